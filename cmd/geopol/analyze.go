@@ -1,0 +1,329 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/reports"
+)
+
+// outputSet selects the files a command writes.
+type outputSet int
+
+const (
+	outputsAll outputSet = iota
+	outputsNetwork
+	outputsTopics
+)
+
+// source returns the paths and file system to read: the arguments, or the embedded sample corpus.
+func source(paths []string) ([]string, fs.FS) {
+	if len(paths) == 0 {
+		return []string{"."}, corpus.Sample()
+	}
+	return paths, nil
+}
+
+func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, which outputSet) error {
+	if err := g.validate(); err != nil {
+		return err
+	}
+	window, err := o.windowValue()
+	if err != nil {
+		return err
+	}
+	if o.topics < 0 {
+		return usagef("--topics must not be negative")
+	}
+	if which == outputsTopics && o.topics < 1 {
+		return usagef("-k must be at least 1")
+	}
+	if err := reports.PrepareOutDir(o.out, o.force); err != nil {
+		return usageError{err}
+	}
+	start := time.Now()
+	models, err := pipeline.LoadModels()
+	if err != nil {
+		return err
+	}
+	loadTime := time.Since(start)
+
+	paths, fsys := source(o.paths)
+	topicsK := o.topics
+	if which == outputsNetwork {
+		topicsK = 0
+	}
+	prog := newProgress(s.err, g.quiet)
+	opts := pipeline.Options{
+		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, Window: window,
+		Topics: topicsK, Seed: g.seed, NoClean: o.noClean,
+		Progress: prog.update,
+		OnSkip: func(p, why string) {
+			if !g.quiet {
+				fmt.Fprintf(s.err, "geopol: skipped %s: %s\n", p, why)
+			}
+		},
+	}
+
+	// mentions.jsonl is streamed to a temporary file and renamed at the end, like every other file.
+	var mentionsFile *reports.AtomicFile
+	var menc *reports.MentionsEncoder
+	if which == outputsAll {
+		mentionsFile, err = reports.CreateAtomic(filepath.Join(o.out, "mentions.jsonl"))
+		if err != nil {
+			return err
+		}
+		defer mentionsFile.Abort()
+		menc = reports.NewMentionsEncoder(mentionsFile)
+	}
+	var docRows []reports.DocumentRow
+	var failures []string
+	res, err := pipeline.Run(ctx, models, opts, func(r *pipeline.DocResult) error {
+		row := documentRow(r)
+		docRows = append(docRows, row)
+		if r.Err != nil {
+			failures = append(failures, r.Doc.ID+": "+row.Error)
+			if !g.quiet {
+				prog.clear()
+				fmt.Fprintf(s.err, "geopol: %s: %s\n", r.Doc.ID, row.Error)
+			}
+			if g.strict {
+				return fmt.Errorf("document %s: %s (--strict)", r.Doc.ID, row.Error)
+			}
+		}
+		if menc != nil {
+			return menc.Encode(mentionDoc(r))
+		}
+		return nil
+	})
+	prog.done()
+	if err != nil {
+		return err
+	}
+	if mentionsFile != nil {
+		if err := mentionsFile.Commit(); err != nil {
+			return err
+		}
+	}
+	elapsed := time.Since(start)
+	write := func(name string, fn func(io.Writer) error) error {
+		return reports.WriteFileAtomic(filepath.Join(o.out, name), fn)
+	}
+	ents := entityRows(res, models)
+	nodes, edges := networkRows(res, ents, o.minW)
+	steps := []struct {
+		name string
+		sets []outputSet
+		fn   func(io.Writer) error
+	}{
+		{"documents.csv", []outputSet{outputsAll}, func(w io.Writer) error { return reports.WriteDocumentsCSV(w, docRows) }},
+		{"entities.csv", []outputSet{outputsAll}, func(w io.Writer) error { return reports.WriteEntitiesCSV(w, ents) }},
+		{"nodes.csv", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteNodesCSV(w, nodes) }},
+		{"edges.csv", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteEdgesCSV(w, edges) }},
+		{"network.gexf", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteGEXF(w, nodes, edges) }},
+		{"topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteTopicsCSV(w, topicRows(res)) }},
+		{"doc_topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteDocTopicsCSV(w, docTopicRows(res)) }},
+	}
+	for _, st := range steps {
+		if !contains(st.sets, which) {
+			continue
+		}
+		if err := write(st.name, st.fn); err != nil {
+			return err
+		}
+	}
+	sum := summary(res, g, o, window, topicsK, loadTime, elapsed, failures)
+	if err := write("summary.json", func(w io.Writer) error { return reports.WriteSummaryJSON(w, sum) }); err != nil {
+		return err
+	}
+	if !g.quiet {
+		printSummary(s.err, res, o.out, elapsed)
+	}
+	return nil
+}
+
+func contains(sets []outputSet, x outputSet) bool {
+	for _, s := range sets {
+		if s == x {
+			return true
+		}
+	}
+	return false
+}
+
+func documentRow(r *pipeline.DocResult) reports.DocumentRow {
+	d := r.Doc
+	row := reports.DocumentRow{
+		DocID: d.ID, Source: d.Source, Title: d.Title, Date: d.Date, Bytes: len(d.Text),
+		Tokens: r.Tokens, Sentences: r.Sentences, Entities: len(r.Mentions), Status: reports.StatusOK,
+	}
+	if r.Err != nil {
+		row.Status = reports.StatusError
+		row.Error = r.Err.Error()
+	} else if len(d.Warnings) > 0 {
+		row.Error = strings.Join(d.Warnings, "; ")
+	}
+	return row
+}
+
+func mentionDoc(r *pipeline.DocResult) reports.MentionDoc {
+	md := reports.MentionDoc{ID: r.Doc.ID, Entities: make([]reports.MentionRow, 0, len(r.Mentions))}
+	for _, m := range r.Mentions {
+		md.Entities = append(md.Entities, reports.MentionRow{
+			Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Entity: m.Entity, Country: m.Country,
+		})
+	}
+	if r.Err != nil {
+		md.Error = r.Err.Error()
+	}
+	return md
+}
+
+// entityRows turns the entity table into entities.csv rows, labelling countries and organizations
+// with their gazetteer names ("Iran", not its most frequent surface form "Iranian").
+func entityRows(res *pipeline.Result, m *pipeline.Models) []reports.EntityRow {
+	var rows []reports.EntityRow
+	for _, e := range res.Entities.Rows() {
+		label := e.Label
+		if m.Gazetteer != nil {
+			if l, ok := m.Gazetteer.Label(e.Entity); ok {
+				label = l
+			}
+		}
+		rows = append(rows, reports.EntityRow{
+			Entity: e.Entity, Label: label, Type: e.Type, Country: e.Country,
+			Mentions: e.Mentions, Documents: e.Documents, Aliases: e.Aliases,
+		})
+	}
+	return rows
+}
+
+func networkRows(res *pipeline.Result, ents []reports.EntityRow, minWeight int) ([]reports.NodeRow, []reports.EdgeRow) {
+	byID := make(map[string]reports.EntityRow, len(ents))
+	for _, e := range ents {
+		byID[e.Entity] = e
+	}
+	var nodes []reports.NodeRow
+	for _, n := range res.Cooc.Nodes() {
+		row := reports.NodeRow{ID: n.ID, Mentions: n.Mentions, Documents: n.Documents}
+		if e, ok := byID[n.ID]; ok {
+			row.Label, row.Type, row.Country = e.Label, e.Type, e.Country
+		}
+		nodes = append(nodes, row)
+	}
+	var edges []reports.EdgeRow
+	for _, e := range res.Cooc.Edges(minWeight) {
+		edges = append(edges, reports.EdgeRow{
+			Source: e.Source, Target: e.Target, Weight: e.Weight, Documents: e.Documents, PMI: e.PMI, NPMI: e.NPMI,
+		})
+	}
+	return nodes, edges
+}
+
+func topicRows(res *pipeline.Result) []reports.TopicTermRow {
+	if res.Topics == nil {
+		return nil
+	}
+	var rows []reports.TopicTermRow
+	for _, t := range res.Topics.Topics {
+		for rank, tw := range t.Terms {
+			rows = append(rows, reports.TopicTermRow{Topic: t.ID, Rank: rank + 1, Term: tw.Term, Weight: tw.Weight})
+		}
+	}
+	return rows
+}
+
+func docTopicRows(res *pipeline.Result) []reports.DocTopicRow {
+	if res.Topics == nil {
+		return nil
+	}
+	var rows []reports.DocTopicRow
+	for i, id := range res.Topics.DocIDs {
+		for t, w := range res.Topics.DocTopics[i] {
+			rows = append(rows, reports.DocTopicRow{DocID: id, Topic: t, Weight: w})
+		}
+	}
+	return rows
+}
+
+func summary(res *pipeline.Result, g *globalOpts, o *corpusOpts, w relations.Window, k int,
+	load, elapsed time.Duration, failures []string) reports.Summary {
+	secs := elapsed.Seconds()
+	sum := reports.Summary{
+		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
+		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(),
+		Edges: res.Cooc.NumPairs(), ElapsedSeconds: secs, PeakRSSBytes: peakRSS(),
+		Settings: reports.Settings{Workers: g.workers, Window: w.String(), MinWeight: o.minW, Topics: k,
+			Seed: int64(g.seed), Version: version, Extra: map[string]string{"clean": fmt.Sprint(!o.noClean)}},
+		StageSeconds: map[string]float64{"load_models": load.Seconds()},
+	}
+	sum.SetRates()
+	for name, d := range res.Timings {
+		sum.StageSeconds[name] = d.Seconds()
+	}
+	for _, sk := range res.Skipped {
+		sum.Skipped = append(sum.Skipped, reports.Skipped{Path: sk.Path, Reason: sk.Reason})
+	}
+	if res.Topics != nil {
+		sum.Topics = len(res.Topics.Topics)
+	} else if res.TopicsErr != nil {
+		sum.Warnings = append(sum.Warnings, "topics: "+res.TopicsErr.Error())
+	}
+	sort.Strings(failures)
+	for _, f := range failures {
+		sum.Warnings = append(sum.Warnings, "failed: "+f)
+	}
+	return sum
+}
+
+// peakRSS returns the process's peak resident set size in bytes (Linux; 0 elsewhere).
+func peakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), &kb)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+func printSummary(w io.Writer, res *pipeline.Result, out string, elapsed time.Duration) {
+	fmt.Fprintf(w, "geopol: %d documents (%d failed), %.1f MB, %d sentences, %d mentions of %d actors, %d edges\n",
+		res.Documents, res.Failed, float64(res.Bytes)/1e6, res.Sentences, res.Mentions, res.Entities.Len(), res.Cooc.NumPairs())
+	top := res.Entities.Rows()
+	if len(top) > 10 {
+		top = top[:10]
+	}
+	var names []string
+	for _, e := range top {
+		names = append(names, fmt.Sprintf("%s (%d)", e.Entity, e.Mentions))
+	}
+	if len(names) > 0 {
+		fmt.Fprintf(w, "top actors: %s\n", strings.Join(names, ", "))
+	}
+	if res.Topics != nil {
+		for i, t := range res.Topics.Topics {
+			if i == 5 {
+				break
+			}
+			fmt.Fprintf(w, "topic %d: %s\n", t.ID, t.Label)
+		}
+	}
+	secs := elapsed.Seconds()
+	fmt.Fprintf(w, "wrote %s in %.2fs (%.2f MB/s)\n", out, secs, float64(res.Bytes)/1e6/max(secs, 1e-9))
+}

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/relations"
+)
+
+// corpusOpts are the flags of the commands that read a corpus.
+type corpusOpts struct {
+	paths   []string
+	out     string
+	window  string
+	topics  int
+	minW    int
+	force   bool
+	noClean bool
+}
+
+func addCorpusFlags(c *cobra.Command, o *corpusOpts, out bool) {
+	f := c.Flags()
+	if out {
+		f.StringVarP(&o.out, "output", "o", "geopol-out", "output directory")
+		f.BoolVar(&o.force, "force", false, "overwrite an existing output directory")
+	}
+	f.BoolVar(&o.noClean, "no-clean", false, "keep boilerplate (navigation, footers, teasers of other stories)")
+}
+
+func (o *corpusOpts) windowValue() (relations.Window, error) {
+	w, err := relations.ParseWindow(o.window)
+	if err != nil {
+		return w, usageError{err}
+	}
+	return w, nil
+}
+
+func newAnalyzeCmd(s streams, g *globalOpts) *cobra.Command {
+	o := &corpusOpts{}
+	c := &cobra.Command{
+		Use:   "analyze [PATH|-]...",
+		Short: "Run every stage and write all outputs to a directory",
+		Long: `analyze reads the corpus (files, directories, or JSONL on standard input with "-"; the embedded
+sample corpus when no PATH is given) and writes documents.csv, mentions.jsonl, entities.csv, nodes.csv,
+edges.csv, network.gexf, topics.csv, doc_topics.csv and summary.json to the output directory.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.paths = args
+			return analyzeRun(cmd.Context(), s, g, o, outputsAll)
+		},
+	}
+	addCorpusFlags(c, o, true)
+	c.Flags().IntVar(&o.topics, "topics", 10, "number of LSA topics (0: none)")
+	c.Flags().StringVar(&o.window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
+	c.Flags().IntVar(&o.minW, "min-weight", 1, "keep edges co-occurring at least this often")
+	return c
+}
+
+func newNetworkCmd(s streams, g *globalOpts) *cobra.Command {
+	o := &corpusOpts{}
+	c := &cobra.Command{
+		Use:   "network [PATH|-]...",
+		Short: "Write the actor co-occurrence network (nodes.csv, edges.csv, network.gexf)",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.paths = args
+			return analyzeRun(cmd.Context(), s, g, o, outputsNetwork)
+		},
+	}
+	addCorpusFlags(c, o, true)
+	c.Flags().StringVar(&o.window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
+	c.Flags().IntVar(&o.minW, "min-weight", 1, "keep edges co-occurring at least this often")
+	return c
+}
+
+func newTopicsCmd(s streams, g *globalOpts) *cobra.Command {
+	o := &corpusOpts{}
+	c := &cobra.Command{
+		Use:   "topics [PATH|-]...",
+		Short: "Write the LSA topic model (topics.csv, doc_topics.csv)",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.paths = args
+			return analyzeRun(cmd.Context(), s, g, o, outputsTopics)
+		},
+	}
+	addCorpusFlags(c, o, true)
+	c.Flags().IntVarP(&o.topics, "k", "k", 10, "number of topics")
+	return c
+}
+
+func newExtractCmd(s streams, g *globalOpts) *cobra.Command {
+	o := &corpusOpts{}
+	c := &cobra.Command{
+		Use:   "extract [PATH|-]...",
+		Short: "Write the actor mentions of every document as JSONL on standard output",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.paths = args
+			return extractRun(cmd.Context(), s, g, o)
+		},
+	}
+	addCorpusFlags(c, o, false)
+	return c
+}
+
+// evalOpts are the flags of eval.
+type evalOpts struct {
+	gold, pred string
+	match      string
+	types      string
+	maps       []string
+	minF1      float64
+	json       bool
+}
+
+func newEvalCmd(s streams, g *globalOpts) *cobra.Command {
+	o := &evalOpts{}
+	c := &cobra.Command{
+		Use:   "eval --gold GOLD.jsonl [--pred PRED.jsonl]",
+		Short: "Score entity mentions against gold annotations",
+		Long: `eval scores predictions (the extract format) against a gold file (the extract format plus "text").
+Without --pred it runs geopol's own extraction on the gold texts. It reports precision, recall and F1 per
+type and micro-averaged, for strict (exact span) and overlap matches, and the canonical-actor accuracy
+where the gold gives an entity. With --min-f1 it exits 3 when the micro F1 of --match is below it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return evalRun(cmd.Context(), s, g, o)
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&o.gold, "gold", "", "gold annotations (JSONL with text and entities)")
+	f.StringVar(&o.pred, "pred", "", "predictions (extract JSONL); default: run geopol on the gold texts")
+	f.StringVar(&o.match, "match", "strict", "the match mode --min-f1 applies to: strict or overlap")
+	f.StringVar(&o.types, "types", "", "comma-separated types to score (after --map); default all")
+	f.StringArrayVar(&o.maps, "map", nil, "rename a type before scoring, FROM=TO (FROM may be *); repeatable")
+	f.Float64Var(&o.minF1, "min-f1", 0, "exit 3 when micro F1 is below this")
+	f.BoolVar(&o.json, "json", false, "print the report as JSON")
+	return c
+}
+
+func (o *evalOpts) options() eval.Options {
+	var types []string
+	for _, t := range strings.Split(o.types, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			types = append(types, t)
+		}
+	}
+	return eval.Options{Map: o.maps, Types: types}
+}
+
+func (o *evalOpts) validate() error {
+	if o.gold == "" {
+		return usagef("eval: --gold is required")
+	}
+	if o.match != "strict" && o.match != "overlap" {
+		return usagef("eval: --match must be strict or overlap, got %q", o.match)
+	}
+	if o.minF1 < 0 || o.minF1 > 1 {
+		return usagef("eval: --min-f1 must be in [0, 1], got %s", strconv.FormatFloat(o.minF1, 'g', -1, 64))
+	}
+	for _, p := range []string{o.gold, o.pred} {
+		if p == "" {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			return usageError{fmt.Errorf("eval: %w", err)}
+		}
+	}
+	return nil
+}

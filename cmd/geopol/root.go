@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/geopol/geopol/corpus"
+)
+
+// Exit codes of the contract.
+const (
+	exitOK      = 0
+	exitRuntime = 1
+	exitUsage   = 2
+	exitBelow   = 3
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// streams are the process's standard streams; tests pass buffers.
+type streams struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+// globalOpts are the flags every command accepts.
+type globalOpts struct {
+	workers int
+	seed    uint64
+	quiet   bool
+	strict  bool
+}
+
+// usageError marks an error as the user's (exit 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+// belowError is returned by eval when the score is under --min-f1 (exit 3).
+type belowError struct{ msg string }
+
+func (e belowError) Error() string { return e.msg }
+
+// exitCode maps an error to the contract's exit code.
+func exitCode(err error) int {
+	var ue usageError
+	var be belowError
+	var pe *corpus.PathError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &be):
+		return exitBelow
+	case errors.As(err, &ue), errors.As(err, &pe):
+		return exitUsage
+	}
+	return exitRuntime
+}
+
+func execute(args []string, in io.Reader, out, errw io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	s := streams{in, out, errw}
+	root := newRootCmd(s)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err != nil {
+		fmt.Fprintln(errw, "geopol:", err)
+	}
+	return exitCode(err)
+}
+
+func newRootCmd(s streams) *cobra.Command {
+	g := &globalOpts{}
+	root := &cobra.Command{
+		Use:   "geopol",
+		Short: "Actors, networks, topics and relations from geopolitical texts",
+		Long: `geopol reads a corpus of geopolitical texts (folders of articles, web pages, JSONL, CSV) and finds
+the actors (countries, organizations, people) resolved to canonical ids, who co-occurs with whom, the
+topics, and who did what to whom. With no PATH it runs on a sample corpus built into the binary.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+	}
+	root.SetIn(s.in)
+	root.SetOut(s.out)
+	root.SetErr(s.err)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	pf := root.PersistentFlags()
+	pf.IntVar(&g.workers, "workers", runtime.NumCPU(), "number of worker goroutines")
+	pf.Uint64Var(&g.seed, "seed", 1, "random seed (topic model)")
+	pf.BoolVar(&g.quiet, "quiet", false, "print no progress")
+	pf.BoolVar(&g.strict, "strict", false, "fail (exit 1) when a document cannot be read or parsed")
+	root.AddCommand(
+		newAnalyzeCmd(s, g),
+		newExtractCmd(s, g),
+		newEvalCmd(s, g),
+		newNetworkCmd(s, g),
+		newTopicsCmd(s, g),
+		newTrainCmd(s, g),
+		&cobra.Command{
+			Use:   "version",
+			Short: "Print the version",
+			Args:  cobra.NoArgs,
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n", version, runtime.Version())
+				return err
+			},
+		},
+	)
+	for _, c := range root.Commands() {
+		if c.Args == nil {
+			c.Args = cobra.ArbitraryArgs
+		}
+	}
+	return root
+}
+
+func (g *globalOpts) validate() error {
+	if g.workers < 1 {
+		return usagef("--workers must be at least 1, got %d", g.workers)
+	}
+	return nil
+}

@@ -1,0 +1,45 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/geopol/geopol/text"
+)
+
+// TestWithAnalyzer runs the default chain on documents analysed by package text, so the POS-based
+// capital rule and the token boundaries are those of the real pipeline.
+func TestWithAnalyzer(t *testing.T) {
+	c, err := NewChain(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := text.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ sentence, surf, typ, entity, country string }{
+		{"Washington said on Monday that it would respond.", "Washington", GPE, "USA", "USA"},
+		{"Officials met in Washington on Monday.", "Washington", GPE, "Washington", "USA"},
+		{"Tehran rejected the proposal.", "Tehran", GPE, "IRN", "IRN"},
+		{"Moscow has warned Kyiv against it.", "Moscow", GPE, "RUS", "RUS"},
+		{"The Kremlin said the talks failed.", "Kremlin", ORG, "RUS", "RUS"},
+		{"He flew to the U.S. on Friday.", "U.S.", GPE, "USA", "USA"},
+		{"Troops entered the United States.", "United States", GPE, "USA", "USA"},
+		{"Iranian President Hassan Rouhani spoke at the UN.", "Hassan Rouhani", PERSON, "Hassan Rouhani", "IRN"},
+		{"Iranian President Hassan Rouhani spoke at the UN.", "UN", ORG, "UN", ""},
+		{"The Iranian Foreign Ministry denied it.", "Iranian Foreign Ministry", ORG, "IRN Foreign Ministry", "IRN"},
+		{"Russia's defense ministry said so.", "Russia's defense ministry", ORG, "RUS Defense Ministry", "RUS"},
+		{"The U.S.-led coalition struck ISIL targets.", "ISIL", ORG, "ISIL", ""},
+		{"Saudis and Iranians disagree.", "Saudis", NORP, "SAU", "SAU"},
+		{"The Soviet Union and the USSR are one.", "USSR", GPE, "SUN", "SUN"},
+	}
+	for _, tc := range tests {
+		d := a.Analyze(tc.sentence, nil)
+		ms := c.Recognize(d)
+		checkSpans(t, tc.sentence, ms)
+		m, ok := find(ms, tc.surf)
+		if !ok || m.Type != tc.typ || m.Entity != tc.entity || m.Country != tc.country {
+			t.Errorf("%q: %q = %+v, want %s %q %q (all %+v)", tc.sentence, tc.surf, m, tc.typ, tc.entity, tc.country, ms)
+		}
+	}
+}

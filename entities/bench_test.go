@@ -1,0 +1,75 @@
+package entities
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"testing"
+
+	"github.com/geopol/geopol/text"
+)
+
+// unCorpus is the UN General Debate corpus, read at benchmark time only.
+const unCorpus = "../../shared/data/corpora/ungdc_2010_2024.jsonl"
+
+// loadUN segments (tokenizes, without POS tags) the first n speeches of the UN corpus.
+func loadUN(b *testing.B, n int) ([]*text.Doc, int64) {
+	b.Helper()
+	f, err := os.Open(unCorpus)
+	if errors.Is(err, fs.ErrNotExist) {
+		b.Skipf("%s not present (../shared/data is read at benchmark time only)", unCorpus)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var docs []*text.Doc
+	var size int64
+	for sc.Scan() && len(docs) < n {
+		var rec struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, text.Segment(rec.Text, nil))
+		size += int64(len(rec.Text))
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return docs, size
+}
+
+func benchRecognizer(b *testing.B, r Recognizer) {
+	docs, size := loadUN(b, 200)
+	b.SetBytes(size)
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for _, d := range docs {
+			n += len(r.Recognize(d))
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(float64(n)/float64(b.N)/float64(len(docs)), "mentions/doc")
+}
+
+// BenchmarkGazetteerUN measures the gazetteer alone on pre-tokenized UN speeches (200 speeches).
+func BenchmarkGazetteerUN(b *testing.B) { benchRecognizer(b, mustGaz(b)) }
+
+// BenchmarkRulesUN measures the rules (which run the gazetteer internally).
+func BenchmarkRulesUN(b *testing.B) { benchRecognizer(b, &Rules{Gazetteer: mustGaz(b)}) }
+
+// BenchmarkChainUN measures the default chain without a model: rules, gazetteer, merge, resolution.
+func BenchmarkChainUN(b *testing.B) {
+	c, err := NewChain(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchRecognizer(b, c)
+}

@@ -1,0 +1,356 @@
+package entities
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geopol/geopol/text"
+)
+
+//go:generate go run ./internal/gazgen -countries ../../shared/data/reference/countries/countries.json -out data/countries.tsv
+
+//go:embed data/countries.tsv
+var countriesTSV string
+
+// Kind says what a gazetteer entry names.
+type Kind uint8
+
+// Kinds of gazetteer entries.
+const (
+	KindCountry Kind = iota // a country name or short form: GPE, Entity = ISO3
+	KindDemonym             // a demonym or adjectival: NORP, Entity = ISO3
+	KindCapital             // a capital city: GPE, Entity = city, Country = ISO3 (ISO3 as subject of a verb)
+	KindCity                // another city: GPE, Entity = city, Country = ISO3
+	KindSeat                // a seat-of-government metonym ("Kremlin"): ORG, Entity = ISO3
+	KindOrg                 // an organization: ORG, Entity = stable id
+	KindRegion              // a region, sea or territory: LOC or GPE, Entity = its name
+	KindGroup               // a people or group that is not a country ("Kurds"): NORP, Entity = its name
+)
+
+// Entry is what a gazetteer pattern resolves to.
+type Entry struct {
+	Type    string // PERSON, ORG, GPE, LOC or NORP
+	Entity  string // canonical actor: ISO3, organization id or normalized name
+	Country string // ISO3 of the country the actor belongs to, "" when none
+	Kind    Kind
+}
+
+// Pattern is one surface form of a gazetteer entry.
+type Pattern struct {
+	// Text is the surface form as written in a careful text ("U.S.", "Côte d'Ivoire"). Case rules:
+	// a pattern with no lower-case letter and at least two letters is an acronym and matches only as
+	// written; any other pattern also matches its upper-case (headline) variants but never a form that
+	// lowers one of its capitals.
+	Text  string
+	Entry Entry
+}
+
+// Gazetteer recognizes a fixed list of names (countries, demonyms, capitals and other cities,
+// seat-of-government metonyms, regions, international and armed organizations) with a token trie.
+// It is safe for concurrent use.
+type Gazetteer struct {
+	trie     *trie
+	patterns []Pattern
+	modes    []caseMode
+	byKey    map[string][]int32 // normKey → pattern indexes, best first
+	labels   map[string]string  // entity → display name
+	// first marks the bytes a matching surface form can start with (first bytes of the patterns as
+	// written and of their upper-case forms); tokens starting with other bytes are skipped.
+	first [256]bool
+}
+
+// DefaultGazetteer returns the built-in gazetteer: the embedded country table plus the curated
+// additions and organizations of this package. It is built once per process.
+func DefaultGazetteer() (*Gazetteer, error) { return defaultGazetteer() }
+
+var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
+	ps, labels, err := builtinPatterns()
+	if err != nil {
+		return nil, err
+	}
+	g, err := NewGazetteer(ps)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range labels {
+		g.labels[k] = v
+	}
+	return g, nil
+})
+
+// NewGazetteer builds a gazetteer from patterns. When several patterns share a surface form, the
+// earlier one wins. Patterns without text or with an unknown type are an error.
+func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
+	g := &Gazetteer{
+		patterns: slices.Clone(patterns),
+		modes:    make([]caseMode, len(patterns)),
+		byKey:    make(map[string][]int32, len(patterns)),
+		labels:   map[string]string{},
+	}
+	keys := make([]string, len(patterns))
+	order := make([]int32, 0, len(patterns))
+	seen := make(map[string]bool, len(patterns))
+	for i, p := range patterns {
+		if strings.TrimSpace(p.Text) == "" {
+			return nil, fmt.Errorf("entities: gazetteer pattern %d: empty text", i)
+		}
+		if !validType(p.Entry.Type) || p.Entry.Entity == "" {
+			return nil, fmt.Errorf("entities: gazetteer pattern %q: bad type %q or empty entity", p.Text, p.Entry.Type)
+		}
+		g.modes[i] = modeOf(p.Text)
+		keys[i] = normKey(p.Text)
+		exact := p.Text + "\x00" + string(rune('0'+g.modes[i]))
+		if seen[exact] {
+			continue
+		}
+		seen[exact] = true
+		order = append(order, int32(i))
+		g.byKey[keys[i]] = append(g.byKey[keys[i]], int32(i))
+		t := strings.TrimSpace(p.Text)
+		g.first[t[0]] = true
+		if r, _ := utf8.DecodeRuneInString(t); r != utf8.RuneError {
+			g.first[string(unicode.ToUpper(r))[0]] = true
+		}
+	}
+	g.trie = buildTrie(keys, order)
+	return g, nil
+}
+
+// validType reports whether t is one of the contract's entity types.
+func validType(t string) bool {
+	switch t {
+	case PERSON, ORG, GPE, LOC, NORP:
+		return true
+	}
+	return false
+}
+
+// modeOf is the case mode of a pattern: acronyms (no lower-case letter, two or more letters) match
+// exactly.
+func modeOf(s string) caseMode {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return caseName
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters >= 2 {
+		return caseExact
+	}
+	return caseName
+}
+
+// Len returns the number of patterns.
+func (g *Gazetteer) Len() int { return len(g.patterns) }
+
+// Label returns a display name for a canonical entity id the gazetteer knows ("IRN" → "Iran",
+// "UNSC" → "United Nations Security Council").
+func (g *Gazetteer) Label(entity string) (string, bool) {
+	l, ok := g.labels[entity]
+	return l, ok
+}
+
+// Lookup finds the entry for a whole name, with the case rules of the matcher. A leading "the" and a
+// trailing possessive are ignored ("the United States", "Iran's").
+func (g *Gazetteer) Lookup(name string) (Entry, bool) {
+	name = trimName(name)
+	for _, pi := range g.byKey[normKey(name)] {
+		if caseOK(g.patterns[pi].Text, g.modes[pi], name) {
+			return g.patterns[pi].Entry, true
+		}
+	}
+	return Entry{}, false
+}
+
+// hit is one accepted gazetteer match.
+type hit struct {
+	start, end       int
+	startTok, endTok int
+	pat              int32
+}
+
+// scan finds the longest gazetteer matches in d, left to right, without overlaps. Matches start at a
+// token start or after a hyphen or slash inside a token, and end at a token end or before a hyphen,
+// slash or possessive.
+func (g *Gazetteer) scan(d *text.Doc) []hit {
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	w := walker{t: g.trie, doc: d}
+	var out []hit
+	var buf [16]match
+	s := d.Text
+	last := 0
+	for i, tk := range d.Tokens {
+		if tk.Start < last || tk.Start < 0 || tk.End > len(s) || tk.Start >= tk.End {
+			continue
+		}
+		pos := tk.Start
+		for pos >= 0 {
+			if pos >= last && g.first[s[pos]] {
+				if h, ok := g.best(w.longest(pos, i, buf[:0]), s); ok {
+					h.startTok = i
+					out = append(out, h)
+					last = h.end
+				}
+			}
+			pos = nextInnerStart(s, pos, tk.End, last)
+		}
+	}
+	return out
+}
+
+// nextInnerStart returns the next start position after a hyphen or slash inside [pos, end) at or
+// after last, or -1.
+func nextInnerStart(s string, pos, end, last int) int {
+	if last > pos {
+		pos = last - 1
+	}
+	for p := pos + 1; p < end-1; p++ {
+		if c := s[p]; c == '-' || c == '/' {
+			return p + 1
+		}
+	}
+	return -1
+}
+
+// best picks the longest candidate whose case agrees with one of its patterns.
+func (g *Gazetteer) best(ms []match, s string) (hit, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		surf := s[m.start:m.end]
+		for _, pi := range g.trie.terms[m.term] {
+			if caseOK(g.patterns[pi].Text, g.modes[pi], surf) {
+				return hit{start: m.start, end: m.end, endTok: m.endTok, pat: pi}, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// Recognize returns the gazetteer mentions of d, sorted by Start, with Source "gazetteer". Capitals
+// that are the subject of a verb ("Washington said", "Moscow has warned") resolve to their country.
+func (g *Gazetteer) Recognize(d *text.Doc) []Mention { return g.mentions(d, g.scan(d)) }
+
+// mentions turns the matches of d into mentions.
+func (g *Gazetteer) mentions(d *text.Doc, hits []hit) []Mention {
+	if len(hits) == 0 {
+		return nil
+	}
+	ms := make([]Mention, 0, len(hits))
+	for _, h := range hits {
+		e := g.patterns[h.pat].Entry
+		m := Mention{Start: h.start, End: h.end, Text: d.Text[h.start:h.end], Type: e.Type, Entity: e.Entity,
+			Country: e.Country, Source: SourceGazetteer}
+		if e.Kind == KindCapital && e.Country != "" && actsAsGovernment(d, h.endTok, h.end) {
+			m.Entity = e.Country
+		}
+		ms = append(ms, m)
+	}
+	fillSentences(d, ms)
+	return ms
+}
+
+// Sources of mentions.
+const (
+	SourceGazetteer = "gazetteer"
+	SourceRule      = "rule"
+)
+
+// actsAsGovernment reports whether the place ending at byte end (inside token endTok) is the subject
+// of a verb: the next token is a finite verb or modal (VBD, VBZ, VBP, MD), or "has"/"have"/"had"
+// followed by a past participle. Without POS tags a short list of reporting and action verbs is used.
+func actsAsGovernment(d *text.Doc, endTok, end int) bool {
+	if end < d.Tokens[endTok].End { // "Washington's" or "Moscow-backed": not a subject
+		return false
+	}
+	j := endTok + 1
+	if j >= len(d.Tokens) || gapSep(d.Text[d.Tokens[endTok].End:d.Tokens[j].Start]) < 0 {
+		return false
+	}
+	w := strings.ToLower(d.TokenText(j))
+	tag := d.Tokens[j].Tag
+	if w == "has" || w == "have" || w == "had" {
+		if j+1 < len(d.Tokens) {
+			t2 := d.Tokens[j+1].Tag
+			if t2 == "VBN" || (t2 == "" && govVerb(strings.ToLower(d.TokenText(j+1)))) {
+				return true
+			}
+		}
+		return false
+	}
+	switch tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	case "":
+		return govVerb(w)
+	}
+	return false
+}
+
+// govVerb reports whether w (lower case) is a verb whose subject is a government; it is used when
+// tokens carry no POS tags.
+func govVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "warned", "warns", "rejected", "rejects", "accused", "accuses", "announced",
+		"announces", "denied", "denies", "urged", "urges", "insisted", "insists", "responded", "threatened",
+		"threatens", "demanded", "demands", "agreed", "agrees", "signed", "condemned", "condemns", "welcomed",
+		"welcomes", "wants", "will", "would", "could", "can", "may", "must", "should", "is", "was", "has", "had",
+		"claimed", "claims", "imposed", "sent", "launched", "recalled", "expelled", "sanctioned", "called",
+		"calls", "blamed", "blames", "offered", "refused", "refuses", "supports", "supported", "opposes",
+		"opposed", "believes", "hopes", "fears":
+		return true
+	}
+	return false
+}
+
+// fillSentences sets Mention.Sentence to the index of the sentence containing each mention's start.
+func fillSentences(d *text.Doc, ms []Mention) {
+	if len(d.Sentences) == 0 {
+		return
+	}
+	for i := range ms {
+		k, found := slices.BinarySearchFunc(d.Sentences, ms[i].Start, func(s text.Sentence, p int) int {
+			switch {
+			case s.End <= p:
+				return -1
+			case s.Start > p:
+				return 1
+			}
+			return 0
+		})
+		if !found && k > 0 {
+			k-- // in a gap between sentences: the previous one
+		}
+		if k >= len(d.Sentences) {
+			k = len(d.Sentences) - 1
+		}
+		ms[i].Sentence = k
+	}
+}
+
+// trimName strips white space, a leading determiner and a trailing possessive from a name.
+func trimName(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"the ", "The ", "THE "} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			s = strings.TrimSpace(s[:len(s)-len(suf)])
+			break
+		}
+	}
+	return s
+}

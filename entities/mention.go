@@ -1,0 +1,26 @@
+package entities
+
+// Entity types, as in the OntoNotes scheme the contract uses.
+const (
+	PERSON = "PERSON"
+	ORG    = "ORG"
+	GPE    = "GPE"
+	LOC    = "LOC"
+	NORP   = "NORP"
+)
+
+// Mention is one mention of an actor in a document. Start and End are UTF-8 byte offsets into the
+// document text and Text == text[Start:End].
+type Mention struct {
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Text   string `json:"text"`
+	Type   string `json:"type"`
+	Entity string `json:"entity"`
+	// Country is the ISO3 code of the country the actor belongs to, when known ("" otherwise).
+	Country string `json:"country,omitempty"`
+	// Sentence is the index of the sentence in text.Doc.Sentences; not part of the JSON output.
+	Sentence int `json:"-"`
+	// Source names the recognizer that produced the mention (gazetteer, model, rule, ...).
+	Source string `json:"source,omitempty"`
+}

@@ -1,0 +1,71 @@
+// Command trainner trains the geopol NER model on the GMB sentences, prints its strict held-out
+// evaluation and writes the model file:
+//
+//	go run ./entities/ner/cmd/trainner -data ../shared/data/train/gmb_sentences.jsonl -out entities/ner/model.bin.gz
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/text"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	data := flag.String("data", "../shared/data/train/gmb_sentences.jsonl", "GMB sentences (JSONL)")
+	out := flag.String("out", "entities/ner/model.bin.gz", "model file to write")
+	epochs := flag.Int("epochs", 10, "training epochs")
+	seed := flag.Uint64("seed", 1, "shuffling seed")
+	upper := flag.Float64("upper", 0.1, "fraction of sentences added upper-cased")
+	heldOut := flag.Float64("heldout", 0.1, "fraction of sentences (the last ones) held out for evaluation")
+	pos := flag.Bool("pos", false, "use POS-tag features (tags from package text)")
+	flag.Parse()
+	opts := ner.TrainOptions{
+		Epochs: *epochs, Seed: *seed, UpperCopies: *upper,
+		Progress: func(ep int, errRate float64, took time.Duration) {
+			fmt.Fprintf(os.Stderr, "epoch %d: token error rate %.4f (%s)\n", ep, errRate, took.Round(time.Millisecond))
+		},
+	}
+	if *pos {
+		a, err := text.NewAnalyzer()
+		if err != nil {
+			return err
+		}
+		opts.UsePOS, opts.Tagger = true, a
+	}
+	m, ev, err := ner.TrainGMB(*data, opts, *heldOut)
+	if err != nil {
+		return err
+	}
+	fmt.Print(ev.String())
+	f, err := os.Create(*out + ".tmp")
+	if err != nil {
+		return err
+	}
+	if err := m.Marshal(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(*out+".tmp", *out); err != nil {
+		return err
+	}
+	st, err := os.Stat(*out)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s: %d bytes\n", *out, st.Size())
+	return nil
+}

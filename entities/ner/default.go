@@ -1,0 +1,26 @@
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+)
+
+// modelFile is the default model, built by cmd/trainner from the first 90% of the GMB sentences.
+//
+//go:embed model.bin.gz
+var modelFile []byte
+
+// loadDefault decodes the embedded model once per process.
+var loadDefault = sync.OnceValues(func() (*Model, error) {
+	m, err := Load(bytes.NewReader(modelFile))
+	if err != nil {
+		return nil, fmt.Errorf("ner: embedded model: %w", err)
+	}
+	return m, nil
+})
+
+// Default returns the embedded default model, decoded on first use and shared afterwards (a Model
+// is safe for concurrent use).
+func Default() (*Model, error) { return loadDefault() }

@@ -1,0 +1,75 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/geopol/geopol/text"
+)
+
+const ungdcPath = "../../../shared/data/corpora/ungdc_2010_2024.jsonl"
+
+// loadUNDocs reads up to n documents of the UN General Debate corpus as simpleDoc analyses, or
+// skips the test or benchmark when the shared data is absent.
+func loadUNDocs(tb testing.TB, n int) []string {
+	tb.Helper()
+	f, err := os.Open(ungdcPath)
+	if err != nil {
+		tb.Skipf("UN corpus not available (%v): needs ../shared/data", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 1<<26)
+	var out []string
+	for sc.Scan() && len(out) < n {
+		var rec struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			tb.Fatalf("UN corpus: %v", err)
+		}
+		out = append(out, rec.Text)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("UN corpus: %v", err)
+	}
+	return out
+}
+
+func BenchmarkRecognizeUN(b *testing.B) {
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := text.NewAnalyzer()
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts := loadUNDocs(b, 40)
+	var docs []*text.Doc
+	size := 0
+	for _, t := range texts {
+		docs = append(docs, a.Analyze(t, nil))
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			m.Recognize(d)
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func BenchmarkLoadDefault(b *testing.B) {
+	b.SetBytes(int64(len(modelFile)))
+	for b.Loop() {
+		if _, err := Load(bytes.NewReader(modelFile)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

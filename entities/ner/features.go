@@ -1,0 +1,302 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature extraction. Every feature is a 64-bit key: a template number mixed with a hash of the
+// feature's value. Values are hashed with FNV-1a straight from the token bytes (lower-casing ASCII
+// on the fly), so extraction allocates nothing. Emission features look only at the words (and
+// POS tags) around a token, never at the previous tag: tag transitions are separate weights, so
+// Viterbi decoding costs tags² additions per token.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// featureVersion changes whenever templates or hashing change; it is stored in model files so a
+// model is never run with features it was not trained on.
+const featureVersion = 1
+
+// Feature templates.
+const (
+	tBias = iota + 1
+	tWord
+	tWordCase
+	tPrev1
+	tNext1
+	tPrev2
+	tNext2
+	tShape
+	tShapePrev1
+	tShapeNext1
+	tShapePrev2
+	tShapeNext2
+	tPre1
+	tPre2
+	tPre3
+	tPre4
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tFlags
+	tBigramPrev
+	tBigramNext
+	tShapeTri
+	tFirstWord
+	tPOS
+	tPOSPrev1
+	tPOSNext1
+	tPOSShape
+	tPrevWordShape
+	tNextWordShape
+	tPrevNextWord
+	tFirstShape
+	tSufPrev
+	tSufNext
+	tCasePrev1
+	tCaseNext1
+	numTemplates // one past the last template
+)
+
+// Token flag bits.
+const (
+	flagCap = 1 << iota
+	flagAllCaps
+	flagDigit
+	flagHyphen
+	flagPunct
+)
+
+// tokInfo holds the hashes of one token that the templates combine.
+type tokInfo struct {
+	low, exact, shape, pos uint64
+	pre, suf               [4]uint64
+	flags                  uint64
+}
+
+// Hashes standing for the padding before and after a sentence, for missing prefixes and
+// suffixes, and for a missing POS tag.
+const (
+	padBefore = 0x51a7e0b05
+	padAfter  = 0xe05e0e05
+	padNoPOS  = 0x9e3779b9
+)
+
+// padding is the number of padding tokens on each side of a sentence's tokInfo slice.
+const padding = 2
+
+// analyzeSentence fills infos (resized to len(words)+2*padding) with the token hashes of a
+// sentence and its padding and returns it. pos may be nil or shorter than words.
+func analyzeSentence(words, pos []string, infos []tokInfo) []tokInfo {
+	n := len(words) + 2*padding
+	if cap(infos) < n {
+		infos = make([]tokInfo, n)
+	}
+	infos = infos[:n]
+	for k := range padding {
+		infos[k] = tokInfo{low: padBefore, exact: padBefore, shape: padBefore, pos: padBefore}
+		infos[n-1-k] = tokInfo{low: padAfter, exact: padAfter, shape: padAfter, pos: padAfter}
+	}
+	for i, w := range words {
+		p := ""
+		if i < len(pos) {
+			p = pos[i]
+		}
+		analyzeToken(w, p, &infos[i+padding])
+	}
+	return infos
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// analyzeToken fills the hashes of word w (with POS tag pos, possibly empty).
+func analyzeToken(w, pos string, ti *tokInfo) {
+	low, exact := uint64(fnvOffset), uint64(fnvOffset)
+	var flags uint64
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		exact = (exact ^ uint64(c)) * fnvPrime
+		low = (low ^ uint64(lowerASCII(c))) * fnvPrime
+	}
+	ti.low, ti.exact = low, exact
+	// Prefixes and suffixes of 1-4 bytes, lower-cased.
+	for k := range 4 {
+		if k >= len(w) {
+			ti.pre[k], ti.suf[k] = padBefore, padAfter
+			continue
+		}
+		p := uint64(fnvOffset)
+		for i := 0; i <= k; i++ {
+			p = (p ^ uint64(lowerASCII(w[i]))) * fnvPrime
+		}
+		s := uint64(fnvOffset)
+		for i := len(w) - 1 - k; i < len(w); i++ {
+			s = (s ^ uint64(lowerASCII(w[i]))) * fnvPrime
+		}
+		ti.pre[k], ti.suf[k] = p, s
+	}
+	// Shape: character classes with runs collapsed ("Xx", "X", "d", "X.X.", "x-x").
+	shape := uint64(fnvOffset)
+	var last byte
+	upper, letters := 0, 0
+	allPunct := len(w) > 0
+	for i := 0; i < len(w); {
+		r, size := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[i:])
+		}
+		i += size
+		var c byte
+		switch {
+		case r >= 'A' && r <= 'Z', r >= utf8.RuneSelf && unicode.IsUpper(r):
+			c = 'X'
+			upper++
+			letters++
+		case r >= 'a' && r <= 'z', r >= utf8.RuneSelf && unicode.IsLetter(r):
+			c = 'x'
+			letters++
+		case r >= '0' && r <= '9':
+			c = 'd'
+			flags |= flagDigit
+		case r == '-':
+			c = '-'
+			flags |= flagHyphen
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == 'X' || c == 'x' || c == 'd' {
+			allPunct = false
+		}
+		if c != last {
+			shape = (shape ^ uint64(c)) * fnvPrime
+			last = c
+		}
+	}
+	ti.shape = shape
+	if upper > 0 && letters > 0 && isUpperStart(w) {
+		flags |= flagCap
+	}
+	if upper > 1 && upper == letters {
+		flags |= flagAllCaps
+	}
+	if allPunct {
+		flags |= flagPunct
+	}
+	ti.flags = flags
+	if pos == "" {
+		ti.pos = padNoPOS
+	} else {
+		ti.pos = hashString(pos)
+	}
+}
+
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// mix is the splitmix64 finalizer: it spreads a template number and a value hash over 64 bits.
+func mix(t, v uint64) uint64 {
+	z := v ^ (t * 0x9e3779b97f4a7c15)
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	z ^= z >> 31
+	if z == 0 {
+		z = 1 // 0 marks an empty slot in featTable
+	}
+	return z
+}
+
+func pair(a, b uint64) uint64 { return a*0x100000001b3 ^ (b<<17 | b>>47) }
+
+// Features come in two groups. Word features depend on one token of the window i-2..i+2 and its
+// offset from i: a cache can sum their weights once per distinct word and offset. Pair features
+// combine two tokens, a position or a POS tag and are looked up for every token.
+
+// window is the number of offsets (-2..+2) of the word features.
+const window = 2*padding + 1
+
+// appendWordFeatures appends the features that token ti contributes at offset off (-2..+2) from
+// the token being tagged.
+func appendWordFeatures(dst []uint64, ti *tokInfo, off int) []uint64 {
+	switch off {
+	case -2:
+		return append(dst, mix(tPrev2, ti.low), mix(tShapePrev2, ti.shape))
+	case -1:
+		return append(dst, mix(tPrev1, ti.low), mix(tShapePrev1, ti.shape), mix(tSufPrev, ti.suf[2]), mix(tCasePrev1, ti.exact))
+	case 1:
+		return append(dst, mix(tNext1, ti.low), mix(tShapeNext1, ti.shape), mix(tSufNext, ti.suf[2]), mix(tCaseNext1, ti.exact))
+	case 2:
+		return append(dst, mix(tNext2, ti.low), mix(tShapeNext2, ti.shape))
+	}
+	return append(dst,
+		mix(tWord, ti.low),
+		mix(tWordCase, ti.exact),
+		mix(tShape, ti.shape),
+		mix(tPre1, ti.pre[0]),
+		mix(tPre2, ti.pre[1]),
+		mix(tPre3, ti.pre[2]),
+		mix(tPre4, ti.pre[3]),
+		mix(tSuf1, ti.suf[0]),
+		mix(tSuf2, ti.suf[1]),
+		mix(tSuf3, ti.suf[2]),
+		mix(tSuf4, ti.suf[3]),
+		mix(tFlags, ti.flags),
+	)
+}
+
+// appendPairFeatures appends the features of token i that are not word features; infos holds
+// the token hashes of the sentence as made by analyzeSentence.
+func appendPairFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
+	j := i + padding
+	c, p1, n1 := &infos[j], &infos[j-1], &infos[j+1]
+	dst = append(dst,
+		mix(tBias, 0),
+		mix(tBigramPrev, pair(p1.low, c.low)),
+		mix(tBigramNext, pair(c.low, n1.low)),
+		mix(tShapeTri, pair(pair(p1.shape, c.shape), n1.shape)),
+		mix(tPrevWordShape, pair(p1.low, c.shape)),
+		mix(tNextWordShape, pair(c.shape, n1.low)),
+		mix(tPrevNextWord, pair(p1.low, n1.low)),
+	)
+	if i == 0 {
+		dst = append(dst, mix(tFirstWord, c.low), mix(tFirstShape, c.shape))
+	}
+	if usePOS {
+		dst = append(dst,
+			mix(tPOS, c.pos),
+			mix(tPOSPrev1, p1.pos),
+			mix(tPOSNext1, n1.pos),
+			mix(tPOSShape, pair(c.pos, c.shape)),
+		)
+	}
+	return dst
+}
+
+// appendFeatures appends all the feature keys of token i (word and pair features) to dst.
+func appendFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
+	for off := -padding; off <= padding; off++ {
+		dst = appendWordFeatures(dst, &infos[i+padding+off], off)
+	}
+	return appendPairFeatures(dst, infos, i, usePOS)
+}

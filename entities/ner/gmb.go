@@ -1,0 +1,304 @@
+package ner
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
+)
+
+// isGMBType reports whether t is one of the GMB entity types the GMB model learns. GMB "tim"
+// (dates) and the rare "art", "eve" and "nat" are not actors and are left out.
+func isGMBType(t string) bool {
+	switch t {
+	case "geo", "gpe", "org", "per":
+		return true
+	}
+	return false
+}
+
+type gmbEntity struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	GMBType string `json:"gmb_type"`
+}
+
+type gmbRecord struct {
+	ID       string      `json:"id"`
+	Text     string      `json:"text"`
+	Entities []gmbEntity `json:"entities"`
+}
+
+// ReadGMB reads GMB sentences in the JSONL form of the shared training data (one
+// {"id","text","entities":[{"start","end","gmb_type"}]} object a line, tokens separated by
+// single spaces, byte offsets) and returns them with spans of the types geo, gpe, org and per.
+// Entities that do not align with token boundaries or overlap an earlier one are skipped.
+func ReadGMB(r io.Reader) ([]Sentence, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
+	var out []Sentence
+	line := 0
+	for sc.Scan() {
+		line++
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
+		var rec gmbRecord
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, fmt.Errorf("ner: read GMB line %d: %w", line, err)
+		}
+		out = append(out, gmbSentence(&rec))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("ner: read GMB: %w", err)
+	}
+	return out, nil
+}
+
+func gmbSentence(rec *gmbRecord) Sentence {
+	var s Sentence
+	starts := map[int]int{}
+	ends := map[int]int{}
+	pos := 0
+	for w := range strings.SplitSeq(rec.Text, " ") {
+		if w != "" {
+			starts[pos] = len(s.Words)
+			ends[pos+len(w)] = len(s.Words) + 1
+			s.Words = append(s.Words, w)
+		}
+		pos += len(w) + 1
+	}
+	used := make([]bool, len(s.Words))
+	for _, e := range rec.Entities {
+		if !isGMBType(e.GMBType) {
+			continue
+		}
+		a, okA := starts[e.Start]
+		b, okB := ends[e.End]
+		if !okA || !okB || a >= b || slices.Contains(used[a:b], true) {
+			continue
+		}
+		for i := a; i < b; i++ {
+			used[i] = true
+		}
+		s.Spans = append(s.Spans, TokenSpan{Start: a, End: b, Type: e.GMBType})
+	}
+	slices.SortFunc(s.Spans, func(x, y TokenSpan) int { return x.Start - y.Start })
+	return s
+}
+
+// Score holds span counts and strict precision, recall and F1 for one entity type (or "ALL" for
+// the micro average).
+type Score struct {
+	Type                  string
+	Gold, Pred, Correct   int
+	Precision, Recall, F1 float64
+}
+
+func (s *Score) finish() {
+	if s.Pred > 0 {
+		s.Precision = float64(s.Correct) / float64(s.Pred)
+	}
+	if s.Gold > 0 {
+		s.Recall = float64(s.Correct) / float64(s.Gold)
+	}
+	if s.Precision+s.Recall > 0 {
+		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
+	}
+}
+
+// Eval is the strict (exact span and type) evaluation of a model on held-out sentences.
+type Eval struct {
+	Sentences, Tokens int
+	Micro             Score   // over all types
+	PerType           []Score // by type name
+	TrainSentences    int     // sentences trained on (TrainGMB only)
+	TrainTime         time.Duration
+	Features          int // weight rows in the model
+}
+
+// Evaluate tags sents with m and scores the predicted spans against their gold spans, matching
+// exact token boundaries and type.
+func Evaluate(m *Model, sents []Sentence) Eval {
+	var ev Eval
+	byType := map[string]*Score{}
+	get := func(t string) *Score {
+		if s, ok := byType[t]; ok {
+			return s
+		}
+		s := &Score{Type: t}
+		byType[t] = s
+		return s
+	}
+	sc := m.getScratch()
+	defer m.pool.Put(sc)
+	var pred []TokenSpan
+	for _, s := range sents {
+		ev.Sentences++
+		ev.Tokens += len(s.Words)
+		pred = m.spansFromTags(m.tagInto(s.Words, s.POS, sc), pred[:0])
+		gold := map[TokenSpan]bool{}
+		for _, g := range s.Spans {
+			gold[g] = true
+			get(g.Type).Gold++
+			ev.Micro.Gold++
+		}
+		for _, p := range pred {
+			get(p.Type).Pred++
+			ev.Micro.Pred++
+			if gold[p] {
+				get(p.Type).Correct++
+				ev.Micro.Correct++
+			}
+		}
+	}
+	ev.Micro.Type = "ALL"
+	ev.Micro.finish()
+	for _, s := range byType {
+		s.finish()
+		ev.PerType = append(ev.PerType, *s)
+	}
+	slices.SortFunc(ev.PerType, func(a, b Score) int { return strings.Compare(a.Type, b.Type) })
+	ev.Features = m.Features()
+	return ev
+}
+
+// String formats an evaluation as a small table.
+func (e Eval) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "held-out: %d sentences, %d tokens; trained on %d sentences in %s; %d features\n",
+		e.Sentences, e.Tokens, e.TrainSentences, e.TrainTime.Round(time.Second), e.Features)
+	fmt.Fprintf(&b, "%-5s %6s %6s %6s %7s %7s %7s\n", "type", "gold", "pred", "ok", "P", "R", "F1")
+	for _, s := range append(slices.Clone(e.PerType), e.Micro) {
+		fmt.Fprintf(&b, "%-5s %6d %6d %6d %7.4f %7.4f %7.4f\n", s.Type, s.Gold, s.Pred, s.Correct, s.Precision, s.Recall, s.F1)
+	}
+	return b.String()
+}
+
+// TrainGMB trains a model on the GMB sentences in the JSONL file at path: the first
+// 1-heldOutFraction of the sentences in file order for training, the rest for the returned
+// evaluation (heldOutFraction 0 trains on everything and evaluates nothing).
+func TrainGMB(path string, opts TrainOptions, heldOutFraction float64) (*Model, Eval, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, Eval{}, fmt.Errorf("ner: train GMB: %w", err)
+	}
+	defer f.Close()
+	sents, err := ReadGMB(f)
+	if err != nil {
+		return nil, Eval{}, fmt.Errorf("ner: train GMB %s: %w", path, err)
+	}
+	if heldOutFraction < 0 || heldOutFraction >= 1 {
+		return nil, Eval{}, fmt.Errorf("ner: train GMB: held-out fraction %v not in [0, 1)", heldOutFraction)
+	}
+	train, test := SplitHeldOut(sents, heldOutFraction)
+	if opts.UsePOS && opts.Tagger != nil {
+		for i := range test {
+			if len(test[i].POS) == 0 {
+				test[i].POS = opts.Tagger.Tag(test[i].Words)
+			}
+		}
+	}
+	began := time.Now()
+	m, err := Train(train, opts)
+	if err != nil {
+		return nil, Eval{}, fmt.Errorf("ner: train GMB %s: %w", path, err)
+	}
+	took := time.Since(began)
+	ev := Evaluate(m, test)
+	ev.TrainSentences = len(train)
+	ev.TrainTime = took
+	return m, ev, nil
+}
+
+// SplitHeldOut splits sentences in order: the first 1-heldOutFraction for training, the rest
+// held out.
+func SplitHeldOut(sents []Sentence, heldOutFraction float64) (train, test []Sentence) {
+	cut := len(sents) - int(float64(len(sents))*heldOutFraction)
+	cut = max(0, min(cut, len(sents)))
+	return sents[:cut], sents[cut:]
+}
+
+// EvaluateDocs scores Recognize, consistency pass included, on sents grouped into pseudo-documents
+// of docSize consecutive sentences (GMB keeps the sentences of an article together but does not
+// mark article boundaries). Mentions are mapped back to GMB types (PERSON → per, ORG → org,
+// NORP → gpe, GPE and LOC → geo) and matched strictly against the gold spans.
+func EvaluateDocs(m *Model, sents []Sentence, docSize int) Eval {
+	docSize = max(docSize, 1)
+	var ev Eval
+	byType := map[string]*Score{}
+	get := func(t string) *Score {
+		if s, ok := byType[t]; ok {
+			return s
+		}
+		s := &Score{Type: t}
+		byType[t] = s
+		return s
+	}
+	back := map[string]string{entities.PERSON: "per", entities.ORG: "org", entities.NORP: "gpe",
+		entities.GPE: "geo", entities.LOC: "geo"}
+	type key struct {
+		start, end int
+		typ        string
+	}
+	for lo := 0; lo < len(sents); lo += docSize {
+		group := sents[lo:min(lo+docSize, len(sents))]
+		var b strings.Builder
+		d := &text.Doc{}
+		gold := map[key]bool{}
+		for _, s := range group {
+			first := len(d.Tokens)
+			start := b.Len()
+			for i, w := range s.Words {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				d.Tokens = append(d.Tokens, text.Token{Start: b.Len(), End: b.Len() + len(w), Tag: posAt(s.POS, i)})
+				b.WriteString(w)
+			}
+			d.Sentences = append(d.Sentences, text.Sentence{Start: start, End: b.Len(), First: first, Last: len(d.Tokens)})
+			b.WriteByte('\n')
+			for _, g := range s.Spans {
+				gold[key{d.Tokens[first+g.Start].Start, d.Tokens[first+g.End-1].End, g.Type}] = true
+				get(g.Type).Gold++
+				ev.Micro.Gold++
+			}
+			ev.Sentences++
+			ev.Tokens += len(s.Words)
+		}
+		d.Text = b.String()
+		for _, mt := range m.Recognize(d) {
+			k := key{mt.Start, mt.End, back[mt.Type]}
+			get(k.typ).Pred++
+			ev.Micro.Pred++
+			if gold[k] {
+				get(k.typ).Correct++
+				ev.Micro.Correct++
+			}
+		}
+	}
+	ev.Micro.Type = "ALL"
+	ev.Micro.finish()
+	for _, s := range byType {
+		s.finish()
+		ev.PerType = append(ev.PerType, *s)
+	}
+	slices.SortFunc(ev.PerType, func(a, b Score) int { return strings.Compare(a.Type, b.Type) })
+	ev.Features = m.Features()
+	return ev
+}
+
+func posAt(pos []string, i int) string {
+	if i < len(pos) {
+		return pos[i]
+	}
+	return ""
+}

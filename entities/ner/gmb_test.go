@@ -1,0 +1,108 @@
+package ner
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+const gmbPath = "../../../shared/data/train/gmb_sentences.jsonl"
+
+func TestReadGMB(t *testing.T) {
+	const data = `{"id":"s1","text":"Thousands marched through London to protest the war in Iraq and British policy on Monday .","entities":[` +
+		`{"start":26,"end":32,"type":"LOC","gmb_type":"geo"},{"start":55,"end":59,"type":"LOC","gmb_type":"geo"},` +
+		`{"start":64,"end":71,"type":"NORP","gmb_type":"gpe"},{"start":82,"end":88,"type":"DATE","gmb_type":"tim"},` +
+		`{"start":27,"end":32,"type":"LOC","gmb_type":"geo"}]}
+
+{"id":"s2","text":"Prime Minister Tony Blair spoke .","entities":[{"start":0,"end":25,"type":"PERSON","gmb_type":"per"}]}
+`
+	sents, err := ReadGMB(strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 2 {
+		t.Fatalf("got %d sentences, want 2", len(sents))
+	}
+	tests := []struct {
+		sent  int
+		spans string
+	}{
+		{0, "O O O U-geo O O O O O U-geo O U-gpe O O O O"},
+		{1, "B-per I-per I-per L-per O O"},
+	}
+	for _, tt := range tests {
+		labels, err := EncodeBILOU(len(sents[tt.sent].Words), sents[tt.sent].Spans)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(labels, " "); got != tt.spans {
+			t.Errorf("sentence %d: %q, want %q", tt.sent, got, tt.spans)
+		}
+	}
+	if _, err := ReadGMB(strings.NewReader("{bad json\n")); err == nil {
+		t.Error("ReadGMB(bad json): no error")
+	}
+}
+
+// TestGMBHeldOutFloor checks the embedded model on the held-out last 10% of the GMB sentences
+// (../shared/data/train/gmb_sentences.jsonl, sentences 43,164-47,958 in file order), which the
+// model did not see in training. The floor is the strict micro F1 over geo/gpe/org/per measured
+// on 2026-11-26, rounded down by 0.01.
+func TestGMBHeldOutFloor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("evaluates 4,795 sentences; skipped in -short")
+	}
+	f, err := os.Open(gmbPath)
+	if err != nil {
+		t.Skipf("GMB data not available (%v): needs ../shared/data", err)
+	}
+	defer f.Close()
+	sents, err := ReadGMB(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, test := SplitHeldOut(sents, 0.1)
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := Evaluate(m, test)
+	t.Logf("\n%s", ev)
+	const floor = 0.83
+	if len(test) != 4795 {
+		t.Errorf("held out %d sentences, want 4795", len(test))
+	}
+	if ev.Micro.F1 < floor {
+		t.Errorf("strict micro F1 %.4f below the floor %.2f", ev.Micro.F1, floor)
+	}
+}
+
+func BenchmarkTagTokensGMB(b *testing.B) {
+	f, err := os.Open(gmbPath)
+	if err != nil {
+		b.Skipf("GMB data not available (%v)", err)
+	}
+	defer f.Close()
+	sents, err := ReadGMB(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents = sents[:2000]
+	m, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, s := range sents {
+		for _, w := range s.Words {
+			size += len(w) + 1
+		}
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range sents {
+			m.Spans(s.Words, nil)
+		}
+	}
+	b.ReportMetric(float64(len(sents))*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

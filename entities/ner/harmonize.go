@@ -1,0 +1,212 @@
+package ner
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
+)
+
+// Harmonize is the document-level consistency pass over the mentions a model found in d:
+//
+//  1. A one-word mention that is the surname of a person named in full earlier in the document
+//     ("Merkel" after "Angela Merkel") becomes a PERSON whose Entity is the full name, unless
+//     the surname belongs to two different people there.
+//  2. Every mention of the same surface string takes the type most of them have (ties go to
+//     the first mention's type).
+//  3. Other occurrences of a recognized surface string (capitalized, token-aligned, inside a
+//     sentence and not overlapping a mention) become mentions too, as do later occurrences of
+//     the surnames of step 1.
+//
+// The result is sorted by position. ms is not modified.
+func Harmonize(d *text.Doc, ms []entities.Mention) []entities.Mention {
+	out := slices.Clone(ms)
+	if d == nil || len(out) == 0 {
+		return out
+	}
+	slices.SortStableFunc(out, func(a, b entities.Mention) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	// 1. Surnames.
+	type alias struct {
+		full      string
+		at        int // byte offset after which the alias applies
+		ambiguous bool
+	}
+	surnames := map[string]*alias{}
+	for i := range out {
+		m := &out[i]
+		if m.Type == entities.PERSON {
+			if sp := strings.LastIndexByte(m.Entity, ' '); sp >= 0 {
+				sur := m.Entity[sp+1:]
+				if a, ok := surnames[sur]; !ok {
+					surnames[sur] = &alias{full: m.Entity, at: m.End}
+				} else if a.full != m.Entity && !strings.HasSuffix(a.full, " "+m.Entity) && !strings.HasSuffix(m.Entity, " "+a.full) {
+					a.ambiguous = true
+				}
+				continue
+			}
+		}
+		if a, ok := surnames[NormalizeSurface(m.Text)]; ok && !a.ambiguous && m.Start >= a.at {
+			m.Type, m.Entity = entities.PERSON, a.full
+		}
+	}
+	// 2. Majority type per surface.
+	type tally struct {
+		counts map[string]int
+		first  string
+	}
+	tallies := map[string]*tally{}
+	for _, m := range out {
+		k := NormalizeSurface(m.Text)
+		t, ok := tallies[k]
+		if !ok {
+			t = &tally{counts: map[string]int{}, first: m.Type}
+			tallies[k] = t
+		}
+		t.counts[m.Type]++
+	}
+	majority := func(k string) string {
+		t := tallies[k]
+		best := t.first
+		for _, typ := range slices.Sorted(maps.Keys(t.counts)) {
+			if t.counts[typ] > t.counts[best] {
+				best = typ
+			}
+		}
+		return best
+	}
+	for i := range out {
+		m := &out[i]
+		if typ := majority(NormalizeSurface(m.Text)); typ != m.Type {
+			m.Type = typ
+			m.Entity = EntityName(typ, m.Text)
+		}
+	}
+	// 3. Propagation to unrecognized occurrences.
+	var extra []cand
+	for _, sur := range slices.Sorted(maps.Keys(surnames)) {
+		if a := surnames[sur]; !a.ambiguous {
+			extra = append(extra, cand{toks: []string{sur}, typ: entities.PERSON, entity: a.full, after: a.at})
+		}
+	}
+	return propagate(d, out, extra)
+}
+
+// cand is a token sequence to look for in step 3 of Harmonize.
+type cand struct {
+	toks   []string
+	typ    string
+	entity string
+	after  int // only at byte offsets >= after
+}
+
+func upperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func propagate(d *text.Doc, ms []entities.Mention, extra []cand) []entities.Mention {
+	toks := d.Tokens
+	covered := make([]bool, len(toks))
+	tokAt := func(off int) int { return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off }) }
+	byFirst := map[string][]cand{}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		a := tokAt(m.Start)
+		b := a
+		for b < len(toks) && toks[b].End <= m.End {
+			covered[b] = true
+			b++
+		}
+		if a >= b || toks[a].Start != m.Start || toks[b-1].End != m.End || !upperInitial(m.Text) {
+			continue
+		}
+		key := NormalizeSurface(m.Text)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		c := cand{typ: m.Type, entity: m.Entity}
+		for i := a; i < b; i++ {
+			c.toks = append(c.toks, d.Text[toks[i].Start:toks[i].End])
+		}
+		byFirst[c.toks[0]] = append(byFirst[c.toks[0]], c)
+	}
+	for _, c := range extra {
+		if !seen[c.toks[0]] {
+			byFirst[c.toks[0]] = append(byFirst[c.toks[0]], c)
+		}
+	}
+	if len(byFirst) == 0 {
+		return ms
+	}
+	for k := range byFirst { // longest candidates first, then by surface, for determinism
+		slices.SortFunc(byFirst[k], func(x, y cand) int {
+			return cmp.Or(cmp.Compare(len(y.toks), len(x.toks)), slices.Compare(x.toks, y.toks))
+		})
+	}
+	sentOf := func(tok int) int {
+		i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].Last > tok })
+		if i == len(d.Sentences) {
+			return -1
+		}
+		return i
+	}
+	added := false
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || !validSpan(d.Text, toks[i].Start, toks[i].End) {
+			continue
+		}
+		cs := byFirst[d.Text[toks[i].Start:toks[i].End]]
+		if len(cs) == 0 {
+			continue
+		}
+		si := sentOf(i)
+		if len(d.Sentences) == 0 {
+			si = 0
+		}
+		if si < 0 {
+			continue
+		}
+		last := len(toks)
+		if len(d.Sentences) > 0 {
+			last = min(last, d.Sentences[si].Last)
+		}
+	next:
+		for _, c := range cs {
+			if toks[i].Start < c.after || i+len(c.toks) > last {
+				continue
+			}
+			for j, w := range c.toks {
+				t := toks[i+j]
+				if covered[i+j] || !validSpan(d.Text, t.Start, t.End) || d.Text[t.Start:t.End] != w {
+					continue next
+				}
+			}
+			start, end := toks[i].Start, toks[i+len(c.toks)-1].End
+			ms = append(ms, entities.Mention{
+				Start: start, End: end, Text: d.Text[start:end], Type: c.typ,
+				Entity: c.entity, Sentence: si, Source: Source,
+			})
+			for j := range c.toks {
+				covered[i+j] = true
+			}
+			i += len(c.toks) - 1
+			added = true
+			break
+		}
+	}
+	if added {
+		slices.SortStableFunc(ms, func(a, b entities.Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		})
+	}
+	return ms
+}

@@ -1,0 +1,156 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
+)
+
+// Source is the Mention.Source of the mentions the model finds.
+const Source = "model"
+
+// ContractType maps a model type to the contract's entity type: GMB per → PERSON, org → ORG,
+// gpe (demonyms: "British", "Iraqi") → NORP, and geo → GPE, or LOC when the surface names a
+// non-political place (see IsLocationName). GMB geo does not tell countries and cities from
+// regions, seas and mountains, so the split is made here by name. Types that are already contract
+// types are kept; anything else gives "".
+func ContractType(modelType, surface string) string {
+	switch modelType {
+	case "per", entities.PERSON:
+		return entities.PERSON
+	case "org", entities.ORG:
+		return entities.ORG
+	case "gpe", entities.NORP:
+		return entities.NORP
+	case "geo", entities.GPE:
+		if IsLocationName(surface) {
+			return entities.LOC
+		}
+		return entities.GPE
+	case entities.LOC:
+		return entities.LOC
+	}
+	return ""
+}
+
+// IsLocationName reports whether a place name denotes a non-political place: a continent or
+// world region ("Africa", "Middle East") or a name ending with a geographic head word ("Red Sea",
+// "Persian Gulf", "Hindu Kush Mountains").
+func IsLocationName(s string) bool {
+	switch s {
+	case "Africa", "Asia", "Europe", "Antarctica", "Arctic", "Middle East", "Mideast", "Near East",
+		"Far East", "Latin America", "South America", "North America", "Central America", "Caribbean",
+		"Balkans", "Caucasus", "Sahel", "Sahara", "Horn of Africa", "Central Asia", "South Asia",
+		"Southeast Asia", "East Asia", "East Africa", "West Africa", "North Africa", "Southern Africa",
+		"Sub-Saharan Africa", "Western Europe", "Eastern Europe", "Mediterranean", "Pacific",
+		"Atlantic", "Indian Ocean", "Himalayas", "Amazon", "Darfur", "Kashmir":
+		return true
+	}
+	last := s
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		last = s[i+1:]
+	} else {
+		return false
+	}
+	switch last {
+	case "Sea", "Ocean", "River", "Gulf", "Mountains", "Mountain", "Valley", "Strait", "Straits",
+		"Peninsula", "Desert", "Lake", "Bay", "Basin", "Plateau", "Canal", "Delta", "Channel",
+		"Range", "Region", "Glacier", "Volcano", "Hills", "Coastline":
+		return true
+	}
+	return false
+}
+
+// Recognize finds the entity mentions of an analysed document: it tags each sentence of d (POS
+// tags come from d.Tokens[i].Tag when the model uses them), turns the spans into mentions with
+// byte offsets from the token offsets, and applies Harmonize. Mentions are in text order.
+func (m *Model) Recognize(d *text.Doc) []entities.Mention {
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	s := m.getScratch()
+	defer m.pool.Put(s)
+	sents := d.Sentences
+	whole := [1]text.Sentence{{Start: 0, End: len(d.Text), First: 0, Last: len(d.Tokens)}}
+	if len(sents) == 0 {
+		sents = whole[:]
+	}
+	var out []entities.Mention
+	var spans []TokenSpan
+	for si, sent := range sents {
+		first, last := max(0, sent.First), min(sent.Last, len(d.Tokens))
+		if first >= last {
+			continue
+		}
+		s.words, s.pos = s.words[:0], s.pos[:0]
+		for _, tok := range d.Tokens[first:last] {
+			if !validSpan(d.Text, tok.Start, tok.End) {
+				s.words = append(s.words, "")
+			} else {
+				s.words = append(s.words, d.Text[tok.Start:tok.End])
+			}
+			s.pos = append(s.pos, tok.Tag)
+		}
+		spans = m.spansFromTags(m.tagInto(s.words, s.pos, s), spans[:0])
+		for _, sp := range spans {
+			start, end := d.Tokens[first+sp.Start].Start, d.Tokens[first+sp.End-1].End
+			if !validSpan(d.Text, start, end) {
+				continue
+			}
+			surface := d.Text[start:end]
+			typ := ContractType(sp.Type, NormalizeSurface(surface))
+			if typ == "" {
+				continue
+			}
+			out = append(out, entities.Mention{
+				Start: start, End: end, Text: surface, Type: typ,
+				Entity: EntityName(typ, surface), Sentence: si, Source: Source,
+			})
+		}
+	}
+	return Harmonize(d, out)
+}
+
+func validSpan(t string, start, end int) bool { return 0 <= start && start <= end && end <= len(t) }
+
+// NormalizeSurface collapses runs of white space in s to single spaces and trims it.
+func NormalizeSurface(s string) string {
+	if !strings.ContainsAny(s, " \t\n\r\v\f\u00a0") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// titleWords are words that GMB includes in person spans ("President Bush") and that are not
+// part of the name.
+func isTitleWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "President", "Prime", "Minister", "Mr", "Mrs", "Ms", "Dr", "Chancellor", "King", "Queen",
+		"Prince", "Princess", "Pope", "Secretary", "Secretary-General", "General", "Gen", "Senator",
+		"Sen", "Foreign", "Defense", "Vice", "Premier", "Ambassador", "Envoy", "Sheikh", "Ayatollah",
+		"Lieutenant", "Colonel", "Col", "Lt", "Governor", "Gov", "Mayor", "Judge", "Justice",
+		"Representative", "Rep", "Sir", "Lord", "Cardinal", "Archbishop", "Bishop", "Rev", "Commander",
+		"Admiral", "Adm", "Captain", "Capt", "Sergeant", "Sgt", "Major", "Maj", "Spokesman", "Former",
+		"Opposition", "Leader", "Emir", "Sultan", "Crown":
+		return true
+	}
+	return false
+}
+
+// EntityName returns the normalized name of a mention of type typ: its surface with white space
+// collapsed and, for a person, leading titles dropped ("President George W. Bush" → "George W.
+// Bush"), as long as a name remains.
+func EntityName(typ, surface string) string {
+	s := NormalizeSurface(surface)
+	if typ != entities.PERSON {
+		return s
+	}
+	for {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 || !isTitleWord(s[:i]) {
+			return s
+		}
+		s = s[i+1:]
+	}
+}

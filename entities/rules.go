@@ -1,0 +1,477 @@
+package entities
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geopol/geopol/text"
+)
+
+// Rules recognizes national government bodies and titled person names with patterns over tokens and
+// the gazetteer's country and demonym matches. It is safe for concurrent use.
+//
+// Government bodies become ORG mentions whose Entity is "<ISO3> <Body>" with Body from a fixed
+// vocabulary ("Foreign Ministry", "Defense Ministry", "Interior Ministry", "Government", "Military",
+// "Army", "Navy", "Air Force", "Parliament", "Embassy", ...; US spelling; the US State Department is
+// the "Foreign Ministry"), and Country the ISO3:
+//
+//	the Iranian Foreign Ministry   → "Iranian Foreign Ministry"  ORG  IRN Foreign Ministry
+//	Foreign Ministry of Iran       → the whole phrase            ORG  IRN Foreign Ministry
+//	Iran's foreign ministry        → the whole phrase            ORG  IRN Foreign Ministry
+//	the Syrian government          → "Syrian government"         ORG  SYR Government
+//	Ministry of Defence            → the phrase                  ORG  Ministry of Defence (no country)
+//
+// A title before capitalized name tokens yields a PERSON mention of the name alone (the title stays
+// outside the span; Entity is the name), with Country from a country or demonym just before the title:
+// "Iranian President Hassan Rouhani" → PERSON "Hassan Rouhani", Country IRN.
+type Rules struct {
+	// Gazetteer finds the countries and demonyms the patterns build on; nil means DefaultGazetteer.
+	Gazetteer *Gazetteer
+}
+
+// body is a government-body phrase: lower-case words and the normalized body name.
+type body struct {
+	words []string
+	name  string
+}
+
+// bodyTable indexes the government-body phrases by first word.
+type bodyTable struct {
+	idx   map[string][]body
+	first [256]bool // first bytes (either case) of the first words
+}
+
+// bodyIndex builds the body table once.
+var bodyIndex = sync.OnceValue(func() *bodyTable {
+	t := &bodyTable{idx: map[string][]body{}}
+	for _, b := range bodies() {
+		w := b.words[0]
+		t.idx[w] = append(t.idx[w], b)
+		t.first[w[0]] = true
+		t.first[w[0]-('a'-'A')] = true
+	}
+	return t
+})
+
+// bodies lists the government-body phrases.
+func bodies() []body {
+	mk := func(name string, forms ...string) []body {
+		var bs []body
+		for _, f := range forms {
+			bs = append(bs, body{words: strings.Fields(f), name: name})
+		}
+		return bs
+	}
+	var bs []body
+	bs = append(bs, mk("Foreign Ministry", "ministry of foreign affairs", "foreign affairs ministry", "foreign ministry",
+		"foreign office", "state department", "department of state", "ministry for foreign affairs", "mfa")...)
+	bs = append(bs, mk("Defense Ministry", "ministry of defense", "ministry of defence", "defense ministry",
+		"defence ministry", "defense department", "department of defense", "ministry of national defense", "mod")...)
+	bs = append(bs, mk("Interior Ministry", "ministry of the interior", "ministry of interior", "interior ministry", "home office")...)
+	bs = append(bs, mk("Finance Ministry", "ministry of finance", "finance ministry", "treasury department", "treasury")...)
+	bs = append(bs, mk("Justice Ministry", "ministry of justice", "justice ministry", "justice department", "department of justice")...)
+	bs = append(bs, mk("Health Ministry", "ministry of health", "health ministry")...)
+	bs = append(bs, mk("Information Ministry", "ministry of information", "information ministry")...)
+	bs = append(bs, mk("Oil Ministry", "ministry of oil", "oil ministry", "ministry of petroleum", "petroleum ministry")...)
+	bs = append(bs, mk("Government", "government", "regime", "administration", "authorities", "cabinet", "leadership")...)
+	bs = append(bs, mk("Defense Forces", "defense forces", "defence forces")...)
+	bs = append(bs, mk("Security Forces", "security forces", "security services")...)
+	bs = append(bs, mk("Special Forces", "special forces")...)
+	bs = append(bs, mk("Military", "armed forces", "military", "forces")...)
+	bs = append(bs, mk("Army", "army")...)
+	bs = append(bs, mk("Navy", "navy")...)
+	bs = append(bs, mk("Air Force", "air force")...)
+	bs = append(bs, mk("Coast Guard", "coast guard")...)
+	bs = append(bs, mk("Police", "police", "national police")...)
+	bs = append(bs, mk("Intelligence", "intelligence services", "intelligence agency", "intelligence service", "intelligence")...)
+	bs = append(bs, mk("Parliament", "parliament", "national assembly", "legislature")...)
+	bs = append(bs, mk("Congress", "congress")...)
+	bs = append(bs, mk("Senate", "senate")...)
+	bs = append(bs, mk("Embassy", "embassy")...)
+	bs = append(bs, mk("Consulate", "consulate")...)
+	bs = append(bs, mk("Central Bank", "central bank")...)
+	bs = append(bs, mk("Supreme Court", "supreme court")...)
+	bs = append(bs, mk("Judiciary", "judiciary")...)
+	bs = append(bs, mk("Presidency", "presidency")...)
+	bs = append(bs, mk("Opposition", "opposition")...)
+	bs = append(bs, mk("State Media", "state media", "state television", "state tv", "news agency")...)
+	return bs
+}
+
+// Recognize returns the rule mentions of d, sorted by Start, with Source "rule".
+func (r *Rules) Recognize(d *text.Doc) []Mention {
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	g := r.Gazetteer
+	if g == nil {
+		var err error
+		if g, err = DefaultGazetteer(); err != nil {
+			return nil
+		}
+	}
+	return r.recognize(d, g, g.scan(d))
+}
+
+// recognize runs the rules over d given the gazetteer matches of d.
+func (r *Rules) recognize(d *text.Doc, g *Gazetteer, hits []hit) []Mention {
+	x := indexHits(g, d, hits)
+	bs := bodyIndex()
+	var out []Mention
+	last := -1 // last token used by a mention
+	for i := 0; i < len(d.Tokens); i++ {
+		if i <= last {
+			continue
+		}
+		// Country or demonym, optional possessive, then a body: "Iranian Foreign Ministry".
+		if h, ok := x.byStart(i); ok && h.end == d.Tokens[h.endTok].End || ok && possessiveAt(d, h) {
+			j := h.endTok + 1
+			if j < len(d.Tokens) && isPossessive(d.TokenText(j)) {
+				j++
+			}
+			if b, end, ok := matchBody(d, j, bs); ok {
+				iso := g.patterns[h.pat].Entry.Entity
+				out = append(out, r.mention(d, h.start, d.Tokens[end].End, ORG, iso+" "+b.name, iso))
+				last = end
+				i = end
+				continue
+			}
+		}
+		// Body, "of", optional "the", country: "Foreign Ministry of Iran", "Ministry of Defence".
+		if b, end, ok := matchBody(d, i, bs); ok && !x.covered(i) {
+			j := end + 1
+			if j+1 < len(d.Tokens) && strings.EqualFold(d.TokenText(j), "of") {
+				k := j + 1
+				if strings.EqualFold(d.TokenText(k), "the") && k+1 < len(d.Tokens) {
+					k++
+				}
+				if h, ok := x.byStart(k); ok && g.patterns[h.pat].Entry.Kind == KindCountry {
+					iso := g.patterns[h.pat].Entry.Entity
+					out = append(out, r.mention(d, d.Tokens[i].Start, h.end, ORG, iso+" "+b.name, iso))
+					last = h.endTok
+					i = h.endTok
+					continue
+				}
+			}
+			if strings.HasPrefix(d.TokenText(i), "Ministry") && len(b.words) > 1 {
+				s := d.Text[d.Tokens[i].Start:d.Tokens[end].End]
+				out = append(out, r.mention(d, d.Tokens[i].Start, d.Tokens[end].End, ORG, NormalizeName(s), ""))
+				last = end
+				i = end
+				continue
+			}
+		}
+		// Title, then name tokens.
+		if n := titleLen(d, i); n > 0 && !x.covered(i) {
+			first := i + n
+			for first < len(d.Tokens) && titleLen(d, first) > 0 && !x.covered(first) {
+				first += titleLen(d, first)
+			}
+			end := nameEnd(d, first, x)
+			if end < first {
+				continue
+			}
+			country := ""
+			if h, ok := countryBefore(d, i, x); ok {
+				country = g.patterns[h.pat].Entry.Entity
+			}
+			s, e := d.Tokens[first].Start, d.Tokens[end].End
+			e = s + len(trimPossessive(d.Text[s:e]))
+			out = append(out, r.mention(d, s, e, PERSON, NormalizeName(d.Text[s:e]), country))
+			last = end
+			i = end
+		}
+	}
+	fillSentences(d, out)
+	return out
+}
+
+func (r *Rules) mention(d *text.Doc, start, end int, typ, entity, country string) Mention {
+	return Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ, Entity: entity, Country: country, Source: SourceRule}
+}
+
+// possessiveAt reports whether hit h ends inside its token just before a possessive ("Iran's").
+func possessiveAt(d *text.Doc, h hit) bool {
+	rest := d.Text[h.end:d.Tokens[h.endTok].End]
+	return isPossessive(rest)
+}
+
+func isPossessive(s string) bool {
+	switch s {
+	case "'s", "’s", "'", "’", "'S", "’S":
+		return true
+	}
+	return false
+}
+
+// trimPossessive removes a trailing possessive ending.
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// matchBody matches the longest body phrase starting at token i; it returns the body and the index
+// of its last token. A one-word body that is an acronym ("MFA", "MOD") must be upper case.
+func matchBody(d *text.Doc, i int, bt *bodyTable) (body, int, bool) {
+	best, bestEnd := body{}, -1
+	if i >= len(d.Tokens) {
+		return best, bestEnd, false
+	}
+	w := d.TokenText(i)
+	if len(w) < 3 || len(w) > 16 || !bt.first[w[0]] {
+		return best, bestEnd, false
+	}
+	var lb [16]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lb[k] = c
+	}
+	for _, b := range bt.idx[string(lb[:len(w)])] {
+		if i+len(b.words) > len(d.Tokens) || len(b.words) <= len(best.words) {
+			continue
+		}
+		ok := true
+		for k, w := range b.words {
+			t := d.TokenText(i + k)
+			if !strings.EqualFold(t, w) || (k > 0 && gapSep(d.Text[d.Tokens[i+k-1].End:d.Tokens[i+k].Start]) < 0) {
+				ok = false
+				break
+			}
+			if (w == "mfa" || w == "mod") && t != strings.ToUpper(w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestEnd = b, i+len(b.words)-1
+		}
+	}
+	return best, bestEnd, bestEnd >= 0
+}
+
+// titleLen returns the number of tokens of a title starting at token i ("President": 1, "Secretary of
+// State": 3), or 0.
+func titleLen(d *text.Doc, i int) int {
+	w := d.TokenText(i)
+	if i+2 < len(d.Tokens) && strings.EqualFold(d.TokenText(i+1), "of") {
+		switch strings.ToLower(w) + " " + strings.ToLower(d.TokenText(i+2)) {
+		case "secretary state", "secretary defense", "secretary defence", "minister defense", "minister defence",
+			"chief staff", "minister state", "minister interior", "minister finance", "minister justice":
+			return 3
+		}
+	}
+	if i+4 < len(d.Tokens) && strings.EqualFold(w, "minister") && strings.EqualFold(d.TokenText(i+2), "foreign") &&
+		strings.EqualFold(d.TokenText(i+3), "affairs") {
+		switch strings.ToLower(d.TokenText(i + 1)) {
+		case "of", "for":
+			return 4
+		}
+	}
+	if isTitle(w) {
+		// "Dr" or "Mr" followed by a separate "." token.
+		if i+1 < len(d.Tokens) && d.TokenText(i+1) == "." && d.Tokens[i+1].Start == d.Tokens[i].End {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// titleSet holds the titles and ranks that precede person names, in lower, title and upper case.
+var titleSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"president", "vice-president", "president-elect", "minister", "premier", "chancellor", "secretary",
+		"secretary-general", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
+		"prince", "princess", "emir", "amir", "sultan", "sheikh", "shaikh", "ayatollah", "imam", "mullah", "pope",
+		"cardinal", "archbishop", "bishop", "general", "gen.", "gen", "lt.", "lt", "col.", "col", "colonel",
+		"maj.", "major", "brig.", "capt.", "captain", "adm.", "admiral", "sgt.", "sergeant", "lieutenant",
+		"commander", "marshal", "sen.", "senator", "rep.", "representative", "gov.", "governor", "mayor",
+		"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.", "professor", "rev.", "judge", "justice",
+		"speaker", "chairman", "chairwoman", "chairperson", "leader", "director", "lord", "lady", "sir", "dame",
+		"dictator", "strongman", "excellency", "pres.", "gen.-", "lt.-gen.", "maj.-gen.", "brig.-gen.",
+	} {
+		m[w] = true
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+		m[strings.ToUpper(w)] = true
+	}
+	return m
+})
+
+// isTitle reports whether w is a capitalized title or rank that precedes person names ("President",
+// "Gen.", "MR"); lower-case "president" is not one ("the president said" is common).
+func isTitle(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 20 {
+		return false
+	}
+	set := titleSet()
+	if set[w] {
+		return true
+	}
+	var lb [20]byte // "Secretary-General", "Lt.-Gen.": compare in lower case
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lb[k] = c
+	}
+	return set[string(lb[:len(w)])]
+}
+
+// nameEnd returns the index of the last name token of a name starting at token i, or i-1 when
+// there is none. Names are 1 to 5 tokens: capitalized words, initials, hyphenated Arabic names
+// ("al-Assad") and particles between capitalized words ("bin", "de", "van der").
+func nameEnd(d *text.Doc, i int, x *tokHits) int {
+	end := i - 1
+	for k := i; k < len(d.Tokens) && k < i+5; k++ {
+		if k > i && gapSep(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start]) < 0 {
+			break
+		}
+		w := d.TokenText(k)
+		if x.hard(k) || stopName(d, k) {
+			break
+		}
+		switch {
+		case len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' && k+1 < len(d.Tokens) && d.TokenText(k+1) == "." &&
+			d.Tokens[k+1].Start == d.Tokens[k].End && k+2 < len(d.Tokens) && nameWord(d.TokenText(k+2)):
+			k++ // an initial split from its period: "J" "."
+			end = k
+		case nameWord(w):
+			end = k
+		case isParticle(w) && k+1 < len(d.Tokens) && nameWord(d.TokenText(k+1)) && end >= i:
+			// keep going; the particle is kept only when a name word follows
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// nameWord reports whether w can be part of a person's name.
+func nameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		for _, c := range w {
+			if unicode.IsLetter(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "abu-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// isParticle reports whether w is a lower-case name particle.
+func isParticle(w string) bool {
+	switch w {
+	case "bin", "ibn", "bint", "al", "el", "de", "da", "di", "du", "del", "della", "der", "van", "von", "la", "le", "dos", "das", "y":
+		return true
+	}
+	return false
+}
+
+// stopName reports whether token k ends a name: titles, weekdays, months before a number, and a few
+// capitalized function words.
+func stopName(d *text.Doc, k int) bool {
+	w := d.TokenText(k)
+	if strings.HasSuffix(w, ".") && isTitle(w) { // "Mr.", "Gen.": a new title, not a name
+		return true
+	}
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An", "In",
+		"On", "At", "And", "But", "He", "She", "It", "They", "We", "I", "His", "Her", "This", "That", "Said", "Says":
+		return true
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+		"November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.":
+		if k+1 < len(d.Tokens) {
+			n := d.TokenText(k + 1)
+			if n != "" && n[0] >= '0' && n[0] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryBefore finds a country or demonym that ends just before title token i, skipping capitalized
+// modifiers of the title ("Russian Foreign Minister", "Saudi Crown Prince", "U.S. Secretary of State").
+func countryBefore(d *text.Doc, i int, x *tokHits) (hit, bool) {
+	k := i - 1
+	for step := 0; step < 3 && k >= 0; step++ {
+		if h, ok := x.byEnd(k); ok && h.end == d.Tokens[k].End {
+			return h, true
+		}
+		if isPossessive(d.TokenText(k)) && k > 0 {
+			if h, ok := x.byEnd(k - 1); ok {
+				return h, true
+			}
+		}
+		w := d.TokenText(k)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || isTitle(w) && step > 0 {
+			break
+		}
+		k--
+	}
+	return hit{}, false
+}
+
+// tokHits indexes one document's gazetteer matches by token.
+type tokHits struct {
+	hits       []hit
+	start, end []int32 // per token: 1 + index of the country or demonym match starting/ending there, or 0
+	cover      []uint8 // per token: 0 free, 1 inside a place match, 2 inside a match that cannot be in a name
+}
+
+func indexHits(g *Gazetteer, d *text.Doc, hits []hit) *tokHits {
+	n := len(d.Tokens)
+	x := &tokHits{hits: hits, start: make([]int32, n), end: make([]int32, n), cover: make([]uint8, n)}
+	for i, h := range hits {
+		k := g.patterns[h.pat].Entry.Kind
+		c := uint8(2)
+		if k == KindCapital || k == KindCity || k == KindRegion {
+			c = 1
+		}
+		for t := h.startTok; t <= h.endTok && t < n; t++ {
+			x.cover[t] = max(x.cover[t], c)
+		}
+		if k == KindCountry || k == KindDemonym {
+			x.start[h.startTok] = int32(i + 1)
+			x.end[h.endTok] = int32(i + 1)
+		}
+	}
+	return x
+}
+
+func (x *tokHits) byStart(i int) (hit, bool) {
+	if i < 0 || i >= len(x.start) || x.start[i] == 0 {
+		return hit{}, false
+	}
+	return x.hits[x.start[i]-1], true
+}
+
+func (x *tokHits) byEnd(i int) (hit, bool) {
+	if i < 0 || i >= len(x.end) || x.end[i] == 0 {
+		return hit{}, false
+	}
+	return x.hits[x.end[i]-1], true
+}
+
+func (x *tokHits) covered(i int) bool { return i >= 0 && i < len(x.cover) && x.cover[i] > 0 }
+func (x *tokHits) hard(i int) bool    { return i >= 0 && i < len(x.cover) && x.cover[i] > 1 }

@@ -1,0 +1,80 @@
+package entities
+
+import "testing"
+
+// TestRulesBodies runs the default chain (rules and gazetteer): some bodies with fixed names ("U.S.
+// State Department", "Israeli Defense Forces") are gazetteer entries with the same entity scheme.
+func TestRulesBodies(t *testing.T) {
+	r, err := NewChain(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ sentence, surf, entity, country string }{
+		{"the Iranian Foreign Ministry said", "Iranian Foreign Ministry", "IRN Foreign Ministry", "IRN"},
+		{"the Foreign Ministry of Iran said", "Foreign Ministry of Iran", "IRN Foreign Ministry", "IRN"},
+		{"the Ministry of Foreign Affairs of the Russian Federation", "Ministry of Foreign Affairs of the Russian Federation", "RUS Foreign Ministry", "RUS"},
+		{"Iran's foreign ministry said", "Iran's foreign ministry", "IRN Foreign Ministry", "IRN"},
+		{"the Ministry of Defence said", "Ministry of Defence", "Ministry of Defence", ""},
+		{"the U.S. State Department", "U.S. State Department", "USA Foreign Ministry", "USA"},
+		{"the Russian Defense Ministry", "Russian Defense Ministry", "RUS Defense Ministry", "RUS"},
+		{"the Russian Defence Ministry", "Russian Defence Ministry", "RUS Defense Ministry", "RUS"},
+		{"the Iraqi army advanced", "Iraqi army", "IRQ Army", "IRQ"},
+		{"Israeli Defense Forces", "Israeli Defense Forces", "ISR Defense Forces", "ISR"},
+		{"the Syrian government", "Syrian government", "SYR Government", "SYR"},
+		{"the Government of Iraq", "Government of Iraq", "IRQ Government", "IRQ"},
+		{"the Iranian parliament", "Iranian parliament", "IRN Parliament", "IRN"},
+		{"Iraqi security forces", "Iraqi security forces", "IRQ Security Forces", "IRQ"},
+		{"the Turkish military", "Turkish military", "TUR Military", "TUR"},
+		{"the British Embassy", "British Embassy", "GBR Embassy", "GBR"},
+		{"the Syrian regime", "Syrian regime", "SYR Government", "SYR"},
+		{"the Russian Air Force", "Russian Air Force", "RUS Air Force", "RUS"},
+	}
+	for _, tc := range tests {
+		d := testDoc(tc.sentence, nil)
+		ms := r.Recognize(d)
+		checkSpans(t, tc.sentence, ms)
+		m, ok := find(ms, tc.surf)
+		if !ok || m.Type != ORG || m.Entity != tc.entity || m.Country != tc.country {
+			t.Errorf("%q: %q = %+v, want ORG %q %q (all: %+v)", tc.sentence, tc.surf, m, tc.entity, tc.country, ms)
+		}
+	}
+}
+
+func TestRulesTitles(t *testing.T) {
+	r := &Rules{Gazetteer: mustGaz(t)}
+	tests := []struct{ sentence, surf, country string }{
+		{"Iranian President Hassan Rouhani said", "Hassan Rouhani", "IRN"},
+		{"President Obama said", "Obama", ""},
+		{"Russian Foreign Minister Sergei Lavrov met", "Sergei Lavrov", "RUS"},
+		{"U.S. Secretary of State John Kerry", "John Kerry", "USA"},
+		{"Prime Minister Theresa May said", "Theresa May", ""},
+		{"Foreign Minister Julie Bishop", "Julie Bishop", ""},
+		{"Lt. Gen. Stephen J. Townsend", "Stephen J. Townsend", ""},
+		{"Syrian President Bashar al-Assad", "Bashar al-Assad", "SYR"},
+		{"Saudi Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "SAU"},
+		{"Ayatollah Ali Khamenei", "Ali Khamenei", ""},
+		{"German Chancellor Angela Merkel", "Angela Merkel", "DEU"},
+		{"Mr. Rouhani said", "Rouhani", ""},
+		{"Dr. Ahmed Kamil Murad", "Ahmed Kamil Murad", ""},
+		{"Sen. John McCain", "John McCain", ""},
+		{"King Abdullah of Jordan", "Abdullah", ""},
+		{"Gen. Qassem Soleimani's death", "Qassem Soleimani", ""},
+	}
+	for _, tc := range tests {
+		d := testDoc(tc.sentence, nil)
+		ms := r.Recognize(d)
+		checkSpans(t, tc.sentence, ms)
+		m, ok := find(ms, tc.surf)
+		if !ok || m.Type != PERSON || m.Entity != tc.surf || m.Country != tc.country {
+			t.Errorf("%q: %q = %+v, want PERSON country %q (all: %+v)", tc.sentence, tc.surf, m, tc.country, ms)
+		}
+	}
+	// No person after a title inside an organization name or before a lower-case word.
+	for _, s := range []string{"the General Assembly voted", "the President said", "President of the Republic"} {
+		for _, m := range r.Recognize(testDoc(s, nil)) {
+			if m.Type == PERSON {
+				t.Errorf("%q: unexpected %+v", s, m)
+			}
+		}
+	}
+}

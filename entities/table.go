@@ -1,0 +1,213 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// EntityTable aggregates mentions over a corpus, one canonical entity per row. Add one document's
+// mentions at a time; tables built from different shards combine with Merge, and the result does not
+// depend on the order of Add and Merge calls. The zero value is an empty table ready to use. An
+// EntityTable is not safe for concurrent use.
+type EntityTable struct {
+	rows map[string]*entityAgg
+}
+
+// entityAgg holds the counts of one entity.
+type entityAgg struct {
+	mentions, documents int
+	types               map[string]int
+	countries           map[string]int
+	surfaces            map[string]int
+}
+
+// EntityRow is one row of entities.csv.
+type EntityRow struct {
+	Entity    string
+	Label     string // the most frequent surface form; ties go to the lexicographically smallest
+	Type      string // the most frequent type; ties go to the lexicographically smallest
+	Country   string // the most frequent non-empty country; ties as above
+	Mentions  int
+	Documents int
+	Aliases   []string // distinct surface forms, by frequency descending then text
+}
+
+// NewEntityTable returns an empty table.
+func NewEntityTable() *EntityTable { return &EntityTable{} }
+
+// Len returns the number of entities.
+func (t *EntityTable) Len() int { return len(t.rows) }
+
+// Add counts the mentions of one document. Surface forms are normalized with NormalizeName.
+func (t *EntityTable) Add(docMentions []Mention) {
+	if len(docMentions) == 0 {
+		return
+	}
+	if t.rows == nil {
+		t.rows = map[string]*entityAgg{}
+	}
+	seen := map[string]bool{}
+	for _, m := range docMentions {
+		if m.Entity == "" {
+			continue
+		}
+		a := t.agg(m.Entity)
+		a.mentions++
+		a.types[m.Type]++
+		if m.Country != "" {
+			a.countries[m.Country]++
+		}
+		if s := NormalizeName(m.Text); s != "" {
+			a.surfaces[s]++
+		}
+		if !seen[m.Entity] {
+			seen[m.Entity] = true
+			a.documents++
+		}
+	}
+}
+
+func (t *EntityTable) agg(e string) *entityAgg {
+	a := t.rows[e]
+	if a == nil {
+		a = &entityAgg{types: map[string]int{}, countries: map[string]int{}, surfaces: map[string]int{}}
+		t.rows[e] = a
+	}
+	return a
+}
+
+// Merge adds the counts of o to t. o is not modified. Tables must hold disjoint sets of documents.
+func (t *EntityTable) Merge(o *EntityTable) {
+	if o == nil || len(o.rows) == 0 {
+		return
+	}
+	if t.rows == nil {
+		t.rows = map[string]*entityAgg{}
+	}
+	for e, b := range o.rows {
+		a := t.agg(e)
+		a.mentions += b.mentions
+		a.documents += b.documents
+		for k, v := range b.types {
+			a.types[k] += v
+		}
+		for k, v := range b.countries {
+			a.countries[k] += v
+		}
+		for k, v := range b.surfaces {
+			a.surfaces[k] += v
+		}
+	}
+}
+
+// Rows returns the table sorted by mentions descending, then entity ascending.
+func (t *EntityTable) Rows() []EntityRow {
+	rows := make([]EntityRow, 0, len(t.rows))
+	for e, a := range t.rows {
+		r := EntityRow{Entity: e, Mentions: a.mentions, Documents: a.documents,
+			Type: argmax(a.types), Country: argmax(a.countries)}
+		r.Aliases = byFreq(a.surfaces)
+		if len(r.Aliases) > 0 {
+			r.Label = r.Aliases[0]
+		} else {
+			r.Label = e
+		}
+		rows = append(rows, r)
+	}
+	slices.SortFunc(rows, func(a, b EntityRow) int {
+		if n := cmp.Compare(b.Mentions, a.Mentions); n != 0 {
+			return n
+		}
+		return cmp.Compare(a.Entity, b.Entity)
+	})
+	return rows
+}
+
+// argmax returns the key with the highest count, the smallest key on ties, "" for an empty map.
+func argmax(m map[string]int) string {
+	best, bn := "", 0
+	for k, n := range m {
+		if n > bn || n == bn && k < best {
+			best, bn = k, n
+		}
+	}
+	return best
+}
+
+// byFreq returns the keys of m by count descending, then key ascending.
+func byFreq(m map[string]int) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.SortFunc(ks, func(a, b string) int {
+		if n := cmp.Compare(m[b], m[a]); n != 0 {
+			return n
+		}
+		return cmp.Compare(a, b)
+	})
+	return ks
+}
+
+// PersonAliases proposes corpus-wide merges for people: a one-word PERSON entity ("Rouhani") maps to
+// the multi-word PERSON entity whose last or first word it is ("Hassan Rouhani"), when exactly one
+// such entity exists in the table and it has at least as many mentions. Within-document resolution
+// (Resolve) has already merged the names that appear with their full form in the same document; this
+// catches documents that use the short form only. The result is deterministic.
+func (t *EntityTable) PersonAliases() map[string]string {
+	parts := map[string][]string{} // lower-case name part → full names
+	for e, a := range t.rows {
+		if argmax(a.types) != PERSON {
+			continue
+		}
+		ws := strings.Fields(e)
+		if len(ws) < 2 {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, w := range []string{ws[0], ws[len(ws)-1]} {
+			for _, k := range partKeys(w) {
+				if !seen[k] {
+					seen[k] = true
+					parts[k] = append(parts[k], e)
+				}
+			}
+		}
+	}
+	out := map[string]string{}
+	for e, a := range t.rows {
+		if argmax(a.types) != PERSON || strings.Contains(e, " ") {
+			continue
+		}
+		fulls := parts[strings.ToLower(e)]
+		if len(fulls) == 1 && t.rows[fulls[0]].mentions >= a.mentions {
+			out[e] = fulls[0]
+		}
+	}
+	return out
+}
+
+// Rename merges the rows of each entity in aliases into the row of its target (counts add up; a
+// document counted under both names counts twice, so Documents may overstate by that overlap).
+// Targets that are themselves renamed are followed once.
+func (t *EntityTable) Rename(aliases map[string]string) {
+	keys := make([]string, 0, len(aliases))
+	for k := range aliases {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, from := range keys {
+		to := aliases[from]
+		if next, ok := aliases[to]; ok {
+			to = next
+		}
+		a, ok := t.rows[from]
+		if !ok || to == from || to == "" {
+			continue
+		}
+		delete(t.rows, from)
+		one := &EntityTable{rows: map[string]*entityAgg{to: a}}
+		t.Merge(one)
+	}
+}

@@ -1,0 +1,42 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/geopol/geopol/entities/eval"
+)
+
+// ExtractGold runs the extraction stages on the texts of gold documents, exactly as `geopol extract`
+// would on a JSONL file of them (boilerplate cleaning included), and returns the predictions in the same
+// order, for scoring.
+func ExtractGold(ctx context.Context, m *Models, gold []eval.Doc, workers int) ([]eval.Doc, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, g := range gold {
+		if err := enc.Encode(struct {
+			ID   string `json:"id"`
+			Text string `json:"text"`
+		}{g.ID, g.Text}); err != nil {
+			return nil, err
+		}
+	}
+	var pred []eval.Doc
+	_, err := Run(ctx, m, Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers}, func(r *DocResult) error {
+		if r.Err != nil {
+			return fmt.Errorf("pipeline: gold document %s: %w", r.Doc.ID, r.Err)
+		}
+		d := eval.Doc{ID: r.Doc.ID}
+		for _, mm := range r.Mentions {
+			d.Entities = append(d.Entities, eval.Span{Start: mm.Start, End: mm.End, Text: mm.Text, Type: mm.Type, Entity: mm.Entity})
+		}
+		pred = append(pred, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return pred, nil
+}

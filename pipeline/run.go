@@ -1,0 +1,261 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"time"
+
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/text"
+	"github.com/geopol/geopol/topics"
+)
+
+// Recognizer finds actor mentions in an analysed text. entities.Chain implements it.
+type Recognizer interface {
+	Recognize(d *text.Doc) []entities.Mention
+}
+
+// Models are the loaded, read-only models shared by all workers.
+type Models struct {
+	Analyzer   *text.Analyzer
+	Recognizer Recognizer
+	// Gazetteer gives display labels of canonical actors ("IRN" → "Iran"); may be nil.
+	Gazetteer *entities.Gazetteer
+}
+
+// Options configure one run. The zero value reads nothing; set Paths (or FS and Paths).
+type Options struct {
+	Paths   []string  // files, directories, or "-" for JSONL on Stdin
+	FS      fs.FS     // when set, Paths are looked up in it (the embedded sample corpus)
+	Stdin   io.Reader // read for "-"
+	Workers int
+	Window  relations.Window
+	// Topics is the number of LSA topics; 0 skips the topic model.
+	Topics int
+	Seed   uint64
+	// NoClean keeps boilerplate (navigation, footers, teasers) instead of dropping it.
+	NoClean bool
+	// Progress, when set, is called after each document (in input order).
+	Progress func(docs int, bytes int64)
+	// OnSkip, when set, is told about every file that is not read.
+	OnSkip func(path, reason string)
+}
+
+// DocResult is what the per-document stages produced for one document.
+type DocResult struct {
+	Doc       *corpus.Document
+	Tokens    int
+	Sentences int
+	Mentions  []entities.Mention
+	// Err is the document's read, parse or processing error; such a document has no mentions.
+	Err error
+
+	cooc  *relations.Cooc
+	terms []string
+	actor []string
+}
+
+// Skip is a file that was not read, and why.
+type Skip struct {
+	Path, Reason string
+}
+
+// Result holds the corpus-wide aggregates and counts of a run.
+type Result struct {
+	Documents, Failed int
+	Bytes             int64
+	Tokens, Sentences int
+	Mentions          int
+	Skipped           []Skip
+	Entities          *entities.EntityTable
+	Cooc              *relations.Cooc
+	Topics            *topics.Model // nil when Options.Topics is 0 or the corpus is too small
+	TopicsErr         error         // why Topics is nil, when it was asked for
+	DocIDs            []string      // ids of the documents that were processed, in input order
+	Timings           map[string]time.Duration
+}
+
+// Run reads the corpus, runs the per-document stages on o.Workers goroutines and calls each (if not nil)
+// with every document's result in input order, then builds the corpus-wide aggregates.
+func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error) (*Result, error) {
+	start := time.Now()
+	res := &Result{Timings: map[string]time.Duration{}}
+	reader := corpus.Reader{FS: o.FS, Stdin: o.Stdin, OnSkip: func(p, why string) {
+		res.Skipped = append(res.Skipped, Skip{p, why})
+		if o.OnSkip != nil {
+			o.OnSkip(p, why)
+		}
+	}}
+	var stdin []byte // standard input, read once so that both passes see it
+	if hasStdin(o.Paths) {
+		if o.Stdin == nil {
+			return nil, fmt.Errorf("pipeline: no standard input for \"-\"")
+		}
+		b, err := io.ReadAll(o.Stdin)
+		if err != nil {
+			return nil, fmt.Errorf("pipeline: read standard input: %w", err)
+		}
+		stdin = b
+	}
+	resetStdin := func() {
+		if stdin != nil {
+			reader.Stdin = bytes.NewReader(stdin)
+		}
+	}
+
+	var stats *corpus.LineStats
+	if !o.NoClean {
+		stats = &corpus.LineStats{}
+		resetStdin()
+		quiet := reader
+		quiet.OnSkip = nil
+		err := quiet.Read(ctx, o.Paths, func(d *corpus.Document) error {
+			if d.Err == nil {
+				stats.Add(d)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		res.Timings["scan"] = time.Since(start)
+	}
+
+	cleaner := corpus.Cleaner{}
+	table := entities.NewEntityTable()
+	cooc := &relations.Cooc{}
+	var builder *topics.Builder
+	if o.Topics > 0 {
+		builder = topics.NewBuilder()
+	}
+
+	resetStdin()
+	docs := make(chan *corpus.Document)
+	readErr := make(chan error, 1)
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(docs)
+		readErr <- reader.Read(rctx, o.Paths, func(d *corpus.Document) error {
+			select {
+			case docs <- d:
+				return nil
+			case <-rctx.Done():
+				return rctx.Err()
+			}
+		})
+	}()
+	next := func() (*corpus.Document, bool, error) {
+		d, ok := <-docs
+		return d, ok, nil
+	}
+	process := func(_ context.Context, d *corpus.Document) (*DocResult, error) {
+		return processDoc(m, &cleaner, stats, o, d), nil
+	}
+	procStart := time.Now()
+	var nbytes int64
+	err := Map(rctx, o.Workers, next, process, func(d *corpus.Document, r *DocResult, err error) error {
+		if err != nil { // a recovered panic in the stages
+			r = &DocResult{Doc: d, Err: fmt.Errorf("pipeline: %w", err)}
+		}
+		res.Documents++
+		nbytes += int64(len(d.Text))
+		if r.Err != nil {
+			res.Failed++
+		} else {
+			res.Bytes += int64(len(d.Text))
+			res.Tokens += r.Tokens
+			res.Sentences += r.Sentences
+			res.Mentions += len(r.Mentions)
+			res.DocIDs = append(res.DocIDs, d.ID)
+			table.Add(r.Mentions)
+			cooc.Merge(r.cooc)
+			if builder != nil {
+				builder.Add(d.ID, r.terms, r.actor)
+			}
+		}
+		r.cooc, r.terms, r.actor = nil, nil, nil
+		if each != nil {
+			if err := each(r); err != nil {
+				return err
+			}
+		}
+		if o.Progress != nil {
+			o.Progress(res.Documents, nbytes)
+		}
+		return nil
+	})
+	cancel()
+	if rerr := <-readErr; err == nil && rerr != nil && ctx.Err() == nil {
+		err = rerr
+	}
+	if err != nil {
+		return nil, err
+	}
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	res.Timings["process"] = time.Since(procStart)
+	res.Entities = table
+	res.Cooc = cooc
+	if builder != nil {
+		t0 := time.Now()
+		model, err := builder.Fit(ctx, topics.Options{K: o.Topics, Seed: o.Seed, Workers: o.Workers})
+		if err != nil {
+			res.TopicsErr = err
+		} else {
+			res.Topics = model
+		}
+		res.Timings["topics"] = time.Since(t0)
+	}
+	res.Timings["total"] = time.Since(start)
+	return res, nil
+}
+
+func hasStdin(paths []string) bool {
+	for _, p := range paths {
+		if p == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// processDoc runs the per-document stages. It only reads shared state.
+func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Options, d *corpus.Document) *DocResult {
+	r := &DocResult{Doc: d}
+	if d.Err != nil {
+		r.Err = d.Err
+		return r
+	}
+	if stats != nil {
+		cl.Clean(d, stats)
+	}
+	kept := d.KeptSpans()
+	spans := make([]text.Span, len(kept))
+	for i, k := range kept {
+		spans[i] = text.Span{Start: k.Start, End: k.End}
+	}
+	td := m.Analyzer.Analyze(d.Text, spans)
+	r.Tokens = len(td.Tokens)
+	r.Sentences = len(td.Sentences)
+	r.Mentions = m.Recognizer.Recognize(td)
+	r.cooc = relations.CountDoc(r.Mentions, td.Sentences, o.Window)
+	if o.Topics > 0 {
+		r.terms = make([]string, len(td.Tokens))
+		for i := range td.Tokens {
+			r.terms[i] = td.TokenText(i)
+		}
+		for _, mm := range r.Mentions {
+			if mm.Entity != "" {
+				r.actor = append(r.actor, mm.Entity)
+			}
+		}
+	}
+	return r
+}

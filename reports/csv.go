@@ -1,0 +1,120 @@
+package reports
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// table writes one CSV file: a header row, then records, with every cell passed through Cell.
+type table struct {
+	name string // file kind for error messages, e.g. "edges.csv"
+	w    *csv.Writer
+	rec  []string
+}
+
+// newTable starts a CSV table on w and writes its header.
+func newTable(w io.Writer, name string, header ...string) *table {
+	t := &table{name: name, w: csv.NewWriter(w), rec: make([]string, 0, len(header))}
+	t.row(header...)
+	return t
+}
+
+// row writes one record. Write errors are sticky in csv.Writer and reported by close.
+func (t *table) row(cells ...string) {
+	t.rec = t.rec[:0]
+	for _, c := range cells {
+		t.rec = append(t.rec, Cell(c))
+	}
+	// csv.Writer.Write only fails when the underlying writer does; close reports it.
+	_ = t.w.Write(t.rec)
+}
+
+// close flushes the table and returns the first write error.
+func (t *table) close() error {
+	t.w.Flush()
+	if err := t.w.Error(); err != nil {
+		return fmt.Errorf("reports: write %s: %w", t.name, err)
+	}
+	return nil
+}
+
+// Cell returns s as it is written into a CSV cell: "\r\n" becomes "\n", and a value that starts
+// with '=', '+', '-' or '@' and is not a decimal number gets a leading apostrophe so spreadsheets
+// do not evaluate it as a formula.
+func Cell(s string) string {
+	if strings.Contains(s, "\r\n") {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+	}
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '=', '+', '-', '@':
+		if !isNumber(s) {
+			return "'" + s
+		}
+	}
+	return s
+}
+
+// isNumber reports whether s is a plain decimal number: an optional sign, digits with an optional
+// fraction (or a fraction alone), and an optional exponent. "Inf", "NaN", hexadecimal and
+// underscores are not numbers here, because spreadsheets do not read them as such.
+func isNumber(s string) bool {
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	digits := 0
+	for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+		i++
+		digits++
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			i++
+			digits++
+		}
+	}
+	if digits == 0 {
+		return false
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		exp := 0
+		for i < len(s) && '0' <= s[i] && s[i] <= '9' {
+			i++
+			exp++
+		}
+		if exp == 0 {
+			return false
+		}
+	}
+	return i == len(s)
+}
+
+// FormatFloat formats x as every report does: six digits after the decimal point, "0.000000" for
+// negative zero, and "" for NaN and infinities.
+func FormatFloat(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return ""
+	}
+	if x == 0 {
+		x = 0 // drop the sign of negative zero
+	}
+	s := strconv.FormatFloat(x, 'f', 6, 64)
+	if s == "-0.000000" { // tiny negative values round to negative zero
+		return "0.000000"
+	}
+	return s
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,300 @@
+package reports
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// golden compares got with testdata/name, or rewrites the file with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from golden file (run go test -update if the change is intended)\ngot:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+// Fixture rows with the awkward cases: commas, quotes, line breaks, formula-like cells, numbers
+// with signs, non-ASCII text, HTML characters, negative zero and NaN. Rows are deliberately out of
+// order so the sorting writers have work to do.
+func fixtureNodes() []NodeRow {
+	return []NodeRow{
+		{ID: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 7, Documents: 3},
+		{ID: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4},
+		{ID: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 9, Documents: 5},
+		{ID: "=HYPERLINK(\"x\")", Label: "", Type: "ORG", Mentions: 1, Documents: 1},
+		{ID: "Côte d'Ivoire, Rep.", Label: "Côte d'Ivoire", Type: "GPE", Country: "CIV", Mentions: 1, Documents: 1},
+	}
+}
+
+func fixtureEdges() []EdgeRow {
+	return []EdgeRow{
+		{Source: "IRN", Target: "USA", Weight: 4, Documents: 3, PMI: 0.6931471805599453, NPMI: 0.5},
+		{Source: "George W. Bush", Target: "USA", Weight: 6, Documents: 4, PMI: 1.0 / 3, NPMI: 2.0 / 3},
+		{Source: "George W. Bush", Target: "IRN", Weight: 4, Documents: 2, PMI: -0.117783, NPMI: -0.169925},
+		{Source: "=HYPERLINK(\"x\")", Target: "Côte d'Ivoire, Rep.", Weight: 1, Documents: 1, PMI: math.Copysign(0, -1), NPMI: math.NaN()},
+	}
+}
+
+func TestCell(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"plain", "plain"},
+		{"-3.5", "-3.5"},
+		{"+42", "+42"},
+		{"-.5", "-.5"},
+		{"-1e-3", "-1e-3"},
+		{"+1E+10", "+1E+10"},
+		{"=cmd", "'=cmd"},
+		{"-foo", "'-foo"},
+		{"@x", "'@x"},
+		{"+", "'+"},
+		{"-", "'-"},
+		{"-.", "'-."},
+		{"-1e", "'-1e"},
+		{"-Inf", "'-Inf"},
+		{"+NaN", "'+NaN"},
+		{"-0x10", "'-0x10"},
+		{"-1_000", "'-1_000"},
+		{"=1+2", "'=1+2"},
+		{"a=b", "a=b"},
+		{" =x", " =x"},
+		{"3-4", "3-4"},
+		{"line\r\nbreak", "line\nbreak"},
+		{"lone\rcr", "lone\rcr"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Cell(tt.in); got != tt.want {
+				t.Errorf("Cell(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFormatFloat(t *testing.T) {
+	tests := []struct {
+		in   float64
+		want string
+	}{
+		{0, "0.000000"},
+		{math.Copysign(0, -1), "0.000000"},
+		{-1e-9, "0.000000"},
+		{1.0 / 3, "0.333333"},
+		{2.0 / 3, "0.666667"},
+		{-0.1699250014423124, "-0.169925"},
+		{1e7, "10000000.000000"},
+		{math.NaN(), ""},
+		{math.Inf(1), ""},
+		{math.Inf(-1), ""},
+	}
+	for _, tt := range tests {
+		if got := FormatFloat(tt.in); got != tt.want {
+			t.Errorf("FormatFloat(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWritersGolden runs every writer on fixture rows and compares the bytes with testdata/*.golden.
+func TestWritersGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		write  func(io.Writer) error
+	}{
+		{"documents.csv.golden", func(w io.Writer) error {
+			return WriteDocumentsCSV(w, []DocumentRow{
+				{DocID: "doc-1", Source: "reuters", Title: `Iran, "nuclear" talks`, Date: "2003-05-01",
+					Bytes: 1234, Tokens: 210, Sentences: 9, Entities: 14},
+				{DocID: "-2", Source: "un", Title: "Line one\nline two", Bytes: 10, Status: StatusOK},
+				{DocID: "@bad", Source: "web", Error: "corpus: bad.html: no main text found"},
+				{DocID: "=cmd", Title: "+ formula", Status: "ok"},
+			})
+		}},
+		{"mentions.jsonl.golden", func(w io.Writer) error {
+			return WriteMentionsJSONL(w, []MentionDoc{
+				{ID: "doc-1", Entities: []MentionRow{
+					{Start: 10, End: 14, Text: "Bush", Type: "PERSON", Entity: "George W. Bush", Country: "USA"},
+					{Start: 19, End: 26, Text: "Iranian", Type: "NORP", Entity: "IRN"},
+				}},
+				{ID: "doc-2"},
+				{ID: "doc<3>&", Entities: []MentionRow{{Start: 0, End: 9, Text: "Côte \"d\"", Type: "GPE", Entity: "CIV"}}},
+			})
+		}},
+		{"entities.csv.golden", func(w io.Writer) error {
+			return WriteEntitiesCSV(w, []EntityRow{
+				{Entity: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 7, Documents: 3, Aliases: []string{"Iran", "Iranian", "Tehran"}},
+				{Entity: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 9, Documents: 5, Aliases: []string{"U.S.", "America", "Washington"}},
+				{Entity: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4, Aliases: []string{"Bush", "George W. Bush"}},
+				{Entity: "-x", Label: "=x", Type: "ORG", Mentions: 1, Documents: 1},
+			})
+		}},
+		{"nodes.csv.golden", func(w io.Writer) error { return WriteNodesCSV(w, fixtureNodes()) }},
+		{"edges.csv.golden", func(w io.Writer) error { return WriteEdgesCSV(w, fixtureEdges()) }},
+		{"network.gexf.golden", func(w io.Writer) error { return WriteGEXF(w, fixtureNodes(), fixtureEdges()) }},
+		{"topics.csv.golden", func(w io.Writer) error {
+			return WriteTopicsCSV(w, []TopicTermRow{
+				{Topic: 1, Rank: 2, Term: "sanctions", Weight: 0.25},
+				{Topic: 0, Rank: 1, Term: "nuclear", Weight: 0.4123456789},
+				{Topic: 1, Rank: 1, Term: "security council", Weight: 0.3},
+				{Topic: 0, Rank: 2, Term: "-enrichment", Weight: -0.05},
+			})
+		}},
+		{"doc_topics.csv.golden", func(w io.Writer) error {
+			return WriteDocTopicsCSV(w, []DocTopicRow{
+				{DocID: "doc-2", Topic: 0, Weight: 0.9},
+				{DocID: "doc-2", Topic: 1, Weight: -0.1},
+				{DocID: "doc-1", Topic: 0, Weight: 1.0 / 3},
+			})
+		}},
+		{"relations.csv.golden", func(w io.Writer) error {
+			return WriteRelationsCSV(w, []RelationRow{
+				{DocID: "doc-1", Date: "2003-05-01", Sentence: 2, Source: "USA", Target: "IRN", EventCode: "0311",
+					EventRoot: "03", EventLabel: "Express intent to cooperate economically", QuadClass: 1, Goldstein: 5.2,
+					Modality: "asserted", Evidence: "Washington offered Tehran \"new talks\"", SourceStart: 40, SourceEnd: 50, TargetStart: 59, TargetEnd: 65},
+				{DocID: "doc-1", Date: "2003-05-01", Sentence: 4, Source: "IRN", Target: "USA", EventCode: "111",
+					EventRoot: "11", EventLabel: "Criticize or denounce", QuadClass: 3, Goldstein: -2,
+					Modality: "negated", Evidence: "-did not criticize", SourceStart: 100, SourceEnd: 104, TargetStart: 120, TargetEnd: 124},
+			})
+		}},
+		{"dyads.csv.golden", func(w io.Writer) error {
+			return WriteDyadsCSV(w, []DyadRow{
+				{Source: "IRN", Target: "USA", EventRoot: "11", QuadClass: 3, Events: 1, Documents: 1, GoldsteinSum: -2, GoldsteinMean: -2, FirstDate: "2003-05-01", LastDate: "2003-05-01"},
+				{Source: "USA", Target: "IRN", EventRoot: "03", QuadClass: 1, Events: 3, Documents: 2, GoldsteinSum: 15.6, GoldsteinMean: 5.2, FirstDate: "2003-05-01", LastDate: "2003-06-11"},
+				{Source: "USA", Target: "IRN", EventRoot: "01", QuadClass: 1, Events: 3, Documents: 3, GoldsteinSum: 0, GoldsteinMean: 0},
+			})
+		}},
+		{"summary.json.golden", func(w io.Writer) error {
+			s := fixtureSummary()
+			s.SetRates()
+			return WriteSummaryJSON(w, s)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tt.write(&buf); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, tt.golden, buf.Bytes())
+			// Writing twice gives the same bytes.
+			var again bytes.Buffer
+			if err := tt.write(&again); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+				t.Errorf("second write differs")
+			}
+		})
+	}
+}
+
+// errWriter fails every write.
+type errWriter struct{}
+
+var errBroken = errors.New("broken pipe")
+
+func (errWriter) Write([]byte) (int, error) { return 0, errBroken }
+
+func TestWritersReportWriteErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"documents", func(w io.Writer) error { return WriteDocumentsCSV(w, []DocumentRow{{DocID: "a"}}) }},
+		{"mentions", func(w io.Writer) error { return WriteMentionsJSONL(w, []MentionDoc{{ID: "a"}}) }},
+		{"entities", func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }},
+		{"nodes", func(w io.Writer) error { return WriteNodesCSV(w, nil) }},
+		{"edges", func(w io.Writer) error { return WriteEdgesCSV(w, nil) }},
+		{"gexf", func(w io.Writer) error { return WriteGEXF(w, nil, nil) }},
+		{"topics", func(w io.Writer) error { return WriteTopicsCSV(w, nil) }},
+		{"doc topics", func(w io.Writer) error { return WriteDocTopicsCSV(w, nil) }},
+		{"relations", func(w io.Writer) error { return WriteRelationsCSV(w, nil) }},
+		{"dyads", func(w io.Writer) error { return WriteDyadsCSV(w, nil) }},
+		{"summary", func(w io.Writer) error { return WriteSummaryJSON(w, Summary{}) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.write(errWriter{})
+			if !errors.Is(err, errBroken) {
+				t.Fatalf("error = %v, want one wrapping %v", err, errBroken)
+			}
+			if !strings.HasPrefix(err.Error(), "reports: ") {
+				t.Errorf("error %q lacks the package prefix", err)
+			}
+		})
+	}
+}
+
+func TestWriteDocumentsCSVStatus(t *testing.T) {
+	var buf bytes.Buffer
+	err := WriteDocumentsCSV(&buf, []DocumentRow{{DocID: "a"}, {DocID: "b", Error: "boom"}, {DocID: "c", Status: "skipped"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "doc_id,source,title,date,bytes,tokens,sentences,entities,status,error\n" +
+		"a,,,,0,0,0,0,ok,\n" +
+		"b,,,,0,0,0,0,error,boom\n" +
+		"c,,,,0,0,0,0,skipped,\n"
+	if buf.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+}
+
+func TestEmptyTablesHaveHeaders(t *testing.T) {
+	tests := []struct {
+		write func(io.Writer) error
+		want  string
+	}{
+		{func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }, "entity,label,type,country,mentions,documents,aliases\n"},
+		{func(w io.Writer) error { return WriteNodesCSV(w, nil) }, "Id,Label,Type,Country,Mentions,Documents\n"},
+		{func(w io.Writer) error { return WriteEdgesCSV(w, nil) }, "Source,Target,Type,Weight,Documents,PMI,NPMI\n"},
+		{func(w io.Writer) error { return WriteTopicsCSV(w, nil) }, "topic,rank,term,weight\n"},
+		{func(w io.Writer) error { return WriteDocTopicsCSV(w, nil) }, "doc_id,topic,weight\n"},
+		{func(w io.Writer) error { return WriteMentionsJSONL(w, nil) }, ""},
+	}
+	for _, tt := range tests {
+		var buf bytes.Buffer
+		if err := tt.write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		if buf.String() != tt.want {
+			t.Errorf("got %q, want %q", buf.String(), tt.want)
+		}
+	}
+}
+
+func TestSortingWritersDoNotModifyInput(t *testing.T) {
+	nodes, edges := fixtureNodes(), fixtureEdges()
+	first, firstEdge := nodes[0].ID, edges[0].Source
+	if err := WriteGEXF(io.Discard, nodes, edges); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteNodesCSV(io.Discard, nodes); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteEdgesCSV(io.Discard, edges); err != nil {
+		t.Fatal(err)
+	}
+	if nodes[0].ID != first || edges[0].Source != firstEdge {
+		t.Errorf("writers reordered the caller's slices")
+	}
+}

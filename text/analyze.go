@@ -1,0 +1,172 @@
+package text
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Analyzer tokenizes, segments and tags texts. It holds the decoded prose model, which is loaded
+// once per process and shared; an Analyzer is safe for concurrent use.
+type Analyzer struct {
+	model *tagModel
+}
+
+// NewAnalyzer returns an Analyzer, decoding prose's part-of-speech model on the first call.
+func NewAnalyzer() (*Analyzer, error) {
+	m, err := loadTagModel()
+	if err != nil {
+		return nil, fmt.Errorf("text: load POS model: %w", err)
+	}
+	return &Analyzer{model: m}, nil
+}
+
+// Analyze tokenizes, segments and tags text. Only the kept spans are analysed (nil kept means the
+// whole text); a kept-span boundary always ends a sentence and a paragraph.
+func (a *Analyzer) Analyze(text string, kept []Span) *Doc {
+	d := Segment(text, kept)
+	a.TagDoc(d)
+	return d
+}
+
+// TagDoc sets the Tag of every token of d, tagging each sentence as one sequence.
+func (a *Analyzer) TagDoc(d *Doc) {
+	words := make([]string, 0, 64)
+	tags := make([]string, 0, 64)
+	for _, s := range d.Sentences {
+		words = words[:0]
+		quoteOpen := false
+		for i := s.First; i < s.Last; i++ {
+			var w string
+			w, quoteOpen = tagWord(d.Text, d.Tokens, i, quoteOpen)
+			words = append(words, w)
+		}
+		tags = a.model.tagWords(words, tags[:0])
+		for i, t := range tags {
+			d.Tokens[s.First+i].Tag = t
+		}
+	}
+}
+
+// Tag returns the Penn Treebank tags that prose's model assigns to one pre-tokenized sentence, in
+// the same order. Words are passed to the model as given: spell quotes the Penn Treebank way, two
+// backquotes for an opening quote and two apostrophes for a closing one.
+func (a *Analyzer) Tag(words []string) []string {
+	return a.model.tagWords(words, make([]string, 0, len(words)))
+}
+
+// Segment tokenizes and splits text into sentences without tagging: the Tag of every token is "".
+// Only the kept spans are analysed (nil kept means the whole text).
+func Segment(text string, kept []Span) *Doc {
+	d := &Doc{Text: text}
+	spans := normalizeSpans(text, kept)
+	n := 0
+	for _, s := range spans {
+		n += s.End - s.Start
+	}
+	d.Tokens = make([]Token, 0, n/5+1)
+	d.Sentences = make([]Sentence, 0, n/100+1)
+	var g segmenter
+	for _, s := range spans {
+		first := len(d.Tokens)
+		d.Tokens = tokenize(text, s.Start, s.End, d.Tokens)
+		d.Sentences = g.segment(text, d.Tokens, first, len(d.Tokens), d.Sentences)
+	}
+	return d
+}
+
+// Tokenize returns the tokens of the whole text, untagged, without sentence segmentation.
+func Tokenize(text string) []Token {
+	return tokenize(text, 0, len(text), make([]Token, 0, len(text)/5+1))
+}
+
+// normalizeSpans clips kept spans to the text, moves their ends off the middle of multi-byte
+// runes (inwards), sorts them and merges overlapping ones. Touching spans stay apart, so their
+// common boundary still ends a sentence. nil means the whole text.
+func normalizeSpans(text string, kept []Span) []Span {
+	if kept == nil {
+		return []Span{{0, len(text)}}
+	}
+	out := make([]Span, 0, len(kept))
+	for _, s := range kept {
+		s.Start = max(0, min(s.Start, len(text)))
+		s.End = max(0, min(s.End, len(text)))
+		for s.Start < s.End && insideRune(text, s.Start) {
+			s.Start++
+		}
+		for s.End > s.Start && insideRune(text, s.End) {
+			s.End--
+		}
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b Span) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	merged := out[:0]
+	for _, s := range out {
+		if n := len(merged); n > 0 && s.Start < merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, s.End)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	return merged
+}
+
+// insideRune reports whether byte offset p falls strictly inside a valid multi-byte UTF-8 sequence.
+func insideRune(text string, p int) bool {
+	if p <= 0 || p >= len(text) || utf8.RuneStart(text[p]) {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-(utf8.UTFMax-1); q-- {
+		if utf8.RuneStart(text[q]) {
+			_, n := utf8.DecodeRuneInString(text[q:])
+			return n > 1 && q+n > p
+		}
+	}
+	return false
+}
+
+// tagWord returns the word the tagger sees for token i, in the Penn Treebank spelling prose's model
+// was trained on: an opening quote becomes two backquotes, a closing quote two apostrophes (an
+// ASCII " opens when it is attached to the following token, closes when attached to the preceding
+// one, and otherwise alternates), ‘ becomes a backquote, ’ an apostrophe, dashes --, … ...,
+// and curly apostrophes in words become ASCII. quoteOpen tracks the alternation.
+func tagWord(text string, toks []Token, i int, quoteOpen bool) (string, bool) {
+	w := text[toks[i].Start:toks[i].End]
+	switch w {
+	case `"`:
+		before := i > 0 && toks[i-1].End == toks[i].Start
+		after := i+1 < len(toks) && toks[i+1].Start == toks[i].End
+		switch {
+		case after && !before:
+			return "``", true
+		case before && !after:
+			return "''", false
+		case quoteOpen:
+			return "''", false
+		default:
+			return "``", true
+		}
+	case "“", "„", "«":
+		return "``", true
+	case "”", "»":
+		return "''", false
+	case "‘":
+		return "`", quoteOpen
+	case "’":
+		return "'", quoteOpen
+	case "—", "―", "–":
+		return "--", quoteOpen
+	case "…":
+		return "...", quoteOpen
+	}
+	if strings.Contains(w, "’") {
+		return strings.ReplaceAll(w, "’", "'"), quoteOpen
+	}
+	return w, quoteOpen
+}

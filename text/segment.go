@@ -1,0 +1,225 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxHeadlineTokens is the longest line, in tokens, that the headline rule treats as a headline.
+const maxHeadlineTokens = 20
+
+// segmenter carries paragraph numbering across kept spans of one document.
+type segmenter struct {
+	para     int  // paragraph number of the next sentence
+	paraUsed bool // whether a sentence has been emitted in paragraph para
+}
+
+// newParagraph starts a new paragraph if the current one holds a sentence, so numbers stay dense.
+func (g *segmenter) newParagraph() {
+	if g.paraUsed {
+		g.para++
+		g.paraUsed = false
+	}
+}
+
+// emit appends the sentence made of toks[first:last].
+func (g *segmenter) emit(toks []Token, first, last int, sents []Sentence) []Sentence {
+	if first >= last {
+		return sents
+	}
+	g.paraUsed = true
+	return append(sents, Sentence{
+		Start: toks[first].Start, End: toks[last-1].End,
+		First: first, Last: last, Paragraph: g.para,
+	})
+}
+
+// segment appends the sentences of toks[first:last], the tokens of one kept span, to sents.
+// The span's end always ends a sentence and a paragraph.
+func (g *segmenter) segment(text string, toks []Token, first, last int, sents []Sentence) []Sentence {
+	g.newParagraph()
+	sentFirst := first
+	i := first
+	for i < last {
+		j := i + 1
+		if j == last {
+			break
+		}
+		gapNL := newlines(text[toks[i].End:toks[j].Start])
+		if gapNL >= 2 {
+			sents = g.emit(toks, sentFirst, j, sents)
+			g.newParagraph()
+			sentFirst, i = j, j
+			continue
+		}
+		tok := text[toks[i].Start:toks[i].End]
+		if isTerminal(tok) {
+			// Closing quotes and brackets after the terminal belong to the sentence.
+			k := j
+			for k < last && isCloser(text, toks, k) && newlines(text[toks[k-1].End:toks[k].Start]) == 0 {
+				k++
+			}
+			if k == last {
+				break
+			}
+			if newlines(text[toks[k-1].End:toks[k].Start]) >= 2 {
+				sents = g.emit(toks, sentFirst, k, sents)
+				g.newParagraph()
+				sentFirst, i = k, k
+				continue
+			}
+			if !continuesSentence(text[toks[k].Start:toks[k].End]) {
+				sents = g.emit(toks, sentFirst, k, sents)
+				sentFirst, i = k, k
+				continue
+			}
+			i = k
+			continue
+		}
+		if abbreviation(tok) == abbrevOther && isSentenceStarter(text[toks[j].Start:toks[j].End]) {
+			sents = g.emit(toks, sentFirst, j, sents)
+			sentFirst, i = j, j
+			continue
+		}
+		if gapNL == 1 && startsLine(text, toks, first, sentFirst) &&
+			isHeadline(text, toks[sentFirst:j]) && !continuesSentence(text[toks[j].Start:toks[j].End]) {
+			sents = g.emit(toks, sentFirst, j, sents)
+			sentFirst, i = j, j
+			continue
+		}
+		i = j
+	}
+	sents = g.emit(toks, sentFirst, last, sents)
+	g.newParagraph()
+	return sents
+}
+
+// newlines counts line breaks in a white-space gap: \n, a lone \r and U+2028 count one; form
+// feed, vertical tab and U+2029 (paragraph separator) count two, so they always end a paragraph.
+func newlines(gap string) int {
+	n := 0
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '\n':
+			n++
+		case '\r':
+			if i+1 >= len(gap) || gap[i+1] != '\n' {
+				n++
+			}
+		case '\f', '\v':
+			n += 2
+		case 0xE2: // U+2028, U+2029 are E2 80 A8 / E2 80 A9
+			if i+2 < len(gap) && gap[i+1] == 0x80 {
+				switch gap[i+2] {
+				case 0xA8:
+					n++
+				case 0xA9:
+					n += 2
+				}
+			}
+		}
+	}
+	return n
+}
+
+// isTerminal reports whether tok is sentence-final punctuation: a run of . ! ? … 。 ！ ？.
+func isTerminal(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	for _, r := range tok {
+		switch r {
+		case '.', '!', '?', '…', '。', '！', '？', '؟', '।':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isCloser reports whether token k closes a quotation or bracket: ) ] } ” ’ » and so on, or an ASCII
+// quote attached to the token before it.
+func isCloser(text string, toks []Token, k int) bool {
+	tok := text[toks[k].Start:toks[k].End]
+	switch tok {
+	case ")", "]", "}", "”", "’", "»", "」", "』", "）":
+		return true
+	case `"`, "'":
+		return k > 0 && toks[k-1].End == toks[k].Start
+	}
+	return false
+}
+
+// continuesSentence reports whether a token after terminal punctuation continues the sentence:
+// it starts with a lower-case letter or is , ; : % or a closing bracket.
+func continuesSentence(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	switch r {
+	case ',', ';', ':', '%', ')', ']', '}':
+		return true
+	}
+	return unicode.IsLower(r)
+}
+
+// startsLine reports whether token k starts a line (or the kept span that begins at token first).
+func startsLine(text string, toks []Token, first, k int) bool {
+	return k == first || newlines(text[toks[k-1].End:toks[k].Start]) > 0
+}
+
+// isHeadlineLower reports whether w is a lower-case word a title-cased headline may contain.
+func isHeadlineLower(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
+		"from", "into", "over", "as", "vs.", "vs", "via", "per", "nor", "amid", "after", "about",
+		"against", "between", "during", "under", "upon", "off", "up", "out", "is", "are", "be", "not":
+		return true
+	}
+	return false
+}
+
+// isHeadline reports whether the line made of line looks like a headline or a title: at most
+// maxHeadlineTokens tokens, at least one capitalized word, every other word lower-case only if it is
+// a short function word, and not ending in a function word or in , ; : - (which continue a sentence).
+func isHeadline(text string, line []Token) bool {
+	if len(line) == 0 || len(line) > maxHeadlineTokens {
+		return false
+	}
+	upper := false
+	for _, t := range line {
+		w := text[t.Start:t.End]
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			upper = true
+		case unicode.IsLower(r):
+			if !isHeadlineLower(w) {
+				return false
+			}
+		}
+	}
+	last := text[line[len(line)-1].Start:line[len(line)-1].End]
+	switch last {
+	case ",", ";", ":", "-", "--", "—", "–", "&":
+		return false
+	}
+	if isHeadlineLower(last) {
+		return false
+	}
+	return upper
+}
+
+// isSentenceStarter reports whether w is a capitalized word that, after an abbreviation such as
+// "U.S." or "etc.", shows that a new sentence has begun.
+func isSentenceStarter(w string) bool {
+	switch w {
+	case "The", "A", "An", "In", "It", "He", "She", "We", "They", "I", "This", "That", "These",
+		"Those", "But", "And", "However", "Its", "Our", "Their", "His", "Her", "There", "As", "At", "On",
+		"For", "If", "When", "While", "After", "Since", "Although", "What", "Why", "How", "Today",
+		"Meanwhile", "Moreover", "Furthermore", "Also", "So", "Yet", "Some", "Many", "Most", "Such",
+		"Both", "Each", "Every", "Now", "Then", "Thus", "Therefore", "Still", "Instead", "Indeed",
+		"Despite", "Last", "Next", "My", "You", "Your", "Officials", "Earlier", "Later", "Yesterday",
+		"Tomorrow":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,101 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// sentenceTexts renders d's sentences as "p<paragraph>:<text>" joined by " || ".
+func sentenceTexts(d *Doc) string {
+	parts := make([]string, len(d.Sentences))
+	for i, s := range d.Sentences {
+		parts[i] = fmt.Sprintf("p%d:%s", s.Paragraph, d.Text[s.Start:s.End])
+	}
+	return strings.Join(parts, " || ")
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", ""},
+		{"one", "Peace talks resumed.", "p0:Peace talks resumed."},
+		{"two", "Talks resumed. Both sides attended.", "p0:Talks resumed. || p0:Both sides attended."},
+		{"US title", "U.S. President Joe Biden met Xi. They talked.",
+			"p0:U.S. President Joe Biden met Xi. || p0:They talked."},
+		{"US at end", "He flew to the U.S. The visit was short.",
+			"p0:He flew to the U.S. || p0:The visit was short."},
+		{"US before name", "Aid from the U.S. Congress arrived.", "p0:Aid from the U.S. Congress arrived."},
+		{"general", "Gen. Smith spoke. Mr. Jones and Dr. Lee left.", "p0:Gen. Smith spoke. || p0:Mr. Jones and Dr. Lee left."},
+		{"initial", "George W. Bush visited Iraq.", "p0:George W. Bush visited Iraq."},
+		{"number", "Resolution No. 5 passed 3.5 to 1. Then it ended.", "p0:Resolution No. 5 passed 3.5 to 1. || p0:Then it ended."},
+		{"month", "On Jan. 5 the army withdrew.", "p0:On Jan. 5 the army withdrew."},
+		{"quote close", `"We will win." He left.`, `p0:"We will win." || p0:He left.`},
+		{"curly quote close", "“Stop!” he said. She did.", "p0:“Stop!” he said. || p0:She did."},
+		{"question lower", "Why? because.", "p0:Why? because."},
+		{"bracket close", "They left (finally.) Then rain.", "p0:They left (finally.) || p0:Then rain."},
+		{"ellipsis", "Wait... The end.", "p0:Wait... || p0:The end."},
+		{"etc", "Food, water, etc. The convoy left.", "p0:Food, water, etc. || p0:The convoy left."},
+		{"blank line", "First para\n\nSecond para", "p0:First para || p1:Second para"},
+		{"blank line with spaces", "One. \n \t\nTwo.", "p0:One. || p1:Two."},
+		{"wrapped line", "The creation of the United\nNations heralded hope.", "p0:The creation of the United\nNations heralded hope."},
+		{"headline", "Iran Rejects New Sanctions\nTehran said on Monday it would not comply.",
+			"p0:Iran Rejects New Sanctions || p0:Tehran said on Monday it would not comply."},
+		{"headline lower next", "Iran Rejects\nsanctions today.", "p0:Iran Rejects\nsanctions today."},
+		{"not headline mid sentence", "He said that Iran Rejects\nSanctions firmly.", "p0:He said that Iran Rejects\nSanctions firmly."},
+		{"headline ends with of", "The President of\nFrance spoke.", "p0:The President of\nFrance spoke."},
+		{"byline", "By John Smith\nMOSCOW (Reuters) - Russia said.", "p0:By John Smith || p0:MOSCOW (Reuters) - Russia said."},
+		{"cjk", "和平。战争。", "p0:和平。 || p0:战争。"},
+		{"crlf blank", "A.\r\n\r\nB.", "p0:A. || p1:B."},
+		{"form feed", "A\fB", "p0:A || p1:B"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTexts(Segment(tt.in, nil))
+			if got != tt.want {
+				t.Errorf("Segment(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSegmentKeptSpans(t *testing.T) {
+	const text = "Home | World | Sport\nIran Rejects Sanctions. Tehran said no\nRead more: Other story"
+	body := strings.Index(text, "Iran")
+	cut := strings.Index(text, " Tehran")
+	end := strings.Index(text, "\nRead")
+	tests := []struct {
+		name string
+		kept []Span
+		want string
+	}{
+		// "Tehran said no" is no headline, so the single newline after it does not end the sentence.
+		{"nil is whole text", nil, "p0:Home | World | Sport || p0:Iran Rejects Sanctions. || p0:Tehran said no\nRead more: Other story"},
+		{"empty keeps nothing", []Span{}, ""},
+		{"body only", []Span{{body, end}}, "p0:Iran Rejects Sanctions. || p0:Tehran said no"},
+		{"boundary ends sentence", []Span{{body, cut - 1}, {cut - 1, end}},
+			"p0:Iran Rejects Sanctions || p1:. || p1:Tehran said no"},
+		{"unsorted and overlapping", []Span{{cut, end}, {body, cut + 3}}, "p0:Iran Rejects Sanctions. || p0:Tehran said no"},
+		{"out of range", []Span{{-5, 4}, {end + 1, 10 * len(text)}}, "p0:Home || p1:Read more: Other story"},
+		{"inverted", []Span{{end, body}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Segment(text, tt.kept)
+			if got := sentenceTexts(d); got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+			checkDoc(t, d, tt.kept)
+		})
+	}
+}
+
+func TestSegmentSpanInsideRune(t *testing.T) {
+	text := "Café 東京 talks."
+	d := Segment(text, []Span{{4, 8}}) // 4 is inside é, 8 inside 東
+	checkDoc(t, d, []Span{{4, 8}})
+	if got := tokenTexts(text, d.Tokens); got != "" {
+		t.Errorf("tokens %q, want none (the span holds only a space between partial runes)", got)
+	}
+}

@@ -1,0 +1,222 @@
+package topics
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestNormalizeToken(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"Security", "security", true},
+		{"IRAN", "iran", true},
+		{"Iran's", "iran", true},
+		{"Iran\u2019s", "iran", true},
+		{"(sanctions),", "sanctions", true},
+		{"self-determination", "self-determination", true},
+		{"Côte", "côte", true},
+		{"the", "", false},
+		{"The", "", false},
+		{"said", "", false},
+		{"Mr", "", false},
+		{"also", "", false},
+		{"would", "", false},
+		{"2015", "", false},
+		{"1,000", "", false},
+		{"G20", "", false},
+		{"--", "", false},
+		{"a", "", false},
+		{"x.", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := NormalizeToken(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("NormalizeToken(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// allTerms keeps every term: no document frequency filter.
+var allTerms = Options{MinDF: 1, MaxDFRatio: 1}
+
+func TestAddDropsStopWordsKeepsActors(t *testing.T) {
+	b := NewBuilder()
+	b.Add("d1", strings.Fields("The Security Council said on 12 May 2024 that Iran would also talk , Mr Smith said ."),
+		[]string{"IRN", "UNSC", "IRN", " "})
+	b.Add("d2", strings.Fields("Iran 's nuclear talks"), []string{"IRN"})
+	m, err := b.Matrix(allTerms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "May" goes with the modal "may".
+	want := []string{"actor:IRN", "actor:UNSC", "council", "iran", "nuclear", "security", "smith", "talk", "talks"}
+	if !slices.Equal(m.Terms, want) {
+		t.Fatalf("terms = %q, want %q", m.Terms, want)
+	}
+	wantDF := []int{2, 1, 1, 2, 1, 1, 1, 1, 1}
+	if !slices.Equal(m.DF, wantDF) {
+		t.Errorf("df = %v, want %v", m.DF, wantDF)
+	}
+	// Row d1: actor:IRN counted twice, the other terms once.
+	row := m.Indptr[0]
+	if m.Ind[row] != 0 || m.Counts[row] != 2 {
+		t.Errorf("d1 first entry = term %d count %d, want actor:IRN ×2", m.Ind[row], m.Counts[row])
+	}
+	if !slices.Equal(m.DocIDs, []string{"d1", "d2"}) {
+		t.Errorf("doc ids = %q", m.DocIDs)
+	}
+}
+
+func TestMatrixFilters(t *testing.T) {
+	docs := [][]string{
+		{"alpha", "beta", "gamma"},
+		{"alpha", "beta", "delta"},
+		{"alpha", "gamma", "delta"},
+		{"alpha", "epsilon", "zeta"},
+	}
+	tests := []struct {
+		name string
+		opts Options
+		want []string
+	}{
+		{"defaults", Options{}, []string{"beta", "delta", "gamma"}},
+		{"all", allTerms, []string{"alpha", "beta", "delta", "epsilon", "gamma", "zeta"}},
+		{"maxdf 1", Options{MaxDFRatio: 1}, []string{"alpha", "beta", "delta", "gamma"}},
+		{"maxvocab ties by term", Options{MaxDFRatio: 1, MaxVocab: 2}, []string{"alpha", "beta"}},
+		{"mindf 3", Options{MinDF: 3, MaxDFRatio: 1}, []string{"alpha"}},
+	}
+	b := NewBuilder()
+	for i, d := range docs {
+		b.Add(string(rune('a'+i)), d, nil)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := b.Matrix(tt.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(m.Terms, tt.want) {
+				t.Errorf("terms = %q, want %q", m.Terms, tt.want)
+			}
+		})
+	}
+	if _, err := b.Matrix(Options{MinDF: 5}); !errors.Is(err, ErrEmptyVocabulary) {
+		t.Errorf("MinDF 5: err = %v, want ErrEmptyVocabulary", err)
+	}
+}
+
+func TestMergeEqualsOneBuilder(t *testing.T) {
+	docs := plantedCorpus(7)
+	whole := NewBuilder()
+	for _, d := range docs {
+		whole.Add(d.id, d.tokens, d.actors)
+	}
+	for _, split := range []int{0, 1, len(docs) / 3, len(docs) - 1, len(docs)} {
+		left, right := NewBuilder(), NewBuilder()
+		// Intern in a different order in the right shard: reversed tokens.
+		for _, d := range docs[:split] {
+			left.Add(d.id, d.tokens, d.actors)
+		}
+		for _, d := range docs[split:] {
+			rev := slices.Clone(d.tokens)
+			slices.Reverse(rev)
+			right.Add(d.id, rev, d.actors)
+		}
+		if err := left.Merge(right); err != nil {
+			t.Fatal(err)
+		}
+		want, err := whole.Matrix(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := left.Matrix(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("split %d: merged matrix differs from one builder's", split)
+		}
+	}
+	if err := whole.Merge(whole); err == nil {
+		t.Error("merging a builder with itself: want an error")
+	}
+}
+
+func TestMergeCommutesOnDF(t *testing.T) {
+	docs := plantedCorpus(3)
+	mk := func(ds []plantedDoc) *Builder {
+		b := NewBuilder()
+		for _, d := range ds {
+			b.Add(d.id, d.tokens, d.actors)
+		}
+		return b
+	}
+	h := len(docs) / 2
+	ab, ba := mk(docs[:h]), mk(docs[h:])
+	if err := ab.Merge(mk(docs[h:])); err != nil {
+		t.Fatal(err)
+	}
+	if err := ba.Merge(mk(docs[:h])); err != nil {
+		t.Fatal(err)
+	}
+	m1, err1 := ab.Matrix(Options{})
+	m2, err2 := ba.Matrix(Options{})
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if !slices.Equal(m1.Terms, m2.Terms) || !slices.Equal(m1.DF, m2.DF) {
+		t.Error("vocabulary or document frequencies depend on merge order")
+	}
+}
+
+func TestPhrases(t *testing.T) {
+	docs := []string{
+		"The Security Council met on climate change .",
+		"Climate change and the Security Council",
+		"the council of security experts",
+		"no phrase here at all",
+	}
+	b := &Builder{Phrases: true}
+	for i, d := range docs {
+		b.Add(string(rune('a'+i)), strings.Fields(d), []string{"UN"})
+	}
+	m, err := b.Matrix(Options{MaxDFRatio: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// "council_security" is not formed: the dropped "of" between the words
+	// breaks adjacency; "security_experts" occurs once (below MinDF).
+	want := []string{"actor:UN", "change", "climate", "climate_change", "council", "security", "security_council"}
+	if !slices.Equal(m.Terms, want) {
+		t.Errorf("terms = %q, want %q", m.Terms, want)
+	}
+}
+
+// FuzzNormalizeAgreesWithAdd checks that Add's fast path for ASCII tokens
+// keeps and drops exactly what NormalizeToken does.
+func FuzzNormalizeAgreesWithAdd(f *testing.F) {
+	for _, s := range []string{"Security", "the", "MR", "Iran's", "x", "G20", "Côte", "self-rule"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, tok string) {
+		b := NewBuilder()
+		b.Add("d", []string{tok}, nil)
+		m, err := b.Matrix(allTerms)
+		want, ok := NormalizeToken(tok)
+		switch {
+		case !ok && err == nil:
+			t.Errorf("%q: NormalizeToken drops it, Add keeps %q", tok, m.Terms)
+		case ok && (err != nil || len(m.Terms) != 1 || m.Terms[0] != want):
+			t.Errorf("%q: NormalizeToken gives %q, Add %v (%v)", tok, want, m, err)
+		}
+	})
+}

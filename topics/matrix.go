@@ -1,0 +1,208 @@
+package topics
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/james-bowman/sparse"
+)
+
+// Default option values, used where an Options field is zero.
+const (
+	DefaultMinDF      = 2
+	DefaultMaxDFRatio = 0.5
+	DefaultMaxVocab   = 20000
+	DefaultK          = 10
+	DefaultPowerIters = 8
+	DefaultOversample = 10
+	DefaultTopTerms   = 10
+)
+
+// ErrEmptyVocabulary is returned when no term survives the document
+// frequency filters, or there are too few documents or terms for one topic.
+var ErrEmptyVocabulary = errors.New("topics: corpus too small for a topic model")
+
+// Options configure the vocabulary filters and the LSA. The zero value
+// uses the defaults.
+type Options struct {
+	// MinDF drops terms found in fewer documents (default 2).
+	MinDF int
+	// MaxDFRatio drops terms found in more than this share of the
+	// documents (default 0.5; 1 keeps them all).
+	MaxDFRatio float64
+	// MaxVocab keeps at most this many terms, the most frequent by
+	// document frequency, ties broken by term in increasing order
+	// (default 20000).
+	MaxVocab int
+	// K is the number of topics (default 10), capped at
+	// min(K, docs-1, vocabulary-1).
+	K int
+	// Seed seeds the Gaussian test matrix of the randomized SVD.
+	Seed uint64
+	// PowerIters is the number of power iterations q (default 8; negative
+	// means none).
+	PowerIters int
+	// Oversample is the oversampling p (default 10; negative means none).
+	Oversample int
+	// TopTerms is the number of terms listed per topic (default 10).
+	TopTerms int
+	// Workers bounds the goroutines of the sparse products (default 1).
+	// The result does not depend on it.
+	Workers int
+}
+
+// withDefaults returns o with zero fields set to their defaults.
+func (o Options) withDefaults() Options {
+	if o.MinDF <= 0 {
+		o.MinDF = DefaultMinDF
+	}
+	if o.MaxDFRatio <= 0 {
+		o.MaxDFRatio = DefaultMaxDFRatio
+	}
+	if o.MaxVocab <= 0 {
+		o.MaxVocab = DefaultMaxVocab
+	}
+	if o.K <= 0 {
+		o.K = DefaultK
+	}
+	switch {
+	case o.PowerIters == 0:
+		o.PowerIters = DefaultPowerIters
+	case o.PowerIters < 0:
+		o.PowerIters = 0
+	}
+	switch {
+	case o.Oversample == 0:
+		o.Oversample = DefaultOversample
+	case o.Oversample < 0:
+		o.Oversample = 0
+	}
+	if o.TopTerms <= 0 {
+		o.TopTerms = DefaultTopTerms
+	}
+	if o.Workers <= 0 {
+		o.Workers = 1
+	}
+	return o
+}
+
+// Matrix is the document-term TF-IDF matrix in compressed sparse row
+// form: row i (document DocIDs[i]) holds the columns Ind[Indptr[i]:Indptr[i+1]]
+// in increasing order with values Val[...]. Column j is the term Terms[j];
+// Terms is sorted, so ids do not depend on the order of insertion.
+type Matrix struct {
+	Rows, Cols int
+	Indptr     []int
+	Ind        []int32
+	Val        []float64
+	// Counts holds the raw term counts, aligned with Val.
+	Counts []int32
+	Terms  []string
+	// DF is the document frequency of each column's term.
+	DF     []int
+	DocIDs []string
+}
+
+// CSR returns m as a james-bowman/sparse CSR matrix (documents × terms),
+// the type james-bowman/nlp transformers take; the values are copied.
+func (m *Matrix) CSR() *sparse.CSR {
+	ind := make([]int, len(m.Ind))
+	for i, j := range m.Ind {
+		ind[i] = int(j)
+	}
+	return sparse.NewCSR(m.Rows, m.Cols, slices.Clone(m.Indptr), ind, slices.Clone(m.Val))
+}
+
+// Matrix filters the vocabulary by opts (MinDF, MaxDFRatio, MaxVocab) and
+// returns the L2-normalized TF-IDF matrix of the documents added so far.
+//
+// The weight of term t in document d is count(t, d) · ln((1+N)/(1+df(t)))
+// with N documents, the formula of james-bowman/nlp's TfidfTransformer, and
+// each row is then scaled to unit Euclidean length (rows left without terms
+// stay zero). It is computed here on the compact rows, rather than through
+// nlp's term-major DIA × CSR product, to avoid a transpose and a copy of
+// the matrix; the tests check that both give the same values.
+func (b *Builder) Matrix(opts Options) (*Matrix, error) {
+	opts = opts.withDefaults()
+	n := len(b.docs)
+	maxDF := opts.MaxDFRatio * float64(n)
+	kept := make([]int32, 0, len(b.terms))
+	for id, df := range b.df {
+		if df >= opts.MinDF && float64(df) <= maxDF {
+			kept = append(kept, int32(id))
+		}
+	}
+	if len(kept) > opts.MaxVocab {
+		slices.SortFunc(kept, func(x, y int32) int {
+			if c := cmp.Compare(b.df[y], b.df[x]); c != 0 {
+				return c
+			}
+			return cmp.Compare(b.terms[x], b.terms[y])
+		})
+		kept = kept[:opts.MaxVocab]
+	}
+	if len(kept) == 0 {
+		return nil, fmt.Errorf("%w: %d documents, no term with document frequency in [%d, %.0f]",
+			ErrEmptyVocabulary, n, opts.MinDF, maxDF)
+	}
+	slices.SortFunc(kept, func(x, y int32) int { return cmp.Compare(b.terms[x], b.terms[y]) })
+
+	col := make([]int32, len(b.terms))
+	for i := range col {
+		col[i] = -1
+	}
+	m := &Matrix{Rows: n, Cols: len(kept), Terms: make([]string, len(kept)), DF: make([]int, len(kept)),
+		DocIDs: make([]string, n), Indptr: make([]int, n+1)}
+	idf := make([]float64, len(kept))
+	for j, id := range kept {
+		col[id] = int32(j)
+		m.Terms[j] = b.terms[id]
+		m.DF[j] = b.df[id]
+		idf[j] = math.Log(float64(1+n) / float64(1+b.df[id]))
+	}
+
+	nnz := 0
+	for _, d := range b.docs {
+		for _, t := range d.terms {
+			if col[t] >= 0 {
+				nnz++
+			}
+		}
+	}
+	m.Ind = make([]int32, 0, nnz)
+	m.Val = make([]float64, 0, nnz)
+	m.Counts = make([]int32, 0, nnz)
+	var cols []int32
+	var cnts []int32
+	for i, d := range b.docs {
+		m.DocIDs[i] = d.id
+		cols, cnts = cols[:0], cnts[:0]
+		for k, t := range d.terms {
+			if c := col[t]; c >= 0 {
+				cols = append(cols, c)
+				cnts = append(cnts, d.counts[k])
+			}
+		}
+		sortPairs(cols, cnts)
+		start := len(m.Val)
+		var ss float64
+		for k, c := range cols {
+			v := float64(cnts[k]) * idf[c]
+			ss += v * v
+			m.Ind = append(m.Ind, c)
+			m.Val = append(m.Val, v)
+			m.Counts = append(m.Counts, cnts[k])
+		}
+		if ss > 0 {
+			norm := math.Sqrt(ss)
+			for k := start; k < len(m.Val); k++ {
+				m.Val[k] /= norm
+			}
+		}
+		m.Indptr[i+1] = len(m.Val)
+	}
+	return m, nil
+}
