@@ -600,7 +600,7 @@ func isLegal(s string) bool {
 	for _, p := range [...]string{"©", "(c) 19", "(c) 20", "copyright ", "all rights reserved", "related:",
 		"read more:", "read also:", "see also:", "also read:", "more:", "sponsored:", "sponsored content",
 		"advertisement:", "promoted:", "newsletter:", "paid content", "paid post"} {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
@@ -624,11 +624,22 @@ func isLegal(s string) bool {
 	}
 	// A longer line must start with the phrase.
 	for _, p := range weakLegalPhrases() {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if hasPrefixFold(s, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s starts with the lower-case prefix p, ignoring ASCII case.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) || p == "" {
+		return false
+	}
+	if c := s[0]; c != p[0] && c+('a'-'A') != p[0] {
+		return false
+	}
+	return strings.EqualFold(s[:len(p)], p)
 }
 
 // lowerStart reports whether s starts with a lower-case ASCII letter: the continuation of a wrapped

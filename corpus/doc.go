@@ -18,8 +18,11 @@
 //   - .txt .text .md: the whole file is one document. ID is the path relative to the walked directory
 //     (slash-separated; the base name for a file given directly), Source the name of the parent
 //     directory, Title the first non-blank line when it is shorter than 200 bytes (for Markdown without
-//     its leading '#'s). A leading UTF-8 byte-order mark is removed; a UTF-16 file with a byte-order mark
-//     is converted.
+//     its leading '#'s; Cleaner.Clean replaces it by the first kept line when that first line is
+//     boilerplate such as "Skip to content"). Date is the first of the first 15 non-blank lines that is a
+//     date by itself ("March 5, 2024") or after a last '|' or '·' ("By Staff | 2023-12-13"), else the
+//     YYYY-MM-DD or YYYYMMDD the file name starts with. A leading UTF-8 byte-order mark is removed; a
+//     UTF-16 file with a byte-order mark is converted.
 //   - .jsonl .ndjson and "-" (standard input): one JSON object per line, read with a 64 KiB buffer that
 //     grows for longer lines, so a line of any length works. Fields: id (string or number; default
 //     "name:line"), text (required string), title, date, source, url; others are ignored, keys are
@@ -60,7 +63,7 @@
 //     blockquote, figure, ...) as paragraphs separated by a blank line, <br> as a line break, and white
 //     space runs collapsed to one space (except inside <pre>).
 //  4. Title is the first <h1> in the main element, else the first kept <h1>, else og:title, else <title>.
-//     URL is the canonical link, else og:url. Date is the first of article:published_time,
+//     URL is the canonical link, else og:url. Source is og:site_name when present. Date is the first of article:published_time,
 //     datePublished, date, pubdate, DC dates, parsely-pub-date, ... meta tags, else the first <time
 //     datetime> that parses.
 //
@@ -98,21 +101,33 @@
 //     line is dropped with the headline-like line before it, or with the short paragraph (≤ 400 bytes)
 //     and the headline-like line before that; (b) a line ending with such a marker is dropped with the
 //     headline-like line before it; (c) a section heading ("Related stories", "More from ...", "Most
-//     read", "Also on ...", "You may also like", "Trending", "Top stories", ...) is dropped with the
-//     block that follows it: headline-like lines, markers, navigation lines, and after each headline one
-//     summary of at most 300 bytes (when it is separated from its headline by a blank line, only if the
-//     next non-blank line is teaser-like again, or, for at most 150 bytes, if it ends the text). The block
-//     ends at the first other line, so the article paragraph after an inserted "Related" box survives.
-//     Headline-like means 2 to 20 words, 8 to 150 bytes, starting with an upper-case letter, digit or
-//     quote, not ending with . , ; : or -.
+//     read", "Also on ...", "You may also like", "Trending", "Top stories", ...; not starting in lower
+//     case, at most 6 words for the "More from ..." forms) is dropped with the block that follows it:
+//     headline-like lines, markers, navigation lines, and after each headline one summary of at most 300
+//     bytes (when it is separated from its headline by a blank line, only if the next non-blank line is
+//     teaser-like again, or, for at most 150 bytes, if it ends the text). Once the block has shown a
+//     marker, a headline counts only if a marker follows within three lines, so the article's own
+//     headline after a "Most read ... More>>" box survives. The block ends at the first other line, so
+//     the article paragraph after an inserted "Related" box survives too. Headline-like means 2 to 20
+//     words, 8 to 150 bytes, starting with an upper-case letter, digit or quote, not ending with . , ; :
+//     or -.
 //   - Repeated lines: LineStats, built in a first pass over the corpus (Add per document, Merge for
 //     partial counts from several workers or shards), counts for each source the documents each
 //     normalized line (white space runs collapsed, trimmed) appears in. Clean drops a line of at least
 //     MinRepeatBytes (20) bytes that appears in at least max(MinRepeatDocs (3), ⌈RepeatFraction (0.3) ×
 //     documents of the source⌉) documents of its source; so a source needs at least 3 documents, and a
-//     line of a 10-document source must be in 3 of them, of a 100-document source in 30. Pass nil
-//     stats to skip this rule.
+//     line of a 10-document source must be in 3 of them, of a 100-document source in 30. Shorter lines
+//     (6 to 19 bytes) are dropped only when they look like labels (not starting in lower case, not ending
+//     with punctuation) and are in at least half of the source's documents: site names such as "Harbor
+//     Post". This rule runs after the others. Pass nil stats to skip it.
 //
 // On the UN General Debate speeches, Wikinews and re3d documents (clean text) the cleaner drops no text
-// line; TestSharedCorpora keeps it that way. Cleaner.Dropped lists the dropped lines with their rule.
+// line (TestSharedCorpora), and on the scraped pages of the embedded sample it keeps each article from
+// its headline on and none of the navigation, teasers and footers around it (TestSample).
+// Cleaner.Dropped lists the dropped lines with their rule.
+//
+// # Sample corpus
+//
+// Sample returns the sample corpus of corpus/sample (35 invented articles, see corpus/SAMPLE.md),
+// embedded in the binary; read it with Reader{FS: Sample()} and the path ".".
 package corpus

@@ -54,6 +54,9 @@ func parseHTML(d *Document, content []byte) {
 	}
 	d.Title = p.titleFor(main)
 	d.URL = firstNonEmpty(p.canonical, p.ogURL)
+	if p.siteName != "" {
+		d.Source = p.siteName
+	}
 	if p.metaDate != "" {
 		setDate(d, p.metaDate)
 	} else {
@@ -74,7 +77,7 @@ type page struct {
 
 	articles, mains, paragraphs, h1s []*html.Node
 	bodyNode                         *html.Node
-	title, ogTitle                   string
+	title, ogTitle, siteName         string
 	metaDate, canonical, ogURL       string
 	times                            []string
 }
@@ -154,6 +157,10 @@ func (p *page) meta(n *html.Node) {
 	case "og:title":
 		if p.ogTitle == "" {
 			p.ogTitle = collapse(val)
+		}
+	case "og:site_name":
+		if p.siteName == "" {
+			p.siteName = collapse(val)
 		}
 	}
 }

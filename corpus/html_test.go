@@ -8,8 +8,8 @@ import (
 
 func TestReadHTML(t *testing.T) {
 	tests := []struct {
-		file, text, title, date, url string
-		warnings                     []string
+		file, text, title, date, url, source string
+		warnings                             []string
 	}{
 		{
 			file: "article.html",
@@ -20,9 +20,10 @@ func TestReadHTML(t *testing.T) {
 				"Reaction\n\n" +
 				"France welcomed it.\n\nIsrael did not comment.\n\n" +
 				"Rafael Grossi in Vienna.",
-			title: "Iran agrees to IAEA inspections",
-			date:  "2024-03-05",
-			url:   "https://news.example.org/world/iran-iaea-2024",
+			title:  "Iran agrees to IAEA inspections",
+			date:   "2024-03-05",
+			url:    "https://news.example.org/world/iran-iaea-2024",
+			source: "Example News",
 		},
 		{
 			file: "divs.html",
@@ -61,7 +62,11 @@ func TestReadHTML(t *testing.T) {
 			if d.Text != tt.text {
 				t.Errorf("Text =\n%q\nwant\n%q", d.Text, tt.text)
 			}
-			if d.Title != tt.title || d.Date != tt.date || d.URL != tt.url || d.ID != tt.file || d.Source != "html" {
+			wantSource := tt.source
+			if wantSource == "" {
+				wantSource = "html" // the parent directory
+			}
+			if d.Title != tt.title || d.Date != tt.date || d.URL != tt.url || d.ID != tt.file || d.Source != wantSource {
 				t.Errorf("got Title %q Date %q URL %q ID %q Source %q; want %q %q %q", d.Title, d.Date, d.URL, d.ID, d.Source,
 					tt.title, tt.date, tt.url)
 			}

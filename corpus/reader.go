@@ -35,8 +35,10 @@ type Reader struct {
 // file and, for JSONL and CSV, the line), so that it can be reported. Document IDs are unique within one
 // Read call: a repeated ID gets a "#2", "#3", ... suffix and a warning.
 //
-// Every top-level path is checked before anything is read: a missing or unreadable one makes Read return a
-// *PathError naming it. Read also stops and returns the error when fn returns one or when ctx is done.
+// Every top-level path is checked (stat) before anything is read: a missing one makes Read return a
+// *PathError naming it (wrapping fs.ErrNotExist), so a command can treat it as a usage error. A top-level
+// file with an unsupported extension is skipped like any other (OnSkip). Read also stops and returns the
+// error when fn returns one, or ctx.Err() when ctx is done.
 func (r *Reader) Read(ctx context.Context, paths []string, fn func(*Document) error) error {
 	st := &readState{r: r, ctx: ctx, fn: fn, ids: make(map[string]int)}
 	roots := make([]fs.FileInfo, len(paths))
@@ -60,9 +62,9 @@ func (r *Reader) Read(ctx context.Context, paths []string, fn func(*Document) er
 			}
 			err = st.readJSONL(in, "-", "stdin", "")
 		case roots[i].IsDir():
-			err = st.walk(p)
+			err = st.walkDir(p, "")
 		default:
-			err = st.readFile(p, st.base(p), true)
+			err = st.readFile(p, st.base(p))
 		}
 		if err != nil {
 			return err
@@ -143,11 +145,8 @@ func (st *readState) skip(p, reason string) {
 	}
 }
 
-// walk reads the directory root recursively.
-func (st *readState) walk(root string) error {
-	return st.walkDir(root, "")
-}
-
+// walkDir reads the directory dir recursively; rel is its path relative to the walked root ("" for the
+// root itself).
 func (st *readState) walkDir(dir, rel string) error {
 	entries, err := st.readDir(dir)
 	if err != nil {
@@ -187,7 +186,7 @@ func (st *readState) walkDir(dir, rel string) error {
 				return err
 			}
 		case typ.IsRegular():
-			if err := st.readFile(p, r, false); err != nil {
+			if err := st.readFile(p, r); err != nil {
 				return err
 			}
 		default:
@@ -228,7 +227,7 @@ func kindOf(name string) fileKind {
 
 // readFile reads one file; id is its path relative to the walked root (slash-separated), or its base name
 // for a file given directly.
-func (st *readState) readFile(p, id string, top bool) error {
+func (st *readState) readFile(p, id string) error {
 	kind := kindOf(p)
 	if kind == kindUnknown {
 		reason := "unsupported file type"

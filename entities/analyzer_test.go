@@ -29,7 +29,7 @@ func TestWithAnalyzer(t *testing.T) {
 		{"Iranian President Hassan Rouhani spoke at the UN.", "UN", ORG, "UN", ""},
 		{"The Iranian Foreign Ministry denied it.", "Iranian Foreign Ministry", ORG, "IRN Foreign Ministry", "IRN"},
 		{"Russia's defense ministry said so.", "Russia's defense ministry", ORG, "RUS Defense Ministry", "RUS"},
-		{"The U.S.-led coalition struck ISIL targets.", "ISIL", ORG, "ISIL", ""},
+		{"The U.S.-led coalition struck ISIL targets.", "ISIL", ORG, "Islamic State", ""},
 		{"Saudis and Iranians disagree.", "Saudis", NORP, "SAU", "SAU"},
 		{"The Soviet Union and the USSR are one.", "USSR", GPE, "SUN", "SUN"},
 	}

@@ -51,6 +51,7 @@ func builtinPatterns() ([]Pattern, map[string]string, error) {
 		kind  Kind
 	}{
 		{curatedOrgs(), ORG, KindOrg},
+		{curatedNamedOrgs(), ORG, KindOrg},
 		{curatedSeats(), ORG, KindSeat},
 		{curatedCountries(), GPE, KindCountry},
 		{curatedDemonyms(), NORP, KindDemonym}, // before the table: "Saudi" is a demonym, not a country

@@ -114,6 +114,7 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 			}
 		}
 	}
+	cands = dropTitledSpans(cands)
 	slices.SortStableFunc(cands, func(a, b candidate) int {
 		if n := cmp.Compare(b.m.End-b.m.Start, a.m.End-a.m.Start); n != 0 {
 			return n
@@ -235,4 +236,36 @@ func insertSorted(ms []Mention, m Mention) []Mention {
 // isISO3 reports whether s looks like an ISO 3166-1 alpha-3 code.
 func isISO3(s string) bool {
 	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'
+}
+
+// dropTitledSpans removes model mentions that swallowed a title: a mention from a recognizer other than
+// the gazetteer and the rules that contains, and ends with, a PERSON the rules found after a title
+// ("Secretary General Jens Stoltenberg" typed ORG, "Arab League Secretary-General Ahmed Aboul Gheit").
+// The rules know where the title ends; the longer span would otherwise win the overlap.
+func dropTitledSpans(cands []candidate) []candidate {
+	var titled []Mention
+	for _, c := range cands {
+		if c.m.Source == SourceRule && c.m.Type == PERSON {
+			titled = append(titled, c.m)
+		}
+	}
+	if len(titled) == 0 {
+		return cands
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		drop := false
+		if c.m.Source != SourceRule && c.m.Source != SourceGazetteer {
+			for _, t := range titled {
+				if t.End == c.m.End && t.Start > c.m.Start {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
 }

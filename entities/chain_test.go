@@ -138,7 +138,7 @@ func TestResolvePersons(t *testing.T) {
 		}
 	}
 	want := []string{
-		"Hassan Rouhani=Hassan Rouhani/IRN", "Rouhani=Hassan Rouhani/IRN", "Mr. Rouhani=Hassan Rouhani/IRN",
+		"Hassan Rouhani=Hassan Rouhani/IRN", "Rouhani=Hassan Rouhani/IRN", "Rouhani=Hassan Rouhani/IRN",
 		"Kerry=John Kerry/", "Bashar al-Assad=Bashar al-Assad/", "Assad=Bashar al-Assad/", "John Kerry=John Kerry/",
 		"Rouhani=Hassan Rouhani/IRN",
 	}

@@ -1,9 +1,11 @@
 package entities
 
-// curatedOrgs are international organizations, alliances, agencies, NGOs, media and armed groups
-// (ORG, Entity = a stable short id). Ids are the organization's usual English acronym in upper case
-// where one exists (UN, NATO, IAEA), else a compact upper-case name (WORLDBANK, ARABLEAGUE, HAMAS).
-// Line format as in curated.go.
+import "strings"
+
+// curatedOrgs are international (intergovernmental) organizations, alliances and agencies (ORG,
+// Entity = a stable short id, as the contract asks for international organizations). Ids are the
+// organization's usual English acronym in upper case where one exists (UN, NATO, IAEA), else a compact
+// upper-case name (WORLDBANK, ARABLEAGUE). Line format as in curated.go.
 func curatedOrgs() []string {
 	return []string{
 		// United Nations system.
@@ -100,6 +102,15 @@ func curatedOrgs() []string {
 		"INTERPOL|Interpol||Interpol; INTERPOL; International Criminal Police Organization",
 		"EUROPOL|Europol||Europol",
 		"FRONTEX|Frontex||Frontex",
+	}
+}
+
+// curatedNamedOrgs are non-governmental organizations, armed groups and news organizations. The contract
+// gives short ids to international organizations only; these take their normalized full name as the
+// canonical entity ("Hamas", "Rapid Support Forces"), so the first field of each line is replaced by the
+// second (see namedIDs). Line format as in curated.go.
+func curatedNamedOrgs() []string {
+	return namedIDs([]string{
 		// Humanitarian and rights organizations.
 		"ICRC|International Committee of the Red Cross||ICRC; International Committee of the Red Cross; Red Cross",
 		"IFRC|International Federation of Red Cross and Red Crescent Societies||IFRC; International Federation of Red Cross and Red Crescent Societies; Red Crescent",
@@ -182,5 +193,18 @@ func curatedOrgs() []string {
 		"YONHAP|Yonhap|KOR|Yonhap",
 		"RT|RT|RUS|Russia Today",
 		"VOA|Voice of America|USA|Voice of America; VOA",
+	})
+}
+
+// namedIDs sets the id field of each "ID|Label|..." line to its label.
+func namedIDs(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		f := strings.SplitN(l, "|", 3)
+		if len(f) == 3 && f[1] != "" {
+			l = f[1] + "|" + f[1] + "|" + f[2]
+		}
+		out[i] = l
 	}
+	return out
 }

@@ -299,6 +299,7 @@ var titleSet = sync.OnceValue(func() map[string]bool {
 		"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.", "professor", "rev.", "judge", "justice",
 		"speaker", "chairman", "chairwoman", "chairperson", "leader", "director", "lord", "lady", "sir", "dame",
 		"dictator", "strongman", "excellency", "pres.", "gen.-", "lt.-gen.", "maj.-gen.", "brig.-gen.",
+		"director-general", "under-secretary-general", "deputy", "commissioner", "high-commissioner", "crown",
 	} {
 		m[w] = true
 		m[strings.ToUpper(w[:1])+w[1:]] = true
@@ -338,7 +339,7 @@ func nameEnd(d *text.Doc, i int, x *tokHits) int {
 			break
 		}
 		w := d.TokenText(k)
-		if x.hard(k) || stopName(d, k) {
+		if (x.hard(k) && !(x.surname(k) && k >= i+2 && end == k-1)) || stopName(d, k) {
 			break
 		}
 		switch {
@@ -439,14 +440,21 @@ type tokHits struct {
 	cover      []uint8 // per token: 0 free, 1 inside a place match, 2 inside a match that cannot be in a name
 }
 
+// surnameOrg marks a one-token organization match, which ends a name unless two name words precede it:
+// "Foreign Minister Thérèse Kayikwamba Wagner" is a person, "President Putin and Wagner" is not.
+const surnameOrg = 3
+
 func indexHits(g *Gazetteer, d *text.Doc, hits []hit) *tokHits {
 	n := len(d.Tokens)
 	x := &tokHits{hits: hits, start: make([]int32, n), end: make([]int32, n), cover: make([]uint8, n)}
 	for i, h := range hits {
 		k := g.patterns[h.pat].Entry.Kind
 		c := uint8(2)
-		if k == KindCapital || k == KindCity || k == KindRegion {
+		switch {
+		case k == KindCapital || k == KindCity || k == KindRegion:
 			c = 1
+		case k == KindOrg && h.startTok == h.endTok:
+			c = surnameOrg // "Wagner" in "Thérèse Kayikwamba Wagner"
 		}
 		for t := h.startTok; t <= h.endTok && t < n; t++ {
 			x.cover[t] = max(x.cover[t], c)
@@ -475,3 +483,6 @@ func (x *tokHits) byEnd(i int) (hit, bool) {
 
 func (x *tokHits) covered(i int) bool { return i >= 0 && i < len(x.cover) && x.cover[i] > 0 }
 func (x *tokHits) hard(i int) bool    { return i >= 0 && i < len(x.cover) && x.cover[i] > 1 }
+
+// surname reports whether token i is a one-token organization name that may be a surname.
+func (x *tokHits) surname(i int) bool { return i >= 0 && i < len(x.cover) && x.cover[i] == surnameOrg }

@@ -117,11 +117,13 @@ func BenchmarkProseNewDocument(b *testing.B) {
 	for _, t := range texts {
 		n += int64(len(t))
 	}
+	model := prose.ModelFromData("prose-default")
 	b.SetBytes(n)
 	cpu0 := processCPU()
 	for b.Loop() {
 		for _, t := range texts {
-			if _, err := prose.NewDocument(t, prose.WithSegmentation(false), prose.WithExtraction(false)); err != nil {
+			if _, err := prose.NewDocument(t, prose.UsingModel(model),
+				prose.WithSegmentation(false), prose.WithExtraction(false)); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/gob"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -79,6 +80,9 @@ type lexEntry struct {
 	vocab   int32
 	sfx     [2]int32
 	isuf    int32
+	// own is the merged block of the features that depend on the word alone: "i suffix",
+	// "i pref1" and "i word" (-1 for tag-dictionary words, which are never scored).
+	own int32
 }
 
 // wordFeats holds, for one normalized word, the ids of its word-valued features (-1 if absent) and
@@ -394,7 +398,7 @@ func (m *tagModel) buildLex() {
 			return
 		}
 		norm = normalize(norm, raw)
-		e := lexEntry{vocab: -1, sfx: [2]int32{-1, -1}, isuf: -1}
+		e := lexEntry{vocab: -1, sfx: [2]int32{-1, -1}, isuf: -1, own: -1}
 		e.dict, e.hasDict = m.dict[raw]
 		if v, ok := m.vocab[string(norm)]; ok {
 			e.vocab, e.sfx = v, m.words[v].sfx
@@ -403,6 +407,9 @@ func (m *tagModel) buildLex() {
 		}
 		if id, ok := m.suffix[lastBytes(raw, suffixLen)]; ok {
 			e.isuf = id
+		}
+		if !e.hasDict {
+			e.own = m.mergeBlocks(m.ownFeatures(raw, e.isuf, e.vocab))
 		}
 		m.lex[raw] = int32(len(m.lexInfo))
 		m.lexInfo = append(m.lexInfo, e)
@@ -416,6 +423,39 @@ func (m *tagModel) buildLex() {
 			add(string(w[0]-'a'+'A') + w[1:])
 		}
 	}
+}
+
+// ownFeatures returns the ids of the "i suffix", "i pref1" and "i word" features of raw word w,
+// given its suffix feature isuf and the vocabulary index v of its normalized form (-1 if absent).
+func (m *tagModel) ownFeatures(w string, isuf, v int32) [3]int32 {
+	own := [3]int32{isuf, -1, -1}
+	if w != "" {
+		own[1] = m.pref1[w[0]]
+	}
+	if v >= 0 {
+		own[2] = m.words[v].pos[posWord]
+	}
+	return own
+}
+
+// mergeBlocks appends to m.data one block holding the summed weights of the given features and
+// returns its id, or -1 if none of them exists. Classes a feature touches stay touched even when
+// the sum is zero.
+func (m *tagModel) mergeBlocks(ids [3]int32) int32 {
+	var sc scores
+	for _, id := range ids {
+		m.add(&sc, id)
+	}
+	if sc.touched == 0 {
+		return -1
+	}
+	id := int32(len(m.data))
+	m.data = append(m.data, int32(bits.OnesCount64(sc.touched)), int32(uint32(sc.touched)), int32(uint32(sc.touched>>32)))
+	for t := sc.touched; t != 0; t &= t - 1 {
+		c := bits.TrailingZeros64(t)
+		m.data = append(m.data, sc.sum[c]<<8|int32(c))
+	}
+	return id
 }
 
 // filled returns a slice of n copies of v.
@@ -540,13 +580,17 @@ func (m *tagModel) tagWords(words []string, tags []string) []string {
 		} else if li := s.lex[i]; li >= 0 && m.lexInfo[li].hasDict {
 			tag, id = m.lexInfo[li].dict.tag, m.lexInfo[li].dict.id
 		} else {
-			isuf := int32(-1)
+			own := [3]int32{-1, -1, -1}
 			if li >= 0 {
-				isuf = m.lexInfo[li].isuf
-			} else if sid, ok := m.suffix[lastBytes(w, suffixLen)]; ok {
-				isuf = sid
+				own[0] = m.lexInfo[li].own
+			} else {
+				isuf, ok := m.suffix[lastBytes(w, suffixLen)]
+				if !ok {
+					isuf = -1
+				}
+				own = m.ownFeatures(w, isuf, s.ctxW[i+2])
 			}
-			id = m.predict(s, i, w, isuf, p1, p2)
+			id = m.predict(s, i, own, p1, p2)
 			tag = ""
 			if id >= 0 {
 				tag = m.classes[id]
@@ -752,11 +796,12 @@ func (m *tagModel) add(sc *scores, id int32) {
 func lastBytes[S ~string | ~[]byte](b S, n int) S { return b[len(b)-min(len(b), n):] }
 
 // predict scores word i of the sentence with prose's 14 features and returns the best class's
-// index, or -1 if no feature touched any class. isuf is the id of the word's "i suffix" feature. p1
+// index, or -1 if no feature touched any class. own holds the ids of the features that depend on
+// the word alone (see ownFeatures), possibly merged into one block (see mergeBlocks). p1
 // and p2 are the tag ids of the two previous words (-1 for a tag the model never saw). Only
 // classes that some feature touched compete, as in prose; among equal scores the class that comes
 // first in the model's class order wins (prose leaves that to Go's random map order).
-func (m *tagModel) predict(s *tagScratch, i int, w string, isuf, p1, p2 int32) int32 {
+func (m *tagModel) predict(s *tagScratch, i int, own [3]int32, p1, p2 int32) int32 {
 	var sc scores
 	nt := int32(len(m.prevTag))
 	if p1 >= 0 && p2 >= 0 {
@@ -770,14 +815,12 @@ func (m *tagModel) predict(s *tagScratch, i int, w string, isuf, p1, p2 int32) i
 			m.add(&sc, m.prev2Tag[p2])
 		}
 	}
-	m.add(&sc, isuf)
-	if w != "" {
-		m.add(&sc, m.pref1[w[0]])
-	}
+	m.add(&sc, own[0])
+	m.add(&sc, own[1])
+	m.add(&sc, own[2])
 	c := i + 2 // position of word i in the context
 	if v := s.ctxW[c]; v >= 0 {
 		wf := &m.words[v]
-		m.add(&sc, wf.pos[posWord])
 		if p1 >= 0 {
 			for k := wf.twLo; k < wf.twHi; k++ {
 				if m.twTag[k] == p1 {
@@ -803,10 +846,8 @@ func (m *tagModel) predict(s *tagScratch, i int, w string, isuf, p1, p2 int32) i
 	m.add(&sc, s.ctxS[c+1][1])
 
 	best := -1
-	for ci := range m.classes {
-		if sc.touched&(1<<ci) == 0 {
-			continue
-		}
+	for t := sc.touched; t != 0; t &= t - 1 { // touched classes in class order
+		ci := bits.TrailingZeros64(t)
 		if best < 0 || sc.sum[ci] > sc.sum[best] {
 			best = ci
 		}

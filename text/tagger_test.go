@@ -80,8 +80,13 @@ func TestTagHandWritten(t *testing.T) {
 // (prose's NewDocument shares one token object among identical chunks, so repeats would report the
 // last occurrence's tag) and that have no exact score ties.
 func TestTagMatchesProse(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("loads prose's own tagger and NER models (slow under -race); skipped with -short and -race")
+	}
 	a := mustAnalyzer(t)
 	o := mustOracle(t)
+	model := prose.ModelFromData("prose-default") // prose's built-in tagger, loaded once
+
 	texts := []string{
 		"The foreign minister said Tehran would not negotiate under pressure.",
 		"Russian troops shelled Kharkiv overnight, killing twelve civilians and wounding dozens.",
@@ -90,7 +95,8 @@ func TestTagMatchesProse(t *testing.T) {
 		"The secretary-general urged all parties to respect international humanitarian law.",
 	}
 	for _, text := range texts {
-		doc, err := prose.NewDocument(text, prose.WithSegmentation(false), prose.WithExtraction(false))
+		doc, err := prose.NewDocument(text, prose.UsingModel(model),
+			prose.WithSegmentation(false), prose.WithExtraction(false))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -98,11 +98,11 @@ type Match struct {
 
 // Report is the outcome of scoring a prediction file against a gold file.
 type Report struct {
-	Documents     int   `json:"documents"`
-	GoldMentions  int   `json:"gold_mentions"`
-	PredMentions  int   `json:"pred_mentions"`
-	Strict        Match `json:"strict"`
-	Overlap       Match `json:"overlap"`
+	Documents    int   `json:"documents"`
+	GoldMentions int   `json:"gold_mentions"`
+	PredMentions int   `json:"pred_mentions"`
+	Strict       Match `json:"strict"`
+	Overlap      Match `json:"overlap"`
 	// EntityGold counts gold mentions with a canonical entity (after type filtering).
 	EntityGold int `json:"entity_gold"`
 	// EntityCorrect counts those overlapped by a same-type prediction with the same canonical entity.

@@ -229,9 +229,10 @@ func mix(t, v uint64) uint64 {
 
 func pair(a, b uint64) uint64 { return a*0x100000001b3 ^ (b<<17 | b>>47) }
 
-// Features come in two groups. Word features depend on one token of the window i-2..i+2 and its
-// offset from i: a cache can sum their weights once per distinct word and offset. Pair features
-// combine two tokens, a position or a POS tag and are looked up for every token.
+// Features come in three groups. Word features depend on one token of the window i-2..i+2 and
+// its offset from i: a cache can sum their weights once per distinct word and offset. Bigram
+// features depend on two adjacent tokens and can be cached per distinct pair. Context features
+// (three tokens, the position, POS tags) are looked up for every token.
 
 // window is the number of offsets (-2..+2) of the word features.
 const window = 2*padding + 1
@@ -265,18 +266,29 @@ func appendWordFeatures(dst []uint64, ti *tokInfo, off int) []uint64 {
 	)
 }
 
-// appendPairFeatures appends the features of token i that are not word features; infos holds
-// the token hashes of the sentence as made by analyzeSentence.
-func appendPairFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
+// appendBigramFeatures appends the features that adjacent tokens a and b give each other: first
+// those of a (with b as its next word), then, from index len(dst)+bigramHalf, those of b (with a
+// as its previous word).
+func appendBigramFeatures(dst []uint64, a, b *tokInfo) []uint64 {
+	return append(dst,
+		mix(tBigramNext, pair(a.low, b.low)),
+		mix(tNextWordShape, pair(a.shape, b.low)),
+		mix(tBigramPrev, pair(a.low, b.low)),
+		mix(tPrevWordShape, pair(a.low, b.shape)),
+	)
+}
+
+// bigramHalf is the number of features appendBigramFeatures gives each token.
+const bigramHalf = 2
+
+// appendContextFeatures appends the features of token i that are neither word nor bigram
+// features; infos holds the token hashes of the sentence as made by analyzeSentence.
+func appendContextFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
 	j := i + padding
 	c, p1, n1 := &infos[j], &infos[j-1], &infos[j+1]
 	dst = append(dst,
 		mix(tBias, 0),
-		mix(tBigramPrev, pair(p1.low, c.low)),
-		mix(tBigramNext, pair(c.low, n1.low)),
 		mix(tShapeTri, pair(pair(p1.shape, c.shape), n1.shape)),
-		mix(tPrevWordShape, pair(p1.low, c.shape)),
-		mix(tNextWordShape, pair(c.shape, n1.low)),
 		mix(tPrevNextWord, pair(p1.low, n1.low)),
 	)
 	if i == 0 {
@@ -293,10 +305,17 @@ func appendPairFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uin
 	return dst
 }
 
-// appendFeatures appends all the feature keys of token i (word and pair features) to dst.
+// appendFeatures appends all the feature keys of token i (word, bigram and context features) to
+// dst.
 func appendFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
+	j := i + padding
 	for off := -padding; off <= padding; off++ {
-		dst = appendWordFeatures(dst, &infos[i+padding+off], off)
+		dst = appendWordFeatures(dst, &infos[j+off], off)
 	}
-	return appendPairFeatures(dst, infos, i, usePOS)
+	var bg [2 * bigramHalf]uint64
+	next := appendBigramFeatures(bg[:0], &infos[j], &infos[j+1]) // token i as the left word
+	dst = append(dst, next[:bigramHalf]...)
+	prev := appendBigramFeatures(bg[:0], &infos[j-1], &infos[j]) // token i as the right word
+	dst = append(dst, prev[bigramHalf:]...)
+	return appendContextFeatures(dst, infos, i, usePOS)
 }

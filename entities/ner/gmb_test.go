@@ -99,10 +99,12 @@ func BenchmarkTagTokensGMB(b *testing.B) {
 		}
 	}
 	b.SetBytes(int64(size))
+	cpu0 := processCPU()
 	for b.Loop() {
 		for _, s := range sents {
 			m.Spans(s.Words, nil)
 		}
 	}
+	reportCPU(b, size, processCPU()-cpu0)
 	b.ReportMetric(float64(len(sents))*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }

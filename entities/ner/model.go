@@ -2,7 +2,6 @@ package ner
 
 import (
 	"math"
-	"strings"
 	"sync"
 )
 
@@ -64,36 +63,63 @@ type Model struct {
 	pool   sync.Pool
 }
 
-// maxCachedWords bounds the per-goroutine cache of word-feature scores (about 350 bytes a word
-// for the GMB model); a full cache is emptied.
-const maxCachedWords = 1 << 14
+// vecCache is a direct-mapped cache of score vectors keyed by 64-bit hashes: a slot holds the
+// last key that mapped to it. Cached vectors are pure functions of their key, so the cache never
+// changes results (two keys would have to share a 64-bit hash).
+type vecCache struct {
+	keys  []uint64 // 0: empty
+	vecs  []int32
+	width int
+	mask  uint64
+}
 
-// scratch holds the per-call buffers of tagging, reused through Model.pool, and a cache of the
-// summed word-feature weights of the words seen recently.
-type scratch struct {
-	infos []tokInfo
-	feats []uint64
-	emit  []int32
-	delta []int64
-	back  []uint8
-	tags  []int
-	words []string
-	pos   []string
-	vecs  []int32 // per token of the sentence: offset into cache.vecs
-	cache struct {
-		idx  map[string]int32
-		vecs []int32 // window*nt scores per cached word
+func newVecCache(slots, width int) vecCache {
+	return vecCache{keys: make([]uint64, slots), vecs: make([]int32, slots*width), width: width, mask: uint64(slots - 1)}
+}
+
+// slot returns the vector for key and whether it was cached; on a miss the slot is claimed for
+// key and the vector zeroed for the caller to fill.
+func (c *vecCache) slot(key uint64) ([]int32, bool) {
+	i := int(mix(0, key) & c.mask)
+	v := c.vecs[i*c.width : (i+1)*c.width]
+	if c.keys[i] == key && key != 0 {
+		return v, true
 	}
-	pad []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
+	c.keys[i] = key
+	clear(v)
+	return v, false
+}
+
+// Cache sizes (slots, powers of two): about 5.6 MB and 4.5 MB per scratch for the GMB model.
+const (
+	wordCacheSlots   = 1 << 14
+	bigramCacheSlots = 1 << 15
+)
+
+// scratch holds the per-call buffers of tagging, reused through Model.pool, and caches of the
+// summed word-feature and bigram-feature weights of recently seen words and word pairs.
+type scratch struct {
+	infos   []tokInfo
+	feats   []uint64
+	emit    []int32
+	delta   []int64
+	back    []uint8
+	tags    []int
+	words   []string
+	pos     []string
+	wv      []int32 // per token: window*nt word-feature scores
+	bv      []int32 // per adjacent pair (k-1, k), k = 0..n: 2*nt bigram-feature scores
+	words1  vecCache
+	bigrams vecCache
+	pad     []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
 }
 
 func (m *Model) getScratch() *scratch {
 	if s, ok := m.pool.Get().(*scratch); ok {
 		return s
 	}
-	s := &scratch{}
-	s.cache.idx = make(map[string]int32)
 	nt := m.tags.n()
+	s := &scratch{words1: newVecCache(wordCacheSlots, window*nt), bigrams: newVecCache(bigramCacheSlots, 2*nt)}
 	s.pad = make([]int32, window*nt)
 	before := tokInfo{low: padBefore, exact: padBefore, shape: padBefore, pos: padBefore}
 	after := tokInfo{low: padAfter, exact: padAfter, shape: padAfter, pos: padAfter}
@@ -125,26 +151,30 @@ func (m *Model) addRows(e []int32, keys []uint64) {
 	}
 }
 
-// wordVec returns the offset in s.cache.vecs of the word-feature scores of word w (token hashes
-// ti) at every window offset, computing them on a cache miss.
-func (m *Model) wordVec(w string, ti *tokInfo, s *scratch) int32 {
-	if at, ok := s.cache.idx[w]; ok {
-		return at
+// wordVec appends to dst the word-feature scores of token ti at every window offset.
+func (m *Model) wordVec(dst []int32, ti *tokInfo, s *scratch) []int32 {
+	v, ok := s.words1.slot(ti.exact)
+	if !ok {
+		nt := m.tags.n()
+		for off := -padding; off <= padding; off++ {
+			s.feats = appendWordFeatures(s.feats[:0], ti, off)
+			o := (off + padding) * nt
+			m.addRows(v[o:o+nt], s.feats)
+		}
 	}
-	nt := m.tags.n()
-	if len(s.cache.idx) >= maxCachedWords {
-		clear(s.cache.idx)
-		s.cache.vecs = s.cache.vecs[:0]
+	return append(dst, v...)
+}
+
+// bigramVec appends to dst the bigram-feature scores of adjacent tokens a and b: a's, then b's.
+func (m *Model) bigramVec(dst []int32, a, b *tokInfo, s *scratch) []int32 {
+	v, ok := s.bigrams.slot(mix(a.exact, b.exact))
+	if !ok {
+		nt := m.tags.n()
+		s.feats = appendBigramFeatures(s.feats[:0], a, b)
+		m.addRows(v[:nt], s.feats[:bigramHalf])
+		m.addRows(v[nt:], s.feats[bigramHalf:])
 	}
-	at := int32(len(s.cache.vecs))
-	s.cache.vecs = append(s.cache.vecs, make([]int32, window*nt)...)
-	for off := -padding; off <= padding; off++ {
-		s.feats = appendWordFeatures(s.feats[:0], ti, off)
-		o := int(at) + (off+padding)*nt
-		m.addRows(s.cache.vecs[o:o+nt], s.feats)
-	}
-	s.cache.idx[strings.Clone(w)] = at
-	return at
+	return append(dst, v...)
 }
 
 // Types returns the entity types the model was trained on, in tag order (for the GMB model:
@@ -170,11 +200,15 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 	}
 	s.emit = s.emit[:n*nt]
 	clear(s.emit)
-	s.vecs = s.vecs[:0]
-	for i, w := range words {
-		s.vecs = append(s.vecs, m.wordVec(w, &s.infos[i+padding], s))
+	s.wv = s.wv[:0]
+	for i := range n {
+		s.wv = m.wordVec(s.wv, &s.infos[i+padding], s)
 	}
-	cv := s.cache.vecs
+	s.bv = s.bv[:0]
+	for k := 0; k <= n; k++ {
+		s.bv = m.bigramVec(s.bv, &s.infos[k-1+padding], &s.infos[k+padding], s)
+	}
+	w := window * nt
 	for i := range n {
 		e := s.emit[i*nt : (i+1)*nt]
 		for off := -padding; off <= padding; off++ {
@@ -183,13 +217,18 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 			if j := i + off; j < 0 || j >= n {
 				src = s.pad[o : o+nt]
 			} else {
-				src = cv[int(s.vecs[j])+o : int(s.vecs[j])+o+nt]
+				src = s.wv[j*w+o : j*w+o+nt]
 			}
 			for t, v := range src {
 				e[t] += v
 			}
 		}
-		s.feats = appendPairFeatures(s.feats[:0], s.infos, i, m.usePOS)
+		left := s.bv[(i+1)*2*nt : (i+1)*2*nt+nt] // pair (i, i+1): i is the left word
+		right := s.bv[i*2*nt+nt : (i+1)*2*nt]    // pair (i-1, i): i is the right word
+		for t := range e {
+			e[t] += left[t] + right[t]
+		}
+		s.feats = appendContextFeatures(s.feats[:0], s.infos, i, m.usePOS)
 		m.addRows(e, s.feats)
 	}
 }

@@ -1,0 +1,248 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run executes geopol with args and returns the exit code, stdout and stderr.
+func run(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := execute(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// deterministicFiles are the analyze outputs that must be byte-identical across runs and worker
+// counts; summary.json is left out because it records timings, throughput and the worker count.
+var deterministicFiles = []string{
+	"documents.csv", "mentions.jsonl", "entities.csv", "nodes.csv", "edges.csv", "network.gexf",
+	"topics.csv", "doc_topics.csv",
+}
+
+func TestAnalyzeSampleIsDeterministicAcrossWorkers(t *testing.T) {
+	dirs := map[string]string{}
+	for _, w := range []string{"1", "2", "2"} {
+		dir := filepath.Join(t.TempDir(), "out")
+		code, _, stderr := run(t, "", "analyze", "-o", dir, "--workers", w, "--quiet")
+		if code != 0 {
+			t.Fatalf("analyze --workers %s: exit %d: %s", w, code, stderr)
+		}
+		if stderr != "" {
+			t.Errorf("--quiet printed %q", stderr)
+		}
+		for _, f := range deterministicFiles {
+			b, err := os.ReadFile(filepath.Join(dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b) == 0 {
+				t.Errorf("%s is empty", f)
+			}
+			if prev, ok := dirs[f]; ok && prev != string(b) {
+				t.Errorf("%s differs between runs (workers %s)", f, w)
+			}
+			dirs[f] = string(b)
+		}
+		var sum map[string]any
+		b, err := os.ReadFile(filepath.Join(dir, "summary.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &sum); err != nil {
+			t.Fatalf("summary.json: %v", err)
+		}
+		if sum["documents"].(float64) < 30 {
+			t.Errorf("summary documents = %v", sum["documents"])
+		}
+	}
+	// The outputs hold what the contract says.
+	recs, err := csv.NewReader(strings.NewReader(dirs["documents.csv"])).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(recs[0], ","); got != "doc_id,source,title,date,bytes,tokens,sentences,entities,status,error" {
+		t.Errorf("documents.csv header = %s", got)
+	}
+	if len(recs) < 31 {
+		t.Errorf("documents.csv has %d rows", len(recs)-1)
+	}
+	if !strings.HasPrefix(dirs["edges.csv"], "Source,Target,Type,Weight,Documents,PMI,NPMI\n") {
+		t.Errorf("edges.csv header: %q", dirs["edges.csv"][:60])
+	}
+	if !strings.HasPrefix(dirs["nodes.csv"], "Id,Label,Type,Country,Mentions,Documents\n") {
+		t.Errorf("nodes.csv header: %q", dirs["nodes.csv"][:60])
+	}
+	if !strings.Contains(dirs["entities.csv"], "\nIRN,Iran,") {
+		t.Errorf("entities.csv has no IRN row labelled Iran")
+	}
+}
+
+func TestAnalyzeRefusesNonEmptyOutputWithoutForce(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "keep.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := run(t, "", "analyze", "-o", dir, "--quiet")
+	if code != 2 || !strings.Contains(stderr, "--force") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr = run(t, "", "network", "-o", dir, "--quiet", "--force"); code != 0 {
+		t.Fatalf("--force: exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "edges.csv")); err != nil {
+		t.Error(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "topics.csv")); err == nil {
+		t.Error("network wrote topics.csv")
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no-such-dir")
+	cases := []struct {
+		name string
+		args []string
+		code int
+		err  string
+	}{
+		{"missing path", []string{"extract", missing}, 2, missing},
+		{"bad flag", []string{"extract", "--nope"}, 2, "unknown flag"},
+		{"bad window", []string{"analyze", "--window", "chapter", "-o", t.TempDir()}, 2, "window"},
+		{"bad workers", []string{"extract", "--workers", "0"}, 2, "--workers"},
+		{"eval without gold", []string{"eval"}, 2, "--gold"},
+		{"eval missing gold", []string{"eval", "--gold", missing}, 2, missing},
+		{"version", []string{"version"}, 0, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := run(t, "", c.args...)
+			if code != c.code || !strings.Contains(stderr, c.err) {
+				t.Errorf("exit %d (want %d), stderr %q (want it to contain %q)", code, c.code, stderr, c.err)
+			}
+		})
+	}
+}
+
+// TestBadDocumentsAreReportedNotFatal feeds a folder of broken inputs: each becomes an error row of
+// documents.csv and a line on stderr, the good document is still processed, and the run exits 0
+// (1 with --strict).
+func TestBadDocumentsAreReportedNotFatal(t *testing.T) {
+	in := t.TempDir()
+	files := map[string][]byte{
+		"good.txt":      []byte("Iranian officials met the IAEA in Vienna on Monday.\n"),
+		"empty.txt":     {},
+		"binary.txt":    {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0, 0},
+		"latin1.txt":    []byte("Caf\xe9 talks between France and Germany.\n"),
+		"nobody.html":   []byte("<html><head><title>x</title></head><body><nav>Home | World</nav></body></html>"),
+		"rows.jsonl":    []byte("{\"id\":\"a\",\"text\":\"Russia and Ukraine.\"}\n{broken\n{\"id\":\"c\",\"text\":\"NATO met.\"}\n"),
+		"table.csv":     []byte("id,text\n1,\"China and India\"\n2,\"Japan\",extra\n3,Chile\n"),
+		"notes.unknown": []byte("skipped"),
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(in, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := run(t, "", "analyze", in, "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "documents.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := map[string][]string{}
+	for _, r := range recs[1:] {
+		status[r[0]] = r
+	}
+	for _, id := range []string{"empty.txt", "binary.txt", "nobody.html", "rows.jsonl:2"} {
+		r, ok := status[id]
+		if !ok || r[8] != "error" || r[9] == "" {
+			t.Errorf("%s: row %q, want status error with a reason", id, r)
+		}
+		if !strings.Contains(stderr, id) {
+			t.Errorf("stderr does not name %s: %s", id, stderr)
+		}
+	}
+	for _, id := range []string{"good.txt", "a", "c", "latin1.txt"} {
+		if r, ok := status[id]; !ok || r[8] != "ok" {
+			t.Errorf("%s: row %q, want status ok", id, r)
+		}
+	}
+	if r := status["latin1.txt"]; !strings.Contains(r[9], "UTF-8") {
+		t.Errorf("latin1.txt: the replaced invalid UTF-8 is not reported: %q", r)
+	}
+	if !strings.Contains(stderr, "notes.unknown") {
+		t.Errorf("skipped file not reported: %s", stderr)
+	}
+	csvErr := false
+	for id, r := range status {
+		if strings.HasPrefix(id, "table.csv") && r[8] == "error" {
+			csvErr = true
+		}
+	}
+	if !csvErr {
+		t.Errorf("malformed CSV row not reported: %v", status)
+	}
+	code, _, _ = run(t, "", "extract", in, "--strict", "--quiet")
+	if code != 1 {
+		t.Errorf("--strict: exit %d, want 1", code)
+	}
+}
+
+func TestExtractStdinAndSpans(t *testing.T) {
+	in := `{"id":"x1","text":"Iranian President Hassan Rouhani met German Chancellor Angela Merkel in Berlin."}
+{"id":2,"text":"The Kremlin said Moscow would respond to NATO."}
+`
+	code, out, stderr := run(t, in, "extract", "-", "--quiet")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("%d lines: %s", len(lines), out)
+	}
+	texts := []string{
+		"Iranian President Hassan Rouhani met German Chancellor Angela Merkel in Berlin.",
+		"The Kremlin said Moscow would respond to NATO.",
+	}
+	want := []map[string]string{
+		{"Iranian": "IRN", "Hassan Rouhani": "Hassan Rouhani", "German": "DEU", "Angela Merkel": "Angela Merkel"},
+		{"Kremlin": "RUS", "Moscow": "RUS", "NATO": "NATO"},
+	}
+	for i, l := range lines {
+		var d struct {
+			ID       string `json:"id"`
+			Entities []struct {
+				Start, End   int
+				Text, Entity string
+			} `json:"entities"`
+		}
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, e := range d.Entities {
+			if texts[i][e.Start:e.End] != e.Text {
+				t.Errorf("span %d:%d is %q, text %q", e.Start, e.End, texts[i][e.Start:e.End], e.Text)
+			}
+			got[e.Text] = e.Entity
+		}
+		for k, v := range want[i] {
+			if got[k] != v {
+				t.Errorf("doc %s: %q → %q, want %q (all: %v)", d.ID, k, got[k], v, got)
+			}
+		}
+	}
+}
