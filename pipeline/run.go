@@ -247,15 +247,30 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	r.Mentions = m.Recognizer.Recognize(td)
 	r.cooc = relations.CountDoc(r.Mentions, td.Sentences, o.Window)
 	if o.Topics > 0 {
-		r.terms = make([]string, len(td.Tokens))
-		for i := range td.Tokens {
-			r.terms[i] = td.TokenText(i)
-		}
-		for _, mm := range r.Mentions {
-			if mm.Entity != "" {
-				r.actor = append(r.actor, mm.Entity)
-			}
-		}
+		r.terms, r.actor = topicTerms(td, r.Mentions)
 	}
 	return r
+}
+
+// topicTerms returns the surface tokens of d for the topic model, leaving out the tokens of actor
+// mentions, and the canonical ids of those actors, which the topic model counts as single terms
+// ("actor:IRN" rather than both "iran" and "iranian"). Mentions are sorted by Start and do not overlap.
+func topicTerms(d *text.Doc, ms []entities.Mention) (terms, actors []string) {
+	terms = make([]string, 0, len(d.Tokens))
+	k := 0
+	for i, t := range d.Tokens {
+		for k < len(ms) && ms[k].End <= t.Start {
+			k++
+		}
+		if k < len(ms) && ms[k].Start < t.End && ms[k].Entity != "" {
+			continue // inside a mention
+		}
+		terms = append(terms, d.TokenText(i))
+	}
+	for _, m := range ms {
+		if m.Entity != "" {
+			actors = append(actors, m.Entity)
+		}
+	}
+	return terms, actors
 }

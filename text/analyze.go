@@ -9,7 +9,8 @@ import (
 )
 
 // Analyzer tokenizes, segments and tags texts. It holds the decoded prose model, which is loaded
-// once per process and shared; an Analyzer is safe for concurrent use.
+// once per process and shared; an Analyzer is safe for concurrent use. Create one with NewAnalyzer
+// (the zero Analyzer has no model).
 type Analyzer struct {
 	model *tagModel
 }

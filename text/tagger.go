@@ -73,13 +73,12 @@ type dictTag struct {
 }
 
 // lexEntry is what the tagger needs about one raw word: its tag-dictionary entry, the vocabulary
-// index and context-suffix features of its normalized form, and its own "i suffix" feature.
+// index and context-suffix features of its normalized form, and its word-only features.
 type lexEntry struct {
 	dict    dictTag
 	hasDict bool
 	vocab   int32
 	sfx     [2]int32
-	isuf    int32
 	// own is the merged block of the features that depend on the word alone: "i suffix",
 	// "i pref1" and "i word" (-1 for tag-dictionary words, which are never scored).
 	own int32
@@ -94,10 +93,10 @@ type wordFeats struct {
 }
 
 // tagModel is prose's averaged perceptron, decoded once and laid out for fast inference. Every
-// feature string has an id; its weights are cls/wt[off[id]:off[id+1]]. Instead of building 14
-// feature strings per word and looking each up, the tagger looks up each normalized context word
-// once (vocab, ctxSuffix), the word's own suffix once (suffix), and reads the tag-valued features
-// from arrays indexed by tag id.
+// feature string has an id, the offset of its block of weights in data. Instead of building 14
+// feature strings per word and looking each up, the tagger looks each raw word up once in lex
+// (falling back to vocab, ctxSuffix and suffix for words outside it) and reads the tag-valued
+// features from arrays indexed by tag id.
 type tagModel struct {
 	classes []string           // class names in the order of prose's classes.gob
 	dict    map[string]dictTag // tag dictionary: frequent unambiguous words → tag
@@ -398,18 +397,19 @@ func (m *tagModel) buildLex() {
 			return
 		}
 		norm = normalize(norm, raw)
-		e := lexEntry{vocab: -1, sfx: [2]int32{-1, -1}, isuf: -1, own: -1}
+		e := lexEntry{vocab: -1, sfx: [2]int32{-1, -1}, own: -1}
 		e.dict, e.hasDict = m.dict[raw]
 		if v, ok := m.vocab[string(norm)]; ok {
 			e.vocab, e.sfx = v, m.words[v].sfx
 		} else if sfx, ok := m.ctxSuffix[string(lastBytes(norm, suffixLen))]; ok {
 			e.sfx = sfx
 		}
-		if id, ok := m.suffix[lastBytes(raw, suffixLen)]; ok {
-			e.isuf = id
-		}
 		if !e.hasDict {
-			e.own = m.mergeBlocks(m.ownFeatures(raw, e.isuf, e.vocab))
+			isuf, ok := m.suffix[lastBytes(raw, suffixLen)]
+			if !ok {
+				isuf = -1
+			}
+			e.own = m.mergeBlocks(m.ownFeatures(raw, isuf, e.vocab))
 		}
 		m.lex[raw] = int32(len(m.lexInfo))
 		m.lexInfo = append(m.lexInfo, e)

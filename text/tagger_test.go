@@ -233,3 +233,22 @@ func FuzzSpecialTag(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTag checks that the fast tagger and the oracle agree on arbitrary word sequences (words are
+// separated by '|', so they may hold spaces, be empty or be invalid UTF-8).
+func FuzzTag(f *testing.F) {
+	for _, s := range handSentences {
+		f.Add(strings.ReplaceAll(s, " ", "|"))
+	}
+	f.Add("|é|\xff|-|0|*T*-1|-LRB-|@x|a.b.c|1999|-12|x-y")
+	a := mustAnalyzer(f)
+	o := mustOracle(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Split(s, "|")
+		got := a.Tag(words)
+		want, _ := o.tag(words)
+		if !slices.Equal(got, want) {
+			t.Errorf("Tag(%q)\n got %q\nwant %q", words, got, want)
+		}
+	})
+}

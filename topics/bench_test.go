@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 )
 
 // BenchmarkLSA measures the whole LSA stage (vocabulary, TF-IDF,
@@ -20,6 +21,7 @@ func BenchmarkLSA(b *testing.B) {
 		b.Run(fmt.Sprintf("docs=%d/workers=%d", len(sp), workers), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(size)
+			cpu := processCPU()
 			for b.Loop() {
 				bl, err := buildSharded(sp, workers)
 				if err != nil {
@@ -30,8 +32,16 @@ func BenchmarkLSA(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(len(sp))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+			reportCPU(b, cpu)
 		})
 	}
+}
+
+// reportCPU reports the process CPU time per operation since start, a
+// figure that other load on a shared machine inflates far less than wall
+// time (it includes the GC's and all workers' time).
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
 }
 
 // buildSharded adds contiguous shards of sp to their own Builders
@@ -56,18 +66,22 @@ func BenchmarkStages(b *testing.B) {
 	sp := loadSpeeches(b, "ungdc_2010_2024.jsonl", 0)
 	b.Run("add", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := processCPU()
 		for b.Loop() {
 			buildSpeeches(sp)
 		}
+		reportCPU(b, cpu)
 	})
 	bl := buildSpeeches(sp)
 	b.Run("tfidf", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := processCPU()
 		for b.Loop() {
 			if _, err := bl.Matrix(Options{}); err != nil {
 				b.Fatal(err)
 			}
 		}
+		reportCPU(b, cpu)
 	})
 	m, err := bl.Matrix(Options{})
 	if err != nil {
@@ -75,11 +89,13 @@ func BenchmarkStages(b *testing.B) {
 	}
 	b.Run("svd", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := processCPU()
 		for b.Loop() {
 			if _, err := FitMatrix(context.Background(), m, Options{K: 20}); err != nil {
 				b.Fatal(err)
 			}
 		}
+		reportCPU(b, cpu)
 	})
 }
 
@@ -92,21 +108,27 @@ func BenchmarkSVD1000(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Run("randomized", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			if _, err := FitMatrix(context.Background(), m, Options{K: 20}); err != nil {
-				b.Fatal(err)
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("randomized/workers=%d", workers), func(b *testing.B) {
+			b.ReportAllocs()
+			cpu := processCPU()
+			for b.Loop() {
+				if _, err := FitMatrix(context.Background(), m, Options{K: 20, Workers: workers}); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
+			reportCPU(b, cpu)
+		})
+	}
 	b.Run("nlp-exact", func(b *testing.B) {
 		b.ReportAllocs()
 		tdm := m.CSR().T()
+		cpu := processCPU()
 		for b.Loop() {
 			if _, err := nlpTruncatedSVD(tdm, 20); err != nil {
 				b.Fatal(err)
 			}
 		}
+		reportCPU(b, cpu)
 	})
 }

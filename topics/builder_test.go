@@ -46,14 +46,14 @@ func TestNormalizeToken(t *testing.T) {
 }
 
 // allTerms keeps every term: no document frequency filter.
-var allTerms = Options{MinDF: 1, MaxDFRatio: 1}
+func allTerms() Options { return Options{MinDF: 1, MaxDFRatio: 1} }
 
 func TestAddDropsStopWordsKeepsActors(t *testing.T) {
 	b := NewBuilder()
 	b.Add("d1", strings.Fields("The Security Council said on 12 May 2024 that Iran would also talk , Mr Smith said ."),
 		[]string{"IRN", "UNSC", "IRN", " "})
 	b.Add("d2", strings.Fields("Iran 's nuclear talks"), []string{"IRN"})
-	m, err := b.Matrix(allTerms)
+	m, err := b.Matrix(allTerms())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestMatrixFilters(t *testing.T) {
 		want []string
 	}{
 		{"defaults", Options{}, []string{"beta", "delta", "gamma"}},
-		{"all", allTerms, []string{"alpha", "beta", "delta", "epsilon", "gamma", "zeta"}},
+		{"all", allTerms(), []string{"alpha", "beta", "delta", "epsilon", "gamma", "zeta"}},
 		{"maxdf 1", Options{MaxDFRatio: 1}, []string{"alpha", "beta", "delta", "gamma"}},
 		{"maxvocab ties by term", Options{MaxDFRatio: 1, MaxVocab: 2}, []string{"alpha", "beta"}},
 		{"mindf 3", Options{MinDF: 3, MaxDFRatio: 1}, []string{"alpha"}},
@@ -210,7 +210,7 @@ func FuzzNormalizeAgreesWithAdd(f *testing.F) {
 	f.Fuzz(func(t *testing.T, tok string) {
 		b := NewBuilder()
 		b.Add("d", []string{tok}, nil)
-		m, err := b.Matrix(allTerms)
+		m, err := b.Matrix(allTerms())
 		want, ok := NormalizeToken(tok)
 		switch {
 		case !ok && err == nil:

@@ -48,11 +48,11 @@ type Model struct {
 	Topics []Topic
 	// DocIDs are the documents in the order they were added.
 	DocIDs []string
-	// DocTopics[i][t] is the weight of document i on topic t: the i-th row
-	// of U·Σ, equivalently the projection of the document's unit-length
-	// TF-IDF vector on the topic's term vector. Weights lie in [-1, 1] and
-	// a document's squared weights sum to at most 1 (its share of
-	// variance captured by the topics).
+	// DocTopics[i][t] is the weight of document i on topic t: the
+	// projection of the document's unit-length TF-IDF vector on the topic's
+	// unit term vector, the i-th row of A·V (which is U·Σ for an exact
+	// SVD). Weights lie in [-1, 1] and a document's squared weights sum to
+	// at most 1 (the share of its vector the topics capture).
 	DocTopics [][]float64
 }
 
@@ -90,12 +90,12 @@ func FitMatrix(ctx context.Context, m *Matrix, opts Options) (model *Model, err 
 		return nil, err
 	}
 	model = &Model{Terms: m.Terms, DocIDs: m.DocIDs, DocTopics: make([][]float64, m.Rows)}
+	// Document weights A·V: for the exact SVD this is U·Σ; here it is the
+	// exact projection on the computed term vectors, and a document
+	// without terms gets exact zeros.
+	av := mulAX(m, res.v, opts.Workers)
 	for i := range m.Rows {
-		row := make([]float64, k)
-		for c := range k {
-			row[c] = res.u.data[i*k+c] * res.s[c]
-		}
-		model.DocTopics[i] = row
+		model.DocTopics[i] = av.row(i)[:k:k]
 	}
 	for c := range k {
 		tw := topTerms(m.Terms, res.v, c, opts.TopTerms)

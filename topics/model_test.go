@@ -19,17 +19,21 @@ type plantedDoc struct {
 	actors []string
 }
 
-// plantedBlocks are three disjoint vocabularies (nine words and an actor
+// plantedBlocks returns three disjoint vocabularies (nine words and an actor
 // each) and how many documents draw from each; the sizes differ so the
 // singular values, and hence the topic order, are distinct.
-var plantedBlocks = []struct {
+type plantedBlock struct {
 	words []string
 	actor string
 	docs  int
-}{
-	{[]string{"climate", "warming", "emissions", "carbon", "adaptation", "sea", "temperature", "renewable", "glaciers"}, "TUV", 40},
-	{[]string{"nuclear", "enrichment", "uranium", "proliferation", "warheads", "missile", "inspectors", "reactor", "centrifuges"}, "IRN", 30},
-	{[]string{"tariffs", "exports", "imports", "trade", "customs", "markets", "investment", "commodity", "shipping"}, "CHN", 20},
+}
+
+func plantedBlocks() []plantedBlock {
+	return []plantedBlock{
+		{[]string{"climate", "warming", "emissions", "carbon", "adaptation", "sea", "temperature", "renewable", "glaciers"}, "TUV", 40},
+		{[]string{"nuclear", "enrichment", "uranium", "proliferation", "warheads", "missile", "inspectors", "reactor", "centrifuges"}, "IRN", 30},
+		{[]string{"tariffs", "exports", "imports", "trade", "customs", "markets", "investment", "commodity", "shipping"}, "CHN", 20},
+	}
 }
 
 // plantedCorpus draws 30 topic words, adds six fillers found in every
@@ -41,7 +45,7 @@ func plantedCorpus(seed uint64) []plantedDoc {
 	var docs []plantedDoc
 	for i := 0; ; i++ {
 		added := false
-		for bi, blk := range plantedBlocks {
+		for bi, blk := range plantedBlocks() {
 			if i >= blk.docs {
 				continue
 			}
@@ -79,7 +83,7 @@ func TestPlantedTopics(t *testing.T) {
 		t.Fatalf("topics = %d, want 3", len(model.Topics))
 	}
 	for ti, tp := range model.Topics {
-		blk := plantedBlocks[ti]
+		blk := plantedBlocks()[ti]
 		want := append(slices.Clone(blk.words), ActorPrefix+blk.actor)
 		slices.Sort(want)
 		var got []string
@@ -256,7 +260,7 @@ func TestNPMICoherence(t *testing.T) {
 	b.Add("2", []string{"alpha", "beta"}, nil)
 	b.Add("3", []string{"gamma", "delta"}, nil)
 	b.Add("4", []string{"delta", "alpha"}, nil)
-	m, err := b.Matrix(allTerms)
+	m, err := b.Matrix(allTerms())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,7 +305,7 @@ func TestTopDocsOrder(t *testing.T) {
 func TestFitTooSmall(t *testing.T) {
 	b := NewBuilder()
 	b.Add("only", []string{"alpha", "beta"}, nil)
-	if _, err := b.Fit(context.Background(), allTerms); err == nil {
+	if _, err := b.Fit(context.Background(), allTerms()); err == nil {
 		t.Error("one document: want an error")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -336,5 +340,25 @@ func TestTopTerms(t *testing.T) {
 	// All-zero column: ties by term.
 	if got := topTerms(terms, v, 1, 2); !reflect.DeepEqual(got, []TermWeight{{"a", 0}, {"b", 0}}) {
 		t.Errorf("zero column = %v", got)
+	}
+}
+
+func TestEmptyDocumentsGetZeroWeights(t *testing.T) {
+	b := NewBuilder()
+	b.Add("empty-0", []string{"the", "of", "2024"}, nil)
+	for _, d := range plantedCorpus(5) {
+		b.Add(d.id, d.tokens, d.actors)
+	}
+	b.Add("empty-1", nil, nil)
+	model, err := b.Fit(context.Background(), Options{K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, i := range []int{0, len(model.DocIDs) - 1} {
+		for ti, w := range model.DocTopics[i] {
+			if w != 0 {
+				t.Errorf("%s: weight %g on topic %d, want 0", model.DocIDs[i], w, ti)
+			}
+		}
 	}
 }

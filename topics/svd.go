@@ -149,11 +149,12 @@ func orthonormalize(d *dense) {
 	lapack64.Orgqr(g, tau, work, lw)
 }
 
-// svdResult holds a rank-k factorization A ≈ U·diag(S)·Vᵀ.
+// svdResult holds the k leading singular values of A and its right
+// singular vectors (term side); the document side A·V is formed by the
+// caller.
 type svdResult struct {
-	u *dense // n×k, document side
 	s []float64
-	v *dense // m×k, term side
+	v *dense // m×k
 }
 
 // randomizedSVD computes the k leading singular triplets of a by the
@@ -186,31 +187,21 @@ func randomizedSVD(ctx context.Context, a *Matrix, k int, opts Options) (res svd
 		orthonormalize(q)
 	}
 	// Bᵀ = Aᵀ·Q is m×l; its thin SVD Bᵀ = W·Σ·Zᵀ gives B = Z·Σ·Wᵀ, so the
-	// term vectors are W and the document vectors Q·Z.
+	// term vectors are W (and the document vectors Q·Z, which FitMatrix
+	// replaces by A·W = U·Σ).
 	bt := mulATX(a, q, opts.Workers)
 	var svd mat.SVD
 	if ok := svd.Factorize(mat.NewDense(m, l, bt.data), mat.SVDThin); !ok {
 		return res, fmt.Errorf("topics: svd of the %d×%d projected matrix did not converge", m, l)
 	}
-	var w, z mat.Dense
+	var w mat.Dense
 	svd.UTo(&w)
-	svd.VTo(&z)
 	s := svd.Values(nil)
 
-	res = svdResult{u: newDense(n, k), s: s[:k], v: newDense(m, k)}
+	res = svdResult{s: s[:k], v: newDense(m, k)}
 	for j := range m {
 		for c := range k {
 			res.v.data[j*k+c] = w.At(j, c)
-		}
-	}
-	for i := range n {
-		qr := q.row(i)
-		for c := range k {
-			var sum float64
-			for t := range l {
-				sum += qr[t] * z.At(t, c)
-			}
-			res.u.data[i*k+c] = sum
 		}
 	}
 	for c := range k {
@@ -223,9 +214,6 @@ func randomizedSVD(ctx context.Context, a *Matrix, k int, opts Options) (res svd
 		if res.v.data[bi*k+c] < 0 {
 			for j := range m {
 				res.v.data[j*k+c] = -res.v.data[j*k+c]
-			}
-			for i := range n {
-				res.u.data[i*k+c] = -res.u.data[i*k+c]
 			}
 		}
 	}

@@ -28,6 +28,9 @@ func newProgress(w io.Writer, quiet bool) *progress {
 	if quiet {
 		return p
 	}
+	if lw, ok := w.(*lockedWriter); ok {
+		w = lw.w // the bar needs the file itself to know it is a terminal; it writes from one goroutine
+	}
 	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		p.bar = progressbar.NewOptions64(-1,
 			progressbar.OptionSetWriter(w),

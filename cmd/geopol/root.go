@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -71,7 +72,8 @@ func exitCode(err error) int {
 func execute(args []string, in io.Reader, out, errw io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	s := streams{in, out, errw}
+	// Progress, skipped files and failed documents are reported from different goroutines.
+	s := streams{in, out, &lockedWriter{w: errw}}
 	root := newRootCmd(s)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
@@ -79,6 +81,18 @@ func execute(args []string, in io.Reader, out, errw io.Writer) int {
 		fmt.Fprintln(errw, "geopol:", err)
 	}
 	return exitCode(err)
+}
+
+// lockedWriter serializes writes to a writer shared by goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 func newRootCmd(s streams) *cobra.Command {

@@ -49,7 +49,7 @@ func BenchmarkRecognizeUN(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	texts := loadUNDocs(b, 40)
+	texts := loadUNDocs(b, 200)
 	var docs []*text.Doc
 	size := 0
 	for _, t := range texts {

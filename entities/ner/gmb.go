@@ -139,7 +139,7 @@ func Evaluate(m *Model, sents []Sentence) Eval {
 		return s
 	}
 	sc := m.getScratch()
-	defer m.pool.Put(sc)
+	defer m.putScratch(sc)
 	var pred []TokenSpan
 	for _, s := range sents {
 		ev.Sentences++
@@ -174,8 +174,11 @@ func Evaluate(m *Model, sents []Sentence) Eval {
 // String formats an evaluation as a small table.
 func (e Eval) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "held-out: %d sentences, %d tokens; trained on %d sentences in %s; %d features\n",
-		e.Sentences, e.Tokens, e.TrainSentences, e.TrainTime.Round(time.Second), e.Features)
+	fmt.Fprintf(&b, "evaluated on %d sentences, %d tokens; model of %d features", e.Sentences, e.Tokens, e.Features)
+	if e.TrainSentences > 0 {
+		fmt.Fprintf(&b, " trained on %d sentences in %s", e.TrainSentences, e.TrainTime.Round(time.Second))
+	}
+	b.WriteByte('\n')
 	fmt.Fprintf(&b, "%-5s %6s %6s %6s %7s %7s %7s\n", "type", "gold", "pred", "ok", "P", "R", "F1")
 	for _, s := range append(slices.Clone(e.PerType), e.Micro) {
 		fmt.Fprintf(&b, "%-5s %6d %6d %6d %7.4f %7.4f %7.4f\n", s.Type, s.Gold, s.Pred, s.Correct, s.Precision, s.Recall, s.F1)

@@ -66,14 +66,23 @@ func TestGMBHeldOutFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ev := Evaluate(m, test)
-	t.Logf("\n%s", ev)
-	const floor = 0.83
 	if len(test) != 4795 {
 		t.Errorf("held out %d sentences, want 4795", len(test))
 	}
-	if ev.Micro.F1 < floor {
-		t.Errorf("strict micro F1 %.4f below the floor %.2f", ev.Micro.F1, floor)
+	// Measured: micro 0.8434; geo 0.8779, gpe 0.9518, org 0.7452, per 0.7761; through Recognize
+	// on documents of 10 sentences 0.8473.
+	floors := map[string]float64{"ALL": 0.83, "geo": 0.86, "gpe": 0.94, "org": 0.73, "per": 0.76}
+	ev := Evaluate(m, test)
+	t.Logf("sentences:\n%s", ev)
+	for _, s := range append(ev.PerType, ev.Micro) {
+		if s.F1 < floors[s.Type] {
+			t.Errorf("%s: strict F1 %.4f below the floor %.2f", s.Type, s.F1, floors[s.Type])
+		}
+	}
+	docs := EvaluateDocs(m, test, 10)
+	t.Logf("documents of 10 sentences:\n%s", docs)
+	if docs.Micro.F1 < 0.83 {
+		t.Errorf("strict micro F1 through Recognize %.4f below the floor 0.83", docs.Micro.F1)
 	}
 }
 

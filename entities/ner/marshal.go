@@ -89,8 +89,11 @@ func (m *Model) Marshal(w io.Writer) error {
 // errFormat reports a malformed model file.
 var errFormat = errors.New("malformed model file")
 
-// maxModelBytes bounds the decompressed size of a model file.
-const maxModelBytes = 1 << 28
+// Bounds on a model file: its decompressed size and its number of weights.
+const (
+	maxModelBytes = 1 << 26
+	maxWeights    = 1 << 25
+)
 
 // decoder reads varints from a decompressed model file; the first error sticks.
 type decoder struct {
@@ -189,7 +192,9 @@ func Load(r io.Reader) (*Model, error) {
 		trans[j] = d.int16()
 	}
 	nRows := d.uvarint()
-	if d.err == nil && nRows > uint64(len(d.b)) { // every row takes at least one byte
+	// Every row takes at least three bytes; the weights are bounded so that a small malformed
+	// file cannot ask for a huge allocation.
+	if d.err == nil && (nRows > uint64(len(d.b))/3 || nRows*uint64(nt) > maxWeights) {
 		d.err = errFormat
 	}
 	if d.err != nil {
@@ -206,7 +211,7 @@ func Load(r io.Reader) (*Model, error) {
 		k := prev + delta
 		prev = k
 		mask := d.uvarint()
-		if d.err == nil && mask>>nt != 0 {
+		if d.err == nil && (mask == 0 || mask>>nt != 0) {
 			d.err = errFormat
 		}
 		if d.err != nil {

@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"math"
-	"sync"
-)
+import "math"
 
 // slot is one entry of featTable.
 type slot struct {
@@ -54,18 +51,23 @@ type Model struct {
 	tags   *tagSet
 	usePOS bool
 	table  featTable
-	keys   []uint64 // keys[row]: the feature key of each weight row, increasing
-	w      []int16  // w[row*nt+tag]
-	trans  []int32  // trans[prev*nt+cur]
-	startW []int32  // score of a tag opening a sentence
-	endW   []int32  // score of a tag closing a sentence
-	scale  float32  // quantization step: a weight's value is the integer times scale
-	pool   sync.Pool
+	keys   []uint64      // keys[row]: the feature key of each weight row, increasing
+	w      []int16       // w[row*nt+tag]
+	trans  []int32       // trans[prev*nt+cur]
+	startW []int32       // score of a tag opening a sentence
+	endW   []int32       // score of a tag closing a sentence
+	scale  float32       // quantization step: a weight's value is the integer times scale
+	free   chan *scratch // idle scratch space, kept across garbage collections
 }
+
+// maxIdleScratch bounds the idle scratch spaces a model keeps (about 16 MB each); a pipeline
+// keeps as many as it has concurrent callers.
+const maxIdleScratch = 64
 
 // vecCache is a direct-mapped cache of score vectors keyed by 64-bit hashes: a slot holds the
 // last key that mapped to it. Cached vectors are pure functions of their key, so the cache never
-// changes results (two keys would have to share a 64-bit hash).
+// changes results (two keys would have to share a 64-bit hash). (A two-way set-associative
+// version measured no faster: the misses are capacity misses.)
 type vecCache struct {
 	keys  []uint64 // 0: empty
 	vecs  []int32
@@ -78,7 +80,7 @@ func newVecCache(slots, width int) vecCache {
 }
 
 // slot returns the vector for key and whether it was cached; on a miss the slot is claimed for
-// key and the vector zeroed for the caller to fill.
+// key and its vector zeroed for the caller to fill.
 func (c *vecCache) slot(key uint64) ([]int32, bool) {
 	i := int(mix(0, key) & c.mask)
 	v := c.vecs[i*c.width : (i+1)*c.width]
@@ -90,13 +92,13 @@ func (c *vecCache) slot(key uint64) ([]int32, bool) {
 	return v, false
 }
 
-// Cache sizes (slots, powers of two): about 5.6 MB and 4.5 MB per scratch for the GMB model.
+// Cache sizes (slots, powers of two): about 11 MB and 4.5 MB per scratch for the GMB model.
 const (
-	wordCacheSlots   = 1 << 14
+	wordCacheSlots   = 1 << 15
 	bigramCacheSlots = 1 << 15
 )
 
-// scratch holds the per-call buffers of tagging, reused through Model.pool, and caches of the
+// scratch holds the per-call buffers of tagging, reused through Model.free, and caches of the
 // summed word-feature and bigram-feature weights of recently seen words and word pairs.
 type scratch struct {
 	infos   []tokInfo
@@ -107,16 +109,16 @@ type scratch struct {
 	tags    []int
 	words   []string
 	pos     []string
-	wv      []int32 // per token: window*nt word-feature scores
-	bv      []int32 // per adjacent pair (k-1, k), k = 0..n: 2*nt bigram-feature scores
 	words1  vecCache
 	bigrams vecCache
 	pad     []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
 }
 
 func (m *Model) getScratch() *scratch {
-	if s, ok := m.pool.Get().(*scratch); ok {
+	select {
+	case s := <-m.free:
 		return s
+	default:
 	}
 	nt := m.tags.n()
 	s := &scratch{words1: newVecCache(wordCacheSlots, window*nt), bigrams: newVecCache(bigramCacheSlots, 2*nt)}
@@ -136,6 +138,14 @@ func (m *Model) getScratch() *scratch {
 	return s
 }
 
+// putScratch returns s to the idle scratch spaces, or drops it if there are enough.
+func (m *Model) putScratch(s *scratch) {
+	select {
+	case m.free <- s:
+	default:
+	}
+}
+
 // addRows adds the weight rows of the feature keys to e.
 func (m *Model) addRows(e []int32, keys []uint64) {
 	nt := len(e)
@@ -151,8 +161,9 @@ func (m *Model) addRows(e []int32, keys []uint64) {
 	}
 }
 
-// wordVec appends to dst the word-feature scores of token ti at every window offset.
-func (m *Model) wordVec(dst []int32, ti *tokInfo, s *scratch) []int32 {
+// wordVec returns the word-feature scores of token ti at every window offset (window*nt
+// values), valid until the next use of the cache.
+func (m *Model) wordVec(ti *tokInfo, s *scratch) []int32 {
 	v, ok := s.words1.slot(ti.exact)
 	if !ok {
 		nt := m.tags.n()
@@ -162,11 +173,12 @@ func (m *Model) wordVec(dst []int32, ti *tokInfo, s *scratch) []int32 {
 			m.addRows(v[o:o+nt], s.feats)
 		}
 	}
-	return append(dst, v...)
+	return v
 }
 
-// bigramVec appends to dst the bigram-feature scores of adjacent tokens a and b: a's, then b's.
-func (m *Model) bigramVec(dst []int32, a, b *tokInfo, s *scratch) []int32 {
+// bigramVec returns the bigram-feature scores of adjacent tokens a and b, a's then b's (2*nt
+// values), valid until the next use of the cache.
+func (m *Model) bigramVec(a, b *tokInfo, s *scratch) []int32 {
 	v, ok := s.bigrams.slot(mix(a.exact, b.exact))
 	if !ok {
 		nt := m.tags.n()
@@ -174,7 +186,14 @@ func (m *Model) bigramVec(dst []int32, a, b *tokInfo, s *scratch) []int32 {
 		m.addRows(v[:nt], s.feats[:bigramHalf])
 		m.addRows(v[nt:], s.feats[bigramHalf:])
 	}
-	return append(dst, v...)
+	return v
+}
+
+func addVec(dst, src []int32) {
+	src = src[:len(dst)]
+	for t := range dst {
+		dst[t] += src[t]
+	}
 }
 
 // Types returns the entity types the model was trained on, in tag order (for the GMB model:
@@ -200,33 +219,33 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 	}
 	s.emit = s.emit[:n*nt]
 	clear(s.emit)
-	s.wv = s.wv[:0]
-	for i := range n {
-		s.wv = m.wordVec(s.wv, &s.infos[i+padding], s)
+	// Each word's cached scores go to the tokens whose window holds it.
+	for j := range n {
+		v := m.wordVec(&s.infos[j+padding], s)
+		for off := -padding; off <= padding; off++ {
+			if i := j - off; i >= 0 && i < n {
+				o := (off + padding) * nt
+				addVec(s.emit[i*nt:(i+1)*nt], v[o:o+nt])
+			}
+		}
 	}
-	s.bv = s.bv[:0]
+	// Each adjacent pair (k-1, k), padding included, scores both of its tokens.
 	for k := 0; k <= n; k++ {
-		s.bv = m.bigramVec(s.bv, &s.infos[k-1+padding], &s.infos[k+padding], s)
+		v := m.bigramVec(&s.infos[k-1+padding], &s.infos[k+padding], s)
+		if k > 0 {
+			addVec(s.emit[(k-1)*nt:k*nt], v[:nt])
+		}
+		if k < n {
+			addVec(s.emit[k*nt:(k+1)*nt], v[nt:])
+		}
 	}
-	w := window * nt
 	for i := range n {
 		e := s.emit[i*nt : (i+1)*nt]
 		for off := -padding; off <= padding; off++ {
-			var src []int32
-			o := (off + padding) * nt
 			if j := i + off; j < 0 || j >= n {
-				src = s.pad[o : o+nt]
-			} else {
-				src = s.wv[j*w+o : j*w+o+nt]
+				o := (off + padding) * nt
+				addVec(e, s.pad[o:o+nt])
 			}
-			for t, v := range src {
-				e[t] += v
-			}
-		}
-		left := s.bv[(i+1)*2*nt : (i+1)*2*nt+nt] // pair (i, i+1): i is the left word
-		right := s.bv[i*2*nt+nt : (i+1)*2*nt]    // pair (i-1, i): i is the right word
-		for t := range e {
-			e[t] += left[t] + right[t]
 		}
 		s.feats = appendContextFeatures(s.feats[:0], s.infos, i, m.usePOS)
 		m.addRows(e, s.feats)
@@ -307,7 +326,7 @@ func (m *Model) tagInto(words, pos []string, s *scratch) []int {
 // The result is always a valid BILOU sequence.
 func (m *Model) TagTokens(words []string, pos []string) []string {
 	s := m.getScratch()
-	defer m.pool.Put(s)
+	defer m.putScratch(s)
 	tags := m.tagInto(words, pos, s)
 	out := make([]string, len(tags))
 	for i, t := range tags {
@@ -319,7 +338,7 @@ func (m *Model) TagTokens(words []string, pos []string) []string {
 // Spans returns the entity spans of one sentence of words (see TagTokens).
 func (m *Model) Spans(words []string, pos []string) []TokenSpan {
 	s := m.getScratch()
-	defer m.pool.Put(s)
+	defer m.putScratch(s)
 	return m.spansFromTags(m.tagInto(words, pos, s), nil)
 }
 

@@ -196,6 +196,31 @@ func TestTrainTiny(t *testing.T) {
 	}
 }
 
+func TestTrainPrune(t *testing.T) {
+	full, err := Train(tinySet(), TrainOptions{Epochs: 10, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pruned, err := Train(tinySet(), TrainOptions{Epochs: 10, Seed: 3, Prune: 0.3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pruned.Features() >= full.Features() || pruned.Features() == 0 {
+		t.Errorf("pruning kept %d of %d feature rows", pruned.Features(), full.Features())
+	}
+	// Every kept row has a weight of at least 0.3 of the largest one, in absolute value.
+	nt := pruned.tags.n()
+	for r := range pruned.Features() {
+		keep := false
+		for _, v := range pruned.w[r*nt : (r+1)*nt] {
+			keep = keep || int(v) >= 9831 || -int(v) >= 9831
+		}
+		if !keep {
+			t.Fatalf("row %d kept below the prune fraction: %v", r, pruned.w[r*nt:(r+1)*nt])
+		}
+	}
+}
+
 func TestTrainErrors(t *testing.T) {
 	if _, err := Train(nil, TrainOptions{}); err == nil {
 		t.Error("Train(nil): no error")

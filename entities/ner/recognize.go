@@ -22,6 +22,9 @@ func ContractType(modelType, surface string) string {
 	case "org", entities.ORG:
 		return entities.ORG
 	case "gpe", entities.NORP:
+		if looksLikeCountryName(surface) {
+			return entities.GPE
+		}
 		return entities.NORP
 	case "geo", entities.GPE:
 		if IsLocationName(surface) {
@@ -32,6 +35,18 @@ func ContractType(modelType, surface string) string {
 		return entities.LOC
 	}
 	return ""
+}
+
+// looksLikeCountryName reports whether a surface the model typed as a demonym has the ending of a
+// place name instead ("Albania", "Poland", "Kazakhstan", "Czech Republic"): no English demonym
+// ends with -ia, -land, -stan, Republic, Kingdom or States.
+func looksLikeCountryName(s string) bool {
+	for _, suf := range [...]string{"ia", "land", "stan", " Republic", " Kingdom", " States"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsLocationName reports whether a place name denotes a non-political place: a continent or
@@ -47,13 +62,11 @@ func IsLocationName(s string) bool {
 		"Atlantic", "Indian Ocean", "Himalayas", "Amazon", "Darfur", "Kashmir":
 		return true
 	}
-	last := s
-	if i := strings.LastIndexByte(s, ' '); i >= 0 {
-		last = s[i+1:]
-	} else {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
 		return false
 	}
-	switch last {
+	switch s[i+1:] {
 	case "Sea", "Ocean", "River", "Gulf", "Mountains", "Mountain", "Valley", "Strait", "Straits",
 		"Peninsula", "Desert", "Lake", "Bay", "Basin", "Plateau", "Canal", "Delta", "Channel",
 		"Range", "Region", "Glacier", "Volcano", "Hills", "Coastline":
@@ -70,7 +83,10 @@ func (m *Model) Recognize(d *text.Doc) []entities.Mention {
 		return nil
 	}
 	s := m.getScratch()
-	defer m.pool.Put(s)
+	defer func() {
+		clear(s.words[:cap(s.words)]) // do not keep the document's text alive while idle
+		m.putScratch(s)
+	}()
 	sents := d.Sentences
 	whole := [1]text.Sentence{{Start: 0, End: len(d.Text), First: 0, Last: len(d.Tokens)}}
 	if len(sents) == 0 {
@@ -95,13 +111,13 @@ func (m *Model) Recognize(d *text.Doc) []entities.Mention {
 		spans = m.spansFromTags(m.tagInto(s.words, s.pos, s), spans[:0])
 		for _, sp := range spans {
 			start, end := d.Tokens[first+sp.Start].Start, d.Tokens[first+sp.End-1].End
-			if !validSpan(d.Text, start, end) {
+			if !validSpan(d.Text, start, end) || start == end {
 				continue
 			}
 			surface := d.Text[start:end]
 			typ := ContractType(sp.Type, NormalizeSurface(surface))
-			if typ == "" {
-				continue
+			if typ == "" || typ == entities.PERSON && onlyTitles(surface) {
+				continue // GMB tags lone titles ("President", "Mr.") as persons
 			}
 			out = append(out, entities.Mention{
 				Start: start, End: end, Text: surface, Type: typ,
@@ -136,6 +152,16 @@ func isTitleWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// onlyTitles reports whether every word of s is a title word.
+func onlyTitles(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !isTitleWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // EntityName returns the normalized name of a mention of type typ: its surface with white space

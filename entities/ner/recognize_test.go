@@ -15,6 +15,9 @@ func TestContractType(t *testing.T) {
 		{"per", "Angela Merkel", entities.PERSON},
 		{"org", "NATO", entities.ORG},
 		{"gpe", "Iranian", entities.NORP},
+		{"gpe", "Albania", entities.GPE},
+		{"gpe", "Czech Republic", entities.GPE},
+		{"gpe", "Kurds", entities.NORP},
 		{"geo", "Berlin", entities.GPE},
 		{"geo", "Red Sea", entities.LOC},
 		{"geo", "Middle East", entities.LOC},
@@ -137,7 +140,15 @@ func TestRecognizeObvious(t *testing.T) {
 		{
 			"Iranian President Hassan Rouhani met German Chancellor Angela Merkel in Berlin on Tuesday.",
 			"Iranian/NORP/Iranian@0 President Hassan Rouhani/PERSON/Hassan Rouhani@0 German/NORP/German@0 " +
-				"Chancellor Angela Merkel/PERSON/Angela Merkel@0 Berlin/GPE/Berlin@0",
+				"Angela Merkel/PERSON/Angela Merkel@0 Berlin/GPE/Berlin@0",
+		},
+		{
+			"NATO and the European Union discussed Russia's troops near Ukraine.",
+			"NATO/ORG/NATO@0 European Union/ORG/European Union@0 Russia/GPE/Russia@0 Ukraine/GPE/Ukraine@0",
+		},
+		{
+			"Kofi Annan told the U.N. Security Council about Darfur.",
+			"Kofi Annan/PERSON/Kofi Annan@0 U.N. Security Council/ORG/U.N. Security Council@0 Darfur/LOC/Darfur@0",
 		},
 	}
 	for _, tt := range tests {

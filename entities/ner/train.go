@@ -29,6 +29,10 @@ type TrainOptions struct {
 	// UpperCopies is the fraction of sentences added a second time with every word upper-cased,
 	// so the model learns headline casing (0: none).
 	UpperCopies float64
+	// Prune drops the feature rows whose largest averaged weight (in absolute value) is below
+	// this fraction of the largest weight of the model (0: keep every non-zero row). 0.05 keeps
+	// about a fifth of the GMB rows for 0.0013 of F1 and makes inference faster.
+	Prune float64
 	// UsePOS makes the model use POS-tag features; every sentence must then carry POS tags, or
 	// Tagger must be set.
 	UsePOS bool
@@ -203,7 +207,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 			opts.Progress(ep, float64(wrong)/float64(max(total, 1)), time.Since(began))
 		}
 	}
-	return tr.finish(), nil
+	return tr.finish(opts.Prune), nil
 }
 
 // decode tags an instance with the current weights into s.tags and returns the feature keys of
@@ -275,9 +279,9 @@ func (tr *trainer) update(in *instance, pred []int, feats [][]uint64) {
 	}
 }
 
-// finish averages the weights, quantizes them to 16 bits, drops all-zero rows and builds the
-// model.
-func (tr *trainer) finish() *Model {
+// finish averages the weights, quantizes them to 16 bits, drops all-zero rows (and those below
+// the prune fraction) and builds the model.
+func (tr *trainer) finish(prune float64) *Model {
 	nt := tr.nt
 	favg, tavg := tr.feat.average(tr.now), tr.trans.average(tr.now)
 	maxAbs := 0.0
@@ -299,11 +303,12 @@ func (tr *trainer) finish() *Model {
 		return q
 	}
 	fq, tq := quant(favg), quant(tavg)
+	minQ := max(1, int(math.Ceil(prune*math.MaxInt16)))
 	keys := make([]uint64, 0, len(tr.keys))
 	rows := make([][]int16, 0, len(tr.keys))
 	for r, k := range tr.keys {
 		row := fq[r*nt : r*nt+nt]
-		if slices.ContainsFunc(row, func(v int16) bool { return v != 0 }) {
+		if slices.ContainsFunc(row, func(v int16) bool { return int(v) >= minQ || -int(v) >= minQ }) {
 			keys = append(keys, k)
 			rows = append(rows, row)
 		}
@@ -332,7 +337,8 @@ func buildModel(ts *tagSet, usePOS bool, scale float32, keys []uint64, rows [][]
 // newModelSorted assembles a model from rows already sorted by key: flat holds nt weights per key.
 func newModelSorted(ts *tagSet, usePOS bool, scale float32, keys []uint64, flat []int16, trans []int16) *Model {
 	nt := ts.n()
-	m := &Model{tags: ts, usePOS: usePOS, scale: scale, table: newFeatTable(len(keys)), keys: keys, w: flat}
+	m := &Model{tags: ts, usePOS: usePOS, scale: scale, table: newFeatTable(len(keys)), keys: keys, w: flat,
+		free: make(chan *scratch, maxIdleScratch)}
 	for r, k := range keys {
 		m.table.put(k, int32(r))
 	}

@@ -27,11 +27,12 @@ func run() error {
 	epochs := flag.Int("epochs", 10, "training epochs")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	upper := flag.Float64("upper", 0.1, "fraction of sentences added upper-cased")
+	prune := flag.Float64("prune", 0.05, "drop feature rows whose largest weight is below this fraction of the largest")
 	heldOut := flag.Float64("heldout", 0.1, "fraction of sentences (the last ones) held out for evaluation")
 	pos := flag.Bool("pos", false, "use POS-tag features (tags from package text)")
 	flag.Parse()
 	opts := ner.TrainOptions{
-		Epochs: *epochs, Seed: *seed, UpperCopies: *upper,
+		Epochs: *epochs, Seed: *seed, UpperCopies: *upper, Prune: *prune,
 		Progress: func(ep int, errRate float64, took time.Duration) {
 			fmt.Fprintf(os.Stderr, "epoch %d: token error rate %.4f (%s)\n", ep, errRate, took.Round(time.Millisecond))
 		},
