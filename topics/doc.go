@@ -17,7 +17,9 @@
 // letter, inner hyphen or apostrophe, or when they are stop words (English
 // function words plus news and UN debate boilerplate such as "said", "mr",
 // "also", "would", "excellency", "delegation"). Actor ids become the single
-// terms "actor:IRN", "actor:UNSC".
+// terms "actor:IRN", "actor:UNSC". With Builder.Phrases set, adjacent kept
+// words also count as phrase terms ("security_council", "climate_change"),
+// which then face the same document frequency filters as words.
 //
 // A Builder keeps compact partial aggregates: interned term ids, each
 // term's document frequency, and every document's sparse row of (term id,
@@ -81,8 +83,8 @@
 //
 // # Performance
 //
-// Measured on 2026-11-26 on a shared 2-core AMD EPYC (other jobs running,
-// load average 2.5–3), Go 1.26.8, with
+// Measured on 2026-11-26 at 21:36 UTC on a shared 2-core AMD EPYC (other
+// jobs running, load average 1.9), Go 1.26.8, with
 //
 //	go test -run XXX -bench 'LSA|Stages|SVD1000' -benchtime 3x ./topics
 //
@@ -90,23 +92,25 @@
 // tokenized beforehand by a letter-run splitter; the matrix is 2,903
 // documents × 20,000 terms with 1,425,925 nonzeros; K = 20):
 //
-//	whole stage, Workers=1 (Add, Matrix, FitMatrix)   1.77 s/op  1,639 docs/s  133 MB/op
-//	whole stage, Workers=2 (2 shards merged)          1.41 s/op  2,064 docs/s  154 MB/op
-//	  Add, 1 builder                                  0.61 s/op
-//	  Matrix (filters, TF-IDF)                        0.12 s/op
-//	  FitMatrix (randomized SVD, q=8, p=10)           0.87 s/op   73 MB/op
+//	whole stage, Workers=1 (Add, Matrix, FitMatrix)   1.31 s/op  2,217 docs/s  133 MB/op
+//	whole stage, Workers=2 (2 shards merged)          0.96 s/op  3,024 docs/s  153 MB/op
+//	  Add, 1 builder                                  0.45 s/op   24 MB/op
+//	  Matrix (filters, TF-IDF)                        0.11 s/op   36 MB/op
+//	  FitMatrix (randomized SVD, q=8, p=10)           0.85 s/op   73 MB/op
 //
 // and on the matrix of the first 1,000 speeches (14,779 terms, 474,772
 // nonzeros):
 //
-//	FitMatrix, Workers=1                              0.42 s/op   51 MB/op
-//	FitMatrix, Workers=2                              0.35 s/op
-//	nlp TruncatedSVD (exact, gonum thin SVD)         35.9  s/op  415 MB/op
+//	FitMatrix, Workers=1                              0.36 s/op   51 MB/op
+//	FitMatrix, Workers=2                              0.33 s/op
+//	nlp TruncatedSVD (exact, gonum thin SVD)         26.8  s/op  409 MB/op
 //
-// that is 85 times faster single-threaded (95 times in CPU time, the
-// cpu-ns/op metric, which other load inflates less) and 103 times with two
-// workers. The 18 sparse products and 17 thin QRs of the power
-// iterations are most of FitMatrix; PowerIters trades accuracy for time.
+// that is 74 times faster in wall time single-threaded (98 times in CPU
+// time, the cpu-ns/op metric, which other load inflates less; 81 times
+// with two workers): short of the 100 times aimed at. Under heavier load
+// (average 3–7) the same runs gave 85–97 times. The 18 sparse products
+// and 17 thin QRs of the power iterations are most of FitMatrix;
+// PowerIters trades accuracy for time.
 // On the full corpus with K = 20 the CPU time of FitMatrix and the largest
 // relative shortfall of the 20 singular values against a q = 20 run were:
 // q = 0 0.19 s, 44%; q = 2 0.34 s, 7.4%; q = 4 0.54 s, 3.8%; q = 8

@@ -157,9 +157,9 @@ type svdResult struct {
 	v *dense // m×k
 }
 
-// randomizedSVD computes the k leading singular triplets of a by the
-// randomized range finder with power iterations of Halko, Martinsson and
-// Tropp (2011), Algorithms 4.4 and 5.1: Y = A·Ω with a Gaussian m×(k+p) Ω,
+// randomizedSVD computes the k leading singular values and right singular
+// vectors of a by the randomized range finder with power iterations of
+// Halko, Martinsson and Tropp (2011), Algorithms 4.4 and 5.1: Y = A·Ω with a Gaussian m×(k+p) Ω,
 // q rounds of Q ← qr(A·qr(Aᵀ·Q)), then the exact SVD of the small
 // B = Qᵀ·A. The sign of each component is fixed so that its largest term
 // loading (lowest term index on ties) is positive.
