@@ -52,7 +52,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		return usageError{err}
 	}
 	start := time.Now()
-	models, err := pipeline.LoadModels()
+	models, err := pipeline.LoadModelsWith(g.ner)
 	if err != nil {
 		return err
 	}

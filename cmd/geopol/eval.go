@@ -27,7 +27,7 @@ func evalRun(ctx context.Context, s streams, g *globalOpts, o *evalOpts) error {
 			return err
 		}
 	} else {
-		models, err := pipeline.LoadModels()
+		models, err := pipeline.LoadModelsWith(g.ner)
 		if err != nil {
 			return err
 		}

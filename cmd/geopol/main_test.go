@@ -117,6 +117,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad workers", []string{"extract", "--workers", "0"}, 2, "--workers"},
 		{"eval without gold", []string{"eval"}, 2, "--gold"},
 		{"eval missing gold", []string{"eval", "--gold", missing}, 2, missing},
+		{"bad ner", []string{"extract", "--ner", "spacy"}, 2, "--ner"},
 		{"version", []string{"version"}, 0, ""},
 	}
 	for _, c := range cases {

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/pipeline"
 )
 
 // Exit codes of the contract.
@@ -38,6 +39,7 @@ type globalOpts struct {
 	seed    uint64
 	quiet   bool
 	strict  bool
+	ner     string
 }
 
 // usageError marks an error as the user's (exit 2).
@@ -115,6 +117,7 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 	pf.Uint64Var(&g.seed, "seed", 1, "random seed (topic model)")
 	pf.BoolVar(&g.quiet, "quiet", false, "print no progress")
 	pf.BoolVar(&g.strict, "strict", false, "fail (exit 1) when a document cannot be read or parsed")
+	pf.StringVar(&g.ner, "ner", "geopol", "statistical recognizer: geopol (the embedded model), prose (prose v2's NER, slow) or none")
 	root.AddCommand(
 		newAnalyzeCmd(s, g),
 		newExtractCmd(s, g),
@@ -143,6 +146,11 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 func (g *globalOpts) validate() error {
 	if g.workers < 1 {
 		return usagef("--workers must be at least 1, got %d", g.workers)
+	}
+	switch g.ner {
+	case pipeline.NERGeopol, pipeline.NERProse, pipeline.NERNone:
+	default:
+		return usagef("--ner must be geopol, prose or none, got %q", g.ner)
 	}
 	return nil
 }

@@ -1,0 +1,467 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/reports"
+)
+
+// benchOpts are the flags of bench.
+type benchOpts struct {
+	paths        []string
+	baselineDocs int
+	topics       int
+	scale        string
+	json         bool
+	quick        bool
+	inProcess    bool
+	tmp          string
+}
+
+func newBenchCmd(s streams, g *globalOpts) *cobra.Command {
+	o := &benchOpts{}
+	c := &cobra.Command{
+		Use:   "bench [PATH]...",
+		Short: "Measure throughput, CPU time and memory against the prose baseline",
+		Long: `bench measures, in one run: start-up (models loaded and a first document processed), prose v2's
+NER (the baseline, its model loaded once) on the first --baseline-docs documents, extract on the same
+documents and on the whole corpus, and analyze end to end (every output file written, in a child process
+of this binary so that its peak memory is its own). It reports MB/s, documents/s, CPU-seconds, MB per
+CPU-second, peak RSS and the ratios to the baseline. --scale 1,4,16 also runs analyze on the corpus
+replicated 1, 4 and 16 times (a temporary JSONL file, written as a stream) and reports the time per MB and
+the peak RSS of each. With no PATH it runs on the sample corpus. --quick runs everything in this process
+on a few documents: a smoke test, not a measurement.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.paths = args
+			return benchRun(cmd.Context(), s, g, o)
+		},
+	}
+	f := c.Flags()
+	f.IntVar(&o.baselineDocs, "baseline-docs", 150, "documents the prose baseline (and extract-subsample) read")
+	f.IntVar(&o.topics, "topics", 10, "number of LSA topics for analyze")
+	f.StringVar(&o.scale, "scale", "", "comma-separated replication factors for the scaling series, e.g. 1,4,16")
+	f.BoolVar(&o.json, "json", false, "print the report as JSON")
+	f.BoolVar(&o.quick, "quick", false, "a few documents, everything in this process (for CI; not a measurement)")
+	f.BoolVar(&o.inProcess, "in-process", false, "run analyze in this process (its peak RSS is then cumulative)")
+	f.StringVar(&o.tmp, "tmp", "", "directory for temporary corpora and outputs (default: the system's)")
+	return c
+}
+
+// benchRow is one line of the report. Ratios are 0 when they do not apply.
+type benchRow struct {
+	Stage          string  `json:"stage"`
+	Docs           int     `json:"docs"`
+	Bytes          int64   `json:"bytes"`
+	WallSeconds    float64 `json:"wall_seconds"`
+	CPUSeconds     float64 `json:"cpu_seconds"`
+	MBPerSecond    float64 `json:"mb_per_second"`
+	DocsPerSecond  float64 `json:"docs_per_second"`
+	MBPerCPUSecond float64 `json:"mb_per_cpu_second"`
+	PeakRSSBytes   int64   `json:"peak_rss_bytes"`
+	// VsBaseline is MB/s divided by the prose baseline's MB/s.
+	VsBaseline float64 `json:"vs_baseline,omitempty"`
+	// Factor is the replication factor of a scaling row; SecondsPerMB its wall time per MB and
+	// Linearity that time per MB divided by the 1× row's (1 is exactly linear).
+	Factor       int     `json:"scale_factor,omitempty"`
+	SecondsPerMB float64 `json:"seconds_per_mb,omitempty"`
+	Linearity    float64 `json:"linearity,omitempty"`
+	Note         string  `json:"note,omitempty"`
+}
+
+// benchReport is what bench prints.
+type benchReport struct {
+	Date      string     `json:"date"`
+	GoVersion string     `json:"go_version"`
+	Version   string     `json:"version"`
+	CPUs      int        `json:"cpus"`
+	Workers   int        `json:"workers"`
+	Corpus    []string   `json:"corpus"`
+	Rows      []benchRow `json:"rows"`
+}
+
+func rowOf(m pipeline.Measurement) benchRow {
+	return benchRow{
+		Stage: m.Name, Docs: m.Docs, Bytes: m.Bytes, WallSeconds: m.Wall.Seconds(), CPUSeconds: m.CPU.Seconds(),
+		MBPerSecond: m.MBPerSec(), DocsPerSecond: m.DocsPerSec(), MBPerCPUSecond: m.MBPerCPUSec(),
+		PeakRSSBytes: m.PeakRSS,
+	}
+}
+
+func (o *benchOpts) factors() ([]int, error) {
+	var fs []int
+	for _, f := range strings.Split(o.scale, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSuffix(f, "x"))
+		if err != nil || n < 1 || n > 1000 {
+			return nil, usagef("bench: --scale: %q is not a factor in 1..1000", f)
+		}
+		fs = append(fs, n)
+	}
+	return fs, nil
+}
+
+func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error {
+	if err := g.validate(); err != nil {
+		return err
+	}
+	factors, err := o.factors()
+	if err != nil {
+		return err
+	}
+	if o.baselineDocs < 1 {
+		return usagef("bench: --baseline-docs must be at least 1")
+	}
+	if o.topics < 0 {
+		return usagef("bench: --topics must not be negative")
+	}
+	for _, p := range o.paths {
+		if _, err := os.Stat(p); err != nil {
+			return usageError{fmt.Errorf("bench: %w", err)}
+		}
+	}
+	if o.quick {
+		o.baselineDocs = min(o.baselineDocs, 5)
+		o.inProcess = true
+	}
+	tmp, err := os.MkdirTemp(o.tmp, "geopol-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	b := &bencher{ctx: ctx, s: s, g: g, o: o, tmp: tmp}
+	paths, fsys := source(o.paths)
+	rep := benchReport{Date: time.Now().UTC().Format(time.RFC3339), GoVersion: runtime.Version(), Version: version,
+		CPUs: runtime.NumCPU(), Workers: g.workers, Corpus: o.paths}
+	if len(o.paths) == 0 {
+		rep.Corpus = []string{"(embedded sample corpus)"}
+	}
+
+	// Start-up first, while this process has loaded nothing.
+	start, err := b.startup(paths, fsys)
+	if err != nil {
+		return err
+	}
+	rep.Rows = append(rep.Rows, start)
+
+	texts, err := pipeline.ReadTexts(ctx, fsys, paths, o.baselineDocs)
+	if err != nil {
+		return err
+	}
+	if len(texts) == 0 {
+		return usagef("bench: no readable document in the corpus")
+	}
+	subPath := filepath.Join(tmp, "subsample.jsonl")
+	if err := writeTextsJSONL(subPath, texts); err != nil {
+		return err
+	}
+	if _, err := pipeline.RunProseBaseline(ctx, texts[:1], 1); err != nil { // load prose's model
+		return err
+	}
+	base, err := pipeline.Measure("prose-baseline", func() (int, int64, error) {
+		_, err := pipeline.RunProseBaseline(ctx, texts, g.workers)
+		return len(texts), pipeline.TextBytes(texts), err
+	})
+	if err != nil {
+		return err
+	}
+	baseRow := rowOf(base)
+	baseRow.Note = "prose v2 NER, model cached"
+	rep.Rows = append(rep.Rows, baseRow)
+	vs := func(r benchRow) benchRow {
+		if baseRow.MBPerSecond > 0 {
+			r.VsBaseline = r.MBPerSecond / baseRow.MBPerSecond
+		}
+		return r
+	}
+
+	sub, err := b.extract("extract-subsample", []string{subPath}, nil)
+	if err != nil {
+		return err
+	}
+	sub.Note = "the baseline's documents"
+	rep.Rows = append(rep.Rows, vs(sub))
+	ext, err := b.extract("extract", paths, fsys)
+	if err != nil {
+		return err
+	}
+	rep.Rows = append(rep.Rows, vs(ext))
+	an, err := b.analyze("analyze", o.paths, 0)
+	if err != nil {
+		return err
+	}
+	rep.Rows = append(rep.Rows, vs(an))
+
+	if len(factors) > 0 {
+		rows, err := b.scaling(paths, fsys, factors)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			rep.Rows = append(rep.Rows, vs(r))
+		}
+	}
+	if o.json {
+		enc := json.NewEncoder(s.out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	return printBench(s.out, rep)
+}
+
+// bencher holds what the stages of one bench run share.
+type bencher struct {
+	ctx context.Context
+	s   streams
+	g   *globalOpts
+	o   *benchOpts
+	tmp string
+}
+
+// startup measures loading the models and processing the first document, in this process.
+func (b *bencher) startup(paths []string, fsys fs.FS) (benchRow, error) {
+	first, err := pipeline.ReadTexts(b.ctx, fsys, paths, 1)
+	if err != nil {
+		return benchRow{}, err
+	}
+	if len(first) == 0 {
+		return benchRow{}, usagef("bench: no readable document in the corpus")
+	}
+	line, err := json.Marshal(map[string]string{"id": "first", "text": first[0]})
+	if err != nil {
+		return benchRow{}, err
+	}
+	m, err := pipeline.Measure("startup", func() (int, int64, error) {
+		models, err := pipeline.LoadModels()
+		if err != nil {
+			return 0, 0, err
+		}
+		res, err := pipeline.Run(b.ctx, models, pipeline.Options{Paths: []string{"-"},
+			Stdin: strings.NewReader(string(line)), Workers: 1}, nil)
+		if err != nil {
+			return 0, 0, err
+		}
+		return res.Documents, res.Bytes, nil
+	})
+	r := rowOf(m)
+	r.Note = "models loaded + first document"
+	return r, err
+}
+
+// extract runs the extract stages over paths, encoding mentions to nowhere as extract does to stdout.
+func (b *bencher) extract(name string, paths []string, fsys fs.FS) (benchRow, error) {
+	models, err := pipeline.LoadModels()
+	if err != nil {
+		return benchRow{}, err
+	}
+	m, err := pipeline.Measure(name, func() (int, int64, error) {
+		bw := bufio.NewWriterSize(io.Discard, 1<<16)
+		enc := reports.NewMentionsEncoder(bw)
+		res, err := pipeline.Run(b.ctx, models, pipeline.Options{Paths: paths, FS: fsys, Workers: b.g.workers},
+			func(r *pipeline.DocResult) error { return enc.Encode(mentionDoc(r)) })
+		if err != nil {
+			return 0, 0, err
+		}
+		return res.Documents, res.Bytes, bw.Flush()
+	})
+	return rowOf(m), err
+}
+
+// analyze runs analyze end to end on paths (the sample corpus when empty), writing every output to a
+// temporary directory: in a child process of this binary, or here with --in-process.
+func (b *bencher) analyze(name string, paths []string, factor int) (benchRow, error) {
+	out := filepath.Join(b.tmp, "out-"+name)
+	args := append([]string{"analyze", "-o", out, "--force", "--quiet",
+		"--workers", strconv.Itoa(b.g.workers), "--seed", strconv.FormatUint(b.g.seed, 10),
+		"--topics", strconv.Itoa(b.o.topics)}, paths...)
+	r := benchRow{Stage: name, Factor: factor}
+	if b.o.inProcess {
+		gg := *b.g
+		gg.quiet = true
+		co := &corpusOpts{paths: paths, out: out, force: true, window: "sentence", topics: b.o.topics, minW: 1}
+		m, err := pipeline.Measure(name, func() (int, int64, error) {
+			return 0, 0, analyzeRun(b.ctx, streams{in: b.s.in, out: io.Discard, err: io.Discard}, &gg, co, outputsAll)
+		})
+		if err != nil {
+			return r, err
+		}
+		r = rowOf(m)
+		r.Stage, r.Factor = name, factor
+		r.Note = "in process: peak RSS is cumulative"
+	} else {
+		exe, err := os.Executable()
+		if err != nil {
+			return r, err
+		}
+		cmd := exec.CommandContext(b.ctx, exe, args...)
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		t0 := time.Now()
+		err = cmd.Run()
+		r.WallSeconds = time.Since(t0).Seconds()
+		if err != nil {
+			return r, fmt.Errorf("bench: %s %s: %w: %s", exe, strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+		}
+		if st := cmd.ProcessState; st != nil {
+			r.CPUSeconds = (st.UserTime() + st.SystemTime()).Seconds()
+		}
+		r.Note = "child process, all files written"
+	}
+	sum, err := readSummary(filepath.Join(out, "summary.json"))
+	if err != nil {
+		return r, err
+	}
+	r.Docs, r.Bytes = sum.Documents, sum.Bytes
+	if !b.o.inProcess {
+		r.PeakRSSBytes = sum.PeakRSSBytes // the child's own VmHWM
+	}
+	if r.WallSeconds > 0 {
+		r.MBPerSecond = float64(r.Bytes) / 1e6 / r.WallSeconds
+		r.DocsPerSecond = float64(r.Docs) / r.WallSeconds
+	}
+	if r.CPUSeconds > 0 {
+		r.MBPerCPUSecond = float64(r.Bytes) / 1e6 / r.CPUSeconds
+	}
+	if r.Bytes > 0 {
+		r.SecondsPerMB = r.WallSeconds / (float64(r.Bytes) / 1e6)
+	}
+	if !b.o.inProcess {
+		os.RemoveAll(out)
+	}
+	return r, nil
+}
+
+// scaling runs analyze on the corpus replicated by each factor.
+func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow, error) {
+	base := ""
+	if fsys == nil && len(paths) == 1 && isJSONL(paths[0]) {
+		base = paths[0]
+	} else { // gather the corpus into one JSONL file first
+		texts, err := pipeline.ReadTexts(b.ctx, fsys, paths, 0)
+		if err != nil {
+			return nil, err
+		}
+		base = filepath.Join(b.tmp, "corpus.jsonl")
+		if err := writeTextsJSONL(base, texts); err != nil {
+			return nil, err
+		}
+	}
+	var rows []benchRow
+	unit := 0.0 // seconds per MB of the first factor
+	for i, f := range factors {
+		path := filepath.Join(b.tmp, fmt.Sprintf("scale-%dx.jsonl", f))
+		file, err := os.Create(path)
+		if err != nil {
+			return nil, err
+		}
+		_, err = pipeline.ReplicateJSONL(file, base, f)
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, err
+		}
+		r, err := b.analyze(fmt.Sprintf("scale-%dx", f), []string{path}, f)
+		os.Remove(path)
+		if err != nil {
+			return nil, err
+		}
+		if i == 0 {
+			unit = r.SecondsPerMB
+		}
+		if unit > 0 {
+			r.Linearity = r.SecondsPerMB / unit
+		}
+		rows = append(rows, r)
+	}
+	return rows, nil
+}
+
+func isJSONL(p string) bool {
+	ext := strings.ToLower(filepath.Ext(p))
+	return ext == ".jsonl" || ext == ".ndjson"
+}
+
+// writeTextsJSONL writes texts as a JSONL corpus with ids doc-1, doc-2, ...
+func writeTextsJSONL(path string, texts []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(f, 1<<16)
+	enc := json.NewEncoder(bw)
+	for i, t := range texts {
+		if err := enc.Encode(map[string]string{"id": "doc-" + strconv.Itoa(i+1), "text": t}); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// readSummary reads the counts and the peak RSS of an analyze run's summary.json.
+func readSummary(path string) (reports.Summary, error) {
+	var sum reports.Summary
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return sum, fmt.Errorf("bench: analyze wrote no summary: %w", err)
+	}
+	if err := json.Unmarshal(b, &sum); err != nil {
+		return sum, fmt.Errorf("bench: %s: %w", path, err)
+	}
+	if sum.Documents == 0 {
+		return sum, errors.New("bench: analyze read no document")
+	}
+	return sum, nil
+}
+
+// printBench prints the report as an aligned table.
+func printBench(w io.Writer, rep benchReport) error {
+	fmt.Fprintf(w, "geopol bench %s  %s  %d CPUs, %d workers  corpus: %s\n",
+		rep.Date, rep.GoVersion, rep.CPUs, rep.Workers, strings.Join(rep.Corpus, " "))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "stage\tdocs\tMB\twall s\tCPU s\tMB/s\tdocs/s\tMB/CPU-s\tpeak RSS MB\t× baseline\ts/MB\t× linear\t")
+	opt := func(x float64, prec int) string {
+		if x == 0 {
+			return "-"
+		}
+		return strconv.FormatFloat(x, 'f', prec, 64)
+	}
+	for _, r := range rep.Rows {
+		fmt.Fprintf(tw, "%s\t%d\t%.2f\t%.2f\t%s\t%.3f\t%.1f\t%s\t%s\t%s\t%s\t%s\t\n",
+			r.Stage, r.Docs, float64(r.Bytes)/1e6, r.WallSeconds, opt(r.CPUSeconds, 2), r.MBPerSecond,
+			r.DocsPerSecond, opt(r.MBPerCPUSecond, 3), opt(float64(r.PeakRSSBytes)/1e6, 0),
+			opt(r.VsBaseline, 1), opt(r.SecondsPerMB, 3), opt(r.Linearity, 2))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, r := range rep.Rows {
+		if r.Note != "" {
+			fmt.Fprintf(w, "  %s: %s\n", r.Stage, r.Note)
+		}
+	}
+	return nil
+}
