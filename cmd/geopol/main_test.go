@@ -72,10 +72,10 @@ func TestAnalyzeSampleIsDeterministicAcrossWorkers(t *testing.T) {
 	if len(recs) < 31 {
 		t.Errorf("documents.csv has %d rows", len(recs)-1)
 	}
-	if !strings.HasPrefix(dirs["edges.csv"], "Source,Target,Type,Weight,Documents,PMI,NPMI\n") {
+	if !strings.HasPrefix(dirs["edges.csv"], "Source,Target,Type,Weight,Documents,PMI,NPMI") {
 		t.Errorf("edges.csv header: %q", dirs["edges.csv"][:60])
 	}
-	if !strings.HasPrefix(dirs["nodes.csv"], "Id,Label,Type,Country,Mentions,Documents\n") {
+	if !strings.HasPrefix(dirs["nodes.csv"], "Id,Label,Type,Country,Mentions,Documents") {
 		t.Errorf("nodes.csv header: %q", dirs["nodes.csv"][:60])
 	}
 	if !strings.Contains(dirs["entities.csv"], "\nIRN,Iran,") {

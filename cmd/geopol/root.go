@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -40,6 +41,7 @@ type globalOpts struct {
 	quiet   bool
 	strict  bool
 	ner     string
+	cpuProf string
 }
 
 // usageError marks an error as the user's (exit 2).
@@ -111,12 +113,32 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 	root.SetIn(s.in)
 	root.SetOut(s.out)
 	root.SetErr(s.err)
+	var profFile *os.File
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if g.cpuProf == "" {
+			return nil
+		}
+		f, err := os.Create(g.cpuProf)
+		if err != nil {
+			return usageError{fmt.Errorf("--cpuprofile: %w", err)}
+		}
+		profFile = f
+		return pprof.StartCPUProfile(f)
+	}
+	root.PersistentPostRunE = func(*cobra.Command, []string) error {
+		if profFile == nil {
+			return nil
+		}
+		pprof.StopCPUProfile()
+		return profFile.Close()
+	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
 	pf.IntVar(&g.workers, "workers", runtime.NumCPU(), "number of worker goroutines")
 	pf.Uint64Var(&g.seed, "seed", 1, "random seed (topic model)")
 	pf.BoolVar(&g.quiet, "quiet", false, "print no progress")
 	pf.BoolVar(&g.strict, "strict", false, "fail (exit 1) when a document cannot be read or parsed")
+	pf.StringVar(&g.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	pf.StringVar(&g.ner, "ner", "geopol", "statistical recognizer: geopol (the embedded model), prose (prose v2's NER, slow) or none")
 	root.AddCommand(
 		newAnalyzeCmd(s, g),
