@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geopol/geopol/text"
 )
@@ -26,6 +28,10 @@ func (f RecognizerFunc) Recognize(d *text.Doc) []Mention { return f(d) }
 //
 //  1. Every mention is checked (offsets inside the text, a contract type) and trimmed: a leading
 //     "the"/"The" and a trailing possessive are moved out of the span. Invalid mentions are dropped.
+//     Spans of other recognizers (the model) are also cut at a line break and lose a leading
+//     capitalized preposition and a trailing title word; title departments ("State" in "Secretary of
+//     State") are dropped, and so are spans that hold a gazetteer match together with lower-case words
+//     or a coordination ("eastern Congo", "Italy and Canada"): the matches stand alone.
 //  2. Overlaps are resolved greedily: longer spans first, then the earlier recognizer in Recognizers,
 //     then the earlier start. A rule or model span that contains a gazetteer match therefore wins
 //     ("Iranian Foreign Ministry" over "Iranian").
@@ -36,6 +42,8 @@ func (f RecognizerFunc) Recognize(d *text.Doc) []Mention { return f(d) }
 //     Ministry" gets Country IRN).
 //  4. Entities are resolved within the document (see Resolve), mentions sorted by Start and their
 //     Sentence index filled.
+//  5. References to actors named in the document are added (short references such as "the Agency";
+//     with Pronouns and Descriptions, pronouns and definite descriptions), never overlapping a name.
 //
 // Chain is safe for concurrent use when its recognizers are.
 type Chain struct {
@@ -43,6 +51,23 @@ type Chain struct {
 	Recognizers []Recognizer
 	// Gazetteer canonicalizes names found by other recognizers; nil means DefaultGazetteer.
 	Gazetteer *Gazetteer
+	// Pronouns adds PERSON mentions (Source "pronoun") for he, him, his, she and her, resolved to
+	// the person named last before them, and for I and me, resolved to the person named after them in
+	// the same sentence ("“I am convinced,” said Col. Travis Caughlin") or else last before them; the
+	// mention's Entity and Country are the person's. A pronoun with no person before it yields nothing.
+	// Off by default: the contract's gold (testdata/gold/GUIDELINES.md) annotates names only, while
+	// mention-detection sets such as re3d annotate pronouns.
+	Pronouns bool
+	// Descriptions adds mentions (Source "description") for definite descriptions of actors named in
+	// the document: "the Foreign Secretary", "the minister" (PERSON: the person last introduced with
+	// that title, "Foreign Secretary Boris Johnson"), "the regime", "the government" (ORG: the
+	// government named last; "the coalition", "the alliance": the organization with that word in its
+	// name). Off by default, for the same reason as Pronouns.
+	Descriptions bool
+	// NoShortRefs turns off the resolution of capitalized short references to organizations named
+	// in full in the document ("the Agency" after "International Atomic Energy Agency" → IAEA,
+	// "Coalition forces" → the Global Coalition; GUIDELINES.md rule 10), which is on by default.
+	NoShortRefs bool
 }
 
 // NewChain returns the default chain: rules, then the gazetteer, then model when it is not nil.
@@ -108,13 +133,22 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 		default:
 			ms = r.Recognize(d)
 		}
+		_, gaz := r.(*Gazetteer)
+		_, rules := r.(*Rules)
 		for _, m := range ms {
+			if !gaz && !rules {
+				m = trimTitleTail(d.Text, trimLeadWord(d.Text, cutAtLineBreak(d.Text, m)))
+				if inTitle(d.Text, m) {
+					continue
+				}
+			}
 			if m, ok := clean(d.Text, m); ok {
 				cands = append(cands, candidate{m: m, rank: rank})
 			}
 		}
 	}
 	cands = dropTitledSpans(cands)
+	cands = dropLooseSpans(d.Text, cands)
 	slices.SortStableFunc(cands, func(a, b candidate) int {
 		if n := cmp.Compare(b.m.End-b.m.Start, a.m.End-a.m.Start); n != 0 {
 			return n
@@ -168,6 +202,13 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 	}
 	kept = Resolve(kept)
 	fillSentences(d, kept)
+	o := corefOptions{pronouns: c.Pronouns, descriptions: c.Descriptions, shortRefs: !c.NoShortRefs}
+	if extra := corefMentions(d, g, kept, o); len(extra) > 0 {
+		for _, m := range extra {
+			kept = insertSorted(kept, m)
+		}
+		fillSentences(d, kept)
+	}
 	return kept
 }
 
@@ -268,4 +309,168 @@ func dropTitledSpans(cands []candidate) []candidate {
 		}
 	}
 	return out
+}
+
+// cutAtLineBreak ends a model mention at its first line break: a name does not run from a headline
+// into the next line ("Sudan\nThe Peace and Security Council").
+func cutAtLineBreak(s string, m Mention) Mention {
+	if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+		return m
+	}
+	if k := strings.IndexByte(s[m.Start:m.End], '\n'); k >= 0 {
+		m.End = m.Start + k
+		m.Text = s[m.Start:m.End]
+	}
+	return m
+}
+
+// dropLooseSpans removes model mentions that contain a gazetteer match and also words that cannot be
+// part of the same name: a lower-case word other than a name particle or function word ("Philippines
+// protests", "eastern Congo") or a coordination before the match ("Italy and Canada", "Iran, Iraq").
+// The gazetteer matches inside then stand on their own.
+func dropLooseSpans(s string, cands []candidate) []candidate {
+	model := false
+	for _, c := range cands {
+		if c.m.Source != SourceGazetteer && c.m.Source != SourceRule {
+			model = true
+			break
+		}
+	}
+	if !model {
+		return cands
+	}
+	var gaz []Mention
+	for _, c := range cands {
+		if c.m.Source == SourceGazetteer {
+			gaz = append(gaz, c.m)
+		}
+	}
+	if len(gaz) == 0 {
+		return cands
+	}
+	slices.SortFunc(gaz, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	out := cands[:0]
+	for _, c := range cands {
+		if c.m.Source == SourceGazetteer || c.m.Source == SourceRule || !looseSpan(s, c.m, gaz) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// looseSpan reports whether m strictly contains a gazetteer match (gaz sorted by Start) and a word
+// outside the matches that does not belong in a name with it.
+func looseSpan(s string, m Mention, gaz []Mention) bool {
+	k, _ := slices.BinarySearchFunc(gaz, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
+	var inner []Mention
+	for ; k < len(gaz) && gaz[k].Start < m.End; k++ {
+		if gaz[k].End <= m.End && gaz[k].End-gaz[k].Start < m.End-m.Start {
+			inner = append(inner, gaz[k])
+		}
+	}
+	if len(inner) == 0 {
+		return false
+	}
+	pos := m.Start
+	for _, h := range append(inner, Mention{Start: m.End, End: m.End}) {
+		if h.Start < pos {
+			continue
+		}
+		words := strings.Fields(s[pos:h.Start])
+		for i, w := range words {
+			if h.Start < m.End && i == len(words)-1 && (w == "and" || w == "or" || strings.HasSuffix(w, ",")) {
+				return true // a coordination before a match
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) && !isParticle(w) {
+				switch w {
+				case "of", "for", "the", "on", "in", "and", "at", "to":
+				default:
+					return true
+				}
+			}
+		}
+		pos = h.End
+	}
+	return false
+}
+
+// trimTitleTail drops from the end of a model mention the words that begin a title, which the rules
+// keep out of names: "Philippine Foreign" in "Philippine Foreign Secretary Maria Delgado" becomes
+// "Philippine".
+func trimTitleTail(s string, m Mention) Mention {
+	if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+		return m
+	}
+	for range 3 {
+		t := s[m.Start:m.End]
+		sp := strings.LastIndexByte(t, ' ')
+		if sp <= 0 || !titleModifier(t[sp+1:]) {
+			return m
+		}
+		rest := strings.TrimLeft(s[m.End:], " ")
+		next := rest
+		if k := strings.IndexAny(rest, " ,\n"); k >= 0 {
+			next = rest[:k]
+		}
+		if !isTitle(next) && !titleModifier(next) {
+			return m
+		}
+		m.End = m.Start + len(strings.TrimRight(t[:sp], " "))
+		m.Text = s[m.Start:m.End]
+	}
+	return m
+}
+
+// titleModifier reports whether w is a capitalized word that starts a compound title ("Foreign
+// Minister", "Prime Minister", "Deputy Secretary").
+func titleModifier(w string) bool {
+	switch w {
+	case "Foreign", "Defence", "Defense", "Prime", "Deputy", "Vice", "Interior", "Finance", "Crown", "Chief",
+		"Supreme", "Acting", "First", "Senior", "Home", "Justice", "Trade", "Energy", "Health":
+		return true
+	}
+	return false
+}
+
+// trimLeadWord drops a capitalized preposition or conjunction that a model mention took from the start
+// of a sentence ("Near Ar Raqqah" → "Ar Raqqah").
+func trimLeadWord(s string, m Mention) Mention {
+	if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+		return m
+	}
+	t := s[m.Start:m.End]
+	sp := strings.IndexByte(t, ' ')
+	if sp <= 0 {
+		return m
+	}
+	switch t[:sp] {
+	case "Near", "In", "On", "At", "From", "After", "Before", "During", "With", "For", "By", "Since", "Under",
+		"Outside", "Inside", "Across", "Around", "Between", "Against", "Following", "Despite", "Meanwhile",
+		"But", "And", "Also", "Then", "When", "While", "If", "As", "Of", "To", "Via":
+		rest := strings.TrimLeft(t[sp:], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			m.Start = m.End - len(rest)
+			m.Text = rest
+		}
+	}
+	return m
+}
+
+// inTitle reports whether a model mention is the department part of a title ("State" in "Secretary of
+// State", "Defence" in "Minister of Defence"), which is not a name of its own.
+func inTitle(s string, m Mention) bool {
+	switch m.Text {
+	case "State", "Defense", "Defence", "Foreign Affairs", "Interior", "Finance", "Justice", "Health",
+		"Homeland Security", "Energy", "Commerce", "Treasury", "Staff":
+	default:
+		return false
+	}
+	before := strings.TrimRight(s[:m.Start], " ")
+	if !strings.HasSuffix(before, " of") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-3], " ")
+	w := before[strings.LastIndexAny(before, " \n")+1:]
+	return isTitle(w)
 }

@@ -214,15 +214,37 @@ func TestSpanProperty(t *testing.T) {
 }
 
 func FuzzChain(f *testing.F) {
-	for _, s := range []string{"Iranian President Hassan Rouhani said.", "the U.S.-led coalition", "Côte d’Ivoire's army"} {
+	for _, s := range []string{"Iranian President Hassan Rouhani said.", "the U.S.-led coalition", "Côte d’Ivoire's army",
+		"Foreign Secretary Boris Johnson met him. The Foreign Secretary said: \"I agree\".", "Near Ar Raqqah\nThe Agency"} {
 		f.Add(s)
 	}
 	c, err := NewChain(nil)
 	if err != nil {
 		f.Fatal(err)
 	}
+	// A model that tags every capitalized word and the word after it, to exercise the span cleanup.
+	model := RecognizerFunc(func(d *text.Doc) []Mention {
+		var ms []Mention
+		for k := 0; k+1 < len(d.Tokens); k++ {
+			if w := d.TokenText(k); w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				s, e := d.Tokens[k].Start, d.Tokens[k+1].End
+				ms = append(ms, Mention{Start: s, End: e, Text: d.Text[s:e], Type: ORG, Source: "model"})
+			}
+		}
+		return ms
+	})
+	g := mustGaz(f)
+	co := &Chain{Recognizers: []Recognizer{&Rules{Gazetteer: g}, g, model}, Gazetteer: g, Pronouns: true, Descriptions: true}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkSpans(t, s, c.Recognize(testDoc(s, nil)))
+		for _, ch := range []*Chain{c, co} {
+			ms := ch.Recognize(testDoc(s, nil))
+			checkSpans(t, s, ms)
+			for i := 1; i < len(ms); i++ {
+				if ms[i].Start < ms[i-1].End {
+					t.Errorf("overlapping or unsorted mentions %+v %+v", ms[i-1], ms[i])
+				}
+			}
+		}
 	})
 }
 

@@ -59,6 +59,8 @@ type Gazetteer struct {
 	modes    []caseMode
 	byKey    map[string][]int32 // normKey → pattern indexes, best first
 	labels   map[string]string  // entity → display name
+	// countries holds the ids of country entries (ISO3 codes of current and former states).
+	countries map[string]bool
 	// first marks the bytes a matching surface form can start with (first bytes of the patterns as
 	// written and of their upper-case forms); tokens starting with other bytes are skipped.
 	first [256]bool
@@ -87,10 +89,11 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 // earlier one wins. Patterns without text or with an unknown type are an error.
 func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
 	g := &Gazetteer{
-		patterns: slices.Clone(patterns),
-		modes:    make([]caseMode, len(patterns)),
-		byKey:    make(map[string][]int32, len(patterns)),
-		labels:   map[string]string{},
+		patterns:  slices.Clone(patterns),
+		modes:     make([]caseMode, len(patterns)),
+		byKey:     make(map[string][]int32, len(patterns)),
+		labels:    map[string]string{},
+		countries: map[string]bool{},
 	}
 	keys := make([]string, len(patterns))
 	order := make([]int32, 0, len(patterns))
@@ -101,6 +104,9 @@ func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
 		}
 		if !validType(p.Entry.Type) || p.Entry.Entity == "" {
 			return nil, fmt.Errorf("entities: gazetteer pattern %q: bad type %q or empty entity", p.Text, p.Entry.Type)
+		}
+		if p.Entry.Kind == KindCountry {
+			g.countries[p.Entry.Entity] = true
 		}
 		g.modes[i] = modeOf(p.Text)
 		keys[i] = normKey(p.Text)
@@ -157,6 +163,10 @@ func (g *Gazetteer) Label(entity string) (string, bool) {
 	l, ok := g.labels[entity]
 	return l, ok
 }
+
+// IsCountry reports whether entity is the id of a country of the gazetteer: an ISO 3166-1 alpha-3
+// code of a current or former state ("IRN", "SUN"), not an organization id of three letters ("WHO").
+func (g *Gazetteer) IsCountry(entity string) bool { return g.countries[entity] }
 
 // Lookup finds the entry for a whole name, with the case rules of the matcher. A leading "the" and a
 // trailing possessive are ignored ("the United States", "Iran's").
@@ -246,11 +256,11 @@ func (g *Gazetteer) mentions(d *text.Doc, hits []hit) []Mention {
 		return nil
 	}
 	ms := make([]Mention, 0, len(hits))
-	for _, h := range hits {
+	for k, h := range hits {
 		e := g.patterns[h.pat].Entry
 		m := Mention{Start: h.start, End: h.end, Text: d.Text[h.start:h.end], Type: e.Type, Entity: e.Entity,
 			Country: e.Country, Source: SourceGazetteer}
-		if e.Kind == KindCapital && e.Country != "" && actsAsGovernment(d, h.endTok, h.end) {
+		if e.Kind == KindCapital && e.Country != "" && g.governmentAt(d, hits, k) {
 			m.Entity = e.Country
 		}
 		ms = append(ms, m)
@@ -264,6 +274,142 @@ const (
 	SourceGazetteer = "gazetteer"
 	SourceRule      = "rule"
 )
+
+// governmentAt reports whether the capital of hits[k] stands for its country's government
+// (testdata/gold/GUIDELINES.md, rule 8):
+//
+//   - it is the subject of a verb (actsAsGovernment), alone or in a coordination of places
+//     ("Moscow and Pyongyang denied", "Seoul and Tokyo would share");
+//   - it follows "officials in", "the government in" and the like ("officials in New Delhi said");
+//   - it is the object of a verb of diplomacy ("urged Baghdad", "accused Kigali", "thanked
+//     Washington", "calls on Pyongyang"), the agent of a passive ("accepted by Beirut"), the partner of
+//     a relation ("coordinate closely with Seoul", "talks between Kinshasa and", "ties with Beijing") or
+//     the holder of a position ("the views of Khartoum", "the instructions of Washington").
+//
+// Elsewhere ("talks in Vienna", "travelled to Cairo", "strikes near Damascus") it is a place.
+func (g *Gazetteer) governmentAt(d *text.Doc, hits []hit, k int) bool {
+	place := func(j int) bool {
+		if j < 0 || j >= len(hits) {
+			return false
+		}
+		switch g.patterns[hits[j].pat].Entry.Kind {
+		case KindCapital, KindCountry, KindCity:
+			return true
+		}
+		return false
+	}
+	conj := func(w string) bool { return w == "and" || w == "," || w == "or" }
+	// Forward through a coordination to the verb.
+	for j, steps := k, 0; steps < 4; steps++ {
+		h := hits[j]
+		if actsAsGovernment(d, h.endTok, h.end) {
+			return true
+		}
+		n := h.endTok + 1
+		if h.end != d.Tokens[h.endTok].End || n >= len(d.Tokens) || !conj(d.TokenText(n)) {
+			break
+		}
+		if n+1 < len(d.Tokens) && d.TokenText(n) == "," && d.TokenText(n+1) == "and" {
+			n++
+		}
+		if !place(j+1) || hits[j+1].startTok != n+1 {
+			break
+		}
+		j++
+	}
+	// Back to the first conjunct, then its left context.
+	first := k
+	for steps := 0; steps < 4 && first > 0; steps++ {
+		p := hits[first].startTok - 1
+		if p < 1 || !conj(d.TokenText(p)) || !place(first-1) {
+			break
+		}
+		q := p - 1
+		if d.TokenText(p) == "and" && d.TokenText(q) == "," {
+			q--
+		}
+		if hits[first-1].endTok != q || hits[first-1].end != d.Tokens[q].End {
+			break
+		}
+		first--
+	}
+	return governedBy(d, hits[first].startTok)
+}
+
+// governedBy reports whether the words before token i make the place starting there a government:
+// see governmentAt.
+func governedBy(d *text.Doc, i int) bool {
+	if i < 1 {
+		return false
+	}
+	lower := func(k int) string {
+		if k < 0 {
+			return ""
+		}
+		return strings.ToLower(d.TokenText(k))
+	}
+	p, pp := lower(i-1), lower(i-2)
+	switch p {
+	case "in":
+		switch pp {
+		case "officials", "government", "authorities", "leadership", "leaders", "regime", "junta",
+			"administration", "diplomats", "policymakers", "lawmakers":
+			return true
+		}
+		return false
+	case "with":
+		switch pp {
+		case "coordinate", "coordinated", "cooperate", "cooperated", "closely", "ties", "relations", "talks",
+			"treaty", "agreement", "deal", "dialogue", "negotiations", "alliance", "partnership", "cooperation",
+			"relationship", "rift", "dispute", "tensions", "standoff", "spat", "sides", "sided", "engagement",
+			"engage", "negotiate", "negotiating", "together":
+			return true
+		}
+		return false
+	case "between":
+		switch pp {
+		case "talks", "relations", "ties", "tensions", "negotiations", "dialogue", "rift", "dispute",
+			"agreement", "deal", "rapprochement", "mediate", "mediating", "mediation", "rivalry", "standoff":
+			return true
+		}
+		return false
+	case "on":
+		switch pp {
+		case "call", "calls", "called", "calling", "pressure", "pressed", "rely", "relies", "relied", "urged":
+			return true
+		}
+		return false
+	case "of":
+		switch pp {
+		case "views", "instructions", "demands", "position", "request", "decision", "policy", "policies",
+			"claims", "interests", "behest", "approval", "consent", "stance", "allies", "ally", "critics":
+			return true
+		}
+		return false
+	case "by":
+		return i >= 2 && d.Tokens[i-2].Tag == "VBN"
+	case "from":
+		switch pp {
+		case "delegation", "delegations", "envoy", "envoys", "officials", "diplomats", "pressure", "demands",
+			"request", "requests", "message", "messages", "assurances", "guarantees":
+			return true
+		}
+		return false
+	}
+	if d.Tokens[i-1].Tag != "" && !strings.HasPrefix(d.Tokens[i-1].Tag, "VB") {
+		return false
+	}
+	for _, stem := range []string{"accus", "urg", "thank", "support", "backed", "backing", "backs", "critici",
+		"condemn", "warn", "told", "tell", "ask", "press", "blam", "sanction", "prais", "invit", "congratulat",
+		"brief", "inform", "notif", "reassur", "recogni", "lobb", "courted", "courting", "engag", "persuad",
+		"convinc", "commend", "applaud", "rebuk", "chastis", "summon", "join", "assur", "reject", "defied",
+		"defy", "defies"} {
+		if strings.HasPrefix(p, stem) {
+			return true
+		}
+	}
+	return false
+}
 
 // actsAsGovernment reports whether the place ending at byte end (inside token endTok) is the subject
 // of a verb: the next token is a finite verb or modal (VBD, VBZ, VBP, MD), or "has"/"have"/"had"
@@ -292,6 +438,11 @@ func actsAsGovernment(d *text.Doc, endTok, end int) bool {
 		return true
 	case "":
 		return govVerb(w)
+	}
+	switch w { // reporting verbs the tagger may miss in headlines ("Seoul says")
+	case "says", "said", "warns", "warned", "accuses", "accused", "denies", "denied", "rejects", "rejected",
+		"urges", "urged", "insists", "insisted", "vows", "vowed":
+		return true
 	}
 	return false
 }

@@ -301,3 +301,30 @@ func TestNewGazetteerErrors(t *testing.T) {
 		t.Errorf("nil doc: %+v", ms)
 	}
 }
+
+// TestGazetteerAdditions checks entries added on 2026-11-26: towns of the war in Syria and Iraq in
+// the transliterations of military reports, disputed areas as LOC (GUIDELINES.md rule 11), demonyms
+// the reference table lacks, and a bare "Congo" for the DRC (rule 7).
+func TestGazetteerAdditions(t *testing.T) {
+	g := mustGaz(t)
+	tests := []struct{ sentence, surf, typ, entity, country string }{
+		{"Near Dayr Az Zayr, five strikes", "Dayr Az Zayr", GPE, "Deir ez-Zor", "SYR"},
+		{"Near Tal Afar, one strike", "Tal Afar", GPE, "Tal Afar", "IRQ"},
+		{"Near Al Huwayjah, two strikes", "Al Huwayjah", GPE, "Hawija", "IRQ"},
+		{"the outskirts of El Fasher", "El Fasher", GPE, "El Fasher", "SDN"},
+		{"fired across the Line of Control", "Line of Control", LOC, "Line of Control", ""},
+		{"near Ren'ai Jiao", "Ren'ai Jiao", LOC, "Second Thomas Shoal", ""},
+		{"in Darfur", "Darfur", LOC, "Darfur", "SDN"},
+		{"a DoD news release", "DoD", ORG, "USA Defense Ministry", "USA"},
+		{"lawful Philippine operations", "Philippine", NORP, "PHL", "PHL"},
+		{"the Korean government", "Korean", NORP, "KOR", "KOR"},
+		{"fighting in eastern Congo", "Congo", GPE, "COD", "COD"},
+		{"the Republic of the Congo", "Republic of the Congo", GPE, "COG", "COG"},
+	}
+	for _, tc := range tests {
+		m, ok := find(g.Recognize(testDoc(tc.sentence, nil)), tc.surf)
+		if !ok || m.Type != tc.typ || m.Entity != tc.entity || m.Country != tc.country {
+			t.Errorf("%q: %q = %+v, want %s %q %q", tc.sentence, tc.surf, m, tc.typ, tc.entity, tc.country)
+		}
+	}
+}

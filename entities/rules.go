@@ -128,19 +128,26 @@ func (r *Rules) recognize(d *text.Doc, g *Gazetteer, hits []hit) []Mention {
 		// Country or demonym, optional possessive, then a body: "Iranian Foreign Ministry".
 		if h, ok := x.byStart(i); ok && h.end == d.Tokens[h.endTok].End || ok && possessiveAt(d, h) {
 			j := h.endTok + 1
+			poss := false
 			if j < len(d.Tokens) && isPossessive(d.TokenText(j)) {
 				j++
+				poss = true
 			}
-			if b, end, ok := matchBody(d, j, bs); ok {
+			poss = poss || possessiveAt(d, h)
+			if b, end, ok := matchBody(d, j, bs); ok && capitalized(d, j, end) {
 				iso := g.patterns[h.pat].Entry.Entity
-				out = append(out, r.mention(d, h.start, d.Tokens[end].End, ORG, iso+" "+b.name, iso))
+				start := h.start
+				if poss { // "Iran's Foreign Ministry": GPE "Iran" (the gazetteer's) + ORG "Foreign Ministry"
+					start = d.Tokens[j].Start
+				}
+				out = append(out, r.mention(d, start, d.Tokens[end].End, ORG, iso+" "+b.name, iso))
 				last = end
 				i = end
 				continue
 			}
 		}
 		// Body, "of", optional "the", country: "Foreign Ministry of Iran", "Ministry of Defence".
-		if b, end, ok := matchBody(d, i, bs); ok && !x.covered(i) {
+		if b, end, ok := matchBody(d, i, bs); ok && !x.covered(i) && capitalized(d, i, end) {
 			j := end + 1
 			if j+1 < len(d.Tokens) && strings.EqualFold(d.TokenText(j), "of") {
 				k := j + 1
@@ -190,6 +197,25 @@ func (r *Rules) recognize(d *text.Doc, g *Gazetteer, hits []hit) []Mention {
 
 func (r *Rules) mention(d *text.Doc, start, end int, typ, entity, country string) Mention {
 	return Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ, Entity: entity, Country: country, Source: SourceRule}
+}
+
+// capitalized reports whether the words of tokens i..end start with an upper-case letter, function
+// words aside ("Ministry of Foreign Affairs", "Foreign Ministry", "MFA"). Lower-case descriptions
+// ("the Syrian government", "Iran's foreign ministry") are not names (testdata/gold/GUIDELINES.md,
+// rule 9): only their country or demonym is a mention.
+func capitalized(d *text.Doc, i, end int) bool {
+	for k := i; k <= end && k < len(d.Tokens); k++ {
+		w := d.TokenText(k)
+		switch w {
+		case "of", "for", "the", "and", "on":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveAt reports whether hit h ends inside its token just before a possessive ("Iran's").

@@ -13,21 +13,34 @@ func TestRulesBodies(t *testing.T) {
 		{"the Iranian Foreign Ministry said", "Iranian Foreign Ministry", "IRN Foreign Ministry", "IRN"},
 		{"the Foreign Ministry of Iran said", "Foreign Ministry of Iran", "IRN Foreign Ministry", "IRN"},
 		{"the Ministry of Foreign Affairs of the Russian Federation", "Ministry of Foreign Affairs of the Russian Federation", "RUS Foreign Ministry", "RUS"},
-		{"Iran's foreign ministry said", "Iran's foreign ministry", "IRN Foreign Ministry", "IRN"},
+		{"Iran's Foreign Ministry said", "Foreign Ministry", "IRN Foreign Ministry", "IRN"},
 		{"the Ministry of Defence said", "Ministry of Defence", "Ministry of Defence", ""},
 		{"the U.S. State Department", "U.S. State Department", "USA Foreign Ministry", "USA"},
 		{"the Russian Defense Ministry", "Russian Defense Ministry", "RUS Defense Ministry", "RUS"},
 		{"the Russian Defence Ministry", "Russian Defence Ministry", "RUS Defense Ministry", "RUS"},
-		{"the Iraqi army advanced", "Iraqi army", "IRQ Army", "IRQ"},
+		{"the Iraqi Army advanced", "Iraqi Army", "IRQ Army", "IRQ"},
 		{"Israeli Defense Forces", "Israeli Defense Forces", "ISR Defense Forces", "ISR"},
-		{"the Syrian government", "Syrian government", "SYR Government", "SYR"},
+		{"the Syrian Government", "Syrian Government", "SYR Government", "SYR"},
 		{"the Government of Iraq", "Government of Iraq", "IRQ Government", "IRQ"},
-		{"the Iranian parliament", "Iranian parliament", "IRN Parliament", "IRN"},
-		{"Iraqi security forces", "Iraqi security forces", "IRQ Security Forces", "IRQ"},
-		{"the Turkish military", "Turkish military", "TUR Military", "TUR"},
+		{"the Iranian Parliament", "Iranian Parliament", "IRN Parliament", "IRN"},
+		{"Iraqi Security Forces", "Iraqi Security Forces", "IRQ Security Forces", "IRQ"},
 		{"the British Embassy", "British Embassy", "GBR Embassy", "GBR"},
-		{"the Syrian regime", "Syrian regime", "SYR Government", "SYR"},
+		{"the Syrian Regime", "Syrian Regime", "SYR Government", "SYR"},
 		{"the Russian Air Force", "Russian Air Force", "RUS Air Force", "RUS"},
+	}
+	// Lower-case descriptions are not names (GUIDELINES.md rule 9): the demonym or country alone.
+	for _, tc := range []struct{ sentence, surf, entity string }{
+		{"the Iraqi army advanced", "Iraqi", "IRQ"},
+		{"the Syrian government said", "Syrian", "SYR"},
+		{"Iraqi security forces", "Iraqi", "IRQ"},
+		{"the Turkish military", "Turkish", "TUR"},
+		{"Iran's foreign ministry said", "Iran", "IRN"},
+		{"the government of Iraq said", "Iraq", "IRQ"},
+	} {
+		ms := r.Recognize(testDoc(tc.sentence, nil))
+		if len(ms) != 1 || ms[0].Text != tc.surf || ms[0].Entity != tc.entity {
+			t.Errorf("%q: got %+v, want only %q %s", tc.sentence, ms, tc.surf, tc.entity)
+		}
 	}
 	for _, tc := range tests {
 		d := testDoc(tc.sentence, nil)

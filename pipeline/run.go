@@ -44,6 +44,10 @@ type Options struct {
 	Progress func(docs int, bytes int64)
 	// OnSkip, when set, is told about every file that is not read.
 	OnSkip func(path, reason string)
+	// NoEvents skips actor-relationship event coding.
+	NoEvents bool
+	// DyadPeriod buckets dyads by day, month or year of the documents' dates (default: all time).
+	DyadPeriod relations.Period
 }
 
 // DocResult is what the per-document stages produced for one document.
@@ -52,6 +56,8 @@ type DocResult struct {
 	Tokens    int
 	Sentences int
 	Mentions  []entities.Mention
+	// Events are the actor-relationship events coded in the document, in text order.
+	Events []relations.Event
 	// Err is the document's read, parse or processing error; such a document has no mentions.
 	Err error
 
@@ -74,6 +80,8 @@ type Result struct {
 	Skipped           []Skip
 	Entities          *entities.EntityTable
 	Cooc              *relations.Cooc
+	Dyads             *relations.Dyads
+	Events            int
 	Topics            *topics.Model // nil when Options.Topics is 0 or the corpus is too small
 	TopicsErr         error         // why Topics is nil, when it was asked for
 	DocIDs            []string      // ids of the documents that were processed, in input order
@@ -129,6 +137,7 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 	cleaner := corpus.Cleaner{}
 	table := entities.NewEntityTable()
 	cooc := &relations.Cooc{}
+	dyads := &relations.Dyads{Period: o.DyadPeriod}
 	var builder *topics.Builder
 	if o.Topics > 0 {
 		builder = topics.NewBuilder()
@@ -175,6 +184,8 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 			res.DocIDs = append(res.DocIDs, d.ID)
 			table.Add(r.Mentions)
 			cooc.Merge(r.cooc)
+			dyads.Add(d.ID, d.Date, r.Events)
+			res.Events += len(r.Events)
 			if builder != nil {
 				builder.Add(d.ID, r.terms, r.actor)
 			}
@@ -203,6 +214,7 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 	res.Timings["process"] = time.Since(procStart)
 	res.Entities = table
 	res.Cooc = cooc
+	res.Dyads = dyads
 	if builder != nil {
 		t0 := time.Now()
 		model, err := builder.Fit(ctx, topics.Options{K: o.Topics, Seed: o.Seed, Workers: o.Workers})
@@ -246,6 +258,9 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	r.Sentences = len(td.Sentences)
 	r.Mentions = m.Recognizer.Recognize(td)
 	r.cooc = relations.CountDoc(r.Mentions, td.Sentences, o.Window)
+	if !o.NoEvents {
+		r.Events = relations.ExtractEvents(td, r.Mentions)
+	}
 	if o.Topics > 0 {
 		r.terms, r.actor = topicTerms(td, r.Mentions)
 	}

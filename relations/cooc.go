@@ -27,6 +27,7 @@ type Cooc struct {
 	pairs map[uint64]pairStat // packPair(lo, hi) → counts
 	n     int                 // windows counted, with or without mentions
 	docs  int                 // documents counted
+	dated *datedCounts        // per-date counts (CountDocDated); nil when no document was dated
 }
 
 type nodeStat struct {
@@ -238,6 +239,7 @@ func (c *Cooc) Merge(other *Cooc) {
 	}
 	c.n += other.n
 	c.docs += other.docs
+	c.mergeDated(other, remap)
 }
 
 // Windows returns N, the total number of windows counted, with or without mentions.

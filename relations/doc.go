@@ -32,4 +32,38 @@
 // and NPMI are always finite, and NPMI > -1. When p(x,y) = 1 (both actors in every window) the
 // formula is 0/0; the limit convention of Bouma (2009), "Normalized (pointwise) mutual information
 // in collocation extraction", gives 1 (perfect co-occurrence), which is what [Cooc.Edges] reports.
+//
+// # Networks
+//
+// [Cooc.Graph] turns an aggregate into a [Graph] ready to be written (reports.NetworkRows maps it
+// onto the rows of nodes.csv, edges.csv, network.gexf and network.graphml). [GraphOptions] select
+// the actors ([GraphOptions.Keep]; [ParseNodeTypes] builds one from entity types, with "countries"
+// for the actors that are their own ISO3 country code) and the edges (MinWeight, MinDocs, and two
+// significance filters), and the graph gets, per actor, degree, strength (weighted degree) and
+// weighted PageRank, and per edge, besides Weight, Documents, PMI, NPMI and Jaccard:
+//
+//   - Alpha, the disparity filter of Serrano, Boguñá and Vespignani (2009): at an endpoint of
+//     degree k and strength s, an edge of weight w has alpha = (1 - w/s)^(k-1), the probability
+//     that a random split of s into k parts gives a part at least as large; the edge's Alpha is the
+//     smaller of its two endpoint values, and GraphOptions.Backbone keeps the edges with
+//     Alpha < level (the multiscale backbone). See [DisparityAlpha].
+//   - PValue, a one-sided hypergeometric test of the co-occurrence against independence: with N
+//     windows, x in n(x), y in n(y), the probability of at least n(x,y) shared windows if the
+//     windows of y were drawn at random. GraphOptions.MaxPValue keeps the edges below a level. See
+//     [HypergeomPValue].
+//
+// PageRank follows gonum's network.PageRank model for weighted graphs (each undirected edge in
+// both directions, damping [DefaultDamping], uniform teleport, walkers at isolated actors jumping
+// uniformly) but is computed here by power iteration from the uniform vector in a fixed order, to
+// [PageRankTolerance], so it is bit-for-bit reproducible; gonum's implementation starts from a
+// random vector. The tests check it against gonum and against the closed form of a star.
+//
+// # Timelines
+//
+// [CountDocDated] counts a document like [CountDoc] and also keeps its counts under the document's
+// date; merged aggregates keep per-date counts for every actor (mentions) and pair (windows), by
+// the same associative, commutative Merge. GraphOptions.Timeline (Day, Month or Year) then gives
+// every node and edge a Timeline of [Spell]s, one per period with a positive count, which
+// reports.WriteDynamicGEXF writes as GEXF spells and dynamic weights. Undated documents count in
+// the totals and in no period.
 package relations

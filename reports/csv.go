@@ -117,4 +117,26 @@ func FormatFloat(x float64) string {
 	return s
 }
 
+// FormatProb formats a probability (a p-value, a significance level) with six significant digits
+// in the shortest of decimal and exponent notation ('g'): "0.05", "0.000771605", "1.23457e-45";
+// "" for NaN and infinities. Values below 1e-6, which six decimals would write as 0, keep their
+// magnitude.
+func FormatProb(x float64) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return ""
+	}
+	if x == 0 {
+		return "0"
+	}
+	return strconv.FormatFloat(x, 'g', 6, 64)
+}
+
+// formatOptProb formats *x with FormatProb, or "" when x is nil.
+func formatOptProb(x *float64) string {
+	if x == nil {
+		return ""
+	}
+	return FormatProb(*x)
+}
+
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -11,9 +11,11 @@
 //	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error
 //	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country"]}]}
 //	entities.csv    entity,label,type,country,mentions,documents,aliases
-//	nodes.csv       Id,Label,Type,Country,Mentions,Documents
-//	edges.csv       Source,Target,Type,Weight,Documents,PMI,NPMI
-//	network.gexf    GEXF 1.3
+//	nodes.csv       Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank
+//	edges.csv       Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue
+//	network.gexf    GEXF 1.3, static ([WriteGEXF])
+//	network_dynamic.gexf  GEXF 1.3, dynamic: per-period spells and weights ([WriteDynamicGEXF])
+//	network.graphml GraphML with a key per attribute ([WriteGraphML])
 //	relations.csv   doc_id,date,sentence,source,target,event_code,event_root,event_label,quad_class,
 //	                goldstein,modality,evidence,source_start,source_end,target_start,target_end
 //	dyads.csv       source,target,event_root,quad_class,events,documents,goldstein_sum,
@@ -35,11 +37,40 @@
 //
 // Floating-point values are written with exactly six digits after the decimal point
 // (strconv.FormatFloat(x, 'f', 6, 64)); negative zero is written as "0.000000", and NaN and
-// infinities, which the pipeline never produces on purpose, as an empty cell. In summary.json
+// infinities, which the pipeline never produces on purpose, as an empty cell. The exception is
+// probabilities that can be far smaller than 1e-6 (the DisparityAlpha and HypergeomPValue columns
+// of edges.csv): they are written with six significant digits ([FormatProb]: "0.25", "3.5e-09").
+//
+// [NetworkRows] maps a relations.Graph (the filtered co-occurrence network with its measures,
+// significance and PageRank) and the entity table onto the rows of the network writers. In summary.json
 // floats are rounded to six decimals and NaN and infinities written as 0.
 //
 // Output is deterministic: the writers of nodes, edges and entities sort a copy of their rows
 // (by weight or mentions descending, then by id ascending); documents, mentions, relations, topics
 // and document topics are written in the order given, which the pipeline keeps equal to input
 // order. JSON is written without HTML escaping, so "<", ">" and "&" appear as themselves.
+//
+// # The report page
+//
+// [WriteHTML] writes report.html, one self-contained page for a person to read, and
+// [WriteMarkdown] the same report as Markdown. Both take a [ReportData], which [BuildReport] makes
+// from the rows of the other files plus a few mentions in context per actor, collected while the
+// documents stream by with a [ContextCollector]. The page is html/template over an embedded
+// template (templates/), with its CSS and a small hand-written script inline and every chart
+// inline SVG: it loads nothing, so it works offline from file://. The script pans and zooms the
+// network, shows tooltips, filters actors by type and links by weight, and sorts tables; when it
+// has run, <body> carries data-ready="1" and data-errors (uncaught errors seen), for tests.
+//
+// The charts are written by hand (svgchart.go) rather than with gonum.org/v1/plot's SVG backend.
+// That backend does render deterministically, but it positions text with the metrics of the
+// Liberation fonts while the browser draws the page's own fonts, it cannot carry per-mark
+// tooltips or CSS classes (so no hover details and no colours shared with the page), it wraps
+// each chart in a full SVG document with a flipped coordinate system, and it would add some ten
+// modules (fonts, PDF, LaTeX, image) to the build for bar and line charts of a few dozen marks.
+//
+// The network is laid out in Go by [ForceLayout] (Fruchterman–Reingold per connected component,
+// seeded, a fixed number of steps) and drawn capped: the 300 actors with the largest weighted
+// degree and the 2,000 heaviest links between them by default ([NetworkData]), the page saying
+// how much it shows. Numbers are written with fixed decimals, so the same data and seed give the
+// same bytes; report.html includes the run's timings from [Summary], like summary.json.
 package reports

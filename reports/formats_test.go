@@ -58,9 +58,14 @@ type readGEXF struct {
 	XMLName xml.Name `xml:"http://gexf.net/1.3 gexf"`
 	Version string   `xml:"version,attr"`
 	Graph   struct {
+		Mode            string `xml:"mode,attr"`
 		DefaultEdgeType string `xml:"defaultedgetype,attr"`
+		TimeFormat      string `xml:"timeformat,attr"`
+		Start           string `xml:"start,attr"`
+		End             string `xml:"end,attr"`
 		Attributes      []struct {
 			Class string `xml:"class,attr"`
+			Mode  string `xml:"mode,attr"`
 			Attrs []struct {
 				ID    string `xml:"id,attr"`
 				Title string `xml:"title,attr"`
@@ -68,24 +73,32 @@ type readGEXF struct {
 			} `xml:"attribute"`
 		} `xml:"attributes"`
 		Nodes []struct {
-			ID     string `xml:"id,attr"`
-			Label  string `xml:"label,attr"`
-			Values []struct {
-				For   string `xml:"for,attr"`
-				Value string `xml:"value,attr"`
-			} `xml:"attvalues>attvalue"`
+			ID     string          `xml:"id,attr"`
+			Label  string          `xml:"label,attr"`
+			Values []readAttValue  `xml:"attvalues>attvalue"`
+			Spells []readGEXFSpell `xml:"spells>spell"`
 		} `xml:"nodes>node"`
 		Edges []struct {
-			ID     string `xml:"id,attr"`
-			Source string `xml:"source,attr"`
-			Target string `xml:"target,attr"`
-			Weight string `xml:"weight,attr"`
-			Values []struct {
-				For   string `xml:"for,attr"`
-				Value string `xml:"value,attr"`
-			} `xml:"attvalues>attvalue"`
+			ID     string          `xml:"id,attr"`
+			Source string          `xml:"source,attr"`
+			Target string          `xml:"target,attr"`
+			Weight string          `xml:"weight,attr"`
+			Values []readAttValue  `xml:"attvalues>attvalue"`
+			Spells []readGEXFSpell `xml:"spells>spell"`
 		} `xml:"edges>edge"`
 	} `xml:"graph"`
+}
+
+type readAttValue struct {
+	For   string `xml:"for,attr"`
+	Value string `xml:"value,attr"`
+	Start string `xml:"start,attr"`
+	End   string `xml:"end,attr"`
+}
+
+type readGEXFSpell struct {
+	Start string `xml:"start,attr"`
+	End   string `xml:"end,attr"`
 }
 
 func TestGEXFParsesBack(t *testing.T) {
@@ -112,10 +125,15 @@ func TestGEXFParsesBack(t *testing.T) {
 	}
 	wantDeclared := map[string]string{
 		"node/type": "string", "node/country": "string", "node/mentions": "integer", "node/documents": "integer",
-		"edge/documents": "integer", "edge/pmi": "double", "edge/npmi": "double",
+		"node/degree": "integer", "node/weighted_degree": "integer", "node/pagerank": "double",
+		"edge/documents": "integer", "edge/pmi": "double", "edge/npmi": "double", "edge/jaccard": "double",
+		"edge/disparity_alpha": "double", "edge/hypergeom_pvalue": "double",
 	}
 	if !reflect.DeepEqual(declared, wantDeclared) {
 		t.Errorf("attributes %v, want %v", declared, wantDeclared)
+	}
+	if g.Graph.Mode != "static" || g.Graph.TimeFormat != "" {
+		t.Errorf("mode %q, timeformat %q", g.Graph.Mode, g.Graph.TimeFormat)
 	}
 
 	// XML cannot hold U+0001: it comes back as U+FFFD. Map the expectation accordingly.
@@ -124,6 +142,9 @@ func TestGEXFParsesBack(t *testing.T) {
 	var gotNodes []NodeRow
 	for _, n := range g.Graph.Nodes {
 		r := NodeRow{ID: n.ID, Label: n.Label}
+		if len(n.Spells) > 0 {
+			t.Errorf("node %q has spells in a static graph", n.ID)
+		}
 		for _, v := range n.Values {
 			if declared["node/"+v.For] == "" {
 				t.Errorf("node %q: undeclared attribute %q", n.ID, v.For)
@@ -137,6 +158,12 @@ func TestGEXFParsesBack(t *testing.T) {
 				r.Mentions = mustAtoi(t, v.Value)
 			case "documents":
 				r.Documents = mustAtoi(t, v.Value)
+			case "degree":
+				r.Degree = mustAtoi(t, v.Value)
+			case "weighted_degree":
+				r.WeightedDegree = mustAtoi(t, v.Value)
+			case "pagerank":
+				r.PageRank = mustFloat(t, v.Value)
 			}
 		}
 		gotNodes = append(gotNodes, r)
@@ -144,6 +171,8 @@ func TestGEXFParsesBack(t *testing.T) {
 	var wantNodes []NodeRow
 	for _, n := range sortNodes(nodes) {
 		n.ID, n.Label = fix(n.ID), fix(n.label())
+		n.PageRank = round6(n.PageRank)
+		n.Timeline = nil
 		wantNodes = append(wantNodes, n)
 	}
 	if !reflect.DeepEqual(gotNodes, wantNodes) {
@@ -155,6 +184,9 @@ func TestGEXFParsesBack(t *testing.T) {
 		if e.ID != strconv.Itoa(i) {
 			t.Errorf("edge %d has id %q", i, e.ID)
 		}
+		if len(e.Spells) > 0 {
+			t.Errorf("edge %d has spells in a static graph", i)
+		}
 		r := EdgeRow{Source: e.Source, Target: e.Target, Weight: mustAtoi(t, e.Weight)}
 		for _, v := range e.Values {
 			switch v.For {
@@ -164,6 +196,12 @@ func TestGEXFParsesBack(t *testing.T) {
 				r.PMI = mustFloat(t, v.Value)
 			case "npmi":
 				r.NPMI = mustFloat(t, v.Value)
+			case "jaccard":
+				r.Jaccard = mustFloat(t, v.Value)
+			case "disparity_alpha":
+				r.Alpha = new(mustFloat(t, v.Value))
+			case "hypergeom_pvalue":
+				r.PValue = new(mustFloat(t, v.Value))
 			default:
 				t.Errorf("edge %d: unexpected attribute %q", i, v.For)
 			}
@@ -173,13 +211,24 @@ func TestGEXFParsesBack(t *testing.T) {
 	var wantEdges []EdgeRow
 	for _, e := range sortEdges(edges) {
 		e.Source, e.Target = fix(e.Source), fix(e.Target)
-		// Six decimals, NaN written as 0.
-		e.PMI, e.NPMI = round6(e.PMI), round6(e.NPMI)
+		// Six decimals, or six significant digits for probabilities; NaN written as 0.
+		e.PMI, e.NPMI, e.Jaccard = round6(e.PMI), round6(e.NPMI), round6(e.Jaccard)
+		e.Alpha, e.PValue = roundSig6(e.Alpha), roundSig6(e.PValue) // NaN is left out
+		e.Timeline = nil
 		wantEdges = append(wantEdges, e)
 	}
 	if !reflect.DeepEqual(gotEdges, wantEdges) {
 		t.Errorf("edges\n%+v\nwant\n%+v", gotEdges, wantEdges)
 	}
+}
+
+// roundSig6 rounds *x to six significant digits; nil and NaN give nil (a value left out).
+func roundSig6(x *float64) *float64 {
+	if x == nil || math.IsNaN(*x) {
+		return nil
+	}
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(*x, 'g', 6, 64), 64)
+	return new(v + 0)
 }
 
 func round6(x float64) float64 {
@@ -221,11 +270,16 @@ func TestGEXFRejectsInconsistentGraphs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := WriteGEXF(&buf, tt.nodes, tt.edges); err == nil {
-				t.Fatal("no error")
-			}
-			if buf.Len() != 0 {
-				t.Errorf("wrote %d bytes before failing", buf.Len())
+			for name, write := range map[string]func(io.Writer, []NodeRow, []EdgeRow) error{
+				"gexf": WriteGEXF, "dynamic gexf": WriteDynamicGEXF, "graphml": WriteGraphML,
+			} {
+				buf.Reset()
+				if err := write(&buf, tt.nodes, tt.edges); err == nil {
+					t.Fatalf("%s: no error", name)
+				}
+				if buf.Len() != 0 {
+					t.Errorf("%s: wrote %d bytes before failing", name, buf.Len())
+				}
 			}
 		})
 	}

@@ -38,20 +38,33 @@ func golden(t *testing.T, name string, got []byte) {
 // order so the sorting writers have work to do.
 func fixtureNodes() []NodeRow {
 	return []NodeRow{
-		{ID: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 7, Documents: 3},
-		{ID: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4},
-		{ID: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 9, Documents: 5},
-		{ID: "=HYPERLINK(\"x\")", Label: "", Type: "ORG", Mentions: 1, Documents: 1},
-		{ID: "Côte d'Ivoire, Rep.", Label: "Côte d'Ivoire", Type: "GPE", Country: "CIV", Mentions: 1, Documents: 1},
+		{ID: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 7, Documents: 3,
+			Degree: 2, WeightedDegree: 8, PageRank: 0.3125,
+			Timeline: []Spell{{"2003-05-01", "2003-05-31", 4}, {"2003-06-01", "2003-06-30", 3}}},
+		{ID: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4,
+			Degree: 2, WeightedDegree: 10, PageRank: 1.0 / 3,
+			Timeline: []Spell{{"2003-05-01", "2003-05-31", 9}}},
+		{ID: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 9, Documents: 5,
+			Degree: 2, WeightedDegree: 10, PageRank: 0.2916666666666667},
+		{ID: "=HYPERLINK(\"x\")", Label: "", Type: "ORG", Mentions: 1, Documents: 1,
+			Degree: 1, WeightedDegree: 1, PageRank: math.Copysign(0, -1)},
+		{ID: "Côte d'Ivoire, Rep.", Label: "Côte d'Ivoire", Type: "GPE", Country: "CIV", Mentions: 1, Documents: 1,
+			Degree: 1, WeightedDegree: 1, PageRank: math.NaN()},
 	}
 }
 
 func fixtureEdges() []EdgeRow {
 	return []EdgeRow{
-		{Source: "IRN", Target: "USA", Weight: 4, Documents: 3, PMI: 0.6931471805599453, NPMI: 0.5},
-		{Source: "George W. Bush", Target: "USA", Weight: 6, Documents: 4, PMI: 1.0 / 3, NPMI: 2.0 / 3},
-		{Source: "George W. Bush", Target: "IRN", Weight: 4, Documents: 2, PMI: -0.117783, NPMI: -0.169925},
-		{Source: "=HYPERLINK(\"x\")", Target: "Côte d'Ivoire, Rep.", Weight: 1, Documents: 1, PMI: math.Copysign(0, -1), NPMI: math.NaN()},
+		{Source: "IRN", Target: "USA", Weight: 4, Documents: 3, PMI: 0.6931471805599453, NPMI: 0.5,
+			Jaccard: 4.0 / 11, Alpha: new(0.25), PValue: new(1.2345678e-45),
+			Timeline: []Spell{{"2003-05-01", "2003-05-31", 1}, {"2003-06-01", "2003-06-30", 3}}},
+		{Source: "George W. Bush", Target: "USA", Weight: 6, Documents: 4, PMI: 1.0 / 3, NPMI: 2.0 / 3,
+			Jaccard: 0.5, Alpha: new(1.0 / 1296), PValue: new(0.000123456789),
+			Timeline: []Spell{{"2003-05-01", "2003-05-31", 6}}},
+		{Source: "George W. Bush", Target: "IRN", Weight: 4, Documents: 2, PMI: -0.117783, NPMI: -0.169925,
+			Jaccard: 1.0 / 3, Alpha: new(1.0), PValue: new(0.5)},
+		{Source: "=HYPERLINK(\"x\")", Target: "Côte d'Ivoire, Rep.", Weight: 1, Documents: 1, PMI: math.Copysign(0, -1), NPMI: math.NaN(),
+			Jaccard: 1, Alpha: new(math.NaN()), PValue: new(0.0)},
 	}
 }
 
@@ -150,6 +163,8 @@ func TestWritersGolden(t *testing.T) {
 		{"nodes.csv.golden", func(w io.Writer) error { return WriteNodesCSV(w, fixtureNodes()) }},
 		{"edges.csv.golden", func(w io.Writer) error { return WriteEdgesCSV(w, fixtureEdges()) }},
 		{"network.gexf.golden", func(w io.Writer) error { return WriteGEXF(w, fixtureNodes(), fixtureEdges()) }},
+		{"network_dynamic.gexf.golden", func(w io.Writer) error { return WriteDynamicGEXF(w, fixtureNodes(), fixtureEdges()) }},
+		{"network.graphml.golden", func(w io.Writer) error { return WriteGraphML(w, fixtureNodes(), fixtureEdges()) }},
 		{"topics.csv.golden", func(w io.Writer) error {
 			return WriteTopicsCSV(w, []TopicTermRow{
 				{Topic: 1, Rank: 2, Term: "sanctions", Weight: 0.25},
@@ -225,6 +240,8 @@ func TestWritersReportWriteErrors(t *testing.T) {
 		{"nodes", func(w io.Writer) error { return WriteNodesCSV(w, nil) }},
 		{"edges", func(w io.Writer) error { return WriteEdgesCSV(w, nil) }},
 		{"gexf", func(w io.Writer) error { return WriteGEXF(w, nil, nil) }},
+		{"dynamic gexf", func(w io.Writer) error { return WriteDynamicGEXF(w, nil, nil) }},
+		{"graphml", func(w io.Writer) error { return WriteGraphML(w, nil, nil) }},
 		{"topics", func(w io.Writer) error { return WriteTopicsCSV(w, nil) }},
 		{"doc topics", func(w io.Writer) error { return WriteDocTopicsCSV(w, nil) }},
 		{"relations", func(w io.Writer) error { return WriteRelationsCSV(w, nil) }},
@@ -265,8 +282,8 @@ func TestEmptyTablesHaveHeaders(t *testing.T) {
 		want  string
 	}{
 		{func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }, "entity,label,type,country,mentions,documents,aliases\n"},
-		{func(w io.Writer) error { return WriteNodesCSV(w, nil) }, "Id,Label,Type,Country,Mentions,Documents\n"},
-		{func(w io.Writer) error { return WriteEdgesCSV(w, nil) }, "Source,Target,Type,Weight,Documents,PMI,NPMI\n"},
+		{func(w io.Writer) error { return WriteNodesCSV(w, nil) }, "Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank\n"},
+		{func(w io.Writer) error { return WriteEdgesCSV(w, nil) }, "Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue\n"},
 		{func(w io.Writer) error { return WriteTopicsCSV(w, nil) }, "topic,rank,term,weight\n"},
 		{func(w io.Writer) error { return WriteDocTopicsCSV(w, nil) }, "doc_id,topic,weight\n"},
 		{func(w io.Writer) error { return WriteMentionsJSONL(w, nil) }, ""},

@@ -73,12 +73,19 @@ func WriteEntitiesCSV(w io.Writer, rows []EntityRow) error {
 	return t.close()
 }
 
-// NodeRow is one actor of the co-occurrence network (nodes.csv, network.gexf).
+// NodeRow is one actor of the co-occurrence network (nodes.csv, network.gexf, network.graphml).
 type NodeRow struct {
 	// ID is the canonical actor id; Label its display name (ID when empty).
 	ID, Label           string
 	Type, Country       string
 	Mentions, Documents int
+	// Degree is the number of edges of the actor in the network; WeightedDegree (strength) the
+	// sum of their weights.
+	Degree, WeightedDegree int
+	// PageRank is the actor's weighted PageRank in the network.
+	PageRank float64
+	// Timeline is the actor's mentions per period, for [WriteDynamicGEXF]; other writers ignore it.
+	Timeline []Spell
 }
 
 func (n NodeRow) label() string {
@@ -88,12 +95,29 @@ func (n NodeRow) label() string {
 	return n.Label
 }
 
-// EdgeRow is one undirected edge of the co-occurrence network (edges.csv, network.gexf).
+// EdgeRow is one undirected edge of the co-occurrence network (edges.csv, network.gexf,
+// network.graphml).
 type EdgeRow struct {
 	Source, Target string
 	// Weight is the number of windows in which both actors occur; Documents the number of documents.
 	Weight, Documents int
 	PMI, NPMI         float64
+	// Jaccard is the share of the windows mentioning either actor that mention both.
+	Jaccard float64
+	// Alpha is the edge's disparity-filter significance and PValue its hypergeometric p-value
+	// against independence (relations.GraphEdge); the smaller, the more significant. nil means
+	// not computed, written as an empty cell (left out of GEXF and GraphML), never as 0, which
+	// would read as highly significant.
+	Alpha, PValue *float64
+	// Timeline is the edge's weight per period, for [WriteDynamicGEXF]; other writers ignore it.
+	Timeline []Spell
+}
+
+// Spell is one period of a node's or an edge's timeline: Count mentions (node) or co-occurrence
+// windows (edge) in the documents dated from Start to End, inclusive dates "YYYY-MM-DD".
+type Spell struct {
+	Start, End string
+	Count      int
 }
 
 // sortNodes returns a copy of nodes sorted by Mentions descending, then ID ascending.
@@ -124,21 +148,30 @@ func sortEdges(edges []EdgeRow) []EdgeRow {
 }
 
 // WriteNodesCSV writes nodes.csv in the Gephi node-table layout, sorted by Mentions descending,
-// then ID ascending. An empty Label is written as the ID.
+// then ID ascending: Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank. An
+// empty Label is written as the ID.
 func WriteNodesCSV(w io.Writer, nodes []NodeRow) error {
-	t := newTable(w, "nodes.csv", "Id", "Label", "Type", "Country", "Mentions", "Documents")
+	t := newTable(w, "nodes.csv", "Id", "Label", "Type", "Country", "Mentions", "Documents",
+		"Degree", "WeightedDegree", "PageRank")
 	for _, n := range sortNodes(nodes) {
-		t.row(n.ID, n.label(), n.Type, n.Country, itoa(n.Mentions), itoa(n.Documents))
+		t.row(n.ID, n.label(), n.Type, n.Country, itoa(n.Mentions), itoa(n.Documents),
+			itoa(n.Degree), itoa(n.WeightedDegree), FormatFloat(n.PageRank))
 	}
 	return t.close()
 }
 
-// WriteEdgesCSV writes edges.csv in the Gephi edge-table layout (Type is always "Undirected"),
-// sorted by Weight descending, then Source, then Target ascending.
+// WriteEdgesCSV writes edges.csv in the Gephi edge-table layout, sorted by Weight descending, then
+// Source, then Target ascending:
+// Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue. Type is
+// always "Undirected". The two significance columns are probabilities that can be far below
+// 1e-6, so they are written with six significant digits ([FormatProb]) instead of six decimals,
+// and are empty when not computed (nil).
 func WriteEdgesCSV(w io.Writer, edges []EdgeRow) error {
-	t := newTable(w, "edges.csv", "Source", "Target", "Type", "Weight", "Documents", "PMI", "NPMI")
+	t := newTable(w, "edges.csv", "Source", "Target", "Type", "Weight", "Documents", "PMI", "NPMI",
+		"Jaccard", "DisparityAlpha", "HypergeomPValue")
 	for _, e := range sortEdges(edges) {
-		t.row(e.Source, e.Target, "Undirected", itoa(e.Weight), itoa(e.Documents), FormatFloat(e.PMI), FormatFloat(e.NPMI))
+		t.row(e.Source, e.Target, "Undirected", itoa(e.Weight), itoa(e.Documents), FormatFloat(e.PMI), FormatFloat(e.NPMI),
+			FormatFloat(e.Jaccard), formatOptProb(e.Alpha), formatOptProb(e.PValue))
 	}
 	return t.close()
 }
@@ -202,16 +235,33 @@ type RelationRow struct {
 
 // WriteRelationsCSV writes relations.csv in the order given.
 func WriteRelationsCSV(w io.Writer, rows []RelationRow) error {
-	t := newTable(w, "relations.csv", "doc_id", "date", "sentence", "source", "target", "event_code",
-		"event_root", "event_label", "quad_class", "goldstein", "modality", "evidence",
-		"source_start", "source_end", "target_start", "target_end")
+	rw := NewRelationsWriter(w)
 	for _, r := range rows {
-		t.row(r.DocID, r.Date, itoa(r.Sentence), r.Source, r.Target, r.EventCode, r.EventRoot, r.EventLabel,
-			itoa(r.QuadClass), FormatFloat(r.Goldstein), r.Modality, r.Evidence,
-			itoa(r.SourceStart), itoa(r.SourceEnd), itoa(r.TargetStart), itoa(r.TargetEnd))
+		rw.Write(r)
 	}
-	return t.close()
+	return rw.Close()
 }
+
+// RelationsWriter writes relations.csv one row at a time, for streaming output: the header first,
+// then each row as it is written. Write errors are reported by Close.
+type RelationsWriter struct{ t *table }
+
+// NewRelationsWriter writes the header of relations.csv to w.
+func NewRelationsWriter(w io.Writer) *RelationsWriter {
+	return &RelationsWriter{newTable(w, "relations.csv", "doc_id", "date", "sentence", "source", "target", "event_code",
+		"event_root", "event_label", "quad_class", "goldstein", "modality", "evidence",
+		"source_start", "source_end", "target_start", "target_end")}
+}
+
+// Write writes one row.
+func (rw *RelationsWriter) Write(r RelationRow) {
+	rw.t.row(r.DocID, r.Date, itoa(r.Sentence), r.Source, r.Target, r.EventCode, r.EventRoot, r.EventLabel,
+		itoa(r.QuadClass), FormatFloat(r.Goldstein), r.Modality, r.Evidence,
+		itoa(r.SourceStart), itoa(r.SourceEnd), itoa(r.TargetStart), itoa(r.TargetEnd))
+}
+
+// Close flushes the rows and returns the first write error.
+func (rw *RelationsWriter) Close() error { return rw.t.close() }
 
 // DyadRow is one row of dyads.csv: the events of one directed pair and CAMEO root code.
 type DyadRow struct {
@@ -220,6 +270,9 @@ type DyadRow struct {
 	GoldsteinSum, GoldsteinMean  float64
 	// FirstDate and LastDate are YYYY-MM-DD, or "" when no event had a date.
 	FirstDate, LastDate string
+	// Period is the day, month or year the row aggregates ("2024-03", "2024") when dyads are bucketed
+	// by period; when any row has one, a period column is added at the end.
+	Period string
 }
 
 // WriteDyadsCSV writes dyads.csv, sorted by Events descending, then Source, Target and EventRoot
@@ -236,13 +289,25 @@ func WriteDyadsCSV(w io.Writer, rows []DyadRow) error {
 		if r := cmp.Compare(a.Target, b.Target); r != 0 {
 			return r
 		}
-		return cmp.Compare(a.EventRoot, b.EventRoot)
+		if r := cmp.Compare(a.EventRoot, b.EventRoot); r != 0 {
+			return r
+		}
+		return cmp.Compare(a.Period, b.Period)
 	})
-	t := newTable(w, "dyads.csv", "source", "target", "event_root", "quad_class", "events", "documents",
-		"goldstein_sum", "goldstein_mean", "first_date", "last_date")
+	header := []string{"source", "target", "event_root", "quad_class", "events", "documents",
+		"goldstein_sum", "goldstein_mean", "first_date", "last_date"}
+	periods := slices.ContainsFunc(rows, func(r DyadRow) bool { return r.Period != "" })
+	if periods {
+		header = append(header, "period")
+	}
+	t := newTable(w, "dyads.csv", header...)
 	for _, r := range rows {
-		t.row(r.Source, r.Target, r.EventRoot, itoa(r.QuadClass), itoa(r.Events), itoa(r.Documents),
-			FormatFloat(r.GoldsteinSum), FormatFloat(r.GoldsteinMean), r.FirstDate, r.LastDate)
+		cells := []string{r.Source, r.Target, r.EventRoot, itoa(r.QuadClass), itoa(r.Events), itoa(r.Documents),
+			FormatFloat(r.GoldsteinSum), FormatFloat(r.GoldsteinMean), r.FirstDate, r.LastDate}
+		if periods {
+			cells = append(cells, r.Period)
+		}
+		t.row(cells...)
 	}
 	return t.close()
 }

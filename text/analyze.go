@@ -32,8 +32,11 @@ func (a *Analyzer) Analyze(text string, kept []Span) *Doc {
 	return d
 }
 
-// TagDoc sets the Tag of every token of d, tagging each sentence as one sequence.
+// TagDoc sets the Tag of every token of d, tagging each sentence as one sequence. Each distinct
+// word is looked up in the model once per document.
 func (a *Analyzer) TagDoc(d *Doc) {
+	sc := a.model.getScratch()
+	defer a.model.putScratch(sc)
 	words := make([]string, 0, 64)
 	tags := make([]string, 0, 64)
 	for _, s := range d.Sentences {
@@ -44,7 +47,7 @@ func (a *Analyzer) TagDoc(d *Doc) {
 			w, quoteOpen = tagWord(d.Text, d.Tokens, i, quoteOpen)
 			words = append(words, w)
 		}
-		tags = a.model.tagWords(words, tags[:0])
+		tags = a.model.tagSentence(sc, words, tags[:0])
 		for i, t := range tags {
 			d.Tokens[s.First+i].Tag = t
 		}

@@ -70,10 +70,16 @@
 //   - weights are multiples of 0.001 (checked at load) and are stored as integers (×1000), so
 //     scores are exact integer sums, independent of summation order;
 //   - each feature's weights are one contiguous block of a []int32; features are found without
-//     building strings: each raw word is looked up once in a lexicon built at load (tag dictionary,
-//     vocabulary and its capitalized forms) that holds its normalized form's vocabulary index and
-//     suffix features; tag-valued features are arrays indexed by tag id, and the bias plus the three
-//     previous-tag features are pre-summed per pair of previous tags;
+//     building strings: each distinct word of a document is looked up once (a per-call cache), in a
+//     lexicon built at load (tag dictionary, vocabulary and its capitalized forms; an open-addressing
+//     table whose short keys sit in its 32-byte slots, so a lookup reads about one cache line) that
+//     holds its tag-dictionary entry, its word-only features merged into one block, and its
+//     context entry: the blocks it contributes as the previous word ("i-1 word" and "i-1 suffix"
+//     merged), the one before, the next word ("i+1 word" and "i+1 suffix" merged) and the one
+//     after; tag-valued features are arrays indexed by tag id, and the bias plus the three
+//     previous-tag features are pre-summed per pair of previous tags. A scored word reads about 6
+//     blocks instead of 8 (5.9 against 7.8 on average on 30 UN speeches), and a token costs 0.35
+//     lexicon lookups instead of 1.2 (measured 2026-11-26);
 //   - words outside the lexicon are normalized into a reused buffer and looked up with the
 //     m[string(buf)] idiom, which does not allocate.
 //

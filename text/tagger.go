@@ -72,16 +72,25 @@ type dictTag struct {
 	id  int32
 }
 
-// lexEntry is what the tagger needs about one raw word: its tag-dictionary entry, the vocabulary
-// index and context-suffix features of its normalized form, and its word-only features.
+// lexEntry is what the tagger needs about one raw word: its tag-dictionary entry, the context
+// features of its normalized form, and its word-only features.
 type lexEntry struct {
 	dict    dictTag
 	hasDict bool
-	vocab   int32
-	sfx     [2]int32
+	ctx     ctxEntry
 	// own is the merged block of the features that depend on the word alone: "i suffix",
 	// "i pref1" and "i word" (-1 for tag-dictionary words, which are never scored).
 	own int32
+}
+
+// ctxEntry is what a normalized word contributes to the scores of the words around it: the feature
+// blocks that apply when it is the previous word ("i-1 word" and "i-1 suffix", merged into one
+// block), the word before that ("i-2 word"), the next word ("i+1 word" and "i+1 suffix", merged)
+// and the one after ("i+2 word"), and its vocabulary index for the "i-1 tag+i word" features.
+// Absent features are -1.
+type ctxEntry struct {
+	vocab                    int32
+	prev, prev2, next, next2 int32
 }
 
 // wordFeats holds, for one normalized word, the ids of its word-valued features (-1 if absent) and
@@ -126,10 +135,15 @@ type tagModel struct {
 	twTag     []int32             // tag ids of "i-1 tag+i word" features, by word, sorted
 	twFID     []int32             // their feature ids
 	ctxSuffix map[string][2]int32 // normalized suffix → "i-1 suffix", "i+1 suffix" feature ids
+	wordCtx   []ctxEntry          // per vocabulary word
+	startCtx  [2]ctxEntry         // the context entries of -START- and -START2-
+	endCtx    [2]ctxEntry         // of -END- and -END2-
+	start1    int32               // tag ids of -START- and -START2-
+	start2    int32
 
 	// lex maps frequent raw words (the tag dictionary, the vocabulary and its capitalized forms) to
-	// everything the tagger needs about them, so a known word costs one map lookup.
-	lex     map[string]int32
+	// everything the tagger needs about them (lexInfo), so a known word costs one table lookup.
+	lex     *lexTable
 	lexInfo []lexEntry
 
 	scratch sync.Pool // *tagScratch
@@ -381,37 +395,46 @@ func buildTagModel(classes []string, dict map[string]string, weights map[string]
 		}
 		m.words[v].sfx = e
 	}
-	m.buildLex()
+	m.wordCtx = make([]ctxEntry, len(m.words))
+	for v, wf := range m.words {
+		m.wordCtx[v] = ctxEntry{
+			vocab: int32(v),
+			prev:  m.mergeBlocks(wf.pos[posPrev], wf.sfx[0]),
+			prev2: wf.pos[posPrev2],
+			next:  m.mergeBlocks(wf.pos[posNext], wf.sfx[1]),
+			next2: wf.pos[posNext2],
+		}
+	}
+	m.startCtx = [2]ctxEntry{m.wordCtx[m.vocab[startTag1]], m.wordCtx[m.vocab[startTag2]]}
+	m.endCtx = [2]ctxEntry{m.wordCtx[m.vocab[endWord1]], m.wordCtx[m.vocab[endWord2]]}
+	m.start1, m.start2 = m.tagID[startTag1], m.tagID[startTag2]
+	m.lex = newLexTable(m.buildLex())
 	m.scratch.New = func() any { return new(tagScratch) }
 	return m, nil
 }
 
-// buildLex fills m.lex for the tag dictionary's words and the vocabulary's words, lower case and
-// capitalized.
-func (m *tagModel) buildLex() {
-	m.lex = make(map[string]int32, len(m.dict)+2*len(m.vocab))
+// buildLex fills m.lexInfo for the tag dictionary's words and the vocabulary's words, lower case and
+// capitalized, and returns the lexicon: raw word → index in m.lexInfo.
+func (m *tagModel) buildLex() map[string]int32 {
+	lex := make(map[string]int32, len(m.dict)+2*len(m.vocab))
 	m.lexInfo = make([]lexEntry, 0, len(m.dict)+2*len(m.vocab))
 	var norm []byte
 	add := func(raw string) {
-		if _, ok := m.lex[raw]; ok || raw == "" {
+		if _, ok := lex[raw]; ok || raw == "" {
 			return
 		}
 		norm = normalize(norm, raw)
-		e := lexEntry{vocab: -1, sfx: [2]int32{-1, -1}, own: -1}
+		e := lexEntry{ctx: m.context(norm), own: -1}
 		e.dict, e.hasDict = m.dict[raw]
-		if v, ok := m.vocab[string(norm)]; ok {
-			e.vocab, e.sfx = v, m.words[v].sfx
-		} else if sfx, ok := m.ctxSuffix[string(lastBytes(norm, suffixLen))]; ok {
-			e.sfx = sfx
-		}
 		if !e.hasDict {
 			isuf, ok := m.suffix[lastBytes(raw, suffixLen)]
 			if !ok {
 				isuf = -1
 			}
-			e.own = m.mergeBlocks(m.ownFeatures(raw, isuf, e.vocab))
+			own := m.ownFeatures(raw, isuf, e.ctx.vocab)
+			e.own = m.mergeBlocks(own[:]...)
 		}
-		m.lex[raw] = int32(len(m.lexInfo))
+		lex[raw] = int32(len(m.lexInfo))
 		m.lexInfo = append(m.lexInfo, e)
 	}
 	for w := range m.dict {
@@ -423,6 +446,7 @@ func (m *tagModel) buildLex() {
 			add(string(w[0]-'a'+'A') + w[1:])
 		}
 	}
+	return lex
 }
 
 // ownFeatures returns the ids of the "i suffix", "i pref1" and "i word" features of raw word w,
@@ -439,15 +463,19 @@ func (m *tagModel) ownFeatures(w string, isuf, v int32) [3]int32 {
 }
 
 // mergeBlocks appends to m.data one block holding the summed weights of the given features and
-// returns its id, or -1 if none of them exists. Classes a feature touches stay touched even when
-// the sum is zero.
-func (m *tagModel) mergeBlocks(ids [3]int32) int32 {
+// returns its id, or -1 if none of them exists (the feature's own id if only one does). Classes a
+// feature touches stay touched even when the sum is zero.
+func (m *tagModel) mergeBlocks(ids ...int32) int32 {
 	var sc scores
+	only, n := int32(-1), 0
 	for _, id := range ids {
+		if id >= 0 {
+			only, n = id, n+1
+		}
 		m.add(&sc, id)
 	}
-	if sc.touched == 0 {
-		return -1
+	if n <= 1 {
+		return only
 	}
 	id := int32(len(m.data))
 	m.data = append(m.data, int32(bits.OnesCount64(sc.touched)), int32(uint32(sc.touched)), int32(uint32(sc.touched>>32)))
@@ -467,28 +495,131 @@ func filled(n int, v int32) []int32 {
 	return s
 }
 
-// tagScratch is per-call working memory, recycled through tagModel.scratch.
+// tagScratch is per-call working memory, recycled through tagModel.scratch. A call resolves each
+// distinct word once (cache), whatever the number of its occurrences in the sentences it tags.
 type tagScratch struct {
-	lex  []int32    // word → index in tagModel.lexInfo, -1 if not there
-	norm []byte     // the normalized word being looked up
-	ctxW []int32    // context position → vocabulary index, -1 if unknown
-	ctxS [][2]int32 // context position → "i-1 suffix", "i+1 suffix" feature ids
+	cache map[string]int32 // word → index in info
+	info  []wordInfo
+	idx   []int32    // sentence position → index in info
+	ctx   []ctxEntry // context position (sentence position + 2) → context entry
+	norm  []byte     // the normalized word being looked up
 }
 
-// addContext appends the context entry of a normalized word.
-func (m *tagModel) addContext(s *tagScratch, norm []byte) {
-	v, ok := m.vocab[string(norm)]
-	var e [2]int32
-	if ok {
-		e = m.words[v].sfx
-	} else {
-		v = -1
-		if e, ok = m.ctxSuffix[string(lastBytes(norm, suffixLen))]; !ok {
-			e = [2]int32{-1, -1}
-		}
+// maxCachedWords bounds the word cache kept in a recycled tagScratch.
+const maxCachedWords = 1 << 15
+
+// wordInfo is what tagging needs about one word, whatever its position: its context entry, and
+// either its fixed tag (a special word or a tag-dictionary word) or its word-only features.
+type wordInfo struct {
+	ctx   ctxEntry
+	fixed bool
+	tag   string
+	tagID int32
+	own   [3]int32
+}
+
+// context returns the context entry of a normalized word.
+func (m *tagModel) context(norm []byte) ctxEntry {
+	if v, ok := m.vocab[string(norm)]; ok {
+		return m.wordCtx[v]
 	}
-	s.ctxW = append(s.ctxW, v)
-	s.ctxS = append(s.ctxS, e)
+	e := ctxEntry{vocab: -1, prev: -1, prev2: -1, next: -1, next2: -1}
+	if sfx, ok := m.ctxSuffix[string(lastBytes(norm, suffixLen))]; ok {
+		e.prev, e.next = sfx[0], sfx[1]
+	}
+	return e
+}
+
+// getScratch returns working memory for one call; release it with putScratch.
+func (m *tagModel) getScratch() *tagScratch {
+	s := m.scratch.Get().(*tagScratch)
+	if s.cache == nil {
+		s.cache = make(map[string]int32)
+	}
+	return s
+}
+
+// putScratch forgets the call's words (the cache holds strings of the caller's text) and recycles s.
+func (m *tagModel) putScratch(s *tagScratch) {
+	if len(s.cache) > maxCachedWords {
+		s.cache = nil
+	} else {
+		clear(s.cache)
+	}
+	s.info = s.info[:0]
+	m.scratch.Put(s)
+}
+
+// resolve returns the index in s.info of word w, looking it up in the model on its first occurrence.
+func (m *tagModel) resolve(s *tagScratch, w string) int32 {
+	if k, ok := s.cache[w]; ok {
+		return k
+	}
+	wi := wordInfo{own: [3]int32{-1, -1, -1}}
+	li, inLex := m.lex.get(w)
+	if inLex {
+		wi.ctx = m.lexInfo[li].ctx
+	} else {
+		s.norm = normalize(s.norm, w)
+		wi.ctx = m.context(s.norm)
+	}
+	if tag, ok := specialTag(w); ok {
+		wi.fixed, wi.tag, wi.tagID = true, tag, -1
+		if id, ok := m.tagID[tag]; ok {
+			wi.tagID = id
+		}
+	} else if inLex && m.lexInfo[li].hasDict {
+		d := m.lexInfo[li].dict
+		wi.fixed, wi.tag, wi.tagID = true, d.tag, d.id
+	} else if inLex {
+		wi.own[0] = m.lexInfo[li].own
+	} else {
+		isuf, ok := m.suffix[lastBytes(w, suffixLen)]
+		if !ok {
+			isuf = -1
+		}
+		wi.own = m.ownFeatures(w, isuf, wi.ctx.vocab)
+	}
+	k := int32(len(s.info))
+	s.info = append(s.info, wi)
+	s.cache[w] = k
+	return k
+}
+
+// tagWords appends to tags the Penn Treebank tags prose's model assigns to one pre-tokenized
+// sentence and returns the extended slice.
+func (m *tagModel) tagWords(words []string, tags []string) []string {
+	s := m.getScratch()
+	defer m.putScratch(s)
+	return m.tagSentence(s, words, tags)
+}
+
+// tagSentence is tagWords with the caller's scratch, whose word cache may span many sentences.
+func (m *tagModel) tagSentence(s *tagScratch, words []string, tags []string) []string {
+	s.idx = s.idx[:0]
+	s.ctx = append(s.ctx[:0], m.startCtx[0], m.startCtx[1])
+	for _, w := range words {
+		k := m.resolve(s, w)
+		s.idx = append(s.idx, k)
+		s.ctx = append(s.ctx, s.info[k].ctx)
+	}
+	s.ctx = append(s.ctx, m.endCtx[0], m.endCtx[1])
+
+	p1, p2 := m.start1, m.start2
+	for i, k := range s.idx {
+		wi := &s.info[k]
+		tag, id := wi.tag, wi.tagID
+		if !wi.fixed {
+			id = m.predict(s.ctx, i, &wi.own, p1, p2)
+			tag = ""
+			if id >= 0 {
+				tag = m.classes[id]
+			}
+		}
+		tags = append(tags, tag)
+		p2, p1 = p1, id
+	}
+	return tags
 }
 
 // normalize writes prose's normalization of w to dst[:0]: "!HYPHEN" for words containing a hyphen
@@ -541,65 +672,6 @@ func appendLower(dst []byte, w string) []byte {
 		i += n
 	}
 	return dst
-}
-
-// tagWords appends to tags the Penn Treebank tags prose's model assigns to one pre-tokenized
-// sentence and returns the extended slice.
-func (m *tagModel) tagWords(words []string, tags []string) []string {
-	s := m.scratch.Get().(*tagScratch)
-	defer m.scratch.Put(s)
-	s.ctxW, s.ctxS = s.ctxW[:0], s.ctxS[:0]
-	for _, w := range [2]string{startTag1, startTag2} {
-		m.addContext(s, append(s.norm[:0], w...))
-	}
-	s.lex = s.lex[:0]
-	for _, w := range words {
-		if li, ok := m.lex[w]; ok {
-			e := &m.lexInfo[li]
-			s.lex = append(s.lex, li)
-			s.ctxW = append(s.ctxW, e.vocab)
-			s.ctxS = append(s.ctxS, e.sfx)
-			continue
-		}
-		s.lex = append(s.lex, -1)
-		s.norm = normalize(s.norm, w)
-		m.addContext(s, s.norm)
-	}
-	for _, w := range [2]string{endWord1, endWord2} {
-		m.addContext(s, append(s.norm[:0], w...))
-	}
-
-	p1, p2 := m.tagID[startTag1], m.tagID[startTag2]
-	for i, w := range words {
-		var id int32
-		tag, ok := specialTag(w)
-		if ok {
-			if id, ok = m.tagID[tag]; !ok {
-				id = -1
-			}
-		} else if li := s.lex[i]; li >= 0 && m.lexInfo[li].hasDict {
-			tag, id = m.lexInfo[li].dict.tag, m.lexInfo[li].dict.id
-		} else {
-			own := [3]int32{-1, -1, -1}
-			if li >= 0 {
-				own[0] = m.lexInfo[li].own
-			} else {
-				isuf, ok := m.suffix[lastBytes(w, suffixLen)]
-				if !ok {
-					isuf = -1
-				}
-				own = m.ownFeatures(w, isuf, s.ctxW[i+2])
-			}
-			id = m.predict(s, i, own, p1, p2)
-			tag = ""
-			if id >= 0 {
-				tag = m.classes[id]
-			}
-		}
-		tags = append(tags, tag)
-		p2, p1 = p1, id
-	}
-	return tags
 }
 
 // specialTag applies the rules prose's tagger checks before its model: "-" is tagged "-"; links,
@@ -796,12 +868,13 @@ func (m *tagModel) add(sc *scores, id int32) {
 func lastBytes[S ~string | ~[]byte](b S, n int) S { return b[len(b)-min(len(b), n):] }
 
 // predict scores word i of the sentence with prose's 14 features and returns the best class's
-// index, or -1 if no feature touched any class. own holds the ids of the features that depend on
-// the word alone (see ownFeatures), possibly merged into one block (see mergeBlocks). p1
-// and p2 are the tag ids of the two previous words (-1 for a tag the model never saw). Only
-// classes that some feature touched compete, as in prose; among equal scores the class that comes
-// first in the model's class order wins (prose leaves that to Go's random map order).
-func (m *tagModel) predict(s *tagScratch, i int, own [3]int32, p1, p2 int32) int32 {
+// index, or -1 if no feature touched any class. ctx holds the context entries of the sentence's
+// words, shifted by two (ctx[0] and ctx[1] are the start sentinels). own holds the ids of the
+// features that depend on the word alone (see ownFeatures), possibly merged into one block (see
+// mergeBlocks). p1 and p2 are the tag ids of the two previous words (-1 for a tag the model never
+// saw). Only classes that some feature touched compete, as in prose; among equal scores the class
+// that comes first in the model's class order wins (prose leaves that to Go's random map order).
+func (m *tagModel) predict(ctx []ctxEntry, i int, own *[3]int32, p1, p2 int32) int32 {
 	var sc scores
 	nt := int32(len(m.prevTag))
 	if p1 >= 0 && p2 >= 0 {
@@ -819,31 +892,20 @@ func (m *tagModel) predict(s *tagScratch, i int, own [3]int32, p1, p2 int32) int
 	m.add(&sc, own[1])
 	m.add(&sc, own[2])
 	c := i + 2 // position of word i in the context
-	if v := s.ctxW[c]; v >= 0 {
+	cx := ctx[c-2 : c+3 : c+3]
+	if v := cx[2].vocab; v >= 0 && p1 >= 0 {
 		wf := &m.words[v]
-		if p1 >= 0 {
-			for k := wf.twLo; k < wf.twHi; k++ {
-				if m.twTag[k] == p1 {
-					m.add(&sc, m.twFID[k])
-					break
-				}
+		for k := wf.twLo; k < wf.twHi; k++ {
+			if m.twTag[k] == p1 {
+				m.add(&sc, m.twFID[k])
+				break
 			}
 		}
 	}
-	if v := s.ctxW[c-1]; v >= 0 {
-		m.add(&sc, m.words[v].pos[posPrev])
-	}
-	if v := s.ctxW[c-2]; v >= 0 {
-		m.add(&sc, m.words[v].pos[posPrev2])
-	}
-	if v := s.ctxW[c+1]; v >= 0 {
-		m.add(&sc, m.words[v].pos[posNext])
-	}
-	if v := s.ctxW[c+2]; v >= 0 {
-		m.add(&sc, m.words[v].pos[posNext2])
-	}
-	m.add(&sc, s.ctxS[c-1][0])
-	m.add(&sc, s.ctxS[c+1][1])
+	m.add(&sc, cx[1].prev)
+	m.add(&sc, cx[0].prev2)
+	m.add(&sc, cx[3].next)
+	m.add(&sc, cx[4].next2)
 
 	best := -1
 	for t := sc.touched; t != 0; t &= t - 1 { // touched classes in class order

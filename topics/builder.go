@@ -40,7 +40,7 @@ type Builder struct {
 	// Merge only builders with the same setting.
 	Phrases bool
 
-	ids   map[string]int32
+	ids   map[string]int32 // term → id; -1 for a stop word seen by lookupASCII
 	terms []string
 	df    []int
 	docs  []docRow
@@ -61,7 +61,7 @@ func (b *Builder) intern(term string) int32 {
 	if b.ids == nil {
 		b.ids = make(map[string]int32)
 	}
-	if id, ok := b.ids[term]; ok {
+	if id, ok := b.ids[term]; ok && id >= 0 {
 		return id
 	}
 	id := int32(len(b.terms))
@@ -121,6 +121,12 @@ func (b *Builder) Add(docID string, tokens []string, actorTerms []string) {
 // lower-cases into a reused buffer and interns the result, returning id -1
 // for a dropped token. ok is false when tok has another character.
 func (b *Builder) lookupASCII(tok string) (id int32, ok bool) {
+	if len(tok) < 2 {
+		return -1, true // one byte: never two letters
+	}
+	if b.ids == nil {
+		b.ids = make(map[string]int32)
+	}
 	buf := b.lower[:0]
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
@@ -134,11 +140,18 @@ func (b *Builder) lookupASCII(tok string) (id int32, ok bool) {
 		buf = append(buf, c)
 	}
 	b.lower = buf
-	if len(buf) < 2 || isStopWord(string(buf)) {
+	if len(buf) < 2 {
 		return -1, true
 	}
+	// One map lookup per token: stop words are remembered in ids with
+	// the id -1 the first time they are seen, so the stop list is only
+	// consulted for new words.
 	if id, ok := b.ids[string(buf)]; ok {
 		return id, true
+	}
+	if isStopWord(string(buf)) {
+		b.ids[string(buf)] = -1
+		return -1, true
 	}
 	return b.intern(string(buf)), true
 }

@@ -34,6 +34,13 @@ func TestNormalizeToken(t *testing.T) {
 		{"a", "", false},
 		{"x.", "", false},
 		{"", "", false},
+		{"Sixty-ninth", "", false},
+		{"seventieth", "", false},
+		{"eighty-first", "", false},
+		{"million", "", false},
+		{"eighteen", "eighteen", true},
+		{"fortress", "fortress", true},
+		{"forty-something", "forty-something", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

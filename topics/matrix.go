@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/james-bowman/sparse"
 )
@@ -52,6 +53,16 @@ type Options struct {
 	// Workers bounds the goroutines of the sparse products (default 1).
 	// The result does not depend on it.
 	Workers int
+	// LinearTF weights a term by its raw count in the document, as
+	// james-bowman/nlp's TfidfTransformer does; by default the count c is
+	// damped to 1 + ln c (sublinear tf), so that a word repeated through
+	// one speech does not make a topic of its own.
+	LinearTF bool
+	// ActorMentions counts every mention of an actor in its actor term;
+	// by default an actor term counts once per document, since a document
+	// names its main actor many times and actor terms would otherwise
+	// dominate the topics.
+	ActorMentions bool
 }
 
 // withDefaults returns o with zero fields set to their defaults.
@@ -104,6 +115,16 @@ type Matrix struct {
 	// DF is the document frequency of each column's term.
 	DF     []int
 	DocIDs []string
+
+	// Actors lists every actor (ActorPrefix stripped) mentioned in the
+	// documents, sorted, whatever the document frequency filters kept;
+	// row i of the actor incidence holds the actors
+	// ActorInd[ActorIndptr[i]:ActorIndptr[i+1]] (indices into Actors,
+	// increasing) of document i with their mention counts ActorCounts.
+	Actors      []string
+	ActorIndptr []int
+	ActorInd    []int32
+	ActorCounts []int32
 }
 
 // CSR returns m as a james-bowman/sparse CSR matrix (documents × terms),
@@ -114,6 +135,36 @@ func (m *Matrix) CSR() *sparse.CSR {
 		ind[i] = int(j)
 	}
 	return sparse.NewCSR(m.Rows, m.Cols, slices.Clone(m.Indptr), ind, slices.Clone(m.Val))
+}
+
+// actorIncidence fills m's actor fields from every actor term of b.
+func (m *Matrix) actorIncidence(b *Builder) {
+	slot := make([]int32, len(b.terms))
+	var ids []int32
+	for id, t := range b.terms {
+		slot[id] = -1
+		if strings.HasPrefix(t, ActorPrefix) && b.df[id] > 0 {
+			ids = append(ids, int32(id))
+		}
+	}
+	slices.SortFunc(ids, func(x, y int32) int { return cmp.Compare(b.terms[x], b.terms[y]) })
+	m.Actors = make([]string, len(ids))
+	for a, id := range ids {
+		slot[id] = int32(a)
+		m.Actors[a] = b.terms[id][len(ActorPrefix):]
+	}
+	m.ActorIndptr = make([]int, len(b.docs)+1)
+	for i, d := range b.docs {
+		start := len(m.ActorInd)
+		for k, t := range d.terms {
+			if a := slot[t]; a >= 0 {
+				m.ActorInd = append(m.ActorInd, a)
+				m.ActorCounts = append(m.ActorCounts, d.counts[k])
+			}
+		}
+		sortPairs(m.ActorInd[start:], m.ActorCounts[start:])
+		m.ActorIndptr[i+1] = len(m.ActorInd)
+	}
 }
 
 // Matrix filters the vocabulary by opts (MinDF, MaxDFRatio, MaxVocab) and
@@ -157,12 +208,16 @@ func (b *Builder) Matrix(opts Options) (*Matrix, error) {
 	m := &Matrix{Rows: n, Cols: len(kept), Terms: make([]string, len(kept)), DF: make([]int, len(kept)),
 		DocIDs: make([]string, n), Indptr: make([]int, n+1)}
 	idf := make([]float64, len(kept))
+	isActor := make([]bool, len(kept))
 	for j, id := range kept {
+		isActor[j] = strings.HasPrefix(b.terms[id], ActorPrefix)
 		col[id] = int32(j)
 		m.Terms[j] = b.terms[id]
 		m.DF[j] = b.df[id]
 		idf[j] = math.Log(float64(1+n) / float64(1+b.df[id]))
 	}
+
+	m.actorIncidence(b)
 
 	nnz := 0
 	for _, d := range b.docs {
@@ -190,7 +245,14 @@ func (b *Builder) Matrix(opts Options) (*Matrix, error) {
 		start := len(m.Val)
 		var ss float64
 		for k, c := range cols {
-			v := float64(cnts[k]) * idf[c]
+			tf := float64(cnts[k])
+			switch {
+			case isActor[c] && !opts.ActorMentions:
+				tf = 1
+			case !opts.LinearTF:
+				tf = 1 + math.Log(tf)
+			}
+			v := tf * idf[c]
 			ss += v * v
 			m.Ind = append(m.Ind, c)
 			m.Val = append(m.Val, v)

@@ -38,6 +38,10 @@ type Topic struct {
 	// document co-occurrence in the corpus itself; in [-1, 1], higher is
 	// more coherent.
 	Coherence float64
+	// Actors are the TopTerms actor terms (ActorPrefix stripped: "IRN")
+	// with the largest positive loadings, weight descending then id
+	// ascending; see Model.TopActors.
+	Actors []TermWeight
 }
 
 // Model is a fitted LSA topic model.
@@ -54,6 +58,8 @@ type Model struct {
 	// SVD). Weights lie in [-1, 1] and a document's squared weights sum to
 	// at most 1 (the share of its vector the topics capture).
 	DocTopics [][]float64
+
+	v *dense // Terms × topics: the unit term vectors
 }
 
 // Fit builds the TF-IDF matrix of the documents added to b and fits an LSA
@@ -89,11 +95,11 @@ func FitMatrix(ctx context.Context, m *Matrix, opts Options) (model *Model, err 
 	if err != nil {
 		return nil, err
 	}
-	model = &Model{Terms: m.Terms, DocIDs: m.DocIDs, DocTopics: make([][]float64, m.Rows)}
+	model = &Model{Terms: m.Terms, DocIDs: m.DocIDs, DocTopics: make([][]float64, m.Rows), v: res.v}
 	// Document weights A·V: for the exact SVD this is U·Σ; here it is the
 	// exact projection on the computed term vectors, and a document
 	// without terms gets exact zeros.
-	av := mulAX(m, res.v, opts.Workers)
+	av := res.av
 	for i := range m.Rows {
 		model.DocTopics[i] = av.row(i)[:k:k]
 	}
@@ -104,7 +110,7 @@ func FitMatrix(ctx context.Context, m *Matrix, opts Options) (model *Model, err 
 			names = append(names, t.Term)
 		}
 		model.Topics = append(model.Topics, Topic{ID: c, Terms: tw, Label: strings.Join(names, ", "),
-			SingularValue: res.s[c]})
+			SingularValue: res.s[c], Actors: model.TopActors(c, opts.TopTerms)})
 	}
 	for c := range model.Topics {
 		model.Topics[c].Coherence = npmiCoherence(m, model.Topics[c].Terms)

@@ -1,5 +1,7 @@
 package topics
 
+import "strings"
+
 // isStopWord reports whether the lower-case word w carries no topical
 // content: English function words, auxiliaries and pronouns, plus the
 // procedural vocabulary of news copy and UN debate speeches ("said",
@@ -63,8 +65,41 @@ func isStopWord(w string) bool {
 		"delegation", "delegations", "ladies", "gentlemen", "honour", "honor",
 		"privilege", "pleasure", "congratulate", "congratulations", "congratulating",
 		"sixty", "seventieth", "statement", "behalf", "thank", "thanks", "wish", "express",
-		"opportunity", "therein", "hereby", "wherein", "whereof", "mister":
+		"opportunity", "therein", "hereby", "wherein", "whereof", "mister", "reiterate",
+		"greet", "greetings":
 		return true
+	// Number words, and conversational filler of remote (video) speeches.
+	case "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+		"billions", "trillion", "dozen", "dozens", "half", "think", "thing", "things",
+		"simply", "really", "back", "side", "lot", "lots", "unfortunately",
+		"approximately":
+		return true
+	}
+	return isOrdinalNumber(w)
+}
+
+// isOrdinalNumber reports whether w is a spelled-out ordinal of 20 or
+// more, such as the session numbers of UN debates ("sixty-ninth",
+// "seventieth").
+func isOrdinalNumber(w string) bool {
+	tens := []string{"twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"}
+	for _, t := range tens {
+		rest, ok := strings.CutPrefix(w, t)
+		if !ok {
+			continue
+		}
+		if rest == "ieth" {
+			return true
+		}
+		unit, ok := strings.CutPrefix(rest, "y-")
+		if !ok {
+			return false
+		}
+		switch unit {
+		case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth":
+			return true
+		}
+		return false
 	}
 	return false
 }

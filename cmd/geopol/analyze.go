@@ -42,6 +42,13 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	if err != nil {
 		return err
 	}
+	if o.format != "" && o.format != "html" && o.format != "md" {
+		return usagef("--format must be html or md, not %q", o.format)
+	}
+	period, err := o.periodValue()
+	if err != nil {
+		return err
+	}
 	if o.topics < 0 {
 		return usagef("--topics must not be negative")
 	}
@@ -52,7 +59,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		return usageError{err}
 	}
 	start := time.Now()
-	models, err := pipeline.LoadModelsWith(g.ner)
+	models, err := g.loadModels()
 	if err != nil {
 		return err
 	}
@@ -66,7 +73,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	prog := newProgress(s.err, g.quiet)
 	opts := pipeline.Options{
 		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, Window: window,
-		Topics: topicsK, Seed: g.seed, NoClean: o.noClean,
+		Topics: topicsK, Seed: g.seed, NoClean: o.noClean, DyadPeriod: period, NoEvents: which != outputsAll,
 		Progress: prog.update,
 		OnSkip: func(p, why string) {
 			if !g.quiet {
@@ -86,8 +93,21 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		defer mentionsFile.Abort()
 		menc = reports.NewMentionsEncoder(mentionsFile)
 	}
+	// relations.csv is streamed the same way; the report keeps the rows without their evidence.
+	var relFile *reports.AtomicFile
+	var relw *reports.RelationsWriter
+	var relRows []reports.RelationRow
+	if which == outputsAll {
+		relFile, err = reports.CreateAtomic(filepath.Join(o.out, "relations.csv"))
+		if err != nil {
+			return err
+		}
+		defer relFile.Abort()
+		relw = reports.NewRelationsWriter(relFile)
+	}
 	var docRows []reports.DocumentRow
 	var failures []string
+	ctxs := &reports.ContextCollector{} // mentions in context for report.html
 	res, err := pipeline.Run(ctx, models, opts, func(r *pipeline.DocResult) error {
 		row := documentRow(r)
 		docRows = append(docRows, row)
@@ -101,8 +121,18 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 				return fmt.Errorf("document %s: %s (--strict)", r.Doc.ID, row.Error)
 			}
 		}
+		md := mentionDoc(r)
+		if which == outputsAll {
+			ctxs.Add(r.Doc.ID, r.Doc.Date, r.Doc.Text, md.Entities)
+			for _, ev := range r.Events {
+				row := relationRow(r.Doc, ev)
+				relw.Write(row)
+				row.Evidence = ""
+				relRows = append(relRows, row)
+			}
+		}
 		if menc != nil {
-			return menc.Encode(mentionDoc(r))
+			return menc.Encode(md)
 		}
 		return nil
 	})
@@ -115,6 +145,15 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 			return err
 		}
 	}
+	if relw != nil {
+		if err := relw.Close(); err != nil {
+			return err
+		}
+		if err := relFile.Commit(); err != nil {
+			return err
+		}
+	}
+	dyadRows := dyadRowsOf(res)
 	elapsed := time.Since(start)
 	write := func(name string, fn func(io.Writer) error) error {
 		return reports.WriteFileAtomic(filepath.Join(o.out, name), fn)
@@ -133,6 +172,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		{"network.gexf", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteGEXF(w, nodes, edges) }},
 		{"topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteTopicsCSV(w, topicRows(res)) }},
 		{"doc_topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteDocTopicsCSV(w, docTopicRows(res)) }},
+		{"dyads.csv", []outputSet{outputsAll}, func(w io.Writer) error { return reports.WriteDyadsCSV(w, dyadRows) }},
 	}
 	for _, st := range steps {
 		if !contains(st.sets, which) {
@@ -145,6 +185,16 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	sum := summary(res, g, o, window, topicsK, loadTime, elapsed, failures)
 	if err := write("summary.json", func(w io.Writer) error { return reports.WriteSummaryJSON(w, sum) }); err != nil {
 		return err
+	}
+	if which == outputsAll {
+		data := reportData(res, docRows, ents, nodes, edges, relRows, dyadRows, ctxs, sum)
+		name, writeReport := "report.html", reports.WriteHTML
+		if o.format == "md" {
+			name, writeReport = "report.md", reports.WriteMarkdown
+		}
+		if err := write(name, func(w io.Writer) error { return writeReport(w, data) }); err != nil {
+			return err
+		}
 	}
 	if !g.quiet {
 		printSummary(s.err, res, o.out, elapsed)
@@ -326,4 +376,31 @@ func printSummary(w io.Writer, res *pipeline.Result, out string, elapsed time.Du
 	}
 	secs := elapsed.Seconds()
 	fmt.Fprintf(w, "wrote %s in %.2fs (%.2f MB/s)\n", out, secs, float64(res.Bytes)/1e6/max(secs, 1e-9))
+}
+
+// relationRow is one row of relations.csv.
+func relationRow(d *corpus.Document, ev relations.Event) reports.RelationRow {
+	return reports.RelationRow{
+		DocID: d.ID, Date: d.Date, Sentence: ev.Sentence, Source: ev.Source, Target: ev.Target,
+		EventCode: ev.Code, EventRoot: ev.Root, EventLabel: ev.Label, QuadClass: ev.QuadClass,
+		Goldstein: ev.Goldstein, Modality: ev.Modality, Evidence: ev.Evidence,
+		SourceStart: ev.SourceMention.Start, SourceEnd: ev.SourceMention.End,
+		TargetStart: ev.TargetMention.Start, TargetEnd: ev.TargetMention.End,
+	}
+}
+
+// dyadRowsOf turns the dyad aggregate into dyads.csv rows.
+func dyadRowsOf(res *pipeline.Result) []reports.DyadRow {
+	if res.Dyads == nil {
+		return nil
+	}
+	var rows []reports.DyadRow
+	for _, d := range res.Dyads.Rows() {
+		rows = append(rows, reports.DyadRow{
+			Source: d.Source, Target: d.Target, EventRoot: d.EventRoot, QuadClass: d.QuadClass,
+			Events: d.Events, Documents: d.Documents, GoldsteinSum: d.GoldsteinSum,
+			GoldsteinMean: d.GoldsteinMean, FirstDate: d.FirstDate, LastDate: d.LastDate, Period: d.Bucket,
+		})
+	}
+	return rows
 }

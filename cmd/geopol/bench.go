@@ -29,7 +29,9 @@ type benchOpts struct {
 	baselineDocs int
 	topics       int
 	scale        string
+	scaleCorpus  string
 	json         bool
+	jsonOut      string
 	quick        bool
 	inProcess    bool
 	tmp          string
@@ -57,7 +59,9 @@ on a few documents: a smoke test, not a measurement.`,
 	f.IntVar(&o.baselineDocs, "baseline-docs", 150, "documents the prose baseline (and extract-subsample) read")
 	f.IntVar(&o.topics, "topics", 10, "number of LSA topics for analyze")
 	f.StringVar(&o.scale, "scale", "", "comma-separated replication factors for the scaling series, e.g. 1,4,16")
+	f.StringVar(&o.scaleCorpus, "scale-corpus", "", "corpus the scaling series replicates (default: the corpus measured)")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
+	f.StringVar(&o.jsonOut, "json-out", "", "also write the report as JSON to this file")
 	f.BoolVar(&o.quick, "quick", false, "a few documents, everything in this process (for CI; not a measurement)")
 	f.BoolVar(&o.inProcess, "in-process", false, "run analyze in this process (its peak RSS is then cumulative)")
 	f.StringVar(&o.tmp, "tmp", "", "directory for temporary corpora and outputs (default: the system's)")
@@ -77,23 +81,27 @@ type benchRow struct {
 	PeakRSSBytes   int64   `json:"peak_rss_bytes"`
 	// VsBaseline is MB/s divided by the prose baseline's MB/s.
 	VsBaseline float64 `json:"vs_baseline,omitempty"`
-	// Factor is the replication factor of a scaling row; SecondsPerMB its wall time per MB and
-	// Linearity that time per MB divided by the 1× row's (1 is exactly linear).
-	Factor       int     `json:"scale_factor,omitempty"`
-	SecondsPerMB float64 `json:"seconds_per_mb,omitempty"`
-	Linearity    float64 `json:"linearity,omitempty"`
-	Note         string  `json:"note,omitempty"`
+	// Factor is the replication factor of a scaling row; SecondsPerMB and CPUSecondsPerMB its wall
+	// and CPU time per MB, and Linearity its time per MB divided by the first scaling row's (1 is
+	// exactly linear; CPU time when known, which a busy machine distorts less than wall time).
+	Factor          int     `json:"scale_factor,omitempty"`
+	SecondsPerMB    float64 `json:"seconds_per_mb,omitempty"`
+	CPUSecondsPerMB float64 `json:"cpu_seconds_per_mb,omitempty"`
+	Linearity       float64 `json:"linearity,omitempty"`
+	Note            string  `json:"note,omitempty"`
 }
 
 // benchReport is what bench prints.
 type benchReport struct {
-	Date      string     `json:"date"`
-	GoVersion string     `json:"go_version"`
-	Version   string     `json:"version"`
-	CPUs      int        `json:"cpus"`
-	Workers   int        `json:"workers"`
-	Corpus    []string   `json:"corpus"`
-	Rows      []benchRow `json:"rows"`
+	Date      string   `json:"date"`
+	GoVersion string   `json:"go_version"`
+	Version   string   `json:"version"`
+	CPUs      int      `json:"cpus"`
+	Workers   int      `json:"workers"`
+	Corpus    []string `json:"corpus"`
+	// ScaleCorpus is the corpus the scaling rows replicate, when it is not Corpus.
+	ScaleCorpus string     `json:"scale_corpus,omitempty"`
+	Rows        []benchRow `json:"rows"`
 }
 
 func rowOf(m pipeline.Measurement) benchRow {
@@ -133,7 +141,10 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	if o.topics < 0 {
 		return usagef("bench: --topics must not be negative")
 	}
-	for _, p := range o.paths {
+	for _, p := range append(o.paths, o.scaleCorpus) {
+		if p == "" {
+			continue
+		}
 		if _, err := os.Stat(p); err != nil {
 			return usageError{fmt.Errorf("bench: %w", err)}
 		}
@@ -211,7 +222,12 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	rep.Rows = append(rep.Rows, vs(an))
 
 	if len(factors) > 0 {
-		rows, err := b.scaling(paths, fsys, factors)
+		sp, sfs := paths, fsys
+		if o.scaleCorpus != "" {
+			sp, sfs = []string{o.scaleCorpus}, nil
+			rep.ScaleCorpus = o.scaleCorpus
+		}
+		rows, err := b.scaling(sp, sfs, factors)
 		if err != nil {
 			return err
 		}
@@ -219,10 +235,19 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 			rep.Rows = append(rep.Rows, vs(r))
 		}
 	}
+	js, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		return err
+	}
+	js = append(js, '\n')
+	if o.jsonOut != "" {
+		if err := os.WriteFile(o.jsonOut, js, 0o644); err != nil {
+			return err
+		}
+	}
 	if o.json {
-		enc := json.NewEncoder(s.out)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		_, err := s.out.Write(js)
+		return err
 	}
 	return printBench(s.out, rep)
 }
@@ -250,7 +275,7 @@ func (b *bencher) startup(paths []string, fsys fs.FS) (benchRow, error) {
 		return benchRow{}, err
 	}
 	m, err := pipeline.Measure("startup", func() (int, int64, error) {
-		models, err := pipeline.LoadModels()
+		models, err := b.g.loadModels()
 		if err != nil {
 			return 0, 0, err
 		}
@@ -268,7 +293,7 @@ func (b *bencher) startup(paths []string, fsys fs.FS) (benchRow, error) {
 
 // extract runs the extract stages over paths, encoding mentions to nowhere as extract does to stdout.
 func (b *bencher) extract(name string, paths []string, fsys fs.FS) (benchRow, error) {
-	models, err := pipeline.LoadModels()
+	models, err := b.g.loadModels()
 	if err != nil {
 		return benchRow{}, err
 	}
@@ -291,7 +316,7 @@ func (b *bencher) analyze(name string, paths []string, factor int) (benchRow, er
 	out := filepath.Join(b.tmp, "out-"+name)
 	args := append([]string{"analyze", "-o", out, "--force", "--quiet",
 		"--workers", strconv.Itoa(b.g.workers), "--seed", strconv.FormatUint(b.g.seed, 10),
-		"--topics", strconv.Itoa(b.o.topics)}, paths...)
+		"--topics", strconv.Itoa(b.o.topics), "--ner", b.g.ner}, paths...)
 	r := benchRow{Stage: name, Factor: factor}
 	if b.o.inProcess {
 		gg := *b.g
@@ -342,6 +367,7 @@ func (b *bencher) analyze(name string, paths []string, factor int) (benchRow, er
 	}
 	if r.Bytes > 0 {
 		r.SecondsPerMB = r.WallSeconds / (float64(r.Bytes) / 1e6)
+		r.CPUSecondsPerMB = r.CPUSeconds / (float64(r.Bytes) / 1e6)
 	}
 	if !b.o.inProcess {
 		os.RemoveAll(out)
@@ -365,7 +391,7 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 		}
 	}
 	var rows []benchRow
-	unit := 0.0 // seconds per MB of the first factor
+	unit, cpuUnit := 0.0, 0.0 // seconds and CPU-seconds per MB of the first factor
 	for i, f := range factors {
 		path := filepath.Join(b.tmp, fmt.Sprintf("scale-%dx.jsonl", f))
 		file, err := os.Create(path)
@@ -385,9 +411,12 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 			return nil, err
 		}
 		if i == 0 {
-			unit = r.SecondsPerMB
+			unit, cpuUnit = r.SecondsPerMB, r.CPUSecondsPerMB
 		}
-		if unit > 0 {
+		switch {
+		case cpuUnit > 0 && r.CPUSecondsPerMB > 0:
+			r.Linearity = r.CPUSecondsPerMB / cpuUnit
+		case unit > 0:
 			r.Linearity = r.SecondsPerMB / unit
 		}
 		rows = append(rows, r)
@@ -441,8 +470,11 @@ func readSummary(path string) (reports.Summary, error) {
 func printBench(w io.Writer, rep benchReport) error {
 	fmt.Fprintf(w, "geopol bench %s  %s  %d CPUs, %d workers  corpus: %s\n",
 		rep.Date, rep.GoVersion, rep.CPUs, rep.Workers, strings.Join(rep.Corpus, " "))
+	if rep.ScaleCorpus != "" {
+		fmt.Fprintf(w, "scaling series: %s replicated\n", rep.ScaleCorpus)
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "stage\tdocs\tMB\twall s\tCPU s\tMB/s\tdocs/s\tMB/CPU-s\tpeak RSS MB\t× baseline\ts/MB\t× linear\t")
+	fmt.Fprintln(tw, "stage\tdocs\tMB\twall s\tCPU s\tMB/s\tdocs/s\tMB/CPU-s\tpeak RSS MB\t× baseline\ts/MB\tCPU s/MB\t× linear\t")
 	opt := func(x float64, prec int) string {
 		if x == 0 {
 			return "-"
@@ -450,10 +482,10 @@ func printBench(w io.Writer, rep benchReport) error {
 		return strconv.FormatFloat(x, 'f', prec, 64)
 	}
 	for _, r := range rep.Rows {
-		fmt.Fprintf(tw, "%s\t%d\t%.2f\t%.2f\t%s\t%.3f\t%.1f\t%s\t%s\t%s\t%s\t%s\t\n",
+		fmt.Fprintf(tw, "%s\t%d\t%.2f\t%.2f\t%s\t%.3f\t%.1f\t%s\t%s\t%s\t%s\t%s\t%s\t\n",
 			r.Stage, r.Docs, float64(r.Bytes)/1e6, r.WallSeconds, opt(r.CPUSeconds, 2), r.MBPerSecond,
 			r.DocsPerSecond, opt(r.MBPerCPUSecond, 3), opt(float64(r.PeakRSSBytes)/1e6, 0),
-			opt(r.VsBaseline, 1), opt(r.SecondsPerMB, 3), opt(r.Linearity, 2))
+			opt(r.VsBaseline, 1), opt(r.SecondsPerMB, 3), opt(r.CPUSecondsPerMB, 3), opt(r.Linearity, 2))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

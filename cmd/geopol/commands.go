@@ -21,6 +21,8 @@ type corpusOpts struct {
 	minW    int
 	force   bool
 	noClean bool
+	format  string // report format: "html" (report.html) or "md" (report.md)
+	period  string // dyad period: all, day, month or year
 }
 
 func addCorpusFlags(c *cobra.Command, o *corpusOpts, out bool) {
@@ -30,6 +32,20 @@ func addCorpusFlags(c *cobra.Command, o *corpusOpts, out bool) {
 		f.BoolVar(&o.force, "force", false, "overwrite an existing output directory")
 	}
 	f.BoolVar(&o.noClean, "no-clean", false, "keep boilerplate (navigation, footers, teasers of other stories)")
+}
+
+func (o *corpusOpts) periodValue() (relations.Period, error) {
+	switch o.period {
+	case "", "all":
+		return relations.AllTime, nil
+	case "day":
+		return relations.Day, nil
+	case "month":
+		return relations.Month, nil
+	case "year":
+		return relations.Year, nil
+	}
+	return relations.AllTime, usagef("--dyad-period must be all, day, month or year, got %q", o.period)
 }
 
 func (o *corpusOpts) windowValue() (relations.Window, error) {
@@ -47,7 +63,8 @@ func newAnalyzeCmd(s streams, g *globalOpts) *cobra.Command {
 		Short: "Run every stage and write all outputs to a directory",
 		Long: `analyze reads the corpus (files, directories, or JSONL on standard input with "-"; the embedded
 sample corpus when no PATH is given) and writes documents.csv, mentions.jsonl, entities.csv, nodes.csv,
-edges.csv, network.gexf, topics.csv, doc_topics.csv and summary.json to the output directory.`,
+edges.csv, network.gexf, topics.csv, doc_topics.csv, summary.json and report.html (report.md with
+--format md) to the output directory.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
 			return analyzeRun(cmd.Context(), s, g, o, outputsAll)
@@ -57,6 +74,8 @@ edges.csv, network.gexf, topics.csv, doc_topics.csv and summary.json to the outp
 	c.Flags().IntVar(&o.topics, "topics", 10, "number of LSA topics (0: none)")
 	c.Flags().StringVar(&o.window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
 	c.Flags().IntVar(&o.minW, "min-weight", 1, "keep edges co-occurring at least this often")
+	c.Flags().StringVar(&o.format, "format", "html", "report format: html (report.html) or md (report.md)")
+	c.Flags().StringVar(&o.period, "dyad-period", "all", "aggregate dyads.csv per all, day, month or year (adds a period column)")
 	return c
 }
 

@@ -27,7 +27,7 @@ func evalRun(ctx context.Context, s streams, g *globalOpts, o *evalOpts) error {
 			return err
 		}
 	} else {
-		models, err := pipeline.LoadModelsWith(g.ner)
+		models, err := g.loadModels()
 		if err != nil {
 			return err
 		}

@@ -13,7 +13,7 @@ func extractRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts) er
 	if err := g.validate(); err != nil {
 		return err
 	}
-	models, err := pipeline.LoadModelsWith(g.ner)
+	models, err := g.loadModels()
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,7 +23,7 @@ func run(t *testing.T, stdin string, args ...string) (int, string, string) {
 // counts; summary.json is left out because it records timings, throughput and the worker count.
 var deterministicFiles = []string{
 	"documents.csv", "mentions.jsonl", "entities.csv", "nodes.csv", "edges.csv", "network.gexf",
-	"topics.csv", "doc_topics.csv",
+	"topics.csv", "doc_topics.csv", "relations.csv", "dyads.csv",
 }
 
 func TestAnalyzeSampleIsDeterministicAcrossWorkers(t *testing.T) {
@@ -245,5 +246,81 @@ func TestExtractStdinAndSpans(t *testing.T) {
 				t.Errorf("doc %s: %q → %q, want %q (all: %v)", d.ID, k, got[k], v, got)
 			}
 		}
+	}
+}
+
+// TestRelationsRowsPointIntoTheText checks every row of relations.csv against the document text: the
+// source and target spans are mentions inside the evidence sentence, and the evidence is the text.
+func TestRelationsRowsPointIntoTheText(t *testing.T) {
+	texts := map[string]string{
+		"a": "Iran and Saudi Arabia agreed on Friday to restore diplomatic relations. China welcomed the deal.",
+		"b": "Russian forces shelled Ukrainian positions near Kharkiv, and Ukraine accused Moscow of war crimes.",
+		"c": "The United States imposed new sanctions on Iran. NATO urged Russia to withdraw its troops.",
+		"d": "Égypte: the Egyptian foreign minister met his Qatari counterpart in Doha to discuss Gaza.",
+	}
+	var in strings.Builder
+	for _, id := range []string{"a", "b", "c", "d"} {
+		b, _ := json.Marshal(map[string]string{"id": id, "text": texts[id], "date": "2024-05-10"})
+		in.Write(b)
+		in.WriteByte('\n')
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := run(t, in.String(), "analyze", "-", "-o", out, "--quiet", "--dyad-period", "month")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	f, err := os.Open(filepath.Join(out, "relations.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	if len(recs) < 5 {
+		t.Fatalf("only %d events from four documents full of them", len(recs)-1)
+	}
+	atoi := func(s string) int {
+		var n int
+		if _, err := fmt.Sscan(s, &n); err != nil {
+			t.Fatalf("not a number: %q", s)
+		}
+		return n
+	}
+	for _, r := range recs[1:] {
+		text := texts[r[col["doc_id"]]]
+		ev := r[col["evidence"]]
+		at := strings.Index(text, ev)
+		if ev == "" || at < 0 {
+			t.Errorf("evidence %q is not in document %s", ev, r[col["doc_id"]])
+			continue
+		}
+		for _, side := range []string{"source", "target"} {
+			s, e := atoi(r[col[side+"_start"]]), atoi(r[col[side+"_end"]])
+			if s < at || e > at+len(ev) || s >= e {
+				t.Errorf("%s span %d:%d outside the evidence [%d,%d) in %s", side, s, e, at, at+len(ev), r[col["doc_id"]])
+			}
+		}
+		if q := r[col["quad_class"]]; q < "1" || q > "4" {
+			t.Errorf("quad class %q", q)
+		}
+		if c := r[col["event_code"]]; len(c) < 3 || c[:2] != r[col["event_root"]] {
+			t.Errorf("code %q, root %q", c, r[col["event_root"]])
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(out, "dyads.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period\n") {
+		t.Errorf("dyads.csv header: %q", strings.SplitN(string(b), "\n", 2)[0])
+	}
+	if !strings.Contains(string(b), ",2024-05\n") {
+		t.Errorf("dyads.csv has no monthly period: %s", b)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/pipeline"
 )
 
@@ -41,7 +42,20 @@ type globalOpts struct {
 	quiet   bool
 	strict  bool
 	ner     string
+	coref   bool
 	cpuProf string
+}
+
+// loadModels loads the models the flags ask for.
+func (g *globalOpts) loadModels() (*pipeline.Models, error) {
+	m, err := pipeline.LoadModelsWith(g.ner)
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := m.Recognizer.(*entities.Chain); ok && g.coref {
+		c.Pronouns, c.Descriptions = true, true
+	}
+	return m, nil
 }
 
 // usageError marks an error as the user's (exit 2).
@@ -139,6 +153,7 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 	pf.BoolVar(&g.quiet, "quiet", false, "print no progress")
 	pf.BoolVar(&g.strict, "strict", false, "fail (exit 1) when a document cannot be read or parsed")
 	pf.StringVar(&g.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
+	pf.BoolVar(&g.coref, "coref", false, "also mark pronouns (he, she) and descriptions (\"the regime\") that refer to a named actor")
 	pf.StringVar(&g.ner, "ner", "geopol", "statistical recognizer: geopol (the embedded model), prose (prose v2's NER, slow) or none")
 	root.AddCommand(
 		newAnalyzeCmd(s, g),

@@ -59,6 +59,14 @@ const (
 	tSufNext
 	tCasePrev1
 	tCaseNext1
+	tClus4
+	tClus8
+	tClusAll
+	tClusPrev
+	tClusNext
+	tGaz
+	tGazPrev
+	tGazNext
 	numTemplates // one past the last template
 )
 
@@ -90,8 +98,10 @@ const (
 const padding = 2
 
 // analyzeSentence fills infos (resized to len(words)+2*padding) with the token hashes of a
-// sentence and its padding and returns it. pos may be nil or shorter than words.
-func analyzeSentence(words, pos []string, infos []tokInfo) []tokInfo {
+// sentence and its padding and returns it. pos may be nil or shorter than words. Prefix and
+// suffix hashes are filled only if affixes is set (inference computes them with fillAffixes
+// for the words missing from its word cache).
+func analyzeSentence(words, pos []string, infos []tokInfo, affixes bool) []tokInfo {
 	n := len(words) + 2*padding
 	if cap(infos) < n {
 		infos = make([]tokInfo, n)
@@ -107,6 +117,9 @@ func analyzeSentence(words, pos []string, infos []tokInfo) []tokInfo {
 			p = pos[i]
 		}
 		analyzeToken(w, p, &infos[i+padding])
+		if affixes {
+			fillAffixes(w, &infos[i+padding])
+		}
 	}
 	return infos
 }
@@ -127,16 +140,26 @@ func hashString(s string) uint64 {
 	return h
 }
 
-// analyzeToken fills the hashes of word w (with POS tag pos, possibly empty).
+// analyzeToken fills the hashes of word w (with POS tag pos, possibly empty), all but the
+// prefixes and suffixes.
 func analyzeToken(w, pos string, ti *tokInfo) {
 	low, exact := uint64(fnvOffset), uint64(fnvOffset)
-	var flags uint64
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		exact = (exact ^ uint64(c)) * fnvPrime
 		low = (low ^ uint64(lowerASCII(c))) * fnvPrime
 	}
 	ti.low, ti.exact = low, exact
+	ti.shape, ti.flags = shapeOf(w)
+	if pos == "" {
+		ti.pos = padNoPOS
+	} else {
+		ti.pos = hashString(pos)
+	}
+}
+
+// fillAffixes fills the prefix and suffix hashes of word w.
+func fillAffixes(w string, ti *tokInfo) {
 	// Prefixes and suffixes of 1-4 bytes, lower-cased.
 	for k := range 4 {
 		if k >= len(w) {
@@ -153,7 +176,12 @@ func analyzeToken(w, pos string, ti *tokInfo) {
 		}
 		ti.pre[k], ti.suf[k] = p, s
 	}
-	// Shape: character classes with runs collapsed ("Xx", "X", "d", "X.X.", "x-x").
+}
+
+// shapeOf returns the shape hash of w (character classes with runs collapsed: "Xx", "X", "d",
+// "X.X.", "x-x") and its flags.
+func shapeOf(w string) (uint64, uint64) {
+	var flags uint64
 	shape := uint64(fnvOffset)
 	var last byte
 	upper, letters := 0, 0
@@ -192,7 +220,6 @@ func analyzeToken(w, pos string, ti *tokInfo) {
 			last = c
 		}
 	}
-	ti.shape = shape
 	if upper > 0 && letters > 0 && isUpperStart(w) {
 		flags |= flagCap
 	}
@@ -202,12 +229,7 @@ func analyzeToken(w, pos string, ti *tokInfo) {
 	if allPunct {
 		flags |= flagPunct
 	}
-	ti.flags = flags
-	if pos == "" {
-		ti.pos = padNoPOS
-	} else {
-		ti.pos = hashString(pos)
-	}
+	return shape, flags
 }
 
 func isUpperStart(w string) bool {
@@ -237,9 +259,12 @@ func pair(a, b uint64) uint64 { return a*0x100000001b3 ^ (b<<17 | b>>47) }
 // window is the number of offsets (-2..+2) of the word features.
 const window = 2*padding + 1
 
-// appendWordFeatures appends the features that token ti contributes at offset off (-2..+2) from
-// the token being tagged.
-func appendWordFeatures(dst []uint64, ti *tokInfo, off int) []uint64 {
+// appendWordFeatures appends the features that token ti, whose packed lexicon value (see
+// lexValue) is lex, contributes at offset off (-2..+2) from the token being tagged.
+func appendWordFeatures(dst []uint64, ti *tokInfo, off int, lex uint32) []uint64 {
+	if lex != 0 {
+		dst = appendLexFeatures(dst, off, lex)
+	}
 	switch off {
 	case -2:
 		return append(dst, mix(tPrev2, ti.low), mix(tShapePrev2, ti.shape))
@@ -264,6 +289,34 @@ func appendWordFeatures(dst []uint64, ti *tokInfo, off int) []uint64 {
 		mix(tSuf4, ti.suf[3]),
 		mix(tFlags, ti.flags),
 	)
+}
+
+// appendLexFeatures appends the cluster and gazetteer features of a word with lexicon value lex
+// at offset off: prefixes of 4 and 8 bits and the whole path, and the flags, for the word itself;
+// the 6-bit prefix and the flags for the adjacent words.
+func appendLexFeatures(dst []uint64, off int, lex uint32) []uint64 {
+	c, g := lexCluster(lex), lexGaz(lex)
+	switch off {
+	case 0:
+		if c.Len > 0 {
+			dst = append(dst, mix(tClus4, c.prefix(4)), mix(tClus8, c.prefix(8)), mix(tClusAll, c.prefix(maxClusterDepth)))
+		}
+		if g != 0 {
+			dst = append(dst, mix(tGaz, g))
+		}
+	case -1, 1:
+		tc, tg := uint64(tClusPrev), uint64(tGazPrev)
+		if off == 1 {
+			tc, tg = tClusNext, tGazNext
+		}
+		if c.Len > 0 {
+			dst = append(dst, mix(tc, c.prefix(6)))
+		}
+		if g != 0 {
+			dst = append(dst, mix(tg, g))
+		}
+	}
+	return dst
 }
 
 // appendBigramFeatures appends the features that adjacent tokens a and b give each other: first
@@ -306,11 +359,15 @@ func appendContextFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []
 }
 
 // appendFeatures appends all the feature keys of token i (word, bigram and context features) to
-// dst.
-func appendFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
+// dst; lexv holds the lexicon values of the tokens of infos (nil: none).
+func appendFeatures(dst []uint64, infos []tokInfo, lexv []uint32, i int, usePOS bool) []uint64 {
 	j := i + padding
 	for off := -padding; off <= padding; off++ {
-		dst = appendWordFeatures(dst, &infos[j+off], off)
+		var lex uint32
+		if lexv != nil {
+			lex = lexv[j+off]
+		}
+		dst = appendWordFeatures(dst, &infos[j+off], off, lex)
 	}
 	var bg [2 * bigramHalf]uint64
 	next := appendBigramFeatures(bg[:0], &infos[j], &infos[j+1]) // token i as the left word

@@ -12,7 +12,7 @@ import (
 	"math/bits"
 )
 
-// Model file format (version 1), gzip-compressed:
+// Model file format (version 2), gzip-compressed:
 //
 //	magic "GEOPOLNER\n", uvarint version, uvarint featureVersion, byte usePOS,
 //	uvarint number of types, each a uvarint length and its bytes,
@@ -20,12 +20,15 @@ import (
 //	nt*nt + 2*nt zigzag varints: transition, start and end weights,
 //	uvarint number of rows, then for each row in increasing key order:
 //	uvarint key delta from the previous key, uvarint bit mask of the non-zero tags,
-//	and a zigzag varint weight for each set bit.
+//	and a zigzag varint weight for each set bit,
+//	then (version 2) uvarint number of lexicon entries and, for each in increasing word order, a
+//	uvarint length, the word's bytes and a uvarint packed value (see lexValue).
 //
+// Version 1 files (no lexicon section) are still read.
 // Weights are 16-bit integers; a weight's value is the integer times the scale.
 const (
 	magic       = "GEOPOLNER\n"
-	fileVersion = 1
+	fileVersion = 2
 )
 
 // Marshal writes the model to w in its compact binary format (gzip-compressed, 16-bit weights).
@@ -76,6 +79,13 @@ func (m *Model) Marshal(w io.Writer) error {
 				sv(int64(v))
 			}
 		}
+	}
+	lex := m.lexicon.Entries()
+	uv(uint64(len(lex)))
+	for _, e := range lex {
+		uv(uint64(len(e.Word)))
+		bw.WriteString(e.Word)
+		uv(uint64(lexValue(e)))
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ner: marshal: %w", err)
@@ -158,8 +168,9 @@ func Load(r io.Reader) (*Model, error) {
 	if !bytes.Equal(d.bytes(uint64(len(magic))), []byte(magic)) {
 		return nil, fmt.Errorf("ner: load: not a geopol NER model")
 	}
-	if v := d.uvarint(); d.err == nil && v != fileVersion {
-		return nil, fmt.Errorf("ner: load: model file version %d, want %d", v, fileVersion)
+	version := d.uvarint()
+	if d.err == nil && (version < 1 || version > fileVersion) {
+		return nil, fmt.Errorf("ner: load: model file version %d, want 1 to %d", version, fileVersion)
 	}
 	if v := d.uvarint(); d.err == nil && v != featureVersion {
 		return nil, fmt.Errorf("ner: load: feature version %d, want %d", v, featureVersion)
@@ -225,11 +236,41 @@ func Load(r io.Reader) (*Model, error) {
 		}
 		keys = append(keys, k)
 	}
+	var lexicon *Lexicon
+	if version >= 2 {
+		nLex := d.uvarint()
+		if d.err == nil && nLex > uint64(len(d.b))/3 {
+			d.err = errFormat
+		}
+		entries := make([]LexEntry, 0, nLex)
+		prevWord := ""
+		for range nLex {
+			w := string(d.bytes(d.uvarint()))
+			v := d.uvarint()
+			if d.err == nil && (w == "" || w <= prevWord && len(entries) > 0 || v>>31 != 0 || v>>16&0x1f > maxClusterDepth) {
+				d.err = errFormat // words must increase; values fit lexValue
+			}
+			if d.err != nil {
+				break
+			}
+			prevWord = w
+			c := lexCluster(uint32(v))
+			c.Bits &= uint16(1<<c.Len - 1)
+			entries = append(entries, LexEntry{Word: w, Cluster: c, Gaz: GazFlags(lexGaz(uint32(v)))})
+		}
+		if d.err == nil && len(entries) > 0 {
+			lexicon = &Lexicon{entries: entries}
+		}
+	}
 	if d.err != nil {
 		return nil, fmt.Errorf("ner: load: %w", d.err)
 	}
 	if len(d.b) != 0 {
 		return nil, fmt.Errorf("ner: load: %d trailing bytes: %w", len(d.b), errFormat)
 	}
-	return newModelSorted(ts, posByte[0] == 1, scale, keys, flat, trans), nil
+	m := newModelSorted(ts, posByte[0] == 1, scale, keys, flat, trans)
+	if lexicon != nil {
+		m.lexicon, m.lex = lexicon, newLexTable(lexicon)
+	}
+	return m, nil
 }

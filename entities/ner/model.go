@@ -9,10 +9,15 @@ type slot struct {
 }
 
 // featTable maps feature keys to weight rows by open addressing with linear probing. Key 0 marks
-// an empty slot (mix never returns 0).
+// an empty slot (mix never returns 0). Most keys looked up at inference are not in the model
+// (rare words and word pairs, pruned features), so a Bloom filter of two bits per key, about
+// 16 bits per key in all (128 KB for the GMB model, small enough to stay in the processor's
+// cache), answers most misses without touching the slots.
 type featTable struct {
 	slots []slot
 	mask  uint64
+	bloom []uint64
+	bmask uint64 // number of filter bits minus one
 }
 
 func newFeatTable(n int) featTable {
@@ -20,10 +25,25 @@ func newFeatTable(n int) featTable {
 	for 2*size < 3*n { // load factor at most 2/3
 		size <<= 1
 	}
-	return featTable{slots: make([]slot, size), mask: uint64(size - 1)}
+	nbits := 1 << 12
+	for nbits < 16*n {
+		nbits <<= 1
+	}
+	return featTable{slots: make([]slot, size), mask: uint64(size - 1),
+		bloom: make([]uint64, nbits/64), bmask: uint64(nbits - 1)}
+}
+
+// bloomBits returns the two filter bits of key k, taken from its high bits (the slot index uses
+// the low bits; keys are splitmix64 outputs, so their bits are independent).
+func (t *featTable) bloomBits(k uint64) (uint64, uint64) {
+	return (k >> 40) & t.bmask, (k >> 18) & t.bmask
 }
 
 func (t *featTable) get(k uint64) int32 {
+	a, b := t.bloomBits(k)
+	if t.bloom[a>>6]&(1<<(a&63)) == 0 || t.bloom[b>>6]&(1<<(b&63)) == 0 {
+		return -1
+	}
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		switch t.slots[i].key {
 		case k:
@@ -36,6 +56,9 @@ func (t *featTable) get(k uint64) int32 {
 
 // put inserts key k with row r; the table must have room (newFeatTable sizes it for n keys).
 func (t *featTable) put(k uint64, r int32) {
+	a, b := t.bloomBits(k)
+	t.bloom[a>>6] |= 1 << (a & 63)
+	t.bloom[b>>6] |= 1 << (b & 63)
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		if t.slots[i].key == 0 || t.slots[i].key == k {
 			t.slots[i] = slot{key: k, row: r}
@@ -48,16 +71,18 @@ func (t *featTable) put(k uint64, r int32) {
 // transitions, decoded with Viterbi. Weights are 16-bit integers (the averaged weights divided by
 // a quantization step), so scores are exact integer sums. A Model is safe for concurrent use.
 type Model struct {
-	tags   *tagSet
-	usePOS bool
-	table  featTable
-	keys   []uint64      // keys[row]: the feature key of each weight row, increasing
-	w      []int16       // w[row*nt+tag]
-	trans  []int32       // trans[prev*nt+cur]
-	startW []int32       // score of a tag opening a sentence
-	endW   []int32       // score of a tag closing a sentence
-	scale  float32       // quantization step: a weight's value is the integer times scale
-	free   chan *scratch // idle scratch space, kept across garbage collections
+	tags    *tagSet
+	usePOS  bool
+	table   featTable
+	keys    []uint64      // keys[row]: the feature key of each weight row, increasing
+	w       []int16       // w[row*nt+tag]
+	trans   []int32       // trans[prev*nt+cur]
+	startW  []int32       // score of a tag opening a sentence
+	endW    []int32       // score of a tag closing a sentence
+	scale   float32       // quantization step: a weight's value is the integer times scale
+	lexicon *Lexicon      // word clusters and gazetteer flags, nil if none
+	lex     lexTable      // lexicon values by word hash
+	free    chan *scratch // idle scratch space, kept across garbage collections
 }
 
 // maxIdleScratch bounds the idle scratch spaces a model keeps (about 16 MB each); a pipeline
@@ -92,26 +117,29 @@ func (c *vecCache) slot(key uint64) ([]int32, bool) {
 	return v, false
 }
 
-// Cache sizes (slots, powers of two): about 11 MB and 4.5 MB per scratch for the GMB model.
-const (
-	wordCacheSlots   = 1 << 15
-	bigramCacheSlots = 1 << 15
-)
+// wordCacheSlots is the number of slots of the word cache (a power of two): about 11 MB per
+// scratch for the GMB model. (Bigram features are looked up directly: a cache of word pairs
+// measured slower, as most pairs are rare and most of their features are absent from the model,
+// which the Bloom filter of featTable answers quickly.)
+const wordCacheSlots = 1 << 15
 
-// scratch holds the per-call buffers of tagging, reused through Model.free, and caches of the
-// summed word-feature and bigram-feature weights of recently seen words and word pairs.
+// scratch holds the per-call buffers of tagging, reused through Model.free, and a cache of the
+// summed word-feature weights of recently seen words.
 type scratch struct {
-	infos   []tokInfo
-	feats   []uint64
-	emit    []int32
-	delta   []int64
-	back    []uint8
-	tags    []int
-	words   []string
-	pos     []string
-	words1  vecCache
-	bigrams vecCache
-	pad     []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
+	infos  []tokInfo
+	feats  []uint64
+	emit   []int32
+	delta  []int32
+	transp []int32 // transitions in the order of tagSet.predFlat
+	transo []int32 // transitions of the closed × opening block
+	best   []int32 // Viterbi work space: best score and predecessor of each opening tag
+	arg    []uint8
+	back   []uint8
+	tags   []int
+	words  []string
+	pos    []string
+	words1 vecCache
+	pad    []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
 }
 
 func (m *Model) getScratch() *scratch {
@@ -121,7 +149,7 @@ func (m *Model) getScratch() *scratch {
 	default:
 	}
 	nt := m.tags.n()
-	s := &scratch{words1: newVecCache(wordCacheSlots, window*nt), bigrams: newVecCache(bigramCacheSlots, 2*nt)}
+	s := &scratch{words1: newVecCache(wordCacheSlots, window*nt)}
 	s.pad = make([]int32, window*nt)
 	before := tokInfo{low: padBefore, exact: padBefore, shape: padBefore, pos: padBefore}
 	after := tokInfo{low: padAfter, exact: padAfter, shape: padAfter, pos: padAfter}
@@ -131,7 +159,7 @@ func (m *Model) getScratch() *scratch {
 			ti = &after
 		}
 		if off != 0 {
-			s.feats = appendWordFeatures(s.feats[:0], ti, off)
+			s.feats = appendWordFeatures(s.feats[:0], ti, off, 0)
 			m.addRows(s.pad[(off+padding)*nt:(off+padding+1)*nt], s.feats)
 		}
 	}
@@ -163,28 +191,17 @@ func (m *Model) addRows(e []int32, keys []uint64) {
 
 // wordVec returns the word-feature scores of token ti at every window offset (window*nt
 // values), valid until the next use of the cache.
-func (m *Model) wordVec(ti *tokInfo, s *scratch) []int32 {
+func (m *Model) wordVec(ti *tokInfo, w string, s *scratch) []int32 {
 	v, ok := s.words1.slot(ti.exact)
 	if !ok {
+		fillAffixes(w, ti)
 		nt := m.tags.n()
+		lex := m.lex.get(ti.exact)
 		for off := -padding; off <= padding; off++ {
-			s.feats = appendWordFeatures(s.feats[:0], ti, off)
+			s.feats = appendWordFeatures(s.feats[:0], ti, off, lex)
 			o := (off + padding) * nt
 			m.addRows(v[o:o+nt], s.feats)
 		}
-	}
-	return v
-}
-
-// bigramVec returns the bigram-feature scores of adjacent tokens a and b, a's then b's (2*nt
-// values), valid until the next use of the cache.
-func (m *Model) bigramVec(a, b *tokInfo, s *scratch) []int32 {
-	v, ok := s.bigrams.slot(mix(a.exact, b.exact))
-	if !ok {
-		nt := m.tags.n()
-		s.feats = appendBigramFeatures(s.feats[:0], a, b)
-		m.addRows(v[:nt], s.feats[:bigramHalf])
-		m.addRows(v[nt:], s.feats[bigramHalf:])
 	}
 	return v
 }
@@ -213,7 +230,7 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 	if !m.usePOS {
 		pos = nil
 	}
-	s.infos = analyzeSentence(words, pos, s.infos)
+	s.infos = analyzeSentence(words, pos, s.infos, false)
 	if cap(s.emit) < n*nt {
 		s.emit = make([]int32, n*nt)
 	}
@@ -221,7 +238,7 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 	clear(s.emit)
 	// Each word's cached scores go to the tokens whose window holds it.
 	for j := range n {
-		v := m.wordVec(&s.infos[j+padding], s)
+		v := m.wordVec(&s.infos[j+padding], words[j], s)
 		for off := -padding; off <= padding; off++ {
 			if i := j - off; i >= 0 && i < n {
 				o := (off + padding) * nt
@@ -231,12 +248,12 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 	}
 	// Each adjacent pair (k-1, k), padding included, scores both of its tokens.
 	for k := 0; k <= n; k++ {
-		v := m.bigramVec(&s.infos[k-1+padding], &s.infos[k+padding], s)
+		s.feats = appendBigramFeatures(s.feats[:0], &s.infos[k-1+padding], &s.infos[k+padding])
 		if k > 0 {
-			addVec(s.emit[(k-1)*nt:k*nt], v[:nt])
+			m.addRows(s.emit[(k-1)*nt:k*nt], s.feats[:bigramHalf])
 		}
 		if k < n {
-			addVec(s.emit[k*nt:(k+1)*nt], v[nt:])
+			m.addRows(s.emit[k*nt:(k+1)*nt], s.feats[bigramHalf:])
 		}
 	}
 	for i := range n {
@@ -252,12 +269,21 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 	}
 }
 
-// negInf scores a state no valid path reaches; adding scores to it cannot overflow, and any
-// valid path beats it (O is reachable everywhere).
-const negInf = math.MinInt64 / 4
+// negInf scores a state no valid path reaches at the start of a sentence; scores are kept
+// within about ±2^30 (see viterbi), so adding to it cannot overflow, and any valid path beats it
+// (O is reachable everywhere).
+const negInf = -(1 << 30)
+
+// floorScore is the lowest relative score viterbi keeps: a state more than 2^29 below the best
+// one of its position (about 300 times the largest possible emission score) is clamped there, so
+// scores cannot overflow on very long sentences. No realistic path recovers from that gap, so the
+// clamp does not change decoding.
+const floorScore = -(1 << 29)
 
 // viterbi decodes the best valid BILOU sequence from emission scores emit (n*nt) and transition
-// scores into s.tags. Disallowed transitions are never taken.
+// scores into s.tags. Disallowed transitions are never taken. Scores are int32: after each
+// position the best score is subtracted from every state (which does not change any comparison)
+// and scores below floorScore are raised to it.
 func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) []int {
 	nt := ts.n()
 	if cap(s.tags) < n {
@@ -268,42 +294,95 @@ func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) [
 		return s.tags
 	}
 	if cap(s.delta) < n*nt {
-		s.delta = make([]int64, n*nt)
+		s.delta = make([]int32, n*nt)
 		s.back = make([]uint8, n*nt)
 	}
 	delta, back := s.delta[:n*nt], s.back[:n*nt]
+	// Transitions of the closed × opening block, row by closed tag, and of the other tags in
+	// predecessor-list order (transp[k] scores the k-th allowed (prev, cur) pair).
+	closed, opening, rest := ts.closed, ts.opening, ts.rest
+	nc, no := len(closed), len(opening)
+	if len(s.transp) != len(ts.predFlat) || len(s.transo) != nc*no {
+		s.transp = make([]int32, len(ts.predFlat))
+		s.transo = make([]int32, nc*no)
+		s.best = make([]int32, no)
+		s.arg = make([]uint8, no)
+	}
+	transp, transo := s.transp, s.transo
+	for _, t := range rest {
+		for k := ts.predOff[t]; k < ts.predOff[t+1]; k++ {
+			transp[k] = trans[int(ts.predFlat[k])*nt+int(t)]
+		}
+	}
+	for ci, p := range closed {
+		for k, t := range opening {
+			transo[ci*no+k] = trans[int(p)*nt+int(t)]
+		}
+	}
 	for t := range nt {
 		if ts.start[t] {
-			delta[t] = int64(startW[t]) + int64(emit[t])
+			delta[t] = startW[t] + emit[t]
 		} else {
 			delta[t] = negInf
 		}
 	}
+	predFlat, predOff := ts.predFlat, ts.predOff[:nt+1]
+	bestO, barg := s.best[:no], s.arg[:no]
 	for i := 1; i < n; i++ {
 		prev := delta[(i-1)*nt : i*nt]
 		cur := delta[i*nt : (i+1)*nt]
 		bp := back[i*nt : (i+1)*nt]
 		e := emit[i*nt : (i+1)*nt]
-		for t := range nt {
-			preds := ts.preds[t]
-			arg := preds[0]
-			best := prev[arg] + int64(trans[int(arg)*nt+t])
-			for _, p := range preds[1:] {
-				if v := prev[p] + int64(trans[int(p)*nt+t]); v > best {
-					best, arg = v, p
+		// Opening tags: the best closed predecessor, first in tag order on ties.
+		p0 := closed[0]
+		pv := prev[p0]
+		to := transo[:no]
+		for k := range bestO {
+			bestO[k], barg[k] = pv+to[k], p0
+		}
+		for ci := 1; ci < nc; ci++ {
+			p := closed[ci]
+			pv := prev[p]
+			to := transo[ci*no : (ci+1)*no]
+			to = to[:len(bestO)]
+			for k, tv := range to {
+				if v := pv + tv; v > bestO[k] {
+					bestO[k], barg[k] = v, p
 				}
 			}
-			cur[t] = best + int64(e[t])
-			bp[t] = arg
+		}
+		top := int32(math.MinInt32)
+		for k, t := range opening {
+			v := bestO[k] + e[t]
+			cur[t], bp[t] = v, barg[k]
+			top = max(top, v)
+		}
+		for _, t := range rest {
+			lo, hi := predOff[t], predOff[t+1]
+			ps, tp := predFlat[lo:hi], transp[lo:hi]
+			tp = tp[:len(ps)]
+			arg := ps[0]
+			bv := prev[arg] + tp[0]
+			for k := 1; k < len(ps); k++ {
+				if v := prev[ps[k]] + tp[k]; v > bv {
+					bv, arg = v, ps[k]
+				}
+			}
+			v := bv + e[t]
+			cur[t], bp[t] = v, arg
+			top = max(top, v)
+		}
+		for t, v := range cur {
+			cur[t] = max(v-top, floorScore)
 		}
 	}
 	last := delta[(n-1)*nt : n*nt]
-	best, arg := int64(math.MinInt64), 0
+	best, arg := int32(math.MinInt32), 0
 	for t := range nt {
 		if !ts.end[t] {
 			continue
 		}
-		if v := last[t] + int64(endW[t]); v > best {
+		if v := last[t] + endW[t]; v > best {
 			best, arg = v, t
 		}
 	}

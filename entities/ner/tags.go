@@ -114,6 +114,14 @@ type tagSet struct {
 	start, end []bool
 	// preds[cur] lists the tags allowed before cur, in increasing order.
 	preds [][]uint8
+	// predFlat holds the preds lists one after the other; those of cur are
+	// predFlat[predOff[cur]:predOff[cur+1]].
+	predFlat []uint8
+	predOff  []int
+	// closed lists the tags after which a span may open (O, L-x, U-x: the predecessors of O),
+	// and opening the tags whose predecessors are exactly the closed tags (O, B-x, U-x); other
+	// tags (I-x, L-x) are rest. Viterbi scores the closed × opening block in one tight loop.
+	closed, opening, rest []uint8
 }
 
 // Tag kinds within a type's block of four.
@@ -161,6 +169,19 @@ func newTagSet(types []string) *tagSet {
 				ts.preds[cur] = append(ts.preds[cur], uint8(prev))
 			}
 		}
+	}
+	ts.closed = ts.preds[0]
+	for cur := range n {
+		if string(ts.preds[cur]) == string(ts.closed) {
+			ts.opening = append(ts.opening, uint8(cur))
+		} else {
+			ts.rest = append(ts.rest, uint8(cur))
+		}
+	}
+	ts.predOff = make([]int, n+1)
+	for cur := range n {
+		ts.predFlat = append(ts.predFlat, ts.preds[cur]...)
+		ts.predOff[cur+1] = len(ts.predFlat)
 	}
 	return ts
 }

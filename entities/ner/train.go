@@ -39,6 +39,9 @@ type TrainOptions struct {
 	// Tagger, if not nil and UsePOS is set, tags the sentences that carry no POS tags (TrainGMB
 	// tags the held-out sentences with it too). text.Analyzer implements it.
 	Tagger Tagger
+	// Lexicon, if not nil, gives word clusters and gazetteer flags for features; the model keeps
+	// it.
+	Lexicon *Lexicon
 	// Progress, if not nil, is called after each epoch with the epoch number (from 1), the
 	// fraction of training tokens mistagged during it, and the time spent.
 	Progress func(epoch int, errRate float64, elapsed time.Duration)
@@ -95,6 +98,8 @@ type trainer struct {
 	ts     *tagSet
 	nt     int
 	usePOS bool
+	lex    lexTable
+	lexv   []uint32 // lexicon values of the tokens (and padding) of the sentence being decoded
 	rows   map[uint64]int32
 	keys   []uint64
 	feat   wvec
@@ -170,7 +175,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 		}
 	}
 	nt := ts.n()
-	tr := &trainer{ts: ts, nt: nt, usePOS: opts.UsePOS, rows: map[uint64]int32{}}
+	tr := &trainer{ts: ts, nt: nt, usePOS: opts.UsePOS, rows: map[uint64]int32{}, lex: newLexTable(opts.Lexicon)}
 	tr.trans.grow(nt*nt + 2*nt)
 	order := make([]int, len(insts))
 	for i := range order {
@@ -207,7 +212,11 @@ func Train(sents []Sentence, opts TrainOptions) (*Model, error) {
 			opts.Progress(ep, float64(wrong)/float64(max(total, 1)), time.Since(began))
 		}
 	}
-	return tr.finish(opts.Prune), nil
+	m := tr.finish(opts.Prune)
+	if opts.Lexicon.Len() > 0 {
+		m.lexicon, m.lex = opts.Lexicon, tr.lex
+	}
+	return m, nil
 }
 
 // decode tags an instance with the current weights into s.tags and returns the feature keys of
@@ -218,7 +227,7 @@ func (tr *trainer) decode(in *instance, s *scratch, feats [][]uint64) [][]uint64
 	if !tr.usePOS {
 		pos = nil
 	}
-	s.infos = analyzeSentence(in.words, pos, s.infos)
+	s.infos = analyzeSentence(in.words, pos, s.infos, true)
 	for len(feats) < n {
 		feats = append(feats, nil)
 	}
@@ -227,8 +236,19 @@ func (tr *trainer) decode(in *instance, s *scratch, feats [][]uint64) [][]uint64
 	}
 	s.emit = s.emit[:n*nt]
 	clear(s.emit)
+	var lexv []uint32
+	if len(tr.lex.keys) > 0 {
+		tr.lexv = tr.lexv[:0]
+		for j := range s.infos {
+			tr.lexv = append(tr.lexv, tr.lex.get(s.infos[j].exact))
+		}
+		for k := range padding {
+			tr.lexv[k], tr.lexv[len(tr.lexv)-1-k] = 0, 0
+		}
+		lexv = tr.lexv
+	}
 	for i := range n {
-		feats[i] = appendFeatures(feats[i][:0], s.infos, i, tr.usePOS)
+		feats[i] = appendFeatures(feats[i][:0], s.infos, lexv, i, tr.usePOS)
 		e := s.emit[i*nt : (i+1)*nt]
 		for _, k := range feats[i] {
 			r, ok := tr.rows[k]

@@ -1,7 +1,9 @@
 // Command trainner trains the geopol NER model on the GMB sentences, prints its strict held-out
 // evaluation and writes the model file:
 //
-//	go run ./entities/ner/cmd/trainner -data ../shared/data/train/gmb_sentences.jsonl -out entities/ner/model.bin.gz
+//	go run ./entities/ner/cmd/trainner -data ../shared/data/train/gmb_sentences.jsonl -lexicon entities/ner/lexicon.tsv.gz -out entities/ner/model.bin.gz
+//
+// The lexicon (word clusters and gazetteer flags) is made by nerlexicon.
 package main
 
 import (
@@ -30,12 +32,25 @@ func run() error {
 	prune := flag.Float64("prune", 0.05, "drop feature rows whose largest weight is below this fraction of the largest")
 	heldOut := flag.Float64("heldout", 0.1, "fraction of sentences (the last ones) held out for evaluation")
 	pos := flag.Bool("pos", false, "use POS-tag features (tags from package text)")
+	lexPath := flag.String("lexicon", "entities/ner/lexicon.tsv.gz", "lexicon of word clusters and gazetteer flags made by nerlexicon (empty: none)")
 	flag.Parse()
 	opts := ner.TrainOptions{
 		Epochs: *epochs, Seed: *seed, UpperCopies: *upper, Prune: *prune,
 		Progress: func(ep int, errRate float64, took time.Duration) {
 			fmt.Fprintf(os.Stderr, "epoch %d: token error rate %.4f (%s)\n", ep, errRate, took.Round(time.Millisecond))
 		},
+	}
+	if *lexPath != "" {
+		f, err := os.Open(*lexPath)
+		if err != nil {
+			return err
+		}
+		lex, err := ner.ReadLexicon(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		opts.Lexicon = lex
 	}
 	if *pos {
 		a, err := text.NewAnalyzer()

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestBenchQuickTable runs bench --quick on the embedded sample corpus (a smoke test: the figures are
+// not checked, the shape of the report is) with a two-step scaling series.
+func TestBenchQuickTable(t *testing.T) {
+	var out, errb bytes.Buffer
+	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	o := &benchOpts{quick: true, baselineDocs: 150, topics: 3, scale: "1,2"}
+	if err := benchRun(context.Background(), streams{strings.NewReader(""), &out, &errb}, g, o); err != nil {
+		t.Fatalf("bench --quick: %v\nstderr: %s", err, errb.String())
+	}
+	t.Logf("bench --quick:\n%s", out.String())
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if !strings.HasPrefix(lines[0], "geopol bench ") || !strings.Contains(lines[0], "2 workers") {
+		t.Errorf("header = %q", lines[0])
+	}
+	if f := strings.Fields(lines[1]); len(f) < 10 || f[0] != "stage" || f[1] != "docs" {
+		t.Errorf("column header = %q", lines[1])
+	}
+	want := []string{"startup", "prose-baseline", "extract-subsample", "extract", "analyze", "scale-1x", "scale-2x"}
+	for i, stage := range want {
+		if 2+i >= len(lines) {
+			t.Fatalf("missing row %s in\n%s", stage, out.String())
+		}
+		f := strings.Fields(lines[2+i])
+		if f[0] != stage {
+			t.Errorf("row %d is %q, want %s", i, f[0], stage)
+		}
+	}
+	if !strings.Contains(out.String(), "prose-baseline: prose v2 NER, model cached") {
+		t.Errorf("notes missing:\n%s", out.String())
+	}
+}
+
+// TestBenchQuickJSON runs the bench command as the CLI does (flags parsed by cobra) with --json and
+// checks the rows' counts: the baseline reads --quick's 5 documents, extract-subsample the same 5,
+// extract and analyze the whole sample corpus, and the 2× scaling row twice what the 1× row reads.
+func TestBenchQuickJSON(t *testing.T) {
+	var out, errb bytes.Buffer
+	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
+	jsonOut := filepath.Join(t.TempDir(), "bench.json")
+	c.SetArgs([]string{"--quick", "--json", "--topics", "3", "--scale", "1,2", "--json-out", jsonOut})
+	c.SetOut(&out)
+	c.SetErr(&errb)
+	if err := c.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("bench --quick --json: %v\nstderr: %s", err, errb.String())
+	}
+	if b, err := os.ReadFile(jsonOut); err != nil || !bytes.Equal(b, out.Bytes()) {
+		t.Errorf("--json-out wrote %d bytes (%v), stdout has %d", len(b), err, out.Len())
+	}
+	var rep benchReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("bench --json: %v\n%s", err, out.String())
+	}
+	rows := map[string]benchRow{}
+	for _, r := range rep.Rows {
+		rows[r.Stage] = r
+		if r.Docs <= 0 || r.Bytes <= 0 || r.WallSeconds <= 0 {
+			t.Errorf("%s: %d docs, %d bytes, %.3fs", r.Stage, r.Docs, r.Bytes, r.WallSeconds)
+		}
+	}
+	if rep.Workers != 2 || len(rep.Rows) != 7 {
+		t.Fatalf("workers %d, %d rows: %+v", rep.Workers, len(rep.Rows), rep.Rows)
+	}
+	if d := rows["prose-baseline"].Docs; d != 5 {
+		t.Errorf("prose baseline read %d documents, want 5 (--quick)", d)
+	}
+	if a, b := rows["extract-subsample"], rows["prose-baseline"]; a.Docs != b.Docs || a.Bytes != b.Bytes {
+		t.Errorf("extract-subsample read %d docs/%d bytes, the baseline %d/%d", a.Docs, a.Bytes, b.Docs, b.Bytes)
+	}
+	if rows["startup"].Docs != 1 {
+		t.Errorf("startup processed %d documents, want 1", rows["startup"].Docs)
+	}
+	ext, an := rows["extract"], rows["analyze"]
+	if ext.Docs < 30 || an.Docs != ext.Docs {
+		t.Errorf("extract read %d documents, analyze %d; want the whole sample corpus (>= 30) in both", ext.Docs, an.Docs)
+	}
+	s1, s2 := rows["scale-1x"], rows["scale-2x"]
+	if s1.Factor != 1 || s2.Factor != 2 || s2.Docs != 2*s1.Docs || s2.Bytes != 2*s1.Bytes {
+		t.Errorf("scaling rows: 1x %d docs %d bytes, 2x %d docs %d bytes", s1.Docs, s1.Bytes, s2.Docs, s2.Bytes)
+	}
+	if s1.Linearity != 1 || s2.Linearity <= 0 {
+		t.Errorf("linearity 1x = %v (want 1), 2x = %v", s1.Linearity, s2.Linearity)
+	}
+	if ext.VsBaseline <= 0 {
+		t.Errorf("extract has no ratio to the baseline")
+	}
+}
+
+func TestBenchUsageErrors(t *testing.T) {
+	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	for _, o := range []*benchOpts{
+		{baselineDocs: 150, scale: "1,x"},
+		{baselineDocs: 150, scale: "0"},
+		{baselineDocs: 0},
+		{baselineDocs: 5, topics: -1},
+		{baselineDocs: 5, paths: []string{"/nonexistent/corpus.jsonl"}},
+		{baselineDocs: 5, scale: "1", scaleCorpus: "/nonexistent/corpus.jsonl"},
+	} {
+		var out bytes.Buffer
+		err := benchRun(context.Background(), streams{strings.NewReader(""), &out, &out}, g, o)
+		if exitCode(err) != exitUsage {
+			t.Errorf("%+v: exit %d (%v), want %d", o, exitCode(err), err, exitUsage)
+		}
+	}
+}

@@ -1,0 +1,302 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/geopol/geopol/text"
+)
+
+// Sources of the mentions added by Chain's coreference options.
+const (
+	SourcePronoun     = "pronoun"
+	SourceDescription = "description"
+)
+
+// corefOptions says which references Chain.Recognize resolves to actors named in the document.
+type corefOptions struct {
+	pronouns, descriptions, shortRefs bool
+}
+
+// corefMentions returns the pronoun and description mentions of d that refer to an actor of named
+// (the resolved name mentions of d, sorted by Start), sorted by Start. A reference with no antecedent
+// yields no mention.
+func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) []Mention {
+	if len(d.Tokens) == 0 || len(named) == 0 || !o.pronouns && !o.descriptions && !o.shortRefs {
+		return nil
+	}
+	var persons, orgs []Mention
+	for _, m := range named {
+		switch m.Type {
+		case PERSON:
+			if !isISO3(m.Entity) {
+				persons = append(persons, m)
+			}
+		case ORG:
+			orgs = append(orgs, m)
+		}
+	}
+	var out []Mention
+	add := func(start, end int, typ string, ante Mention, src string) {
+		m := Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ, Entity: ante.Entity,
+			Country: ante.Country, Source: src}
+		if !overlapsAny(named, m) {
+			out = append(out, m)
+		}
+	}
+	for i := 0; i < len(d.Tokens); i++ {
+		tk := d.Tokens[i]
+		w := d.TokenText(i)
+		if !o.pronouns && !o.descriptions && (w == "" || w[0] < 'A' || w[0] > 'Z') {
+			continue // short references are capitalized
+		}
+		if o.pronouns {
+			switch w {
+			case "he", "He", "him", "his", "His", "she", "She", "her", "Her":
+				if a, ok := latestBefore(persons, tk.Start); ok {
+					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
+				}
+				continue
+			case "I", "me":
+				// The speaker: a person named after the pronoun in the same sentence ("“I am
+				// convinced,” said Col. Caughlin"), else the latest person named before it.
+				if a, ok := firstAfterInSentence(d, persons, i); ok {
+					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
+				} else if a, ok := latestBefore(persons, tk.Start); ok {
+					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
+				}
+				continue
+			}
+		}
+		// "the Foreign Secretary", "The Prime Minister", "the minister": the person last introduced
+		// with that title. A name after the title makes it a title, not a description.
+		if o.descriptions && strings.EqualFold(w, "the") && i+1 < len(d.Tokens) {
+			j := i + 1
+			for j < len(d.Tokens) && j < i+4 && titleModifier(d.TokenText(j)) {
+				j++
+			}
+			if j < len(d.Tokens) && isTitleWord(d.TokenText(j)) && !followedByName(d, j) {
+				head := strings.ToLower(d.TokenText(j))
+				mod := strings.ToLower(d.Text[d.Tokens[i+1].Start:d.Tokens[j].End])
+				a, ok := titledBefore(d.Text, persons, d.Tokens[i].Start, mod, head)
+				if !ok {
+					a, ok = onlyPersonBefore(persons, d.Tokens[i].Start)
+				}
+				if ok {
+					add(d.Tokens[i+1].Start, d.Tokens[j].End, PERSON, a, SourceDescription)
+					i = j
+					continue
+				}
+			}
+			// "the regime", "the government": the government named last.
+			if j := i + 1; j < len(d.Tokens) {
+				switch strings.ToLower(d.TokenText(j)) {
+				case "regime", "government", "administration":
+					if a, ok := latestMatching(orgs, d.Tokens[j].Start, func(m Mention) bool {
+						return strings.HasSuffix(m.Entity, " Government")
+					}); ok {
+						add(d.Tokens[j].Start, d.Tokens[j].End, ORG, a, SourceDescription)
+						i = j
+						continue
+					}
+				}
+			}
+		}
+		// Capitalized short references to an organization named in the document ("the Agency" for
+		// the IAEA, "Coalition forces" for the Global Coalition): GUIDELINES.md rule 10.
+		if o.descriptions && lowerRef(w) {
+			// A lower-case head noun ("the coalition", "a coalition airstrike", "the alliance") for
+			// an organization named in the document, with Descriptions only (GUIDELINES.md leaves
+			// "the alliance" unannotated).
+			w = upperFirst(w)
+		} else if !o.shortRefs || !shortRef(w) {
+			continue
+		}
+		if i+1 < len(d.Tokens) && startsUpper(d.TokenText(i+1)) && d.TokenText(i+1) != "." {
+			continue // part of a longer name ("Coalition Provisional Authority")
+		}
+		if overlapsAny(named, Mention{Start: tk.Start, End: tk.End}) {
+			continue // inside a name ("General Assembly")
+		}
+		fit := func(m Mention) bool { return orgHasWord(g, m, w) }
+		a, ok := latestMatching(orgs, tk.Start, fit)
+		if !ok {
+			a, ok = firstMatching(orgs, tk.End, fit)
+		}
+		if ok {
+			add(tk.Start, tk.End, ORG, a, SourceDescription)
+		}
+	}
+	return out
+}
+
+// isTitleWord reports whether w is a title that a description can end with ("Secretary",
+// "minister", "President").
+func isTitleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "president", "minister", "secretary", "secretary-general", "premier", "chancellor", "king", "queen",
+		"prince", "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "commander",
+		"general", "governor", "mayor", "senator", "chairman", "director", "director-general", "speaker":
+		return true
+	}
+	return false
+}
+
+// followedByName reports whether token j is followed by a capitalized word (a name: then the title is
+// part of "the President Joe Biden" and the rules handle it).
+func followedByName(d *text.Doc, j int) bool {
+	return j+1 < len(d.Tokens) && startsUpper(d.TokenText(j+1)) && gapSep(d.Text[d.Tokens[j].End:d.Tokens[j+1].Start]) >= 0 &&
+		!stopName(d, j+1)
+}
+
+func startsUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// shortRef reports whether w is a capitalized head noun used alone for an organization named in full.
+func shortRef(w string) bool {
+	switch w {
+	case "Coalition", "Agency", "Council", "Alliance", "Commission", "Community", "Union", "Organization",
+		"Organisation", "Assembly", "Fund", "Committee", "Court", "Tribunal", "Bank":
+		return true
+	}
+	return false
+}
+
+// lowerRef reports whether w is a lower-case head noun that Descriptions resolves like a short
+// reference.
+func lowerRef(w string) bool {
+	switch w {
+	case "coalition", "alliance", "agency", "council", "commission":
+		return true
+	}
+	return false
+}
+
+// orgHasWord reports whether the organization of m has w among the words of its name, its label or
+// its entity.
+func orgHasWord(g *Gazetteer, m Mention, w string) bool {
+	if m.Text == w {
+		return false
+	}
+	names := []string{m.Text, m.Entity}
+	if g != nil {
+		if l, ok := g.Label(m.Entity); ok {
+			names = append(names, l)
+		}
+	}
+	for _, n := range names {
+		for k := 0; k+len(w) <= len(n); {
+			j := strings.Index(n[k:], w)
+			if j < 0 {
+				break
+			}
+			a, b := k+j, k+j+len(w)
+			if (a == 0 || n[a-1] == ' ') && (b == len(n) || n[b] == ' ') {
+				return true
+			}
+			k = b
+		}
+	}
+	return false
+}
+
+// latestBefore returns the last mention of ms (sorted by Start) that ends before pos.
+func latestBefore(ms []Mention, pos int) (Mention, bool) {
+	return latestMatching(ms, pos, func(Mention) bool { return true })
+}
+
+// latestMatching returns the last mention of ms that ends before pos and satisfies ok.
+func latestMatching(ms []Mention, pos int, ok func(Mention) bool) (Mention, bool) {
+	k, _ := slices.BinarySearchFunc(ms, pos, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	for k--; k >= 0; k-- {
+		if ms[k].End <= pos && ok(ms[k]) {
+			return ms[k], true
+		}
+	}
+	return Mention{}, false
+}
+
+// firstMatching returns the first mention of ms that starts at or after pos and satisfies ok.
+func firstMatching(ms []Mention, pos int, ok func(Mention) bool) (Mention, bool) {
+	k, _ := slices.BinarySearchFunc(ms, pos, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	for ; k < len(ms); k++ {
+		if ok(ms[k]) {
+			return ms[k], true
+		}
+	}
+	return Mention{}, false
+}
+
+// firstAfterInSentence returns the first person named after token i in its sentence.
+func firstAfterInSentence(d *text.Doc, persons []Mention, i int) (Mention, bool) {
+	end := len(d.Text)
+	k, found := slices.BinarySearchFunc(d.Sentences, d.Tokens[i].Start, func(s text.Sentence, p int) int {
+		switch {
+		case s.End <= p:
+			return -1
+		case s.Start > p:
+			return 1
+		}
+		return 0
+	})
+	if found && k < len(d.Sentences) {
+		end = d.Sentences[k].End
+	}
+	a, ok := firstMatching(persons, d.Tokens[i].End, func(Mention) bool { return true })
+	return a, ok && a.Start < end
+}
+
+// titledBefore returns the last person named before pos whose preceding words hold the title: the
+// modifier and head ("foreign secretary") when there is one, else the head alone.
+func titledBefore(s string, persons []Mention, pos int, mod, head string) (Mention, bool) {
+	for _, want := range []string{mod, head} {
+		if a, ok := latestMatching(persons, pos, func(m Mention) bool {
+			return strings.Contains(strings.ToLower(titleRun(s, m.Start)), want)
+		}); ok {
+			return a, true
+		}
+	}
+	return Mention{}, false
+}
+
+// titleRun returns the run of capitalized words (and the function words inside titles) that ends
+// right before byte pos: "Foreign Secretary" in "said Foreign Secretary Boris Johnson", "U.S.
+// Secretary of State" in "U.S. Secretary of State John Kerry".
+func titleRun(s string, pos int) string {
+	from := max(0, pos-64)
+	ws := strings.Fields(s[from:pos])
+	k := len(ws)
+	for k > 0 {
+		w := ws[k-1]
+		if !startsUpper(w) && w != "of" && w != "for" && w != "the" {
+			break
+		}
+		k--
+	}
+	return strings.Join(ws[k:], " ")
+}
+
+// upperFirst returns w with its first byte upper-cased when it is an ASCII lower-case letter.
+func upperFirst(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-('a'-'A')) + w[1:]
+}
+
+// onlyPersonBefore returns the person named before pos when all the persons named before it are one
+// and the same: a title description ("the Foreign Secretary") with a single candidate.
+func onlyPersonBefore(persons []Mention, pos int) (Mention, bool) {
+	var a Mention
+	found := false
+	for _, m := range persons {
+		if m.End > pos {
+			break
+		}
+		if found && m.Entity != a.Entity {
+			return Mention{}, false
+		}
+		a, found = m, true
+	}
+	return a, found
+}

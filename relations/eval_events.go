@@ -1,0 +1,343 @@
+package relations
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
+)
+
+// EventScore counts matched items of an event evaluation.
+type EventScore struct {
+	Gold, Predicted, Correct int
+}
+
+// Precision is Correct/Predicted (0 when nothing was predicted).
+func (s EventScore) Precision() float64 { return ratio(s.Correct, s.Predicted) }
+
+// Recall is Correct/Gold (0 when there is no gold item).
+func (s EventScore) Recall() float64 { return ratio(s.Correct, s.Gold) }
+
+// F1 is the harmonic mean of Precision and Recall.
+func (s EventScore) F1() float64 {
+	p, r := s.Precision(), s.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// EventReport is the result of an event-coding evaluation on sentences with gold events.
+type EventReport struct {
+	// Sentences is the number of records scored.
+	Sentences int
+	// Triples scores (source, target, root) triples, compared per record as sets. For the PETRARCH
+	// tests the actor codes are cut to their first three letters (the country or group code), as
+	// the data's README suggests for coarse scoring.
+	Triples EventScore
+	// Dyads scores (source, target) pairs, whatever the code.
+	Dyads EventScore
+	// Events is the number of events predicted; Share010 the share of them with code 010.
+	Events   int
+	Share010 float64
+}
+
+// Recognizer finds entity mentions; entities.Chain and the result of [PetrarchActors] satisfy it.
+type Recognizer = entities.Recognizer
+
+type triple struct{ src, tgt, root string }
+
+// scoreSets adds the matches between the gold and predicted triples of one record to r.
+func (r *EventReport) scoreSets(gold, pred []triple) {
+	dedup := func(ts []triple) []triple {
+		slices.SortFunc(ts, func(a, b triple) int {
+			return cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.tgt, b.tgt), cmp.Compare(a.root, b.root))
+		})
+		return slices.Compact(ts)
+	}
+	gold, pred = dedup(gold), dedup(pred)
+	r.Triples.Gold += len(gold)
+	r.Triples.Predicted += len(pred)
+	for _, p := range pred {
+		if slices.Contains(gold, p) {
+			r.Triples.Correct++
+		}
+	}
+	pairs := func(ts []triple) []triple {
+		out := make([]triple, len(ts))
+		for i, t := range ts {
+			out[i] = triple{t.src, t.tgt, ""}
+		}
+		return dedup(out)
+	}
+	gp, pp := pairs(gold), pairs(pred)
+	r.Dyads.Gold += len(gp)
+	r.Dyads.Predicted += len(pp)
+	for _, p := range pp {
+		if slices.Contains(gp, p) {
+			r.Dyads.Correct++
+		}
+	}
+}
+
+func prefix3(s string) string {
+	if len(s) > 3 {
+		return s[:3]
+	}
+	return s
+}
+
+// readJSONL calls f with every non-blank line of a JSONL file.
+func readJSONL(path string, f func(line []byte) error) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("relations: %w", err)
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		if err := f(line); err != nil {
+			return fmt.Errorf("relations: %s:%d: %w", path, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("relations: read %s: %w", path, err)
+	}
+	return nil
+}
+
+// EvalPetrarch codes the sentences of the PETRARCH unit tests (petrarch_unittests.jsonl) and
+// scores (source[:3], target[:3], root) triples against their expected events. Records without
+// a gold coding (has_gold false) and discard tests are skipped; "no event" records count their
+// predictions as false positives. rec should include the test's actor dictionary (see
+// [PetrarchActors]), since the tests use fictional actors.
+func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer) (EventReport, error) {
+	var r EventReport
+	n010 := 0
+	err := readJSONL(path, func(line []byte) error {
+		var rec0 struct {
+			Text    string `json:"text"`
+			HasGold bool   `json:"has_gold"`
+			Events  []struct {
+				Source, Target, Code *string
+			} `json:"events"`
+		}
+		if err := json.Unmarshal(line, &rec0); err != nil {
+			return err
+		}
+		if !rec0.HasGold {
+			return nil
+		}
+		var gold []triple
+		for _, e := range rec0.Events {
+			if e.Code == nil || e.Source == nil || e.Target == nil {
+				return nil // discard tests: nothing to score
+			}
+			if len(*e.Code) < 2 {
+				continue
+			}
+			gold = append(gold, triple{prefix3(*e.Source), prefix3(*e.Target), (*e.Code)[:2]})
+		}
+		d := a.Analyze(rec0.Text, nil)
+		evs := ExtractEvents(d, rec.Recognize(d))
+		var pred []triple
+		for _, e := range evs {
+			pred = append(pred, triple{prefix3(e.Source), prefix3(e.Target), e.Root})
+			if e.Code == "010" {
+				n010++
+			}
+		}
+		r.Events += len(evs)
+		r.Sentences++
+		r.scoreSets(gold, pred)
+		return nil
+	})
+	r.Share010 = ratio(n010, r.Events)
+	return r, err
+}
+
+// EvalGoldEvents scores (source, target, root) triples against a gold file in the project's
+// event format: one JSON object per line, {"id","text","events":[{"source","target","code",
+// "root","modality"}]}. Actor codes are compared in full. It also returns per-modality counts
+// of correct triples whose modality matches.
+func EvalGoldEvents(path string, a *text.Analyzer, rec Recognizer) (EventReport, error) {
+	var r EventReport
+	n010 := 0
+	err := readJSONL(path, func(line []byte) error {
+		var g struct {
+			Text   string `json:"text"`
+			Events []struct {
+				Source string `json:"source"`
+				Target string `json:"target"`
+				Code   string `json:"code"`
+				Root   string `json:"root"`
+			} `json:"events"`
+		}
+		if err := json.Unmarshal(line, &g); err != nil {
+			return err
+		}
+		var gold []triple
+		for _, e := range g.Events {
+			root := e.Root
+			if root == "" && len(e.Code) >= 2 {
+				root = e.Code[:2]
+			}
+			gold = append(gold, triple{e.Source, e.Target, root})
+		}
+		d := a.Analyze(g.Text, nil)
+		evs := ExtractEvents(d, rec.Recognize(d))
+		var pred []triple
+		for _, e := range evs {
+			pred = append(pred, triple{e.Source, e.Target, e.Root})
+			if e.Code == "010" {
+				n010++
+			}
+		}
+		r.Events += len(evs)
+		r.Sentences++
+		r.scoreSets(gold, pred)
+		return nil
+	})
+	r.Share010 = ratio(n010, r.Events)
+	return r, err
+}
+
+// CodebookReport is the result of [EvalCodebook].
+type CodebookReport struct {
+	// Examples is the number of example sentences; Coded those for which a code was predicted.
+	Examples, Coded int
+	// RootCorrect counts examples whose predicted main root equals the example's root.
+	RootCorrect int
+	// CodeCorrect counts examples whose predicted main code equals the example's code.
+	CodeCorrect int
+}
+
+// RootAccuracy is RootCorrect/Examples.
+func (c CodebookReport) RootAccuracy() float64 { return ratio(c.RootCorrect, c.Examples) }
+
+// EvalCodebook predicts the main event code ([MainCode]) of every example sentence of the CAMEO
+// codebook (cameo_codebook_examples.jsonl: {"code","root_code","text",...}) and scores it.
+func EvalCodebook(path string, a *text.Analyzer, rec Recognizer) (CodebookReport, error) {
+	var r CodebookReport
+	err := readJSONL(path, func(line []byte) error {
+		var ex struct {
+			Code string `json:"code"`
+			Root string `json:"root_code"`
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(line, &ex); err != nil {
+			return err
+		}
+		d := a.Analyze(ex.Text, nil)
+		code := MainCode(d, rec.Recognize(d))
+		r.Examples++
+		if code == "" {
+			return nil
+		}
+		r.Coded++
+		if strings.HasPrefix(code, ex.Root) {
+			r.RootCorrect++
+		}
+		if code == ex.Code {
+			r.CodeCorrect++
+		}
+		return nil
+	})
+	return r, err
+}
+
+// RE3DReport is the result of [EvalRE3D].
+type RE3DReport struct {
+	// Gold is the number of directed gold relations of the mapped types; Found those for which an
+	// event links an overlapping source mention to an overlapping target mention (same direction).
+	Gold, Found int
+	// QuadCorrect counts found relations whose event has the mapped quad class; PolarityCorrect
+	// those whose event has the mapped polarity (cooperation: quad 1-2, conflict: quad 3-4).
+	QuadCorrect, PolarityCorrect int
+	// Events is the number of events extracted from the documents.
+	Events int
+}
+
+// re3dQuad maps the re3d relation types that describe an interaction to a CAMEO quad class:
+// CommWith and Likes are verbal cooperation (1), AlliesOf material cooperation (2), Dislikes
+// verbal conflict (3), FightingAgainst material conflict (4). Other types (CoLocated, BelongsTo,
+// HasAttrOf, InChargeOf, IsSynonymOf, Apart) are not events and are left out.
+func re3dQuad(typ string) int {
+	switch typ {
+	case "CommWith", "Likes":
+		return 1
+	case "AlliesOf":
+		return 2
+	case "Dislikes":
+		return 3
+	case "FightingAgainst":
+		return 4
+	}
+	return 0
+}
+
+// EvalRE3D compares the events extracted from the re3d documents (re3d_dev.jsonl: {"text",
+// "relations":[{"type","source":{start,end},"target":{start,end}}]}, byte offsets) with their
+// directed gold relations mapped to quad classes ([re3dQuad]).
+func EvalRE3D(path string, a *text.Analyzer, rec Recognizer) (RE3DReport, error) {
+	var r RE3DReport
+	type span struct{ Start, End int }
+	overlaps := func(x text.Span, y span) bool { return x.Start < y.End && y.Start < x.End }
+	err := readJSONL(path, func(line []byte) error {
+		var doc struct {
+			Text      string `json:"text"`
+			Relations []struct {
+				Type           string `json:"type"`
+				Source, Target span
+			} `json:"relations"`
+		}
+		if err := json.Unmarshal(line, &doc); err != nil {
+			return err
+		}
+		d := a.Analyze(doc.Text, nil)
+		evs := ExtractEvents(d, rec.Recognize(d))
+		r.Events += len(evs)
+		for _, g := range doc.Relations {
+			q := re3dQuad(g.Type)
+			if q == 0 {
+				continue
+			}
+			r.Gold++
+			for _, e := range evs {
+				if overlaps(e.SourceMention, g.Source) && overlaps(e.TargetMention, g.Target) {
+					r.Found++
+					if e.QuadClass == q {
+						r.QuadCorrect++
+					}
+					if (e.QuadClass <= 2) == (q <= 2) {
+						r.PolarityCorrect++
+					}
+					break
+				}
+			}
+		}
+		return nil
+	})
+	return r, err
+}

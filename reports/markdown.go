@@ -1,0 +1,307 @@
+package reports
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteMarkdown writes the report of [WriteHTML] as Markdown (GitHub-flavoured tables), for
+// reading in a terminal, a code review or a wiki: the same sections and numbers, charts left out
+// (topic weights over time and relations per period become tables), the network as its strongest
+// links. The same d gives the same bytes.
+func WriteMarkdown(w io.Writer, d *ReportData) error {
+	if d == nil {
+		return fmt.Errorf("reports: write report.md: no report data")
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	m := &mdWriter{w: bw}
+	m.report(d)
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("reports: write report.md: %w", err)
+	}
+	return nil
+}
+
+// mdWriter writes Markdown to a bufio.Writer, whose errors are sticky and reported by Flush.
+type mdWriter struct{ w *bufio.Writer }
+
+func (m *mdWriter) p(format string, args ...any) { fmt.Fprintf(m.w, format, args...) }
+
+// table writes a header row, the separator (numeric columns, named in num, right-aligned) and rows.
+func (m *mdWriter) table(header []string, num map[int]bool, rows [][]string) {
+	m.p("|")
+	for _, h := range header {
+		m.p(" %s |", mdCell(h))
+	}
+	m.p("\n|")
+	for i := range header {
+		if num[i] {
+			m.p("---:|")
+		} else {
+			m.p("---|")
+		}
+	}
+	m.p("\n")
+	for _, r := range rows {
+		m.p("|")
+		for _, c := range r {
+			m.p(" %s |", mdCell(c))
+		}
+		m.p("\n")
+	}
+	m.p("\n")
+}
+
+// mdCell makes s safe inside a Markdown table cell: one line, pipes and backslashes escaped, and
+// the characters that start HTML or links escaped.
+func mdCell(s string) string {
+	s = oneLine(s)
+	r := strings.NewReplacer(`\`, `\\`, "|", `\|`, "<", `&lt;`, ">", `&gt;`, "[", `\[`, "]", `\]`, "`", "\\`", "*", `\*`, "_", `\_`)
+	return r.Replace(s)
+}
+
+func (m *mdWriter) report(d *ReportData) {
+	title := cmp.Or(d.Title, "geopol report")
+	m.p("# %s\n\n", mdCell(title))
+	m.overview(d)
+	m.actors(d)
+	m.network(d)
+	m.topics(d)
+	m.relations(d)
+	m.contexts(d)
+	m.run(d)
+}
+
+func (m *mdWriter) overview(d *ReportData) {
+	c := d.Corpus
+	m.p("## Overview\n\n")
+	dates := "undated"
+	if c.FirstDate != "" {
+		dates = c.FirstDate + " to " + c.LastDate
+		if c.Undated > 0 {
+			dates += fmt.Sprintf(" (%d undated)", c.Undated)
+		}
+	}
+	m.table([]string{"", ""}, nil, [][]string{
+		{"documents", fmt.Sprintf("%d (%d analysed, %d failed)", c.Documents, c.OK, c.Failed)},
+		{"dates", dates},
+		{"sources", itoa(len(c.Sources))},
+		{"text", humanBytes(c.Bytes)},
+		{"mentions", fmt.Sprintf("%d of %d actors", d.Summary.Mentions, d.Summary.Entities)},
+		{"co-occurrence links", itoa(len(d.Network.Edges))},
+		{"topics", itoa(len(d.Topics))},
+		{"relation events", itoa(d.Relations.Events)},
+	})
+	if len(c.Sources) > 0 {
+		m.p("### Sources\n\n")
+		var rows [][]string
+		for _, s := range c.Sources {
+			rows = append(rows, []string{s.Source, itoa(s.Documents), humanBytes(s.Bytes)})
+		}
+		m.table([]string{"source", "documents", "size"}, map[int]bool{1: true, 2: true}, rows)
+	}
+	problems := func(title string, ps []DocProblem) {
+		if len(ps) == 0 {
+			return
+		}
+		m.p("### %s\n\n", title)
+		for _, p := range ps {
+			m.p("- `%s`: %s\n", strings.ReplaceAll(oneLine(p.DocID), "`", "'"), mdCell(p.Reason))
+		}
+		m.p("\n")
+	}
+	problems("Failed documents", c.Failures)
+	problems("Flagged documents", c.Flagged)
+	var sk []DocProblem
+	for _, s := range c.Skipped {
+		sk = append(sk, DocProblem{s.Path, s.Reason})
+	}
+	problems("Skipped files", sk)
+}
+
+func (m *mdWriter) actors(d *ReportData) {
+	m.p("## Actors\n\n")
+	if len(d.ActorGroups) == 0 {
+		m.p("No actors were found.\n\n")
+		return
+	}
+	for _, g := range d.ActorGroups {
+		m.p("### %s (top %d of %d)\n\n", typeName(g.Type), len(g.Actors), g.Total)
+		var rows [][]string
+		for _, a := range g.Actors {
+			var ps []string
+			for _, p := range a.Partners {
+				ps = append(ps, fmt.Sprintf("%s (%d)", p.Label, p.Weight))
+			}
+			rows = append(rows, []string{a.Label, a.ID, itoa(a.Mentions), itoa(a.Documents), itoa(a.Degree), strings.Join(ps, ", ")})
+		}
+		m.table([]string{"actor", "id", "mentions", "documents", "links", "partners"},
+			map[int]bool{2: true, 3: true, 4: true}, rows)
+	}
+}
+
+func (m *mdWriter) network(d *ReportData) {
+	m.p("## Network\n\n")
+	if len(d.Network.Edges) == 0 {
+		m.p("No network: no actor co-occurs with another.\n\n")
+		return
+	}
+	edges := sortEdges(d.Network.Edges)
+	labels := map[string]string{}
+	for _, n := range d.Network.Nodes {
+		labels[n.ID] = n.label()
+	}
+	const top = 25
+	m.p("%d actors, %d links; the %d strongest (the full network is in nodes.csv, edges.csv and network.gexf):\n\n",
+		len(d.Network.Nodes), len(edges), min(top, len(edges)))
+	var rows [][]string
+	for i, e := range edges {
+		if i == top {
+			break
+		}
+		rows = append(rows, []string{cmp.Or(labels[e.Source], e.Source), cmp.Or(labels[e.Target], e.Target),
+			itoa(e.Weight), itoa(e.Documents), num(e.NPMI, 3)})
+	}
+	m.table([]string{"actor", "actor", "weight", "documents", "NPMI"}, map[int]bool{2: true, 3: true, 4: true}, rows)
+}
+
+func (m *mdWriter) topics(d *ReportData) {
+	m.p("## Topics\n\n")
+	if len(d.Topics) == 0 {
+		m.p("No topics: the topic model was not fitted.\n\n")
+		return
+	}
+	for _, t := range d.Topics {
+		m.p("### Topic %d: %s\n\n", t.ID, mdCell(t.Label))
+		if t.HasCoherence {
+			m.p("Coherence %s.\n\n", num(t.Coherence, 3))
+		}
+		var rows [][]string
+		for i, tt := range t.Terms {
+			rows = append(rows, []string{itoa(i + 1), cmp.Or(tt.Label, tt.Term), tt.Term, num(tt.Weight, 3)})
+		}
+		m.table([]string{"rank", "term", "as indexed", "weight"}, map[int]bool{0: true, 3: true}, rows)
+		if len(t.Timeline) > 0 {
+			var per, wts, docs []string
+			for _, p := range t.Timeline {
+				per = append(per, p.Period)
+				if p.Docs > 0 {
+					wts = append(wts, num(p.Weight, 3))
+				} else {
+					wts = append(wts, "")
+				}
+				docs = append(docs, itoa(p.Docs))
+			}
+			m.p("Mean weight per %s:\n\n", cmp.Or(d.Granularity, "period"))
+			right := map[int]bool{}
+			for i := range per {
+				right[i+1] = true
+			}
+			m.table(append([]string{""}, per...), right, [][]string{append([]string{"weight"}, wts...), append([]string{"documents"}, docs...)})
+		}
+		if len(t.TopDocs) > 0 {
+			m.p("Top documents:\n\n")
+			for _, td := range t.TopDocs {
+				date := ""
+				if td.Date != "" {
+					date = td.Date + " "
+				}
+				m.p("1. %s%s (%s)\n", date, mdCell(cmp.Or(td.Title, td.DocID)), num(td.Weight, 3))
+			}
+			m.p("\n")
+		}
+	}
+}
+
+func (m *mdWriter) relations(d *ReportData) {
+	r := d.Relations
+	m.p("## Relations\n\n")
+	if r.Events == 0 {
+		m.p("No relations extracted.\n\n")
+		return
+	}
+	m.p("%d events: %d verbal cooperation, %d material cooperation, %d verbal conflict, %d material conflict.\n\n",
+		r.Events, r.Quad[0], r.Quad[1], r.Quad[2], r.Quad[3])
+	if len(r.Pairs) > 0 {
+		m.p("### Main pairs\n\n")
+		var rows [][]string
+		for _, p := range r.Pairs {
+			rows = append(rows, []string{p.SourceLabel, p.TargetLabel, itoa(p.Events), itoa(p.Quad[0]), itoa(p.Quad[1]),
+				itoa(p.Quad[2]), itoa(p.Quad[3]), num(p.GoldsteinMean, 2)})
+		}
+		m.table([]string{"source", "target", "events", "verbal coop.", "material coop.", "verbal conflict", "material conflict", "Goldstein mean"},
+			map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true, 7: true}, rows)
+	}
+	if len(r.Dyads) > 0 {
+		const top = 50
+		m.p("### Dyads\n\n")
+		if len(r.Dyads) > top {
+			m.p("The %d with the most events of %d (all in dyads.csv).\n\n", top, len(r.Dyads))
+		}
+		var rows [][]string
+		for i, y := range r.Dyads {
+			if i == top {
+				break
+			}
+			root := y.EventRoot
+			if n := cameoRootName(root); n != "" {
+				root += " " + n
+			}
+			rows = append(rows, []string{y.Source, y.Target, root, quadName(y.QuadClass - 1), itoa(y.Events), itoa(y.Documents),
+				num(y.GoldsteinMean, 2), y.FirstDate, y.LastDate})
+		}
+		m.table([]string{"source", "target", "event root", "quad class", "events", "documents", "Goldstein mean", "first", "last"},
+			map[int]bool{4: true, 5: true, 6: true}, rows)
+	}
+}
+
+func (m *mdWriter) contexts(d *ReportData) {
+	m.p("## Actors in context\n\n")
+	found := false
+	for _, g := range d.ActorGroups {
+		for _, a := range g.Actors {
+			if len(a.Contexts) == 0 {
+				continue
+			}
+			found = true
+			m.p("### %s (%s)\n\n", mdCell(a.Label), mdCell(a.ID))
+			for _, c := range a.Contexts {
+				date := ""
+				if c.Date != "" {
+					date = c.Date + ", "
+				}
+				m.p("- %s**%s**%s — %s%s\n", mdCell(c.Before), mdCell(c.Mention), mdCell(c.After), date, mdCell(c.DocID))
+			}
+			m.p("\n")
+		}
+	}
+	if !found {
+		m.p("No context recorded.\n\n")
+	}
+}
+
+func (m *mdWriter) run(d *ReportData) {
+	s := d.Summary
+	m.p("## Run\n\n")
+	var rows [][]string
+	for _, kv := range settingsRows(s.Settings) {
+		rows = append(rows, []string{kv[0], kv[1]})
+	}
+	m.table([]string{"setting", "value"}, nil, rows)
+	rows = [][]string{{"elapsed", num(s.ElapsedSeconds, 3) + " s"}}
+	for _, st := range stageRows(s) {
+		rows = append(rows, []string{st.Name, num(st.Seconds, 3) + " s"})
+	}
+	rows = append(rows, []string{"throughput", num(s.MBPerSecond, 2) + " MB/s, " + num(s.DocsPerSecond, 2) + " documents/s"})
+	m.table([]string{"timing", "value"}, nil, rows)
+	if len(s.Warnings) > 0 {
+		m.p("### Warnings\n\n")
+		for _, w := range s.Warnings {
+			m.p("- %s\n", mdCell(w))
+		}
+		m.p("\n")
+	}
+}
