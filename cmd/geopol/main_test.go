@@ -119,6 +119,9 @@ func TestExitCodes(t *testing.T) {
 		{"eval without gold", []string{"eval"}, 2, "--gold"},
 		{"eval missing gold", []string{"eval", "--gold", missing}, 2, missing},
 		{"bad ner", []string{"extract", "--ner", "spacy"}, 2, "--ner"},
+		{"eval below floor", []string{"eval", "--gold", "../../testdata/gold/project_news.jsonl", "--min-f1", "0.9999", "--ner", "none"}, 3, "below"},
+		{"eval events below floor", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--min-f1", "0.99"}, 3, "below"},
+		{"eval events bad kind", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--kind", "x"}, 2, "--kind"},
 		{"version", []string{"version"}, 0, ""},
 	}
 	for _, c := range cases {

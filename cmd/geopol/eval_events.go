@@ -1,0 +1,123 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/geopol/geopol/relations"
+)
+
+// evalEventsOpts are the flags of `eval events`.
+type evalEventsOpts struct {
+	gold, kind, actors string
+	minF1              float64
+	json               bool
+}
+
+// newEvalEventsCmd scores the event coder: `geopol eval events --gold FILE --kind gold|petrarch|codebook|re3d`.
+func newEvalEventsCmd(s streams, g *globalOpts) *cobra.Command {
+	o := &evalEventsOpts{}
+	c := &cobra.Command{
+		Use:   "events --gold FILE [--kind gold|petrarch|codebook|re3d]",
+		Short: "Score the actor-relationship events against gold annotations",
+		Long: `events scores geopol's event coder. --kind gold (the project's testdata/gold/events.jsonl format:
+{"id","text","events":[{"source","target","code","root","modality"}]}) and petrarch (PETRARCH's unit tests,
+with --actors naming its actor dictionary for the fictional actors) score (source, target, root) triples;
+codebook scores the root code of CAMEO codebook example sentences; re3d the directed relations of the re3d
+gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebook: root accuracy) is below it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := g.validate(); err != nil {
+				return err
+			}
+			if o.gold == "" {
+				return usagef("eval events: --gold is required")
+			}
+			if _, err := os.Stat(o.gold); err != nil {
+				return usageError{fmt.Errorf("eval events: %w", err)}
+			}
+			m, err := g.loadModels()
+			if err != nil {
+				return err
+			}
+			rec := relations.Recognizer(m.Recognizer)
+			var rep any
+			var score float64
+			switch o.kind {
+			case "gold":
+				r, err := relations.EvalGoldEvents(o.gold, m.Analyzer, rec)
+				if err != nil {
+					return err
+				}
+				rep, score = eventScores(r), r.Triples.F1()
+			case "petrarch":
+				if o.actors != "" {
+					if rec, err = relations.PetrarchActors(o.actors, rec); err != nil {
+						return usageError{err}
+					}
+				}
+				r, err := relations.EvalPetrarch(o.gold, m.Analyzer, rec)
+				if err != nil {
+					return err
+				}
+				rep, score = eventScores(r), r.Triples.F1()
+			case "codebook":
+				r, err := relations.EvalCodebook(o.gold, m.Analyzer, rec)
+				if err != nil {
+					return err
+				}
+				rep, score = struct {
+					relations.CodebookReport
+					RootAccuracy float64
+				}{r, r.RootAccuracy()}, r.RootAccuracy()
+			case "re3d":
+				r, err := relations.EvalRE3D(o.gold, m.Analyzer, rec)
+				if err != nil {
+					return err
+				}
+				rep, score = r, float64(r.Found)/float64(max(r.Gold, 1))
+			default:
+				return usagef("eval events: --kind must be gold, petrarch, codebook or re3d, got %q", o.kind)
+			}
+			if o.json {
+				enc := json.NewEncoder(s.out)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(rep); err != nil {
+					return err
+				}
+			} else {
+				b, err := json.Marshal(rep)
+				if err != nil {
+					return err
+				}
+				if _, err := fmt.Fprintf(s.out, "%s %s\nscore %.4f\n", o.kind, b, score); err != nil {
+					return err
+				}
+			}
+			if o.minF1 > 0 && score < o.minF1 {
+				return belowError{fmt.Sprintf("eval events: score %.4f is below --min-f1 %.4f", score, o.minF1)}
+			}
+			return nil
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&o.gold, "gold", "", "gold file")
+	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook or re3d")
+	f.StringVar(&o.actors, "actors", "", "with --kind petrarch: PETRARCH actor dictionary for its fictional actors")
+	f.Float64Var(&o.minF1, "min-f1", 0, "exit 3 when the score is below this")
+	f.BoolVar(&o.json, "json", false, "print the report as JSON")
+	return c
+}
+
+// eventScores adds precision, recall and F1 to an event report for printing.
+func eventScores(r relations.EventReport) map[string]any {
+	sc := func(e relations.EventScore) map[string]any {
+		return map[string]any{"gold": e.Gold, "predicted": e.Predicted, "correct": e.Correct,
+			"precision": e.Precision(), "recall": e.Recall(), "f1": e.F1()}
+	}
+	return map[string]any{"sentences": r.Sentences, "triples": sc(r.Triples), "dyads": sc(r.Dyads),
+		"events": r.Events, "share_010": r.Share010}
+}
