@@ -66,4 +66,15 @@
 // every node and edge a Timeline of [Spell]s, one per period with a positive count, which
 // reports.WriteDynamicGEXF writes as GEXF spells and dynamic weights. Undated documents count in
 // the totals and in no period.
+//
+// # Actor-relationship events
+//
+// [ExtractEvents] codes who did what to whom in one analysed document: for each sentence with two or
+// more actors it finds the verb phrase, the source (subject side, or the agent of a passive) and the
+// target, maps the phrase to a CAMEO code through a lexicon written for geopol, and attaches the
+// code's quad class and Goldstein weight from the embedded codebook ([Codebook], generated from the
+// CAMEO reference tables by internal/cameogen), a modality (asserted, negated, reported, intended,
+// hypothetical) and the byte spans of source, target and verb. [Dyads] aggregates events per directed
+// pair and root code (optionally per day, month or year) and merges like [Cooc]. EvalGoldEvents,
+// EvalPetrarch, EvalCodebook and EvalRE3D score the coder (see `geopol eval events`).
 package relations
