@@ -257,7 +257,7 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	r.Tokens = len(td.Tokens)
 	r.Sentences = len(td.Sentences)
 	r.Mentions = m.Recognizer.Recognize(td)
-	r.cooc = relations.CountDoc(r.Mentions, td.Sentences, o.Window)
+	r.cooc = relations.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
 		r.Events = relations.ExtractEvents(td, r.Mentions)
 	}

@@ -121,8 +121,9 @@ type GraphEdge struct {
 //  3. significance: every edge gets its disparity alpha (from the degrees and strengths of step 2)
 //     and its hypergeometric p-value (from the corpus counts: N windows, the windows of each actor
 //     and of the pair); opts.Backbone and opts.MaxPValue then drop the edges not significant;
-//  4. centrality: degree, strength and weighted PageRank in the graph of step 3;
-//  5. opts.DropIsolated drops the actors without edges.
+//  4. opts.DropIsolated drops the actors left without edges;
+//  5. centrality: degree, strength and weighted PageRank in the resulting graph, whose ranks sum
+//     to 1.
 //
 // The result depends only on the counts of c and on opts, not on the order in which aggregates
 // were merged: actors are processed in id order and every sum is taken in a fixed order. Invalid
@@ -204,7 +205,7 @@ func (c *Cooc) Graph(opts GraphOptions) *Graph {
 	}
 	cands = kept
 
-	// 4. Centrality in the filtered graph.
+	// 4 and 5. Centrality in the filtered graph.
 	clear(degree)
 	clear(strength)
 	for _, e := range cands {
@@ -213,11 +214,21 @@ func (c *Cooc) Graph(opts GraphOptions) *Graph {
 		strength[e.a] += e.windows
 		strength[e.b] += e.windows
 	}
+	// PageRank runs on the actors that are output: with DropIsolated, those with an edge.
+	slot := make([]int, len(order)) // position → index in the PageRank vector, or -1
+	ranked := 0
+	for p := range order {
+		slot[p] = -1
+		if !opts.DropIsolated || degree[p] > 0 {
+			slot[p] = ranked
+			ranked++
+		}
+	}
 	pes := make([]pagerankEdge, len(cands))
 	for i, e := range cands {
-		pes[i] = pagerankEdge{int(e.a), int(e.b), float64(e.windows)}
+		pes[i] = pagerankEdge{slot[e.a], slot[e.b], float64(e.windows)}
 	}
-	rank, iters := pageRank(len(order), pes, damping, PageRankTolerance, PageRankMaxIterations)
+	rank, iters := pageRank(ranked, pes, damping, PageRankTolerance, PageRankMaxIterations)
 	g.Iterations = iters
 
 	// Timelines, per kept actor position and per kept edge index.
@@ -243,13 +254,13 @@ func (c *Cooc) Graph(opts GraphOptions) *Graph {
 		})
 	}
 
-	// 5. Output rows.
+	// Output rows.
 	g.Nodes = make([]GraphNode, 0, len(order))
 	for p, i := range order {
 		if opts.DropIsolated && degree[p] == 0 {
 			continue
 		}
-		n := GraphNode{Node: c.node(i), Degree: degree[p], Strength: strength[p], PageRank: rank[p]}
+		n := GraphNode{Node: c.node(i), Degree: degree[p], Strength: strength[p], PageRank: rank[slot[p]]}
 		if nodeTL != nil {
 			n.Timeline = nodeTL[p]
 		}

@@ -205,6 +205,19 @@ func TestDisparityBackbone(t *testing.T) {
 			if a, _ := nodeByID(g, "A"); a.Degree != tt.degreeOfA {
 				t.Errorf("degree of A %d, want %d", a.Degree, tt.degreeOfA)
 			}
+			// PageRank is computed on the nodes output: the ranks sum to 1 with or without
+			// DropIsolated. Backbone 0.3 without isolated actors is two disjoint edges A-B
+			// (weight 20) and C-D (weight 3): every node of an isolated edge has rank 1/4.
+			var sum float64
+			for _, n := range g.Nodes {
+				sum += n.PageRank
+				if tt.opts.DropIsolated && math.Abs(n.PageRank-0.25) > 1e-9 {
+					t.Errorf("%s: rank %v, want 0.25", n.ID, n.PageRank)
+				}
+			}
+			if math.Abs(sum-1) > 1e-9 {
+				t.Errorf("ranks sum to %v", sum)
+			}
 		})
 	}
 }
@@ -350,7 +363,7 @@ func TestGraphFilters(t *testing.T) {
 			for _, n := range g.Nodes {
 				sum += n.PageRank
 			}
-			if len(g.Nodes) > 0 && !tt.opts.DropIsolated && math.Abs(sum-1) > 1e-9 {
+			if len(g.Nodes) > 0 && math.Abs(sum-1) > 1e-9 {
 				t.Errorf("ranks sum to %v", sum)
 			}
 		})

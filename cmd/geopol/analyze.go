@@ -52,6 +52,10 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	if o.topics < 0 {
 		return usagef("--topics must not be negative")
 	}
+	graphOpts, nodeTypes, err := o.graphOptions()
+	if err != nil {
+		return err
+	}
 	if which == outputsTopics && o.topics < 1 {
 		return usagef("-k must be at least 1")
 	}
@@ -159,7 +163,10 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		return reports.WriteFileAtomic(filepath.Join(o.out, name), fn)
 	}
 	ents := entityRows(res, models)
-	nodes, edges := networkRows(res, ents, o.minW)
+	graphStart := time.Now()
+	nodes, edges := networkRows(res, ents, graphOpts, nodeTypes)
+	networkTime := time.Since(graphStart)
+	_, _, dated := res.Cooc.DateRange()
 	steps := []struct {
 		name string
 		sets []outputSet
@@ -170,18 +177,32 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		{"nodes.csv", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteNodesCSV(w, nodes) }},
 		{"edges.csv", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteEdgesCSV(w, edges) }},
 		{"network.gexf", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteGEXF(w, nodes, edges) }},
+		{"network.graphml", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteGraphML(w, nodes, edges) }},
 		{"topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteTopicsCSV(w, topicRows(res)) }},
 		{"doc_topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteDocTopicsCSV(w, docTopicRows(res)) }},
 		{"dyads.csv", []outputSet{outputsAll}, func(w io.Writer) error { return reports.WriteDyadsCSV(w, dyadRows) }},
+	}
+	if dated && graphOpts.Timeline != relations.AllTime {
+		// Only when documents have dates: the same network with per-period spells and weights.
+		steps = append(steps, struct {
+			name string
+			sets []outputSet
+			fn   func(io.Writer) error
+		}{"network_dynamic.gexf", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteDynamicGEXF(w, nodes, edges) }})
 	}
 	for _, st := range steps {
 		if !contains(st.sets, which) {
 			continue
 		}
+		t0 := time.Now()
 		if err := write(st.name, st.fn); err != nil {
 			return err
 		}
+		if st.name == "nodes.csv" || st.name == "edges.csv" || strings.HasPrefix(st.name, "network") {
+			networkTime += time.Since(t0)
+		}
 	}
+	res.Timings["network"] = networkTime
 	sum := summary(res, g, o, window, topicsK, loadTime, elapsed, failures)
 	if err := write("summary.json", func(w io.Writer) error { return reports.WriteSummaryJSON(w, sum) }); err != nil {
 		return err
@@ -258,26 +279,16 @@ func entityRows(res *pipeline.Result, m *pipeline.Models) []reports.EntityRow {
 	return rows
 }
 
-func networkRows(res *pipeline.Result, ents []reports.EntityRow, minWeight int) ([]reports.NodeRow, []reports.EdgeRow) {
+// networkRows builds the co-occurrence graph selected by the network flags and maps it, with the
+// labels, types and countries of the entity table, onto the rows of the network files.
+func networkRows(res *pipeline.Result, ents []reports.EntityRow, opts relations.GraphOptions, types relations.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
 	byID := make(map[string]reports.EntityRow, len(ents))
 	for _, e := range ents {
 		byID[e.Entity] = e
 	}
-	var nodes []reports.NodeRow
-	for _, n := range res.Cooc.Nodes() {
-		row := reports.NodeRow{ID: n.ID, Mentions: n.Mentions, Documents: n.Documents}
-		if e, ok := byID[n.ID]; ok {
-			row.Label, row.Type, row.Country = e.Label, e.Type, e.Country
-		}
-		nodes = append(nodes, row)
-	}
-	var edges []reports.EdgeRow
-	for _, e := range res.Cooc.Edges(minWeight) {
-		edges = append(edges, reports.EdgeRow{
-			Source: e.Source, Target: e.Target, Weight: e.Weight, Documents: e.Documents, PMI: e.PMI, NPMI: e.NPMI,
-		})
-	}
-	return nodes, edges
+	opts.Keep = types.Keep(func(id string) (string, string) { e := byID[id]; return e.Type, e.Country })
+	lookup := func(id string) (reports.EntityRow, bool) { e, ok := byID[id]; return e, ok }
+	return reports.NetworkRows(res.Cooc.Graph(opts), lookup)
 }
 
 func topicRows(res *pipeline.Result) []reports.TopicTermRow {

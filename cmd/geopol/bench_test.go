@@ -93,8 +93,8 @@ func TestBenchQuickJSON(t *testing.T) {
 	if s1.Linearity != 1 || s2.Linearity <= 0 {
 		t.Errorf("linearity 1x = %v (want 1), 2x = %v", s1.Linearity, s2.Linearity)
 	}
-	if ext.VsBaseline <= 0 {
-		t.Errorf("extract has no ratio to the baseline")
+	if ext.VsBaseline <= 0 || ext.VsBaselineCPU <= 0 {
+		t.Errorf("extract has no ratio to the baseline: %+v", ext)
 	}
 }
 

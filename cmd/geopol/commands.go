@@ -23,6 +23,48 @@ type corpusOpts struct {
 	noClean bool
 	format  string // report format: "html" (report.html) or "md" (report.md)
 	period  string // dyad period: all, day, month or year
+
+	// Network filters and timeline (analyze, network).
+	minDocs      int
+	nodeTypes    string
+	backbone     float64
+	maxPValue    float64
+	dropIsolated bool
+	timeline     string
+}
+
+// addNetworkFlags adds the co-occurrence network flags of analyze and network.
+func addNetworkFlags(c *cobra.Command, o *corpusOpts) {
+	f := c.Flags()
+	f.StringVar(&o.window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
+	f.IntVar(&o.minW, "min-weight", 1, "keep edges co-occurring at least this often")
+	f.IntVar(&o.minDocs, "min-docs", 1, "keep edges whose actors co-occur in at least this many documents")
+	f.StringVar(&o.nodeTypes, "types", "", "keep only actors of these types, comma-separated: PERSON, ORG, GPE, LOC, NORP, or countries (actors that are ISO3 country codes); default all")
+	f.Float64Var(&o.backbone, "backbone", 0, "keep only the edges of the disparity-filter backbone at this significance level, e.g. 0.05 (0: off)")
+	f.Float64Var(&o.maxPValue, "max-pvalue", 0, "keep only the edges whose hypergeometric p-value is below this level (0: off)")
+	f.BoolVar(&o.dropIsolated, "drop-isolated", false, "leave out actors without edges once edges are filtered")
+	f.StringVar(&o.timeline, "timeline", "month", "period of network_dynamic.gexf, written when documents have dates: day, month, year or none")
+}
+
+// graphOptions validates the network flags and returns them as relations options (Keep is set
+// by the caller, which has the entity table).
+func (o *corpusOpts) graphOptions() (relations.GraphOptions, relations.NodeTypes, error) {
+	types, err := relations.ParseNodeTypes(o.nodeTypes)
+	if err != nil {
+		return relations.GraphOptions{}, types, usageError{err}
+	}
+	period, err := relations.ParseTimeline(o.timeline)
+	if err != nil {
+		return relations.GraphOptions{}, types, usageError{err}
+	}
+	opts := relations.GraphOptions{
+		MinWeight: o.minW, MinDocs: o.minDocs, Backbone: o.backbone, MaxPValue: o.maxPValue,
+		DropIsolated: o.dropIsolated, Timeline: period,
+	}
+	if err := opts.Validate(); err != nil {
+		return opts, types, usageError{err}
+	}
+	return opts, types, nil
 }
 
 func addCorpusFlags(c *cobra.Command, o *corpusOpts, out bool) {
@@ -72,8 +114,7 @@ edges.csv, network.gexf, topics.csv, doc_topics.csv, summary.json and report.htm
 	}
 	addCorpusFlags(c, o, true)
 	c.Flags().IntVar(&o.topics, "topics", 10, "number of LSA topics (0: none)")
-	c.Flags().StringVar(&o.window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
-	c.Flags().IntVar(&o.minW, "min-weight", 1, "keep edges co-occurring at least this often")
+	addNetworkFlags(c, o)
 	c.Flags().StringVar(&o.format, "format", "html", "report format: html (report.html) or md (report.md)")
 	c.Flags().StringVar(&o.period, "dyad-period", "all", "aggregate dyads.csv per all, day, month or year (adds a period column)")
 	return c
@@ -83,15 +124,14 @@ func newNetworkCmd(s streams, g *globalOpts) *cobra.Command {
 	o := &corpusOpts{}
 	c := &cobra.Command{
 		Use:   "network [PATH|-]...",
-		Short: "Write the actor co-occurrence network (nodes.csv, edges.csv, network.gexf)",
+		Short: "Write the actor co-occurrence network (nodes.csv, edges.csv, network.gexf, network.graphml)",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
 			return analyzeRun(cmd.Context(), s, g, o, outputsNetwork)
 		},
 	}
 	addCorpusFlags(c, o, true)
-	c.Flags().StringVar(&o.window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
-	c.Flags().IntVar(&o.minW, "min-weight", 1, "keep edges co-occurring at least this often")
+	addNetworkFlags(c, o)
 	return c
 }
 

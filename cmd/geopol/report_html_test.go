@@ -44,7 +44,7 @@ func sampleReportData(t *testing.T) *reports.ReportData {
 		t.Fatal(err)
 	}
 	ents := entityRows(res, models)
-	nodes, edges := networkRows(res, ents, 1)
+	nodes, edges := networkRows(res, ents, relations.GraphOptions{MinWeight: 1}, relations.NodeTypes{})
 	sum := reports.Summary{
 		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
 		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(), Edges: len(edges),
