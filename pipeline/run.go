@@ -37,7 +37,14 @@ type Options struct {
 	Window  relations.Window
 	// Topics is the number of LSA topics; 0 skips the topic model.
 	Topics int
-	Seed   uint64
+	// TopicKs, when it holds more than one value, are candidate numbers of
+	// topics: the one of best mean coherence is chosen (topics.FitChooseK)
+	// and Topics is ignored.
+	TopicKs []int
+	// TopicStabilitySeeds is the number of extra fits (seeds Seed+1, ...)
+	// that measure topic stability; 0 skips the measure.
+	TopicStabilitySeeds int
+	Seed                uint64
 	// NoClean keeps boilerplate (navigation, footers, teasers) instead of dropping it.
 	NoClean bool
 	// Progress, when set, is called after each document (in input order).
@@ -84,8 +91,16 @@ type Result struct {
 	Events            int
 	Topics            *topics.Model // nil when Options.Topics is 0 or the corpus is too small
 	TopicsErr         error         // why Topics is nil, when it was asked for
-	DocIDs            []string      // ids of the documents that were processed, in input order
-	Timings           map[string]time.Duration
+	// TopicQuality is the model's coherence, stability and per-topic summary (with Topics).
+	TopicQuality topics.Quality
+	// TopicTime is every topic's mean document weight per period (TopicPeriod: "year" or "month");
+	// empty when no document is dated.
+	TopicTime   []topics.Series
+	TopicPeriod string
+	// ActorTopics are the topic profiles of the actors found in at least two documents.
+	ActorTopics []topics.ActorProfile
+	DocIDs      []string // ids of the documents that were processed, in input order
+	Timings     map[string]time.Duration
 }
 
 // Run reads the corpus, runs the per-document stages on o.Workers goroutines and calls each (if not nil)
@@ -139,7 +154,8 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 	cooc := &relations.Cooc{}
 	dyads := &relations.Dyads{Period: o.DyadPeriod}
 	var builder *topics.Builder
-	if o.Topics > 0 {
+	var topicDates []string // per document added to builder, its date
+	if o.Topics > 0 || len(o.TopicKs) > 0 {
 		builder = topics.NewBuilder()
 	}
 
@@ -188,6 +204,7 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 			res.Events += len(r.Events)
 			if builder != nil {
 				builder.Add(d.ID, r.terms, r.actor)
+				topicDates = append(topicDates, d.Date)
 			}
 		}
 		r.cooc, r.terms, r.actor = nil, nil, nil
@@ -217,16 +234,53 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 	res.Dyads = dyads
 	if builder != nil {
 		t0 := time.Now()
-		model, err := builder.Fit(ctx, topics.Options{K: o.Topics, Seed: o.Seed, Workers: o.Workers})
-		if err != nil {
+		b := builder
+		builder = nil // let the collector free the builder's rows once the matrix is built
+		if err := fitTopics(ctx, b, topicDates, o, res); err != nil {
 			res.TopicsErr = err
-		} else {
-			res.Topics = model
+			res.Topics = nil
 		}
 		res.Timings["topics"] = time.Since(t0)
 	}
 	res.Timings["total"] = time.Since(start)
 	return res, nil
+}
+
+// fitTopics fits the topic model of b (k chosen among o.TopicKs when there are several), measures
+// its quality and fills res's topic fields.
+func fitTopics(ctx context.Context, b *topics.Builder, dates []string, o Options, res *Result) error {
+	opts := topics.Options{K: o.Topics, Seed: o.Seed, Workers: o.Workers}
+	m, err := b.Matrix(opts)
+	if err != nil {
+		return err
+	}
+	var model *topics.Model
+	var scores []topics.KScore
+	if len(o.TopicKs) > 1 {
+		model, scores, err = topics.FitChooseK(ctx, m, o.TopicKs, opts)
+	} else {
+		if len(o.TopicKs) == 1 {
+			opts.K = o.TopicKs[0]
+		}
+		model, err = topics.FitMatrix(ctx, m, opts)
+	}
+	if err != nil {
+		return err
+	}
+	var seeds []uint64
+	for i := range o.TopicStabilitySeeds {
+		seeds = append(seeds, o.Seed+uint64(i)+1)
+	}
+	q, err := model.Quality(ctx, m, opts, seeds)
+	if err != nil {
+		return err
+	}
+	q.KScores = scores
+	res.Topics, res.TopicQuality = model, q
+	res.TopicPeriod = topics.AutoPeriod(dates)
+	res.TopicTime = model.OverTime(dates, res.TopicPeriod)
+	res.ActorTopics = model.ActorProfiles(m, 2)
+	return nil
 }
 
 func hasStdin(paths []string) bool {

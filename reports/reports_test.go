@@ -165,9 +165,15 @@ func TestWritersGolden(t *testing.T) {
 		{"network.gexf.golden", func(w io.Writer) error { return WriteGEXF(w, fixtureNodes(), fixtureEdges()) }},
 		{"network_dynamic.gexf.golden", func(w io.Writer) error { return WriteDynamicGEXF(w, fixtureNodes(), fixtureEdges()) }},
 		{"network.graphml.golden", func(w io.Writer) error { return WriteGraphML(w, fixtureNodes(), fixtureEdges()) }},
+		{"topics_time.csv.golden", func(w io.Writer) error {
+			return WriteTopicTimeCSV(w, []TopicTimeRow{{Topic: 0, Period: "2023", Weight: 0.25, Documents: 3}, {Topic: 0, Period: "2024-03", Weight: -1.0 / 3, Documents: 1}})
+		}},
+		{"actor_topics.csv.golden", func(w io.Writer) error {
+			return WriteActorTopicsCSV(w, []ActorTopicRow{{Entity: "IRN", Topic: 0, Weight: 0.5, Documents: 4}, {Entity: "=x", Topic: 1, Weight: -0.125, Documents: 2}})
+		}},
 		{"topics.csv.golden", func(w io.Writer) error {
 			return WriteTopicsCSV(w, []TopicTermRow{
-				{Topic: 1, Rank: 2, Term: "sanctions", Weight: 0.25},
+				{Topic: 1, Rank: 2, Term: "sanctions", Weight: 0.25, Coherence: 0.5, Stability: math.NaN(), Label: "security council, sanctions"},
 				{Topic: 0, Rank: 1, Term: "nuclear", Weight: 0.4123456789},
 				{Topic: 1, Rank: 1, Term: "security council", Weight: 0.3},
 				{Topic: 0, Rank: 2, Term: "-enrichment", Weight: -0.05},
@@ -284,7 +290,9 @@ func TestEmptyTablesHaveHeaders(t *testing.T) {
 		{func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }, "entity,label,type,country,mentions,documents,aliases\n"},
 		{func(w io.Writer) error { return WriteNodesCSV(w, nil) }, "Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank\n"},
 		{func(w io.Writer) error { return WriteEdgesCSV(w, nil) }, "Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue\n"},
-		{func(w io.Writer) error { return WriteTopicsCSV(w, nil) }, "topic,rank,term,weight\n"},
+		{func(w io.Writer) error { return WriteTopicsCSV(w, nil) }, "topic,rank,term,weight,coherence,stability,label\n"},
+		{func(w io.Writer) error { return WriteTopicTimeCSV(w, nil) }, "topic,period,weight,documents\n"},
+		{func(w io.Writer) error { return WriteActorTopicsCSV(w, nil) }, "entity,topic,weight,documents\n"},
 		{func(w io.Writer) error { return WriteDocTopicsCSV(w, nil) }, "doc_id,topic,weight\n"},
 		{func(w io.Writer) error { return WriteMentionsJSONL(w, nil) }, ""},
 	}

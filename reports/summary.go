@@ -40,6 +40,10 @@ type Summary struct {
 	// PeakRSSBytes is the peak resident set size of the process, 0 when unknown.
 	PeakRSSBytes int64 `json:"peak_rss_bytes"`
 
+	// TopicQuality is the topic model's coherence, stability and per-topic summary
+	// (a topics.Quality), absent without a topic model.
+	TopicQuality any `json:"topic_quality,omitempty"`
+
 	Settings Settings `json:"settings"`
 	// Warnings are non-fatal problems worth a reader's attention, written as [] when none.
 	Warnings []string `json:"warnings"`

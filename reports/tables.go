@@ -176,11 +176,15 @@ func WriteEdgesCSV(w io.Writer, edges []EdgeRow) error {
 	return t.close()
 }
 
-// TopicTermRow is one row of topics.csv: the term at 1-based Rank of topic Topic.
+// TopicTermRow is one row of topics.csv: the term at 1-based Rank of topic Topic, with the topic's
+// NPMI coherence, its stability across seeds (NaN when not measured: written empty) and its label.
 type TopicTermRow struct {
 	Topic, Rank int
 	Term        string
 	Weight      float64
+	Coherence   float64
+	Stability   float64
+	Label       string
 }
 
 // WriteTopicsCSV writes topics.csv, sorted by Topic, then Rank ascending.
@@ -192,9 +196,46 @@ func WriteTopicsCSV(w io.Writer, rows []TopicTermRow) error {
 		}
 		return cmp.Compare(a.Rank, b.Rank)
 	})
-	t := newTable(w, "topics.csv", "topic", "rank", "term", "weight")
+	t := newTable(w, "topics.csv", "topic", "rank", "term", "weight", "coherence", "stability", "label")
 	for _, r := range rows {
-		t.row(itoa(r.Topic), itoa(r.Rank), r.Term, FormatFloat(r.Weight))
+		t.row(itoa(r.Topic), itoa(r.Rank), r.Term, FormatFloat(r.Weight), FormatFloat(r.Coherence),
+			FormatFloat(r.Stability), r.Label)
+	}
+	return t.close()
+}
+
+// TopicTimeRow is one row of topics_time.csv: the mean weight of topic Topic over the Documents
+// documents dated in Period ("2024" or "2024-03").
+type TopicTimeRow struct {
+	Topic     int
+	Period    string
+	Weight    float64
+	Documents int
+}
+
+// WriteTopicTimeCSV writes topics_time.csv in the order given (topic, then period ascending).
+func WriteTopicTimeCSV(w io.Writer, rows []TopicTimeRow) error {
+	t := newTable(w, "topics_time.csv", "topic", "period", "weight", "documents")
+	for _, r := range rows {
+		t.row(itoa(r.Topic), r.Period, FormatFloat(r.Weight), itoa(r.Documents))
+	}
+	return t.close()
+}
+
+// ActorTopicRow is one row of actor_topics.csv: the mean weight on topic Topic of the Documents
+// documents that mention actor Entity, weighted by mentions.
+type ActorTopicRow struct {
+	Entity    string
+	Topic     int
+	Weight    float64
+	Documents int
+}
+
+// WriteActorTopicsCSV writes actor_topics.csv in the order given (entity, then topic ascending).
+func WriteActorTopicsCSV(w io.Writer, rows []ActorTopicRow) error {
+	t := newTable(w, "actor_topics.csv", "entity", "topic", "weight", "documents")
+	for _, r := range rows {
+		t.row(r.Entity, itoa(r.Topic), FormatFloat(r.Weight), itoa(r.Documents))
 	}
 	return t.close()
 }

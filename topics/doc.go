@@ -158,9 +158,12 @@
 //
 // On the matrix of the first 1,000 speeches, side by side in one
 // benchmark run (go test -run XXX -bench SVD1000), FitMatrix with K = 20
-// took 0.29 s CPU (1.05 s wall) and james-bowman/nlp's exact
-// TruncatedSVD 43.2 s CPU (146 s wall): 147 times less CPU, 139 times
-// less wall time.
+// and one worker took 0.29 s CPU (1.05 s wall) and james-bowman/nlp's
+// exact TruncatedSVD 43.2 s CPU (146 s wall): 147 times less CPU, 139
+// times less wall time (-benchtime 3x, 21:48); a second run (1x, 22:14)
+// gave 0.33 s against 41.8 s CPU (128 times) and 1.13 s against 134 s
+// wall (118 times). With two workers the CPU ratio was 112; its wall time
+// depended on what else ran.
 //
 // A synthetic corpus of 200,000 documents resampled from the UN
 // speeches' sentences (topics/internal/synthgen; 5–40 sentences each,

@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,8 +59,13 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	if err != nil {
 		return err
 	}
-	if which == outputsTopics && o.topics < 1 {
-		return usagef("-k must be at least 1")
+	var topicKs []int
+	if which == outputsTopics {
+		ks, err := parseKs(o.ks)
+		if err != nil {
+			return err
+		}
+		topicKs, o.topics = ks, ks[len(ks)-1]
 	}
 	if err := reports.PrepareOutDir(o.out, o.force); err != nil {
 		return usageError{err}
@@ -77,7 +85,8 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	prog := newProgress(s.err, g.quiet)
 	opts := pipeline.Options{
 		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, Window: window,
-		Topics: topicsK, Seed: g.seed, NoClean: o.noClean, DyadPeriod: period, NoEvents: which != outputsAll,
+		Topics: topicsK, TopicKs: topicKs, TopicStabilitySeeds: 2, Seed: g.seed, NoClean: o.noClean,
+		DyadPeriod: period, NoEvents: which != outputsAll,
 		Progress: prog.update,
 		OnSkip: func(p, why string) {
 			if !g.quiet {
@@ -180,6 +189,8 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		{"network.graphml", []outputSet{outputsAll, outputsNetwork}, func(w io.Writer) error { return reports.WriteGraphML(w, nodes, edges) }},
 		{"topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteTopicsCSV(w, topicRows(res)) }},
 		{"doc_topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteDocTopicsCSV(w, docTopicRows(res)) }},
+		{"topics_time.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteTopicTimeCSV(w, topicTimeRows(res)) }},
+		{"actor_topics.csv", []outputSet{outputsAll, outputsTopics}, func(w io.Writer) error { return reports.WriteActorTopicsCSV(w, actorTopicRows(res)) }},
 		{"dyads.csv", []outputSet{outputsAll}, func(w io.Writer) error { return reports.WriteDyadsCSV(w, dyadRows) }},
 	}
 	if dated && graphOpts.Timeline != relations.AllTime {
@@ -296,12 +307,53 @@ func topicRows(res *pipeline.Result) []reports.TopicTermRow {
 		return nil
 	}
 	var rows []reports.TopicTermRow
-	for _, t := range res.Topics.Topics {
+	for i, t := range res.Topics.Topics {
+		stab := math.NaN()
+		if tq := res.TopicQuality.Topics; i < len(tq) && tq[i].Stability != nil {
+			stab = *tq[i].Stability
+		}
 		for rank, tw := range t.Terms {
-			rows = append(rows, reports.TopicTermRow{Topic: t.ID, Rank: rank + 1, Term: tw.Term, Weight: tw.Weight})
+			rows = append(rows, reports.TopicTermRow{Topic: t.ID, Rank: rank + 1, Term: tw.Term, Weight: tw.Weight,
+				Coherence: t.Coherence, Stability: stab, Label: t.Label})
 		}
 	}
 	return rows
+}
+
+// topicTimeRows lists every topic's mean document weight per period, topic then period ascending.
+func topicTimeRows(res *pipeline.Result) []reports.TopicTimeRow {
+	var rows []reports.TopicTimeRow
+	for _, s := range res.TopicTime {
+		for _, p := range s.Points {
+			rows = append(rows, reports.TopicTimeRow{Topic: s.Topic, Period: p.Period, Weight: p.Weight, Documents: p.Documents})
+		}
+	}
+	return rows
+}
+
+// actorTopicRows lists every actor's topic profile, entity then topic ascending.
+func actorTopicRows(res *pipeline.Result) []reports.ActorTopicRow {
+	var rows []reports.ActorTopicRow
+	for _, a := range res.ActorTopics {
+		for t, w := range a.Weights {
+			rows = append(rows, reports.ActorTopicRow{Entity: a.Entity, Topic: t, Weight: w, Documents: a.Documents})
+		}
+	}
+	return rows
+}
+
+// parseKs parses topics -k: one number of topics or a comma-separated list, returned sorted.
+func parseKs(s string) ([]int, error) {
+	var ks []int
+	for _, f := range strings.Split(s, ",") {
+		k, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || k < 1 {
+			return nil, usagef("-k must be a number of topics of at least 1, or a list such as 10,20,40: %q", s)
+		}
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return slices.Compact(ks), nil
 }
 
 func docTopicRows(res *pipeline.Result) []reports.DocTopicRow {
@@ -337,6 +389,8 @@ func summary(res *pipeline.Result, g *globalOpts, o *corpusOpts, w relations.Win
 	}
 	if res.Topics != nil {
 		sum.Topics = len(res.Topics.Topics)
+		q := res.TopicQuality
+		sum.TopicQuality = &q
 	} else if res.TopicsErr != nil {
 		sum.Warnings = append(sum.Warnings, "topics: "+res.TopicsErr.Error())
 	}

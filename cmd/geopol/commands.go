@@ -18,6 +18,7 @@ type corpusOpts struct {
 	out     string
 	window  string
 	topics  int
+	ks      string // topics -k: one k or a comma-separated list to choose from
 	minW    int
 	force   bool
 	noClean bool
@@ -146,7 +147,7 @@ func newTopicsCmd(s streams, g *globalOpts) *cobra.Command {
 		},
 	}
 	addCorpusFlags(c, o, true)
-	c.Flags().IntVarP(&o.topics, "k", "k", 10, "number of topics")
+	c.Flags().StringVarP(&o.ks, "k", "k", "10", "number of topics, or a comma-separated list (10,20,40) to choose from by coherence")
 	return c
 }
 

@@ -23,7 +23,7 @@ func run(t *testing.T, stdin string, args ...string) (int, string, string) {
 // counts; summary.json is left out because it records timings, throughput and the worker count.
 var deterministicFiles = []string{
 	"documents.csv", "mentions.jsonl", "entities.csv", "nodes.csv", "edges.csv", "network.gexf",
-	"topics.csv", "doc_topics.csv", "relations.csv", "dyads.csv", "network.graphml", "network_dynamic.gexf",
+	"topics.csv", "doc_topics.csv", "relations.csv", "dyads.csv", "network.graphml", "network_dynamic.gexf", "topics_time.csv", "actor_topics.csv",
 }
 
 func TestAnalyzeSampleIsDeterministicAcrossWorkers(t *testing.T) {
