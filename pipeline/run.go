@@ -49,6 +49,9 @@ type Options struct {
 	NoClean bool
 	// Progress, when set, is called after each document (in input order).
 	Progress func(docs int, bytes int64)
+	// OnTotal, when set, is told the number of documents once it is known (after the first pass,
+	// which only runs when cleaning is on), so progress can show an estimate of the time left.
+	OnTotal func(docs int)
 	// OnSkip, when set, is told about every file that is not read.
 	OnSkip func(path, reason string)
 	// NoEvents skips actor-relationship event coding.
@@ -137,7 +140,9 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		resetStdin()
 		quiet := reader
 		quiet.OnSkip = nil
+		total := 0
 		err := quiet.Read(ctx, o.Paths, func(d *corpus.Document) error {
+			total++
 			if d.Err == nil {
 				stats.Add(d)
 			}
@@ -145,6 +150,9 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		})
 		if err != nil {
 			return nil, err
+		}
+		if o.OnTotal != nil {
+			o.OnTotal(total)
 		}
 		res.Timings["scan"] = time.Since(start)
 	}

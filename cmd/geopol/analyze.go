@@ -87,7 +87,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, Window: window,
 		Topics: topicsK, TopicKs: topicKs, TopicStabilitySeeds: 2, Seed: g.seed, NoClean: o.noClean,
 		DyadPeriod: period, NoEvents: which != outputsAll,
-		Progress: prog.update,
+		Progress: prog.update, OnTotal: prog.setTotal,
 		OnSkip: func(p, why string) {
 			if !g.quiet {
 				fmt.Fprintf(s.err, "geopol: skipped %s: %s\n", p, why)
@@ -439,8 +439,22 @@ func printSummary(w io.Writer, res *pipeline.Result, out string, elapsed time.Du
 			fmt.Fprintf(w, "topic %d: %s\n", t.ID, t.Label)
 		}
 	}
+	if res.Dyads != nil {
+		rows := res.Dyads.Rows()
+		if len(rows) > 0 {
+			var ds []string
+			for i, d := range rows {
+				if i == 5 {
+					break
+				}
+				ds = append(ds, fmt.Sprintf("%s→%s %s (%d)", d.Source, d.Target, d.EventRoot, d.Events))
+			}
+			fmt.Fprintf(w, "top dyads (source→target root, events): %s\n", strings.Join(ds, ", "))
+		}
+	}
 	secs := elapsed.Seconds()
-	fmt.Fprintf(w, "wrote %s in %.2fs (%.2f MB/s)\n", out, secs, float64(res.Bytes)/1e6/max(secs, 1e-9))
+	fmt.Fprintf(w, "wrote %s in %.2fs (%.2f MB/s, %.1f documents/s)\n", out, secs,
+		float64(res.Bytes)/1e6/max(secs, 1e-9), float64(res.Documents)/max(secs, 1e-9))
 }
 
 // relationRow is one row of relations.csv.

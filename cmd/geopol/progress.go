@@ -21,6 +21,18 @@ type progress struct {
 	last  time.Time
 	docs  int
 	bytes int64
+	total int // documents in the corpus, 0 until known
+}
+
+// setTotal makes the bar a bounded one with an estimate of the time left.
+func (p *progress) setTotal(n int) {
+	if p.quiet || n <= 0 {
+		return
+	}
+	p.total = n
+	if p.bar != nil {
+		p.bar.ChangeMax(n)
+	}
 }
 
 func newProgress(w io.Writer, quiet bool) *progress {
@@ -62,8 +74,14 @@ func (p *progress) update(docs int, bytes int64) {
 
 func (p *progress) line() {
 	secs := time.Since(p.start).Seconds()
-	fmt.Fprintf(p.w, "geopol: %d documents, %.1f MB, %.1f docs/s, %.2f MB/s\n",
-		p.docs, float64(p.bytes)/1e6, float64(p.docs)/secs, float64(p.bytes)/1e6/secs)
+	rate := float64(p.docs) / secs
+	eta := ""
+	if p.total > 0 && rate > 0 {
+		left := time.Duration(float64(p.total-p.docs) / rate * float64(time.Second)).Round(time.Second)
+		eta = fmt.Sprintf(" of %d, about %s left", p.total, left)
+	}
+	fmt.Fprintf(p.w, "geopol: %d documents%s, %.1f MB, %.1f docs/s, %.2f MB/s\n",
+		p.docs, eta, float64(p.bytes)/1e6, rate, float64(p.bytes)/1e6/secs)
 }
 
 // clear removes the bar from the line before another message is printed.
