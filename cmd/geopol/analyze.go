@@ -375,7 +375,7 @@ func summary(res *pipeline.Result, g *globalOpts, o *corpusOpts, w relations.Win
 	sum := reports.Summary{
 		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
 		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(),
-		Edges: res.Cooc.NumPairs(), ElapsedSeconds: secs, PeakRSSBytes: peakRSS(),
+		Edges: res.Cooc.NumPairs(), Relations: res.Events, ElapsedSeconds: secs, PeakRSSBytes: peakRSS(),
 		Settings: reports.Settings{Workers: g.workers, Window: w.String(), MinWeight: o.minW, Topics: k,
 			Seed: int64(g.seed), Version: version, Extra: map[string]string{"clean": fmt.Sprint(!o.noClean)}},
 		StageSeconds: map[string]float64{"load_models": load.Seconds()},

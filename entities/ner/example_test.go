@@ -31,7 +31,7 @@ func ExampleModel_Recognize() {
 	// 0-7 NORP Iranian (Iranian)
 	// 8-32 PERSON President Hassan Rouhani (Hassan Rouhani)
 	// 37-43 NORP German (German)
-	// 55-68 PERSON Angela Merkel (Angela Merkel)
+	// 44-68 PERSON Chancellor Angela Merkel (Angela Merkel)
 	// 72-78 GPE Berlin (Berlin)
 	// 80-86 PERSON Merkel (Angela Merkel)
 }

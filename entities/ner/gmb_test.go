@@ -46,8 +46,9 @@ func TestReadGMB(t *testing.T) {
 
 // TestGMBHeldOutFloor checks the embedded model on the held-out last 10% of the GMB sentences
 // (../shared/data/train/gmb_sentences.jsonl, sentences 43,164-47,958 in file order), which the
-// model did not see in training. The floor is the strict micro F1 over geo/gpe/org/per measured
-// on 2026-11-26, rounded down by 0.01.
+// model did not see in training. The floors are the strict F1 (micro over geo/gpe/org/per, and
+// per type) of the embedded model (trained with the word-cluster and gazetteer lexicon, pruned at
+// 0.02) measured on 2026-11-26, rounded down to 0.01.
 func TestGMBHeldOutFloor(t *testing.T) {
 	if testing.Short() {
 		t.Skip("evaluates 4,795 sentences; skipped in -short")
@@ -69,9 +70,11 @@ func TestGMBHeldOutFloor(t *testing.T) {
 	if len(test) != 4795 {
 		t.Errorf("held out %d sentences, want 4795", len(test))
 	}
-	// Measured: micro 0.8434; geo 0.8779, gpe 0.9518, org 0.7452, per 0.7761; through Recognize
-	// on documents of 10 sentences 0.8473.
-	floors := map[string]float64{"ALL": 0.83, "geo": 0.86, "gpe": 0.94, "org": 0.73, "per": 0.76}
+	// Measured on 2026-11-26: micro 0.8499 (P 0.8514, R 0.8483); geo 0.8831, gpe 0.9559,
+	// org 0.7511, per 0.7875; through Recognize on documents of 10 sentences 0.8539. (The model
+	// before word clusters and gazetteer flags: 0.8434; geo 0.8779, gpe 0.9518, org 0.7452,
+	// per 0.7761.)
+	floors := map[string]float64{"ALL": 0.84, "geo": 0.88, "gpe": 0.95, "org": 0.75, "per": 0.78}
 	ev := Evaluate(m, test)
 	t.Logf("sentences:\n%s", ev)
 	for _, s := range append(ev.PerType, ev.Micro) {
@@ -81,8 +84,8 @@ func TestGMBHeldOutFloor(t *testing.T) {
 	}
 	docs := EvaluateDocs(m, test, 10)
 	t.Logf("documents of 10 sentences:\n%s", docs)
-	if docs.Micro.F1 < 0.83 {
-		t.Errorf("strict micro F1 through Recognize %.4f below the floor 0.83", docs.Micro.F1)
+	if docs.Micro.F1 < 0.85 {
+		t.Errorf("strict micro F1 through Recognize %.4f below the floor 0.85", docs.Micro.F1)
 	}
 }
 

@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -164,5 +165,74 @@ func TestTrainWithLexicon(t *testing.T) {
 		if a, b := m.TagTokens(s.Words, nil), m2.TagTokens(s.Words, nil); !slices.Equal(a, b) {
 			t.Errorf("%v: trained %v, loaded %v", s.Words, a, b)
 		}
+	}
+}
+
+// TestLoadVersion1 checks that model files of format 1 (no lexicon section) still load: a
+// lexicon-less model is written, rewritten as version 1 and loaded back.
+func TestLoadVersion1(t *testing.T) {
+	m, err := Train(tinySet(), TrainOptions{Epochs: 3, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Marshal(&buf); err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if raw[len(magic)] != fileVersion || raw[len(raw)-1] != 0 {
+		t.Fatalf("unexpected layout: version byte %d, last byte %d", raw[len(magic)], raw[len(raw)-1])
+	}
+	v1 := slices.Clone(raw[:len(raw)-1]) // no lexicon count
+	v1[len(magic)] = 1
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write(v1)
+	zw.Close()
+	m1, err := Load(&z)
+	if err != nil {
+		t.Fatalf("Load(version 1): %v", err)
+	}
+	words := strings.Fields("John Smith visited Paris .")
+	if a, b := m.TagTokens(words, nil), m1.TagTokens(words, nil); !slices.Equal(a, b) {
+		t.Errorf("version 1 model tags %v, want %v", b, a)
+	}
+	// A version 2 file whose lexicon words are not increasing is rejected.
+	lm, err := Train(tinySet(), TrainOptions{Epochs: 3, Seed: 1, Lexicon: NewLexicon([]LexEntry{
+		{Word: "Aaa", Cluster: Cluster{Bits: 1, Len: 1}}, {Word: "Bbb", Cluster: Cluster{Bits: 0, Len: 1}}})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	buf.Reset()
+	if err := lm.Marshal(&buf); err != nil {
+		t.Fatal(err)
+	}
+	zr, err = gzip.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err = io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := bytes.Index(raw, []byte("Bbb"))
+	if i < 0 {
+		t.Fatal("lexicon word not found in the model file")
+	}
+	bad := slices.Clone(raw)
+	copy(bad[i:], "Aaa")
+	z.Reset()
+	zw = gzip.NewWriter(&z)
+	zw.Write(bad)
+	zw.Close()
+	if _, err := Load(&z); err == nil {
+		t.Error("Load with repeated lexicon words: no error")
 	}
 }

@@ -1,6 +1,9 @@
 package ner
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // slot is one entry of featTable.
 type slot struct {
@@ -275,15 +278,20 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 const negInf = -(1 << 30)
 
 // floorScore is the lowest relative score viterbi keeps: a state more than 2^29 below the best
-// one of its position (about 300 times the largest possible emission score) is clamped there, so
-// scores cannot overflow on very long sentences. No realistic path recovers from that gap, so the
+// one of its position (over 250 times the largest possible emission score) is clamped there when
+// scores are renormalized, so they cannot overflow on very long sentences. No realistic path recovers from that gap, so the
 // clamp does not change decoding.
 const floorScore = -(1 << 29)
 
+// renormEvery is the number of positions between two renormalizations of the Viterbi scores. A
+// token's emission score is a sum of at most about 50 weights of at most 2^15 in absolute value
+// (under 2^21), so scores move by less than 2^29 between renormalizations and stay within int32.
+const renormEvery = 128
+
 // viterbi decodes the best valid BILOU sequence from emission scores emit (n*nt) and transition
-// scores into s.tags. Disallowed transitions are never taken. Scores are int32: after each
-// position the best score is subtracted from every state (which does not change any comparison)
-// and scores below floorScore are raised to it.
+// scores into s.tags. Disallowed transitions are never taken. Scores are int32: every
+// renormEvery positions the best score is subtracted from every state (which does not change
+// any comparison) and scores below floorScore are raised to it.
 func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) []int {
 	nt := ts.n()
 	if cap(s.tags) < n {
@@ -351,11 +359,8 @@ func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) [
 				}
 			}
 		}
-		top := int32(math.MinInt32)
 		for k, t := range opening {
-			v := bestO[k] + e[t]
-			cur[t], bp[t] = v, barg[k]
-			top = max(top, v)
+			cur[t], bp[t] = bestO[k]+e[t], barg[k]
 		}
 		for _, t := range rest {
 			lo, hi := predOff[t], predOff[t+1]
@@ -368,12 +373,13 @@ func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) [
 					bv, arg = v, ps[k]
 				}
 			}
-			v := bv + e[t]
-			cur[t], bp[t] = v, arg
-			top = max(top, v)
+			cur[t], bp[t] = bv+e[t], arg
 		}
-		for t, v := range cur {
-			cur[t] = max(v-top, floorScore)
+		if i%renormEvery == 0 {
+			top := slices.Max(cur)
+			for t, v := range cur {
+				cur[t] = max(v-top, floorScore)
+			}
 		}
 	}
 	last := delta[(n-1)*nt : n*nt]

@@ -275,6 +275,16 @@ func FuzzLoad(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
+	lm, err := Train(tinySet(), TrainOptions{Epochs: 2, Lexicon: NewLexicon([]LexEntry{
+		{Word: "Paris", Cluster: Cluster{Bits: 5, Len: 3}, Gaz: 1 << 2}, {Word: "John", Gaz: 1}})})
+	if err != nil {
+		f.Fatal(err)
+	}
+	buf.Reset()
+	if err := lm.Marshal(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Load(bytes.NewReader(data))
 		if err != nil {

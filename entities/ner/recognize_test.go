@@ -140,7 +140,7 @@ func TestRecognizeObvious(t *testing.T) {
 		{
 			"Iranian President Hassan Rouhani met German Chancellor Angela Merkel in Berlin on Tuesday.",
 			"Iranian/NORP/Iranian@0 President Hassan Rouhani/PERSON/Hassan Rouhani@0 German/NORP/German@0 " +
-				"Angela Merkel/PERSON/Angela Merkel@0 Berlin/GPE/Berlin@0",
+				"Chancellor Angela Merkel/PERSON/Angela Merkel@0 Berlin/GPE/Berlin@0", // GMB spans include titles
 		},
 		{
 			"NATO and the European Union discussed Russia's troops near Ukraine.",

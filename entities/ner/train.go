@@ -30,8 +30,9 @@ type TrainOptions struct {
 	// so the model learns headline casing (0: none).
 	UpperCopies float64
 	// Prune drops the feature rows whose largest averaged weight (in absolute value) is below
-	// this fraction of the largest weight of the model (0: keep every non-zero row). 0.05 keeps
-	// about a fifth of the GMB rows for 0.0013 of F1 and makes inference faster.
+	// this fraction of the largest weight of the model (0: keep every non-zero row). With the
+	// lexicon, 0.02 keeps 60% of the GMB rows for 0.0001 of F1, and 0.05 a fifth of them for
+	// 0.0033 (inference is faster with fewer rows).
 	Prune float64
 	// UsePOS makes the model use POS-tag features; every sentence must then carry POS tags, or
 	// Tagger must be set.

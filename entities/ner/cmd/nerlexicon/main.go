@@ -13,7 +13,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -179,10 +178,5 @@ func gazetteerFlags(gaz *entities.Gazetteer, sents [][]string) map[string]ner.Ga
 			delete(flags, w)
 		}
 	}
-	keys := make([]string, 0, len(flags))
-	for w := range flags {
-		keys = append(keys, w)
-	}
-	slices.Sort(keys)
 	return flags
 }

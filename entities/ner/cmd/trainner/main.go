@@ -29,7 +29,7 @@ func run() error {
 	epochs := flag.Int("epochs", 10, "training epochs")
 	seed := flag.Uint64("seed", 1, "shuffling seed")
 	upper := flag.Float64("upper", 0.1, "fraction of sentences added upper-cased")
-	prune := flag.Float64("prune", 0.05, "drop feature rows whose largest weight is below this fraction of the largest")
+	prune := flag.Float64("prune", 0.02, "drop feature rows whose largest weight is below this fraction of the largest")
 	heldOut := flag.Float64("heldout", 0.1, "fraction of sentences (the last ones) held out for evaluation")
 	pos := flag.Bool("pos", false, "use POS-tag features (tags from package text)")
 	lexPath := flag.String("lexicon", "entities/ner/lexicon.tsv.gz", "lexicon of word clusters and gazetteer flags made by nerlexicon (empty: none)")
