@@ -47,7 +47,7 @@ func (a *Analyzer) TagDoc(d *Doc) {
 			w, quoteOpen = tagWord(d.Text, d.Tokens, i, quoteOpen)
 			words = append(words, w)
 		}
-		tags = a.model.tagSentence(sc, words, tags[:0])
+		tags = a.model.tagSentence(sc, words, tags[:0], true)
 		for i, t := range tags {
 			d.Tokens[s.First+i].Tag = t
 		}

@@ -555,13 +555,21 @@ func (m *tagModel) resolve(s *tagScratch, w string) int32 {
 	if k, ok := s.cache[w]; ok {
 		return k
 	}
+	k := int32(len(s.info))
+	s.info = append(s.info, m.lookup(w, &s.norm))
+	s.cache[w] = k
+	return k
+}
+
+// lookup returns what tagging needs about word w; norm is a reusable buffer.
+func (m *tagModel) lookup(w string, norm *[]byte) wordInfo {
 	wi := wordInfo{own: [3]int32{-1, -1, -1}}
 	li, inLex := m.lex.get(w)
 	if inLex {
 		wi.ctx = m.lexInfo[li].ctx
 	} else {
-		s.norm = normalize(s.norm, w)
-		wi.ctx = m.context(s.norm)
+		*norm = normalize(*norm, w)
+		wi.ctx = m.context(*norm)
 	}
 	if tag, ok := specialTag(w); ok {
 		wi.fixed, wi.tag, wi.tagID = true, tag, -1
@@ -580,26 +588,34 @@ func (m *tagModel) resolve(s *tagScratch, w string) int32 {
 		}
 		wi.own = m.ownFeatures(w, isuf, wi.ctx.vocab)
 	}
-	k := int32(len(s.info))
-	s.info = append(s.info, wi)
-	s.cache[w] = k
-	return k
+	return wi
 }
 
 // tagWords appends to tags the Penn Treebank tags prose's model assigns to one pre-tokenized
-// sentence and returns the extended slice.
+// sentence and returns the extended slice. Words are looked up one by one: for a single sentence,
+// filling a cache costs more than it saves.
 func (m *tagModel) tagWords(words []string, tags []string) []string {
 	s := m.getScratch()
 	defer m.putScratch(s)
-	return m.tagSentence(s, words, tags)
+	return m.tagSentence(s, words, tags, false)
 }
 
-// tagSentence is tagWords with the caller's scratch, whose word cache may span many sentences.
-func (m *tagModel) tagSentence(s *tagScratch, words []string, tags []string) []string {
+// tagSentence is tagWords with the caller's scratch; when cached, its word cache may span many
+// sentences (those of one document), so that each distinct word is looked up once.
+func (m *tagModel) tagSentence(s *tagScratch, words []string, tags []string, cached bool) []string {
 	s.idx = s.idx[:0]
 	s.ctx = append(s.ctx[:0], m.startCtx[0], m.startCtx[1])
+	if !cached {
+		s.info = s.info[:0]
+	}
 	for _, w := range words {
-		k := m.resolve(s, w)
+		var k int32
+		if cached {
+			k = m.resolve(s, w)
+		} else {
+			k = int32(len(s.info))
+			s.info = append(s.info, m.lookup(w, &s.norm))
+		}
 		s.idx = append(s.idx, k)
 		s.ctx = append(s.ctx, s.info[k].ctx)
 	}

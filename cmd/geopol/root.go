@@ -161,7 +161,7 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 		newEvalCmd(s, g),
 		newNetworkCmd(s, g),
 		newTopicsCmd(s, g),
-		newTrainCmd(s, g),
+		newBenchCmd(s, g),
 		&cobra.Command{
 			Use:   "version",
 			Short: "Print the version",
