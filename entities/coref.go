@@ -230,15 +230,7 @@ func firstMatching(ms []Mention, pos int, ok func(Mention) bool) (Mention, bool)
 // firstAfterInSentence returns the first person named after token i in its sentence.
 func firstAfterInSentence(d *text.Doc, persons []Mention, i int) (Mention, bool) {
 	end := len(d.Text)
-	k, found := slices.BinarySearchFunc(d.Sentences, d.Tokens[i].Start, func(s text.Sentence, p int) int {
-		switch {
-		case s.End <= p:
-			return -1
-		case s.Start > p:
-			return 1
-		}
-		return 0
-	})
+	k, found := sentenceAt(d, d.Tokens[i].Start)
 	if found && k < len(d.Sentences) {
 		end = d.Sentences[k].End
 	}

@@ -307,16 +307,19 @@ func (c *Cooc) Edges(minWeight int) []Edge {
 			Jaccard:   Jaccard(p.windows, na, nb),
 		})
 	}
-	slices.SortFunc(out, func(a, b Edge) int {
-		if r := cmp.Compare(b.Weight, a.Weight); r != 0 {
-			return r
-		}
-		if r := cmp.Compare(a.Source, b.Source); r != 0 {
-			return r
-		}
-		return cmp.Compare(a.Target, b.Target)
-	})
+	slices.SortFunc(out, compareEdges)
 	return out
+}
+
+// compareEdges orders edges by Weight descending, then Source, then Target ascending.
+func compareEdges(a, b Edge) int {
+	if r := cmp.Compare(b.Weight, a.Weight); r != 0 {
+		return r
+	}
+	if r := cmp.Compare(a.Source, b.Source); r != 0 {
+		return r
+	}
+	return cmp.Compare(a.Target, b.Target)
 }
 
 // PMI returns the pointwise mutual information ln(nxy·n / (nx·ny)) of two actors mentioned together

@@ -336,6 +336,21 @@ func snap(c *Cooc) snapshot {
 }
 
 // randomDocs returns n random documents over a small actor vocabulary.
+// shardedMerge deals docs, shuffled by r, into n shards, merges each shard, then combines the
+// shards right to left into a fresh aggregate (associativity and commutativity of Merge).
+func shardedMerge(r *rand.Rand, docs []*Cooc, n int) *Cooc {
+	perm := r.Perm(len(docs))
+	shards := make([]Cooc, n)
+	for i, p := range perm {
+		shards[i%len(shards)].Merge(docs[p])
+	}
+	var c Cooc
+	for i := len(shards) - 1; i >= 0; i-- {
+		c.Merge(&shards[i])
+	}
+	return &c
+}
+
 func randomDocs(r *rand.Rand, n int) []*Cooc {
 	actors := []string{"USA", "IRN", "RUS", "CHN", "UN", "NATO", "EU", "ISR", "PSE", "George W. Bush"}
 	out := make([]*Cooc, n)
@@ -384,17 +399,8 @@ func TestMergeOrderIndependent(t *testing.T) {
 	})
 	t.Run("shuffled shards", func(t *testing.T) {
 		for trial := range 5 {
-			perm := r.Perm(len(docs))
-			shards := make([]Cooc, 1+trial)
-			for i, p := range perm {
-				shards[i%len(shards)].Merge(docs[p])
-			}
-			// Combine shards right to left, into a fresh aggregate (associativity).
-			var c Cooc
-			for i := len(shards) - 1; i >= 0; i-- {
-				c.Merge(&shards[i])
-			}
-			if got := snap(&c); !reflect.DeepEqual(got, ws) {
+			c := shardedMerge(r, docs, 1+trial)
+			if got := snap(c); !reflect.DeepEqual(got, ws) {
 				t.Errorf("trial %d: sharded merge differs", trial)
 			}
 		}

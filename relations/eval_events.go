@@ -94,6 +94,25 @@ func (r *EventReport) scoreSets(gold, pred []triple) {
 	}
 }
 
+// codeAndScore codes the events of one record's text, adds them to r and scores their (source,
+// target, root) triples against gold, the actor codes passed through actor. It returns the number
+// of events coded 010.
+func (r *EventReport) codeAndScore(a *text.Analyzer, rec Recognizer, txt string, gold []triple, actor func(string) string) (n010 int) {
+	d := a.Analyze(txt, nil)
+	evs := ExtractEvents(d, rec.Recognize(d))
+	var pred []triple
+	for _, e := range evs {
+		pred = append(pred, triple{actor(e.Source), actor(e.Target), e.Root})
+		if e.Code == "010" {
+			n010++
+		}
+	}
+	r.Events += len(evs)
+	r.Sentences++
+	r.scoreSets(gold, pred)
+	return n010
+}
+
 func prefix3(s string) string {
 	if len(s) > 3 {
 		return s[:3]
@@ -159,18 +178,7 @@ func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer) (EventReport, e
 			}
 			gold = append(gold, triple{prefix3(*e.Source), prefix3(*e.Target), (*e.Code)[:2]})
 		}
-		d := a.Analyze(rec0.Text, nil)
-		evs := ExtractEvents(d, rec.Recognize(d))
-		var pred []triple
-		for _, e := range evs {
-			pred = append(pred, triple{prefix3(e.Source), prefix3(e.Target), e.Root})
-			if e.Code == "010" {
-				n010++
-			}
-		}
-		r.Events += len(evs)
-		r.Sentences++
-		r.scoreSets(gold, pred)
+		n010 += r.codeAndScore(a, rec, rec0.Text, gold, prefix3)
 		return nil
 	})
 	r.Share010 = ratio(n010, r.Events)
@@ -205,18 +213,7 @@ func EvalGoldEvents(path string, a *text.Analyzer, rec Recognizer) (EventReport,
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		d := a.Analyze(g.Text, nil)
-		evs := ExtractEvents(d, rec.Recognize(d))
-		var pred []triple
-		for _, e := range evs {
-			pred = append(pred, triple{e.Source, e.Target, e.Root})
-			if e.Code == "010" {
-				n010++
-			}
-		}
-		r.Events += len(evs)
-		r.Sentences++
-		r.scoreSets(gold, pred)
+		n010 += r.codeAndScore(a, rec, g.Text, gold, func(id string) string { return id })
 		return nil
 	})
 	r.Share010 = ratio(n010, r.Events)

@@ -292,15 +292,7 @@ func (c *Cooc) Graph(opts GraphOptions) *Graph {
 		}
 	}
 	// Source-Target pairs are unique, so this order is total and needs no stable sort.
-	slices.SortFunc(g.Edges, func(a, b GraphEdge) int {
-		if r := cmp.Compare(b.Weight, a.Weight); r != 0 {
-			return r
-		}
-		if r := cmp.Compare(a.Source, b.Source); r != 0 {
-			return r
-		}
-		return cmp.Compare(a.Target, b.Target)
-	})
+	slices.SortFunc(g.Edges, func(a, b GraphEdge) int { return compareEdges(a.Edge, b.Edge) })
 	return g
 }
 

@@ -499,16 +499,7 @@ func TestDatedMergeOrderIndependent(t *testing.T) {
 		t.Fatalf("degenerate reference: %d edges", len(want.Edges))
 	}
 	for trial := range 6 {
-		perm := r.Perm(len(docs))
-		shards := make([]Cooc, 1+trial)
-		for i, p := range perm {
-			shards[i%len(shards)].Merge(docs[p])
-		}
-		var c Cooc
-		for i := len(shards) - 1; i >= 0; i-- {
-			c.Merge(&shards[i])
-		}
-		if got := c.Graph(opts); !reflect.DeepEqual(got, want) {
+		if got := shardedMerge(r, docs, 1+trial).Graph(opts); !reflect.DeepEqual(got, want) {
 			t.Errorf("trial %d: sharded merge gives a different graph", trial)
 		}
 	}

@@ -136,9 +136,6 @@ func TestGEXFParsesBack(t *testing.T) {
 		t.Errorf("mode %q, timeformat %q", g.Graph.Mode, g.Graph.TimeFormat)
 	}
 
-	// XML cannot hold U+0001: it comes back as U+FFFD. Map the expectation accordingly.
-	fix := func(s string) string { return strings.ReplaceAll(s, "\x01", "\uFFFD") }
-
 	var gotNodes []NodeRow
 	for _, n := range g.Graph.Nodes {
 		r := NodeRow{ID: n.ID, Label: n.Label}
@@ -168,14 +165,7 @@ func TestGEXFParsesBack(t *testing.T) {
 		}
 		gotNodes = append(gotNodes, r)
 	}
-	var wantNodes []NodeRow
-	for _, n := range sortNodes(nodes) {
-		n.ID, n.Label = fix(n.ID), fix(n.label())
-		n.PageRank = round6(n.PageRank)
-		n.Timeline = nil
-		wantNodes = append(wantNodes, n)
-	}
-	if !reflect.DeepEqual(gotNodes, wantNodes) {
+	if wantNodes := xmlReadBackNodes(nodes); !reflect.DeepEqual(gotNodes, wantNodes) {
 		t.Errorf("nodes\n%+v\nwant\n%+v", gotNodes, wantNodes)
 	}
 
@@ -208,18 +198,40 @@ func TestGEXFParsesBack(t *testing.T) {
 		}
 		gotEdges = append(gotEdges, r)
 	}
-	var wantEdges []EdgeRow
-	for _, e := range sortEdges(edges) {
-		e.Source, e.Target = fix(e.Source), fix(e.Target)
-		// Six decimals, or six significant digits for probabilities; NaN written as 0.
-		e.PMI, e.NPMI, e.Jaccard = round6(e.PMI), round6(e.NPMI), round6(e.Jaccard)
-		e.Alpha, e.PValue = roundSig6(e.Alpha), roundSig6(e.PValue) // NaN is left out
-		e.Timeline = nil
-		wantEdges = append(wantEdges, e)
-	}
-	if !reflect.DeepEqual(gotEdges, wantEdges) {
+	if wantEdges := xmlReadBackEdges(edges); !reflect.DeepEqual(gotEdges, wantEdges) {
 		t.Errorf("edges\n%+v\nwant\n%+v", gotEdges, wantEdges)
 	}
+}
+
+// xmlFix maps U+0001, which XML cannot hold, to the U+FFFD it comes back as.
+func xmlFix(s string) string { return strings.ReplaceAll(s, "\x01", "\uFFFD") }
+
+// xmlReadBackNodes returns nodes as a GEXF or GraphML file gives them back: in writer order, the
+// label filled in, PageRank with six decimals (NaN left out, read as 0), no timeline.
+func xmlReadBackNodes(nodes []NodeRow) []NodeRow {
+	var want []NodeRow
+	for _, n := range sortNodes(nodes) {
+		n.ID, n.Label = xmlFix(n.ID), xmlFix(n.label())
+		n.PageRank = round6(n.PageRank)
+		n.Timeline = nil
+		want = append(want, n)
+	}
+	return want
+}
+
+// xmlReadBackEdges returns edges as a GEXF or GraphML file gives them back: in writer order, six
+// decimals, or six significant digits for probabilities (NaN written as 0, or left out for the
+// probabilities), no timeline.
+func xmlReadBackEdges(edges []EdgeRow) []EdgeRow {
+	var want []EdgeRow
+	for _, e := range sortEdges(edges) {
+		e.Source, e.Target = xmlFix(e.Source), xmlFix(e.Target)
+		e.PMI, e.NPMI, e.Jaccard = round6(e.PMI), round6(e.NPMI), round6(e.Jaccard)
+		e.Alpha, e.PValue = roundSig6(e.Alpha), roundSig6(e.PValue)
+		e.Timeline = nil
+		want = append(want, e)
+	}
+	return want
 }
 
 // roundSig6 rounds *x to six significant digits; nil and NaN give nil (a value left out).

@@ -563,18 +563,7 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran string) []TopicSummar
 func relationsData(in ReportInput, c CorpusOverview, gran string) RelationsData {
 	nPairs := orDefault(in.Pairs, 8)
 	rd := RelationsData{Events: len(in.Relations), Dyads: slices.Clone(in.Dyads)}
-	slices.SortStableFunc(rd.Dyads, func(a, b DyadRow) int {
-		if r := cmp.Compare(b.Events, a.Events); r != 0 {
-			return r
-		}
-		if r := cmp.Compare(a.Source, b.Source); r != 0 {
-			return r
-		}
-		if r := cmp.Compare(a.Target, b.Target); r != 0 {
-			return r
-		}
-		return cmp.Compare(a.EventRoot, b.EventRoot)
-	})
+	slices.SortStableFunc(rd.Dyads, compareDyads)
 	labels := make(map[string]string, len(in.Entities))
 	for _, e := range in.Entities {
 		labels[e.Entity] = e.Label

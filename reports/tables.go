@@ -316,21 +316,26 @@ type DyadRow struct {
 	Period string
 }
 
+// compareDyads orders dyad rows by Events descending, then Source, Target and EventRoot ascending.
+func compareDyads(a, b DyadRow) int {
+	if r := cmp.Compare(b.Events, a.Events); r != 0 {
+		return r
+	}
+	if r := cmp.Compare(a.Source, b.Source); r != 0 {
+		return r
+	}
+	if r := cmp.Compare(a.Target, b.Target); r != 0 {
+		return r
+	}
+	return cmp.Compare(a.EventRoot, b.EventRoot)
+}
+
 // WriteDyadsCSV writes dyads.csv, sorted by Events descending, then Source, Target and EventRoot
 // ascending.
 func WriteDyadsCSV(w io.Writer, rows []DyadRow) error {
 	rows = slices.Clone(rows)
 	slices.SortStableFunc(rows, func(a, b DyadRow) int {
-		if r := cmp.Compare(b.Events, a.Events); r != 0 {
-			return r
-		}
-		if r := cmp.Compare(a.Source, b.Source); r != 0 {
-			return r
-		}
-		if r := cmp.Compare(a.Target, b.Target); r != 0 {
-			return r
-		}
-		if r := cmp.Compare(a.EventRoot, b.EventRoot); r != 0 {
+		if r := compareDyads(a, b); r != 0 {
 			return r
 		}
 		return cmp.Compare(a.Period, b.Period)
