@@ -272,11 +272,15 @@ func mentionDoc(r *pipeline.DocResult) reports.MentionDoc {
 }
 
 // entityRows turns the entity table into entities.csv rows, labelling countries and organizations
-// with their gazetteer names ("Iran", not its most frequent surface form "Iranian").
+// with their gazetteer names ("Iran", not its most frequent surface form "Iranian") and other actors
+// with their canonical name when it occurs as written, else their most frequent surface form.
 func entityRows(res *pipeline.Result, m *pipeline.Models) []reports.EntityRow {
 	var rows []reports.EntityRow
 	for _, e := range res.Entities.Rows() {
 		label := e.Label
+		if slices.Contains(e.Aliases, e.Entity) {
+			label = e.Entity // the canonical name as written ("Rafael Grossi", not "Grossi"; "Vienna", not "VIENNA")
+		}
 		if m.Gazetteer != nil {
 			if l, ok := m.Gazetteer.Label(e.Entity); ok {
 				label = l
