@@ -72,8 +72,9 @@
 //   - each feature's weights are one contiguous block of a []int32; features are found without
 //     building strings: each distinct word of a document is looked up once (a per-call cache), in a
 //     lexicon built at load (tag dictionary, vocabulary and its capitalized forms; an open-addressing
-//     table whose short keys sit in its 32-byte slots, so a lookup reads about one cache line) that
-//     holds its tag-dictionary entry, its word-only features merged into one block, and its
+//     table whose 64-byte slots hold a word of up to 31 bytes and its whole entry, so a lookup
+//     reads about one cache line) that holds its fixed tag (tag dictionary, or the rules below),
+//     its word-only features merged into one block, and its
 //     context entry: the blocks it contributes as the previous word ("i-1 word" and "i-1 suffix"
 //     merged), the one before, the next word ("i+1 word" and "i+1 suffix" merged) and the one
 //     after; tag-valued features are arrays indexed by tag id, and the bias plus the three

@@ -72,16 +72,25 @@ type dictTag struct {
 	id  int32
 }
 
-// lexEntry is what the tagger needs about one raw word: its tag-dictionary entry, the context
-// features of its normalized form, and its word-only features.
+// lexEntry is what the tagger needs about one raw word, stored in the lexicon's slot: the context
+// features of its normalized form, and either its fixed tag (kind lexFixed or lexSelf: a word that
+// specialTag or the tag dictionary tags without the model) or its word-only features (kind
+// lexScored).
 type lexEntry struct {
-	dict    dictTag
-	hasDict bool
-	ctx     ctxEntry
+	kind  uint8
+	ctx   ctxEntry
+	tagID int32 // the fixed tag's id (-1 if the model has no such tag)
 	// own is the merged block of the features that depend on the word alone: "i suffix",
-	// "i pref1" and "i word" (-1 for tag-dictionary words, which are never scored).
+	// "i pref1" and "i word" (-1 for words with a fixed tag, which are never scored).
 	own int32
 }
+
+// Kinds of lexEntry.
+const (
+	lexScored = iota // the model scores the word
+	lexFixed         // the word's tag is tagNames[tagID]
+	lexSelf          // the word is its own tag (bracket codes such as -LRB-)
+)
 
 // ctxEntry is what a normalized word contributes to the scores of the words around it: the feature
 // blocks that apply when it is the previous word ("i-1 word" and "i-1 suffix", merged into one
@@ -142,9 +151,9 @@ type tagModel struct {
 	start2    int32
 
 	// lex maps frequent raw words (the tag dictionary, the vocabulary and its capitalized forms) to
-	// everything the tagger needs about them (lexInfo), so a known word costs one table lookup.
-	lex     *lexTable
-	lexInfo []lexEntry
+	// everything the tagger needs about them, so a known word costs one table lookup.
+	lex      *lexTable
+	tagNames []string // tag id → tag
 
 	scratch sync.Pool // *tagScratch
 }
@@ -408,25 +417,40 @@ func buildTagModel(classes []string, dict map[string]string, weights map[string]
 	m.startCtx = [2]ctxEntry{m.wordCtx[m.vocab[startTag1]], m.wordCtx[m.vocab[startTag2]]}
 	m.endCtx = [2]ctxEntry{m.wordCtx[m.vocab[endWord1]], m.wordCtx[m.vocab[endWord2]]}
 	m.start1, m.start2 = m.tagID[startTag1], m.tagID[startTag2]
+	m.tagNames = make([]string, len(m.tagID))
+	for t, id := range m.tagID {
+		m.tagNames[id] = t
+	}
+	copy(m.tagNames, classes) // intern, as the tag dictionary does
 	m.lex = newLexTable(m.buildLex())
 	m.scratch.New = func() any { return new(tagScratch) }
 	return m, nil
 }
 
-// buildLex fills m.lexInfo for the tag dictionary's words and the vocabulary's words, lower case and
-// capitalized, and returns the lexicon: raw word → index in m.lexInfo.
-func (m *tagModel) buildLex() map[string]int32 {
-	lex := make(map[string]int32, len(m.dict)+2*len(m.vocab))
-	m.lexInfo = make([]lexEntry, 0, len(m.dict)+2*len(m.vocab))
+// buildLex returns the lexicon: the tag dictionary's words and the vocabulary's words, lower case
+// and capitalized, each with its lexEntry.
+func (m *tagModel) buildLex() map[string]lexEntry {
+	lex := make(map[string]lexEntry, len(m.dict)+2*len(m.vocab))
 	var norm []byte
 	add := func(raw string) {
 		if _, ok := lex[raw]; ok || raw == "" {
 			return
 		}
 		norm = normalize(norm, raw)
-		e := lexEntry{ctx: m.context(norm), own: -1}
-		e.dict, e.hasDict = m.dict[raw]
-		if !e.hasDict {
+		e := lexEntry{kind: lexScored, ctx: m.context(norm), tagID: -1, own: -1}
+		if tag, ok := specialTag(raw); ok { // the rules lookup applies first
+			id, known := m.tagID[tag]
+			switch {
+			case known:
+				e.kind, e.tagID = lexFixed, id
+			case tag == raw:
+				e.kind = lexSelf
+			default:
+				return // left to lookup's slow path
+			}
+		} else if d, ok := m.dict[raw]; ok {
+			e.kind, e.tagID = lexFixed, d.id
+		} else {
 			isuf, ok := m.suffix[lastBytes(raw, suffixLen)]
 			if !ok {
 				isuf = -1
@@ -434,8 +458,7 @@ func (m *tagModel) buildLex() map[string]int32 {
 			own := m.ownFeatures(raw, isuf, e.ctx.vocab)
 			e.own = m.mergeBlocks(own[:]...)
 		}
-		lex[raw] = int32(len(m.lexInfo))
-		m.lexInfo = append(m.lexInfo, e)
+		lex[raw] = e
 	}
 	for w := range m.dict {
 		add(w)
@@ -564,24 +587,26 @@ func (m *tagModel) resolve(s *tagScratch, w string) int32 {
 // lookup returns what tagging needs about word w; norm is a reusable buffer.
 func (m *tagModel) lookup(w string, norm *[]byte) wordInfo {
 	wi := wordInfo{own: [3]int32{-1, -1, -1}}
-	li, inLex := m.lex.get(w)
-	if inLex {
-		wi.ctx = m.lexInfo[li].ctx
-	} else {
-		*norm = normalize(*norm, w)
-		wi.ctx = m.context(*norm)
+	if e := m.lex.get(w); e != nil {
+		wi.ctx = e.ctx
+		switch e.kind {
+		case lexScored:
+			wi.own[0] = e.own
+		case lexFixed:
+			wi.fixed, wi.tag, wi.tagID = true, m.tagNames[e.tagID], e.tagID
+		case lexSelf:
+			wi.fixed, wi.tag, wi.tagID = true, w, -1
+		}
+		return wi
 	}
+	*norm = normalize(*norm, w)
+	wi.ctx = m.context(*norm)
 	if tag, ok := specialTag(w); ok {
 		wi.fixed, wi.tag, wi.tagID = true, tag, -1
 		if id, ok := m.tagID[tag]; ok {
 			wi.tagID = id
 		}
-	} else if inLex && m.lexInfo[li].hasDict {
-		d := m.lexInfo[li].dict
-		wi.fixed, wi.tag, wi.tagID = true, d.tag, d.id
-	} else if inLex {
-		wi.own[0] = m.lexInfo[li].own
-	} else {
+	} else { // not a tag-dictionary word: the lexicon holds them all
 		isuf, ok := m.suffix[lastBytes(w, suffixLen)]
 		if !ok {
 			isuf = -1
