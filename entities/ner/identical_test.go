@@ -1,0 +1,53 @@
+package ner
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"testing"
+
+	"github.com/geopol/geopol/text"
+)
+
+// identicalHash is the SHA-256 of the mentions (start, end, type, entity) that Recognize finds
+// in the first 300 UN General Debate speeches, computed with the code before the inference
+// speed-ups: optimizations of inference must not change any prediction.
+const identicalHash = "02480e9eee0d86085918b54b32dfc9e3792165cf1a265f65772112cd80e84cd1"
+
+// TestRecognizeIdenticalUN checks that Recognize gives exactly the recorded mentions on the first
+// 300 UN speeches (skipped when ../shared is absent).
+func TestRecognizeIdenticalUN(t *testing.T) {
+	texts := loadUNDocs(t, 300)
+	if len(texts) < 300 {
+		t.Skipf("only %d UN speeches", len(texts))
+	}
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := text.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.New()
+	var buf [8]byte
+	n := 0
+	for _, tx := range texts {
+		for _, mn := range m.Recognize(a.Analyze(tx, nil)) {
+			binary.LittleEndian.PutUint64(buf[:], uint64(mn.Start))
+			h.Write(buf[:])
+			binary.LittleEndian.PutUint64(buf[:], uint64(mn.End))
+			h.Write(buf[:])
+			h.Write([]byte(mn.Type))
+			h.Write([]byte{0})
+			h.Write([]byte(mn.Entity))
+			h.Write([]byte{0})
+			n++
+		}
+		h.Write([]byte{0xff}) // document boundary
+	}
+	got := hex.EncodeToString(h.Sum(nil))
+	if got != identicalHash {
+		t.Errorf("mentions of the first 300 UN speeches changed: %d mentions, hash %s, want %s", n, got, identicalHash)
+	}
+}
