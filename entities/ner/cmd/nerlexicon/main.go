@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/reports"
 	"github.com/geopol/geopol/text"
 )
 
@@ -111,18 +113,7 @@ func run() error {
 		}
 	}
 	lex := ner.NewLexicon(entries)
-	o, err := os.Create(*out + ".tmp")
-	if err != nil {
-		return err
-	}
-	if err := lex.Write(o); err != nil {
-		o.Close()
-		return err
-	}
-	if err := o.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(*out+".tmp", *out); err != nil {
+	if err := reports.WriteFileAtomic(*out, func(w io.Writer) error { return lex.Write(w) }); err != nil {
 		return err
 	}
 	st, err := os.Stat(*out)

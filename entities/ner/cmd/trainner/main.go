@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/reports"
 	"github.com/geopol/geopol/text"
 )
 
@@ -64,18 +65,7 @@ func run() error {
 		return err
 	}
 	fmt.Print(ev.String())
-	f, err := os.Create(*out + ".tmp")
-	if err != nil {
-		return err
-	}
-	if err := m.Marshal(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(*out+".tmp", *out); err != nil {
+	if err := reports.WriteFileAtomic(*out, m.Marshal); err != nil {
 		return err
 	}
 	st, err := os.Stat(*out)
