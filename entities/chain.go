@@ -244,13 +244,25 @@ func clean(s string, m Mention) (Mention, bool) {
 		m.End -= len(t) - len(tt)
 		t = tt
 	}
-	for len(t) > 0 && (t[0] == ' ' || t[0] == '\n' || t[0] == '\t') {
-		m.Start++
-		t = t[1:]
+	// White space, and punctuation or symbols that cannot begin a name ("& United Nations", "+China",
+	// "@Russia"), are moved out of the span; at the end, so is punctuation other than the period of an
+	// abbreviation ("U.S.") and a closing bracket that has its opening one ("Islamic State (ISIS)").
+	for len(t) > 0 {
+		r, n := utf8.DecodeRuneInString(t)
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			break
+		}
+		m.Start += n
+		t = t[n:]
 	}
-	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\n' || t[len(t)-1] == '\t') {
-		m.End--
-		t = t[:len(t)-1]
+	for len(t) > 0 {
+		r, n := utf8.DecodeLastRuneInString(t)
+		keep := r == '.' || (r == ')' && strings.Contains(t, "("))
+		if keep || (!unicode.IsSpace(r) && !unicode.IsPunct(r) && !unicode.IsSymbol(r)) {
+			break
+		}
+		m.End -= n
+		t = t[:len(t)-n]
 	}
 	if t == "" {
 		return m, false

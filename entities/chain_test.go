@@ -275,3 +275,32 @@ func TestChainModelEntities(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestChainTrimsPunctuationOutOfSpans checks that punctuation and symbols a recognizer left at the
+// edges of a span are moved out of it, so the name resolves ("& United Nations" → UN), while the
+// period of an abbreviation and a balanced closing bracket stay.
+func TestChainTrimsPunctuationOutOfSpans(t *testing.T) {
+	g := mustGaz(t)
+	src := "The & United Nations met +China, the U.S. and Islamic State (ISIS)."
+	span := func(s string) Mention {
+		i := strings.Index(src, s)
+		return Mention{Start: i, End: i + len(s), Text: s, Type: ORG, Source: "model"}
+	}
+	model := RecognizerFunc(func(*text.Doc) []Mention {
+		return []Mention{span("& United Nations"), span("+China,"), span("U.S."), span("Islamic State (ISIS)")}
+	})
+	c := &Chain{Recognizers: []Recognizer{model}, Gazetteer: g}
+	got := map[string]string{}
+	for _, m := range c.Recognize(testDoc(src, nil)) {
+		if src[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v does not match the text", m)
+		}
+		got[m.Text] = m.Entity
+	}
+	want := map[string]string{"United Nations": "UN", "China": "CHN", "U.S.": "USA", "Islamic State (ISIS)": "Islamic State (ISIS)"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%q → %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+}

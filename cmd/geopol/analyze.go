@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -37,6 +38,32 @@ func source(paths []string) ([]string, fs.FS) {
 	return paths, nil
 }
 
+// knownOutputs returns the files analyze, network and topics can write.
+func knownOutputs() []string {
+	return []string{
+		"documents.csv", "mentions.jsonl", "entities.csv", "nodes.csv", "edges.csv", "network.gexf",
+		"network.graphml", "network_dynamic.gexf", "relations.csv", "dyads.csv", "topics.csv", "doc_topics.csv",
+		"topics_time.csv", "actor_topics.csv", "summary.json", "report.html", "report.md",
+	}
+}
+
+// checkPaths reports the first input path that does not exist, as the contract's usage error (exit 2).
+// Paths in an embedded file system and "-" are not checked.
+func checkPaths(paths []string, fsys fs.FS) error {
+	if fsys != nil {
+		return nil
+	}
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			return &corpus.PathError{Path: p, Err: errors.Unwrap(err)}
+		}
+	}
+	return nil
+}
+
 func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, which outputSet) error {
 	if err := g.validate(); err != nil {
 		return err
@@ -67,8 +94,21 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		}
 		topicKs, o.topics = ks, ks[len(ks)-1]
 	}
+	paths, fsys := source(o.paths)
+	if err := checkPaths(paths, fsys); err != nil {
+		return err // before the output directory is created
+	}
 	if err := reports.PrepareOutDir(o.out, o.force); err != nil {
 		return usageError{err}
+	}
+	if o.force {
+		// Outputs of an earlier run that this run may not write (network_dynamic.gexf for an undated
+		// corpus, report.md after report.html) must not stay beside the new ones looking current.
+		for _, name := range knownOutputs() {
+			if err := os.Remove(filepath.Join(o.out, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("--force: %w", err)
+			}
+		}
 	}
 	start := time.Now()
 	models, err := g.loadModels()
@@ -77,7 +117,6 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	}
 	loadTime := time.Since(start)
 
-	paths, fsys := source(o.paths)
 	topicsK := o.topics
 	if which == outputsNetwork {
 		topicsK = 0
@@ -126,10 +165,8 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		docRows = append(docRows, row)
 		if r.Err != nil {
 			failures = append(failures, r.Doc.ID+": "+row.Error)
-			if !g.quiet {
-				prog.clear()
-				fmt.Fprintf(s.err, "geopol: %s: %s\n", r.Doc.ID, row.Error)
-			}
+			prog.clear()
+			fmt.Fprintf(s.err, "geopol: %s: %s\n", r.Doc.ID, row.Error) // reported even with --quiet
 			if g.strict {
 				return fmt.Errorf("document %s: %s (--strict)", r.Doc.ID, row.Error)
 			}
@@ -167,6 +204,10 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		}
 	}
 	dyadRows := dyadRowsOf(res)
+	if which == outputsTopics && res.Topics == nil {
+		// `geopol topics` exists to write the topic model: without one it has failed.
+		return fmt.Errorf("topics: no topic model: %w", res.TopicsErr)
+	}
 	elapsed := time.Since(start)
 	write := func(name string, fn func(io.Writer) error) error {
 		return reports.WriteFileAtomic(filepath.Join(o.out, name), fn)
@@ -215,6 +256,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	}
 	res.Timings["network"] = networkTime
 	sum := summary(res, g, o, window, topicsK, loadTime, elapsed, failures)
+	sum.Edges = len(edges) // the edges written, after the network filters
 	if err := write("summary.json", func(w io.Writer) error { return reports.WriteSummaryJSON(w, sum) }); err != nil {
 		return err
 	}

@@ -247,7 +247,7 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	}
 	js = append(js, '\n')
 	if o.jsonOut != "" {
-		if err := os.WriteFile(o.jsonOut, js, 0o644); err != nil {
+		if err := reports.WriteFileAtomic(o.jsonOut, func(w io.Writer) error { _, err := w.Write(js); return err }); err != nil {
 			return err
 		}
 	}

@@ -36,6 +36,9 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 			if o.gold == "" {
 				return usagef("eval events: --gold is required")
 			}
+			if o.minF1 < 0 || o.minF1 > 1 {
+				return usagef("eval events: --min-f1 must be in [0, 1], got %g", o.minF1)
+			}
 			if _, err := os.Stat(o.gold); err != nil {
 				return usageError{fmt.Errorf("eval events: %w", err)}
 			}

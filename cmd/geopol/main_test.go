@@ -89,6 +89,9 @@ func TestAnalyzeRefusesNonEmptyOutputWithoutForce(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "keep.txt"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "report.md"), []byte("stale"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	code, _, stderr := run(t, "", "analyze", "-o", dir, "--quiet")
 	if code != 2 || !strings.Contains(stderr, "--force") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
@@ -101,6 +104,12 @@ func TestAnalyzeRefusesNonEmptyOutputWithoutForce(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "topics.csv")); err == nil {
 		t.Error("network wrote topics.csv")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "report.md")); err == nil {
+		t.Error("--force left an earlier run's report.md beside the new outputs")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "keep.txt")); err != nil {
+		t.Errorf("--force removed a file that is not an output: %v", err)
 	}
 }
 
@@ -122,6 +131,10 @@ func TestExitCodes(t *testing.T) {
 		{"eval below floor", []string{"eval", "--gold", "../../testdata/gold/project_news.jsonl", "--min-f1", "0.9999", "--ner", "none"}, 3, "below"},
 		{"eval events below floor", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--min-f1", "0.99"}, 3, "below"},
 		{"eval events bad kind", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--kind", "x"}, 2, "--kind"},
+		{"unknown command", []string{"frobnicate"}, 2, "unknown command"},
+		{"extra argument", []string{"version", "extra"}, 2, "extra"},
+		{"eval events min-f1 range", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--min-f1", "5"}, 2, "--min-f1"},
+		{"analyze missing path", []string{"analyze", missing, "-o", filepath.Join(t.TempDir(), "never")}, 2, missing},
 		{"version", []string{"version"}, 0, ""},
 	}
 	for _, c := range cases {
@@ -129,6 +142,13 @@ func TestExitCodes(t *testing.T) {
 			code, _, stderr := run(t, "", c.args...)
 			if code != c.code || !strings.Contains(stderr, c.err) {
 				t.Errorf("exit %d (want %d), stderr %q (want it to contain %q)", code, c.code, stderr, c.err)
+			}
+			for i, a := range c.args {
+				if a == "-o" && filepath.Base(c.args[i+1]) == "never" {
+					if _, err := os.Stat(c.args[i+1]); err == nil {
+						t.Errorf("a failed run created its output directory %s", c.args[i+1])
+					}
+				}
 			}
 		})
 	}

@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/pprof"
+	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -83,6 +84,8 @@ func exitCode(err error) int {
 		return exitBelow
 	case errors.As(err, &ue), errors.As(err, &pe):
 		return exitUsage
+	case strings.HasPrefix(err.Error(), "unknown command "):
+		return exitUsage // cobra's own error for a mistyped command, not wrapped by us
 	}
 	return exitRuntime
 }
@@ -172,10 +175,24 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 			},
 		},
 	)
-	for _, c := range root.Commands() {
-		if c.Args == nil {
-			c.Args = cobra.ArbitraryArgs
+	var wrapArgs func(c *cobra.Command)
+	wrapArgs = func(c *cobra.Command) {
+		args := c.Args
+		if args == nil {
+			args = cobra.ArbitraryArgs
 		}
+		c.Args = func(cmd *cobra.Command, a []string) error {
+			if err := args(cmd, a); err != nil {
+				return usageError{err} // a wrong number of arguments is the user's error (exit 2)
+			}
+			return nil
+		}
+		for _, sub := range c.Commands() {
+			wrapArgs(sub)
+		}
+	}
+	for _, c := range root.Commands() {
+		wrapArgs(c)
 	}
 	return root
 }
