@@ -121,24 +121,34 @@ func scoreGold(t testing.TB, docs []goldDoc) map[string]*prf {
 	return out
 }
 
-// TestGoldPrecision reports the precision of the gazetteer and rules alone (no statistical model)
-// on the development gold sets. Measured 2026-11-26 (see doc.go); no floor is enforced yet beyond a
-// sanity bound.
+// TestGoldPrecision checks the overlap precision of the gazetteer and rules alone (no statistical
+// model) on the development gold sets, per type. Floors: the values measured 2026-11-26 on
+// re3d_dev.jsonl and gum_news.jsonl, rounded down to 0.05 (re3d GPE 0.815, ORG 0.795, PERSON 0.977;
+// GUM GPE 0.932, ORG 0.962, PERSON 1.000). NORP is not floored: re3d types few nationalities and GUM
+// has no NORP label. A type with floor must have predictions: a recognizer that finds none fails.
 func TestGoldPrecision(t *testing.T) {
+	floors := map[string]map[string]float64{
+		"re3d_dev.jsonl": {GPE: 0.80, ORG: 0.75, PERSON: 0.95},
+		"gum_news.jsonl": {GPE: 0.90, ORG: 0.95, PERSON: 0.95},
+	}
 	for _, name := range []string{"re3d_dev.jsonl", "gum_news.jsonl"} {
 		t.Run(name, func(t *testing.T) {
 			docs := readGold(t, name)
 			res := scoreGold(t, docs)
-			types := []string{GPE, NORP, ORG, LOC, PERSON}
-			for _, ty := range types {
+			for _, ty := range []string{GPE, NORP, ORG, LOC, PERSON} {
 				p := res[ty]
+				floor, floored := floors[name][ty]
 				if p == nil || p.pred == 0 {
+					if floored {
+						t.Errorf("%s: no %s predicted", name, ty)
+					}
 					continue
 				}
+				prec := float64(p.overlap) / float64(p.pred)
 				t.Logf("%-6s predicted %4d  strict P %.3f  strict-style P %.3f  overlap P %.3f", ty, p.pred,
-					float64(p.strict)/float64(p.pred), float64(p.norm)/float64(p.pred), float64(p.overlap)/float64(p.pred))
-				if ty == GPE && float64(p.overlap)/float64(p.pred) < 0.5 {
-					t.Errorf("%s GPE overlap precision %.3f < 0.5", name, float64(p.overlap)/float64(p.pred))
+					float64(p.strict)/float64(p.pred), float64(p.norm)/float64(p.pred), prec)
+				if floored && prec < floor {
+					t.Errorf("%s %s overlap precision %.3f < %.2f", name, ty, prec, floor)
 				}
 			}
 		})
