@@ -68,6 +68,12 @@ type Chain struct {
 	// in full in the document ("the Agency" after "International Atomic Energy Agency" → IAEA,
 	// "Coalition forces" → the Global Coalition; GUIDELINES.md rule 10), which is on by default.
 	NoShortRefs bool
+	// Agents adds ORG mentions (Source "agent") for generic agents that no name covers: plural
+	// agent nouns ("civilians", "troops", "rebels", "refugees"), a collective after "the" ("the
+	// army", "the police"), and "the international community"; the Entity is the CAMEO agent code
+	// ("CVL", "MIL", "REB", "REF"; see AgentRole). Off by default: the contract's gold annotates
+	// names only, while event data (CAMEO agents) and sets such as re3d count such groups as actors.
+	Agents bool
 }
 
 // NewChain returns the default chain: rules, then the gazetteer, then model when it is not nil.
@@ -138,7 +144,7 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 		for _, m := range ms {
 			if !gaz && !rules {
 				m = trimTitleTail(d.Text, trimLeadWord(d.Text, cutAtLineBreak(d.Text, m)))
-				if inTitle(d.Text, m) {
+				if inTitle(d.Text, m) || instrumentName(m.Text) {
 					continue
 				}
 			}
@@ -208,6 +214,14 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 			kept = insertSorted(kept, m)
 		}
 		fillSentences(d, kept)
+	}
+	if c.Agents {
+		if extra := agentMentions(d, kept); len(extra) > 0 {
+			for _, m := range extra {
+				kept = insertSorted(kept, m)
+			}
+			fillSentences(d, kept)
+		}
 	}
 	return kept
 }
@@ -485,4 +499,22 @@ func inTitle(s string, m Mention) bool {
 	before = strings.TrimRight(before[:len(before)-3], " ")
 	w := before[strings.LastIndexAny(before, " \n")+1:]
 	return isTitle(w)
+}
+
+// instrumentName reports whether a multi-word name is that of an instrument rather than an actor: a
+// treaty, resolution, order or law ("U.S.-Iraq Strategic Framework Agreement", "Security Council
+// Resolution", "Executive Order 13582") or a time zone ("Greenwich Mean Time"), which statistical
+// models tag as organizations.
+func instrumentName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws[1:] {
+		switch w {
+		case "Agreement", "Accord", "Accords", "Treaty", "Resolution", "Order", "Protocol", "Act", "Time":
+			return true
+		}
+	}
+	return false
 }

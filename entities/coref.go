@@ -58,6 +58,22 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
 				}
 				continue
+			case "they", "They", "them":
+				// A group named in the same or the previous sentence: the organization named last,
+				// or a people ("Syrians").
+				if a, ok := latestMatching(named, tk.Start, func(m Mention) bool {
+					return m.Type == ORG || m.Type == NORP && strings.HasSuffix(m.Text, "s")
+				}); ok && recentSentence(d, a, tk.Start) {
+					add(tk.Start, tk.End, ORG, a, SourcePronoun)
+				}
+				continue
+			case "we", "We", "WE":
+				// The author or speaker's side: in statements and press releases the organization or
+				// government that issues them, which is as a rule the first actor they name.
+				if a, ok := firstInstitution(named); ok {
+					add(tk.Start, tk.End, ORG, a, SourcePronoun)
+				}
+				continue
 			case "I", "me":
 				// The speaker: a person named after the pronoun in the same sentence ("“I am
 				// convinced,” said Col. Caughlin"), else the latest person named before it.
@@ -83,10 +99,38 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				if !ok {
 					a, ok = onlyPersonBefore(persons, d.Tokens[i].Start)
 				}
+				if !ok && len(persons) > 0 && strings.EqualFold(w, "the") && w[0] == 'T' {
+					// A capitalized "The Foreign Secretary" in a press release whose people are
+					// not introduced with that title: the first person it names, as a rule the
+					// one it is about.
+					a, ok = persons[0], true
+				}
 				if ok {
 					add(d.Tokens[i+1].Start, d.Tokens[j].End, PERSON, a, SourceDescription)
 					i = j
 					continue
+				}
+			}
+			// "the country", "the city", "the group": the country, city or organization named last
+			// before it in the same or the previous sentence ("Iraq ... the country's second
+			// city").
+			if j := i + 1; j < len(d.Tokens) && (j+1 == len(d.Tokens) || !startsUpper(d.TokenText(j+1))) {
+				var fit func(Mention) bool
+				typ := GPE
+				switch strings.ToLower(d.TokenText(j)) {
+				case "country", "nation":
+					fit = func(m Mention) bool { return m.Type == GPE && isISO3(m.Entity) }
+				case "city", "town":
+					fit = func(m Mention) bool { return m.Type == GPE && !isISO3(m.Entity) && m.Country != "" }
+				case "group", "organisation", "organization", "militia":
+					fit, typ = func(m Mention) bool { return m.Type == ORG && !strings.HasSuffix(m.Entity, " Government") }, ORG
+				}
+				if fit != nil {
+					if a, ok := latestMatching(named, d.Tokens[j].Start, fit); ok && recentSentence(d, a, d.Tokens[j].Start) {
+						add(d.Tokens[j].Start, d.Tokens[j].End, typ, a, SourceDescription)
+						i = j
+						continue
+					}
 				}
 			}
 			// "the regime", "the government": the government named last.
@@ -99,6 +143,19 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 						add(d.Tokens[j].Start, d.Tokens[j].End, ORG, a, SourceDescription)
 						i = j
 						continue
+					}
+					// "the regime" with no government named: the government of the country named
+					// last before it, other than the author's own ("Syrians besieged by the regime").
+					if strings.EqualFold(d.TokenText(j), "regime") {
+						author, _ := firstInstitution(named)
+						if a, ok := latestMatching(named, d.Tokens[j].Start, func(m Mention) bool {
+							return (m.Type == GPE || m.Type == NORP) && isISO3(m.Entity) && m.Entity != author.Country
+						}); ok {
+							a.Entity, a.Country = a.Entity+" Government", a.Entity
+							add(d.Tokens[j].Start, d.Tokens[j].End, ORG, a, SourceDescription)
+							i = j
+							continue
+						}
 					}
 				}
 			}
@@ -291,4 +348,30 @@ func onlyPersonBefore(persons []Mention, pos int) (Mention, bool) {
 		a, found = m, true
 	}
 	return a, found
+}
+
+// firstInstitution returns the first organization named in the document, or the government of the
+// first country named there ("the United States condemns…" → "USA Government"): the antecedent of a
+// first-person plural pronoun in a statement. named must be sorted by Start.
+func firstInstitution(named []Mention) (Mention, bool) {
+	for _, m := range named {
+		switch {
+		case m.Type == ORG && m.Entity != "":
+			return m, true
+		case (m.Type == GPE || m.Type == NORP) && isISO3(m.Entity):
+			m.Entity, m.Country = m.Entity+" Government", m.Entity
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// recentSentence reports whether mention a lies in the sentence of byte pos or the one before it.
+func recentSentence(d *text.Doc, a Mention, pos int) bool {
+	k, ok := sentenceAt(d, pos)
+	if !ok {
+		return false
+	}
+	ka, ok := sentenceAt(d, a.Start)
+	return ok && k-ka <= 1
 }

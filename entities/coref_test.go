@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/text"
 )
 
 // got lists the mentions of ms as "text/TYPE/entity" for compact comparisons.
@@ -35,6 +37,18 @@ func TestChainPronouns(t *testing.T) {
 		{"title description without antecedent", "The Foreign Secretary said it was useful.", "", false, true},
 		{"the regime", "The Syrian Government attacked Aleppo. The regime denied it.",
 			"Syrian Government/ORG/SYR Government Aleppo/GPE/Aleppo regime/ORG/SYR Government", false, true},
+		{"the regime without a government named: the last foreign country", "The United Kingdom condemned the siege of Aleppo. Syrians are besieged by the regime.",
+			"United Kingdom/GPE/GBR Aleppo/GPE/Aleppo Syrians/NORP/SYR regime/ORG/SYR Government", false, true},
+		{"a press release's Foreign Secretary is its first person", "Mr. Boris Johnson met Mr. Sergei Lavrov in Berlin. A spokesman said: The Foreign Secretary was clear.",
+			"Boris Johnson/PERSON/Boris Johnson Sergei Lavrov/PERSON/Sergei Lavrov Berlin/GPE/Berlin Foreign Secretary/PERSON/Boris Johnson", false, true},
+		{"we is the first institution", "The United States condemns the attack on Aleppo. We call on Russia to act.",
+			"United States/GPE/USA Aleppo/GPE/Aleppo We/ORG/USA Government Russia/GPE/RUS", true, false},
+		{"they is a recent group", "NATO met in Brussels. They agreed to act.",
+			"NATO/ORG/NATO Brussels/GPE/Brussels They/ORG/NATO", true, false},
+		{"they without a recent group", "NATO met in Brussels. Iran said so. Nothing happened. They agreed.",
+			"NATO/ORG/NATO Brussels/GPE/Brussels Iran/GPE/IRN", true, false},
+		{"the country and the city", "Iraq is at war. The country has lost Mosul. Fighting continues in the city.",
+			"Iraq/GPE/IRQ country/GPE/IRQ Mosul/GPE/Mosul city/GPE/Mosul", false, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -115,6 +129,55 @@ func TestGazetteerIsCountry(t *testing.T) {
 		"IMF": false, "UN": false, "ISIL": false, "": false} {
 		if g.IsCountry(id) != want {
 			t.Errorf("IsCountry(%q) = %v, want %v", id, !want, want)
+		}
+	}
+}
+
+func TestChainAgents(t *testing.T) {
+	g := mustGaz(t)
+	a, err := text.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, want string }{
+		{"plural agent nouns", "The rebels attacked the town and civilians fled to refugee camps.",
+			"rebels/ORG/REB civilians/ORG/CVL"},
+		{"capitalized words are names, not agents", "Rebels attacked.", ""},
+		{"lower-case only, and a name before the noun is the actor", "Iraqi troops shelled positions held by militants.",
+			"Iraqi/NORP/IRQ militants/ORG/REB"},
+		{"collective after the, member after a", "The army said a soldier and the police were hurt.",
+			"army/ORG/MIL soldier/ORG/MIL police/ORG/COP"},
+		{"the international community", "We urge the international community to act.",
+			"international community/ORG/International Community"},
+		{"equipment and offices are not group actors", "Jets struck while ministers met the president.",
+			"ministers/ORG/GOV"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := &Chain{Recognizers: []Recognizer{&Rules{Gazetteer: g}, g}, Gazetteer: g, Agents: true}
+			d := a.Analyze(tc.text, nil)
+			ms := c.Recognize(d)
+			checkSpans(t, tc.text, ms)
+			if s := got(ms); s != tc.want {
+				t.Errorf("got  %s\nwant %s", s, tc.want)
+			}
+			off := &Chain{Recognizers: c.Recognizers, Gazetteer: g}
+			for _, m := range off.Recognize(d) {
+				if m.Source == SourceAgent {
+					t.Errorf("agent mention without Agents: %+v", m)
+				}
+			}
+		})
+	}
+}
+
+func TestInstrumentNamesAreNotActors(t *testing.T) {
+	for s, want := range map[string]bool{
+		"U.S.-Iraq Strategic Framework Agreement": true, "Executive Order 13582": true, "Greenwich Mean Time": true,
+		"Security Council Resolution": true, "Security Council": false, "Agreement": false, "Time Warner": false,
+	} {
+		if got := instrumentName(s); got != want {
+			t.Errorf("instrumentName(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -255,50 +255,7 @@ func newView(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenceView {
 }
 
 // roleOf returns the CAMEO-style role code of an agent noun (lemma), or "".
-func roleOf(lemma string) string {
-	switch lemma {
-	case "government", "administration", "ministry", "minister", "president", "premier", "official",
-		"leader", "cabinet", "regime", "authority", "diplomat", "ambassador", "envoy",
-		"spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "secretary", "counterpart",
-		"negotiator", "junta":
-		return "GOV"
-	case "troop", "army", "military", "force", "soldier", "navy", "jet", "warplane", "aircraft",
-		"artillery", "tank", "commander", "general", "warship", "guard", "drone", "position":
-		return "MIL"
-	case "police", "policeman", "policemen", "security":
-		return "COP"
-	case "rebel", "insurgent", "militant", "guerrilla", "fighter", "militia", "gunman", "gunmen":
-		return "REB"
-	case "opposition", "dissident", "activist", "supporter":
-		return "OPP"
-	case "court", "judge", "judiciary", "prosecutor", "tribunal":
-		return "JUD"
-	case "parliament", "lawmaker", "legislator", "congress", "senate", "legislature", "mp":
-		return "LEG"
-	case "intelligence", "spy", "agent":
-		return "SPY"
-	case "journalist", "broadcaster", "reporter":
-		return "MED"
-	case "student", "schoolchild", "schoolchildren", "pupil":
-		return "EDU"
-	case "gang", "smuggler", "trafficker":
-		return "CRM"
-	case "ngo", "charity":
-		return "NGO"
-	case "xxedu":
-		return "EDU"
-	case "worker", "union":
-		return "LAB"
-	case "farmer":
-		return "AGR"
-	case "refugee":
-		return "REF"
-	case "civilian", "resident", "citizen", "villager", "people", "protester", "demonstrator", "crew",
-		"writer", "tourist", "national":
-		return "CVL"
-	}
-	return ""
-}
+func roleOf(lemma string) string { return entities.AgentRole(lemma) }
 
 // groupNoun reports whether a noun after a role noun keeps the role ("opposition parties").
 func groupNoun(l string) bool {

@@ -44,6 +44,7 @@ type globalOpts struct {
 	strict  bool
 	ner     string
 	coref   bool
+	agents  bool
 	cpuProf string
 }
 
@@ -53,8 +54,11 @@ func (g *globalOpts) loadModels() (*pipeline.Models, error) {
 	if err != nil {
 		return nil, err
 	}
-	if c, ok := m.Recognizer.(*entities.Chain); ok && g.coref {
-		c.Pronouns, c.Descriptions = true, true
+	if c, ok := m.Recognizer.(*entities.Chain); ok {
+		if g.coref {
+			c.Pronouns, c.Descriptions = true, true
+		}
+		c.Agents = g.agents
 	}
 	return m, nil
 }
@@ -157,6 +161,7 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 	pf.BoolVar(&g.strict, "strict", false, "fail (exit 1) when a document cannot be read or parsed")
 	pf.StringVar(&g.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	pf.BoolVar(&g.coref, "coref", false, "also mark pronouns (he, she) and descriptions (\"the regime\") that refer to a named actor")
+	pf.BoolVar(&g.agents, "agents", false, "also mark generic agents (civilians, troops, rebels, the international community) as actors with their CAMEO agent code")
 	pf.StringVar(&g.ner, "ner", "geopol", "statistical recognizer: geopol (the embedded model), prose (prose v2's NER, slow) or none")
 	root.AddCommand(
 		newAnalyzeCmd(s, g),
