@@ -119,6 +119,7 @@ func agentLemma(w string) string {
 // country named right before the noun ("Iraqi troops") is a name mention of its own, and the
 // event coder combines the two (IRQMIL). named must be sorted by Start.
 func agentMentions(d *text.Doc, named []Mention) []Mention {
+	d.TagAll()
 	var out []Mention
 	add := func(start, end int, entity string) {
 		m := Mention{Start: start, End: end, Text: d.Text[start:end], Type: ORG, Entity: entity, Source: SourceAgent}

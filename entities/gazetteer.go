@@ -387,7 +387,7 @@ func governedBy(d *text.Doc, i int) bool {
 		}
 		return false
 	case "by":
-		return i >= 2 && d.Tokens[i-2].Tag == "VBN"
+		return i >= 2 && d.Tag(i-2) == "VBN"
 	case "from":
 		switch pp {
 		case "delegation", "delegations", "envoy", "envoys", "officials", "diplomats", "pressure", "demands",
@@ -396,7 +396,7 @@ func governedBy(d *text.Doc, i int) bool {
 		}
 		return false
 	}
-	if d.Tokens[i-1].Tag != "" && !strings.HasPrefix(d.Tokens[i-1].Tag, "VB") {
+	if t := d.Tag(i - 1); t != "" && !strings.HasPrefix(t, "VB") {
 		return false
 	}
 	for _, stem := range []string{"accus", "urg", "thank", "support", "backed", "backing", "backs", "critici",
@@ -423,10 +423,10 @@ func actsAsGovernment(d *text.Doc, endTok, end int) bool {
 		return false
 	}
 	w := strings.ToLower(d.TokenText(j))
-	tag := d.Tokens[j].Tag
+	tag := d.Tag(j)
 	if w == "has" || w == "have" || w == "had" {
 		if j+1 < len(d.Tokens) {
-			t2 := d.Tokens[j+1].Tag
+			t2 := d.Tag(j + 1)
 			if t2 == "VBN" || (t2 == "" && govVerb(strings.ToLower(d.TokenText(j+1)))) {
 				return true
 			}

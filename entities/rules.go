@@ -289,10 +289,24 @@ func matchBody(d *text.Doc, i int, bt *bodyTable) (body, int, bool) {
 func titleLen(d *text.Doc, i int) int {
 	w := d.TokenText(i)
 	if i+2 < len(d.Tokens) && strings.EqualFold(d.TokenText(i+1), "of") {
-		switch strings.ToLower(w) + " " + strings.ToLower(d.TokenText(i+2)) {
-		case "secretary state", "secretary defense", "secretary defence", "minister defense", "minister defence",
-			"chief staff", "minister state", "minister interior", "minister finance", "minister justice":
-			return 3
+		// "Secretary of State", "Minister of Defence", "Chief of Staff", ...: compared without
+		// building the lower-cased pair, which most "X of Y" tokens are not.
+		var seconds []string
+		switch {
+		case lowerIs(w, "secretary"):
+			seconds = []string{"state", "defense", "defence"}
+		case lowerIs(w, "minister"):
+			seconds = []string{"defense", "defence", "state", "interior", "finance", "justice"}
+		case lowerIs(w, "chief"):
+			seconds = []string{"staff"}
+		}
+		if len(seconds) > 0 {
+			w2 := d.TokenText(i + 2)
+			for _, s := range seconds {
+				if lowerIs(w2, s) {
+					return 3
+				}
+			}
 		}
 	}
 	if i+4 < len(d.Tokens) && strings.EqualFold(w, "minister") && strings.EqualFold(d.TokenText(i+2), "foreign") &&
@@ -310,6 +324,29 @@ func titleLen(d *text.Doc, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// lowerIs reports whether strings.ToLower(w) == lower, for an all-lower-case ASCII lower, without
+// allocating when w is ASCII.
+func lowerIs(w, lower string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return strings.ToLower(w) == lower
+		}
+	}
+	if len(w) != len(lower) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleSet holds the titles and ranks that precede person names, in lower, title and upper case.

@@ -157,6 +157,7 @@ func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
 		if len(sm) == 0 {
 			continue
 		}
+		d.TagSentence(si) // a lazily analysed document is tagged where events are looked for
 		v := newView(d, s, lex)
 		v.findActors(sm)
 		if len(v.groups) == 0 || countActors(v.groups) < 2 {
@@ -201,10 +202,11 @@ func validSentence(d *text.Doc, s text.Sentence) bool {
 func MainCode(d *text.Doc, ms []entities.Mention) string {
 	lex := loadLexicon()
 	speechCode := ""
-	for _, s := range d.Sentences {
+	for k, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue
 		}
+		d.TagSentence(k)
 		v := newView(d, s, lex)
 		v.findActors(mentionsIn(s, ms))
 		ps := v.findPredicates(lex)

@@ -32,14 +32,31 @@ func (a *Analyzer) Analyze(text string, kept []Span) *Doc {
 	return d
 }
 
+// AnalyzeLazy is Analyze without the tagging: sentences are tagged when they are asked for (Doc.Tag,
+// Doc.TagSentence, Doc.TagAll), so that a pipeline whose later stages need tags only in some
+// sentences (those with actors) does not pay for the others. The tags are the same as Analyze's.
+func (a *Analyzer) AnalyzeLazy(text string, kept []Span) *Doc {
+	d := Segment(text, kept)
+	if len(d.Sentences) > 0 {
+		d.lazy = &lazyTags{a: a, tagged: make([]bool, len(d.Sentences)), left: len(d.Sentences)}
+	}
+	return d
+}
+
 // TagDoc sets the Tag of every token of d, tagging each sentence as one sequence. Each distinct
 // word is looked up in the model once per document.
 func (a *Analyzer) TagDoc(d *Doc) {
+	d.lazy = nil
+	a.tagSentences(d, d.Sentences)
+}
+
+// tagSentences tags the tokens of the sentences ss of d.
+func (a *Analyzer) tagSentences(d *Doc, ss []Sentence) {
 	sc := a.model.getScratch()
 	defer a.model.putScratch(sc)
 	words := make([]string, 0, 64)
 	tags := make([]string, 0, 64)
-	for _, s := range d.Sentences {
+	for _, s := range ss {
 		words = words[:0]
 		quoteOpen := false
 		for i := s.First; i < s.Last; i++ {

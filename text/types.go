@@ -24,6 +24,67 @@ type Doc struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
+
+	// lazy is set by Analyzer.AnalyzeLazy: sentences are tagged on demand (Tag, TagSentence, TagAll).
+	lazy *lazyTags
+}
+
+// lazyTags is the tagging state of a lazily analysed Doc.
+type lazyTags struct {
+	a      *Analyzer
+	tagged []bool // per sentence
+	left   int    // sentences not tagged yet
+}
+
+// Tag returns the POS tag of token i, tagging its sentence first when d was analysed lazily. Code
+// that reads Tokens[i].Tag of a lazily analysed Doc directly must call TagSentence or TagAll first.
+func (d *Doc) Tag(i int) string {
+	if d.lazy != nil && d.lazy.left > 0 {
+		if k, ok := d.sentenceOfToken(i); ok {
+			d.TagSentence(k)
+		}
+	}
+	return d.Tokens[i].Tag
+}
+
+// TagSentence tags the tokens of sentence k if d was analysed lazily and they are not tagged yet;
+// otherwise it does nothing. The tags are those Analyze gives: the tagger works one sentence at a
+// time. Not safe for concurrent use on one Doc.
+func (d *Doc) TagSentence(k int) {
+	z := d.lazy
+	if z == nil || z.tagged[k] {
+		return
+	}
+	z.tagged[k] = true
+	z.left--
+	z.a.tagSentences(d, d.Sentences[k:k+1])
+}
+
+// TagAll tags every sentence not tagged yet (see TagSentence).
+func (d *Doc) TagAll() {
+	if d.lazy == nil || d.lazy.left == 0 {
+		return
+	}
+	for k := range d.Sentences {
+		d.TagSentence(k)
+	}
+}
+
+// sentenceOfToken returns the index of the sentence that holds token i.
+func (d *Doc) sentenceOfToken(i int) (int, bool) {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		switch s := d.Sentences[m]; {
+		case s.Last <= i:
+			lo = m + 1
+		case s.First > i:
+			hi = m
+		default:
+			return m, true
+		}
+	}
+	return 0, false
 }
 
 // TokenText returns the text of token i.

@@ -82,6 +82,9 @@ func (m *Model) Recognize(d *text.Doc) []entities.Mention {
 	if d == nil || len(d.Tokens) == 0 {
 		return nil
 	}
+	if m.usePOS {
+		d.TagAll() // a lazily analysed document (the default model does not use POS tags)
+	}
 	s := m.getScratch()
 	defer func() {
 		clear(s.words[:cap(s.words)]) // do not keep the document's text alive while idle
