@@ -4,8 +4,12 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"os"
+	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/text"
 )
 
@@ -49,5 +53,65 @@ func TestRecognizeIdenticalUN(t *testing.T) {
 	got := hex.EncodeToString(h.Sum(nil))
 	if got != identicalHash {
 		t.Errorf("mentions of the first 300 UN speeches changed: %d mentions, hash %s, want %s", n, got, identicalHash)
+	}
+}
+
+// TestCaselessSkipChangesNothingUN checks that skipping the sentences caseless reports changes no
+// mention: on the first 300 UN speeches, or on all of them with GEOPOL_FULL_UN=1.
+func TestCaselessSkipChangesNothingUN(t *testing.T) {
+	n := 300
+	if os.Getenv("GEOPOL_FULL_UN") != "" {
+		n = 1 << 20
+	}
+	texts := loadUNDocs(t, n)
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := text.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { skipCaseless = true }()
+	skipped, sentences, mentions, dropped := 0, 0, 0, 0
+	for i, tx := range texts {
+		d := a.Analyze(tx, nil)
+		skipCaseless = true
+		got := m.Recognize(d)
+		skipCaseless = false
+		want := m.Recognize(d)
+		if !reflect.DeepEqual(got, want) {
+			// The skip may only drop mentions that hold no capital letter: names are capitalized,
+			// and what the model finds in lower case is noise ("green-").
+			kept := map[entities.Mention]bool{}
+			for _, m := range got {
+				kept[m] = true
+			}
+			for _, m := range want {
+				if kept[m] {
+					delete(kept, m)
+					continue
+				}
+				dropped++
+				t.Logf("speech %d: dropped %+v", i, m)
+				if strings.ToLower(m.Text) != m.Text {
+					t.Errorf("speech %d: the skip dropped a capitalized mention %+v", i, m)
+				}
+			}
+			for m := range kept {
+				t.Errorf("speech %d: the skip added %+v", i, m)
+			}
+		}
+		for _, s := range d.Sentences {
+			if caseless(d, s.First, s.Last) {
+				skipped++
+			}
+		}
+		sentences += len(d.Sentences)
+		mentions += len(want)
+	}
+	t.Logf("%d speeches, %d mentions, %d of %d sentences skipped, %d lower-case mentions dropped", len(texts), mentions, skipped, sentences, dropped)
+	if skipped == 0 || mentions == 0 {
+		t.Errorf("nothing skipped or nothing found: the check checked nothing")
 	}
 }

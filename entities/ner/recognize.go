@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/text"
@@ -102,6 +103,9 @@ func (m *Model) Recognize(d *text.Doc) []entities.Mention {
 		if first >= last {
 			continue
 		}
+		if skipCaseless && caseless(d, first, last) {
+			continue
+		}
 		s.words, s.pos = s.words[:0], s.pos[:0]
 		for _, tok := range d.Tokens[first:last] {
 			if !validSpan(d.Text, tok.Start, tok.End) {
@@ -182,4 +186,43 @@ func EntityName(typ, surface string) string {
 		}
 		s = s[i+1:]
 	}
+}
+
+// skipCaseless is off only in the test that checks the skip changes nothing.
+var skipCaseless = true
+
+// caseless reports whether the sentence of tokens [first, last) has no capital letter after its
+// first word, and its first word is a function word ("We", "The", "In"): such a sentence names
+// nothing, and the model is not run on it. 28% of the sentences of the UN General Debate speeches
+// are such sentences (72,435 of 254,890). On all 2,903 speeches the mentions are the same with and
+// without the skip but for three lower-case spans the model took for names ("green-", "micro-",
+// "**renewables**"): TestCaselessSkipChangesNothingUN, with GEOPOL_FULL_UN=1 for all of them.
+func caseless(d *text.Doc, first, last int) bool {
+	if !sentenceStarter(d.TokenText(first)) {
+		return false
+	}
+	for _, tok := range d.Tokens[first+1 : last] {
+		for i := tok.Start; i < tok.End; i++ {
+			c := d.Text[i]
+			if 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+				return false // a capital, or a non-ASCII letter that may be one
+			}
+		}
+	}
+	return true
+}
+
+// sentenceStarter reports whether w is a capitalized function word that begins sentences.
+func sentenceStarter(w string) bool {
+	switch w {
+	case "The", "We", "It", "This", "In", "Our", "I", "That", "These", "As", "There", "They", "A", "An",
+		"For", "At", "On", "To", "With", "All", "Such", "And", "But", "My", "Let", "Today", "While", "If",
+		"When", "Since", "Although", "However", "Moreover", "Furthermore", "Therefore", "Thus", "Finally",
+		"Indeed", "Yet", "Nor", "Or", "So", "Those", "Its", "Their", "Her", "His", "He", "She", "You",
+		"Your", "By", "From", "Through", "Without", "Despite", "After", "Before", "During", "Over", "Under",
+		"Only", "Many", "Most", "Some", "No", "Not", "Every", "Each", "Both", "What", "How", "Why", "Where",
+		"Who", "Which", "Here", "Now":
+		return true
+	}
+	return false
 }
