@@ -157,7 +157,10 @@ func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
 		if len(sm) == 0 {
 			continue
 		}
-		d.TagSentence(si) // a lazily analysed document is tagged where events are looked for
+		if !mayHaveTwoActors(d, s, sm, lex) {
+			continue // no event: spare the tagging of a lazily analysed document
+		}
+		d.TagSentence(si)
 		v := newView(d, s, lex)
 		v.findActors(sm)
 		if len(v.groups) == 0 || countActors(v.groups) < 2 {
@@ -224,6 +227,25 @@ func MainCode(d *text.Doc, ms []entities.Mention) string {
 		}
 	}
 	return speechCode
+}
+
+// mayHaveTwoActors reports whether sentence s with mentions sm may hold two actors: findActors
+// makes one actor of each actor mention and one of each agent noun ("rebels", "the army"), so fewer
+// than two of those together mean no event. It reads no POS tag.
+func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, lex *lexIndex) bool {
+	n := 0
+	for _, m := range sm {
+		if isActorEntity(m) {
+			n++
+		}
+	}
+	for i := s.First; i < s.Last && n < 2; i++ {
+		w := strings.ToLower(d.TokenText(i))
+		if roleOf(w) != "" || roleOf(nounLemma(strings.ReplaceAll(w, "’", "'"), lex.known)) != "" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func countActors(gs []group) int {
