@@ -110,11 +110,12 @@ func BenchmarkProseBaseline(b *testing.B) {
 	report(b, len(texts), n, cpu0)
 }
 
-// runBench runs the pipeline over path once per iteration; topics > 0 also fits the topic model and
-// encodes mentions.jsonl (to io.Discard), as analyze does.
+// runBench runs the pipeline over path once per iteration: as extract does (no events) when topics is
+// 0; with topics > 0 it also codes events, fits the topic model and encodes mentions.jsonl (to
+// io.Discard), as analyze does.
 func runBench(b *testing.B, path string, topics int) {
 	m := loadModels(b)
-	o := Options{Paths: []string{path}, Workers: benchWorkers, Topics: topics, Seed: 1}
+	o := Options{Paths: []string{path}, Workers: benchWorkers, Topics: topics, Seed: 1, NoEvents: topics == 0}
 	var docs int
 	var n int64
 	first := true

@@ -41,9 +41,10 @@ func (c *ContextCollector) Add(docID, date, text string, mentions []MentionRow) 
 		c.byActor[m.Entity] = append(c.byActor[m.Entity], MentionContext{
 			DocID:   docID,
 			Date:    date,
-			Before:  before(text[:m.Start], width),
-			Mention: oneLine(text[m.Start:m.End]),
-			After:   after(text[m.End:], width),
+			// Copies: a substring would keep the whole document's text alive until the report.
+			Before:  strings.Clone(before(text[:m.Start], width)),
+			Mention: strings.Clone(oneLine(text[m.Start:m.End])),
+			After:   strings.Clone(after(text[m.End:], width)),
 		})
 	}
 }

@@ -286,7 +286,7 @@ func (b *bencher) startup(paths []string, fsys fs.FS) (benchRow, error) {
 			return 0, 0, err
 		}
 		res, err := pipeline.Run(b.ctx, models, pipeline.Options{Paths: []string{"-"},
-			Stdin: strings.NewReader(string(line)), Workers: 1}, nil)
+			Stdin: strings.NewReader(string(line)), Workers: 1, NoEvents: true}, nil)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -306,7 +306,7 @@ func (b *bencher) extract(name string, paths []string, fsys fs.FS) (benchRow, er
 	m, err := pipeline.Measure(name, func() (int, int64, error) {
 		bw := bufio.NewWriterSize(io.Discard, 1<<16)
 		enc := reports.NewMentionsEncoder(bw)
-		res, err := pipeline.Run(b.ctx, models, pipeline.Options{Paths: paths, FS: fsys, Workers: b.g.workers},
+		res, err := pipeline.Run(b.ctx, models, pipeline.Options{Paths: paths, FS: fsys, Workers: b.g.workers, NoEvents: true},
 			func(r *pipeline.DocResult) error { return enc.Encode(mentionDoc(r)) })
 		if err != nil {
 			return 0, 0, err

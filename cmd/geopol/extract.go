@@ -23,6 +23,7 @@ func extractRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts) er
 	prog := newProgress(s.err, g.quiet)
 	_, err = pipeline.Run(ctx, models, pipeline.Options{
 		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, NoClean: o.noClean,
+		NoEvents: true, // extract writes mentions only
 		Progress: prog.update, OnTotal: prog.setTotal,
 		OnSkip: func(p, why string) {
 			if !g.quiet {
