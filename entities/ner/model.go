@@ -130,6 +130,7 @@ const wordCacheSlots = 1 << 15
 // summed word-feature weights of recently seen words.
 type scratch struct {
 	infos  []tokInfo
+	wins   [][2]int // the name windows of the sentence being recognized
 	feats  []uint64
 	emit   []int32
 	delta  []int32
