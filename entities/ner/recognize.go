@@ -226,23 +226,36 @@ const windowMargin = 3
 // other).
 func nameWindows(d *text.Doc, first, last int, dst [][2]int) [][2]int {
 	for k := first; k < last; k++ {
-		tok := d.Tokens[k]
-		if k == first && sentenceStarter(d.Text[tok.Start:tok.End]) {
+		if !mayBeName(d, k, k == first) {
 			continue
 		}
-		for i := tok.Start; i < tok.End; i++ {
-			if c := d.Text[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
-				a, b := max(first, k-windowMargin), min(last, k+windowMargin+1)
-				if n := len(dst); n > 0 && a <= dst[n-1][1] {
-					dst[n-1][1] = b
-				} else {
-					dst = append(dst, [2]int{a, b})
-				}
-				break
-			}
+		a, b := max(first, k-windowMargin), min(last, k+windowMargin+1)
+		if n := len(dst); n > 0 && a <= dst[n-1][1] {
+			dst[n-1][1] = b
+		} else {
+			dst = append(dst, [2]int{a, b})
 		}
 	}
 	return dst
+}
+
+// mayBeName reports whether token k holds a capital letter or a non-ASCII byte and is not a
+// sentence's first function word; a token outside the text (a caller's bad offsets) may be one.
+func mayBeName(d *text.Doc, k int, sentenceFirst bool) bool {
+	tok := d.Tokens[k]
+	if !validSpan(d.Text, tok.Start, tok.End) {
+		return true
+	}
+	w := d.Text[tok.Start:tok.End]
+	if sentenceFirst && sentenceStarter(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStarter reports whether w is a capitalized function word that begins sentences.
