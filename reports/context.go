@@ -39,8 +39,8 @@ func (c *ContextCollector) Add(docID, date, text string, mentions []MentionRow) 
 		}
 		seen[m.Entity] = true
 		c.byActor[m.Entity] = append(c.byActor[m.Entity], MentionContext{
-			DocID:   docID,
-			Date:    date,
+			DocID: docID,
+			Date:  date,
 			// Copies: a substring would keep the whole document's text alive until the report.
 			Before:  strings.Clone(before(text[:m.Start], width)),
 			Mention: strings.Clone(oneLine(text[m.Start:m.End])),

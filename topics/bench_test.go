@@ -132,3 +132,32 @@ func BenchmarkSVD1000(b *testing.B) {
 		reportCPU(b, cpu)
 	})
 }
+
+// BenchmarkSVDTermSide fits k = 20 topics to the TF-IDF matrix of all UN
+// speeches with the vocabulary capped at 2,000 terms, so that the SVD
+// works on the term side (fewer terms than documents), as on large
+// corpora; BenchmarkStages/svd works on the document side.
+func BenchmarkSVDTermSide(b *testing.B) {
+	sp := loadSpeeches(b, "ungdc_2010_2024.jsonl", 0)
+	m, err := buildSpeeches(sp).Matrix(Options{MaxVocab: 2000})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var size int64
+	for _, s := range sp {
+		size += int64(s.bytes)
+	}
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(size)
+			cpu := processCPU()
+			for b.Loop() {
+				if _, err := FitMatrix(context.Background(), m, Options{K: 20, Workers: workers}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			reportCPU(b, cpu)
+		})
+	}
+}

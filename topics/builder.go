@@ -1,6 +1,7 @@
 package topics
 
 import (
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -15,8 +16,8 @@ const PhraseSep = '_'
 // "actor:IRN".
 const ActorPrefix = "actor:"
 
-// docRow is one document's bag of words: interned term ids in increasing
-// order and their counts.
+// docRow is one document's bag of words: distinct interned term ids, in
+// no particular order (Matrix sorts the columns), and their counts.
 type docRow struct {
 	id     string
 	terms  []int32
@@ -45,6 +46,8 @@ type Builder struct {
 	df    []int
 	docs  []docRow
 
+	ascii asciiTable // lookupASCII's cache in front of ids
+
 	scratch []int32 // distinct term ids of the document being added
 	cnt     []int32 // per term id, its count in that document
 	lower   []byte  // lower-casing buffer
@@ -70,6 +73,7 @@ func (b *Builder) intern(term string) int32 {
 	b.ids[term] = id
 	b.terms = append(b.terms, term)
 	b.df = append(b.df, 0)
+	b.ascii.update(term, id)
 	return id
 }
 
@@ -105,8 +109,10 @@ func (b *Builder) Add(docID string, tokens []string, actorTerms []string) {
 			touched = b.count(b.intern(ActorPrefix+a), touched)
 		}
 	}
-	slices.Sort(touched)
-	row := docRow{id: docID, terms: slices.Clone(touched), counts: make([]int32, len(touched))}
+	// One allocation for both halves of the row.
+	buf := make([]int32, 2*len(touched))
+	row := docRow{id: docID, terms: buf[:len(touched):len(touched)], counts: buf[len(touched):]}
+	copy(row.terms, touched)
 	for i, id := range touched {
 		row.counts[i] = b.cnt[id]
 		b.cnt[id] = 0
@@ -118,15 +124,43 @@ func (b *Builder) Add(docID string, tokens []string, actorTerms []string) {
 
 // lookupASCII is Add's allocation-free path for tokens of ASCII letters,
 // the common case, with the same result as NormalizeToken then intern: it
-// lower-cases into a reused buffer and interns the result, returning id -1
-// for a dropped token. ok is false when tok has another character.
+// lower-cases the token, looks it up in the asciiTable cache (tokens of up
+// to asciiMaxLen bytes) and else in ids, interning it if new, and returns
+// id -1 for a dropped token. ok is false when tok has another character.
 func (b *Builder) lookupASCII(tok string) (id int32, ok bool) {
 	if len(tok) < 2 {
 		return -1, true // one byte: never two letters
 	}
-	if b.ids == nil {
-		b.ids = make(map[string]int32)
+	if len(tok) > asciiMaxLen {
+		return b.lookupLong(tok)
 	}
+	// Lower-case into a 16-byte key, zero-padded and held in two words
+	// (little-endian), which the cache compares and hashes.
+	var k [2]uint64
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return 0, false
+		}
+		k[i>>3] |= uint64(c) << (8 * (i & 7))
+	}
+	if id, ok := b.ascii.get(k[0], k[1], len(tok)); ok {
+		return id, true
+	}
+	var kb [asciiMaxLen]byte
+	binary.LittleEndian.PutUint64(kb[:8], k[0])
+	binary.LittleEndian.PutUint64(kb[8:], k[1])
+	id = b.resolve(kb[:len(tok)])
+	b.ascii.put(k[0], k[1], len(tok), id)
+	return id, true
+}
+
+// lookupLong is lookupASCII for tokens longer than the cache's keys.
+func (b *Builder) lookupLong(tok string) (int32, bool) {
 	buf := b.lower[:0]
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
@@ -140,20 +174,105 @@ func (b *Builder) lookupASCII(tok string) (id int32, ok bool) {
 		buf = append(buf, c)
 	}
 	b.lower = buf
-	if len(buf) < 2 {
-		return -1, true
+	return b.resolve(buf), true
+}
+
+// resolve returns the id of the lower-case letters w (at least two) from
+// ids, interning it if new, or -1 for a stop word: the stop list is only
+// consulted for words new to ids, where stop words are remembered with the
+// id -1.
+func (b *Builder) resolve(w []byte) int32 {
+	if b.ids == nil {
+		b.ids = make(map[string]int32)
 	}
-	// One map lookup per token: stop words are remembered in ids with
-	// the id -1 the first time they are seen, so the stop list is only
-	// consulted for new words.
-	if id, ok := b.ids[string(buf)]; ok {
-		return id, true
+	if id, ok := b.ids[string(w)]; ok {
+		return id
 	}
-	if isStopWord(string(buf)) {
-		b.ids[string(buf)] = -1
-		return -1, true
+	if isStopWord(string(w)) {
+		b.ids[string(w)] = -1
+		return -1
 	}
-	return b.intern(string(buf)), true
+	return b.intern(string(w))
+}
+
+// asciiMaxLen is the longest word the asciiTable holds.
+const asciiMaxLen = 16
+
+// asciiTable caches Builder.ids for lookupASCII: it maps words of at most
+// asciiMaxLen bytes, held as two little-endian words zero-padded, to their
+// ids (-1 for stop words), by open addressing with linear probing. A probe
+// compares integers in one slot, with no pointer to follow, several times
+// faster than the map on the token path. The zero value is empty.
+type asciiTable struct {
+	slots []asciiSlot
+	n     int // occupied slots
+}
+
+type asciiSlot struct {
+	k0, k1 uint64
+	id     int32
+	n      int32 // key length; 0 marks an empty slot
+}
+
+func asciiHash(k0, k1 uint64, n int) uint64 {
+	h := k0*0x9e3779b97f4a7c15 ^ k1*0xc2b2ae3d27d4eb4f ^ uint64(n)
+	h ^= h >> 32
+	h *= 0xd6e8feb86659fd93
+	return h ^ h>>32
+}
+
+// get returns the id of the key (k0, k1) of length n.
+func (t *asciiTable) get(k0, k1 uint64, n int) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := asciiHash(k0, k1, n) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return 0, false
+		}
+		if s.k0 == k0 && s.k1 == k1 && int(s.n) == n {
+			return s.id, true
+		}
+	}
+}
+
+// put sets the id of the key (k0, k1) of length n, adding it if absent.
+func (t *asciiTable) put(k0, k1 uint64, n int, id int32) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]asciiSlot, max(1024, 2*len(old)))
+		t.n = 0
+		for _, s := range old {
+			if s.n != 0 {
+				t.put(s.k0, s.k1, int(s.n), s.id)
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := asciiHash(k0, k1, n) & mask
+	for ; t.slots[i].n != 0; i = (i + 1) & mask {
+		if s := &t.slots[i]; s.k0 == k0 && s.k1 == k1 && int(s.n) == n {
+			s.id = id
+			return
+		}
+	}
+	t.slots[i] = asciiSlot{k0: k0, k1: k1, id: id, n: int32(n)}
+	t.n++
+}
+
+// update sets the id of term if t holds it.
+func (t *asciiTable) update(term string, id int32) {
+	if len(term) > asciiMaxLen || len(t.slots) == 0 {
+		return
+	}
+	var kb [asciiMaxLen]byte
+	copy(kb[:], term)
+	k0, k1 := binary.LittleEndian.Uint64(kb[:8]), binary.LittleEndian.Uint64(kb[8:])
+	if _, ok := t.get(k0, k1, len(term)); ok {
+		t.put(k0, k1, len(term), id)
+	}
 }
 
 // internPhrase returns the id of the phrase term "a_b".
@@ -201,8 +320,6 @@ func (b *Builder) Merge(other *Builder) error {
 		for i, t := range d.terms {
 			row.terms[i] = remap[t]
 		}
-		// Remapped ids are distinct but may be out of order; sort the pairs.
-		sortPairs(row.terms, row.counts)
 		b.docs = append(b.docs, row)
 	}
 	for i, n := range other.df {

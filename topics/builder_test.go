@@ -2,6 +2,9 @@ package topics
 
 import (
 	"errors"
+	"maps"
+	"math"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"strings"
@@ -226,4 +229,120 @@ func FuzzNormalizeAgreesWithAdd(f *testing.F) {
 			t.Errorf("%q: NormalizeToken gives %q, Add %v (%v)", tok, want, m, err)
 		}
 	})
+}
+
+// TestLookupASCIIMatchesNormalize adds random words (mixed case, stop
+// words, words longer than the cache's keys, words with other characters)
+// and checks every document's terms against NormalizeToken, including
+// after a Merge interns words the cache has seen.
+func TestLookupASCIIMatchesNormalize(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	word := func() string {
+		switch rng.IntN(10) {
+		case 0:
+			return []string{"The", "and", "OF", "nations", "Security", "a", "I"}[rng.IntN(7)]
+		case 1:
+			return "x-" + string(rune('a'+rng.IntN(26)))
+		}
+		n := 1 + rng.IntN(22)
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte('a' + rng.IntN(4))
+			if rng.IntN(5) == 0 {
+				b[i] -= 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	var docs [][]string
+	for range 300 {
+		var toks []string
+		for range 50 {
+			toks = append(toks, word())
+		}
+		docs = append(docs, toks)
+	}
+	other := NewBuilder()
+	for _, toks := range docs[:100] {
+		other.Add("o", toks, nil)
+	}
+	b := NewBuilder()
+	for i, toks := range docs {
+		if i == 150 {
+			if err := b.Merge(other); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b.Add("d", toks, nil)
+	}
+	check := func(d docRow, toks []string) {
+		t.Helper()
+		want := map[string]int32{}
+		for _, tok := range toks {
+			if term, ok := NormalizeToken(tok); ok {
+				want[term]++
+			}
+		}
+		got := map[string]int32{}
+		for k, id := range d.terms {
+			got[b.terms[id]] = d.counts[k]
+		}
+		if !maps.Equal(got, want) {
+			t.Fatalf("terms %v, want %v", got, want)
+		}
+	}
+	for i, toks := range docs[:150] {
+		check(b.docs[i], toks)
+	}
+	for i, toks := range docs[150:] {
+		check(b.docs[250+i], toks)
+	}
+	for i, term := range b.terms {
+		if b.ids[term] != int32(i) {
+			t.Fatalf("ids[%q] = %d, want %d", term, b.ids[term], i)
+		}
+	}
+}
+
+// TestMatrixRowsSorted checks that Matrix sorts every row's columns, on
+// rows long enough for its bitmap and short enough for its sort, and that
+// the weights follow the documented formula.
+func TestMatrixRowsSorted(t *testing.T) {
+	b := randomCorpus(150, 400, 9)
+	// Two documents of 5,000 distinct words widen the vocabulary so that
+	// the last, short row takes the sorting path.
+	var wide []string
+	for i := range 5000 {
+		wide = append(wide, string([]byte{'x', byte('a' + i/676), byte('a' + i/26%26), byte('a' + i%26)}))
+	}
+	b.Add("wide1", wide, nil)
+	slices.Reverse(wide)
+	b.Add("wide2", wide, nil)
+	b.Add("short", []string{"wab", "waa", "wba"}, nil)
+	m, err := b.Matrix(Options{MinDF: 1, MaxDFRatio: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := float64(m.Rows)
+	for i := range m.Rows {
+		lo, hi := m.Indptr[i], m.Indptr[i+1]
+		var ss float64
+		raw := make([]float64, 0, hi-lo)
+		for k := lo; k < hi; k++ {
+			if k > lo && m.Ind[k] <= m.Ind[k-1] {
+				t.Fatalf("row %d: columns not increasing: %v", i, m.Ind[lo:hi])
+			}
+			v := (1 + math.Log(float64(m.Counts[k]))) * math.Log((1+n)/(1+float64(m.DF[m.Ind[k]])))
+			raw = append(raw, v)
+			ss += v * v
+		}
+		for k := lo; k < hi; k++ {
+			if want := raw[k-lo] / math.Sqrt(ss); math.Abs(m.Val[k]-want) > 1e-15 {
+				t.Fatalf("row %d col %d: %g, want %g", i, m.Ind[k], m.Val[k], want)
+			}
+		}
+	}
+	if last := m.Indptr[m.Rows] - m.Indptr[m.Rows-1]; last != 3 {
+		t.Errorf("short row has %d terms, want 3", last)
+	}
 }

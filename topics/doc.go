@@ -65,37 +65,45 @@
 // # Randomized SVD
 //
 // FitMatrix computes the K leading singular triplets of the N×M TF-IDF
-// matrix A (K is capped at min(K, N-1, M-1)) by subspace iteration from a
-// random start, following Halko, Martinsson and Tropp, "Finding structure
-// with randomness", SIAM Review 53(2), 2011, Algorithm 4.4 with the
-// Rayleigh–Ritz step of §5:
+// matrix A (K is capped at min(K, N-1, M-1)) by a randomized block Krylov
+// method with a Rayleigh–Ritz step (Halko, Martinsson and Tropp, "Finding
+// structure with randomness", SIAM Review 53(2), 2011, §4.4–4.6; Musco and
+// Musco, "Randomized block Krylov methods for stronger and faster
+// approximate singular value decomposition", NeurIPS 2015), on the smaller
+// side only, d = min(N, M), with G = AᵀA when M ≤ N and G = AAᵀ
+// otherwise:
 //
-//  1. Ω: a Gaussian M×l test matrix, l = K+p, from math/rand/v2 (PCG
-//     seeded with Seed), p = Oversample (default 10);
-//  2. q = PowerIters (default 8) applications of AᵀA (or AAᵀ), with an
-//     orthonormalization after each, on the smaller side only: term
-//     vectors Z ← orth(Aᵀ(A·Z)) when M ≤ N, document vectors
-//     Q ← orth(A(Aᵀ·Q)) when N < M; either way the basis spans
-//     (AᵀA)^(q+1)·Ω on the term side, the subspace of the textbook
-//     algorithm, with the same 2q+3 sparse products;
-//  3. the final l columns Y are reduced by the eigendecomposition of the
-//     l×l matrix YᵀY: singular values √λ, term vectors V, and document
-//     weights A·V.
+//  1. Ω: a Gaussian d×l start, l = K+p, from math/rand/v2 (PCG seeded
+//     with Seed), p = Oversample (default 5);
+//  2. an orthonormal basis Q of the block Krylov space
+//     [GΩ, G²Ω, …, G^(q+1)Ω], q = PowerIters (default 4), built one block
+//     of l columns at a time: each new block G·Q_j is orthogonalized
+//     against the earlier blocks twice (block Gram–Schmidt with
+//     reorthogonalization) and within itself by a thin QR, and W = G·Q is
+//     kept; q+2 Gram products (two sparse products each) in all;
+//  3. the k largest eigenpairs of the small symmetric QᵀW give the
+//     singular values √λ and the term vectors (Q·E on the term side,
+//     normalized Aᵀ·Q·E on the document side); the document weights A·V
+//     are one more product.
 //
-// The textbook version orthonormalizes both sides and takes the thin SVD
-// of the M×l matrix Aᵀ·Q; on 200,000 documents its nine QRs of a
-// 200,000×30 matrix were a quarter of the time. Between two
-// orthonormalizations one Gram product squares the spread of the
-// singular values in the block, (σ₁/σ_l)², which float64 absorbs
-// unless σ₁/σ_l nears 10⁴ (the UN speeches' spectrum is flat: 4.9,
-// 4.4, 4.2, 4.1, ...); the accuracy tests below are unchanged. Every thin QR is
-// LAPACK's Householder Dgeqrf followed by Dorgqr (gonum lapack64). Only
-// the document-major sparse matrix is stored. A·X splits output rows
-// across Workers; Aᵀ·X scatters the rows of A into output rows split by
-// term range, each worker scanning all documents in order, so every output
-// element is the same sum in the same order whatever the number of workers:
-// the model is bit-identical for any Workers value. Each component's sign
-// is fixed so that its largest term loading is positive.
+// The Krylov space contains (AᵀA)^(q+1)·Ω, the subspace of plain
+// subspace iteration with q power iterations, so for the same q its Ritz
+// values are at least as accurate, and on the flat spectra of TF-IDF
+// matrices far more: on the full UN corpus (K = 20) q = 4, p = 5 leaves
+// the 20 singular values within 8e-4 of a converged run, where subspace
+// iteration needed q = 8, p = 10 (twice the sparse products) for 2e-3.
+// When d ≤ (q+2)·l the whole space costs no more than the Krylov space and
+// the decomposition is exact: the basis is the identity.
+//
+// Every thin QR is LAPACK's Householder Dgeqrf followed by Dorgqr (gonum
+// lapack64). Only the document-major sparse matrix is stored. A·X splits
+// output rows across Workers; Aᵀ·X scatters the rows of A into output rows
+// split by term range, each worker scanning all documents in order; the
+// dense reductions Qᵀ·X add fixed chunks of rows in chunk order. Every
+// output element is thus the same sum in the same order whatever the
+// number of workers: the model is bit-identical for any Workers value.
+// Each component's sign is fixed so that its largest term loading is
+// positive.
 //
 // # Output
 //
@@ -132,60 +140,65 @@
 // sketch are the same LSA components, computed at least as accurately, so
 // the first k topics of a fit at k_max stand for a fit at k.
 //
+// # LDA
+//
+// Options.Method = MethodLDA fits latent Dirichlet allocation instead,
+// with james-bowman/nlp's LatentDirichletAllocation (SCVB0) on the raw
+// counts, seeded with Seed and run on one goroutine so that the result
+// does not depend on scheduling. The terms are handed to nlp in a seeded
+// random order: nlp updates a document's topic mixture word after word in
+// term-id order, and in alphabetical order that drift made topics of
+// alphabetical ranges of words. LDA has local optima: on the planted test
+// corpus 8 of 10 seeds recover the three planted blocks, and Stability
+// flags the others. It is slow: 21 s CPU for the 296 speeches of the
+// demo corpus with K = 10 and 200 passes.
+//
 // # Performance
 //
-// Measured on 2026-11-26 between 21:44 and 22:20 UTC on a shared 2-core
-// AMD EPYC under very heavy load from other jobs (load average 15–24), Go
-// 1.26.8. Wall times were inflated three to six times, so CPU time (the
-// cpu-ns/op metric, user + system of the process, all goroutines) is the
-// figure to compare; it is inflated too, less.
+// Measured on 2026-11-26/27 between 23:15 and 00:15 UTC on a shared 2-core
+// AMD EPYC under load from other jobs (load average 4–18), Go 1.26.8; CPU
+// time (the cpu-ns/op metric, all goroutines) is the figure to compare.
 //
-// UN General Debate corpus, 2,903 speeches tokenized beforehand by a
-// letter-run splitter, 2,903 × 20,000 matrix with about 1.43 million
-// nonzeros, K = 20 (go test -run XXX -bench 'LSA|Stages' -benchtime 3x):
+// UN General Debate corpus, 2,903 speeches tokenized beforehand, 2,903 ×
+// 20,000 matrix, 1.41 million nonzeros, K = 20, eight alternating runs of
+// the previous and the present version (go test -bench
+// 'BenchmarkLSA|Stages|SVDTermSide', benchstat), CPU per operation:
 //
-//	whole stage, Workers=1 (Add, Matrix, FitMatrix)   2.13 s CPU/op  118 MB/op
-//	whole stage, Workers=2 (2 shards merged)          2.04 s CPU/op  139 MB/op
-//	  Add, 1 builder                                  0.65 s CPU/op   24 MB/op
-//	  Matrix (filters, TF-IDF)                        0.19 s CPU/op   36 MB/op
-//	  FitMatrix (randomized SVD, q=8, p=10)           0.98 s CPU/op   58 MB/op
+//	whole stage, Workers=1                  1.92 s → 1.23 s
+//	whole stage, Workers=2 (2 shards)       1.99 s → 1.15 s
+//	  Add, 1 builder                        0.63 s → 0.36 s
+//	  Matrix (filters, TF-IDF)              0.17 s → 0.08 s
+//	  FitMatrix (document side)             0.97 s → 0.65 s
+//	FitMatrix, term side (2,000 terms)      0.43 s → 0.30 s
 //
-// The earlier figures of this stage at load average 1.9 were 1.31 s wall
-// single-threaded and 0.96 s with two workers. Against the textbook
-// algorithm (orthonormalizing both sides, thin SVD of Aᵀ·Q; the previous
-// version of this package), run alternately in one session: 1.19 and
-// 1.24 s CPU/op before, 0.89 and 1.06 s after, 73 → 58 MB/op.
+// Add looks ASCII words up in an open-addressing table of 16-byte keys
+// instead of a map and no longer sorts each document's terms; Matrix
+// orders long rows by a bitmap of the columns; the coherence of all
+// topics is one pass over the matrix; Stability's refits stop at the term
+// vectors.
 //
 // On the matrix of the first 1,000 speeches, side by side in one
-// benchmark run (go test -run XXX -bench SVD1000), FitMatrix with K = 20
-// and one worker took 0.29 s CPU (1.05 s wall) and james-bowman/nlp's
-// exact TruncatedSVD 43.2 s CPU (146 s wall): 147 times less CPU, 139
-// times less wall time (-benchtime 3x, 21:48); a second run (1x, 22:14)
-// gave 0.33 s against 41.8 s CPU (128 times) and 1.13 s against 134 s
-// wall (118 times). With two workers the CPU ratio was 112; its wall time
-// depended on what else ran.
+// benchmark run (go test -run XXX -bench SVD1000 -benchtime 1x, 00:16,
+// load average 3.5), FitMatrix with K = 20 and one worker took 0.19 s CPU
+// (0.20 s wall) and james-bowman/nlp's exact TruncatedSVD 42.4 s CPU
+// (43.2 s wall): 228 times less CPU, 218 times less wall time (the
+// previous version: 0.27 s CPU, 155 times).
 //
 // A synthetic corpus of 200,000 documents resampled from the UN
-// speeches' sentences (topics/internal/synthgen; 5–40 sentences each,
-// 109 million tokens; 200,000 × 20,000 with 35 million nonzeros), streamed
-// through Add by TestScaleSynthetic (GEOPOL_TOPICS_SCALE), Workers = 2:
-// Add 17.1 s CPU, Matrix 4.2 s, FitMatrix 22.7 s (27.7 s with the
-// textbook algorithm), 44 s CPU in all; live heap 339 MB after Add
-// (9.7 bytes per nonzero), 571 MB for the matrix (16.3 bytes per nonzero:
-// column, value, count), 611 MB with the model; peak RSS of the test
-// process 1.22 GB. Memory is linear in the nonzeros plus (N+M)·(K+p)
-// floats for the dense blocks.
+// speeches' sentences (topics/internal/synthgen; 109 million tokens;
+// 200,000 × 20,000 with 35 million nonzeros), streamed through Add by
+// TestScaleSynthetic (GEOPOL_TOPICS_SCALE), Workers = 2, at load
+// average 5–6: Add 8.3 s CPU (14.4 s wall), Matrix 2.1 s (3.1 s), FitMatrix
+// 12.4 s (10.3 s): the LSA stage took 27.8 s wall and 22.9 s CPU (36.8 s
+// CPU before); live heap 345 MB after Add (9.8 bytes per nonzero), 571 MB
+// for the matrix (16.3 bytes per nonzero), 611 MB with the model; peak RSS
+// of the test process 0.96–1.19 GB over three runs (it depends on when the
+// collector runs). At load average 3 the stage took 23.6 s wall. Memory is linear in the nonzeros plus
+// (N+M)·(K+p)·(q+2) floats for the dense blocks on the smaller side.
 //
-// On the full UN corpus with K = 20 the CPU time of FitMatrix and the largest
-// relative shortfall of the 20 singular values against a q = 20 run were
-// (raw counts, textbook algorithm): q = 0 0.19 s, 44%; q = 2 0.34 s,
-// 7.4%; q = 4 0.54 s, 3.8%; q = 8 0.82 s, 1.4%. The spectrum of these
-// speeches is flat after the first value (4.9, 4.4, 4.2, 4.1, ...), which
-// is why the default is 8.
-//
-// The leading singular values agree with the exact SVD to 1.4e-5 relative
-// error on 60 UN speeches with raw counts (2.0e-3 with the default
-// sublinear tf, whose spectrum is flatter) and to 0.62% on a synthetic
-// Zipf corpus, whose flat spectrum is the hard case for a randomized
-// method.
+// Accuracy, the largest relative shortfall of the 20 singular values
+// against a converged run: full UN corpus 8e-4 (subspace iteration with
+// q = 8, p = 10, the previous default: 2.0e-3); first 50,000 synthetic
+// documents 6.1e-3 (6.1e-3). The exact-SVD tests agree to 9e-6 on 250 UN
+// speeches and 6.9e-4 on a synthetic Zipf corpus (0.62% before).
 package topics

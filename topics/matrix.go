@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -17,8 +18,8 @@ const (
 	DefaultMaxDFRatio = 0.5
 	DefaultMaxVocab   = 20000
 	DefaultK          = 10
-	DefaultPowerIters = 8
-	DefaultOversample = 10
+	DefaultPowerIters = 4
+	DefaultOversample = 5
 	DefaultTopTerms   = 10
 )
 
@@ -58,6 +59,19 @@ type Options struct {
 	// damped to 1 + ln c (sublinear tf), so that a word repeated through
 	// one speech does not make a topic of its own.
 	LinearTF bool
+	// Method is the topic model: MethodLSA ("lsa", the default: TF-IDF
+	// and randomized SVD) or MethodLDA ("lda": latent Dirichlet
+	// allocation on the raw counts, by james-bowman/nlp, seeded with Seed
+	// and run on one goroutine). With LDA a topic's term weights are the
+	// probabilities p(term | topic), a document's topic weights its
+	// distribution p(topic | document), topics are ordered by prevalence
+	// (mean document weight) and Topic.SingularValue is 0; PowerIters,
+	// Oversample, Workers and LinearTF do not apply.
+	Method string
+	// LDAIterations bounds the passes of LDA over the corpus (default
+	// DefaultLDAIterations); nlp stops earlier when the perplexity, checked
+	// every 30 passes, changes by less than 0.01.
+	LDAIterations int
 	// ActorMentions counts every mention of an actor in its actor term;
 	// by default an actor term counts once per document, since a document
 	// names its main actor many times and actor terms would otherwise
@@ -96,6 +110,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Workers <= 0 {
 		o.Workers = 1
+	}
+	if o.Method == "" {
+		o.Method = MethodLSA
+	}
+	if o.LDAIterations <= 0 {
+		o.LDAIterations = DefaultLDAIterations
 	}
 	return o
 }
@@ -232,16 +252,46 @@ func (b *Builder) Matrix(opts Options) (*Matrix, error) {
 	m.Counts = make([]int32, 0, nnz)
 	var cols []int32
 	var cnts []int32
+	// Rows come out with increasing columns. A long row is sorted by a
+	// bitmap of the columns (one bit per term: a scan of Cols/64 words
+	// then one step per entry), a short one by sorting its pairs.
+	bitmap := make([]uint64, (len(kept)+63)/64)
+	cntOf := make([]int32, len(kept))
+	var logTF [256]float64 // 1 + ln c for small counts
+	for c := 1; c < len(logTF); c++ {
+		logTF[c] = 1 + math.Log(float64(c))
+	}
 	for i, d := range b.docs {
 		m.DocIDs[i] = d.id
 		cols, cnts = cols[:0], cnts[:0]
-		for k, t := range d.terms {
-			if c := col[t]; c >= 0 {
-				cols = append(cols, c)
-				cnts = append(cnts, d.counts[k])
+		if 16*len(d.terms) < len(bitmap) {
+			for k, t := range d.terms {
+				if c := col[t]; c >= 0 {
+					cols = append(cols, c)
+					cnts = append(cnts, d.counts[k])
+				}
+			}
+			sortPairs(cols, cnts)
+		} else {
+			for k, t := range d.terms {
+				if c := col[t]; c >= 0 {
+					bitmap[c>>6] |= 1 << (c & 63)
+					cntOf[c] = d.counts[k]
+				}
+			}
+			for w, word := range bitmap {
+				if word == 0 {
+					continue
+				}
+				bitmap[w] = 0
+				for word != 0 {
+					c := int32(w<<6 + bits.TrailingZeros64(word))
+					word &= word - 1
+					cols = append(cols, c)
+					cnts = append(cnts, cntOf[c])
+				}
 			}
 		}
-		sortPairs(cols, cnts)
 		start := len(m.Val)
 		var ss float64
 		for k, c := range cols {
@@ -249,6 +299,8 @@ func (b *Builder) Matrix(opts Options) (*Matrix, error) {
 			switch {
 			case isActor[c] && !opts.ActorMentions:
 				tf = 1
+			case !opts.LinearTF && cnts[k] < int32(len(logTF)):
+				tf = logTF[cnts[k]]
 			case !opts.LinearTF:
 				tf = 1 + math.Log(tf)
 			}

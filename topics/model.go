@@ -91,31 +91,86 @@ func FitMatrix(ctx context.Context, m *Matrix, opts Options) (model *Model, err 
 			model, err = nil, fmt.Errorf("topics: fit: linear algebra failed: %v", r)
 		}
 	}()
-	res, err := randomizedSVD(ctx, m, k, opts)
-	if err != nil {
-		return nil, err
+	var weights, docTopics *dense // terms × k (Topic.Terms), docs × k
+	s := make([]float64, k)
+	switch opts.Method {
+	case MethodLSA:
+		res, err := randomizedSVD(ctx, m, k, opts)
+		if err != nil {
+			return nil, err
+		}
+		weights, s = res.v, res.s
+		// Document weights A·V: for the exact SVD this is U·Σ; here it is
+		// the exact projection on the computed term vectors, and a
+		// document without terms gets exact zeros.
+		docTopics = mulAX(m, res.v, opts.Workers)
+	case MethodLDA:
+		fit, err := fitLDA(ctx, m, k, opts)
+		if err != nil {
+			return nil, err
+		}
+		weights, docTopics = fit.phi, fit.theta
+	default:
+		return nil, fmt.Errorf("topics: unknown method %q (want %q or %q)", opts.Method, MethodLSA, MethodLDA)
 	}
-	model = &Model{Terms: m.Terms, DocIDs: m.DocIDs, DocTopics: make([][]float64, m.Rows), v: res.v}
-	// Document weights A·V: for the exact SVD this is U·Σ; here it is the
-	// exact projection on the computed term vectors, and a document
-	// without terms gets exact zeros.
-	av := res.av
+	model = &Model{Terms: m.Terms, DocIDs: m.DocIDs, DocTopics: make([][]float64, m.Rows), v: weights}
+	if opts.Method == MethodLDA {
+		model.v = unitColumns(weights) // for Stability's cosines
+	}
 	for i := range m.Rows {
-		model.DocTopics[i] = av.row(i)[:k:k]
+		model.DocTopics[i] = docTopics.row(i)[:k:k]
 	}
 	for c := range k {
-		tw := topTerms(m.Terms, res.v, c, opts.TopTerms)
+		tw := topTerms(m.Terms, weights, c, opts.TopTerms)
 		names := make([]string, 0, 3)
 		for _, t := range tw[:min(3, len(tw))] {
 			names = append(names, t.Term)
 		}
 		model.Topics = append(model.Topics, Topic{ID: c, Terms: tw, Label: strings.Join(names, ", "),
-			SingularValue: res.s[c], Actors: model.TopActors(c, opts.TopTerms)})
+			SingularValue: s[c], Actors: model.TopActors(c, opts.TopTerms)})
 	}
-	for c := range model.Topics {
-		model.Topics[c].Coherence = npmiCoherence(m, model.Topics[c].Terms)
+	lists := make([][]TermWeight, k)
+	for c := range k {
+		lists[c] = model.Topics[c].Terms
+	}
+	for c, coh := range npmiCoherences(m, lists) {
+		model.Topics[c].Coherence = coh
 	}
 	return model, nil
+}
+
+// fitTermVectors returns the unit term vectors of FitMatrix(ctx, m, opts),
+// bit for bit, without the document weights, term lists and coherence
+// that Stability does not use.
+func fitTermVectors(ctx context.Context, m *Matrix, opts Options) (v *dense, err error) {
+	opts = opts.withDefaults()
+	k := min(opts.K, m.Rows-1, m.Cols-1)
+	if k < 1 {
+		return nil, fmt.Errorf("%w: %d documents × %d terms", ErrEmptyVocabulary, m.Rows, m.Cols)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("topics: fit: %w", err)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = nil, fmt.Errorf("topics: fit: linear algebra failed: %v", r)
+		}
+	}()
+	switch opts.Method {
+	case MethodLSA:
+		res, err := randomizedSVD(ctx, m, k, opts)
+		if err != nil {
+			return nil, err
+		}
+		return res.v, nil
+	case MethodLDA:
+		fit, err := fitLDA(ctx, m, k, opts)
+		if err != nil {
+			return nil, err
+		}
+		return unitColumns(fit.phi), nil
+	}
+	return nil, fmt.Errorf("topics: unknown method %q (want %q or %q)", opts.Method, MethodLSA, MethodLDA)
 }
 
 // topTerms returns the n terms with the largest loadings in column c of v,
@@ -174,51 +229,96 @@ func (m *Model) TopDocs(t, n int) []DocWeight {
 // co-occurrence in m: NPMI(a, b) = ln(p(a,b) / (p(a)p(b))) / -ln p(a,b),
 // taken as -1 when a and b never co-occur and 1 when p(a,b) = 1.
 func npmiCoherence(m *Matrix, terms []TermWeight) float64 {
-	if len(terms) < 2 || m.Rows == 0 {
-		return 0
+	return npmiCoherences(m, [][]TermWeight{terms})[0]
+}
+
+// npmiCoherences returns npmiCoherence of every term list in one pass
+// over the rows of m: each column holds a chain of the (list, position)
+// pairs of its term, so a row costs one array access per non-zero,
+// whatever the number of lists.
+func npmiCoherences(m *Matrix, lists [][]TermWeight) []float64 {
+	out := make([]float64, len(lists))
+	if m.Rows == 0 {
+		return out
 	}
-	cols := make([]int32, len(terms))
-	for i, t := range terms {
-		j, _ := slices.BinarySearch(m.Terms, t.Term)
-		cols[i] = int32(j)
+	type ref struct{ list, pos int32 }
+	head := make([]int32, m.Cols)
+	for j := range head {
+		head[j] = -1
 	}
-	nt := len(cols)
-	single := make([]int, nt)
-	pair := make([]int, nt*nt)
-	present := make([]int, 0, nt)
+	var refs []ref
+	var next []int32
+	single := make([][]int, len(lists))
+	pair := make([][]int, len(lists))
+	present := make([][]int32, len(lists))
+	for t, terms := range lists {
+		nt := len(terms)
+		single[t], pair[t] = make([]int, nt), make([]int, nt*nt)
+		if nt < 2 {
+			continue
+		}
+		for a, tw := range terms {
+			j, found := slices.BinarySearch(m.Terms, tw.Term)
+			if !found {
+				continue // in no document of m
+			}
+			refs = append(refs, ref{int32(t), int32(a)})
+			next = append(next, head[j])
+			head[j] = int32(len(refs) - 1)
+		}
+	}
+	var touched []int32
 	for i := range m.Rows {
-		ind := m.Ind[m.Indptr[i]:m.Indptr[i+1]]
-		present = present[:0]
-		for a, c := range cols {
-			if _, ok := slices.BinarySearch(ind, c); ok {
-				present = append(present, a)
-				single[a]++
+		touched = touched[:0]
+		for _, c := range m.Ind[m.Indptr[i]:m.Indptr[i+1]] {
+			for r := head[c]; r >= 0; r = next[r] {
+				t, a := refs[r].list, refs[r].pos
+				if len(present[t]) == 0 {
+					touched = append(touched, t)
+				}
+				present[t] = append(present[t], a)
+				single[t][a]++
 			}
 		}
-		for x := range present {
-			for y := x + 1; y < len(present); y++ {
-				pair[present[x]*nt+present[y]]++
+		for _, t := range touched {
+			p, nt := present[t], len(lists[t])
+			for x := range p {
+				for y := x + 1; y < len(p); y++ {
+					a, b := p[x], p[y]
+					if a > b {
+						a, b = b, a
+					}
+					pair[t][int(a)*nt+int(b)]++
+				}
 			}
+			present[t] = p[:0]
 		}
 	}
 	n := float64(m.Rows)
-	var sum float64
-	pairs := 0
-	for a := range nt {
-		for b := a + 1; b < nt; b++ {
-			pairs++
-			co := pair[a*nt+b]
-			switch {
-			case co == 0:
-				sum += -1
-			case co == m.Rows:
-				sum += 1
-			default:
-				pab := float64(co) / n
-				pa, pb := float64(single[a])/n, float64(single[b])/n
-				sum += math.Log(pab/(pa*pb)) / -math.Log(pab)
+	for t, terms := range lists {
+		nt := len(terms)
+		if nt < 2 {
+			continue
+		}
+		var sum float64
+		pairs := 0
+		for a := range nt {
+			for b := a + 1; b < nt; b++ {
+				pairs++
+				co := pair[t][a*nt+b]
+				switch {
+				case co == 0:
+					sum += -1
+				case co == m.Rows:
+					sum += 1
+				default:
+					pab := float64(co) / n
+					pa, pb := float64(single[t][a])/n, float64(single[t][b])/n
+					sum += math.Log(pab/(pa*pb)) / -math.Log(pab)
+				}
 			}
 		}
+		out[t] = sum / float64(pairs)
 	}
-	return sum / float64(pairs)
+	return out
 }

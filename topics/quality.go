@@ -67,7 +67,8 @@ func (m *Model) Truncate(k int) *Model {
 // values, or computed with too few power iterations, rotate into one
 // another and score lower: their term lists are not to be over-read.
 //
-// At least two seeds are needed. The cost is one FitMatrix per seed.
+// At least two seeds are needed. The cost is one FitMatrix per seed (the
+// later ones only up to the term vectors).
 func Stability(ctx context.Context, m *Matrix, opts Options, seeds []uint64) (float64, []float64, error) {
 	if len(seeds) < 2 {
 		return 0, nil, fmt.Errorf("topics: stability needs at least two seeds, got %d", len(seeds))
@@ -101,12 +102,12 @@ func (m *Model) Stability(ctx context.Context, mat *Matrix, opts Options, seeds 
 	for _, s := range seeds {
 		o := opts
 		o.Seed, o.K = s, k
-		other, err := FitMatrix(ctx, mat, o)
+		ov, err := fitTermVectors(ctx, mat, o)
 		if err != nil {
 			return 0, nil, err
 		}
-		sim := absCosines(m.v, other.v)
-		kk := other.v.c
+		sim := absCosines(m.v, ov)
+		kk := ov.c
 		match := maxAssignment(sim, k, kk)
 		for t, u := range match {
 			if u >= 0 {
@@ -256,7 +257,8 @@ func ChooseK(ctx context.Context, m *Matrix, ks []int, opts Options) (best int, 
 // as accurately (see Model.Truncate), and a topic's coherence depends only
 // on its own top terms. The returned model is the fit truncated to the
 // chosen k; it equals FitMatrix with K = best when best is the largest k.
-// ks must hold at least one positive value.
+// ks must hold at least one positive value. With MethodLDA every
+// candidate is fitted on its own.
 func FitChooseK(ctx context.Context, m *Matrix, ks []int, opts Options) (*Model, []KScore, error) {
 	capK := min(m.Rows-1, m.Cols-1)
 	var cand []int
@@ -271,6 +273,9 @@ func FitChooseK(ctx context.Context, m *Matrix, ks []int, opts Options) (*Model,
 	}
 	slices.Sort(cand)
 	cand = slices.Compact(cand)
+	if opts.withDefaults().Method == MethodLDA {
+		return chooseKByRefits(ctx, m, cand, opts)
+	}
 	o := opts
 	o.K = cand[len(cand)-1]
 	full, err := FitMatrix(ctx, m, o)
@@ -296,6 +301,33 @@ func FitChooseK(ctx context.Context, m *Matrix, ks []int, opts Options) (*Model,
 		}
 	}
 	return full.Truncate(best), scores, nil
+}
+
+// chooseKByRefits is FitChooseK for LDA, whose topics at a smaller k are
+// not the leading topics of a fit at a larger one: it fits every
+// candidate (increasing, distinct) and keeps the best.
+func chooseKByRefits(ctx context.Context, m *Matrix, cand []int, opts Options) (*Model, []KScore, error) {
+	var best *Model
+	bestScore := math.Inf(-1)
+	var scores []KScore
+	for _, k := range cand {
+		o := opts
+		o.K = k
+		model, err := FitMatrix(ctx, m, o)
+		if err != nil {
+			return nil, nil, err
+		}
+		k = len(model.Topics)
+		if len(scores) > 0 && scores[len(scores)-1].K == k {
+			continue
+		}
+		sc := model.MeanCoherence()
+		scores = append(scores, KScore{K: k, Coherence: sc})
+		if sc > bestScore { // strict: ties keep the smaller k
+			best, bestScore = model, sc
+		}
+	}
+	return best, scores, nil
 }
 
 // Quality summarizes a fitted model for a run summary (summary.json):
