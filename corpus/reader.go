@@ -3,13 +3,11 @@ package corpus
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 )
 
@@ -40,7 +38,7 @@ type Reader struct {
 // file with an unsupported extension is skipped like any other (OnSkip). Read also stops and returns the
 // error when fn returns one, or ctx.Err() when ctx is done.
 func (r *Reader) Read(ctx context.Context, paths []string, fn func(*Document) error) error {
-	st := &readState{r: r, ctx: ctx, fn: fn, ids: make(map[string]int)}
+	st := &readState{r: r, ctx: ctx, fn: fn, ids: &IDs{}}
 	roots := make([]fs.FileInfo, len(paths))
 	for i, p := range paths {
 		if p == "-" {
@@ -87,7 +85,9 @@ type readState struct {
 	r   *Reader
 	ctx context.Context
 	fn  func(*Document) error
-	ids map[string]int // ID → number of documents that asked for it
+	ids *IDs // nil: IDs are left as they are (ReadFile)
+	// list, when set, is told about every file instead of reading it (List).
+	list func(File) error
 }
 
 func (st *readState) stat(p string) (fs.FileInfo, error) {
@@ -237,6 +237,9 @@ func (st *readState) readFile(p, id string) error {
 		st.skip(p, reason)
 		return nil
 	}
+	if st.list != nil {
+		return st.list(File{Path: p, ID: id})
+	}
 	source := st.parentName(p)
 	if kind == kindJSONL || kind == kindCSV || kind == kindTSV {
 		f, err := st.open(p)
@@ -281,20 +284,11 @@ func (st *readState) emit(d *Document) error {
 	if err := st.ctx.Err(); err != nil {
 		return err
 	}
-	n := st.ids[d.ID] + 1
-	st.ids[d.ID] = n
-	if n > 1 {
-		orig := d.ID
-		for {
-			d.ID = orig + "#" + strconv.Itoa(n)
-			if st.ids[d.ID] == 0 {
-				break
-			}
-			n++
-		}
-		st.ids[orig] = n
-		st.ids[d.ID] = 1
-		d.Warnings = append(d.Warnings, fmt.Sprintf("duplicate id %q renamed %q", orig, d.ID))
+	if st.list != nil { // a directory that could not be listed
+		return st.list(File{Path: d.Path, ID: d.ID, Err: d.Err.Error()})
+	}
+	if st.ids != nil {
+		st.ids.Unique(d)
 	}
 	return st.fn(d)
 }

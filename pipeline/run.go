@@ -158,14 +158,7 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 	}
 
 	cleaner := corpus.Cleaner{}
-	table := entities.NewEntityTable()
-	cooc := &relations.Cooc{}
-	dyads := &relations.Dyads{Period: o.DyadPeriod}
-	var builder *topics.Builder
-	var topicDates []string // per document added to builder, its date
-	if o.Topics > 0 || len(o.TopicKs) > 0 {
-		builder = topics.NewBuilder()
-	}
+	agg := NewPartial(o)
 
 	resetStdin()
 	docs := make(chan *corpus.Document)
@@ -196,33 +189,15 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		if err != nil { // a recovered panic in the stages
 			r = &DocResult{Doc: d, Err: fmt.Errorf("pipeline: %w", err)}
 		}
-		res.Documents++
 		nbytes += int64(len(d.Text))
-		if r.Err != nil {
-			res.Failed++
-		} else {
-			res.Bytes += int64(len(d.Text))
-			res.Tokens += r.Tokens
-			res.Sentences += r.Sentences
-			res.Mentions += len(r.Mentions)
-			res.DocIDs = append(res.DocIDs, d.ID)
-			table.Add(r.Mentions)
-			cooc.Merge(r.cooc)
-			dyads.Add(d.ID, d.Date, r.Events)
-			res.Events += len(r.Events)
-			if builder != nil {
-				builder.Add(d.ID, r.terms, r.actor)
-				topicDates = append(topicDates, d.Date)
-			}
-		}
-		r.cooc, r.terms, r.actor = nil, nil, nil
+		agg.Add(int64(agg.Documents), r)
 		if each != nil {
 			if err := each(r); err != nil {
 				return err
 			}
 		}
 		if o.Progress != nil {
-			o.Progress(res.Documents, nbytes)
+			o.Progress(agg.Documents, nbytes)
 		}
 		return nil
 	})
@@ -237,18 +212,8 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		return nil, ctx.Err()
 	}
 	res.Timings["process"] = time.Since(procStart)
-	res.Entities = table
-	res.Cooc = cooc
-	res.Dyads = dyads
-	if builder != nil {
-		t0 := time.Now()
-		b := builder
-		builder = nil // let the collector free the builder's rows once the matrix is built
-		if err := fitTopics(ctx, b, topicDates, o, res); err != nil {
-			res.TopicsErr = err
-			res.Topics = nil
-		}
-		res.Timings["topics"] = time.Since(t0)
+	if err := Finish(ctx, agg, o, res); err != nil {
+		return nil, err
 	}
 	res.Timings["total"] = time.Since(start)
 	return res, nil
@@ -315,7 +280,7 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	for i, k := range kept {
 		spans[i] = text.Span{Start: k.Start, End: k.End}
 	}
-	td := m.Analyzer.Analyze(d.Text, spans)
+	td := m.Analyzer.AnalyzeLazy(d.Text, spans) // sentences are tagged where a later stage needs tags
 	r.Tokens = len(td.Tokens)
 	r.Sentences = len(td.Sentences)
 	r.Mentions = m.Recognizer.Recognize(td)

@@ -1,0 +1,358 @@
+package geopolbeam
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
+
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/pipeline/output"
+	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/reports"
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	beam.Init()
+	os.Exit(m.Run())
+}
+
+// demoCorpus is the shared 296-document UN General Debate sample, present in the project's CI
+// (../shared from the repository root) and absent from a fresh clone.
+const demoCorpus = "../../../shared/data/corpora/ungdc_demo_20countries.jsonl"
+
+// config is the Beam configuration of `geopol analyze`'s defaults.
+func config(out string, paths []string, sample bool) Config {
+	return Config{
+		Paths: paths, Sample: sample, Out: out, NER: "geopol", Window: relations.Sentence, Topics: 10,
+		TopicStabilitySeeds: 2, Seed: 1, Format: "html", MinWeight: 1, MinDocs: 1, Timeline: relations.Month,
+		ShardDocs: 7, // several shards of part files even for the sample corpus
+		Settings: reports.Settings{Window: "sentence", MinWeight: 1, Topics: 10, Seed: 1, Version: "test",
+			Extra: map[string]string{"clean": "true"}},
+	}
+}
+
+// singleMachine writes the outputs of the single-machine pipeline with the settings of c, through
+// the same library call as `geopol analyze` (output.Analyze).
+func singleMachine(t *testing.T, c Config) {
+	t.Helper()
+	start := time.Now()
+	m, err := Models(&c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := c.options()
+	o.Paths, o.Workers, o.TopicStabilitySeeds = c.Paths, 2, c.TopicStabilitySeeds
+	if c.Sample {
+		o.FS = corpus.Sample()
+	}
+	types, err := relations.ParseNodeTypes(c.NodeTypes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := output.Config{Dir: c.Out, Set: output.All, Format: c.Format, Graph: c.Graph(), NodeTypes: types,
+		Gazetteer: m.Gazetteer, Settings: c.Settings}
+	if _, _, err := output.Analyze(context.Background(), m, o, cfg, start, time.Since(start), nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// deterministic are the files the contract promises byte-identical for the same input and flags.
+var deterministic = []string{
+	"documents.csv", "mentions.jsonl", "entities.csv", "nodes.csv", "edges.csv", "network.gexf",
+	"network.graphml", "network_dynamic.gexf", "relations.csv", "dyads.csv",
+}
+
+// topicFiles hold floating-point results of the topic model: equal, or within topicTolerance.
+var topicFiles = []string{"topics.csv", "doc_topics.csv", "topics_time.csv", "actor_topics.csv"}
+
+// topicTolerance is the largest absolute difference allowed between a number of a topic file of the
+// Beam run and the single-machine one. The topic model is fitted from the same matrix by the same
+// code, so the files are in fact byte-identical today; the tolerance only admits a different order
+// of floating-point sums.
+const topicTolerance = 1e-9
+
+func runBoth(t *testing.T, paths []string, sample bool) (single, dist string) {
+	t.Helper()
+	single, dist = t.TempDir(), t.TempDir()
+	singleMachine(t, config(single, paths, sample))
+	if err := Run(context.Background(), "prism", config(dist, paths, sample), true, nil); err != nil {
+		t.Fatal(err)
+	}
+	return single, dist
+}
+
+func compareOutputs(t *testing.T, single, dist string) {
+	t.Helper()
+	names := func(dir string) []string {
+		var out []string
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			out = append(out, e.Name())
+		}
+		return out
+	}
+	if a, b := names(single), names(dist); !reflect.DeepEqual(a, b) {
+		t.Fatalf("files differ:\nsingle machine %v\nbeam           %v", a, b)
+	}
+	read := func(dir, name string) []byte {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		return b
+	}
+	for _, name := range deterministic {
+		a, b := read(single, name), read(dist, name)
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: beam output differs from the single-machine output (%d vs %d bytes)", name, len(b), len(a))
+		}
+	}
+	for _, name := range topicFiles {
+		compareCSV(t, name, read(single, name), read(dist, name), topicTolerance)
+	}
+	compareSummary(t, read(single, "summary.json"), read(dist, "summary.json"))
+	a, b := runRows.ReplaceAll(read(single, "report.html"), nil), runRows.ReplaceAll(read(dist, "report.html"), nil)
+	if !bytes.Equal(a, b) {
+		t.Errorf("report.html differs beyond the run's timings and worker count")
+	}
+}
+
+// runRows are the rows of report.html's run table that record how the run went rather than what
+// it found: worker count, runner, stage times, throughput and memory.
+var runRows = regexp.MustCompile(`<tr><th>(workers|runner|throughput|peak memory)</th><td>[^<]*</td></tr>\n|<tr><th>[a-z_]+</th><td>[0-9.]+ s</td></tr>\n`)
+
+// compareCSV compares two CSV files cell by cell, numbers within tol.
+func compareCSV(t *testing.T, name string, a, b []byte, tol float64) {
+	t.Helper()
+	if bytes.Equal(a, b) {
+		return
+	}
+	ra, err := csv.NewReader(bytes.NewReader(a)).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	rb, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if len(ra) != len(rb) {
+		t.Errorf("%s: %d rows, want %d", name, len(rb), len(ra))
+		return
+	}
+	for i := range ra {
+		if len(ra[i]) != len(rb[i]) {
+			t.Errorf("%s: row %d has %d cells, want %d", name, i, len(rb[i]), len(ra[i]))
+			continue
+		}
+		for j := range ra[i] {
+			x, y := ra[i][j], rb[i][j]
+			if x == y {
+				continue
+			}
+			fx, errx := strconv.ParseFloat(x, 64)
+			fy, erry := strconv.ParseFloat(y, 64)
+			if errx != nil || erry != nil || math.Abs(fx-fy) > tol {
+				t.Errorf("%s: row %d cell %d = %q, want %q", name, i, j, y, x)
+			}
+		}
+	}
+}
+
+// compareSummary compares summary.json without the run's timings, throughput, memory, worker
+// count and runner.
+func compareSummary(t *testing.T, a, b []byte) {
+	t.Helper()
+	strip := func(raw []byte) map[string]any {
+		var m map[string]any
+		if err := json.Unmarshal(raw, &m); err != nil {
+			t.Fatalf("summary.json: %v", err)
+		}
+		for _, k := range []string{"elapsed_seconds", "docs_per_second", "mb_per_second", "peak_rss_bytes", "stage_seconds"} {
+			if _, ok := m[k]; !ok && k != "peak_rss_bytes" {
+				t.Errorf("summary.json has no %s", k)
+			}
+			delete(m, k)
+		}
+		if s, ok := m["settings"].(map[string]any); ok {
+			delete(s, "workers")
+			if e, ok := s["extra"].(map[string]any); ok {
+				delete(e, "runner")
+			}
+		}
+		return m
+	}
+	sa, sb := strip(a), strip(b)
+	if !reflect.DeepEqual(sa, sb) {
+		ja, _ := json.MarshalIndent(sa, "", " ")
+		jb, _ := json.MarshalIndent(sb, "", " ")
+		t.Errorf("summary.json differs beyond timings:\nsingle machine %s\nbeam %s", ja, jb)
+	}
+}
+
+// TestSampleEqualsSingleMachine runs the Beam pipeline on prism, in process, on the embedded sample
+// corpus (text, HTML and JSONL files in directories) and compares every file with the
+// single-machine run's.
+func TestSampleEqualsSingleMachine(t *testing.T) {
+	single, dist := runBoth(t, []string{"."}, true)
+	compareOutputs(t, single, dist)
+	// The comparison must have had something to compare.
+	if b, _ := os.ReadFile(filepath.Join(dist, "topics.csv")); bytes.Count(b, []byte("\n")) < 10 {
+		t.Errorf("topics.csv has %d lines", bytes.Count(b, []byte("\n")))
+	}
+	if _, err := os.Stat(filepath.Join(dist, "network_dynamic.gexf")); err != nil {
+		t.Errorf("the dated sample corpus should give network_dynamic.gexf: %v", err)
+	}
+}
+
+// TestDemoCorpusEqualsSingleMachine does the same on the 296 speeches of the demo corpus (one
+// JSONL file of 4.6 MB).
+func TestDemoCorpusEqualsSingleMachine(t *testing.T) {
+	if _, err := os.Stat(demoCorpus); err != nil {
+		t.Skipf("demo corpus not found (%v): it is in the project's CI at ../shared from the repository root", err)
+	}
+	if testing.Short() {
+		t.Skip("-short: the demo corpus takes about a minute")
+	}
+	single, dist := runBoth(t, []string{demoCorpus}, false)
+	if entries, _ := os.ReadDir(dist); len(entries) != 16 {
+		t.Errorf("%d files in the output directory, want the 16 of analyze (part files left?)", len(entries))
+	}
+	compareOutputs(t, single, dist)
+	b, err := os.ReadFile(filepath.Join(dist, "documents.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(b, []byte("\n")) - 1; n != 296 {
+		t.Errorf("documents.csv has %d documents, want 296", n)
+	}
+}
+
+// TestDuplicateIDsAcrossFiles checks that ids repeated across files (read by different workers)
+// are made unique as the single-machine reader does, with the same warnings, and that a
+// directory's skipped files are reported the same way.
+func TestDuplicateIDsAcrossFiles(t *testing.T) {
+	in := t.TempDir()
+	write := func(name, content string) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(in, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(in, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	doc := func(id, text string) string {
+		b, _ := json.Marshal(map[string]string{"id": id, "text": text, "date": "2024-03-01"})
+		return string(b) + "\n"
+	}
+	write("a.jsonl", doc("x", "Iran and Saudi Arabia restored ties in Beijing.")+doc("x", "The United States welcomed the deal.")+"{not json\n")
+	write("b/c.jsonl", doc("x", "China said the talks in Beijing were a success for Iran.")+doc("x#2", "Israel warned Iran."))
+	write("b/notes.bin", "skipped")
+	write("d.txt", "Russia and Ukraine\n\nMoscow rejected the proposal from Kyiv on Tuesday.")
+	write("e/f.csv", "id,date,text\nx,2024-05-02,\"Egypt and Qatar mediated between Israel and Hamas.\"\ny,2024-05-03,\"India and Pakistan, again.\"\n")
+	single, dist := t.TempDir(), t.TempDir()
+	c := config(single, []string{in}, false)
+	c.Topics = 0
+	c.Settings.Topics = 0
+	singleMachine(t, c)
+	c.Out = dist
+	var skipped []string
+	if err := Run(context.Background(), "prism", c, true, func(p, why string) { skipped = append(skipped, p+": "+why) }); err != nil {
+		t.Fatal(err)
+	}
+	compareOutputs(t, single, dist)
+	if len(skipped) != 1 {
+		t.Errorf("skipped %v, want b/notes.bin", skipped)
+	}
+	b, err := os.ReadFile(filepath.Join(dist, "documents.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`duplicate id ""x"" renamed ""x#3""`, "x#2#2"} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("documents.csv lacks %q:\n%s", want, b)
+		}
+	}
+}
+
+// TestOptionsEqualSingleMachine checks that analyze's settings reach the workers: no cleaning,
+// paragraph windows, yearly dyads and timeline, a network filter, the Markdown report, another
+// seed and number of topics, on the sample corpus.
+func TestOptionsEqualSingleMachine(t *testing.T) {
+	single, dist := t.TempDir(), t.TempDir()
+	c := config(single, []string{"."}, true)
+	c.NoClean, c.Window, c.DyadPeriod, c.Timeline = true, relations.Paragraph, relations.Year, relations.Year
+	c.MinWeight, c.NodeTypes, c.Format, c.Seed, c.Topics = 2, "countries", "md", 7, 4
+	c.Settings = reports.Settings{Window: "paragraph", MinWeight: 2, Topics: 4, Seed: 7, Version: "test",
+		Extra: map[string]string{"clean": "false"}}
+	singleMachine(t, c)
+	c.Out = dist
+	if err := Run(context.Background(), "prism", c, true, nil); err != nil {
+		t.Fatal(err)
+	}
+	compareOutputs(t, single, dist)
+	a, _ := os.ReadFile(filepath.Join(single, "report.md"))
+	b, _ := os.ReadFile(filepath.Join(dist, "report.md"))
+	if len(a) == 0 || !bytes.Equal(mdRunLines.ReplaceAll(a, nil), mdRunLines.ReplaceAll(b, nil)) {
+		t.Errorf("report.md differs beyond the run's timings (%d vs %d bytes)", len(b), len(a))
+	}
+	if d, _ := os.ReadFile(filepath.Join(dist, "dyads.csv")); !bytes.Contains(d, []byte(",period")) {
+		t.Errorf("dyads.csv has no period column:\n%s", d)
+	}
+}
+
+// TestEmptyCorpus checks a corpus without documents: the files are still written, as by the
+// single-machine run.
+func TestEmptyCorpus(t *testing.T) {
+	in, single, dist := t.TempDir(), t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(in, "notes.bin"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c := config(single, []string{in}, false)
+	singleMachine(t, c)
+	c.Out = dist
+	if err := Run(context.Background(), "prism", c, true, nil); err != nil {
+		t.Fatal(err)
+	}
+	compareOutputs(t, single, dist)
+}
+
+// mdRunLines are the lines of report.md that record how the run went.
+var mdRunLines = regexp.MustCompile(`(?m)^.*(workers|runner|throughput|peak memory|[0-9] s\b).*\n`)
+
+// TestFullCorpusEqualsSingleMachine compares the runs on the 2,903 speeches of 2010–2024 (37 MB).
+// It takes minutes, so it only runs with GEOPOL_BEAM_FULL=1.
+func TestFullCorpusEqualsSingleMachine(t *testing.T) {
+	const full = "../../../shared/data/corpora/ungdc_2010_2024.jsonl"
+	if os.Getenv("GEOPOL_BEAM_FULL") != "1" {
+		t.Skip("set GEOPOL_BEAM_FULL=1 to compare the runs on the 37 MB corpus")
+	}
+	if _, err := os.Stat(full); err != nil {
+		t.Skipf("corpus not found (%v): it is in the project's CI at ../shared from the repository root", err)
+	}
+	single, dist := t.TempDir(), t.TempDir()
+	c := config(single, []string{full}, false)
+	c.ShardDocs = 500
+	singleMachine(t, c)
+	c.Out = dist
+	if err := Run(context.Background(), "prism", c, true, nil); err != nil {
+		t.Fatal(err)
+	}
+	compareOutputs(t, single, dist)
+}

@@ -1,0 +1,11 @@
+// Package output writes the files of an analyze run: the per-document files (mentions.jsonl,
+// relations.csv, documents.csv) from the documents' results in input order, and the corpus-wide
+// files (entities, network, topics, dyads, summary, report) from the run's Result. `geopol
+// analyze` and the Beam pipeline (module geopol/beam) both write through it, so that their files
+// are the same.
+//
+// A run writes through a Writer: NewWriter starts the files that stream, Add takes every
+// document's Record (RecordOf) in input order, or AddPart a shard of consecutive documents
+// prepared apart with WritePart, and Finish writes the corpus-wide files from the run's
+// pipeline.Result. Analyze is the whole single-machine run.
+package output

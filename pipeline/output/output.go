@@ -1,0 +1,476 @@
+package output
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/reports"
+)
+
+// Set selects the files a command writes.
+type Set int
+
+// The sets of files of analyze, network and topics.
+const (
+	All Set = iota
+	Network
+	Topics
+)
+
+// Config is what the writers need besides the run's result.
+type Config struct {
+	// Dir is the output directory; it must exist.
+	Dir string
+	Set Set
+	// Format of the report: "html" (or "") or "md".
+	Format string
+	// Graph and NodeTypes filter the network files.
+	Graph     relations.GraphOptions
+	NodeTypes relations.NodeTypes
+	// Gazetteer labels countries and organizations in entities.csv (may be nil).
+	Gazetteer *entities.Gazetteer
+	// Settings are recorded in summary.json and the report.
+	Settings reports.Settings
+}
+
+// Record is what the output files keep of one document. It is computed where the document is
+// processed (RecordOf) and, having exported fields only, can be encoded (gob) to be written
+// elsewhere.
+type Record struct {
+	Row      reports.DocumentRow
+	Mentions reports.MentionDoc
+	// Relations are the relations.csv rows, evidence included (Set All only).
+	Relations []reports.RelationRow
+	// Contexts are the document's mentions in context for the report (Set All only).
+	Contexts map[string][]reports.MentionContext
+}
+
+// Failed reports whether the document could not be read or processed.
+func (r *Record) Failed() bool { return r.Row.Status == reports.StatusError }
+
+// RecordOf returns what the files of set keep of the result of one document.
+func RecordOf(r *pipeline.DocResult, set Set) *Record {
+	rec := &Record{Row: DocumentRow(r), Mentions: MentionDoc(r)}
+	if set == All {
+		var c reports.ContextCollector
+		c.Add(r.Doc.ID, r.Doc.Date, r.Doc.Text, rec.Mentions.Entities)
+		rec.Contexts = c.Contexts()
+		for _, ev := range r.Events {
+			rec.Relations = append(rec.Relations, RelationRow(r.Doc, ev))
+		}
+	}
+	return rec
+}
+
+// Writer writes the files of one run. Create it with NewWriter, Add every document in input
+// order, then Finish with the run's result; Abort (deferred) removes what was not finished.
+type Writer struct {
+	cfg          Config
+	mentionsFile *reports.AtomicFile
+	menc         *reports.MentionsEncoder
+	relFile      *reports.AtomicFile
+	relw         *reports.RelationsWriter
+	docRows      []reports.DocumentRow
+	relRows      []reports.RelationRow
+	failures     []string
+	ctxs         reports.ContextCollector
+}
+
+// NewWriter starts the files that stream (mentions.jsonl and relations.csv, for Set All) under
+// temporary names in cfg.Dir.
+func NewWriter(cfg Config) (*Writer, error) {
+	w := &Writer{cfg: cfg}
+	if cfg.Set != All {
+		return w, nil
+	}
+	var err error
+	w.mentionsFile, err = reports.CreateAtomic(filepath.Join(cfg.Dir, "mentions.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	w.menc = reports.NewMentionsEncoder(w.mentionsFile)
+	w.relFile, err = reports.CreateAtomic(filepath.Join(cfg.Dir, "relations.csv"))
+	if err != nil {
+		w.mentionsFile.Abort()
+		return nil, err
+	}
+	w.relw = reports.NewRelationsWriter(w.relFile)
+	return w, nil
+}
+
+// Abort removes the temporary files of a run that did not finish. It does nothing after Finish.
+func (w *Writer) Abort() {
+	if w.mentionsFile != nil {
+		w.mentionsFile.Abort()
+	}
+	if w.relFile != nil {
+		w.relFile.Abort()
+	}
+}
+
+// Add writes one document's lines and keeps its rows for the files written at the end. Documents
+// must be added in input order.
+func (w *Writer) Add(rec *Record) error {
+	w.docRows = append(w.docRows, rec.Row)
+	if rec.Failed() {
+		w.failures = append(w.failures, rec.Row.DocID+": "+rec.Row.Error)
+	}
+	if w.cfg.Set == All {
+		w.ctxs.AddContexts(rec.Contexts)
+		for _, row := range rec.Relations {
+			w.relw.Write(row)
+			row.Evidence = ""
+			w.relRows = append(w.relRows, row)
+		}
+	}
+	if w.menc != nil {
+		return w.menc.Encode(rec.Mentions)
+	}
+	return nil
+}
+
+// Failures returns "id: reason" for every failed document added so far, in input order.
+func (w *Writer) Failures() []string { return w.failures }
+
+// Finish commits the streamed files and writes the corpus-wide files from res. loadTime is the
+// time taken to load the models and elapsed the run's time until the result was complete; both
+// go to summary.json. It returns the summary written.
+func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (reports.Summary, error) {
+	if w.mentionsFile != nil {
+		if err := w.mentionsFile.Commit(); err != nil {
+			return reports.Summary{}, err
+		}
+	}
+	if w.relw != nil {
+		if err := w.relw.Close(); err != nil {
+			return reports.Summary{}, err
+		}
+		if err := w.relFile.Commit(); err != nil {
+			return reports.Summary{}, err
+		}
+	}
+	dyadRows := DyadRows(res)
+	if w.cfg.Set == Topics && res.Topics == nil {
+		// `geopol topics` exists to write the topic model: without one it has failed.
+		return reports.Summary{}, fmt.Errorf("topics: no topic model: %w", res.TopicsErr)
+	}
+	write := func(name string, fn func(io.Writer) error) error {
+		return reports.WriteFileAtomic(filepath.Join(w.cfg.Dir, name), fn)
+	}
+	ents := EntityRows(res, w.cfg.Gazetteer)
+	graphStart := time.Now()
+	nodes, edges := NetworkRows(res, ents, w.cfg.Graph, w.cfg.NodeTypes)
+	networkTime := time.Since(graphStart)
+	_, _, dated := res.Cooc.DateRange()
+	type step struct {
+		name string
+		sets []Set
+		fn   func(io.Writer) error
+	}
+	steps := []step{
+		{"documents.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDocumentsCSV(wr, w.docRows) }},
+		{"entities.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, ents) }},
+		{"nodes.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, nodes) }},
+		{"edges.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, edges) }},
+		{"network.gexf", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXF(wr, nodes, edges) }},
+		{"network.graphml", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, nodes, edges) }},
+		{"topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
+		{"doc_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteDocTopicsCSV(wr, DocTopicRows(res)) }},
+		{"topics_time.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
+		{"actor_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
+		{"dyads.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, dyadRows) }},
+	}
+	if dated && w.cfg.Graph.Timeline != relations.AllTime {
+		// Only when documents have dates: the same network with per-period spells and weights.
+		steps = append(steps, step{"network_dynamic.gexf", []Set{All, Network},
+			func(wr io.Writer) error { return reports.WriteDynamicGEXF(wr, nodes, edges) }})
+	}
+	for _, st := range steps {
+		if !slices.Contains(st.sets, w.cfg.Set) {
+			continue
+		}
+		t0 := time.Now()
+		if err := write(st.name, st.fn); err != nil {
+			return reports.Summary{}, err
+		}
+		if st.name == "nodes.csv" || st.name == "edges.csv" || strings.HasPrefix(st.name, "network") {
+			networkTime += time.Since(t0)
+		}
+	}
+	res.Timings["network"] = networkTime
+	sum := Summary(res, w.cfg.Settings, loadTime, elapsed, w.failures)
+	sum.Edges = len(edges) // the edges written, after the network filters
+	if err := write("summary.json", func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }); err != nil {
+		return sum, err
+	}
+	if w.cfg.Set == All {
+		data := ReportData(res, w.docRows, ents, nodes, edges, w.relRows, dyadRows, w.ctxs.Contexts(), sum)
+		name, writeReport := "report.html", reports.WriteHTML
+		if w.cfg.Format == "md" {
+			name, writeReport = "report.md", reports.WriteMarkdown
+		}
+		if err := write(name, func(wr io.Writer) error { return writeReport(wr, data) }); err != nil {
+			return sum, err
+		}
+	}
+	return sum, nil
+}
+
+// DocumentRow is the documents.csv row of one document's result.
+func DocumentRow(r *pipeline.DocResult) reports.DocumentRow {
+	d := r.Doc
+	row := reports.DocumentRow{
+		DocID: d.ID, Source: d.Source, Title: d.Title, Date: d.Date, Bytes: len(d.Text),
+		Tokens: r.Tokens, Sentences: r.Sentences, Entities: len(r.Mentions), Status: reports.StatusOK,
+	}
+	if r.Err != nil {
+		row.Status = reports.StatusError
+		row.Error = r.Err.Error()
+	} else if len(d.Warnings) > 0 {
+		row.Error = strings.Join(d.Warnings, "; ")
+	}
+	return row
+}
+
+// MentionDoc is the mentions.jsonl line of one document's result.
+func MentionDoc(r *pipeline.DocResult) reports.MentionDoc {
+	md := reports.MentionDoc{ID: r.Doc.ID, Entities: make([]reports.MentionRow, 0, len(r.Mentions))}
+	for _, m := range r.Mentions {
+		md.Entities = append(md.Entities, reports.MentionRow{
+			Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Entity: m.Entity, Country: m.Country,
+		})
+	}
+	if r.Err != nil {
+		md.Error = r.Err.Error()
+	}
+	return md
+}
+
+// EntityRows turns the entity table into entities.csv rows, labelling countries and organizations
+// with their gazetteer names ("Iran", not its most frequent surface form "Iranian") and other actors
+// with their canonical name when it occurs as written, else their most frequent surface form.
+func EntityRows(res *pipeline.Result, gaz *entities.Gazetteer) []reports.EntityRow {
+	var rows []reports.EntityRow
+	for _, e := range res.Entities.Rows() {
+		label := e.Label
+		if slices.Contains(e.Aliases, e.Entity) {
+			label = e.Entity // the canonical name as written ("Rafael Grossi", not "Grossi"; "Vienna", not "VIENNA")
+		}
+		if gaz != nil {
+			if l, ok := gaz.Label(e.Entity); ok {
+				label = l
+			}
+		}
+		rows = append(rows, reports.EntityRow{
+			Entity: e.Entity, Label: label, Type: e.Type, Country: e.Country,
+			Mentions: e.Mentions, Documents: e.Documents, Aliases: e.Aliases,
+		})
+	}
+	return rows
+}
+
+// NetworkRows builds the co-occurrence graph selected by the network flags and maps it, with the
+// labels, types and countries of the entity table, onto the rows of the network files.
+func NetworkRows(res *pipeline.Result, ents []reports.EntityRow, opts relations.GraphOptions, types relations.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
+	byID := make(map[string]reports.EntityRow, len(ents))
+	for _, e := range ents {
+		byID[e.Entity] = e
+	}
+	opts.Keep = types.Keep(func(id string) (string, string) { e := byID[id]; return e.Type, e.Country })
+	lookup := func(id string) (reports.EntityRow, bool) { e, ok := byID[id]; return e, ok }
+	return reports.NetworkRows(res.Cooc.Graph(opts), lookup)
+}
+
+// TopicRows lists the terms of every topic, topic then rank ascending.
+func TopicRows(res *pipeline.Result) []reports.TopicTermRow {
+	if res.Topics == nil {
+		return nil
+	}
+	var rows []reports.TopicTermRow
+	for i, t := range res.Topics.Topics {
+		stab := math.NaN()
+		if tq := res.TopicQuality.Topics; i < len(tq) && tq[i].Stability != nil {
+			stab = *tq[i].Stability
+		}
+		for rank, tw := range t.Terms {
+			rows = append(rows, reports.TopicTermRow{Topic: t.ID, Rank: rank + 1, Term: tw.Term, Weight: tw.Weight,
+				Coherence: t.Coherence, Stability: stab, Label: t.Label})
+		}
+	}
+	return rows
+}
+
+// TopicTimeRows lists every topic's mean document weight per period, topic then period ascending.
+func TopicTimeRows(res *pipeline.Result) []reports.TopicTimeRow {
+	var rows []reports.TopicTimeRow
+	for _, s := range res.TopicTime {
+		for _, p := range s.Points {
+			rows = append(rows, reports.TopicTimeRow{Topic: s.Topic, Period: p.Period, Weight: p.Weight, Documents: p.Documents})
+		}
+	}
+	return rows
+}
+
+// ActorTopicRows lists every actor's topic profile, entity then topic ascending.
+func ActorTopicRows(res *pipeline.Result) []reports.ActorTopicRow {
+	var rows []reports.ActorTopicRow
+	for _, a := range res.ActorTopics {
+		for t, w := range a.Weights {
+			rows = append(rows, reports.ActorTopicRow{Entity: a.Entity, Topic: t, Weight: w, Documents: a.Documents})
+		}
+	}
+	return rows
+}
+
+// DocTopicRows lists every document's topic weights, in document order.
+func DocTopicRows(res *pipeline.Result) []reports.DocTopicRow {
+	if res.Topics == nil {
+		return nil
+	}
+	var rows []reports.DocTopicRow
+	for i, id := range res.Topics.DocIDs {
+		for t, w := range res.Topics.DocTopics[i] {
+			rows = append(rows, reports.DocTopicRow{DocID: id, Topic: t, Weight: w})
+		}
+	}
+	return rows
+}
+
+// Summary builds summary.json from the result, the settings, the model loading time, the run's
+// elapsed time and the failed documents ("id: reason").
+func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time.Duration, failures []string) reports.Summary {
+	secs := elapsed.Seconds()
+	sum := reports.Summary{
+		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
+		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(),
+		Edges: res.Cooc.NumPairs(), Relations: res.Events, ElapsedSeconds: secs, PeakRSSBytes: PeakRSS(),
+		Settings:     settings,
+		StageSeconds: map[string]float64{"load_models": load.Seconds()},
+	}
+	sum.SetRates()
+	for name, d := range res.Timings {
+		sum.StageSeconds[name] = d.Seconds()
+	}
+	for _, sk := range res.Skipped {
+		sum.Skipped = append(sum.Skipped, reports.Skipped{Path: sk.Path, Reason: sk.Reason})
+	}
+	if res.Topics != nil {
+		sum.Topics = len(res.Topics.Topics)
+		q := res.TopicQuality
+		sum.TopicQuality = &q
+	} else if res.TopicsErr != nil {
+		sum.Warnings = append(sum.Warnings, "topics: "+res.TopicsErr.Error())
+	}
+	failures = slices.Clone(failures)
+	sort.Strings(failures)
+	for _, f := range failures {
+		sum.Warnings = append(sum.Warnings, "failed: "+f)
+	}
+	return sum
+}
+
+// PeakRSS returns the process's peak resident set size in bytes (Linux; 0 elsewhere).
+func PeakRSS() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), &kb)
+			return kb * 1024
+		}
+	}
+	return 0
+}
+
+// RelationRow is one row of relations.csv.
+func RelationRow(d *corpus.Document, ev relations.Event) reports.RelationRow {
+	return reports.RelationRow{
+		DocID: d.ID, Date: d.Date, Sentence: ev.Sentence, Source: ev.Source, Target: ev.Target,
+		EventCode: ev.Code, EventRoot: ev.Root, EventLabel: ev.Label, QuadClass: ev.QuadClass,
+		Goldstein: ev.Goldstein, Modality: ev.Modality, Evidence: ev.Evidence,
+		SourceStart: ev.SourceMention.Start, SourceEnd: ev.SourceMention.End,
+		TargetStart: ev.TargetMention.Start, TargetEnd: ev.TargetMention.End,
+	}
+}
+
+// DyadRows turns the dyad aggregate into dyads.csv rows.
+func DyadRows(res *pipeline.Result) []reports.DyadRow {
+	if res.Dyads == nil {
+		return nil
+	}
+	var rows []reports.DyadRow
+	for _, d := range res.Dyads.Rows() {
+		rows = append(rows, reports.DyadRow{
+			Source: d.Source, Target: d.Target, EventRoot: d.EventRoot, QuadClass: d.QuadClass,
+			Events: d.Events, Documents: d.Documents, GoldsteinSum: d.GoldsteinSum,
+			GoldsteinMean: d.GoldsteinMean, FirstDate: d.FirstDate, LastDate: d.LastDate, Period: d.Bucket,
+		})
+	}
+	return rows
+}
+
+// ReportData assembles what report.html and report.md show from the result of a run and the rows
+// already computed for the other files. ctxs are the mentions in context collected while the
+// documents streamed by (nil for none); rels and dyads are the relations.csv and dyads.csv rows
+// (nil when events were not extracted).
+func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []reports.EntityRow,
+	nodes []reports.NodeRow, edges []reports.EdgeRow, rels []reports.RelationRow, dyads []reports.DyadRow,
+	ctxs map[string][]reports.MentionContext, sum reports.Summary) *reports.ReportData {
+	in := reports.ReportInput{
+		Title:     "geopol report",
+		Documents: docRows, Entities: ents, Nodes: nodes, Edges: edges,
+		TopicTerms: TopicRows(res), DocTopics: DocTopicRows(res),
+		Relations: rels, Dyads: dyads, Summary: sum, Contexts: ctxs,
+	}
+	if res.Topics != nil {
+		for _, t := range res.Topics.Topics {
+			in.Topics = append(in.Topics, reports.TopicInfo{
+				ID: t.ID, Label: t.Label, Coherence: t.Coherence, HasCoherence: true,
+			})
+		}
+	}
+	return reports.BuildReport(in)
+}
+
+// Analyze runs the single-machine pipeline (pipeline.Run) with models m and options o and writes
+// every file of cfg: it is `geopol analyze` without its flags. onDoc, when set, sees every
+// document's record before it is written (in input order); an error it returns stops the run.
+// start is when the run started (before the models were loaded, which took loadTime), for
+// summary.json.
+func Analyze(ctx context.Context, m *pipeline.Models, o pipeline.Options, cfg Config, start time.Time,
+	loadTime time.Duration, onDoc func(*Record) error) (*pipeline.Result, reports.Summary, error) {
+	w, err := NewWriter(cfg)
+	if err != nil {
+		return nil, reports.Summary{}, err
+	}
+	defer w.Abort()
+	res, err := pipeline.Run(ctx, m, o, func(r *pipeline.DocResult) error {
+		rec := RecordOf(r, cfg.Set)
+		if onDoc != nil {
+			if err := onDoc(rec); err != nil {
+				return err
+			}
+		}
+		return w.Add(rec)
+	})
+	if err != nil {
+		return nil, reports.Summary{}, err
+	}
+	sum, err := w.Finish(res, loadTime, time.Since(start))
+	return res, sum, err
+}
