@@ -86,6 +86,22 @@ type Writer struct {
 	relRows      []reports.RelationRow
 	failures     []string
 	ctxs         reports.ContextCollector
+	// strs interns the strings of the rows kept until Finish: actor codes repeat, and a code that
+	// is a substring of a document's text would keep the whole text alive.
+	strs map[string]string
+}
+
+// keep returns the interned copy of s.
+func (w *Writer) keep(s string) string {
+	if k, ok := w.strs[s]; ok {
+		return k
+	}
+	if w.strs == nil {
+		w.strs = map[string]string{}
+	}
+	k := strings.Clone(s)
+	w.strs[k] = k
+	return k
 }
 
 // NewWriter starts the files that stream (mentions.jsonl and relations.csv, for Set All) under
@@ -123,7 +139,9 @@ func (w *Writer) Abort() {
 // Add writes one document's lines and keeps its rows for the files written at the end. Documents
 // must be added in input order.
 func (w *Writer) Add(rec *Record) error {
-	w.docRows = append(w.docRows, rec.Row)
+	row := rec.Row
+	row.DocID, row.Source, row.Title, row.Date = w.keep(row.DocID), w.keep(row.Source), strings.Clone(row.Title), w.keep(row.Date)
+	w.docRows = append(w.docRows, row)
 	if rec.Failed() {
 		w.failures = append(w.failures, rec.Row.DocID+": "+rec.Row.Error)
 	}
@@ -132,6 +150,8 @@ func (w *Writer) Add(rec *Record) error {
 		for _, row := range rec.Relations {
 			w.relw.Write(row)
 			row.Evidence = ""
+			row.DocID, row.Date = w.keep(row.DocID), w.keep(row.Date)
+			row.Source, row.Target = w.keep(row.Source), w.keep(row.Target)
 			w.relRows = append(w.relRows, row)
 		}
 	}
