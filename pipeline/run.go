@@ -44,7 +44,10 @@ type Options struct {
 	// TopicStabilitySeeds is the number of extra fits (seeds Seed+1, ...)
 	// that measure topic stability; 0 skips the measure.
 	TopicStabilitySeeds int
-	Seed                uint64
+	// TopicMethod is the topic model: topics.MethodLSA ("lsa", the default when empty) or
+	// topics.MethodLDA ("lda").
+	TopicMethod string
+	Seed        uint64
 	// NoClean keeps boilerplate (navigation, footers, teasers) instead of dropping it.
 	NoClean bool
 	// Progress, when set, is called after each document (in input order).
@@ -222,7 +225,7 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 // fitTopics fits the topic model of b (k chosen among o.TopicKs when there are several), measures
 // its quality and fills res's topic fields.
 func fitTopics(ctx context.Context, b *topics.Builder, dates []string, o Options, res *Result) error {
-	opts := topics.Options{K: o.Topics, Seed: o.Seed, Workers: o.Workers}
+	opts := topics.Options{K: o.Topics, Seed: o.Seed, Workers: o.Workers, Method: o.TopicMethod}
 	m, err := b.Matrix(opts)
 	if err != nil {
 		return err

@@ -18,6 +18,7 @@ import (
 	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
+	"github.com/geopol/geopol/topics"
 )
 
 // outputSet selects the files a command writes.
@@ -81,6 +82,11 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	if o.topics < 0 {
 		return usagef("--topics must not be negative")
 	}
+	switch o.method {
+	case "", topics.MethodLSA, topics.MethodLDA:
+	default:
+		return usagef("--method must be %s or %s, not %q", topics.MethodLSA, topics.MethodLDA, o.method)
+	}
 	graphOpts, nodeTypes, err := o.graphOptions()
 	if err != nil {
 		return err
@@ -123,7 +129,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	prog := newProgress(s.err, g.quiet)
 	opts := pipeline.Options{
 		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, Window: window,
-		Topics: topicsK, TopicKs: topicKs, TopicStabilitySeeds: 2, Seed: g.seed, NoClean: o.noClean,
+		Topics: topicsK, TopicKs: topicKs, TopicStabilitySeeds: 2, TopicMethod: o.method, Seed: g.seed, NoClean: o.noClean,
 		DyadPeriod: period, NoEvents: which != outputsAll,
 		Progress: prog.update, OnTotal: prog.setTotal,
 		OnSkip: func(p, why string) {
@@ -162,7 +168,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 // settings are the run's settings recorded in summary.json.
 func settings(g *globalOpts, o *corpusOpts, w relations.Window, k int) reports.Settings {
 	return reports.Settings{Workers: g.workers, Window: w.String(), MinWeight: o.minW, Topics: k,
-		Seed: int64(g.seed), Version: version, Extra: map[string]string{"clean": fmt.Sprint(!o.noClean)}}
+		Seed: int64(g.seed), Version: version, Extra: map[string]string{"clean": fmt.Sprint(!o.noClean), "topic_method": topicMethod(o.method)}}
 }
 
 func documentRow(r *pipeline.DocResult) reports.DocumentRow { return output.DocumentRow(r) }
@@ -229,4 +235,12 @@ func printSummary(w io.Writer, res *pipeline.Result, out string, elapsed time.Du
 	secs := elapsed.Seconds()
 	fmt.Fprintf(w, "wrote %s in %.2fs (%.2f MB/s, %.1f documents/s)\n", out, secs,
 		float64(res.Bytes)/1e6/max(secs, 1e-9), float64(res.Documents)/max(secs, 1e-9))
+}
+
+// topicMethod is the topic model method a run uses.
+func topicMethod(m string) string {
+	if m == "" {
+		return topics.MethodLSA
+	}
+	return m
 }

@@ -19,6 +19,7 @@ type corpusOpts struct {
 	window  string
 	topics  int
 	ks      string // topics -k: one k or a comma-separated list to choose from
+	method  string // topic model: lsa or lda
 	minW    int
 	force   bool
 	noClean bool
@@ -114,7 +115,8 @@ edges.csv, network.gexf, topics.csv, doc_topics.csv, summary.json and report.htm
 		},
 	}
 	addCorpusFlags(c, o, true)
-	c.Flags().IntVar(&o.topics, "topics", 10, "number of LSA topics (0: none)")
+	c.Flags().IntVar(&o.topics, "topics", 10, "number of topics (0: none)")
+	c.Flags().StringVar(&o.method, "method", "lsa", "topic model: lsa (randomized SVD of TF-IDF) or lda (latent Dirichlet allocation: slower)")
 	addNetworkFlags(c, o)
 	c.Flags().StringVar(&o.format, "format", "html", "report format: html (report.html) or md (report.md)")
 	c.Flags().StringVar(&o.period, "dyad-period", "all", "aggregate dyads.csv per all, day, month or year (adds a period column)")
@@ -140,7 +142,7 @@ func newTopicsCmd(s streams, g *globalOpts) *cobra.Command {
 	o := &corpusOpts{}
 	c := &cobra.Command{
 		Use:   "topics [PATH|-]...",
-		Short: "Write the LSA topic model (topics.csv, doc_topics.csv)",
+		Short: "Write the topic model (topics.csv, doc_topics.csv; LSA, or LDA with --method lda)",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
 			return analyzeRun(cmd.Context(), s, g, o, outputsTopics)
@@ -148,6 +150,7 @@ func newTopicsCmd(s streams, g *globalOpts) *cobra.Command {
 	}
 	addCorpusFlags(c, o, true)
 	c.Flags().StringVarP(&o.ks, "k", "k", "10", "number of topics, or a comma-separated list (10,20,40) to choose from by coherence")
+	c.Flags().StringVar(&o.method, "method", "lsa", "topic model: lsa (randomized SVD of TF-IDF) or lda (latent Dirichlet allocation: slower)")
 	return c
 }
 

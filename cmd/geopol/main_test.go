@@ -347,3 +347,38 @@ func TestRelationsRowsPointIntoTheText(t *testing.T) {
 		t.Errorf("dyads.csv has no monthly period: %s", b)
 	}
 }
+
+// TestTopicsLDA checks geopol topics --method lda: topics.csv and doc_topics.csv written, the same
+// bytes with 1 and 2 workers, the method recorded in summary.json, and a bad method refused (exit 2).
+func TestTopicsLDA(t *testing.T) {
+	var outs [2]string
+	for i, workers := range []string{"1", "2"} {
+		outs[i] = filepath.Join(t.TempDir(), "out")
+		if code, _, errs := run(t, "", "topics", "--method", "lda", "-k", "4", "--quiet", "--workers", workers, "-o", outs[i]); code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+	}
+	for _, name := range []string{"topics.csv", "doc_topics.csv"} {
+		a, err := os.ReadFile(filepath.Join(outs[0], name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(filepath.Join(outs[1], name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a) == 0 || !bytes.Equal(a, b) {
+			t.Errorf("%s: empty or different across worker counts", name)
+		}
+	}
+	sum, err := os.ReadFile(filepath.Join(outs[0], "summary.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(sum, []byte(`"topic_method": "lda"`)) {
+		t.Errorf("summary.json does not record the LDA method")
+	}
+	if code, _, _ := run(t, "", "topics", "--method", "nmf", "-o", filepath.Join(t.TempDir(), "x")); code != 2 {
+		t.Errorf("--method nmf: exit %d, want 2", code)
+	}
+}
