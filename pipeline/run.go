@@ -61,6 +61,10 @@ type Options struct {
 	NoEvents bool
 	// DyadPeriod buckets dyads by day, month or year of the documents' dates (default: all time).
 	DyadPeriod relations.Period
+	// FitTopics, when set, fits the topic model of the TF-IDF matrix in place of topics.FitMatrix
+	// (a single number of topics only): the Beam pipeline's fit, whose SVD products ran on row
+	// shards. Quality, stability and profiles are still computed here from the matrix.
+	FitTopics func(ctx context.Context, m *topics.Matrix, opts topics.Options) (*topics.Model, error)
 }
 
 // DocResult is what the per-document stages produced for one document.
@@ -238,7 +242,11 @@ func fitTopics(ctx context.Context, b *topics.Builder, dates []string, o Options
 		if len(o.TopicKs) == 1 {
 			opts.K = o.TopicKs[0]
 		}
-		model, err = topics.FitMatrix(ctx, m, opts)
+		if o.FitTopics != nil {
+			model, err = o.FitTopics(ctx, m, opts)
+		} else {
+			model, err = topics.FitMatrix(ctx, m, opts)
+		}
 	}
 	if err != nil {
 		return err

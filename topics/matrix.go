@@ -197,6 +197,43 @@ func (m *Matrix) actorIncidence(b *Builder) {
 // nlp's term-major DIA × CSR product, to avoid a transpose and a copy of
 // the matrix; the tests check that both give the same values.
 func (b *Builder) Matrix(opts Options) (*Matrix, error) {
+	v, err := b.Vocabulary(opts)
+	if err != nil {
+		return nil, err
+	}
+	n := len(b.docs)
+	m := &Matrix{Rows: n, Cols: len(v.Terms), Terms: v.Terms, DF: v.DF,
+		DocIDs: make([]string, 0, n), Indptr: make([]int, 1, n+1)}
+	m.actorIncidence(b)
+	v.appendRows(m, b.docs)
+	return m, nil
+}
+
+// Vocabulary is the kept vocabulary of a Builder under the document
+// frequency filters of some Options, with what a document's TF-IDF row
+// needs: Matrix is a Vocabulary's rows of every document, and
+// Vocabulary.Rows computes the same rows, bit for bit, for a shard of the
+// documents (RowShard) on another worker. Its fields are exported for
+// encoding (gob); treat them as read-only.
+type Vocabulary struct {
+	// Docs is the number of documents N of the idf.
+	Docs int
+	// Terms are the kept terms, sorted (the matrix columns), with their
+	// document frequencies DF, weights IDF and whether each is an actor
+	// term.
+	Terms []string
+	DF    []int
+	IDF   []float64
+	Actor []bool
+	// Col maps every term id of the Builder to its column, or -1.
+	Col []int32
+	// LinearTF and ActorMentions are those of the Options.
+	LinearTF, ActorMentions bool
+}
+
+// Vocabulary filters the vocabulary by opts (MinDF, MaxDFRatio, MaxVocab)
+// as Matrix does and returns it with the idf weights.
+func (b *Builder) Vocabulary(opts Options) (*Vocabulary, error) {
 	opts = opts.withDefaults()
 	n := len(b.docs)
 	maxDF := opts.MaxDFRatio * float64(n)
@@ -221,48 +258,51 @@ func (b *Builder) Matrix(opts Options) (*Matrix, error) {
 	}
 	slices.SortFunc(kept, func(x, y int32) int { return cmp.Compare(b.terms[x], b.terms[y]) })
 
-	col := make([]int32, len(b.terms))
-	for i := range col {
-		col[i] = -1
+	v := &Vocabulary{Docs: n, Terms: make([]string, len(kept)), DF: make([]int, len(kept)),
+		IDF: make([]float64, len(kept)), Actor: make([]bool, len(kept)), Col: make([]int32, len(b.terms)),
+		LinearTF: opts.LinearTF, ActorMentions: opts.ActorMentions}
+	for i := range v.Col {
+		v.Col[i] = -1
 	}
-	m := &Matrix{Rows: n, Cols: len(kept), Terms: make([]string, len(kept)), DF: make([]int, len(kept)),
-		DocIDs: make([]string, n), Indptr: make([]int, n+1)}
-	idf := make([]float64, len(kept))
-	isActor := make([]bool, len(kept))
 	for j, id := range kept {
-		isActor[j] = strings.HasPrefix(b.terms[id], ActorPrefix)
-		col[id] = int32(j)
-		m.Terms[j] = b.terms[id]
-		m.DF[j] = b.df[id]
-		idf[j] = math.Log(float64(1+n) / float64(1+b.df[id]))
+		v.Actor[j] = strings.HasPrefix(b.terms[id], ActorPrefix)
+		v.Col[id] = int32(j)
+		v.Terms[j] = b.terms[id]
+		v.DF[j] = b.df[id]
+		v.IDF[j] = math.Log(float64(1+n) / float64(1+b.df[id]))
 	}
+	return v, nil
+}
 
-	m.actorIncidence(b)
-
+// appendRows appends the TF-IDF rows of docs to m (Indptr must end with
+// the current number of values). Every row depends only on its document
+// and v.
+func (v *Vocabulary) appendRows(m *Matrix, docs []docRow) {
+	col := v.Col
 	nnz := 0
-	for _, d := range b.docs {
+	for _, d := range docs {
 		for _, t := range d.terms {
 			if col[t] >= 0 {
 				nnz++
 			}
 		}
 	}
-	m.Ind = make([]int32, 0, nnz)
-	m.Val = make([]float64, 0, nnz)
-	m.Counts = make([]int32, 0, nnz)
+	m.Ind = slices.Grow(m.Ind, nnz)
+	m.Val = slices.Grow(m.Val, nnz)
+	m.Counts = slices.Grow(m.Counts, nnz)
 	var cols []int32
 	var cnts []int32
 	// Rows come out with increasing columns. A long row is sorted by a
 	// bitmap of the columns (one bit per term: a scan of Cols/64 words
 	// then one step per entry), a short one by sorting its pairs.
-	bitmap := make([]uint64, (len(kept)+63)/64)
-	cntOf := make([]int32, len(kept))
+	bitmap := make([]uint64, (len(v.Terms)+63)/64)
+	cntOf := make([]int32, len(v.Terms))
 	var logTF [256]float64 // 1 + ln c for small counts
 	for c := 1; c < len(logTF); c++ {
 		logTF[c] = 1 + math.Log(float64(c))
 	}
-	for i, d := range b.docs {
-		m.DocIDs[i] = d.id
+	for _, d := range docs {
+		m.DocIDs = append(m.DocIDs, d.id)
 		cols, cnts = cols[:0], cnts[:0]
 		if 16*len(d.terms) < len(bitmap) {
 			for k, t := range d.terms {
@@ -297,17 +337,17 @@ func (b *Builder) Matrix(opts Options) (*Matrix, error) {
 		for k, c := range cols {
 			tf := float64(cnts[k])
 			switch {
-			case isActor[c] && !opts.ActorMentions:
+			case v.Actor[c] && !v.ActorMentions:
 				tf = 1
-			case !opts.LinearTF && cnts[k] < int32(len(logTF)):
+			case !v.LinearTF && cnts[k] < int32(len(logTF)):
 				tf = logTF[cnts[k]]
-			case !opts.LinearTF:
+			case !v.LinearTF:
 				tf = 1 + math.Log(tf)
 			}
-			v := tf * idf[c]
-			ss += v * v
+			w := tf * v.IDF[c]
+			ss += w * w
 			m.Ind = append(m.Ind, c)
-			m.Val = append(m.Val, v)
+			m.Val = append(m.Val, w)
 			m.Counts = append(m.Counts, cnts[k])
 		}
 		if ss > 0 {
@@ -316,7 +356,6 @@ func (b *Builder) Matrix(opts Options) (*Matrix, error) {
 				m.Val[k] /= norm
 			}
 		}
-		m.Indptr[i+1] = len(m.Val)
+		m.Indptr = append(m.Indptr, len(m.Val))
 	}
-	return m, nil
 }

@@ -113,10 +113,18 @@ func FitMatrix(ctx context.Context, m *Matrix, opts Options) (model *Model, err 
 	default:
 		return nil, fmt.Errorf("topics: unknown method %q (want %q or %q)", opts.Method, MethodLSA, MethodLDA)
 	}
-	model = &Model{Terms: m.Terms, DocIDs: m.DocIDs, DocTopics: make([][]float64, m.Rows), v: weights}
+	v := weights
 	if opts.Method == MethodLDA {
-		model.v = unitColumns(weights) // for Stability's cosines
+		v = unitColumns(weights) // for Stability's cosines
 	}
+	return newModel(m, opts, k, weights, v, docTopics, s), nil
+}
+
+// newModel assembles the model of the term weights (terms × k), their unit
+// columns v, the document weights (docs × k) and singular values s of a
+// fit of m: the topics' terms, labels, actors and coherence.
+func newModel(m *Matrix, opts Options, k int, weights, v, docTopics *dense, s []float64) *Model {
+	model := &Model{Terms: m.Terms, DocIDs: m.DocIDs, DocTopics: make([][]float64, m.Rows), v: v}
 	for i := range m.Rows {
 		model.DocTopics[i] = docTopics.row(i)[:k:k]
 	}
@@ -136,7 +144,7 @@ func FitMatrix(ctx context.Context, m *Matrix, opts Options) (model *Model, err 
 	for c, coh := range npmiCoherences(m, lists) {
 		model.Topics[c].Coherence = coh
 	}
-	return model, nil
+	return model
 }
 
 // fitTermVectors returns the unit term vectors of FitMatrix(ctx, m, opts),

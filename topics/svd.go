@@ -3,8 +3,6 @@ package topics
 import (
 	"context"
 	"fmt"
-	"math"
-	"math/rand/v2"
 	"sort"
 	"sync"
 
@@ -238,104 +236,35 @@ func project(x, q *dense, cq, workers int) {
 // (lowest term index on ties) is positive.
 // It returns ctx's error if ctx is done between Gram products.
 func randomizedSVD(ctx context.Context, a *Matrix, k int, opts Options) (res svdResult, err error) {
-	n, m := a.Rows, a.Cols
-	l := min(k+opts.Oversample, n, m)
-	if k < 1 || l < k {
-		return res, fmt.Errorf("topics: svd of %d×%d matrix with k=%d", n, m, k)
-	}
-	termSide := m <= n
-	d := min(n, m)
-	blocks := opts.PowerIters + 1
-	exact := d <= (blocks+1)*l // the whole space costs no more than the Krylov space
-	if exact {
-		blocks, l = 1, d
-	}
-	width := blocks * l
-	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15))
-	check := func() error {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("topics: svd: %w", err)
-		}
-		return nil
-	}
-	omega := newDense(d, l)
-	if !exact {
-		for i := range omega.data {
-			omega.data[i] = rng.NormFloat64()
-		}
-	}
-	basis, gbasis := newDense(d, width), newDense(d, width)
-	var y *dense
-	if exact {
-		for r := range d {
-			basis.data[r*d+r] = 1
-		}
-		y = basis
-	} else {
-		y = gram(a, omega, termSide, opts.Workers)
-	}
-	for j := range blocks {
-		if exact {
-			gbasis = gram(a, basis, termSide, opts.Workers)
-			break
-		}
-		if err := check(); err != nil {
-			return res, err
-		}
-		for range 2 {
-			project(y, basis, j*l, opts.Workers)
-			orthonormalize(y)
-		}
-		gy := gram(a, y, termSide, opts.Workers)
-		for r := range d {
-			copy(basis.row(r)[j*l:(j+1)*l], y.row(r))
-			copy(gbasis.row(r)[j*l:(j+1)*l], gy.row(r))
-		}
-		y = gy
-	}
-	proj := gbasis
-	if !exact {
-		proj = tmul(basis, width, gbasis, width, opts.Workers)
-	}
-	lambda, e, err := ritz(proj, k)
+	s, err := newKrylov(a.Rows, a.Cols, k, opts)
 	if err != nil {
 		return res, err
 	}
-	var v *dense
-	if termSide {
-		v = mulDense(basis, e)
-	} else {
-		v = mulATX(a, mulDense(basis, e), opts.Workers)
-		for c := range k {
-			var ss float64
-			for j := range m {
-				x := v.data[j*k+c]
-				ss += x * x
+	for {
+		x, ok := s.Next()
+		if !ok {
+			break
+		}
+		if s.Step > 0 { // between Gram products
+			if err := ctx.Err(); err != nil {
+				return res, fmt.Errorf("topics: svd: %w", err)
 			}
-			if ss > 0 {
-				inv := 1 / math.Sqrt(ss)
-				for j := range m {
-					v.data[j*k+c] *= inv
-				}
-			}
+		}
+		if err := s.Apply(exported(gram(a, x.dense(), s.TermSide, opts.Workers))); err != nil {
+			return res, err
 		}
 	}
-	res = svdResult{s: make([]float64, k), v: v}
-	for c := range k {
-		res.s[c] = math.Sqrt(max(lambda[c], 0))
-		best, bi := -1.0, 0
-		for j := range m {
-			if x := math.Abs(v.data[j*k+c]); x > best {
-				best, bi = x, j
-			}
-		}
-		if v.data[bi*k+c] < 0 {
-			for j := range m {
-				v.data[j*k+c] = -v.data[j*k+c]
-			}
-		}
+	be, err := s.Ritz()
+	if err != nil {
+		return res, err
 	}
-	return res, nil
+	if !s.TermSide {
+		be = exported(mulATX(a, be.dense(), opts.Workers))
+	}
+	if err := s.Finish(be); err != nil {
+		return res, err
+	}
+	return svdResult{s: s.S, v: s.V.dense()}, nil
 }
 
 // ritz returns the k largest eigenvalues of the l×l matrix g, symmetric up

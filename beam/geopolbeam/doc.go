@@ -16,8 +16,21 @@
 //	                        │     ─ ParDo writeParts: mentions and relations lines of consecutive
 //	                        │       documents to part files; rows, relations and contexts returned
 //	                        └─► per-document pipeline.Partial ─ Combine ──► the corpus aggregate
-//	Impulse ─ ParDo write (parts and aggregate as side inputs; one worker): concatenate the part
-//	          files in shard order, pipeline.Finish (the topic fit), output.Writer.Finish.
+//	Impulse ─ ParDo vocabulary (aggregate as side input; one worker) ─┬─► topics.Vocabulary (side input)
+//	                                                                  ├─► row shards ─ Reshuffle ─ ParDo tfidf
+//	                                                                  └─► topics.Krylov state
+//	  then, unrolled, per Gram product (topics.Products: PowerIters+2):
+//	    ParDo over TF-IDF row shards ─ Combine sum (Aᵀ·A·X, or Aᵀ·X on the document side)
+//	    ParDo over row shards (document side: A·(AᵀX) row blocks)
+//	    Impulse ─ ParDo step (one worker): Krylov.Apply, orthonormalize the next block
+//	  Impulse ─ ParDo ritz (one worker); row shards ─ Combine (document side: Aᵀ·Q·E); ParDo finish;
+//	  row shards ─► document weights A·V (row blocks)
+//	Impulse ─ ParDo write (parts, aggregate, SVD state and A·V blocks as side inputs; one worker):
+//	          concatenate the part files in shard order, pipeline.Finish (the topic model assembled
+//	          from the distributed SVD by topics.FitFactors; coherence and stability refits here),
+//	          output.Writer.Finish.
+//
+// See topics.go for the SVD passes.
 //
 // Element types have gob coders; pipeline.Partial and corpus.LineStats use their MarshalBinary.
 package geopolbeam

@@ -379,9 +379,10 @@ func (f *partialFn) ExtractOutput(a *pipeline.Partial) *pipeline.Partial { retur
 type writeFn struct{ Cfg Config }
 
 func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, parts func(*PartElem) bool,
-	aggs func(**pipeline.Partial) bool) error {
+	aggs func(**pipeline.Partial) bool, svd SVDState, docTopics func(*Block) bool) error {
 	c := &f.Cfg
 	o := c.options()
+	o.FitTopics = fitter(svd, docTopics) // the SVD that ran on row shards
 	models, err := Models(c)
 	if err != nil {
 		return err
@@ -483,7 +484,8 @@ func init() {
 	register.Emitter1[RecElem]()
 	register.Emitter1[*pipeline.Partial]()
 	register.Combiner2[*pipeline.Partial, *pipeline.Partial](&partialFn{})
-	register.DoFn4x1[context.Context, []byte, func(*PartElem) bool, func(**pipeline.Partial) bool, error](&writeFn{})
+	register.DoFn6x1[context.Context, []byte, func(*PartElem) bool, func(**pipeline.Partial) bool, SVDState,
+		func(*Block) bool, error](&writeFn{})
 	register.Iter1[RecElem]()
 	register.Iter1[PartElem]()
 	register.Combiner3[[]int64, OrdID, []int64](&countsFn{})
@@ -528,8 +530,10 @@ func Build(ctx context.Context, s beam.Scope, c Config, onSkip func(path, reason
 	part := beam.Combine(s.Scope("aggregate"), &partialFn{Cfg: c}, docParts)
 	shards := beam.GroupByKey(s, beam.ParDo(s.Scope("shard"), &shardFn{Cfg: c}, recs, beam.SideInput{Input: counts}))
 	parts := beam.ParDo(s.Scope("writeParts"), &partFn{Cfg: c}, shards)
+	svd, docTopics := buildSVD(s, c, part)
 	beam.ParDo0(s.Scope("write"), &writeFn{Cfg: c}, beam.Impulse(s),
-		beam.SideInput{Input: parts}, beam.SideInput{Input: part})
+		beam.SideInput{Input: parts}, beam.SideInput{Input: part}, beam.SideInput{Input: svd},
+		beam.SideInput{Input: docTopics})
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -79,10 +80,11 @@ var deterministic = []string{
 // topicFiles hold floating-point results of the topic model: equal, or within topicTolerance.
 var topicFiles = []string{"topics.csv", "doc_topics.csv", "topics_time.csv", "actor_topics.csv"}
 
-// topicTolerance is the largest absolute difference allowed between a number of a topic file of the
-// Beam run and the single-machine one. The topic model is fitted from the same matrix by the same
-// code, so the files are in fact byte-identical today; the tolerance only admits a different order
-// of floating-point sums.
+// topicTolerance is the largest absolute difference (relative above 1) allowed between a number of a
+// topic file or of summary.json of the Beam run and the single-machine one. The Beam run's SVD sums
+// the shards' partial products Aᵀ·X in another order (topics.Krylov on row shards), so its term
+// vectors and singular values may differ in the last bits: on the sample and demo corpora the topic
+// files are byte-identical and summary.json's stability differs by less than 1e-13.
 const topicTolerance = 1e-9
 
 func runBoth(t *testing.T, paths []string, sample bool) (single, dist string) {
@@ -199,19 +201,57 @@ func compareSummary(t *testing.T, a, b []byte) {
 		return m
 	}
 	sa, sb := strip(a), strip(b)
-	if !reflect.DeepEqual(sa, sb) {
+	if path, ok := jsonClose("", sa, sb); !ok {
 		ja, _ := json.MarshalIndent(sa, "", " ")
 		jb, _ := json.MarshalIndent(sb, "", " ")
-		t.Errorf("summary.json differs beyond timings:\nsingle machine %s\nbeam %s", ja, jb)
+		t.Errorf("summary.json differs beyond timings at %s:\nsingle machine %s\nbeam %s", path, ja, jb)
 	}
+}
+
+// jsonClose reports whether the decoded JSON values a and b are equal, numbers within
+// topicTolerance (relative above 1: the topic quality's coherence and stability come from the
+// distributed SVD), and where they first differ.
+func jsonClose(path string, a, b any) (string, bool) {
+	switch x := a.(type) {
+	case map[string]any:
+		y, ok := b.(map[string]any)
+		if !ok || len(x) != len(y) {
+			return path, false
+		}
+		for k, v := range x {
+			if p, ok := jsonClose(path+"."+k, v, y[k]); !ok {
+				return p, false
+			}
+		}
+		return path, true
+	case []any:
+		y, ok := b.([]any)
+		if !ok || len(x) != len(y) {
+			return path, false
+		}
+		for i := range x {
+			if p, ok := jsonClose(fmt.Sprintf("%s[%d]", path, i), x[i], y[i]); !ok {
+				return p, false
+			}
+		}
+		return path, true
+	case float64:
+		y, ok := b.(float64)
+		return path, ok && math.Abs(x-y) <= topicTolerance*max(1, math.Abs(x))
+	}
+	return path, reflect.DeepEqual(a, b)
 }
 
 // TestSampleEqualsSingleMachine runs the Beam pipeline on prism, in process, on the embedded sample
 // corpus (text, HTML and JSONL files in directories) and compares every file with the
 // single-machine run's.
 func TestSampleEqualsSingleMachine(t *testing.T) {
+	before := distributedFits.Load()
 	single, dist := runBoth(t, []string{"."}, true)
 	compareOutputs(t, single, dist)
+	if distributedFits.Load() == before {
+		t.Error("the topic model was not fitted from the SVD on row shards")
+	}
 	// The comparison must have had something to compare.
 	if b, _ := os.ReadFile(filepath.Join(dist, "topics.csv")); bytes.Count(b, []byte("\n")) < 10 {
 		t.Errorf("topics.csv has %d lines", bytes.Count(b, []byte("\n")))
