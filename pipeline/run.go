@@ -230,7 +230,7 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 // its quality and fills res's topic fields.
 func fitTopics(ctx context.Context, b *topics.Builder, dates []string, o Options, res *Result) error {
 	opts := topics.Options{K: o.Topics, Seed: o.Seed, Workers: o.Workers, Method: o.TopicMethod}
-	m, err := b.Matrix(opts)
+	m, err := b.TakeMatrix(opts) // b is not used again: its rows go as the matrix is built
 	if err != nil {
 		return err
 	}

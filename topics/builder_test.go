@@ -346,3 +346,24 @@ func TestMatrixRowsSorted(t *testing.T) {
 		t.Errorf("short row has %d terms, want 3", last)
 	}
 }
+
+// TestTakeMatrixEqualsMatrix checks that TakeMatrix builds the same matrix
+// as Matrix and leaves the builder without documents.
+func TestTakeMatrixEqualsMatrix(t *testing.T) {
+	opts := Options{MinDF: 1, MaxDFRatio: 1}
+	want, err := randomCorpus(120, 300, 4).Matrix(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := randomCorpus(120, 300, 4)
+	got, err := b.TakeMatrix(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("TakeMatrix differs from Matrix")
+	}
+	if b.Docs() != 0 {
+		t.Fatalf("builder still holds %d documents", b.Docs())
+	}
+}

@@ -73,7 +73,7 @@ func (v *Vocabulary) Rows(s RowShard) *Matrix {
 	}
 	m := &Matrix{Rows: len(docs), Cols: len(v.Terms), Terms: v.Terms, DF: v.DF,
 		DocIDs: make([]string, 0, len(docs)), Indptr: make([]int, 1, len(docs)+1)}
-	v.appendRows(m, docs)
+	v.appendRows(m, docs, false)
 	return m
 }
 

@@ -197,6 +197,22 @@ func (m *Matrix) actorIncidence(b *Builder) {
 // nlp's term-major DIA × CSR product, to avoid a transpose and a copy of
 // the matrix; the tests check that both give the same values.
 func (b *Builder) Matrix(opts Options) (*Matrix, error) {
+	return b.matrix(opts, false)
+}
+
+// TakeMatrix is Matrix for a builder that is not needed afterwards: each
+// document's compact row is let go as soon as its TF-IDF row is built, so
+// the two forms of the corpus are not held in full at the same time. The
+// builder holds no documents afterwards.
+func (b *Builder) TakeMatrix(opts Options) (*Matrix, error) {
+	m, err := b.matrix(opts, true)
+	if err == nil {
+		b.docs = nil
+	}
+	return m, err
+}
+
+func (b *Builder) matrix(opts Options, release bool) (*Matrix, error) {
 	v, err := b.Vocabulary(opts)
 	if err != nil {
 		return nil, err
@@ -205,7 +221,7 @@ func (b *Builder) Matrix(opts Options) (*Matrix, error) {
 	m := &Matrix{Rows: n, Cols: len(v.Terms), Terms: v.Terms, DF: v.DF,
 		DocIDs: make([]string, 0, n), Indptr: make([]int, 1, n+1)}
 	m.actorIncidence(b)
-	v.appendRows(m, b.docs)
+	v.appendRows(m, b.docs, release)
 	return m, nil
 }
 
@@ -277,7 +293,7 @@ func (b *Builder) Vocabulary(opts Options) (*Vocabulary, error) {
 // appendRows appends the TF-IDF rows of docs to m (Indptr must end with
 // the current number of values). Every row depends only on its document
 // and v.
-func (v *Vocabulary) appendRows(m *Matrix, docs []docRow) {
+func (v *Vocabulary) appendRows(m *Matrix, docs []docRow, release bool) {
 	col := v.Col
 	nnz := 0
 	for _, d := range docs {
@@ -301,7 +317,10 @@ func (v *Vocabulary) appendRows(m *Matrix, docs []docRow) {
 	for c := 1; c < len(logTF); c++ {
 		logTF[c] = 1 + math.Log(float64(c))
 	}
-	for _, d := range docs {
+	for i, d := range docs {
+		if release {
+			docs[i] = docRow{} // the caller's rows go as they are used (TakeMatrix)
+		}
 		m.DocIDs = append(m.DocIDs, d.id)
 		cols, cnts = cols[:0], cnts[:0]
 		if 16*len(d.terms) < len(bitmap) {
