@@ -32,13 +32,10 @@ func ProcessDocument(m *Models, stats *corpus.LineStats, o Options, d *corpus.Do
 // single-machine Run adds every document to one Partial; a distributed runner builds one per
 // shard and merges them.
 type Partial struct {
-	Documents, Failed int
-	Bytes             int64
-	Tokens, Sentences int
-	Mentions, Events  int
-	Entities          *entities.EntityTable
-	Cooc              *relations.Cooc
-	Dyads             *relations.Dyads
+	Counts
+	Entities *entities.EntityTable
+	Cooc     *relations.Cooc
+	Dyads    *relations.Dyads
 	// Topics holds the topic terms of the documents (nil when no topic model was asked for);
 	// TopicOrd and TopicDates are the ordinal and date of each of its documents, in its order.
 	Topics     *topics.Builder
@@ -95,13 +92,7 @@ func (p *Partial) Merge(o *Partial) error {
 	if o == p {
 		return fmt.Errorf("pipeline: merge a partial aggregate with itself")
 	}
-	p.Documents += o.Documents
-	p.Failed += o.Failed
-	p.Bytes += o.Bytes
-	p.Tokens += o.Tokens
-	p.Sentences += o.Sentences
-	p.Mentions += o.Mentions
-	p.Events += o.Events
+	p.Counts.add(o.Counts)
 	p.Entities.Merge(o.Entities)
 	p.Cooc.Merge(o.Cooc)
 	p.Dyads.Merge(o.Dyads)
@@ -122,10 +113,7 @@ func (p *Partial) Merge(o *Partial) error {
 
 // partialWire is the encoded form of a Partial.
 type partialWire struct {
-	Documents, Failed                 int
-	Bytes                             int64
-	Tokens, Sentences                 int
-	Mentions, Events                  int
+	Counts
 	Entities, Cooc, Dyads, TopicsData []byte
 	HasTopics                         bool
 	TopicOrd                          []int64
@@ -136,9 +124,7 @@ type partialWire struct {
 
 // MarshalBinary encodes the aggregate (gob), for the shuffle of a distributed run.
 func (p *Partial) MarshalBinary() ([]byte, error) {
-	w := partialWire{Documents: p.Documents, Failed: p.Failed, Bytes: p.Bytes, Tokens: p.Tokens,
-		Sentences: p.Sentences, Mentions: p.Mentions, Events: p.Events,
-		TopicOrd: p.TopicOrd, TopicDates: p.TopicDates, DocOrd: p.DocOrd, DocIDs: p.DocIDs}
+	w := partialWire{Counts: p.Counts, TopicOrd: p.TopicOrd, TopicDates: p.TopicDates, DocOrd: p.DocOrd, DocIDs: p.DocIDs}
 	var err error
 	if w.Entities, err = p.Entities.MarshalBinary(); err != nil {
 		return nil, err
@@ -168,9 +154,7 @@ func (p *Partial) UnmarshalBinary(b []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&w); err != nil {
 		return fmt.Errorf("pipeline: decode partial aggregate: %w", err)
 	}
-	*p = Partial{Documents: w.Documents, Failed: w.Failed, Bytes: w.Bytes, Tokens: w.Tokens,
-		Sentences: w.Sentences, Mentions: w.Mentions, Events: w.Events,
-		TopicOrd: w.TopicOrd, TopicDates: w.TopicDates, DocOrd: w.DocOrd, DocIDs: w.DocIDs,
+	*p = Partial{Counts: w.Counts, TopicOrd: w.TopicOrd, TopicDates: w.TopicDates, DocOrd: w.DocOrd, DocIDs: w.DocIDs,
 		Entities: &entities.EntityTable{}, Cooc: &relations.Cooc{}, Dyads: &relations.Dyads{}}
 	if err := p.Entities.UnmarshalBinary(w.Entities); err != nil {
 		return err
@@ -198,13 +182,7 @@ func Finish(ctx context.Context, p *Partial, o Options, res *Result) error {
 	if res.Timings == nil {
 		res.Timings = map[string]time.Duration{}
 	}
-	res.Documents += p.Documents
-	res.Failed += p.Failed
-	res.Bytes += p.Bytes
-	res.Tokens += p.Tokens
-	res.Sentences += p.Sentences
-	res.Mentions += p.Mentions
-	res.Events += p.Events
+	res.Counts.add(p.Counts)
 	res.Entities, res.Cooc, res.Dyads = p.Entities, p.Cooc, p.Dyads
 	res.DocIDs = inOrder(p.DocOrd, p.DocIDs)
 	if p.Topics == nil {

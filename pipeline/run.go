@@ -88,19 +88,35 @@ type Skip struct {
 	Path, Reason string
 }
 
-// Result holds the corpus-wide aggregates and counts of a run.
-type Result struct {
-	Documents, Failed int
+// Counts are the document, byte, token, sentence, mention and event counts of a run or of a part
+// of one.
+type Counts struct {
+	Documents, Failed int // documents read, and those that could not be read or processed
 	Bytes             int64
 	Tokens, Sentences int
-	Mentions          int
-	Skipped           []Skip
-	Entities          *entities.EntityTable
-	Cooc              *relations.Cooc
-	Dyads             *relations.Dyads
-	Events            int
-	Topics            *topics.Model // nil when Options.Topics is 0 or the corpus is too small
-	TopicsErr         error         // why Topics is nil, when it was asked for
+	Mentions, Events  int
+}
+
+// add adds o's counts to c.
+func (c *Counts) add(o Counts) {
+	c.Documents += o.Documents
+	c.Failed += o.Failed
+	c.Bytes += o.Bytes
+	c.Tokens += o.Tokens
+	c.Sentences += o.Sentences
+	c.Mentions += o.Mentions
+	c.Events += o.Events
+}
+
+// Result holds the corpus-wide aggregates and counts of a run.
+type Result struct {
+	Counts
+	Skipped   []Skip
+	Entities  *entities.EntityTable
+	Cooc      *relations.Cooc
+	Dyads     *relations.Dyads
+	Topics    *topics.Model // nil when Options.Topics is 0 or the corpus is too small
+	TopicsErr error         // why Topics is nil, when it was asked for
 	// TopicQuality is the model's coherence, stability and per-topic summary (with Topics).
 	TopicQuality topics.Quality
 	// TopicTime is every topic's mean document weight per period (TopicPeriod: "year" or "month");

@@ -76,21 +76,11 @@ func (b *Builder) Fit(ctx context.Context, opts Options) (*Model, error) {
 // the TF-IDF matrix m by randomized truncated SVD. The result depends only
 // on m and opts without Workers: it is bit-identical for any worker count.
 func FitMatrix(ctx context.Context, m *Matrix, opts Options) (model *Model, err error) {
-	opts = opts.withDefaults()
-	k := min(opts.K, m.Rows-1, m.Cols-1)
-	if k < 1 {
-		return nil, fmt.Errorf("%w: %d documents × %d terms", ErrEmptyVocabulary, m.Rows, m.Cols)
+	opts, k, err := fitStart(ctx, m, opts)
+	if err != nil {
+		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("topics: fit: %w", err)
-	}
-	defer func() {
-		// gonum panics on invalid arguments; turn any such panic into an
-		// error at this boundary rather than crash the run.
-		if r := recover(); r != nil {
-			model, err = nil, fmt.Errorf("topics: fit: linear algebra failed: %v", r)
-		}
-	}()
+	defer recoverFit(&err)
 	var weights, docTopics *dense // terms × k (Topic.Terms), docs × k
 	s := make([]float64, k)
 	switch opts.Method {
@@ -151,19 +141,11 @@ func newModel(m *Matrix, opts Options, k int, weights, v, docTopics *dense, s []
 // bit for bit, without the document weights, term lists and coherence
 // that Stability does not use.
 func fitTermVectors(ctx context.Context, m *Matrix, opts Options) (v *dense, err error) {
-	opts = opts.withDefaults()
-	k := min(opts.K, m.Rows-1, m.Cols-1)
-	if k < 1 {
-		return nil, fmt.Errorf("%w: %d documents × %d terms", ErrEmptyVocabulary, m.Rows, m.Cols)
+	opts, k, err := fitStart(ctx, m, opts)
+	if err != nil {
+		return nil, err
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("topics: fit: %w", err)
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			v, err = nil, fmt.Errorf("topics: fit: linear algebra failed: %v", r)
-		}
-	}()
+	defer recoverFit(&err)
 	switch opts.Method {
 	case MethodLSA:
 		res, err := randomizedSVD(ctx, m, k, opts)
@@ -329,4 +311,26 @@ func npmiCoherences(m *Matrix, lists [][]TermWeight) []float64 {
 		out[t] = sum / float64(pairs)
 	}
 	return out
+}
+
+// fitStart returns opts with defaults and the number of topics a fit of m
+// can have, or why there is none (an empty vocabulary, a cancelled ctx).
+func fitStart(ctx context.Context, m *Matrix, opts Options) (Options, int, error) {
+	opts = opts.withDefaults()
+	k := min(opts.K, m.Rows-1, m.Cols-1)
+	if k < 1 {
+		return opts, 0, fmt.Errorf("%w: %d documents × %d terms", ErrEmptyVocabulary, m.Rows, m.Cols)
+	}
+	if err := ctx.Err(); err != nil {
+		return opts, 0, fmt.Errorf("topics: fit: %w", err)
+	}
+	return opts, k, nil
+}
+
+// recoverFit, deferred, turns a panic of the linear algebra (gonum panics
+// on invalid arguments) into the fit's error rather than crash the run.
+func recoverFit(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("topics: fit: linear algebra failed: %v", r)
+	}
 }
