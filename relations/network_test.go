@@ -13,23 +13,11 @@ import (
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/simple"
 
-	"github.com/geopol/geopol/entities"
-	"github.com/geopol/geopol/text"
+	"github.com/geopol/geopol/relations/relationstest"
 )
 
-// docOf builds one document in which sentence i mentions the actors of sents[i] (one mention
-// each), one paragraph per sentence.
-func docOf(sents ...[]string) ([]entities.Mention, []text.Sentence) {
-	ss := make([]text.Sentence, len(sents))
-	var ms []entities.Mention
-	for i, actors := range sents {
-		ss[i] = text.Sentence{Start: i * 100, End: i*100 + 100, Paragraph: i}
-		for j, a := range actors {
-			ms = append(ms, entities.Mention{Start: i*100 + j*3, End: i*100 + j*3 + 2, Entity: a, Sentence: i})
-		}
-	}
-	return ms, ss
-}
+// docOf builds one document in which sentence i mentions the actors of sents[i].
+var docOf = relationstest.Doc
 
 // pairs returns sentences for a graph given as "A-B" (one window) or "A-B*3" (three windows).
 func pairs(spec ...string) [][]string {

@@ -7,23 +7,12 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/relations"
-	"github.com/geopol/geopol/text"
+	"github.com/geopol/geopol/relations/relationstest"
 )
 
-// sentencesDoc builds a document whose sentence i mentions the actors of sents[i].
-func sentencesDoc(sents ...[]string) ([]entities.Mention, []text.Sentence) {
-	ss := make([]text.Sentence, len(sents))
-	var ms []entities.Mention
-	for i, actors := range sents {
-		ss[i] = text.Sentence{Start: i * 100, End: i*100 + 100, Paragraph: i}
-		for j, a := range actors {
-			ms = append(ms, entities.Mention{Start: i*100 + j*3, End: i*100 + j*3 + 2, Entity: a, Sentence: i})
-		}
-	}
-	return ms, ss
-}
+// sentencesDoc builds one document in which sentence i mentions the actors of sents[i].
+var sentencesDoc = relationstest.Doc
 
 func TestNetworkRows(t *testing.T) {
 	var c relations.Cooc
