@@ -185,6 +185,28 @@ func Finish(ctx context.Context, p *Partial, o Options, res *Result) error {
 	res.Counts.add(p.Counts)
 	res.Entities, res.Cooc, res.Dyads = p.Entities, p.Cooc, p.Dyads
 	res.DocIDs = inOrder(p.DocOrd, p.DocIDs)
+	alongside := make(chan error, 1)
+	if o.Alongside != nil {
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					alongside <- fmt.Errorf("pipeline: %v", r)
+				}
+			}()
+			alongside <- o.Alongside(res)
+		}()
+	} else {
+		alongside <- nil
+	}
+	if err := fitFinish(ctx, p, o, res); err != nil {
+		<-alongside
+		return err
+	}
+	return <-alongside
+}
+
+// fitFinish fits the topic model of p, if it has one, into res.
+func fitFinish(ctx context.Context, p *Partial, o Options, res *Result) error {
 	if p.Topics == nil {
 		return nil
 	}

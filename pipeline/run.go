@@ -65,6 +65,15 @@ type Options struct {
 	// (a single number of topics only): the Beam pipeline's fit, whose SVD products ran on row
 	// shards. Quality, stability and profiles are still computed here from the matrix.
 	FitTopics func(ctx context.Context, m *topics.Matrix, opts topics.Options) (*topics.Model, error)
+	// Alongside, when set, is called by Finish on a goroutine of its own while the topic model is
+	// fitted, once every other corpus-wide field of the Result is set (counts, entity table,
+	// co-occurrence counts, dyads, document ids); it must not read the topic fields. geopol analyze
+	// builds and writes the network and entity files there. Finish returns its error.
+	Alongside func(*Result) error
+	// Load, when set, loads the models of a Run called without them (m == nil): Run calls it on a
+	// goroutine of its own while it reads the corpus for the boilerplate statistics, so that the
+	// two overlap.
+	Load func() (*Models, error)
 }
 
 // DocResult is what the per-document stages produced for one document.
@@ -130,7 +139,8 @@ type Result struct {
 }
 
 // Run reads the corpus, runs the per-document stages on o.Workers goroutines and calls each (if not nil)
-// with every document's result in input order, then builds the corpus-wide aggregates.
+// with every document's result in input order, then builds the corpus-wide aggregates. m may be nil
+// when o.Load is set.
 func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error) (*Result, error) {
 	start := time.Now()
 	res := &Result{Timings: map[string]time.Duration{}}
@@ -157,6 +167,22 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		}
 	}
 
+	type loaded struct {
+		m   *Models
+		err error
+	}
+	loadc := make(chan loaded, 1)
+	switch {
+	case m != nil:
+		loadc <- loaded{m: m}
+	case o.Load == nil:
+		return nil, fmt.Errorf("pipeline: no models")
+	default:
+		go func() {
+			m, err := o.Load()
+			loadc <- loaded{m, err}
+		}()
+	}
 	var stats *corpus.LineStats
 	if !o.NoClean {
 		stats = &corpus.LineStats{}
@@ -180,6 +206,11 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		res.Timings["scan"] = time.Since(start)
 	}
 
+	l := <-loadc
+	if l.err != nil {
+		return nil, l.err
+	}
+	m = l.m
 	cleaner := corpus.Cleaner{}
 	agg := NewPartial(o)
 

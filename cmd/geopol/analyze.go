@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/relations"
@@ -116,11 +117,10 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		}
 	}
 	start := time.Now()
-	models, err := g.loadModels()
+	gaz, err := entities.DefaultGazetteer() // shared with the recognizer chain loaded below
 	if err != nil {
 		return err
 	}
-	loadTime := time.Since(start)
 
 	topicsK := o.topics
 	if which == outputsNetwork {
@@ -131,6 +131,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, Window: window,
 		Topics: topicsK, TopicKs: topicKs, TopicStabilitySeeds: 2, TopicMethod: o.method, Seed: g.seed, NoClean: o.noClean,
 		DyadPeriod: period, NoEvents: which != outputsAll,
+		Load:     g.loadModels, // while the corpus is scanned for boilerplate
 		Progress: prog.update, OnTotal: prog.setTotal,
 		OnSkip: func(p, why string) {
 			if !g.quiet {
@@ -141,10 +142,10 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 
 	cfg := output.Config{
 		Dir: o.out, Set: which, Format: o.format, Graph: graphOpts, NodeTypes: nodeTypes,
-		Gazetteer: models.Gazetteer, Settings: settings(g, o, window, topicsK),
+		Gazetteer: gaz, Settings: settings(g, o, window, topicsK),
 	}
 	// mentions.jsonl and relations.csv stream to temporary files renamed at the end, like every other file.
-	res, sum, err := output.Analyze(ctx, models, opts, cfg, start, loadTime, func(rec *output.Record) error {
+	res, sum, err := output.Analyze(ctx, nil, opts, cfg, start, 0, func(rec *output.Record) error {
 		if rec.Failed() {
 			prog.clear()
 			fmt.Fprintf(s.err, "geopol: %s: %s\n", rec.Row.DocID, rec.Row.Error) // reported even with --quiet

@@ -2,6 +2,7 @@ package output
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -10,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/geopol/geopol/corpus"
@@ -89,6 +91,7 @@ type Writer struct {
 	// strs interns the strings of the rows kept until Finish: actor codes repeat, and a code that
 	// is a substring of a document's text would keep the whole text alive.
 	strs map[string]string
+	agg  aggregates
 }
 
 // keep returns the interned copy of s.
@@ -164,84 +167,125 @@ func (w *Writer) Add(rec *Record) error {
 // Failures returns "id: reason" for every failed document added so far, in input order.
 func (w *Writer) Failures() []string { return w.failures }
 
-// Finish commits the streamed files and writes the corpus-wide files from res. loadTime is the
-// time taken to load the models and elapsed the run's time until the result was complete; both
-// go to summary.json. It returns the summary written.
-func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (reports.Summary, error) {
+// aggregates are the rows of the corpus-wide files that do not depend on the topic model, built by
+// WriteAggregates and kept for the summary and the report.
+type aggregates struct {
+	done        bool
+	ents        []reports.EntityRow
+	nodes       []reports.NodeRow
+	edges       []reports.EdgeRow
+	dyads       []reports.DyadRow
+	networkTime time.Duration
+}
+
+// WriteAggregates commits the streamed files and writes the corpus-wide files that do not depend
+// on the topic model (documents, entities, network and dyad files) from res. It reads no topic
+// field of res, so it may run while the topic model is fitted (pipeline.Options.Alongside); Finish
+// calls it if it has not run.
+func (w *Writer) WriteAggregates(res *pipeline.Result) error {
+	if w.agg.done {
+		return nil
+	}
+	w.agg.done = true
 	if w.mentionsFile != nil {
 		if err := w.mentionsFile.Commit(); err != nil {
-			return reports.Summary{}, err
+			return err
 		}
 	}
 	if w.relw != nil {
 		if err := w.relw.Close(); err != nil {
-			return reports.Summary{}, err
+			return err
 		}
 		if err := w.relFile.Commit(); err != nil {
-			return reports.Summary{}, err
+			return err
 		}
 	}
-	dyadRows := DyadRows(res)
-	if w.cfg.Set == Topics && res.Topics == nil {
-		// `geopol topics` exists to write the topic model: without one it has failed.
-		return reports.Summary{}, fmt.Errorf("topics: no topic model: %w", res.TopicsErr)
-	}
-	write := func(name string, fn func(io.Writer) error) error {
-		return reports.WriteFileAtomic(filepath.Join(w.cfg.Dir, name), fn)
-	}
-	ents := EntityRows(res, w.cfg.Gazetteer)
+	a := &w.agg
+	a.dyads = DyadRows(res)
+	a.ents = EntityRows(res, w.cfg.Gazetteer)
 	graphStart := time.Now()
-	nodes, edges := NetworkRows(res, ents, w.cfg.Graph, w.cfg.NodeTypes)
-	networkTime := time.Since(graphStart)
+	a.nodes, a.edges = NetworkRows(res, a.ents, w.cfg.Graph, w.cfg.NodeTypes)
+	a.networkTime = time.Since(graphStart)
 	_, _, dated := res.Cooc.DateRange()
-	type step struct {
-		name string
-		sets []Set
-		fn   func(io.Writer) error
-	}
 	steps := []step{
 		{"documents.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDocumentsCSV(wr, w.docRows) }},
-		{"entities.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, ents) }},
-		{"nodes.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, nodes) }},
-		{"edges.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, edges) }},
-		{"network.gexf", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXF(wr, nodes, edges) }},
-		{"network.graphml", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, nodes, edges) }},
-		{"topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
-		{"doc_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteDocTopicsCSV(wr, DocTopicRows(res)) }},
-		{"topics_time.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
-		{"actor_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
-		{"dyads.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, dyadRows) }},
+		{"entities.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, a.ents) }},
+		{"nodes.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, a.nodes) }},
+		{"edges.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, a.edges) }},
+		{"network.gexf", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXF(wr, a.nodes, a.edges) }},
+		{"network.graphml", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, a.nodes, a.edges) }},
+		{"dyads.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, a.dyads) }},
 	}
 	if dated && w.cfg.Graph.Timeline != relations.AllTime {
 		// Only when documents have dates: the same network with per-period spells and weights.
 		steps = append(steps, step{"network_dynamic.gexf", []Set{All, Network},
-			func(wr io.Writer) error { return reports.WriteDynamicGEXF(wr, nodes, edges) }})
+			func(wr io.Writer) error { return reports.WriteDynamicGEXF(wr, a.nodes, a.edges) }})
+	}
+	// The files are written concurrently: the three network files alone are over 100 MB of XML
+	// for the 37 MB UN corpus, and the topic model is being fitted meanwhile on the other workers.
+	t0 := time.Now()
+	errs := make([]error, len(steps))
+	var wg sync.WaitGroup
+	for i, st := range steps {
+		wg.Go(func() { errs[i] = w.write(st) })
+	}
+	wg.Wait()
+	a.networkTime += time.Since(t0)
+	return errors.Join(errs...)
+}
+
+// step is one corpus-wide file: its name, the sets that write it and its writer.
+type step struct {
+	name string
+	sets []Set
+	fn   func(io.Writer) error
+}
+
+// write writes the file of st atomically, if the Writer's set has it.
+func (w *Writer) write(st step) error {
+	if !slices.Contains(st.sets, w.cfg.Set) {
+		return nil
+	}
+	return reports.WriteFileAtomic(filepath.Join(w.cfg.Dir, st.name), st.fn)
+}
+
+// Finish writes what WriteAggregates has not written (calling it if it has not run), then the
+// topic files, summary.json and the report. loadTime is the time taken to load the models and
+// elapsed the run's time until the result was complete; both go to summary.json. It returns the
+// summary written.
+func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (reports.Summary, error) {
+	if err := w.WriteAggregates(res); err != nil {
+		return reports.Summary{}, err
+	}
+	if w.cfg.Set == Topics && res.Topics == nil {
+		// `geopol topics` exists to write the topic model: without one it has failed.
+		return reports.Summary{}, fmt.Errorf("topics: no topic model: %w", res.TopicsErr)
+	}
+	a := &w.agg
+	steps := []step{
+		{"topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
+		{"doc_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteDocTopicsCSV(wr, DocTopicRows(res)) }},
+		{"topics_time.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
+		{"actor_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
 	}
 	for _, st := range steps {
-		if !slices.Contains(st.sets, w.cfg.Set) {
-			continue
-		}
-		t0 := time.Now()
-		if err := write(st.name, st.fn); err != nil {
+		if err := w.write(st); err != nil {
 			return reports.Summary{}, err
 		}
-		if st.name == "nodes.csv" || st.name == "edges.csv" || strings.HasPrefix(st.name, "network") {
-			networkTime += time.Since(t0)
-		}
 	}
-	res.Timings["network"] = networkTime
+	res.Timings["network"] = a.networkTime
 	sum := Summary(res, w.cfg.Settings, loadTime, elapsed, w.failures)
-	sum.Edges = len(edges) // the edges written, after the network filters
-	if err := write("summary.json", func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }); err != nil {
+	sum.Edges = len(a.edges) // the edges written, after the network filters
+	if err := w.write(step{"summary.json", []Set{All, Network, Topics}, func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }}); err != nil {
 		return sum, err
 	}
 	if w.cfg.Set == All {
-		data := ReportData(res, w.docRows, ents, nodes, edges, w.relRows, dyadRows, w.ctxs.Contexts(), sum)
+		data := ReportData(res, w.docRows, a.ents, a.nodes, a.edges, w.relRows, a.dyads, w.ctxs.Contexts(), sum)
 		name, writeReport := "report.html", reports.WriteHTML
 		if w.cfg.Format == "md" {
 			name, writeReport = "report.md", reports.WriteMarkdown
 		}
-		if err := write(name, func(wr io.Writer) error { return writeReport(wr, data) }); err != nil {
+		if err := w.write(step{name, []Set{All}, func(wr io.Writer) error { return writeReport(wr, data) }}); err != nil {
 			return sum, err
 		}
 	}
@@ -471,7 +515,8 @@ func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []repo
 // every file of cfg: it is `geopol analyze` without its flags. onDoc, when set, sees every
 // document's record before it is written (in input order); an error it returns stops the run.
 // start is when the run started (before the models were loaded, which took loadTime), for
-// summary.json.
+// summary.json. When m is nil, o.Load loads the models while the corpus is scanned (see
+// pipeline.Options.Load) and loadTime is measured here, from start.
 func Analyze(ctx context.Context, m *pipeline.Models, o pipeline.Options, cfg Config, start time.Time,
 	loadTime time.Duration, onDoc func(*Record) error) (*pipeline.Result, reports.Summary, error) {
 	w, err := NewWriter(cfg)
@@ -479,6 +524,15 @@ func Analyze(ctx context.Context, m *pipeline.Models, o pipeline.Options, cfg Co
 		return nil, reports.Summary{}, err
 	}
 	defer w.Abort()
+	if m == nil && o.Load != nil {
+		load := o.Load
+		o.Load = func() (*pipeline.Models, error) {
+			m, err := load()
+			loadTime = time.Since(start)
+			return m, err
+		}
+	}
+	o.Alongside = w.WriteAggregates // the network and entity files are written while topics are fitted
 	res, err := pipeline.Run(ctx, m, o, func(r *pipeline.DocResult) error {
 		rec := RecordOf(r, cfg.Set)
 		if onDoc != nil {
