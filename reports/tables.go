@@ -120,22 +120,21 @@ type Spell struct {
 	Count      int
 }
 
-// sortNodes returns a copy of nodes sorted by Mentions descending, then ID ascending.
+// sortNodes returns nodes sorted by Mentions descending, then ID ascending: nodes itself when it is
+// already in that order (callers only read the result), else a sorted copy.
 func sortNodes(nodes []NodeRow) []NodeRow {
-	nodes = slices.Clone(nodes)
-	slices.SortStableFunc(nodes, func(a, b NodeRow) int {
+	return sortedRows(nodes, func(a, b *NodeRow) int {
 		if r := cmp.Compare(b.Mentions, a.Mentions); r != 0 {
 			return r
 		}
 		return cmp.Compare(a.ID, b.ID)
 	})
-	return nodes
 }
 
-// sortEdges returns a copy of edges sorted by Weight descending, then Source, then Target ascending.
+// sortEdges returns edges sorted by Weight descending, then Source, then Target ascending: edges
+// itself when it is already in that order (callers only read the result), else a sorted copy.
 func sortEdges(edges []EdgeRow) []EdgeRow {
-	edges = slices.Clone(edges)
-	slices.SortStableFunc(edges, func(a, b EdgeRow) int {
+	return sortedRows(edges, func(a, b *EdgeRow) int {
 		if r := cmp.Compare(b.Weight, a.Weight); r != 0 {
 			return r
 		}
@@ -144,7 +143,29 @@ func sortEdges(edges []EdgeRow) []EdgeRow {
 		}
 		return cmp.Compare(a.Target, b.Target)
 	})
-	return edges
+}
+
+// sortedRows returns rows stably sorted by cmp: rows itself (clipped) when already sorted, which the
+// pipeline's rows are, each network writer sorting them again; else a copy, sorted by index so
+// that each row (over 100 bytes for an edge) is moved once.
+func sortedRows[T any](rows []T, cmp func(a, b *T) int) []T {
+	sorted := true
+	for i := 1; i < len(rows) && sorted; i++ {
+		sorted = cmp(&rows[i-1], &rows[i]) <= 0
+	}
+	if sorted {
+		return slices.Clip(rows)
+	}
+	idx := make([]int32, len(rows))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return cmp(&rows[a], &rows[b]) })
+	out := make([]T, len(rows))
+	for i, k := range idx {
+		out[i] = rows[k]
+	}
+	return out
 }
 
 // WriteNodesCSV writes nodes.csv in the Gephi node-table layout, sorted by Mentions descending,
