@@ -240,3 +240,23 @@ func TestRecognizeConcurrent(t *testing.T) {
 		t.Logf("%d: %s", i, w)
 	}
 }
+
+// hasCollapsibleSpace is strings.ContainsAny(s, " \t\n\r\v\f\u00a0"), on valid and invalid UTF-8.
+func TestHasCollapsibleSpace(t *testing.T) {
+	for _, s := range []string{"", "Iran", "New York", "a\tb", "x\u00a0y", "\u00a0", "\xc2", "\xc2\xa0",
+		"\xe2\xc2\xa0", "\xe2\x80\x83", "a\u2003b", "\x0b", "\x1f", "é\u00a0", "\xa0", "\xc3\xa0", "x\r"} {
+		if got, want := hasCollapsibleSpace(s), strings.ContainsAny(s, " \t\n\r\v\f\u00a0"); got != want {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzHasCollapsibleSpace(f *testing.F) {
+	f.Add("New\u00a0York")
+	f.Add("\xe2\xc2\xa0")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasCollapsibleSpace(s), strings.ContainsAny(s, " \t\n\r\v\f\u00a0"); got != want {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	})
+}
