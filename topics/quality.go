@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 )
 
 // MeanCoherence returns the mean of the topics' Coherence (0 without
@@ -98,13 +99,23 @@ func (m *Model) Stability(ctx context.Context, mat *Matrix, opts Options, seeds 
 	if m.v.r != mat.Cols {
 		return 0, nil, fmt.Errorf("topics: stability: model has %d terms, matrix %d", m.v.r, mat.Cols)
 	}
+	// The refits are independent: they run concurrently (each with opts.Workers goroutines, so that
+	// their serial steps overlap) and are compared in seed order.
+	fits := make([]*dense, len(seeds))
+	errs := make([]error, len(seeds))
+	var wg sync.WaitGroup
+	for i, s := range seeds {
+		wg.Go(func() {
+			o := opts
+			o.Seed, o.K = s, k
+			fits[i], errs[i] = fitTermVectors(ctx, mat, o)
+		})
+	}
+	wg.Wait()
 	per := make([]float64, k)
-	for _, s := range seeds {
-		o := opts
-		o.Seed, o.K = s, k
-		ov, err := fitTermVectors(ctx, mat, o)
-		if err != nil {
-			return 0, nil, err
+	for i, ov := range fits {
+		if errs[i] != nil {
+			return 0, nil, errs[i]
 		}
 		sim := absCosines(m.v, ov)
 		kk := ov.c
