@@ -8,7 +8,8 @@
 # Everything runs in one `geopol bench` process (analyze and the scaling runs in child processes of
 # it, so that each peak RSS is its own), so the ratios to the baseline hold on a busy machine.
 #
-# Environment: WORKERS (default 2), SCALE (default 1,4,16), SCALE_CORPUS (default: the 20-country
+# Environment: WORKERS (default 2), REPEAT (rounds of baseline, extract and analyze, each reported by
+# its median run; default 3), SCALE (default 1,4,16), SCALE_CORPUS (default: the 20-country
 # demo corpus, 4.6 MB, so that 16x is about 74 MB; set it to the full corpus for 37 MB x 16),
 # BASELINE_DOCS (default 150), GEOPOL (a built binary; default: go build into a temporary directory).
 set -euo pipefail
@@ -30,7 +31,7 @@ if [[ -z $bin ]]; then
 	(cd "$root" && go build -o "$bin" ./cmd/geopol)
 fi
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
-args=(bench --workers "${WORKERS:-2}" --baseline-docs "${BASELINE_DOCS:-150}"
+args=(bench --workers "${WORKERS:-2}" --baseline-docs "${BASELINE_DOCS:-150}" --repeat "${REPEAT:-3}"
 	--scale "${SCALE:-1,4,16}" --scale-corpus "${SCALE_CORPUS:-$data/ungdc_demo_20countries.jsonl}"
 	--tmp "$tmp" "$corpus")
 "$bin" "${args[@]}" --json-out "$out/bench-$stamp.json" | tee "$out/bench-$stamp.txt"

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -36,6 +37,7 @@ type benchOpts struct {
 	quick        bool
 	inProcess    bool
 	tmp          string
+	repeat       int
 }
 
 func newBenchCmd(s streams, g *globalOpts) *cobra.Command {
@@ -50,9 +52,15 @@ of this binary so that its peak memory is its own). It reports MB/s, documents/s
 CPU-second, peak RSS and the ratios to the baseline. --scale 1,4,16 also runs analyze on the corpus
 replicated 1, 4 and 16 times (a temporary JSONL file, written as a stream) and reports the time per MB and
 the peak RSS of each. With no PATH it runs on the sample corpus. --quick runs everything in this process
-on a few documents: a smoke test, not a measurement.`,
+on a few documents: a smoke test, not a measurement. --repeat N runs the baseline, extract and analyze
+N rounds, one after the other in each round, and reports for each the run with the median wall time
+(the lower median for even N), with every run's wall time, so that the ratios hold on a machine whose
+speed drifts.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
+			if o.repeat < 1 {
+				return usagef("bench: --repeat must be at least 1")
+			}
 			return benchRun(cmd.Context(), s, g, o)
 		},
 	}
@@ -66,6 +74,7 @@ on a few documents: a smoke test, not a measurement.`,
 	f.BoolVar(&o.quick, "quick", false, "a few documents, everything in this process (for CI; not a measurement)")
 	f.BoolVar(&o.inProcess, "in-process", false, "run analyze in this process (its peak RSS is then cumulative)")
 	f.StringVar(&o.tmp, "tmp", "", "directory for temporary corpora and outputs (default: the system's)")
+	f.IntVar(&o.repeat, "repeat", 1, "run the baseline, extract and analyze this many rounds and report each one's median run (for a noisy machine)")
 	return c
 }
 
@@ -92,6 +101,9 @@ type benchRow struct {
 	CPUSecondsPerMB float64 `json:"cpu_seconds_per_mb,omitempty"`
 	Linearity       float64 `json:"linearity,omitempty"`
 	Note            string  `json:"note,omitempty"`
+	// WallRuns are the wall times of every run, in run order, when the stage ran more than once
+	// (--repeat); the row is the run with the median.
+	WallRuns []float64 `json:"wall_runs,omitempty"`
 }
 
 // benchReport is what bench prints.
@@ -141,6 +153,10 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	if o.baselineDocs < 1 {
 		return usagef("bench: --baseline-docs must be at least 1")
 	}
+	if o.repeat < 0 {
+		return usagef("bench: --repeat must be at least 1")
+	}
+	rounds := max(o.repeat, 1) // 0: the zero benchOpts, one round
 	if o.topics < 0 {
 		return usagef("bench: --topics must not be negative")
 	}
@@ -190,15 +206,34 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	if _, err := pipeline.RunProseBaseline(ctx, texts[:1], 1); err != nil { // load prose's model
 		return err
 	}
-	base, err := pipeline.Measure("prose-baseline", func() (int, int64, error) {
-		_, err := pipeline.RunProseBaseline(ctx, texts, g.workers)
-		return len(texts), pipeline.TextBytes(texts), err
-	})
-	if err != nil {
-		return err
+	var baseRuns, subRuns, extRuns, anRuns []benchRow
+	for range rounds {
+		base, err := pipeline.Measure("prose-baseline", func() (int, int64, error) {
+			_, err := pipeline.RunProseBaseline(ctx, texts, g.workers)
+			return len(texts), pipeline.TextBytes(texts), err
+		})
+		if err != nil {
+			return err
+		}
+		baseRuns = append(baseRuns, rowOf(base))
+		sub, err := b.extract("extract-subsample", []string{subPath}, nil)
+		if err != nil {
+			return err
+		}
+		subRuns = append(subRuns, sub)
+		ext, err := b.extract("extract", paths, fsys)
+		if err != nil {
+			return err
+		}
+		extRuns = append(extRuns, ext)
+		an, err := b.analyze("analyze", o.paths, 0)
+		if err != nil {
+			return err
+		}
+		anRuns = append(anRuns, an)
 	}
-	baseRow := rowOf(base)
-	baseRow.Note = "prose v2 NER, model cached"
+	baseRow := medianRun(baseRuns)
+	baseRow.Note = joinNote("prose v2 NER, model cached", baseRow.Note)
 	rep.Rows = append(rep.Rows, baseRow)
 	vs := func(r benchRow) benchRow {
 		if baseRow.MBPerSecond > 0 {
@@ -209,23 +244,9 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 		}
 		return r
 	}
-
-	sub, err := b.extract("extract-subsample", []string{subPath}, nil)
-	if err != nil {
-		return err
-	}
-	sub.Note = "the baseline's documents"
-	rep.Rows = append(rep.Rows, vs(sub))
-	ext, err := b.extract("extract", paths, fsys)
-	if err != nil {
-		return err
-	}
-	rep.Rows = append(rep.Rows, vs(ext))
-	an, err := b.analyze("analyze", o.paths, 0)
-	if err != nil {
-		return err
-	}
-	rep.Rows = append(rep.Rows, vs(an))
+	sub := medianRun(subRuns)
+	sub.Note = joinNote("the baseline's documents", sub.Note)
+	rep.Rows = append(rep.Rows, vs(sub), vs(medianRun(extRuns)), vs(medianRun(anRuns)))
 
 	if len(factors) > 0 {
 		sp, sfs := paths, fsys
@@ -256,6 +277,34 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 		return err
 	}
 	return printBench(s.out, rep)
+}
+
+// medianRun returns the run of rs with the median wall time (the lower median for an even count);
+// with more than one run it records every run's wall time in WallRuns and in its note.
+func medianRun(rs []benchRow) benchRow {
+	byWall := slices.Clone(rs)
+	slices.SortStableFunc(byWall, func(a, b benchRow) int { return cmp.Compare(a.WallSeconds, b.WallSeconds) })
+	r := byWall[(len(byWall)-1)/2]
+	if len(rs) > 1 {
+		var ws []string
+		for _, x := range rs {
+			r.WallRuns = append(r.WallRuns, x.WallSeconds)
+			ws = append(ws, strconv.FormatFloat(x.WallSeconds, 'f', 2, 64))
+		}
+		r.Note = joinNote(r.Note, fmt.Sprintf("median of %d runs (wall s: %s)", len(rs), strings.Join(ws, ", ")))
+	}
+	return r
+}
+
+// joinNote joins two notes with "; ", either of which may be empty.
+func joinNote(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "; " + b
 }
 
 // bencher holds what the stages of one bench run share.

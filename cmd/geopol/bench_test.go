@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -104,6 +105,7 @@ func TestBenchUsageErrors(t *testing.T) {
 		{baselineDocs: 150, scale: "1,x"},
 		{baselineDocs: 150, scale: "0"},
 		{baselineDocs: 0},
+		{baselineDocs: 5, repeat: -1},
 		{baselineDocs: 5, topics: -1},
 		{baselineDocs: 5, paths: []string{"/nonexistent/corpus.jsonl"}},
 		{baselineDocs: 5, scale: "1", scaleCorpus: "/nonexistent/corpus.jsonl"},
@@ -113,5 +115,48 @@ func TestBenchUsageErrors(t *testing.T) {
 		if exitCode(err) != exitUsage {
 			t.Errorf("%+v: exit %d (%v), want %d", o, exitCode(err), err, exitUsage)
 		}
+	}
+}
+
+// With --repeat 3 the baseline, extract and analyze run three rounds; each row is the run with the
+// median wall time and lists every run's.
+func TestBenchRepeat(t *testing.T) {
+	var out, errb bytes.Buffer
+	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
+	c.SetArgs([]string{"--quick", "--json", "--topics", "3", "--repeat", "3"})
+	c.SetOut(&out)
+	c.SetErr(&errb)
+	if err := c.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("bench --quick --repeat 3: %v\nstderr: %s", err, errb.String())
+	}
+	var rep benchReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("bench --json: %v\n%s", err, out.String())
+	}
+	seen := 0
+	for _, r := range rep.Rows {
+		switch r.Stage {
+		case "prose-baseline", "extract-subsample", "extract", "analyze":
+			seen++
+			if len(r.WallRuns) != 3 {
+				t.Errorf("%s: %d runs, want 3", r.Stage, len(r.WallRuns))
+				continue
+			}
+			ws := slices.Sorted(slices.Values(r.WallRuns))
+			if r.WallSeconds != ws[1] {
+				t.Errorf("%s: row wall %.3f s, runs %v: not the median", r.Stage, r.WallSeconds, r.WallRuns)
+			}
+			if !strings.Contains(r.Note, "median of 3 runs") {
+				t.Errorf("%s: note %q", r.Stage, r.Note)
+			}
+		default:
+			if len(r.WallRuns) != 0 {
+				t.Errorf("%s ran once but lists runs %v", r.Stage, r.WallRuns)
+			}
+		}
+	}
+	if seen != 4 {
+		t.Errorf("%d repeated stages, want 4: %+v", seen, rep.Rows)
 	}
 }
