@@ -10,4 +10,8 @@
 // Boilerplate that repeats across the documents of one source can only be recognised after seeing the
 // source's other documents, so Run reads the input twice: a cheap first pass counts line repetitions
 // (corpus.LineStats), the second does the work. Standard input is buffered for that.
+//
+// The steps that cannot be split by document overlap where they can: models passed as Options.Load
+// load while the first pass reads, and Options.Alongside (geopol analyze: the network and entity
+// files) runs while the topic model is fitted.
 package pipeline

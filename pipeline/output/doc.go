@@ -7,5 +7,7 @@
 // A run writes through a Writer: NewWriter starts the files that stream, Add takes every
 // document's Record (RecordOf) in input order, or AddPart a shard of consecutive documents
 // prepared apart with WritePart, and Finish writes the corpus-wide files from the run's
-// pipeline.Result. Analyze is the whole single-machine run.
+// pipeline.Result. WriteAggregates writes those that do not depend on the topic model, and may run
+// before the model is fitted (Analyze runs it as pipeline.Options.Alongside); Finish calls it when
+// it has not run. Analyze is the whole single-machine run.
 package output
