@@ -10,10 +10,11 @@ import (
 // gcHeapFloor is the heap size below which the garbage collector of the geopol binary does not run:
 // the heap goal after each collection is the larger of gcHeapFloor and twice the live heap (Go's
 // default, GOGC=100). geopol's live heap is small next to what it allocates (on the 37 MB UN
-// corpus about 190 MB live for 1.9 GB allocated), so with GOGC=100 it collected 33 times, for
-// 0.87 CPU-s; with this floor, a handful of times. Large corpora, whose live heap is over half the
-// floor, get Go's default pacing, so peak memory grows as before. Go has no setting for a minimum
-// heap (GOMEMLIMIT is a maximum), hence this hook; it is off when GOGC is set in the environment.
+// corpus at most about 190 MB live for 1.9 GB allocated), so with GOGC=100 it collected 33 times,
+// for 0.76 to 0.87 GC CPU-s; with a 512 MiB floor, 5 times for 0.27 (GODEBUG=gctrace=1, 2026-11-27).
+// Large corpora, whose live heap is over half the floor, get Go's default pacing, so peak memory
+// grows as before. Go has no setting for a minimum heap (GOMEMLIMIT is a maximum), hence this hook;
+// it is off when GOGC is set in the environment.
 const gcHeapFloor = 512 << 20
 
 // tuneGC applies gcHeapFloor from now on: after every collection it sets the GC percentage that
