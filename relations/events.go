@@ -149,11 +149,13 @@ func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
 	}
 	lex := loadLexicon()
 	var out []Event
+	in := newMentionIndex(ms)
+	var buf viewBuffers
 	for si, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue
 		}
-		sm := mentionsIn(s, ms)
+		sm := in.in(s)
 		if len(sm) == 0 {
 			continue
 		}
@@ -161,7 +163,7 @@ func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
 			continue // no event: spare the tagging of a lazily analysed document
 		}
 		d.TagSentence(si)
-		v := newView(d, s, lex)
+		v := buf.view(d, s, lex)
 		v.findActors(sm)
 		if len(v.groups) == 0 || countActors(v.groups) < 2 {
 			continue
@@ -182,15 +184,41 @@ func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
 	return out
 }
 
-// mentionsIn returns the mentions with an Entity that lie inside sentence s.
-func mentionsIn(s text.Sentence, ms []entities.Mention) []entities.Mention {
-	var sm []entities.Mention
+// mentionIndex returns, sentence by sentence, the mentions of one document that have an Entity and
+// lie inside the sentence. When the mentions are sorted by start offset (recognizers return them in
+// text order), only those starting inside the sentence are scanned, found by binary search;
+// otherwise every mention is.
+type mentionIndex struct {
+	ms     []entities.Mention
+	sorted bool
+	buf    []entities.Mention
+}
+
+func newMentionIndex(ms []entities.Mention) *mentionIndex {
+	return &mentionIndex{ms: ms, sorted: slices.IsSortedFunc(ms, func(a, b entities.Mention) int { return cmp.Compare(a.Start, b.Start) })}
+}
+
+// in returns the mentions of sentence s, in the order of the index's mentions; the slice is reused
+// by the next call.
+func (x *mentionIndex) in(s text.Sentence) []entities.Mention {
+	ms := x.ms
+	if x.sorted {
+		lo, _ := slices.BinarySearchFunc(ms, s.Start, func(m entities.Mention, t int) int { return cmp.Compare(m.Start, t) })
+		hi, _ := slices.BinarySearchFunc(ms[lo:], s.End, func(m entities.Mention, t int) int {
+			if m.Start < t {
+				return -1
+			}
+			return 1
+		})
+		ms = ms[lo : lo+hi] // the mentions with s.Start <= Start < s.End
+	}
+	x.buf = x.buf[:0]
 	for _, m := range ms {
 		if m.Entity != "" && m.Start >= s.Start && m.End <= s.End && m.Start < m.End {
-			sm = append(sm, m)
+			x.buf = append(x.buf, m)
 		}
 	}
-	return sm
+	return x.buf
 }
 
 // validSentence reports whether s is consistent with d (defensive: never index out of range).
@@ -205,13 +233,14 @@ func validSentence(d *text.Doc, s text.Sentence) bool {
 func MainCode(d *text.Doc, ms []entities.Mention) string {
 	lex := loadLexicon()
 	speechCode := ""
+	in := newMentionIndex(ms)
 	for k, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue
 		}
 		d.TagSentence(k)
 		v := newView(d, s, lex)
-		v.findActors(mentionsIn(s, ms))
+		v.findActors(in.in(s))
 		ps := v.findPredicates(lex)
 		codes, _ := v.frameCodes(ps)
 		for k, p := range ps {
@@ -241,7 +270,7 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, lex *
 	}
 	for i := s.First; i < s.Last && n < 2; i++ {
 		w := strings.ToLower(d.TokenText(i))
-		if roleOf(w) != "" || roleOf(nounLemma(strings.ReplaceAll(w, "’", "'"), lex.known)) != "" {
+		if roleOf(w) != "" || roleOf(nounLemma(apostrophes(w), lex.known)) != "" {
 			n++
 		}
 	}
@@ -257,12 +286,26 @@ func countActors(gs []group) int {
 }
 
 func newView(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenceView {
+	var b viewBuffers
+	return b.view(d, s, lex)
+}
+
+// viewBuffers holds the per-token slices of the sentence views of one document, reused from one
+// sentence to the next (a view is not used after the next one is made).
+type viewBuffers struct {
+	words, lemmas, tags []string
+	actorAt             []int
+}
+
+// view is newView with the slices of b.
+func (b *viewBuffers) view(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenceView {
 	n := s.Last - s.First
-	v := &sentenceView{d: d, s: s, words: make([]string, n), lemmas: make([]string, n), tags: make([]string, n), actorAt: make([]int, n)}
+	b.words, b.lemmas, b.tags = resize(b.words, n), resize(b.lemmas, n), resize(b.tags, n)
+	b.actorAt = resize(b.actorAt, n)
+	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt}
 	for i := range n {
 		t := d.Tokens[s.First+i]
-		w := strings.ToLower(d.Text[t.Start:t.End])
-		w = strings.ReplaceAll(w, "’", "'")
+		w := lowerWord(d.Text[t.Start:t.End])
 		v.words[i], v.tags[i], v.actorAt[i] = w, t.Tag, -1
 		switch {
 		case isVerbTag(t.Tag):
@@ -546,4 +589,25 @@ func joinable(v *sentenceView, end, next int) int {
 		}
 	}
 	return how
+}
+
+// resize returns s with length n and zero elements, reusing its array when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// lowerWord returns w in lower case with typographic apostrophes made plain.
+func lowerWord(w string) string { return apostrophes(strings.ToLower(w)) }
+
+// apostrophes replaces the typographic apostrophes of w with plain ones.
+func apostrophes(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 { // the first byte of "’"
+		return w
+	}
+	return strings.ReplaceAll(w, "’", "'")
 }

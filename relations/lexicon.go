@@ -456,23 +456,29 @@ func verbLemma(w string, known map[string]bool) string {
 	if l, ok := irregular(w); ok {
 		return l
 	}
-	var cands []string
-	for _, suf := range []string{"ing", "ed", "es", "s", "n"} {
+	// The candidates, in order: per suffix, the stem with i made y (tried, tries), the stem, the
+	// stem with e (hoped), the stem without a doubled last letter (stopped, planning).
+	var cands [20]string
+	k := 0
+	for _, suf := range [...]string{"ing", "ed", "es", "s", "n"} {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || len(stem) < 2 {
 			continue
 		}
 		if suf == "ed" || suf == "es" {
-			if s, ok := strings.CutSuffix(stem, "i"); ok { // tried, tries
-				cands = append(cands, s+"y")
+			if s, ok := strings.CutSuffix(stem, "i"); ok {
+				cands[k] = s + "y"
+				k++
 			}
 		}
-		cands = append(cands, stem, stem+"e")
-		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] { // stopped, planning
-			cands = append(cands, stem[:n-1])
+		cands[k], cands[k+1] = stem, stem+"e"
+		k += 2
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+			cands[k] = stem[:n-1]
+			k++
 		}
 	}
-	for _, c := range cands {
+	for _, c := range cands[:k] {
 		if known[c] {
 			return c
 		}
