@@ -138,12 +138,8 @@ func (b *Builder) lookupASCII(tok string) (id int32, ok bool) {
 	// (little-endian), which the cache compares and hashes.
 	var k [2]uint64
 	for i := 0; i < len(tok); i++ {
-		c := tok[i]
-		switch {
-		case 'a' <= c && c <= 'z':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
+		c, ok := lowerLetter(tok[i])
+		if !ok {
 			return 0, false
 		}
 		k[i>>3] |= uint64(c) << (8 * (i & 7))
@@ -163,18 +159,25 @@ func (b *Builder) lookupASCII(tok string) (id int32, ok bool) {
 func (b *Builder) lookupLong(tok string) (int32, bool) {
 	buf := b.lower[:0]
 	for i := 0; i < len(tok); i++ {
-		c := tok[i]
-		switch {
-		case 'a' <= c && c <= 'z':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
+		c, ok := lowerLetter(tok[i])
+		if !ok {
 			return 0, false
 		}
 		buf = append(buf, c)
 	}
 	b.lower = buf
 	return b.resolve(buf), true
+}
+
+// lowerLetter returns the ASCII letter c in lower case, and false if c is not an ASCII letter.
+func lowerLetter(c byte) (byte, bool) {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return c, true
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A', true
+	}
+	return 0, false
 }
 
 // resolve returns the id of the lower-case letters w (at least two) from
