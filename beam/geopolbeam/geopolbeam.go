@@ -238,13 +238,7 @@ func (f *shardFn) ProcessElement(r RecElem, counts []int64, emit func(int64, Rec
 type partFn struct{ Cfg Config }
 
 func (f *partFn) ProcessElement(shard int64, recs func(*RecElem) bool) (PartElem, error) {
-	var all []RecElem
-	var r RecElem
-	for recs(&r) {
-		all = append(all, r)
-		r = RecElem{}
-	}
-	slices.SortFunc(all, func(a, b RecElem) int { return cmp.Compare(a.Ord, b.Ord) })
+	all := collectSorted(recs, func(r RecElem) int64 { return r.Ord })
 	ptrs := make([]*output.Record, len(all))
 	for i := range all {
 		ptrs[i] = &all[i].Rec
@@ -387,13 +381,7 @@ func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, parts func(*Part
 	if err != nil {
 		return err
 	}
-	var all []PartElem
-	var pe PartElem
-	for parts(&pe) {
-		all = append(all, pe)
-		pe = PartElem{}
-	}
-	slices.SortFunc(all, func(a, b PartElem) int { return cmp.Compare(a.Shard, b.Shard) })
+	all := collectSorted(parts, func(pe PartElem) int64 { return pe.Shard })
 	agg := pipeline.NewPartial(o)
 	var p *pipeline.Partial
 	for aggs(&p) {
@@ -588,4 +576,19 @@ func Run(ctx context.Context, runner string, c Config, force bool, onSkip func(p
 	}
 	_, err := beam.Run(ctx, runner, p)
 	return err
+}
+
+// collectSorted drains a Beam iterator (each element read into a fresh value) and returns its
+// elements sorted by key: the grouped values come in no defined order.
+func collectSorted[T any](next func(*T) bool, key func(T) int64) []T {
+	var all []T
+	for {
+		var v T
+		if !next(&v) {
+			break
+		}
+		all = append(all, v)
+	}
+	slices.SortFunc(all, func(a, b T) int { return cmp.Compare(key(a), key(b)) })
+	return all
 }
