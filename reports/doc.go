@@ -41,7 +41,7 @@
 // probabilities that can be far smaller than 1e-6 (the DisparityAlpha and HypergeomPValue columns
 // of edges.csv): they are written with six significant digits ([FormatProb]: "0.25", "3.5e-09").
 //
-// [NetworkRows] maps a relations.Graph (the filtered co-occurrence network with its measures,
+// [NetworkRows] maps a network.Graph (the filtered co-occurrence network with its measures,
 // significance and PageRank) and the entity table onto the rows of the network writers. In summary.json
 // floats are rounded to six decimals and NaN and infinities written as 0.
 //

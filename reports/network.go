@@ -1,13 +1,13 @@
 package reports
 
-import "github.com/geopol/geopol/relations"
+import "github.com/geopol/geopol/network"
 
 // NetworkRows turns a co-occurrence graph into the rows of nodes.csv, edges.csv, network.gexf and
 // network.graphml. Each node takes its Label, Type and Country from lookup (the entity table, by
 // canonical id; nil or a missing id leaves them empty, and the label then defaults to the id); all
 // counts, measures, significance values, PageRank and timelines come from g. The rows keep g's
 // order, which is the order the writers sort into.
-func NetworkRows(g *relations.Graph, lookup func(id string) (EntityRow, bool)) ([]NodeRow, []EdgeRow) {
+func NetworkRows(g *network.Graph, lookup func(id string) (EntityRow, bool)) ([]NodeRow, []EdgeRow) {
 	if g == nil {
 		return nil, nil
 	}
@@ -36,7 +36,7 @@ func NetworkRows(g *relations.Graph, lookup func(id string) (EntityRow, bool)) (
 	return nodes, edges
 }
 
-func spells(tl []relations.Spell) []Spell {
+func spells(tl []network.Spell) []Spell {
 	if len(tl) == 0 {
 		return nil
 	}

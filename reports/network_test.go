@@ -7,15 +7,16 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/geopol/geopol/relations"
-	"github.com/geopol/geopol/relations/relationstest"
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/network"
+	"github.com/geopol/geopol/network/networktest"
 )
 
 // sentencesDoc builds one document in which sentence i mentions the actors of sents[i].
-var sentencesDoc = relationstest.Doc
+var sentencesDoc = networktest.Doc
 
 func TestNetworkRows(t *testing.T) {
-	var c relations.Cooc
+	var c network.Cooc
 	for _, d := range []struct {
 		date  string
 		sents [][]string
@@ -25,7 +26,7 @@ func TestNetworkRows(t *testing.T) {
 		{"", [][]string{{"CHN", "UN"}}},
 	} {
 		ms, ss := sentencesDoc(d.sents...)
-		c.Merge(relations.CountDocDated(ms, ss, relations.Sentence, d.date))
+		c.Merge(network.CountDocDated(ms, ss, network.Sentence, d.date))
 	}
 	table := map[string]EntityRow{
 		"IRN": {Entity: "IRN", Label: "Iran", Type: "GPE", Country: "IRN"},
@@ -34,7 +35,7 @@ func TestNetworkRows(t *testing.T) {
 		"UN":  {Entity: "UN", Label: "United Nations", Type: "ORG"},
 	}
 	lookup := func(id string) (EntityRow, bool) { e, ok := table[id]; return e, ok }
-	g := c.Graph(relations.GraphOptions{Timeline: relations.Month})
+	g := c.Graph(network.GraphOptions{Timeline: corpus.Month})
 	nodes, edges := NetworkRows(g, lookup)
 
 	// N = 6 sentences; IRN and SAU in 3, CHN in 2, UN in 2, Tehran in 1.

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/geopol/geopol/corpus"
 )
 
 // fixtureReportInput is a small run with every case the report handles: a failed, a flagged and an
@@ -111,8 +113,8 @@ func TestBuildReport(t *testing.T) {
 	if len(c.Flagged) != 1 || c.Flagged[0].DocID != "b/3.html" {
 		t.Errorf("flagged = %v", c.Flagged)
 	}
-	if d.Granularity != "month" {
-		t.Errorf("granularity = %q", d.Granularity)
+	if d.Granularity != corpus.Month {
+		t.Errorf("granularity = %v", d.Granularity)
 	}
 
 	// Groups: GPE, ORG, PERSON, LOC in that order, two actors each at most.
@@ -221,30 +223,31 @@ func TestBuildReportEmpty(t *testing.T) {
 
 func TestGranularityAndPeriods(t *testing.T) {
 	tests := []struct {
-		first, last, gran string
-		date, period      string
+		first, last  string
+		gran         corpus.Period
+		date, period string
 	}{
-		{"2024-01-01", "2025-07-31", "month", "2024-05-09", "2024-05"},
-		{"2023-03-10", "2025-07-02", "quarter", "2024-05-09", "2024-Q2"},
-		{"2001-01-01", "2024-12-31", "year", "2024-05-09", "2024"},
-		{"", "", "month", "2024-12-31", "2024-12"},
-		{"bad", "2024-01-01", "month", "0999-01-05", "0999-01"},
+		{"2024-01-01", "2025-07-31", corpus.Month, "2024-05-09", "2024-05"},
+		{"2023-03-10", "2025-07-02", corpus.Quarter, "2024-05-09", "2024-Q2"},
+		{"2001-01-01", "2024-12-31", corpus.Year, "2024-05-09", "2024"},
+		{"", "", corpus.Month, "2024-12-31", "2024-12"},
+		{"bad", "2024-01-01", corpus.Month, "0999-01-05", "0999-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.first+"_"+tt.last, func(t *testing.T) {
 			g := granularity(tt.first, tt.last)
 			if g != tt.gran {
-				t.Fatalf("granularity = %q, want %q", g, tt.gran)
+				t.Fatalf("granularity = %v, want %v", g, tt.gran)
 			}
-			p, ok := periodIndex(tt.date, g)
-			if !ok || periodName(p, g) != tt.period {
-				t.Errorf("period of %s = %q (%v), want %q", tt.date, periodName(p, g), ok, tt.period)
+			p, ok := g.Index(tt.date)
+			if !ok || g.Name(p) != tt.period {
+				t.Errorf("period of %s = %q (%v), want %q", tt.date, g.Name(p), ok, tt.period)
 			}
 		})
 	}
 	for _, bad := range []string{"", "2024", "2024-13-01", "20x4-01-01", "2024/01/01"} {
-		if _, ok := periodIndex(bad, "month"); ok {
-			t.Errorf("periodIndex(%q) accepted", bad)
+		if _, ok := corpus.Month.Index(bad); ok {
+			t.Errorf("Month.Index(%q) accepted", bad)
 		}
 	}
 }

@@ -105,7 +105,7 @@ type EdgeRow struct {
 	// Jaccard is the share of the windows mentioning either actor that mention both.
 	Jaccard float64
 	// Alpha is the edge's disparity-filter significance and PValue its hypergeometric p-value
-	// against independence (relations.GraphEdge); the smaller, the more significant. nil means
+	// against independence (network.GraphEdge); the smaller, the more significant. nil means
 	// not computed, written as an empty cell (left out of GEXF and GraphML), never as 0, which
 	// would read as highly significant.
 	Alpha, PValue *float64

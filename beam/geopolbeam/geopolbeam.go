@@ -21,9 +21,9 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -43,19 +43,19 @@ type Config struct {
 	Coref  bool
 	Agents bool
 
-	Window              relations.Window
+	Window              network.Window
 	Topics              int
 	TopicStabilitySeeds int
 	Seed                uint64
 	NoClean             bool
-	DyadPeriod          relations.Period
+	DyadPeriod          corpus.Period
 	Format              string
 
-	// Network filters (relations.GraphOptions without Keep) and node types (--types).
+	// Network filters (network.GraphOptions without Keep) and node types (--types).
 	MinWeight, MinDocs  int
 	Backbone, MaxPValue float64
 	DropIsolated        bool
-	Timeline            relations.Period
+	Timeline            corpus.Period
 	NodeTypes           string
 	Settings            reports.Settings
 	Skipped             []pipeline.Skip
@@ -76,8 +76,8 @@ func (c *Config) options() pipeline.Options {
 }
 
 // Graph returns the network options of c.
-func (c *Config) Graph() relations.GraphOptions {
-	return relations.GraphOptions{MinWeight: c.MinWeight, MinDocs: c.MinDocs, Backbone: c.Backbone,
+func (c *Config) Graph() network.GraphOptions {
+	return network.GraphOptions{MinWeight: c.MinWeight, MinDocs: c.MinDocs, Backbone: c.Backbone,
 		MaxPValue: c.MaxPValue, DropIsolated: c.DropIsolated, Timeline: c.Timeline}
 }
 
@@ -389,7 +389,7 @@ func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, parts func(*Part
 			return err
 		}
 	}
-	types, err := relations.ParseNodeTypes(c.NodeTypes)
+	types, err := network.ParseNodeTypes(c.NodeTypes)
 	if err != nil {
 		return err
 	}

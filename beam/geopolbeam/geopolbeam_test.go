@@ -20,8 +20,8 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline/output"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -38,8 +38,8 @@ const demoCorpus = "../../../shared/data/corpora/ungdc_demo_20countries.jsonl"
 // config is the Beam configuration of `geopol analyze`'s defaults.
 func config(out string, paths []string, sample bool) Config {
 	return Config{
-		Paths: paths, Sample: sample, Out: out, NER: "geopol", Window: relations.Sentence, Topics: 10,
-		TopicStabilitySeeds: 2, Seed: 1, Format: "html", MinWeight: 1, MinDocs: 1, Timeline: relations.Month,
+		Paths: paths, Sample: sample, Out: out, NER: "geopol", Window: network.Sentence, Topics: 10,
+		TopicStabilitySeeds: 2, Seed: 1, Format: "html", MinWeight: 1, MinDocs: 1, Timeline: corpus.Month,
 		ShardDocs: 7, // several shards of part files even for the sample corpus
 		Settings: reports.Settings{Window: "sentence", MinWeight: 1, Topics: 10, Seed: 1, Version: "test",
 			Extra: map[string]string{"clean": "true"}},
@@ -60,7 +60,7 @@ func singleMachine(t *testing.T, c Config) {
 	if c.Sample {
 		o.FS = corpus.Sample()
 	}
-	types, err := relations.ParseNodeTypes(c.NodeTypes)
+	types, err := network.ParseNodeTypes(c.NodeTypes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -337,7 +337,7 @@ func TestDuplicateIDsAcrossFiles(t *testing.T) {
 func TestOptionsEqualSingleMachine(t *testing.T) {
 	single, dist := t.TempDir(), t.TempDir()
 	c := config(single, []string{"."}, true)
-	c.NoClean, c.Window, c.DyadPeriod, c.Timeline = true, relations.Paragraph, relations.Year, relations.Year
+	c.NoClean, c.Window, c.DyadPeriod, c.Timeline = true, network.Paragraph, corpus.Year, corpus.Year
 	c.MinWeight, c.NodeTypes, c.Format, c.Seed, c.Topics = 2, "countries", "md", 7, 4
 	c.Settings = reports.Settings{Window: "paragraph", MinWeight: 2, Topics: 4, Seed: 7, Version: "test",
 		Extra: map[string]string{"clean": "false"}}

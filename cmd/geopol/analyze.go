@@ -15,9 +15,9 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
 	"github.com/geopol/geopol/topics"
 )
@@ -167,7 +167,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 }
 
 // settings are the run's settings recorded in summary.json.
-func settings(g *globalOpts, o *corpusOpts, w relations.Window, k int) reports.Settings {
+func settings(g *globalOpts, o *corpusOpts, w network.Window, k int) reports.Settings {
 	return reports.Settings{Workers: g.workers, Window: w.String(), MinWeight: o.minW, Topics: k,
 		Seed: int64(g.seed), Version: version, Extra: map[string]string{"clean": fmt.Sprint(!o.noClean), "topic_method": topicMethod(o.method)}}
 }
@@ -180,7 +180,7 @@ func entityRows(res *pipeline.Result, m *pipeline.Models) []reports.EntityRow {
 	return output.EntityRows(res, m.Gazetteer)
 }
 
-func networkRows(res *pipeline.Result, ents []reports.EntityRow, opts relations.GraphOptions, types relations.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
+func networkRows(res *pipeline.Result, ents []reports.EntityRow, opts network.GraphOptions, types network.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
 	return output.NetworkRows(res, ents, opts, types)
 }
 

@@ -8,8 +8,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities/eval"
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/network"
 )
 
 // corpusOpts are the flags of the commands that read a corpus.
@@ -50,16 +51,16 @@ func addNetworkFlags(c *cobra.Command, o *corpusOpts) {
 
 // graphOptions validates the network flags and returns them as relations options (Keep is set
 // by the caller, which has the entity table).
-func (o *corpusOpts) graphOptions() (relations.GraphOptions, relations.NodeTypes, error) {
-	types, err := relations.ParseNodeTypes(o.nodeTypes)
+func (o *corpusOpts) graphOptions() (network.GraphOptions, network.NodeTypes, error) {
+	types, err := network.ParseNodeTypes(o.nodeTypes)
 	if err != nil {
-		return relations.GraphOptions{}, types, usageError{err}
+		return network.GraphOptions{}, types, usageError{err}
 	}
-	period, err := relations.ParseTimeline(o.timeline)
+	period, err := corpus.ParsePeriod(o.timeline)
 	if err != nil {
-		return relations.GraphOptions{}, types, usageError{err}
+		return network.GraphOptions{}, types, usageError{err}
 	}
-	opts := relations.GraphOptions{
+	opts := network.GraphOptions{
 		MinWeight: o.minW, MinDocs: o.minDocs, Backbone: o.backbone, MaxPValue: o.maxPValue,
 		DropIsolated: o.dropIsolated, Timeline: period,
 	}
@@ -78,22 +79,22 @@ func addCorpusFlags(c *cobra.Command, o *corpusOpts, out bool) {
 	f.BoolVar(&o.noClean, "no-clean", false, "keep boilerplate (navigation, footers, teasers of other stories)")
 }
 
-func (o *corpusOpts) periodValue() (relations.Period, error) {
+func (o *corpusOpts) periodValue() (corpus.Period, error) {
 	switch o.period {
 	case "", "all":
-		return relations.AllTime, nil
+		return corpus.AllTime, nil
 	case "day":
-		return relations.Day, nil
+		return corpus.Day, nil
 	case "month":
-		return relations.Month, nil
+		return corpus.Month, nil
 	case "year":
-		return relations.Year, nil
+		return corpus.Year, nil
 	}
-	return relations.AllTime, usagef("--dyad-period must be all, day, month or year, got %q", o.period)
+	return corpus.AllTime, usagef("--dyad-period must be all, day, month or year, got %q", o.period)
 }
 
-func (o *corpusOpts) windowValue() (relations.Window, error) {
-	w, err := relations.ParseWindow(o.window)
+func (o *corpusOpts) windowValue() (network.Window, error) {
+	w, err := network.ParseWindow(o.window)
 	if err != nil {
 		return w, usageError{err}
 	}

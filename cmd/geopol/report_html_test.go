@@ -13,8 +13,8 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -31,7 +31,7 @@ func sampleReportData(t *testing.T) *reports.ReportData {
 		t.Fatal(err)
 	}
 	paths, fsys := source(nil)
-	opts := pipeline.Options{Paths: paths, FS: fsys, Workers: 2, Window: relations.Sentence, Topics: 10, Seed: 1}
+	opts := pipeline.Options{Paths: paths, FS: fsys, Workers: 2, Window: network.Sentence, Topics: 10, Seed: 1}
 	var docRows []reports.DocumentRow
 	ctxs := &reports.ContextCollector{}
 	res, err := pipeline.Run(context.Background(), models, opts, func(r *pipeline.DocResult) error {
@@ -44,7 +44,7 @@ func sampleReportData(t *testing.T) *reports.ReportData {
 		t.Fatal(err)
 	}
 	ents := entityRows(res, models)
-	nodes, edges := networkRows(res, ents, relations.GraphOptions{MinWeight: 1}, relations.NodeTypes{})
+	nodes, edges := networkRows(res, ents, network.GraphOptions{MinWeight: 1}, network.NodeTypes{})
 	sum := reports.Summary{
 		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
 		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(), Edges: len(edges),

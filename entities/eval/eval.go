@@ -2,7 +2,9 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -29,32 +31,45 @@ type Doc struct {
 // ReadDocs reads a JSONL file of documents. Ids given as JSON numbers are kept as their decimal text.
 // A malformed line is an error that names its line number.
 func ReadDocs(r io.Reader) ([]Doc, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<30)
 	var docs []Doc
-	for line := 1; sc.Scan(); line++ {
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
+	err := ReadJSONL(r, func(b []byte) error {
 		var raw struct {
 			ID       json.RawMessage `json:"id"`
 			Text     string          `json:"text"`
 			Entities []Span          `json:"entities"`
 		}
 		if err := json.Unmarshal(b, &raw); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+			return err
 		}
 		id := strings.Trim(string(raw.ID), `"`)
 		if id == "" {
-			return nil, fmt.Errorf("line %d: no id", line)
+			return errors.New("no id")
 		}
 		docs = append(docs, Doc{ID: id, Text: raw.Text, Entities: raw.Entities})
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return docs, nil
+}
+
+// ReadJSONL calls f with every line of r that is not blank, in order: the reader of gold and
+// prediction files (JSON Lines). An error returned by f stops the reading and is returned with the
+// line's number ("line 12: ..."). Lines may be up to 1 GiB long.
+func ReadJSONL(r io.Reader, f func(line []byte) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<30)
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		if err := f(b); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
+	return sc.Err()
 }
 
 // Options choose what is scored. The zero value scores every type with no renaming.
@@ -76,14 +91,21 @@ type Score struct {
 }
 
 func (s *Score) finish() {
-	s.Precision = ratio(s.TP, s.TP+s.FP)
-	s.Recall = ratio(s.TP, s.TP+s.FN)
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
+	s.Precision, s.Recall, s.F1 = PRF(s.TP, s.TP+s.FP, s.TP+s.FN)
 }
 
-func ratio(a, b int) float64 {
+// PRF returns the precision (correct of predicted), the recall (correct of gold) and the F1 (their
+// harmonic mean) of a match count; each is 0 when its denominator is 0.
+func PRF(correct, predicted, gold int) (precision, recall, f1 float64) {
+	precision, recall = Ratio(correct, predicted), Ratio(correct, gold)
+	if precision+recall > 0 {
+		f1 = 2 * precision * recall / (precision + recall)
+	}
+	return precision, recall, f1
+}
+
+// Ratio returns a/b, or 0 when b is 0.
+func Ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}
@@ -211,8 +233,8 @@ func Evaluate(gold, pred []Doc, o Options) (*Report, error) {
 	}
 	rep.Strict = finish(strict)
 	rep.Overlap = finish(overlap)
-	rep.EntityAccuracy = ratio(rep.EntityCorrect, rep.EntityGold)
-	rep.EntityMatchedAccuracy = ratio(rep.EntityCorrect, matchedWithEntity)
+	rep.EntityAccuracy = Ratio(rep.EntityCorrect, rep.EntityGold)
+	rep.EntityMatchedAccuracy = Ratio(rep.EntityCorrect, matchedWithEntity)
 	return rep, nil
 }
 

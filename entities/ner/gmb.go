@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"time"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/eval"
 	"github.com/geopol/geopol/text"
 )
 
@@ -41,23 +41,16 @@ type gmbRecord struct {
 // single spaces, byte offsets) and returns them with spans of the types geo, gpe, org and per.
 // Entities that do not align with token boundaries or overlap an earlier one are skipped.
 func ReadGMB(r io.Reader) ([]Sentence, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
 	var out []Sentence
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
+	err := eval.ReadJSONL(r, func(b []byte) error {
 		var rec gmbRecord
 		if err := json.Unmarshal(b, &rec); err != nil {
-			return nil, fmt.Errorf("ner: read GMB line %d: %w", line, err)
+			return err
 		}
 		out = append(out, gmbSentence(&rec))
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("ner: read GMB: %w", err)
 	}
 	return out, nil
@@ -103,17 +96,7 @@ type Score struct {
 	Precision, Recall, F1 float64
 }
 
-func (s *Score) finish() {
-	if s.Pred > 0 {
-		s.Precision = float64(s.Correct) / float64(s.Pred)
-	}
-	if s.Gold > 0 {
-		s.Recall = float64(s.Correct) / float64(s.Gold)
-	}
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
-}
+func (s *Score) finish() { s.Precision, s.Recall, s.F1 = eval.PRF(s.Correct, s.Pred, s.Gold) }
 
 // Eval is the strict (exact span and type) evaluation of a model on held-out sentences.
 type Eval struct {

@@ -16,8 +16,9 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -39,8 +40,8 @@ type Config struct {
 	// Format of the report: "html" (or "") or "md".
 	Format string
 	// Graph and NodeTypes filter the network files.
-	Graph     relations.GraphOptions
-	NodeTypes relations.NodeTypes
+	Graph     network.GraphOptions
+	NodeTypes network.NodeTypes
 	// Gazetteer labels countries and organizations in entities.csv (may be nil).
 	Gazetteer *entities.Gazetteer
 	// Settings are recorded in summary.json and the report.
@@ -216,7 +217,7 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 		{"network.graphml", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, a.nodes, a.edges) }},
 		{"dyads.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, a.dyads) }},
 	}
-	if dated && w.cfg.Graph.Timeline != relations.AllTime {
+	if dated && w.cfg.Graph.Timeline != corpus.AllTime {
 		// Only when documents have dates: the same network with per-period spells and weights.
 		steps = append(steps, step{"network_dynamic.gexf", []Set{All, Network},
 			func(wr io.Writer) error { return reports.WriteDynamicGEXF(wr, a.nodes, a.edges) }})
@@ -347,7 +348,7 @@ func EntityRows(res *pipeline.Result, gaz *entities.Gazetteer) []reports.EntityR
 
 // NetworkRows builds the co-occurrence graph selected by the network flags and maps it, with the
 // labels, types and countries of the entity table, onto the rows of the network files.
-func NetworkRows(res *pipeline.Result, ents []reports.EntityRow, opts relations.GraphOptions, types relations.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
+func NetworkRows(res *pipeline.Result, ents []reports.EntityRow, opts network.GraphOptions, types network.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
 	byID := make(map[string]reports.EntityRow, len(ents))
 	for _, e := range ents {
 		byID[e.Entity] = e
@@ -462,7 +463,7 @@ func PeakRSS() int64 {
 }
 
 // RelationRow is one row of relations.csv.
-func RelationRow(d *corpus.Document, ev relations.Event) reports.RelationRow {
+func RelationRow(d *corpus.Document, ev events.Event) reports.RelationRow {
 	return reports.RelationRow{
 		DocID: d.ID, Date: d.Date, Sentence: ev.Sentence, Source: ev.Source, Target: ev.Target,
 		EventCode: ev.Code, EventRoot: ev.Root, EventLabel: ev.Label, QuadClass: ev.QuadClass,

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -28,7 +28,7 @@ func TestPartsEqualStream(t *testing.T) {
 		t.Fatal(err)
 	}
 	o := pipeline.Options{Paths: []string{"."}, FS: corpus.Sample(), Workers: 2, Topics: 4, Seed: 1}
-	cfg := Config{Set: All, Graph: relations.GraphOptions{Timeline: relations.Month}, Gazetteer: m.Gazetteer,
+	cfg := Config{Set: All, Graph: network.GraphOptions{Timeline: corpus.Month}, Gazetteer: m.Gazetteer,
 		Settings: reports.Settings{Version: "test"}}
 	streamed, parted := t.TempDir(), t.TempDir()
 	cfg.Dir = streamed

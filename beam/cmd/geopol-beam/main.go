@@ -29,7 +29,8 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
 
 	"github.com/geopol/geopol/beam/geopolbeam"
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -97,26 +98,26 @@ func run() int {
 		fmt.Fprintf(os.Stderr, "geopol-beam: %v\n", err)
 		return 2
 	}
-	w, err := relations.ParseWindow(window)
+	w, err := network.ParseWindow(window)
 	if err != nil {
 		return usage(err)
 	}
-	tl, err := relations.ParseTimeline(timeline)
+	tl, err := corpus.ParsePeriod(timeline)
 	if err != nil {
 		return usage(err)
 	}
-	if _, err := relations.ParseNodeTypes(types); err != nil {
+	if _, err := network.ParseNodeTypes(types); err != nil {
 		return usage(err)
 	}
-	dp := relations.AllTime
+	dp := corpus.AllTime
 	switch period {
 	case "", "all":
 	case "day":
-		dp = relations.Day
+		dp = corpus.Day
 	case "month":
-		dp = relations.Month
+		dp = corpus.Month
 	case "year":
-		dp = relations.Year
+		dp = corpus.Year
 	default:
 		return usage(fmt.Errorf("--dyad-period must be all, day, month or year, got %q", period))
 	}
