@@ -145,7 +145,7 @@ type countryRow struct {
 	un                         bool
 }
 
-// parseCountries reads the table written by internal/gazgen.
+// parseCountries reads the table written by tools/gazgen.
 func parseCountries(tsv string) ([]countryRow, error) {
 	var rows []countryRow
 	sc := bufio.NewScanner(strings.NewReader(tsv))

@@ -185,7 +185,7 @@
 // previous version: 0.27 s CPU, 155 times).
 //
 // A synthetic corpus of 200,000 documents resampled from the UN
-// speeches' sentences (topics/internal/synthgen; 109 million tokens;
+// speeches' sentences (tools/synthgen; 109 million tokens;
 // 200,000 × 20,000 with 35 million nonzeros), streamed through Add by
 // TestScaleSynthetic (GEOPOL_TOPICS_SCALE), Workers = 2, at load
 // average 5–6: Add 8.3 s CPU (14.4 s wall), Matrix 2.1 s (3.1 s), FitMatrix

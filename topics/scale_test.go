@@ -18,7 +18,7 @@ import (
 // is read, split into letter runs, added and dropped. It runs only when
 // GEOPOL_TOPICS_SCALE names a JSONL file, e.g. the output of
 //
-//	go run ./topics/internal/synthgen -in ../shared/data/corpora/ungdc_2010_2024.jsonl \
+//	go run ./tools/synthgen -in ../shared/data/corpora/ungdc_2010_2024.jsonl \
 //	    -docs 200000 -seed 1 -out /tmp/synth.jsonl
 //
 // GEOPOL_TOPICS_SCALE_DOCS limits the number of documents and

@@ -60,7 +60,7 @@
 // The lexicon file entities/ner/lexicon.tsv.gz (134,597 bytes: word, path, flags) is rebuilt from
 // the repository root with
 //
-//	go run ./entities/ner/cmd/nerlexicon -un ../shared/data/corpora/ungdc_2010_2024.jsonl -gmb ../shared/data/train/gmb_sentences.jsonl -out entities/ner/lexicon.tsv.gz
+//	go run ./tools/nerlexicon -un ../shared/data/corpora/ungdc_2010_2024.jsonl -gmb ../shared/data/train/gmb_sentences.jsonl -out entities/ner/lexicon.tsv.gz
 //
 // from the UN General Debate speeches 2010-2024 (254,890 sentences) and the training part of
 // the GMB sentences (the first 90%, never the held-out part): words seen at least 5 times, the
@@ -103,7 +103,7 @@
 //
 // The embedded model.bin.gz is rebuilt from the repository root with
 //
-//	go run ./entities/ner/cmd/trainner -data ../shared/data/train/gmb_sentences.jsonl -lexicon entities/ner/lexicon.tsv.gz -out entities/ner/model.bin.gz
+//	go run ./tools/trainner -data ../shared/data/train/gmb_sentences.jsonl -lexicon entities/ner/lexicon.tsv.gz -out entities/ner/model.bin.gz
 //
 // (defaults: 10 epochs, seed 1, 10% upper-cased copies, pruning at 0.02, the lexicon above, no
 // POS features, training on the first 90% of the sentences in file order and evaluating on the

@@ -3,7 +3,7 @@
 //
 // Usage, from the repository root:
 //
-//	go run ./entities/internal/gazgen -countries ../shared/data/reference/countries/countries.json -out entities/data/countries.tsv
+//	go run ./tools/gazgen -countries ../shared/data/reference/countries/countries.json -out entities/data/countries.tsv
 //
 // It keeps facts only: ISO 3166-1 codes, English common and official names, Latin-script alternative
 // spellings of three or more characters (minus a short stop list of ordinary words), English demonyms
@@ -91,7 +91,7 @@ func run(in, out string) error {
 
 func write(w io.Writer, cs []country) error {
 	var b strings.Builder
-	b.WriteString("# Built by entities/internal/gazgen from mledoze/countries (ODbL 1.0); see entities/data/README.md.\n")
+	b.WriteString("# Built by tools/gazgen from mledoze/countries (ODbL 1.0); see entities/data/README.md.\n")
 	b.WriteString("iso3\tiso2\tname\tofficial\tdemonyms\talt\tcapitals\tun_member\n")
 	for _, c := range cs {
 		if len(c.CCA3) != 3 {

@@ -1,9 +1,9 @@
 // Command trainner trains the geopol NER model on the GMB sentences, prints its strict held-out
 // evaluation and writes the model file:
 //
-//	go run ./entities/ner/cmd/trainner -data ../shared/data/train/gmb_sentences.jsonl -lexicon entities/ner/lexicon.tsv.gz -out entities/ner/model.bin.gz
+//	go run ./tools/trainner -data ../shared/data/train/gmb_sentences.jsonl -lexicon entities/ner/lexicon.tsv.gz -out entities/ner/model.bin.gz
 //
-// The lexicon (word clusters and gazetteer flags) is made by nerlexicon.
+// The lexicon (word clusters and gazetteer flags) is made by tools/nerlexicon.
 package main
 
 import (

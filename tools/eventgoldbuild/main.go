@@ -1,4 +1,4 @@
-// Command build_events validates the event gold source testdata/gold/src/events.gold and writes
+// Command eventgoldbuild validates the event gold source testdata/gold/src/events.gold and writes
 // testdata/gold/events.jsonl, one JSON object per sentence:
 //
 //	{"id":"ev-001","text":"...","events":[{"source":"USA","target":"IRN","code":"163","root":"16","modality":"asserted"}]}
@@ -6,7 +6,7 @@
 // The rules the annotations follow are in testdata/gold/EVENTS_GUIDELINES.md.
 //
 // Source format (the source deliberately does not end in .txt, so that the entity-gold builder
-// ./testdata/gold/build, which reads src/*.txt, does not pick it up): documents are separated by
+// tools/goldbuild, which reads src/*.txt, does not pick it up): documents are separated by
 // blank lines; lines starting with "//" outside a block are comments. A block is
 //
 //	# ev-001
@@ -23,15 +23,15 @@
 // normalized group name; source != target; no duplicate event in a document; NONE not mixed
 // with events.
 //
-// Usage (from the repository root): go run ./testdata/gold/build_events [-dir testdata/gold]
+// Usage (from the repository root): go run ./tools/eventgoldbuild [-dir testdata/gold]
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -39,6 +39,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geopol/geopol/tools/internal/goldsrc"
 )
 
 type event struct {
@@ -231,79 +233,69 @@ func (c *checker) read(path string) ([]doc, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []doc
-	var id string
-	var lines []string
-	flush := func() error {
-		if id == "" && len(lines) == 0 {
-			return nil
-		}
-		if id == "" {
-			return fmt.Errorf("block without '# id' line: %q", lines[0])
-		}
-		if !idRe.MatchString(id) {
-			return fmt.Errorf("bad id %q (want ev-NNN)", id)
-		}
-		if len(lines) < 2 {
-			return fmt.Errorf("%s: want the sentence line and at least one event line (or NONE)", id)
-		}
-		d := doc{ID: id, Text: lines[0], Events: []event{}}
-		if strings.Contains(d.Text, "->") || !utf8.ValidString(d.Text) {
-			return fmt.Errorf("%s: the text line looks like an event line or is not UTF-8", id)
-		}
-		none := false
-		seen := map[event]bool{}
-		for _, l := range lines[1:] {
-			if l == "NONE" {
-				none = true
-				continue
-			}
-			e, err := c.event(l)
-			if err != nil {
-				return fmt.Errorf("%s: %w", id, err)
-			}
-			if seen[e] {
-				return fmt.Errorf("%s: duplicate event %q", id, l)
-			}
-			seen[e] = true
-			d.Events = append(d.Events, e)
-		}
-		if none && len(d.Events) > 0 {
-			return fmt.Errorf("%s: NONE mixed with events", id)
-		}
-		docs = append(docs, d)
-		id, lines = "", nil
-		return nil
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		var err error
-		switch {
-		case line == "":
-			err = flush()
-		case id == "" && len(lines) == 0 && strings.HasPrefix(line, "//"):
-		case id == "" && len(lines) == 0 && strings.HasPrefix(line, "# "):
-			id = strings.TrimSpace(line[2:])
-		case id == "":
-			err = fmt.Errorf("text outside a block: %q", line)
-		default:
-			lines = append(lines, line)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if err := flush(); err != nil {
+	docs, err := c.readFrom(f)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return docs, nil
+}
+
+// readFrom reads and checks the event gold source read from r. An error names the line
+// of the block at fault.
+func (c *checker) readFrom(r io.Reader) ([]doc, error) {
+	blocks, err := goldsrc.Read(r)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]doc, 0, len(blocks))
+	for _, b := range blocks {
+		d, err := c.block(b)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", b.Line, err)
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// block checks one block: the id, the sentence line, then the event lines (or NONE).
+func (c *checker) block(b goldsrc.Block) (doc, error) {
+	id := b.ID
+	if !idRe.MatchString(id) {
+		return doc{}, fmt.Errorf("bad id %q (want ev-NNN)", id)
+	}
+	lines := make([]string, len(b.Lines))
+	for i, l := range b.Lines {
+		lines[i] = strings.TrimSpace(l)
+	}
+	if len(lines) < 2 {
+		return doc{}, fmt.Errorf("%s: want the sentence line and at least one event line (or NONE)", id)
+	}
+	d := doc{ID: id, Text: lines[0], Events: []event{}}
+	if strings.Contains(d.Text, "->") || !utf8.ValidString(d.Text) {
+		return doc{}, fmt.Errorf("%s: the text line looks like an event line or is not UTF-8", id)
+	}
+	none := false
+	seen := map[event]bool{}
+	for _, l := range lines[1:] {
+		if l == "NONE" {
+			none = true
+			continue
+		}
+		e, err := c.event(l)
+		if err != nil {
+			return doc{}, fmt.Errorf("%s: %w", id, err)
+		}
+		if seen[e] {
+			return doc{}, fmt.Errorf("%s: duplicate event %q", id, l)
+		}
+		seen[e] = true
+		d.Events = append(d.Events, e)
+	}
+	if none && len(d.Events) > 0 {
+		return doc{}, fmt.Errorf("%s: NONE mixed with events", id)
+	}
+	return d, nil
 }
 
 func run(dir, cameo, countries string) error {
@@ -311,13 +303,13 @@ func run(dir, cameo, countries string) error {
 	if codes, err := loadCodes(cameo); err == nil {
 		c.codes = codes
 	} else {
-		fmt.Fprintf(os.Stderr, "build_events: %v; using the built-in code list\n", err)
+		fmt.Fprintf(os.Stderr, "eventgoldbuild: %v; using the built-in code list\n", err)
 		c.codes = set(builtinCodes)
 	}
 	if m, err := loadCountries(countries); err == nil {
 		c.countries = m
 	} else {
-		fmt.Fprintf(os.Stderr, "build_events: %v; country codes checked for syntax only\n", err)
+		fmt.Fprintf(os.Stderr, "eventgoldbuild: %v; country codes checked for syntax only\n", err)
 	}
 	src := filepath.Join(dir, "src", "events.gold")
 	docs, err := c.read(src)
@@ -385,11 +377,11 @@ func run(dir, cameo, countries string) error {
 
 func main() {
 	dir := flag.String("dir", filepath.Join("testdata", "gold"), "gold directory (contains src/events.gold)")
-	cameo := flag.String("cameo", "/work/shared/data/reference/cameo/CAMEO.eventcodes.txt", "CAMEO event code table (GDELT TSV)")
+	cameo := flag.String("cameo", filepath.Join("..", "shared", "data", "reference", "cameo", "CAMEO.eventcodes.txt"), "CAMEO event code table (GDELT TSV)")
 	countries := flag.String("countries", filepath.Join("entities", "data", "countries.tsv"), "ISO 3166 country table")
 	flag.Parse()
 	if err := run(*dir, *cameo, *countries); err != nil {
-		fmt.Fprintln(os.Stderr, "build_events:", err)
+		fmt.Fprintln(os.Stderr, "eventgoldbuild:", err)
 		os.Exit(1)
 	}
 }

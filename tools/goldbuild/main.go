@@ -1,4 +1,4 @@
-// Command build converts the inline-markup gold sources in testdata/gold/src/*.txt into the
+// Command goldbuild converts the inline-markup gold sources in testdata/gold/src/*.txt into the
 // gold JSONL files testdata/gold/<name>.jsonl used by `geopol eval --gold`.
 //
 // Source format: documents are separated by blank lines; the first line of a block is "# id";
@@ -9,11 +9,10 @@
 // Offsets are UTF-8 byte offsets into the final text; the program verifies text[start:end]
 // for every entity and exits non-zero on any malformed markup.
 //
-// Usage (from the repository root): go run ./testdata/gold/build [-dir testdata/gold]
+// Usage (from the repository root): go run ./tools/goldbuild [-dir testdata/gold]
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -23,6 +22,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/geopol/geopol/tools/internal/goldsrc"
 )
 
 type entity struct {
@@ -104,49 +105,20 @@ func readBlocks(path string) ([]doc, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []doc
-	var id string
-	var lines []string
-	flush := func() error {
-		if id == "" && len(lines) == 0 {
-			return nil
+	blocks, err := goldsrc.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	docs := make([]doc, 0, len(blocks))
+	for _, b := range blocks {
+		if len(b.Lines) == 0 {
+			return nil, fmt.Errorf("%s: document %s has no text", path, b.ID)
 		}
-		if id == "" {
-			return fmt.Errorf("%s: block without '# id' line: %q", path, lines[0])
-		}
-		if len(lines) == 0 {
-			return fmt.Errorf("%s: document %s has no text", path, id)
-		}
-		d, err := parse(id, strings.Join(lines, "\n"))
+		d, err := parse(b.ID, strings.Join(b.Lines, "\n"))
 		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 		docs = append(docs, d)
-		id, lines = "", nil
-		return nil
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), " \t\r")
-		switch {
-		case line == "":
-			if err := flush(); err != nil {
-				return nil, err
-			}
-		case id == "" && len(lines) == 0 && strings.HasPrefix(line, "//"):
-			// comment
-		case id == "" && len(lines) == 0 && strings.HasPrefix(line, "# "):
-			id = strings.TrimSpace(line[2:])
-		default:
-			lines = append(lines, line)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if err := flush(); err != nil {
-		return nil, err
 	}
 	return docs, nil
 }
@@ -207,7 +179,7 @@ func main() {
 	dir := flag.String("dir", filepath.Join("testdata", "gold"), "gold directory (contains src/)")
 	flag.Parse()
 	if err := run(*dir); err != nil {
-		fmt.Fprintln(os.Stderr, "build:", err)
+		fmt.Fprintln(os.Stderr, "goldbuild:", err)
 		os.Exit(1)
 	}
 }

@@ -1,7 +1,7 @@
 // Command synthgen writes a synthetic corpus for scale tests of the topic
 // model: documents made by resampling the sentences of a JSONL corpus.
 //
-//	go run ./topics/internal/synthgen -in ../shared/data/corpora/ungdc_2010_2024.jsonl \
+//	go run ./tools/synthgen -in ../shared/data/corpora/ungdc_2010_2024.jsonl \
 //	    -docs 200000 -seed 1 -out /tmp/synth.jsonl
 //
 // Each output document picks a source document at random, then a number

@@ -2,7 +2,7 @@
 // unlabelled text (the UN General Debate speeches and the training part of the GMB sentences,
 // never the held-out part) and gazetteer flags from package entities. From the repository root:
 //
-//	go run ./entities/ner/cmd/nerlexicon -un ../shared/data/corpora/ungdc_2010_2024.jsonl -gmb ../shared/data/train/gmb_sentences.jsonl -out entities/ner/lexicon.tsv.gz
+//	go run ./tools/nerlexicon -un ../shared/data/corpora/ungdc_2010_2024.jsonl -gmb ../shared/data/train/gmb_sentences.jsonl -out entities/ner/lexicon.tsv.gz
 //
 // The output is deterministic: the same data, gazetteer and flags give the same file.
 package main
