@@ -8,6 +8,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
 )
 
@@ -44,7 +45,7 @@ func TestCountryResolution(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pred, err := pipeline.ExtractGold(context.Background(), models, gold, 2)
+		pred, err := bench.ExtractGold(context.Background(), models, gold, 2)
 		if err != nil {
 			t.Fatal(err)
 		}

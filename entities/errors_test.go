@@ -12,6 +12,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
 )
 
@@ -49,7 +50,7 @@ func TestGoldErrors(t *testing.T) {
 		c.Pronouns = strings.Contains(opts, "pronouns")
 		c.Descriptions = strings.Contains(opts, "descriptions")
 	}
-	pred, err := pipeline.ExtractGold(context.Background(), models, gold, 2)
+	pred, err := bench.ExtractGold(context.Background(), models, gold, 2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -59,7 +59,14 @@ func lazyTestTexts(t *testing.T, n int) []string {
 	f, err := os.Open(ungdcPath)
 	if err != nil {
 		t.Logf("UN corpus absent (%v): using the embedded sample", err)
-		docs, err := ReadTexts(t.Context(), corpus.Sample(), []string{"."}, 0)
+		var docs []string
+		r := corpus.Reader{FS: corpus.Sample()}
+		err := r.Read(t.Context(), []string{"."}, func(d *corpus.Document) error {
+			if d.Err == nil {
+				docs = append(docs, d.Text)
+			}
+			return nil
+		})
 		if err != nil || len(docs) == 0 {
 			t.Fatalf("sample: %v", err)
 		}

@@ -56,7 +56,7 @@ func loadRecognizers(nerName string) (*Models, error) {
 		}
 		model = nm
 	case NERProse:
-		model = proseRecognizer{prosener.New()}
+		model = entities.RecognizerFunc(prosener.New().RecognizeDoc)
 	case NERNone:
 	default:
 		return nil, fmt.Errorf("pipeline: unknown NER %q (want %s, %s or %s)", nerName, NERGeopol, NERProse, NERNone)
@@ -66,39 +66,4 @@ func loadRecognizers(nerName string) (*Models, error) {
 		return nil, fmt.Errorf("pipeline: build recognizer chain: %w", err)
 	}
 	return &Models{Recognizer: chain, Gazetteer: chain.Gazetteer}, nil
-}
-
-// proseRecognizer runs prose's NER on the kept text of a document. prose sees each kept span on its
-// own, so boilerplate the cleaner dropped yields nothing, as with the other recognizers. A prose
-// failure (it panics on some inputs) loses that span's model mentions only.
-type proseRecognizer struct{ r *prosener.Recognizer }
-
-func (p proseRecognizer) Recognize(d *text.Doc) []entities.Mention {
-	var out []entities.Mention
-	for _, s := range keptOf(d) {
-		res, err := p.r.Recognize(d.Text[s.Start:s.End])
-		if err != nil {
-			continue
-		}
-		for _, m := range res.Mentions {
-			m.Start += s.Start
-			m.End += s.Start
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// keptOf returns the stretches of d's text that hold its sentences: consecutive sentences of one
-// paragraph are joined.
-func keptOf(d *text.Doc) []text.Span {
-	var spans []text.Span
-	for i, s := range d.Sentences {
-		if i > 0 && s.Paragraph == d.Sentences[i-1].Paragraph && len(spans) > 0 {
-			spans[len(spans)-1].End = s.End
-			continue
-		}
-		spans = append(spans, text.Span{Start: s.Start, End: s.End})
-	}
-	return spans
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/reports"
 )
@@ -119,7 +120,7 @@ type benchReport struct {
 	Rows        []benchRow `json:"rows"`
 }
 
-func rowOf(m pipeline.Measurement) benchRow {
+func rowOf(m bench.Measurement) benchRow {
 	return benchRow{
 		Stage: m.Name, Docs: m.Docs, Bytes: m.Bytes, WallSeconds: m.Wall.Seconds(), CPUSeconds: m.CPU.Seconds(),
 		MBPerSecond: m.MBPerSec(), DocsPerSecond: m.DocsPerSec(), MBPerCPUSecond: m.MBPerCPUSec(),
@@ -192,7 +193,7 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	}
 	rep.Rows = append(rep.Rows, start)
 
-	texts, err := pipeline.ReadTexts(ctx, fsys, paths, o.baselineDocs)
+	texts, err := bench.ReadTexts(ctx, fsys, paths, o.baselineDocs)
 	if err != nil {
 		return err
 	}
@@ -203,14 +204,14 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	if err := writeTextsJSONL(subPath, texts); err != nil {
 		return err
 	}
-	if _, err := pipeline.RunProseBaseline(ctx, texts[:1], 1); err != nil { // load prose's model
+	if _, err := bench.RunProseBaseline(ctx, texts[:1], 1); err != nil { // load prose's model
 		return err
 	}
 	var baseRuns, subRuns, extRuns, anRuns []benchRow
 	for range rounds {
-		base, err := pipeline.Measure("prose-baseline", func() (int, int64, error) {
-			_, err := pipeline.RunProseBaseline(ctx, texts, g.workers)
-			return len(texts), pipeline.TextBytes(texts), err
+		base, err := bench.Measure("prose-baseline", func() (int, int64, error) {
+			_, err := bench.RunProseBaseline(ctx, texts, g.workers)
+			return len(texts), bench.TextBytes(texts), err
 		})
 		if err != nil {
 			return err
@@ -318,7 +319,7 @@ type bencher struct {
 
 // startup measures loading the models and processing the first document, in this process.
 func (b *bencher) startup(paths []string, fsys fs.FS) (benchRow, error) {
-	first, err := pipeline.ReadTexts(b.ctx, fsys, paths, 1)
+	first, err := bench.ReadTexts(b.ctx, fsys, paths, 1)
 	if err != nil {
 		return benchRow{}, err
 	}
@@ -329,7 +330,7 @@ func (b *bencher) startup(paths []string, fsys fs.FS) (benchRow, error) {
 	if err != nil {
 		return benchRow{}, err
 	}
-	m, err := pipeline.Measure("startup", func() (int, int64, error) {
+	m, err := bench.Measure("startup", func() (int, int64, error) {
 		models, err := b.g.loadModels()
 		if err != nil {
 			return 0, 0, err
@@ -352,7 +353,7 @@ func (b *bencher) extract(name string, paths []string, fsys fs.FS) (benchRow, er
 	if err != nil {
 		return benchRow{}, err
 	}
-	m, err := pipeline.Measure(name, func() (int, int64, error) {
+	m, err := bench.Measure(name, func() (int, int64, error) {
 		bw := bufio.NewWriterSize(io.Discard, 1<<16)
 		enc := reports.NewMentionsEncoder(bw)
 		res, err := pipeline.Run(b.ctx, models, pipeline.Options{Paths: paths, FS: fsys, Workers: b.g.workers, NoEvents: true},
@@ -377,7 +378,7 @@ func (b *bencher) analyze(name string, paths []string, factor int) (benchRow, er
 		gg := *b.g
 		gg.quiet = true
 		co := &corpusOpts{paths: paths, out: out, force: true, window: "sentence", topics: b.o.topics, minW: 1}
-		m, err := pipeline.Measure(name, func() (int, int64, error) {
+		m, err := bench.Measure(name, func() (int, int64, error) {
 			return 0, 0, analyzeRun(b.ctx, streams{in: b.s.in, out: io.Discard, err: io.Discard}, &gg, co, outputsAll)
 		})
 		if err != nil {
@@ -436,7 +437,7 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 	if fsys == nil && len(paths) == 1 && isJSONL(paths[0]) {
 		base = paths[0]
 	} else { // gather the corpus into one JSONL file first
-		texts, err := pipeline.ReadTexts(b.ctx, fsys, paths, 0)
+		texts, err := bench.ReadTexts(b.ctx, fsys, paths, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -453,7 +454,7 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 		if err != nil {
 			return nil, err
 		}
-		_, err = pipeline.ReplicateJSONL(file, base, f)
+		_, err = bench.ReplicateJSONL(file, base, f)
 		if cerr := file.Close(); err == nil {
 			err = cerr
 		}

@@ -7,7 +7,7 @@ import (
 	"os"
 
 	"github.com/geopol/geopol/entities/eval"
-	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/internal/bench"
 )
 
 func evalRun(ctx context.Context, s streams, g *globalOpts, o *evalOpts) error {
@@ -31,7 +31,7 @@ func evalRun(ctx context.Context, s streams, g *globalOpts, o *evalOpts) error {
 		if err != nil {
 			return err
 		}
-		if pred, err = pipeline.ExtractGold(ctx, models, gold, g.workers); err != nil {
+		if pred, err = bench.ExtractGold(ctx, models, gold, g.workers); err != nil {
 			return err
 		}
 	}

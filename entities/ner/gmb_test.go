@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/internal/proc"
 )
 
 const gmbPath = "../../../shared/data/train/gmb_sentences.jsonl"
@@ -111,12 +113,12 @@ func BenchmarkTagTokensGMB(b *testing.B) {
 		}
 	}
 	b.SetBytes(int64(size))
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, s := range sents {
 			m.Spans(s.Words, nil)
 		}
 	}
-	reportCPU(b, size, processCPU()-cpu0)
+	reportCPU(b, size, proc.CPUTime()-cpu0)
 	b.ReportMetric(float64(len(sents))*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -17,6 +16,7 @@ import (
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/internal/proc"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/reports"
@@ -420,7 +420,7 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 	sum := reports.Summary{
 		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
 		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(),
-		Edges: res.Cooc.NumPairs(), Relations: res.Events, ElapsedSeconds: secs, PeakRSSBytes: PeakRSS(),
+		Edges: res.Cooc.NumPairs(), Relations: res.Events, ElapsedSeconds: secs, PeakRSSBytes: proc.PeakRSS(),
 		Settings:     settings,
 		StageSeconds: map[string]float64{"load_models": load.Seconds()},
 	}
@@ -444,22 +444,6 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 		sum.Warnings = append(sum.Warnings, "failed: "+f)
 	}
 	return sum
-}
-
-// PeakRSS returns the process's peak resident set size in bytes (Linux; 0 elsewhere).
-func PeakRSS() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			var kb int64
-			fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), &kb)
-			return kb * 1024
-		}
-	}
-	return 0
 }
 
 // RelationRow is one row of relations.csv.

@@ -1,17 +1,21 @@
-package pipeline
+// Package bench holds what `geopol bench` and `geopol eval` measure geopol with: the cost of a stage
+// (Measure: wall-clock and CPU time, peak memory), the prose v2 baseline that geopol's throughput is
+// compared with (RunProseBaseline), the replication of a JSONL corpus for the scaling series
+// (ReplicateJSONL), and the extraction of gold documents as `geopol extract` does it
+// (ExtractGold), for scoring.
+package bench
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities/prosener"
+	"github.com/geopol/geopol/internal/proc"
+	"github.com/geopol/geopol/pipeline"
 )
 
 // Measurement is the cost of one benchmarked stage: what it read and the wall-clock and CPU time it
@@ -46,49 +50,19 @@ func rate(x float64, d time.Duration) float64 {
 // nothing else should run in it meanwhile) and the process's peak RSS afterwards (cumulative over the
 // life of the process: measure memory in a process of its own).
 func Measure(name string, fn func() (docs int, bytes int64, err error)) (Measurement, error) {
-	cpu0 := CPUTime()
+	cpu0 := proc.CPUTime()
 	t0 := time.Now()
 	docs, n, err := fn()
 	m := Measurement{Name: name, Docs: docs, Bytes: n, Wall: time.Since(t0)}
 	if cpu0 > 0 {
-		m.CPU = CPUTime() - cpu0
+		m.CPU = proc.CPUTime() - cpu0
 	}
-	m.PeakRSS = PeakRSS()
+	m.PeakRSS = proc.PeakRSS()
 	return m, err
 }
 
-// PeakRSS returns the process's peak resident set size in bytes (VmHWM of /proc/self/status), or 0
-// where that file does not exist.
-func PeakRSS() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	return parseVmHWM(string(b))
-}
-
-// parseVmHWM reads the "VmHWM:   1234 kB" line of a /proc/PID/status file, in bytes.
-func parseVmHWM(status string) int64 {
-	for line := range strings.Lines(status) {
-		rest, ok := strings.CutPrefix(line, "VmHWM:")
-		if !ok {
-			continue
-		}
-		f := strings.Fields(rest)
-		if len(f) == 0 {
-			return 0
-		}
-		kb, err := strconv.ParseInt(f[0], 10, 64)
-		if err != nil || kb < 0 {
-			return 0
-		}
-		return kb << 10
-	}
-	return 0
-}
-
 // errEnough stops a corpus read early.
-var errEnough = errors.New("pipeline: enough documents")
+var errEnough = errors.New("bench: enough documents")
 
 // ReadTexts returns the texts of the first limit readable documents under paths (all of them when
 // limit <= 0), looked up in fsys when it is not nil, as Options.Paths and Options.FS are.
@@ -132,7 +106,7 @@ func RunProseBaseline(ctx context.Context, texts []string, workers int) (Baselin
 		return texts[i-1], true, nil
 	}
 	fn := func(_ context.Context, t string) (prosener.Result, error) { return rec.Recognize(t) }
-	err := Map(ctx, workers, next, fn, func(_ string, r prosener.Result, err error) error {
+	err := pipeline.Map(ctx, workers, next, fn, func(_ string, r prosener.Result, err error) error {
 		if err != nil {
 			res.Failed++
 			return nil
@@ -141,7 +115,7 @@ func RunProseBaseline(ctx context.Context, texts []string, workers int) (Baselin
 		return nil
 	})
 	if err != nil {
-		return res, fmt.Errorf("pipeline: prose baseline: %w", err)
+		return res, fmt.Errorf("bench: prose baseline: %w", err)
 	}
 	return res, nil
 }

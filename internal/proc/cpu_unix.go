@@ -1,14 +1,14 @@
 //go:build unix
 
-package ner
+package proc
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU returns the user and system CPU time the process has used so far.
-func processCPU() time.Duration {
+// CPUTime returns the user plus system CPU time the process has used so far (0 if unknown).
+func CPUTime() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

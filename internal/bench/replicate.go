@@ -1,4 +1,4 @@
-package pipeline
+package bench
 
 import (
 	"bufio"
@@ -26,7 +26,7 @@ import (
 // reads.
 func ReplicateJSONL(dst io.Writer, src string, factor int) (int64, error) {
 	if factor < 1 {
-		return 0, fmt.Errorf("pipeline: replicate: factor %d, want at least 1", factor)
+		return 0, fmt.Errorf("bench: replicate: factor %d, want at least 1", factor)
 	}
 	bw := bufio.NewWriterSize(dst, 1<<20)
 	var written int64
@@ -43,7 +43,7 @@ func ReplicateJSONL(dst io.Writer, src string, factor int) (int64, error) {
 func replicateOnce(w *bufio.Writer, src string, k int) (int64, error) {
 	f, err := os.Open(src)
 	if err != nil {
-		return 0, fmt.Errorf("pipeline: replicate: %w", err)
+		return 0, fmt.Errorf("bench: replicate: %w", err)
 	}
 	defer f.Close()
 	r := bufio.NewReaderSize(f, 1<<20)
@@ -63,7 +63,7 @@ func replicateOnce(w *bufio.Writer, src string, k int) (int64, error) {
 					written++
 				}
 				if werr != nil {
-					return written, fmt.Errorf("pipeline: replicate: %w", werr)
+					return written, fmt.Errorf("bench: replicate: %w", werr)
 				}
 			}
 		}
@@ -71,7 +71,7 @@ func replicateOnce(w *bufio.Writer, src string, k int) (int64, error) {
 			return written, nil
 		}
 		if err != nil {
-			return written, fmt.Errorf("pipeline: replicate %s: %w", src, err)
+			return written, fmt.Errorf("bench: replicate %s: %w", src, err)
 		}
 	}
 }

@@ -1,36 +1,16 @@
-package pipeline
+package bench
 
 import (
 	"context"
 	"errors"
+	"os"
 	"runtime"
 	"testing"
 	"time"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/internal/proc"
 )
-
-func TestParseVmHWM(t *testing.T) {
-	cases := []struct {
-		status string
-		want   int64
-	}{
-		{"Name:\tgeopol\nVmPeak:\t  999 kB\nVmHWM:\t  123456 kB\nVmRSS:\t 1000 kB\n", 123456 << 10},
-		{"VmHWM: 0 kB\n", 0},
-		{"VmHWM:\n", 0},
-		{"VmHWM: x kB\n", 0},
-		{"VmRSS: 5 kB\n", 0},
-		{"", 0},
-	}
-	for _, c := range cases {
-		if got := parseVmHWM(c.status); got != c.want {
-			t.Errorf("parseVmHWM(%q) = %d, want %d", c.status, got, c.want)
-		}
-	}
-	if runtime.GOOS == "linux" && PeakRSS() < 1<<20 {
-		t.Errorf("PeakRSS() = %d on Linux, want at least 1 MiB", PeakRSS())
-	}
-}
 
 func TestMeasure(t *testing.T) {
 	boom := errors.New("boom")
@@ -89,5 +69,40 @@ func TestReadTextsAndBaseline(t *testing.T) {
 	}
 	if res.Mentions == 0 || res.Failed != 0 {
 		t.Errorf("prose baseline: %+v", res)
+	}
+}
+
+// BenchmarkProseBaseline runs prose v2's NER (entities/prosener, model loaded once) on the first 150
+// speeches of the UN General Debate corpus of the shared data, with two workers: the figure geopol's
+// BenchmarkExtractSubsample (package pipeline) is compared with.
+//
+//	go test -run '^$' -bench ProseBaseline -benchtime 1x ./internal/bench/
+func BenchmarkProseBaseline(b *testing.B) {
+	const path = "../../../shared/data/corpora/ungdc_2010_2024.jsonl"
+	if _, err := os.Stat(path); err != nil {
+		b.Skipf("UN General Debate corpus not available (%v): the benchmark reads ../shared/data at run time", err)
+	}
+	texts, err := ReadTexts(context.Background(), nil, []string{path}, 150)
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := TextBytes(texts)
+	if _, err := RunProseBaseline(context.Background(), texts[:1], 1); err != nil { // load the model
+		b.Fatal(err)
+	}
+	b.SetBytes(n)
+	cpu0 := proc.CPUTime()
+	for b.Loop() {
+		res, err := RunProseBaseline(context.Background(), texts, 2)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Mentions == 0 {
+			b.Fatal("prose found no mentions")
+		}
+	}
+	b.ReportMetric(float64(len(texts))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	if cpu := proc.CPUTime() - cpu0; cpu0 > 0 && cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }

@@ -1,4 +1,4 @@
-package pipeline
+package bench
 
 import (
 	"bytes"
@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/pipeline"
 )
 
 func TestReplicateJSONL(t *testing.T) {
@@ -92,12 +94,12 @@ func TestReplicatedCorpusScales(t *testing.T) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
-	m, err := LoadModels()
+	m, err := pipeline.LoadModels()
 	if err != nil {
 		t.Fatal(err)
 	}
-	run := func(p string) *Result {
-		res, err := Run(context.Background(), m, Options{Paths: []string{p}, Workers: 2}, nil)
+	run := func(p string) *pipeline.Result {
+		res, err := pipeline.Run(context.Background(), m, pipeline.Options{Paths: []string{p}, Workers: 2}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

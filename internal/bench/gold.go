@@ -1,4 +1,4 @@
-package pipeline
+package bench
 
 import (
 	"bytes"
@@ -7,12 +7,13 @@ import (
 	"fmt"
 
 	"github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/pipeline"
 )
 
 // ExtractGold runs the extraction stages on the texts of gold documents, exactly as `geopol extract`
 // would on a JSONL file of them (boilerplate cleaning included), and returns the predictions in the same
 // order, for scoring.
-func ExtractGold(ctx context.Context, m *Models, gold []eval.Doc, workers int) ([]eval.Doc, error) {
+func ExtractGold(ctx context.Context, m *pipeline.Models, gold []eval.Doc, workers int) ([]eval.Doc, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	for _, g := range gold {
@@ -24,9 +25,9 @@ func ExtractGold(ctx context.Context, m *Models, gold []eval.Doc, workers int) (
 		}
 	}
 	var pred []eval.Doc
-	_, err := Run(ctx, m, Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers}, func(r *DocResult) error {
+	_, err := pipeline.Run(ctx, m, pipeline.Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers}, func(r *pipeline.DocResult) error {
 		if r.Err != nil {
-			return fmt.Errorf("pipeline: gold document %s: %w", r.Doc.ID, r.Err)
+			return fmt.Errorf("bench: gold document %s: %w", r.Doc.ID, r.Err)
 		}
 		d := eval.Doc{ID: r.Doc.ID}
 		for _, mm := range r.Mentions {
