@@ -1,8 +1,9 @@
 // Package reports writes the files of an analysis: CSV tables, JSON Lines, GEXF and JSON.
 //
-// Every writer takes plain row structs defined here and an [io.Writer]; the package knows
-// nothing about the pipeline that produced the rows. The only functions that touch the file
-// system, [WriteFileAtomic], [PrepareOutDir] and [Dir], live in atomic.go.
+// Every writer takes rows and an [io.Writer] and writes bytes: the package never opens, creates or
+// renames a file (pipeline/output does, atomically) and knows nothing of the pipeline that
+// produced the rows. The rows are the stage packages' own data types where a file holds them as
+// they are, and types of this package where a file's rows are assembled from several.
 //
 // # Formats
 //

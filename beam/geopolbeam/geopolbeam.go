@@ -7,7 +7,6 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -525,13 +524,6 @@ func Build(ctx context.Context, s beam.Scope, c Config, onSkip func(path, reason
 	return nil
 }
 
-// knownOutputs are the files an analyze run may write (those of `geopol analyze`).
-var knownOutputs = []string{
-	"documents.csv", "mentions.jsonl", "entities.csv", "nodes.csv", "edges.csv", "network.gexf",
-	"network.graphml", "network_dynamic.gexf", "relations.csv", "dyads.csv", "topics.csv", "doc_topics.csv",
-	"topics_time.csv", "actor_topics.csv", "summary.json", "report.html", "report.md",
-}
-
 // UsageError is an error of the command line's making: a missing input path, an output directory
 // that is not empty (without force). geopol-beam exits 2 on it, as geopol does.
 type UsageError struct{ Err error }
@@ -561,15 +553,12 @@ func Run(ctx context.Context, runner string, c Config, force bool, onSkip func(p
 		}
 		return err
 	}
-	if err := reports.PrepareOutDir(c.Out, force); err != nil {
-		return &UsageError{err}
-	}
-	if force {
-		for _, name := range knownOutputs {
-			if err := os.Remove(filepath.Join(c.Out, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return fmt.Errorf("--force: %w", err)
-			}
+	if err := output.PrepareDir(c.Out, force); err != nil {
+		var de *output.DirError
+		if errors.As(err, &de) {
+			return &UsageError{err}
 		}
+		return err
 	}
 	if err := os.RemoveAll(c.partsDir()); err != nil { // parts of an earlier run that failed
 		return err

@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,15 +36,6 @@ func source(paths []string) ([]string, fs.FS) {
 		return []string{"."}, corpus.Sample()
 	}
 	return paths, nil
-}
-
-// knownOutputs returns the files analyze, network and topics can write.
-func knownOutputs() []string {
-	return []string{
-		"documents.csv", "mentions.jsonl", "entities.csv", "nodes.csv", "edges.csv", "network.gexf",
-		"network.graphml", "network_dynamic.gexf", "relations.csv", "dyads.csv", "topics.csv", "doc_topics.csv",
-		"topics_time.csv", "actor_topics.csv", "summary.json", "report.html", "report.md",
-	}
 }
 
 // checkPaths reports the first input path that does not exist, as the contract's usage error (exit 2).
@@ -104,17 +94,8 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	if err := checkPaths(paths, fsys); err != nil {
 		return err // before the output directory is created
 	}
-	if err := reports.PrepareOutDir(o.out, o.force); err != nil {
-		return usageError{err}
-	}
-	if o.force {
-		// Outputs of an earlier run that this run may not write (network_dynamic.gexf for an undated
-		// corpus, report.md after report.html) must not stay beside the new ones looking current.
-		for _, name := range knownOutputs() {
-			if err := os.Remove(filepath.Join(o.out, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return fmt.Errorf("--force: %w", err)
-			}
-		}
+	if err := output.PrepareDir(o.out, o.force); err != nil {
+		return err // a *output.DirError is the user's (exit 2)
 	}
 	start := time.Now()
 	gaz, err := entities.DefaultGazetteer() // shared with the recognizer chain loaded below

@@ -23,6 +23,7 @@ import (
 
 	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -269,7 +270,7 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	}
 	js = append(js, '\n')
 	if o.jsonOut != "" {
-		if err := reports.WriteFileAtomic(o.jsonOut, func(w io.Writer) error { _, err := w.Write(js); return err }); err != nil {
+		if err := output.WriteFileAtomic(o.jsonOut, func(w io.Writer) error { _, err := w.Write(js); return err }); err != nil {
 			return err
 		}
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/pipeline/output"
 )
 
 // Exit codes of the contract.
@@ -81,12 +82,13 @@ func exitCode(err error) int {
 	var ue usageError
 	var be belowError
 	var pe *corpus.PathError
+	var de *output.DirError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &be):
 		return exitBelow
-	case errors.As(err, &ue), errors.As(err, &pe):
+	case errors.As(err, &ue), errors.As(err, &pe), errors.As(err, &de):
 		return exitUsage
 	case strings.HasPrefix(err.Error(), "unknown command "):
 		return exitUsage // cobra's own error for a mistyped command, not wrapped by us

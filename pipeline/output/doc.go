@@ -10,4 +10,14 @@
 // pipeline.Result. WriteAggregates writes those that do not depend on the topic model, and may run
 // before the model is fitted (Analyze runs it as pipeline.Options.Alongside); Finish calls it when
 // it has not run. Analyze is the whole single-machine run.
+//
+// # Files
+//
+// This package is where geopol's output files are created: every file is written under a
+// temporary name in the output directory (".NAME.tmp*") and renamed to its name once complete
+// and synced (atomic.go: AtomicFile, WriteFileAtomic), so a reader never sees a partial file
+// and a failed run leaves the earlier file, if any, in place. The names of the files are listed
+// once (files.go: the constants and Files), and PrepareDir readies the output directory, with
+// --force removing the files of an earlier run; geopol and geopol-beam both call it. The writers
+// of package reports only ever see an io.Writer.
 package output

@@ -81,9 +81,9 @@ func RecordOf(r *pipeline.DocResult, set Set) *Record {
 // order, then Finish with the run's result; Abort (deferred) removes what was not finished.
 type Writer struct {
 	cfg          Config
-	mentionsFile *reports.AtomicFile
+	mentionsFile *AtomicFile
 	menc         *reports.MentionsEncoder
-	relFile      *reports.AtomicFile
+	relFile      *AtomicFile
 	relw         *reports.RelationsWriter
 	docRows      []reports.DocumentRow
 	relRows      []reports.RelationRow
@@ -116,12 +116,12 @@ func NewWriter(cfg Config) (*Writer, error) {
 		return w, nil
 	}
 	var err error
-	w.mentionsFile, err = reports.CreateAtomic(filepath.Join(cfg.Dir, "mentions.jsonl"))
+	w.mentionsFile, err = CreateAtomic(filepath.Join(cfg.Dir, MentionsJSONL))
 	if err != nil {
 		return nil, err
 	}
 	w.menc = reports.NewMentionsEncoder(w.mentionsFile)
-	w.relFile, err = reports.CreateAtomic(filepath.Join(cfg.Dir, "relations.csv"))
+	w.relFile, err = CreateAtomic(filepath.Join(cfg.Dir, RelationsCSV))
 	if err != nil {
 		w.mentionsFile.Abort()
 		return nil, err
@@ -209,17 +209,17 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	a.networkTime = time.Since(graphStart)
 	_, _, dated := res.Cooc.DateRange()
 	steps := []step{
-		{"documents.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDocumentsCSV(wr, w.docRows) }},
-		{"entities.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, a.ents) }},
-		{"nodes.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, a.nodes) }},
-		{"edges.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, a.edges) }},
-		{"network.gexf", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXF(wr, a.nodes, a.edges) }},
-		{"network.graphml", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, a.nodes, a.edges) }},
-		{"dyads.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, a.dyads) }},
+		{DocumentsCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteDocumentsCSV(wr, w.docRows) }},
+		{EntitiesCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, a.ents) }},
+		{NodesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, a.nodes) }},
+		{EdgesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, a.edges) }},
+		{NetworkGEXF, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXF(wr, a.nodes, a.edges) }},
+		{NetworkGraphML, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, a.nodes, a.edges) }},
+		{DyadsCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, a.dyads) }},
 	}
 	if dated && w.cfg.Graph.Timeline != corpus.AllTime {
 		// Only when documents have dates: the same network with per-period spells and weights.
-		steps = append(steps, step{"network_dynamic.gexf", []Set{All, Network},
+		steps = append(steps, step{NetworkDynamicGEXF, []Set{All, Network},
 			func(wr io.Writer) error { return reports.WriteDynamicGEXF(wr, a.nodes, a.edges) }})
 	}
 	// The files are written concurrently: the three network files alone are over 100 MB of XML
@@ -247,7 +247,7 @@ func (w *Writer) write(st step) error {
 	if !slices.Contains(st.sets, w.cfg.Set) {
 		return nil
 	}
-	return reports.WriteFileAtomic(filepath.Join(w.cfg.Dir, st.name), st.fn)
+	return WriteFileAtomic(filepath.Join(w.cfg.Dir, st.name), st.fn)
 }
 
 // Finish writes what WriteAggregates has not written (calling it if it has not run), then the
@@ -264,10 +264,10 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 	}
 	a := &w.agg
 	steps := []step{
-		{"topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
-		{"doc_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteDocTopicsCSV(wr, DocTopicRows(res)) }},
-		{"topics_time.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
-		{"actor_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
+		{TopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
+		{DocTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteDocTopicsCSV(wr, DocTopicRows(res)) }},
+		{TopicsTimeCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
+		{ActorTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
 	}
 	for _, st := range steps {
 		if err := w.write(st); err != nil {
@@ -277,14 +277,14 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 	res.Timings["network"] = a.networkTime
 	sum := Summary(res, w.cfg.Settings, loadTime, elapsed, w.failures)
 	sum.Edges = len(a.edges) // the edges written, after the network filters
-	if err := w.write(step{"summary.json", []Set{All, Network, Topics}, func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }}); err != nil {
+	if err := w.write(step{SummaryJSON, []Set{All, Network, Topics}, func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }}); err != nil {
 		return sum, err
 	}
 	if w.cfg.Set == All {
 		data := ReportData(res, w.docRows, a.ents, a.nodes, a.edges, w.relRows, a.dyads, w.ctxs.Contexts(), sum)
-		name, writeReport := "report.html", reports.WriteHTML
+		name, writeReport := ReportHTML, reports.WriteHTML
 		if w.cfg.Format == "md" {
-			name, writeReport = "report.md", reports.WriteMarkdown
+			name, writeReport = ReportMD, reports.WriteMarkdown
 		}
 		if err := w.write(step{name, []Set{All}, func(wr io.Writer) error { return writeReport(wr, data) }}); err != nil {
 			return sum, err

@@ -21,7 +21,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/ner"
-	"github.com/geopol/geopol/reports"
+	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/text"
 )
 
@@ -113,7 +113,7 @@ func run() error {
 		}
 	}
 	lex := ner.NewLexicon(entries)
-	if err := reports.WriteFileAtomic(*out, func(w io.Writer) error { return lex.Write(w) }); err != nil {
+	if err := output.WriteFileAtomic(*out, func(w io.Writer) error { return lex.Write(w) }); err != nil {
 		return err
 	}
 	st, err := os.Stat(*out)

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/geopol/geopol/entities/ner"
-	"github.com/geopol/geopol/reports"
+	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/text"
 )
 
@@ -65,7 +65,7 @@ func run() error {
 		return err
 	}
 	fmt.Print(ev.String())
-	if err := reports.WriteFileAtomic(*out, m.Marshal); err != nil {
+	if err := output.WriteFileAtomic(*out, m.Marshal); err != nil {
 		return err
 	}
 	st, err := os.Stat(*out)

@@ -1,4 +1,4 @@
-package reports
+package output
 
 import (
 	"errors"
@@ -106,80 +106,5 @@ func TestWriteFileAtomicBadDir(t *testing.T) {
 	err := WriteFileAtomic(filepath.Join(t.TempDir(), "missing", "x.csv"), func(io.Writer) error { return nil })
 	if !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("error = %v, want ErrNotExist", err)
-	}
-}
-
-func TestPrepareOutDir(t *testing.T) {
-	tests := []struct {
-		name    string
-		setup   func(t *testing.T, dir string) // dir does not exist yet
-		force   bool
-		wantErr error // nil: success; errAny: some error
-	}{
-		{name: "missing is created", setup: func(*testing.T, string) {}},
-		{name: "empty is used", setup: mkdir},
-		{name: "non-empty refused", setup: nonEmpty, wantErr: ErrOutDirNotEmpty},
-		{name: "non-empty with force", setup: nonEmpty, force: true},
-		{name: "file refused", setup: func(t *testing.T, dir string) {
-			if err := os.WriteFile(dir, nil, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}, force: true, wantErr: errAny},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dir := filepath.Join(t.TempDir(), "out", "run")
-			if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			tt.setup(t, dir)
-			err := PrepareOutDir(dir, tt.force)
-			switch {
-			case tt.wantErr == nil && err != nil:
-				t.Fatalf("error %v", err)
-			case tt.wantErr == errAny && err == nil, tt.wantErr != nil && tt.wantErr != errAny && !errors.Is(err, tt.wantErr):
-				t.Fatalf("error %v, want %v", err, tt.wantErr)
-			}
-			if err == nil {
-				if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-					t.Errorf("%s is not a directory after success", dir)
-				}
-			}
-		})
-	}
-	if err := PrepareOutDir(filepath.Join(t.TempDir(), "a", "b", "c"), false); err != nil {
-		t.Errorf("nested missing directory: %v", err)
-	}
-}
-
-var errAny = errors.New("any error")
-
-func mkdir(t *testing.T, dir string) {
-	t.Helper()
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func nonEmpty(t *testing.T, dir string) {
-	t.Helper()
-	mkdir(t, dir)
-	if err := os.WriteFile(filepath.Join(dir, "edges.csv"), []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func TestDirWrite(t *testing.T) {
-	d := Dir(t.TempDir())
-	if err := d.Write("summary.json", func(w io.Writer) error { return WriteSummaryJSON(w, Summary{}) }); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(string(d), "summary.json")); err != nil {
-		t.Error(err)
-	}
-	for _, bad := range []string{"", ".", "..", "a/b", `a\b`, "../x"} {
-		if err := d.Write(bad, func(io.Writer) error { return nil }); err == nil {
-			t.Errorf("Write(%q) accepted", bad)
-		}
 	}
 }

@@ -1,18 +1,12 @@
-package reports
+package output
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 )
-
-// ErrOutDirNotEmpty is returned, wrapped, by [PrepareOutDir] for an existing non-empty output
-// directory when overwriting was not asked for.
-var ErrOutDirNotEmpty = errors.New("output directory is not empty (use --force to overwrite)")
 
 // AtomicFile is a file being written under a temporary name, for output that is streamed as it is
 // produced (mentions.jsonl): Commit makes it appear complete at its final path, Abort (or a failed
@@ -33,7 +27,7 @@ func CreateAtomic(path string) (*AtomicFile, error) {
 	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp*")
 	if err != nil {
-		return nil, fmt.Errorf("reports: write %s: %w", path, err)
+		return nil, fmt.Errorf("output: write %s: %w", path, err)
 	}
 	return &AtomicFile{path: path, f: f, bw: bufio.NewWriterSize(f, 64<<10)}, nil
 }
@@ -45,7 +39,7 @@ func (a *AtomicFile) Write(p []byte) (int, error) { return a.bw.Write(p) }
 // then syncs the directory on a best-effort basis (some systems cannot sync directories).
 func (a *AtomicFile) Commit() error {
 	if a.done {
-		return fmt.Errorf("reports: %s already committed or aborted", a.path)
+		return fmt.Errorf("output: %s already committed or aborted", a.path)
 	}
 	steps := []struct {
 		what string
@@ -60,7 +54,7 @@ func (a *AtomicFile) Commit() error {
 	for _, st := range steps {
 		if err := st.fn(); err != nil {
 			a.Abort()
-			return fmt.Errorf("reports: %s %s: %w", st.what, a.path, err)
+			return fmt.Errorf("output: %s %s: %w", st.what, a.path, err)
 		}
 	}
 	a.done = true
@@ -92,54 +86,7 @@ func WriteFileAtomic(path string, write func(io.Writer) error) error {
 	}
 	defer a.Abort()
 	if err := write(a); err != nil {
-		return fmt.Errorf("reports: write %s: %w", path, err)
+		return fmt.Errorf("output: write %s: %w", path, err)
 	}
 	return a.Commit()
-}
-
-// PrepareOutDir makes dir ready to receive output files. A missing dir is created (with parents,
-// mode 0755). An existing empty directory is used as is. An existing non-empty directory is an
-// error wrapping [ErrOutDirNotEmpty] unless force is true; with force its files are replaced one by
-// one as new ones are written, and files the run does not write are left alone (nothing is
-// deleted). A path that exists but is not a directory is always an error.
-func PrepareOutDir(dir string, force bool) error {
-	fi, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return fmt.Errorf("reports: create output directory: %w", err)
-		}
-		return nil
-	case err != nil:
-		return fmt.Errorf("reports: output directory: %w", err)
-	case !fi.IsDir():
-		return fmt.Errorf("reports: output directory %s: not a directory", dir)
-	case force:
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("reports: output directory: %w", err)
-	}
-	defer d.Close()
-	names, err := d.Readdirnames(1)
-	if err != nil && !errors.Is(err, io.EOF) {
-		return fmt.Errorf("reports: output directory %s: %w", dir, err)
-	}
-	if len(names) > 0 {
-		return fmt.Errorf("reports: output directory %s: %w", dir, ErrOutDirNotEmpty)
-	}
-	return nil
-}
-
-// Dir is an output directory whose files are written with [WriteFileAtomic].
-type Dir string
-
-// Write writes the file name inside d atomically through write. name must be a plain file name,
-// not a path.
-func (d Dir) Write(name string, write func(io.Writer) error) error {
-	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
-		return fmt.Errorf("reports: write %q: not a plain file name", name)
-	}
-	return WriteFileAtomic(filepath.Join(string(d), name), write)
 }
