@@ -49,7 +49,7 @@ func TestCountryResolution(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		byID := map[string][]eval.Span{}
+		byID := map[string][]entities.Mention{}
 		for _, d := range pred {
 			byID[d.ID] = d.Entities
 		}

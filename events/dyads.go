@@ -34,15 +34,24 @@ type dyadAgg struct {
 	firstDate, lastDate string
 }
 
-// DyadRow is one row of the aggregate; its fields map one to one onto reports.DyadRow (Bucket,
-// the period's corpus.Period.Key, is "" for corpus.AllTime and for undated documents).
+// DyadRow is one row of the aggregate, and of dyads.csv: the events of one directed pair and CAMEO
+// root code (in one period, when the aggregate has one).
 type DyadRow struct {
 	Source, Target, EventRoot    string
-	Bucket                       string
 	QuadClass, Events, Documents int
 	GoldsteinSum, GoldsteinMean  float64
 	// FirstDate and LastDate are the earliest and latest dates passed to Add, "" when none had one.
 	FirstDate, LastDate string
+	// Period is the corpus.Period.Key of the period the row aggregates ("2024-03", "2024"); "" for
+	// corpus.AllTime and for undated documents.
+	Period string
+}
+
+// CompareDyadRows orders dyad rows by Events descending, then Source, Target, EventRoot and Period
+// ascending: the order of [Dyads.Rows] and of dyads.csv.
+func CompareDyadRows(x, y DyadRow) int {
+	return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Source, y.Source),
+		cmp.Compare(x.Target, y.Target), cmp.Compare(x.EventRoot, y.EventRoot), cmp.Compare(x.Period, y.Period))
 }
 
 // Add counts the events of one document. date is the document's date (YYYY-MM-DD, or "").
@@ -99,21 +108,17 @@ func (ds *Dyads) Merge(o *Dyads) {
 // Len returns the number of rows.
 func (ds *Dyads) Len() int { return len(ds.m) }
 
-// Rows returns the aggregate sorted by events descending, then source, target, root and bucket
-// ascending.
+// Rows returns the aggregate sorted by [CompareDyadRows].
 func (ds *Dyads) Rows() []DyadRow {
 	rows := make([]DyadRow, 0, len(ds.m))
 	for k, a := range ds.m {
 		rows = append(rows, DyadRow{
-			Source: k.source, Target: k.target, EventRoot: k.root, Bucket: k.bucket,
+			Source: k.source, Target: k.target, EventRoot: k.root, Period: k.bucket,
 			QuadClass: a.quad, Events: a.events, Documents: len(a.docs),
 			GoldsteinSum: float64(a.tenths) / 10, GoldsteinMean: float64(a.tenths) / 10 / float64(a.events),
 			FirstDate: a.firstDate, LastDate: a.lastDate,
 		})
 	}
-	slices.SortFunc(rows, func(x, y DyadRow) int {
-		return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Source, y.Source),
-			cmp.Compare(x.Target, y.Target), cmp.Compare(x.EventRoot, y.EventRoot), cmp.Compare(x.Bucket, y.Bucket))
-	})
+	slices.SortFunc(rows, CompareDyadRows)
 	return rows
 }

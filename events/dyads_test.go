@@ -88,7 +88,7 @@ func TestDyadsPeriod(t *testing.T) {
 		}
 		var got []string
 		for _, r := range ds.Rows() {
-			got = append(got, r.Bucket)
+			got = append(got, r.Period)
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("period %d: buckets %v, want %v", tt.p, got, tt.want)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/reports"
@@ -61,7 +62,7 @@ func BenchmarkGraphUNGDC(b *testing.B) {
 		datedTime.Round(time.Millisecond))
 
 	ents := res.Entities.Rows()
-	table := make(map[string]reports.EntityRow, len(ents))
+	table := make(map[string]entities.EntityRow, len(ents))
 	for _, e := range ents {
 		label := e.Label
 		if models.Gazetteer != nil {
@@ -69,9 +70,9 @@ func BenchmarkGraphUNGDC(b *testing.B) {
 				label = l
 			}
 		}
-		table[e.Entity] = reports.EntityRow{Entity: e.Entity, Label: label, Type: e.Type, Country: e.Country}
+		table[e.Entity] = entities.EntityRow{Entity: e.Entity, Label: label, Type: e.Type, Country: e.Country}
 	}
-	lookup := func(id string) (reports.EntityRow, bool) { e, ok := table[id]; return e, ok }
+	lookup := func(id string) (entities.EntityRow, bool) { e, ok := table[id]; return e, ok }
 	info := func(id string) (string, string) { e := table[id]; return e.Type, e.Country }
 	countries, err := network.ParseNodeTypes("countries")
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/internal/proc"
 	"github.com/geopol/geopol/reports"
 )
@@ -104,12 +105,7 @@ func runBench(b *testing.B, path string, topics int) {
 			if topics == 0 {
 				return nil
 			}
-			md := reports.MentionDoc{ID: r.Doc.ID}
-			for _, x := range r.Mentions {
-				md.Entities = append(md.Entities, reports.MentionRow{Start: x.Start, End: x.End, Text: x.Text,
-					Type: x.Type, Entity: x.Entity, Country: x.Country})
-			}
-			return enc.Encode(md)
+			return enc.Encode(entities.MentionDoc{ID: r.Doc.ID, Entities: r.Mentions})
 		})
 		if err != nil {
 			b.Fatal(err)

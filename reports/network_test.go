@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/network/networktest"
 )
@@ -28,13 +29,13 @@ func TestNetworkRows(t *testing.T) {
 		ms, ss := sentencesDoc(d.sents...)
 		c.Merge(network.CountDocDated(ms, ss, network.Sentence, d.date))
 	}
-	table := map[string]EntityRow{
+	table := map[string]entities.EntityRow{
 		"IRN": {Entity: "IRN", Label: "Iran", Type: "GPE", Country: "IRN"},
 		"SAU": {Entity: "SAU", Label: "Saudi Arabia", Type: "GPE", Country: "SAU"},
 		"CHN": {Entity: "CHN", Label: "China", Type: "GPE", Country: "CHN"},
 		"UN":  {Entity: "UN", Label: "United Nations", Type: "ORG"},
 	}
-	lookup := func(id string) (EntityRow, bool) { e, ok := table[id]; return e, ok }
+	lookup := func(id string) (entities.EntityRow, bool) { e, ok := table[id]; return e, ok }
 	g := c.Graph(network.GraphOptions{Timeline: corpus.Month})
 	nodes, edges := NetworkRows(g, lookup)
 
@@ -45,7 +46,7 @@ func TestNetworkRows(t *testing.T) {
 	irn := nodes[0]
 	wantIRN := NodeRow{ID: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 3, Documents: 2,
 		Degree: 2, WeightedDegree: 4, PageRank: g.Nodes[0].PageRank,
-		Timeline: []Spell{{"2023-03-01", "2023-03-31", 2}, {"2023-04-01", "2023-04-30", 1}}}
+		Timeline: []network.Spell{{Start: "2023-03-01", End: "2023-03-31", Count: 2}, {Start: "2023-04-01", End: "2023-04-30", Count: 1}}}
 	if !reflect.DeepEqual(irn, wantIRN) {
 		t.Errorf("IRN row %+v\nwant %+v", irn, wantIRN)
 	}
@@ -67,7 +68,7 @@ func TestNetworkRows(t *testing.T) {
 	if is.PValue == nil || math.Abs(*is.PValue-0.05) > 1e-12 || is.Alpha == nil || math.Abs(*is.Alpha-0.25) > 1e-12 {
 		t.Errorf("IRN-SAU significance %v, %v", is.Alpha, is.PValue)
 	}
-	wantTL := []Spell{{"2023-03-01", "2023-03-31", 2}, {"2023-04-01", "2023-04-30", 1}}
+	wantTL := []network.Spell{{Start: "2023-03-01", End: "2023-03-31", Count: 2}, {Start: "2023-04-01", End: "2023-04-30", Count: 1}}
 	if !reflect.DeepEqual(is.Timeline, wantTL) {
 		t.Errorf("IRN-SAU timeline %v", is.Timeline)
 	}

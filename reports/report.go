@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
 )
 
 // ReportData is everything report.html ([WriteHTML]) and report.md ([WriteMarkdown]) show. It is
@@ -150,7 +152,7 @@ type RelationsData struct {
 	Events int
 	Quad   [4]int
 	// Dyads are the rows of dyads.csv, most events first.
-	Dyads []DyadRow
+	Dyads []events.DyadRow
 	// Pairs are the directed pairs with the most events, with their events over time.
 	Pairs []DyadSeries
 }
@@ -178,14 +180,14 @@ type QuadPeriod struct {
 type ReportInput struct {
 	Title      string
 	Documents  []DocumentRow
-	Entities   []EntityRow
+	Entities   []entities.EntityRow
 	Nodes      []NodeRow
 	Edges      []EdgeRow
 	Topics     []TopicInfo
 	TopicTerms []TopicTermRow
 	DocTopics  []DocTopicRow
 	Relations  []RelationRow
-	Dyads      []DyadRow
+	Dyads      []events.DyadRow
 	// Contexts are mentions in context by actor id (see [ContextCollector]).
 	Contexts map[string][]MentionContext
 	Summary  Summary
@@ -322,7 +324,7 @@ func actorGroups(in ReportInput) []ActorGroup {
 	}
 
 	ents := slices.Clone(in.Entities)
-	slices.SortStableFunc(ents, func(a, b EntityRow) int {
+	slices.SortStableFunc(ents, func(a, b entities.EntityRow) int {
 		if r := cmp.Compare(typeRank(a.Type), typeRank(b.Type)); r != 0 {
 			return r
 		}
@@ -510,7 +512,7 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) []Topi
 func relationsData(in ReportInput, c CorpusOverview, gran corpus.Period) RelationsData {
 	nPairs := orDefault(in.Pairs, 8)
 	rd := RelationsData{Events: len(in.Relations), Dyads: slices.Clone(in.Dyads)}
-	slices.SortStableFunc(rd.Dyads, compareDyads)
+	slices.SortStableFunc(rd.Dyads, events.CompareDyadRows)
 	labels := make(map[string]string, len(in.Entities))
 	for _, e := range in.Entities {
 		labels[e.Entity] = e.Label

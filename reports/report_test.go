@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
 )
 
 // fixtureReportInput is a small run with every case the report handles: a failed, a flagged and an
@@ -25,7 +27,7 @@ func fixtureReportInput() ReportInput {
 			{DocID: "b/4.html", Source: "post", Title: "", Date: "", Bytes: 500, Status: StatusOK},
 			{DocID: "c/5.jsonl:3", Source: "", Bytes: 0, Status: StatusError, Error: "empty document"},
 		},
-		Entities: []EntityRow{
+		Entities: []entities.EntityRow{
 			{Entity: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 9, Documents: 4, Aliases: []string{"Iran", "Tehran"}},
 			{Entity: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 7, Documents: 3, Aliases: []string{"U.S."}},
 			{Entity: "ISR", Label: "Israel", Type: "GPE", Country: "ISR", Mentions: 3, Documents: 2},
@@ -65,15 +67,15 @@ func fixtureReportInput() ReportInput {
 			{DocID: "b/4.html", Topic: 0, Weight: 0.05}, {DocID: "b/4.html", Topic: 1, Weight: 0.3},
 		},
 		Relations: []RelationRow{
-			{DocID: "a/1.txt", Date: "2024-01-15", Source: "IAEA", Target: "IRN", EventRoot: "04", QuadClass: 1, Goldstein: 1},
-			{DocID: "a/2.txt", Date: "2024-03-02", Source: "IAEA", Target: "IRN", EventRoot: "04", QuadClass: 1, Goldstein: 1},
-			{DocID: "a/2.txt", Date: "2024-03-02", Source: "IAEA", Target: "IRN", EventRoot: "11", QuadClass: 3, Goldstein: -2},
-			{DocID: "b/3.html", Date: "2024-07-30", Source: "USA", Target: "IRN", EventRoot: "17", QuadClass: 4, Goldstein: -7},
-			{DocID: "b/3.html", Date: "2024-07-30", Source: "IRN", Target: "ISR", EventRoot: "19", QuadClass: 4, Goldstein: -10},
-			{DocID: "b/4.html", Date: "", Source: "USA", Target: "ISR", EventRoot: "07", QuadClass: 2, Goldstein: 7},
-			{DocID: "b/4.html", Date: "", Source: "USA", Target: "ISR", EventRoot: "99", QuadClass: 9, Goldstein: 0},
+			{DocID: "a/1.txt", Date: "2024-01-15", Event: events.Event{Source: "IAEA", Target: "IRN", Root: "04", QuadClass: 1, Goldstein: 1}},
+			{DocID: "a/2.txt", Date: "2024-03-02", Event: events.Event{Source: "IAEA", Target: "IRN", Root: "04", QuadClass: 1, Goldstein: 1}},
+			{DocID: "a/2.txt", Date: "2024-03-02", Event: events.Event{Source: "IAEA", Target: "IRN", Root: "11", QuadClass: 3, Goldstein: -2}},
+			{DocID: "b/3.html", Date: "2024-07-30", Event: events.Event{Source: "USA", Target: "IRN", Root: "17", QuadClass: 4, Goldstein: -7}},
+			{DocID: "b/3.html", Date: "2024-07-30", Event: events.Event{Source: "IRN", Target: "ISR", Root: "19", QuadClass: 4, Goldstein: -10}},
+			{DocID: "b/4.html", Date: "", Event: events.Event{Source: "USA", Target: "ISR", Root: "07", QuadClass: 2, Goldstein: 7}},
+			{DocID: "b/4.html", Date: "", Event: events.Event{Source: "USA", Target: "ISR", Root: "99", QuadClass: 9, Goldstein: 0}},
 		},
-		Dyads: []DyadRow{
+		Dyads: []events.DyadRow{
 			{Source: "USA", Target: "IRN", EventRoot: "17", QuadClass: 4, Events: 1, Documents: 1, GoldsteinSum: -7, GoldsteinMean: -7, FirstDate: "2024-07-30", LastDate: "2024-07-30"},
 			{Source: "IAEA", Target: "IRN", EventRoot: "04", QuadClass: 1, Events: 2, Documents: 2, GoldsteinSum: 2, GoldsteinMean: 1, FirstDate: "2024-01-15", LastDate: "2024-03-02"},
 			{Source: "IAEA", Target: "IRN", EventRoot: "11", QuadClass: 3, Events: 1, Documents: 1, GoldsteinSum: -2, GoldsteinMean: -2, FirstDate: "2024-03-02", LastDate: "2024-03-02"},
@@ -254,25 +256,25 @@ func TestGranularityAndPeriods(t *testing.T) {
 
 func TestContextCollector(t *testing.T) {
 	text := "Navigation | Home\nOfficials in Tehran said on Monday that talks with the IAEA would resume in Vienna next week, after months of delay.\nMore stories"
-	m := func(s string, entity string) MentionRow {
+	m := func(s string, entity string) entities.Mention {
 		i := strings.Index(text, s)
-		return MentionRow{Start: i, End: i + len(s), Text: s, Entity: entity}
+		return entities.Mention{Start: i, End: i + len(s), Text: s, Entity: entity}
 	}
 	tests := []struct {
 		name     string
 		width    int
-		mentions []MentionRow
+		mentions []entities.Mention
 		want     map[string]MentionContext
 	}{
-		{"line bounds", 200, []MentionRow{m("Tehran", "IRN")}, map[string]MentionContext{
+		{"line bounds", 200, []entities.Mention{m("Tehran", "IRN")}, map[string]MentionContext{
 			"IRN": {DocID: "d", Date: "2024-01-02", Before: "Officials in ", Mention: "Tehran",
 				After: " said on Monday that talks with the IAEA would resume in Vienna next week, after months of delay."}}},
-		{"width cuts at words", 20, []MentionRow{m("IAEA", "IAEA")}, map[string]MentionContext{
+		{"width cuts at words", 20, []entities.Mention{m("IAEA", "IAEA")}, map[string]MentionContext{
 			"IAEA": {DocID: "d", Date: "2024-01-02", Before: "…talks with the ", Mention: "IAEA", After: " would resume in…"}}},
-		{"one per document", 200, []MentionRow{m("Tehran", "IRN"), m("Vienna", "IRN")}, map[string]MentionContext{
+		{"one per document", 200, []entities.Mention{m("Tehran", "IRN"), m("Vienna", "IRN")}, map[string]MentionContext{
 			"IRN": {DocID: "d", Date: "2024-01-02", Before: "Officials in ", Mention: "Tehran",
 				After: " said on Monday that talks with the IAEA would resume in Vienna next week, after months of delay."}}},
-		{"bad offsets ignored", 200, []MentionRow{{Start: 5, End: 3, Entity: "X"}, {Start: -1, End: 2, Entity: "Y"},
+		{"bad offsets ignored", 200, []entities.Mention{{Start: 5, End: 3, Entity: "X"}, {Start: -1, End: 2, Entity: "Y"},
 			{Start: 0, End: len(text) + 1, Entity: "Z"}, {Start: 0, End: 4}}, map[string]MentionContext{}},
 	}
 	for _, tt := range tests {
@@ -294,7 +296,7 @@ func TestContextCollector(t *testing.T) {
 	// PerActor caps the contexts; later documents add to earlier ones in order.
 	c := &ContextCollector{PerActor: 2}
 	for i := range 4 {
-		c.Add(fmt.Sprintf("doc%d", i), "", "Iran", []MentionRow{{Start: 0, End: 4, Entity: "IRN"}})
+		c.Add(fmt.Sprintf("doc%d", i), "", "Iran", []entities.Mention{{Start: 0, End: 4, Entity: "IRN"}})
 	}
 	got := c.Contexts()["IRN"]
 	if len(got) != 2 || got[0].DocID != "doc0" || got[1].DocID != "doc1" {
@@ -304,7 +306,7 @@ func TestContextCollector(t *testing.T) {
 	// A cut never splits a UTF-8 character, and offsets inside one are refused.
 	c = &ContextCollector{Width: 3}
 	s := "ééé Iran ééé"
-	c.Add("u", "", s, []MentionRow{{Start: 7, End: 11, Entity: "IRN"}, {Start: 1, End: 3, Entity: "BAD"}})
+	c.Add("u", "", s, []entities.Mention{{Start: 7, End: 11, Entity: "IRN"}, {Start: 1, End: 3, Entity: "BAD"}})
 	for _, ctx := range c.Contexts()["IRN"] {
 		for _, part := range []string{ctx.Before, ctx.After} {
 			if !strings.HasPrefix(part, "…") && !strings.HasSuffix(part, "…") && part != "" && part != " " {

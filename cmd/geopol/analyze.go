@@ -155,13 +155,13 @@ func settings(g *globalOpts, o *corpusOpts, w network.Window, k int) reports.Set
 
 func documentRow(r *pipeline.DocResult) reports.DocumentRow { return output.DocumentRow(r) }
 
-func mentionDoc(r *pipeline.DocResult) reports.MentionDoc { return output.MentionDoc(r) }
+func mentionDoc(r *pipeline.DocResult) entities.MentionDoc { return output.MentionDoc(r) }
 
-func entityRows(res *pipeline.Result, m *pipeline.Models) []reports.EntityRow {
+func entityRows(res *pipeline.Result, m *pipeline.Models) []entities.EntityRow {
 	return output.EntityRows(res, m.Gazetteer)
 }
 
-func networkRows(res *pipeline.Result, ents []reports.EntityRow, opts network.GraphOptions, types network.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
+func networkRows(res *pipeline.Result, ents []entities.EntityRow, opts network.GraphOptions, types network.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
 	return output.NetworkRows(res, ents, opts, types)
 }
 

@@ -13,6 +13,8 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/reports"
@@ -67,7 +69,7 @@ func withSyntheticRelations(d *reports.ReportData) *reports.ReportData {
 	in.Nodes, in.Edges = d.Network.Nodes, d.Network.Edges
 	for _, g := range d.ActorGroups {
 		for _, a := range g.Actors {
-			in.Entities = append(in.Entities, reports.EntityRow{Entity: a.ID, Label: a.Label, Type: a.Type,
+			in.Entities = append(in.Entities, entities.EntityRow{Entity: a.ID, Label: a.Label, Type: a.Type,
 				Country: a.Country, Mentions: a.Mentions, Documents: a.Documents, Aliases: a.Aliases})
 		}
 	}
@@ -80,18 +82,17 @@ func withSyntheticRelations(d *reports.ReportData) *reports.ReportData {
 	for i, e := range d.Network.Edges[:min(6, len(d.Network.Edges))] {
 		for j := range 3 + i%3 {
 			r := roots[(i+j)%4]
-			in.Relations = append(in.Relations, reports.RelationRow{DocID: "synthetic", Date: dates[(i+j)%len(dates)],
-				Source: e.Source, Target: e.Target, EventRoot: r.root, EventCode: r.root + "0", QuadClass: r.quad, Goldstein: r.g})
+			in.Relations = append(in.Relations, reports.RelationRow{DocID: "synthetic", Date: dates[(i+j)%len(dates)], Event: events.Event{Source: e.Source, Target: e.Target, Root: r.root, Code: r.root + "0", QuadClass: r.quad, Goldstein: r.g}})
 		}
 	}
 	type key struct{ s, t, root string }
-	agg := map[key]*reports.DyadRow{}
+	agg := map[key]*events.DyadRow{}
 	var order []key
 	for _, r := range in.Relations {
-		k := key{r.Source, r.Target, r.EventRoot}
+		k := key{r.Source, r.Target, r.Root}
 		y := agg[k]
 		if y == nil {
-			y = &reports.DyadRow{Source: r.Source, Target: r.Target, EventRoot: r.EventRoot, QuadClass: r.QuadClass,
+			y = &events.DyadRow{Source: r.Source, Target: r.Target, EventRoot: r.Root, QuadClass: r.QuadClass,
 				Documents: 1, FirstDate: r.Date, LastDate: r.Date}
 			agg[k] = y
 			order = append(order, k)

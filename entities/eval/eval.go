@@ -10,33 +10,19 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/geopol/geopol/entities"
 )
 
-// Span is one annotated or predicted mention.
-type Span struct {
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text,omitempty"`
-	Type   string `json:"type"`
-	Entity string `json:"entity,omitempty"`
-}
-
-// Doc is one document of a gold or prediction file: the extract format, plus the text for gold.
-type Doc struct {
-	ID       string `json:"id"`
-	Text     string `json:"text,omitempty"`
-	Entities []Span `json:"entities"`
-}
-
-// ReadDocs reads a JSONL file of documents. Ids given as JSON numbers are kept as their decimal text.
+// ReadDocs reads a JSONL file of documents in the extract format (entities.MentionDoc). Ids given as JSON numbers are kept as their decimal text.
 // A malformed line is an error that names its line number.
-func ReadDocs(r io.Reader) ([]Doc, error) {
-	var docs []Doc
+func ReadDocs(r io.Reader) ([]entities.MentionDoc, error) {
+	var docs []entities.MentionDoc
 	err := ReadJSONL(r, func(b []byte) error {
 		var raw struct {
-			ID       json.RawMessage `json:"id"`
-			Text     string          `json:"text"`
-			Entities []Span          `json:"entities"`
+			ID       json.RawMessage    `json:"id"`
+			Text     string             `json:"text"`
+			Entities []entities.Mention `json:"entities"`
 		}
 		if err := json.Unmarshal(b, &raw); err != nil {
 			return err
@@ -45,7 +31,7 @@ func ReadDocs(r io.Reader) ([]Doc, error) {
 		if id == "" {
 			return errors.New("no id")
 		}
-		docs = append(docs, Doc{ID: id, Text: raw.Text, Entities: raw.Entities})
+		docs = append(docs, entities.MentionDoc{ID: id, Text: raw.Text, Entities: raw.Entities})
 		return nil
 	})
 	if err != nil {
@@ -166,8 +152,8 @@ func newMapper(o Options) (*mapper, error) {
 	return mp, nil
 }
 
-func (mp *mapper) apply(spans []Span) []Span {
-	out := make([]Span, 0, len(spans))
+func (mp *mapper) apply(spans []entities.Mention) []entities.Mention {
+	out := make([]entities.Mention, 0, len(spans))
 	for _, s := range spans {
 		if to, ok := mp.m[s.Type]; ok {
 			s.Type = to
@@ -184,12 +170,12 @@ func (mp *mapper) apply(spans []Span) []Span {
 
 // Evaluate scores pred against gold. Documents are paired by id; a prediction for an id that is not in
 // gold is an error, since it means the two files do not belong together.
-func Evaluate(gold, pred []Doc, o Options) (*Report, error) {
+func Evaluate(gold, pred []entities.MentionDoc, o Options) (*Report, error) {
 	mp, err := newMapper(o)
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[string]*Doc, len(pred))
+	byID := make(map[string]*entities.MentionDoc, len(pred))
 	for i := range pred {
 		byID[pred[i].ID] = &pred[i]
 	}
@@ -208,7 +194,7 @@ func Evaluate(gold, pred []Doc, o Options) (*Report, error) {
 	matchedWithEntity := 0
 	for _, g := range gold {
 		gs := mp.apply(g.Entities)
-		var ps []Span
+		var ps []entities.Mention
 		if p := byID[g.ID]; p != nil {
 			ps = mp.apply(p.Entities)
 		} else {
@@ -247,7 +233,7 @@ func get(m map[string]*Score, t string) *Score {
 	return s
 }
 
-func scoreStrict(gs, ps []Span, acc map[string]*Score) {
+func scoreStrict(gs, ps []entities.Mention, acc map[string]*Score) {
 	type key struct {
 		s, e int
 		t    string
@@ -271,7 +257,7 @@ func scoreStrict(gs, ps []Span, acc map[string]*Score) {
 }
 
 // scoreOverlap pairs gold and predicted mentions one to one and returns gold index → prediction index.
-func scoreOverlap(gs, ps []Span, acc map[string]*Score) map[int]int {
+func scoreOverlap(gs, ps []entities.Mention, acc map[string]*Score) map[int]int {
 	type cand struct{ gi, pi, ov int }
 	var cands []cand
 	for gi, g := range gs {

@@ -6,14 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/pipeline"
 )
 
 // ExtractGold runs the extraction stages on the texts of gold documents, exactly as `geopol extract`
 // would on a JSONL file of them (boilerplate cleaning included), and returns the predictions in the same
 // order, for scoring.
-func ExtractGold(ctx context.Context, m *pipeline.Models, gold []eval.Doc, workers int) ([]eval.Doc, error) {
+func ExtractGold(ctx context.Context, m *pipeline.Models, gold []entities.MentionDoc, workers int) ([]entities.MentionDoc, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	for _, g := range gold {
@@ -24,16 +24,12 @@ func ExtractGold(ctx context.Context, m *pipeline.Models, gold []eval.Doc, worke
 			return nil, err
 		}
 	}
-	var pred []eval.Doc
+	var pred []entities.MentionDoc
 	_, err := pipeline.Run(ctx, m, pipeline.Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers}, func(r *pipeline.DocResult) error {
 		if r.Err != nil {
 			return fmt.Errorf("bench: gold document %s: %w", r.Doc.ID, r.Err)
 		}
-		d := eval.Doc{ID: r.Doc.ID}
-		for _, mm := range r.Mentions {
-			d.Entities = append(d.Entities, eval.Span{Start: mm.Start, End: mm.End, Text: mm.Text, Type: mm.Type, Entity: mm.Entity})
-		}
-		pred = append(pred, d)
+		pred = append(pred, entities.MentionDoc{ID: r.Doc.ID, Entities: r.Mentions})
 		return nil
 	})
 	if err != nil {

@@ -53,7 +53,7 @@ type Config struct {
 // elsewhere.
 type Record struct {
 	Row      reports.DocumentRow
-	Mentions reports.MentionDoc
+	Mentions entities.MentionDoc
 	// Relations are the relations.csv rows, evidence included (Set All only).
 	Relations []reports.RelationRow
 	// Contexts are the document's mentions in context for the report (Set All only).
@@ -172,10 +172,10 @@ func (w *Writer) Failures() []string { return w.failures }
 // WriteAggregates and kept for the summary and the report.
 type aggregates struct {
 	done        bool
-	ents        []reports.EntityRow
+	ents        []entities.EntityRow
 	nodes       []reports.NodeRow
 	edges       []reports.EdgeRow
-	dyads       []reports.DyadRow
+	dyads       []events.DyadRow
 	networkTime time.Duration
 }
 
@@ -310,13 +310,8 @@ func DocumentRow(r *pipeline.DocResult) reports.DocumentRow {
 }
 
 // MentionDoc is the mentions.jsonl line of one document's result.
-func MentionDoc(r *pipeline.DocResult) reports.MentionDoc {
-	md := reports.MentionDoc{ID: r.Doc.ID, Entities: make([]reports.MentionRow, 0, len(r.Mentions))}
-	for _, m := range r.Mentions {
-		md.Entities = append(md.Entities, reports.MentionRow{
-			Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Entity: m.Entity, Country: m.Country,
-		})
-	}
+func MentionDoc(r *pipeline.DocResult) entities.MentionDoc {
+	md := entities.MentionDoc{ID: r.Doc.ID, Entities: r.Mentions}
 	if r.Err != nil {
 		md.Error = r.Err.Error()
 	}
@@ -326,35 +321,31 @@ func MentionDoc(r *pipeline.DocResult) reports.MentionDoc {
 // EntityRows turns the entity table into entities.csv rows, labelling countries and organizations
 // with their gazetteer names ("Iran", not its most frequent surface form "Iranian") and other actors
 // with their canonical name when it occurs as written, else their most frequent surface form.
-func EntityRows(res *pipeline.Result, gaz *entities.Gazetteer) []reports.EntityRow {
-	var rows []reports.EntityRow
-	for _, e := range res.Entities.Rows() {
-		label := e.Label
+func EntityRows(res *pipeline.Result, gaz *entities.Gazetteer) []entities.EntityRow {
+	rows := res.Entities.Rows()
+	for i := range rows {
+		e := &rows[i]
 		if slices.Contains(e.Aliases, e.Entity) {
-			label = e.Entity // the canonical name as written ("Rafael Grossi", not "Grossi"; "Vienna", not "VIENNA")
+			e.Label = e.Entity // the canonical name as written ("Rafael Grossi", not "Grossi"; "Vienna", not "VIENNA")
 		}
 		if gaz != nil {
 			if l, ok := gaz.Label(e.Entity); ok {
-				label = l
+				e.Label = l
 			}
 		}
-		rows = append(rows, reports.EntityRow{
-			Entity: e.Entity, Label: label, Type: e.Type, Country: e.Country,
-			Mentions: e.Mentions, Documents: e.Documents, Aliases: e.Aliases,
-		})
 	}
 	return rows
 }
 
 // NetworkRows builds the co-occurrence graph selected by the network flags and maps it, with the
 // labels, types and countries of the entity table, onto the rows of the network files.
-func NetworkRows(res *pipeline.Result, ents []reports.EntityRow, opts network.GraphOptions, types network.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
-	byID := make(map[string]reports.EntityRow, len(ents))
+func NetworkRows(res *pipeline.Result, ents []entities.EntityRow, opts network.GraphOptions, types network.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
+	byID := make(map[string]entities.EntityRow, len(ents))
 	for _, e := range ents {
 		byID[e.Entity] = e
 	}
 	opts.Keep = types.Keep(func(id string) (string, string) { e := byID[id]; return e.Type, e.Country })
-	lookup := func(id string) (reports.EntityRow, bool) { e, ok := byID[id]; return e, ok }
+	lookup := func(id string) (entities.EntityRow, bool) { e, ok := byID[id]; return e, ok }
 	return reports.NetworkRows(res.Cooc.Graph(opts), lookup)
 }
 
@@ -448,37 +439,23 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 
 // RelationRow is one row of relations.csv.
 func RelationRow(d *corpus.Document, ev events.Event) reports.RelationRow {
-	return reports.RelationRow{
-		DocID: d.ID, Date: d.Date, Sentence: ev.Sentence, Source: ev.Source, Target: ev.Target,
-		EventCode: ev.Code, EventRoot: ev.Root, EventLabel: ev.Label, QuadClass: ev.QuadClass,
-		Goldstein: ev.Goldstein, Modality: ev.Modality, Evidence: ev.Evidence,
-		SourceStart: ev.SourceMention.Start, SourceEnd: ev.SourceMention.End,
-		TargetStart: ev.TargetMention.Start, TargetEnd: ev.TargetMention.End,
-	}
+	return reports.RelationRow{DocID: d.ID, Date: d.Date, Event: ev}
 }
 
-// DyadRows turns the dyad aggregate into dyads.csv rows.
-func DyadRows(res *pipeline.Result) []reports.DyadRow {
+// DyadRows returns the rows of dyads.csv.
+func DyadRows(res *pipeline.Result) []events.DyadRow {
 	if res.Dyads == nil {
 		return nil
 	}
-	var rows []reports.DyadRow
-	for _, d := range res.Dyads.Rows() {
-		rows = append(rows, reports.DyadRow{
-			Source: d.Source, Target: d.Target, EventRoot: d.EventRoot, QuadClass: d.QuadClass,
-			Events: d.Events, Documents: d.Documents, GoldsteinSum: d.GoldsteinSum,
-			GoldsteinMean: d.GoldsteinMean, FirstDate: d.FirstDate, LastDate: d.LastDate, Period: d.Bucket,
-		})
-	}
-	return rows
+	return res.Dyads.Rows()
 }
 
 // ReportData assembles what report.html and report.md show from the result of a run and the rows
 // already computed for the other files. ctxs are the mentions in context collected while the
 // documents streamed by (nil for none); rels and dyads are the relations.csv and dyads.csv rows
 // (nil when events were not extracted).
-func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []reports.EntityRow,
-	nodes []reports.NodeRow, edges []reports.EdgeRow, rels []reports.RelationRow, dyads []reports.DyadRow,
+func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []entities.EntityRow,
+	nodes []reports.NodeRow, edges []reports.EdgeRow, rels []reports.RelationRow, dyads []events.DyadRow,
 	ctxs map[string][]reports.MentionContext, sum reports.Summary) *reports.ReportData {
 	in := reports.ReportInput{
 		Title:     "geopol report",

@@ -23,28 +23,18 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/tools/internal/goldsrc"
 )
 
-type entity struct {
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
-	Type   string `json:"type"`
-	Entity string `json:"entity"`
-}
-
-type doc struct {
-	ID       string   `json:"id"`
-	Text     string   `json:"text"`
-	Entities []entity `json:"entities"`
-}
+// A gold document is a line of the extract format with its text (entities.MentionDoc).
+type doc = entities.MentionDoc
 
 var validTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "LOC": true, "NORP": true}
 
 // parse converts one block of marked-up text into a document.
 func parse(id, src string) (doc, error) {
-	d := doc{ID: id, Entities: []entity{}}
+	d := doc{ID: id, Entities: []entities.Mention{}}
 	var out strings.Builder
 	for {
 		i := strings.Index(src, "[[")
@@ -84,7 +74,7 @@ func parse(id, src string) (doc, error) {
 		}
 		start := out.Len()
 		out.WriteString(surface)
-		d.Entities = append(d.Entities, entity{Start: start, End: out.Len(), Text: surface, Type: typ, Entity: ent})
+		d.Entities = append(d.Entities, entities.Mention{Start: start, End: out.Len(), Text: surface, Type: typ, Entity: ent})
 		src = src[i+j+2:]
 	}
 	d.Text = out.String()
