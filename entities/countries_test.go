@@ -30,7 +30,7 @@ func TestCountryResolution(t *testing.T) {
 	if len(paths) == 0 {
 		t.Skip("no project gold in ../testdata/gold")
 	}
-	models, err := pipeline.LoadModels()
+	models, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,7 +41,7 @@ func TestGoldErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	models, err := pipeline.LoadModels()
+	models, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,8 +4,9 @@ import (
 	_ "embed"
 	"fmt"
 	"strconv"
-	"strings"
 	"sync"
+
+	"github.com/geopol/geopol/internal/tsv"
 )
 
 //go:embed data/cameo.tsv
@@ -39,23 +40,20 @@ func Codebook() (*CAMEOCodebook, error) { return loadCodebook() }
 
 var loadCodebook = sync.OnceValues(func() (*CAMEOCodebook, error) { return parseCodebook(cameoTSV) })
 
-func parseCodebook(tsv string) (*CAMEOCodebook, error) {
-	cb := &CAMEOCodebook{codes: map[string]CAMEOCode{}}
-	for i, line := range strings.Split(strings.TrimRight(tsv, "\n"), "\n") {
-		if i == 0 {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("events: cameo.tsv line %d: %d fields, want 5", i+1, len(f))
-		}
+func parseCodebook(text string) (*CAMEOCodebook, error) {
+	rows, err := tsv.Rows("events: cameo.tsv", text, "code", "root", "label", "quad_class", "goldstein")
+	if err != nil {
+		return nil, err
+	}
+	cb := &CAMEOCodebook{codes: make(map[string]CAMEOCode, len(rows))}
+	for _, f := range rows {
 		q, err := strconv.Atoi(f[3])
 		if err != nil {
-			return nil, fmt.Errorf("events: cameo.tsv line %d: quad class: %w", i+1, err)
+			return nil, fmt.Errorf("events: cameo.tsv code %s: quad class: %w", f[0], err)
 		}
 		g, err := strconv.ParseFloat(f[4], 64)
 		if err != nil {
-			return nil, fmt.Errorf("events: cameo.tsv line %d: goldstein: %w", i+1, err)
+			return nil, fmt.Errorf("events: cameo.tsv code %s: goldstein: %w", f[0], err)
 		}
 		c := CAMEOCode{Code: f[0], Root: f[1], Label: f[2], QuadClass: q, Goldstein: g}
 		cb.codes[c.Code] = c
@@ -69,15 +67,3 @@ func (cb *CAMEOCodebook) Lookup(code string) (CAMEOCode, bool) {
 	c, ok := cb.codes[code]
 	return c, ok
 }
-
-// Codes returns every code of the codebook in ascending order.
-func (cb *CAMEOCodebook) Codes() []CAMEOCode {
-	out := make([]CAMEOCode, len(cb.order))
-	for i, c := range cb.order {
-		out[i] = cb.codes[c]
-	}
-	return out
-}
-
-// Len returns the number of codes, roots included.
-func (cb *CAMEOCodebook) Len() int { return len(cb.order) }

@@ -143,3 +143,15 @@ func TestReframe(t *testing.T) {
 		}
 	}
 }
+
+// Codes returns every code of the codebook in ascending order.
+func (cb *CAMEOCodebook) Codes() []CAMEOCode {
+	out := make([]CAMEOCode, len(cb.order))
+	for i, c := range cb.order {
+		out[i] = cb.codes[c]
+	}
+	return out
+}
+
+// Len returns the number of codes, roots included.
+func (cb *CAMEOCodebook) Len() int { return len(cb.order) }

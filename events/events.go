@@ -147,7 +147,10 @@ func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
 	if err != nil {
 		return nil // the embedded codebook is checked by the tests
 	}
-	lex := loadLexicon()
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil // so is the embedded lexicon
+	}
 	var out []Event
 	in := newMentionIndex(ms)
 	var buf viewBuffers
@@ -231,7 +234,10 @@ func validSentence(d *text.Doc, s text.Sentence) bool {
 // complement of another verb; else 010 when a speech verb was found; else "". Unlike
 // [ExtractEvents] it needs no actors: it classifies sentences by event type.
 func MainCode(d *text.Doc, ms []entities.Mention) string {
-	lex := loadLexicon()
+	lex, err := loadLexicon()
+	if err != nil {
+		return "" // the embedded lexicon is checked by the tests
+	}
 	speechCode := ""
 	in := newMentionIndex(ms)
 	for k, s := range d.Sentences {
@@ -557,16 +563,6 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			}
 		}
 	}
-}
-
-// allTitle reports whether tokens [i, j) are title-like words (proper nouns or "'s").
-func allTitle(v *sentenceView, i, j int) bool {
-	for k := i; k < j; k++ {
-		if v.tags[k] != "NNP" && v.tags[k] != "NN" {
-			return false
-		}
-	}
-	return true
 }
 
 // joinable tells how the actors ending at end and starting at next are joined: 2 by "and" (or

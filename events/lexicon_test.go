@@ -7,7 +7,7 @@ import (
 )
 
 func TestVerbLemma(t *testing.T) {
-	known := loadLexicon().known
+	known := mustLexicon(t).known
 	tests := []struct{ in, want string }{
 		{"said", "say"}, {"says", "say"}, {"saying", "say"},
 		{"met", "meet"}, {"meets", "meet"}, {"meeting", "meet"},
@@ -31,7 +31,7 @@ func TestVerbLemma(t *testing.T) {
 }
 
 func TestNounLemma(t *testing.T) {
-	known := loadLexicon().known
+	known := mustLexicon(t).known
 	tests := []struct{ in, want string }{
 		{"sanctions", "sanction"}, {"ties", "tie"}, {"talks", "talk"}, {"relations", "relation"},
 		{"authorities", "authority"}, {"navies", "navy"}, {"troops", "troop"}, {"press", "press"},
@@ -51,7 +51,11 @@ func TestLexiconCodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	roots := map[string]int{}
-	for _, e := range lexicon() {
+	entries, err := lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
 		c, ok := cb.Lookup(e.code)
 		if !ok || len(e.code) < 3 {
 			t.Errorf("pattern %q: code %q is not a 3- or 4-digit CAMEO code", e.pattern, e.code)
@@ -124,4 +128,14 @@ func TestMainCode(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mustLexicon returns the compiled lexicon, failing the test when the embedded table does not parse.
+func mustLexicon(t *testing.T) *lexIndex {
+	t.Helper()
+	ix, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
 }

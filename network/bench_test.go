@@ -35,7 +35,7 @@ func BenchmarkGraphUNGDC(b *testing.B) {
 	if _, err := os.Stat(ungdcPath); err != nil {
 		b.Skipf("UN General Debate corpus not available (%v): the benchmark reads ../shared/data at run time", err)
 	}
-	models, err := pipeline.LoadModels()
+	models, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -82,7 +82,7 @@ func report(b *testing.B, docs int, n int64, cpu0 time.Duration) {
 
 func loadModels(b *testing.B) *Models {
 	b.Helper()
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 // tagged one, with the default chain and with every reference option, on UN speeches (or the
 // embedded sample when ../shared is absent).
 func TestLazyTaggingChangesNothing(t *testing.T) {
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,14 +32,3 @@ func (e *MentionsEncoder) Encode(d entities.MentionDoc) error {
 	}
 	return nil
 }
-
-// WriteMentionsJSONL writes mentions.jsonl: one line per document, in the order given.
-func WriteMentionsJSONL(w io.Writer, docs []entities.MentionDoc) error {
-	e := NewMentionsEncoder(w)
-	for _, d := range docs {
-		if err := e.Encode(d); err != nil {
-			return err
-		}
-	}
-	return nil
-}

@@ -324,3 +324,23 @@ func TestSortingWritersDoNotModifyInput(t *testing.T) {
 		t.Errorf("writers reordered the caller's slices")
 	}
 }
+
+// WriteMentionsJSONL writes mentions.jsonl: one line per document, in the order given.
+func WriteMentionsJSONL(w io.Writer, docs []entities.MentionDoc) error {
+	e := NewMentionsEncoder(w)
+	for _, d := range docs {
+		if err := e.Encode(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteRelationsCSV writes relations.csv in the order given.
+func WriteRelationsCSV(w io.Writer, rows []RelationRow) error {
+	rw := NewRelationsWriter(w)
+	for _, r := range rows {
+		rw.Write(r)
+	}
+	return rw.Close()
+}

@@ -266,15 +266,6 @@ type RelationRow struct {
 	events.Event
 }
 
-// WriteRelationsCSV writes relations.csv in the order given.
-func WriteRelationsCSV(w io.Writer, rows []RelationRow) error {
-	rw := NewRelationsWriter(w)
-	for _, r := range rows {
-		rw.Write(r)
-	}
-	return rw.Close()
-}
-
 // RelationsWriter writes relations.csv one row at a time, for streaming output: the header first,
 // then each row as it is written. Write errors are reported by Close.
 type RelationsWriter struct{ t *table }

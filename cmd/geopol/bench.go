@@ -358,7 +358,7 @@ func (b *bencher) extract(name string, paths []string, fsys fs.FS) (benchRow, er
 		bw := bufio.NewWriterSize(io.Discard, 1<<16)
 		enc := reports.NewMentionsEncoder(bw)
 		res, err := pipeline.Run(b.ctx, models, pipeline.Options{Paths: paths, FS: fsys, Workers: b.g.workers, NoEvents: true},
-			func(r *pipeline.DocResult) error { return enc.Encode(mentionDoc(r)) })
+			func(r *pipeline.DocResult) error { return enc.Encode(output.MentionDoc(r)) })
 		if err != nil {
 			return 0, 0, err
 		}
@@ -372,13 +372,14 @@ func (b *bencher) extract(name string, paths []string, fsys fs.FS) (benchRow, er
 func (b *bencher) analyze(name string, paths []string, factor int) (benchRow, error) {
 	out := filepath.Join(b.tmp, "out-"+name)
 	args := append([]string{"analyze", "-o", out, "--force", "--quiet",
-		"--workers", strconv.Itoa(b.g.workers), "--seed", strconv.FormatUint(b.g.seed, 10),
-		"--topics", strconv.Itoa(b.o.topics), "--ner", b.g.ner}, paths...)
+		"--workers", strconv.Itoa(b.g.workers), "--seed", strconv.FormatUint(b.g.Seed, 10),
+		"--topics", strconv.Itoa(b.o.topics), "--ner", b.g.Models.NER}, paths...)
 	r := benchRow{Stage: name, Factor: factor}
 	if b.o.inProcess {
 		gg := *b.g
 		gg.quiet = true
-		co := &corpusOpts{paths: paths, out: out, force: true, window: "sentence", topics: b.o.topics, minW: 1}
+		co := &corpusOpts{Flags: output.DefaultFlags(), paths: paths, out: out, force: true}
+		co.Topics = b.o.topics
 		m, err := bench.Measure(name, func() (int, int64, error) {
 			return 0, 0, analyzeRun(b.ctx, streams{in: b.s.in, out: io.Discard, err: io.Discard}, &gg, co, outputsAll)
 		})

@@ -9,13 +9,15 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/pipeline/output"
 )
 
 // TestBenchQuickTable runs bench --quick on the embedded sample corpus (a smoke test: the figures are
 // not checked, the shape of the report is) with a two-step scaling series.
 func TestBenchQuickTable(t *testing.T) {
 	var out, errb bytes.Buffer
-	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	o := &benchOpts{quick: true, baselineDocs: 150, topics: 3, scale: "1,2"}
 	if err := benchRun(context.Background(), streams{strings.NewReader(""), &out, &errb}, g, o); err != nil {
 		t.Fatalf("bench --quick: %v\nstderr: %s", err, errb.String())
@@ -48,7 +50,7 @@ func TestBenchQuickTable(t *testing.T) {
 // extract and analyze the whole sample corpus, and the 2× scaling row twice what the 1× row reads.
 func TestBenchQuickJSON(t *testing.T) {
 	var out, errb bytes.Buffer
-	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
 	jsonOut := filepath.Join(t.TempDir(), "bench.json")
 	c.SetArgs([]string{"--quick", "--json", "--topics", "3", "--scale", "1,2", "--json-out", jsonOut})
@@ -100,7 +102,7 @@ func TestBenchQuickJSON(t *testing.T) {
 }
 
 func TestBenchUsageErrors(t *testing.T) {
-	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	for _, o := range []*benchOpts{
 		{baselineDocs: 150, scale: "1,x"},
 		{baselineDocs: 150, scale: "0"},
@@ -122,7 +124,7 @@ func TestBenchUsageErrors(t *testing.T) {
 // median wall time and lists every run's.
 func TestBenchRepeat(t *testing.T) {
 	var out, errb bytes.Buffer
-	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
 	c.SetArgs([]string{"--quick", "--json", "--topics", "3", "--repeat", "3"})
 	c.SetOut(&out)

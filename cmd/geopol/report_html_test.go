@@ -17,6 +17,7 @@ import (
 	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -24,11 +25,11 @@ import (
 const chromiumPath = "/usr/bin/chromium"
 
 // sampleReportData runs the pipeline on the embedded sample corpus the way analyze does and
-// builds the report data with reportData. Timings are left at zero so the page is a function of
+// builds the report data with output.ReportData. Timings are left at zero so the page is a function of
 // the corpus alone.
 func sampleReportData(t *testing.T) *reports.ReportData {
 	t.Helper()
-	models, err := pipeline.LoadModels()
+	models, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,22 +38,22 @@ func sampleReportData(t *testing.T) *reports.ReportData {
 	var docRows []reports.DocumentRow
 	ctxs := &reports.ContextCollector{}
 	res, err := pipeline.Run(context.Background(), models, opts, func(r *pipeline.DocResult) error {
-		docRows = append(docRows, documentRow(r))
-		md := mentionDoc(r)
+		docRows = append(docRows, output.DocumentRow(r))
+		md := output.MentionDoc(r)
 		ctxs.Add(r.Doc.ID, r.Doc.Date, r.Doc.Text, md.Entities)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ents := entityRows(res, models)
-	nodes, edges := networkRows(res, ents, network.GraphOptions{MinWeight: 1}, network.NodeTypes{})
+	ents := output.EntityRows(res, models.Gazetteer)
+	nodes, edges := output.NetworkRows(res, ents, network.GraphOptions{MinWeight: 1}, network.NodeTypes{})
 	sum := reports.Summary{
 		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
 		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(), Edges: len(edges),
 		Settings: reports.Settings{Version: version, Workers: 2, Window: "sentence", MinWeight: 1, Topics: 10, Seed: 1},
 	}
-	return reportData(res, docRows, ents, nodes, edges, nil, nil, ctxs, sum)
+	return output.ReportData(res, docRows, ents, nodes, edges, nil, nil, ctxs.Contexts(), sum)
 }
 
 // withSyntheticRelations adds made-up events between the heaviest co-occurring pairs, for the

@@ -9,9 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/eval"
-	"github.com/geopol/geopol/text"
 )
 
 // isGMBType reports whether t is one of the GMB entity types the GMB model learns. GMB "tim"
@@ -211,80 +209,4 @@ func SplitHeldOut(sents []Sentence, heldOutFraction float64) (train, test []Sent
 	cut := len(sents) - int(float64(len(sents))*heldOutFraction)
 	cut = max(0, min(cut, len(sents)))
 	return sents[:cut], sents[cut:]
-}
-
-// EvaluateDocs scores Recognize, consistency pass included, on sents grouped into pseudo-documents
-// of docSize consecutive sentences (GMB keeps the sentences of an article together but does not
-// mark article boundaries). Mentions are mapped back to GMB types (PERSON → per, ORG → org,
-// NORP → gpe, GPE and LOC → geo) and matched strictly against the gold spans.
-func EvaluateDocs(m *Model, sents []Sentence, docSize int) Eval {
-	docSize = max(docSize, 1)
-	var ev Eval
-	byType := map[string]*Score{}
-	get := func(t string) *Score {
-		if s, ok := byType[t]; ok {
-			return s
-		}
-		s := &Score{Type: t}
-		byType[t] = s
-		return s
-	}
-	back := map[string]string{entities.PERSON: "per", entities.ORG: "org", entities.NORP: "gpe",
-		entities.GPE: "geo", entities.LOC: "geo"}
-	type key struct {
-		start, end int
-		typ        string
-	}
-	for lo := 0; lo < len(sents); lo += docSize {
-		group := sents[lo:min(lo+docSize, len(sents))]
-		var b strings.Builder
-		d := &text.Doc{}
-		gold := map[key]bool{}
-		for _, s := range group {
-			first := len(d.Tokens)
-			start := b.Len()
-			for i, w := range s.Words {
-				if i > 0 {
-					b.WriteByte(' ')
-				}
-				d.Tokens = append(d.Tokens, text.Token{Start: b.Len(), End: b.Len() + len(w), Tag: posAt(s.POS, i)})
-				b.WriteString(w)
-			}
-			d.Sentences = append(d.Sentences, text.Sentence{Start: start, End: b.Len(), First: first, Last: len(d.Tokens)})
-			b.WriteByte('\n')
-			for _, g := range s.Spans {
-				gold[key{d.Tokens[first+g.Start].Start, d.Tokens[first+g.End-1].End, g.Type}] = true
-				get(g.Type).Gold++
-				ev.Micro.Gold++
-			}
-			ev.Sentences++
-			ev.Tokens += len(s.Words)
-		}
-		d.Text = b.String()
-		for _, mt := range m.Recognize(d) {
-			k := key{mt.Start, mt.End, back[mt.Type]}
-			get(k.typ).Pred++
-			ev.Micro.Pred++
-			if gold[k] {
-				get(k.typ).Correct++
-				ev.Micro.Correct++
-			}
-		}
-	}
-	ev.Micro.Type = "ALL"
-	ev.Micro.finish()
-	for _, s := range byType {
-		s.finish()
-		ev.PerType = append(ev.PerType, *s)
-	}
-	slices.SortFunc(ev.PerType, func(a, b Score) int { return strings.Compare(a.Type, b.Type) })
-	ev.Features = m.Features()
-	return ev
-}
-
-func posAt(pos []string, i int) string {
-	if i < len(pos) {
-		return pos[i]
-	}
-	return ""
 }

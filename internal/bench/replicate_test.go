@@ -94,7 +94,7 @@ func TestReplicatedCorpusScales(t *testing.T) {
 	if err := f.Close(); err != nil {
 		t.Fatal(err)
 	}
-	m, err := pipeline.LoadModels()
+	m, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -165,9 +165,6 @@ func (w *Writer) Add(rec *Record) error {
 	return nil
 }
 
-// Failures returns "id: reason" for every failed document added so far, in input order.
-func (w *Writer) Failures() []string { return w.failures }
-
 // aggregates are the rows of the corpus-wide files that do not depend on the topic model, built by
 // WriteAggregates and kept for the summary and the report.
 type aggregates struct {
@@ -473,32 +470,48 @@ func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []enti
 	return reports.BuildReport(in)
 }
 
-// Analyze runs the single-machine pipeline (pipeline.Run) with models m and options o and writes
-// every file of cfg: it is `geopol analyze` without its flags. onDoc, when set, sees every
-// document's record before it is written (in input order); an error it returns stops the run.
-// start is when the run started (before the models were loaded, which took loadTime), for
-// summary.json. When m is nil, o.Load loads the models while the corpus is scanned (see
-// pipeline.Options.Load) and loadTime is measured here, from start.
-func Analyze(ctx context.Context, m *pipeline.Models, o pipeline.Options, cfg Config, start time.Time,
-	loadTime time.Duration, onDoc func(*Record) error) (*pipeline.Result, reports.Summary, error) {
-	w, err := NewWriter(cfg)
+// Run is one single-machine run of Analyze.
+type Run struct {
+	// Options are the pipeline's options and Config the files'.
+	Options pipeline.Options
+	Config  Config
+	// Models are the loaded models. When nil, Options.Load loads them while the corpus is scanned
+	// for boilerplate (see pipeline.Options.Load), and the time it takes is measured from Start.
+	Models *pipeline.Models
+	// Start is when the run started (before the models were loaded), for summary.json; the zero
+	// value is the time Analyze is called. LoadTime is how long loading Models took, when given.
+	Start    time.Time
+	LoadTime time.Duration
+	// OnDoc, when set, sees every document's record before it is written (in input order); an
+	// error it returns stops the run.
+	OnDoc func(*Record) error
+}
+
+// Analyze runs the single-machine pipeline (pipeline.Run) as r says and writes every file of
+// r.Config: it is `geopol analyze` without its flags.
+func Analyze(ctx context.Context, r Run) (*pipeline.Result, reports.Summary, error) {
+	if r.Start.IsZero() {
+		r.Start = time.Now()
+	}
+	w, err := NewWriter(r.Config)
 	if err != nil {
 		return nil, reports.Summary{}, err
 	}
 	defer w.Abort()
-	if m == nil && o.Load != nil {
+	o, loadTime := r.Options, r.LoadTime
+	if r.Models == nil && o.Load != nil {
 		load := o.Load
 		o.Load = func() (*pipeline.Models, error) {
 			m, err := load()
-			loadTime = time.Since(start)
+			loadTime = time.Since(r.Start)
 			return m, err
 		}
 	}
 	o.Alongside = w.WriteAggregates // the network and entity files are written while topics are fitted
-	res, err := pipeline.Run(ctx, m, o, func(r *pipeline.DocResult) error {
-		rec := RecordOf(r, cfg.Set)
-		if onDoc != nil {
-			if err := onDoc(rec); err != nil {
+	res, err := pipeline.Run(ctx, r.Models, o, func(dr *pipeline.DocResult) error {
+		rec := RecordOf(dr, r.Config.Set)
+		if r.OnDoc != nil {
+			if err := r.OnDoc(rec); err != nil {
 				return err
 			}
 		}
@@ -507,6 +520,6 @@ func Analyze(ctx context.Context, m *pipeline.Models, o pipeline.Options, cfg Co
 	if err != nil {
 		return nil, reports.Summary{}, err
 	}
-	sum, err := w.Finish(res, loadTime, time.Since(start))
+	sum, err := w.Finish(res, loadTime, time.Since(r.Start))
 	return res, sum, err
 }

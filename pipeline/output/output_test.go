@@ -23,7 +23,7 @@ var runTableRows = regexp.MustCompile(`<tr><th>(throughput|peak memory)</th><td>
 // one by one (Analyze): the part files concatenated, the relations header once, the mentions in
 // context of the report kept from the same documents.
 func TestPartsEqualStream(t *testing.T) {
-	m, err := pipeline.LoadModels()
+	m, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func TestPartsEqualStream(t *testing.T) {
 		Settings: reports.Settings{Version: "test"}}
 	streamed, parted := t.TempDir(), t.TempDir()
 	cfg.Dir = streamed
-	if _, _, err := Analyze(context.Background(), m, o, cfg, time.Now(), 0, nil); err != nil {
+	if _, _, err := Analyze(context.Background(), Run{Options: o, Config: cfg, Models: m}); err != nil {
 		t.Fatal(err)
 	}
 
