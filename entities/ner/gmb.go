@@ -110,15 +110,7 @@ type Eval struct {
 // exact token boundaries and type.
 func Evaluate(m *Model, sents []Sentence) Eval {
 	var ev Eval
-	byType := map[string]*Score{}
-	get := func(t string) *Score {
-		if s, ok := byType[t]; ok {
-			return s
-		}
-		s := &Score{Type: t}
-		byType[t] = s
-		return s
-	}
+	var sr scorer
 	sc := m.getScratch()
 	defer m.putScratch(sc)
 	var pred []TokenSpan
@@ -129,27 +121,63 @@ func Evaluate(m *Model, sents []Sentence) Eval {
 		gold := map[TokenSpan]bool{}
 		for _, g := range s.Spans {
 			gold[g] = true
-			get(g.Type).Gold++
-			ev.Micro.Gold++
+			sr.gold(g.Type)
 		}
 		for _, p := range pred {
-			get(p.Type).Pred++
-			ev.Micro.Pred++
-			if gold[p] {
-				get(p.Type).Correct++
-				ev.Micro.Correct++
-			}
+			sr.pred(p.Type, gold[p])
 		}
 	}
+	sr.finish(&ev)
+	ev.Features = m.Features()
+	return ev
+}
+
+// scorer counts gold, predicted and correct spans per type and over all types.
+type scorer struct {
+	byType map[string]*Score
+	micro  Score
+}
+
+func (sr *scorer) get(typ string) *Score {
+	if sr.byType == nil {
+		sr.byType = map[string]*Score{}
+	}
+	s, ok := sr.byType[typ]
+	if !ok {
+		s = &Score{Type: typ}
+		sr.byType[typ] = s
+	}
+	return s
+}
+
+// gold counts a gold span of type typ.
+func (sr *scorer) gold(typ string) {
+	sr.get(typ).Gold++
+	sr.micro.Gold++
+}
+
+// pred counts a predicted span of type typ, correct when it matches a gold span.
+func (sr *scorer) pred(typ string, correct bool) {
+	s := sr.get(typ)
+	s.Pred++
+	sr.micro.Pred++
+	if correct {
+		s.Correct++
+		sr.micro.Correct++
+	}
+}
+
+// finish sets ev's micro and per-type scores (by type name).
+func (sr *scorer) finish(ev *Eval) {
+	ev.Micro = sr.micro
 	ev.Micro.Type = "ALL"
 	ev.Micro.finish()
-	for _, s := range byType {
+	ev.PerType = ev.PerType[:0]
+	for _, s := range sr.byType {
 		s.finish()
 		ev.PerType = append(ev.PerType, *s)
 	}
 	slices.SortFunc(ev.PerType, func(a, b Score) int { return strings.Compare(a.Type, b.Type) })
-	ev.Features = m.Features()
-	return ev
 }
 
 // String formats an evaluation as a small table.

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"os"
-	"slices"
 	"strings"
 	"testing"
 
@@ -87,7 +86,7 @@ func TestGMBHeldOutFloor(t *testing.T) {
 			t.Errorf("%s: strict F1 %.4f below the floor %.2f", s.Type, s.F1, floors[s.Type])
 		}
 	}
-	docs := EvaluateDocs(m, test, 10)
+	docs := evaluateDocs(m, test, 10)
 	t.Logf("documents of 10 sentences:\n%s", docs)
 	if docs.Micro.F1 < 0.85 {
 		t.Errorf("strict micro F1 through Recognize %.4f below the floor 0.85", docs.Micro.F1)
@@ -126,22 +125,14 @@ func BenchmarkTagTokensGMB(b *testing.B) {
 	b.ReportMetric(float64(len(sents))*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
 
-// EvaluateDocs scores Recognize, consistency pass included, on sents grouped into pseudo-documents
+// evaluateDocs scores Recognize, consistency pass included, on sents grouped into pseudo-documents
 // of docSize consecutive sentences (GMB keeps the sentences of an article together but does not
 // mark article boundaries). Mentions are mapped back to GMB types (PERSON → per, ORG → org,
 // NORP → gpe, GPE and LOC → geo) and matched strictly against the gold spans.
-func EvaluateDocs(m *Model, sents []Sentence, docSize int) Eval {
+func evaluateDocs(m *Model, sents []Sentence, docSize int) Eval {
 	docSize = max(docSize, 1)
 	var ev Eval
-	byType := map[string]*Score{}
-	get := func(t string) *Score {
-		if s, ok := byType[t]; ok {
-			return s
-		}
-		s := &Score{Type: t}
-		byType[t] = s
-		return s
-	}
+	var sr scorer
 	back := map[string]string{entities.PERSON: "per", entities.ORG: "org", entities.NORP: "gpe",
 		entities.GPE: "geo", entities.LOC: "geo"}
 	type key struct {
@@ -167,8 +158,7 @@ func EvaluateDocs(m *Model, sents []Sentence, docSize int) Eval {
 			b.WriteByte('\n')
 			for _, g := range s.Spans {
 				gold[key{d.Tokens[first+g.Start].Start, d.Tokens[first+g.End-1].End, g.Type}] = true
-				get(g.Type).Gold++
-				ev.Micro.Gold++
+				sr.gold(g.Type)
 			}
 			ev.Sentences++
 			ev.Tokens += len(s.Words)
@@ -176,21 +166,10 @@ func EvaluateDocs(m *Model, sents []Sentence, docSize int) Eval {
 		d.Text = b.String()
 		for _, mt := range m.Recognize(d) {
 			k := key{mt.Start, mt.End, back[mt.Type]}
-			get(k.typ).Pred++
-			ev.Micro.Pred++
-			if gold[k] {
-				get(k.typ).Correct++
-				ev.Micro.Correct++
-			}
+			sr.pred(k.typ, gold[k])
 		}
 	}
-	ev.Micro.Type = "ALL"
-	ev.Micro.finish()
-	for _, s := range byType {
-		s.finish()
-		ev.PerType = append(ev.PerType, *s)
-	}
-	slices.SortFunc(ev.PerType, func(a, b Score) int { return strings.Compare(a.Type, b.Type) })
+	sr.finish(&ev)
 	ev.Features = m.Features()
 	return ev
 }
