@@ -40,6 +40,8 @@ type benchOpts struct {
 	inProcess    bool
 	tmp          string
 	repeat       int
+	accuracy     bool
+	markdown     string
 }
 
 func newBenchCmd(s streams, g *globalOpts) *cobra.Command {
@@ -57,7 +59,14 @@ the peak RSS of each. With no PATH it runs on the sample corpus. --quick runs ev
 on a few documents: a smoke test, not a measurement. --repeat N runs the baseline, extract and analyze
 N rounds, one after the other in each round, and reports for each the run with the median wall time
 (the lower median for even N), with every run's wall time, so that the ratios hold on a machine whose
-speed drifts.`,
+speed drifts. --accuracy also scores geopol on the gold sets present (the project's, and those of
+../shared/data: the figures .ci/gold puts floors on), each as the command it names does. --markdown
+FILE writes the report as Markdown, with the command, the machine, the Go version and the date:
+BENCHMARKS.md is written with
+
+  geopol bench --repeat 3 --accuracy --markdown BENCHMARKS.md ../shared/data/corpora/ungdc_2010_2024.jsonl
+
+from the repository root.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
 			if o.repeat < 1 {
@@ -77,6 +86,8 @@ speed drifts.`,
 	f.BoolVar(&o.inProcess, "in-process", false, "run analyze in this process (its peak RSS is then cumulative)")
 	f.StringVar(&o.tmp, "tmp", "", "directory for temporary corpora and outputs (default: the system's)")
 	f.IntVar(&o.repeat, "repeat", 1, "run the baseline, extract and analyze this many rounds and report each one's median run (for a noisy machine)")
+	f.BoolVar(&o.accuracy, "accuracy", false, "also score geopol on the gold sets present (paths relative to the repository root)")
+	f.StringVar(&o.markdown, "markdown", "", "also write the report as Markdown to this file (BENCHMARKS.md)")
 	return c
 }
 
@@ -110,15 +121,25 @@ type benchRow struct {
 
 // benchReport is what bench prints.
 type benchReport struct {
-	Date      string   `json:"date"`
-	GoVersion string   `json:"go_version"`
-	Version   string   `json:"version"`
-	CPUs      int      `json:"cpus"`
-	Workers   int      `json:"workers"`
-	Corpus    []string `json:"corpus"`
+	// Command is the command line that made the report.
+	Command   string `json:"command"`
+	Date      string `json:"date"`
+	GoVersion string `json:"go_version"`
+	Version   string `json:"version"`
+	// Revision is the VCS revision the binary was built from, when the build recorded it.
+	Revision string `json:"revision,omitempty"`
+	// Machine is the CPU model, OS and architecture; LoadAverage the 1-minute load average when
+	// the run started and when it ended (Linux only).
+	Machine     string   `json:"machine"`
+	LoadAverage []string `json:"load_average,omitempty"`
+	CPUs        int      `json:"cpus"`
+	Workers     int      `json:"workers"`
+	Corpus      []string `json:"corpus"`
 	// ScaleCorpus is the corpus the scaling rows replicate, when it is not Corpus.
 	ScaleCorpus string     `json:"scale_corpus,omitempty"`
 	Rows        []benchRow `json:"rows"`
+	// Accuracy are the figures of --accuracy.
+	Accuracy []accuracyRow `json:"accuracy,omitempty"`
 }
 
 func rowOf(m bench.Measurement) benchRow {
@@ -181,8 +202,12 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	defer os.RemoveAll(tmp)
 	b := &bencher{ctx: ctx, s: s, g: g, o: o, tmp: tmp}
 	paths, fsys := source(o.paths)
-	rep := benchReport{Date: time.Now().UTC().Format(time.RFC3339), GoVersion: runtime.Version(), Version: version,
-		CPUs: runtime.NumCPU(), Workers: g.workers, Corpus: o.paths}
+	rep := benchReport{Command: commandLine(), Date: time.Now().UTC().Format(time.RFC3339), GoVersion: runtime.Version(),
+		Version: version, Revision: vcsRevision(), Machine: machine(), CPUs: runtime.NumCPU(), Workers: g.workers,
+		Corpus: o.paths}
+	if l := loadAverage(); l != "" {
+		rep.LoadAverage = append(rep.LoadAverage, l)
+	}
 	if len(o.paths) == 0 {
 		rep.Corpus = []string{"(embedded sample corpus)"}
 	}
@@ -262,6 +287,19 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 		}
 		for _, r := range rows {
 			rep.Rows = append(rep.Rows, vs(r))
+		}
+	}
+	if o.accuracy {
+		if rep.Accuracy, err = accuracy(ctx, g.Models.NER, g.workers, accuracyChecks()); err != nil {
+			return err
+		}
+	}
+	if l := loadAverage(); l != "" && len(rep.LoadAverage) == 1 {
+		rep.LoadAverage = append(rep.LoadAverage, l)
+	}
+	if o.markdown != "" {
+		if err := output.WriteFileAtomic(o.markdown, func(w io.Writer) error { return writeBenchMarkdown(w, rep) }); err != nil {
+			return err
 		}
 	}
 	js, err := json.MarshalIndent(rep, "", "  ")
@@ -551,6 +589,16 @@ func printBench(w io.Writer, rep benchReport) error {
 	for _, r := range rep.Rows {
 		if r.Note != "" {
 			fmt.Fprintf(w, "  %s: %s\n", r.Stage, r.Note)
+		}
+	}
+	if len(rep.Accuracy) > 0 {
+		fmt.Fprintln(w, "accuracy:")
+		for _, a := range rep.Accuracy {
+			score := strconv.FormatFloat(a.Score, 'f', 4, 64)
+			if a.Skipped != "" {
+				score = "(" + a.Skipped + ")"
+			}
+			fmt.Fprintf(w, "  %s  %s: %s\n", score, a.Data, a.What)
 		}
 	}
 	return nil

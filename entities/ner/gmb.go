@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -195,18 +194,13 @@ func (e Eval) String() string {
 	return b.String()
 }
 
-// TrainGMB trains a model on the GMB sentences in the JSONL file at path: the first
+// TrainGMB trains a model on the GMB sentences read from r (JSONL, see ReadGMB): the first
 // 1-heldOutFraction of the sentences in file order for training, the rest for the returned
 // evaluation (heldOutFraction 0 trains on everything and evaluates nothing).
-func TrainGMB(path string, opts TrainOptions, heldOutFraction float64) (*Model, Eval, error) {
-	f, err := os.Open(path)
+func TrainGMB(r io.Reader, opts TrainOptions, heldOutFraction float64) (*Model, Eval, error) {
+	sents, err := ReadGMB(r)
 	if err != nil {
 		return nil, Eval{}, fmt.Errorf("ner: train GMB: %w", err)
-	}
-	defer f.Close()
-	sents, err := ReadGMB(f)
-	if err != nil {
-		return nil, Eval{}, fmt.Errorf("ner: train GMB %s: %w", path, err)
 	}
 	if heldOutFraction < 0 || heldOutFraction >= 1 {
 		return nil, Eval{}, fmt.Errorf("ner: train GMB: held-out fraction %v not in [0, 1)", heldOutFraction)
@@ -222,7 +216,7 @@ func TrainGMB(path string, opts TrainOptions, heldOutFraction float64) (*Model, 
 	began := time.Now()
 	m, err := Train(train, opts)
 	if err != nil {
-		return nil, Eval{}, fmt.Errorf("ner: train GMB %s: %w", path, err)
+		return nil, Eval{}, fmt.Errorf("ner: train GMB: %w", err)
 	}
 	took := time.Since(began)
 	ev := Evaluate(m, test)

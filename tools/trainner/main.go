@@ -60,9 +60,14 @@ func run() error {
 		}
 		opts.UsePOS, opts.Tagger = true, a
 	}
-	m, ev, err := ner.TrainGMB(*data, opts, *heldOut)
+	f, err := os.Open(*data)
 	if err != nil {
 		return err
+	}
+	m, ev, err := ner.TrainGMB(f, opts, *heldOut)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", *data, err)
 	}
 	fmt.Print(ev.String())
 	if err := output.WriteFileAtomic(*out, m.Marshal); err != nil {
