@@ -88,35 +88,15 @@
 // Gazetteer.Label gives a display name for ids ("IRN" → "Iran") when a caller prefers it to the most
 // frequent surface form.
 //
-// # Accuracy and speed
+// # Accuracy
 //
-// Measured on 2026-11-26 with the full pipeline (`geopol eval`, statistical model included): project
-// gold strict micro F1 0.993 news, 0.983 scraped, 0.959 statements; country mentions of the project
-// gold resolved to the gold ISO3 0.994 (TestCountryResolution, floor 0.99). Overlap micro F1 with the
-// default chain, with Pronouns and Descriptions (`--coref`), and with Agents too (`--coref --agents`):
-// re3d_dev all actor types as one class 0.734, 0.786, 0.801; re3d_dev PERSON 0.637, 0.834; GUM news
-// PERSON/ORG/LOC 0.473, 0.557, 0.553. The reference rules for "we", "they", "the country", "the
-// regime" without a government named, and the agents were written while reading re3d's errors: those
-// re3d figures are development scores. What re3d still counts as missed is mostly generic places and
-// things ("the hospital", "a tunnel entrance", "fighting positions"), "it"/"its", and "partners".
-// TestGoldErrors (set GEOPOL_ERRORS) prints the errors behind these numbers.
-//
-// Earlier on 2026-11-26, before the changes above, with package text's analyzer, gazetteer and rules
-// only (no statistical model), precision per predicted type (strict span; strict after dropping the
-// gold determiner and titles, which this package keeps out of spans; overlapping span), gold types
-// mapped as in gold_test.go:
-//
-//	re3d_dev (44 docs)   GPE 0.505 / 0.570 / 0.800   ORG 0.376 / 0.673 / 0.824   NORP 0.203 (overlap 0.203)   PERSON 0.047 / 0.721 / 0.977
-//	gum_news (24 docs)   GPE 0.666 / 0.731 / 0.931   ORG 0.545 / 0.764 / 0.964   NORP not annotated in GUM    PERSON 0.036 / 0.464 / 1.000
-//
-// Most strict misses are annotation style: re3d and GUM include determiners, titles and descriptions
-// in spans ("the Government of Iraq", "Foreign Secretary Boris Johnson"), type referents (a country
-// name is ORG when it acts, LOC otherwise; national teams are ORG in GUM) and leave many country names
-// unannotated. The gazetteer runs at roughly 40 to 100 MB/s on pre-tokenized UN General Debate speeches
-// on one core of a busy shared 2-core machine (BenchmarkGazetteerUN); the rules at 20 to 40 MB/s; the
-// whole chain without a model (one shared gazetteer scan, rules, merge, resolution) at 15 to 30 MB/s
-// when the machine is quiet (5 to 9 MB/s measured under load on 2026-11-26; the reference
-// resolution added about 10% of CPU time).
+// `geopol eval` scores the whole chain, statistical model included, against gold annotations (package
+// eval); .ci/gold keeps floors under the project's gold and the shared development sets, and
+// BENCHMARKS.md lists the current figures with their commands. TestCountryResolution measures the
+// share of the project gold's country mentions resolved to the right ISO3 code, and TestGoldErrors
+// (set GEOPOL_ERRORS) prints the errors behind a score. How the gold sets annotate (re3d and GUM put
+// determiners, titles and descriptions inside spans, type a country by its role, leave many country
+// names unannotated) and why some figures are development scores is in docs/accuracy.md.
 //
 // # Data and licence
 //

@@ -11,7 +11,8 @@
 //
 //	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error
 //	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country"]}]}
-//	entities.csv    entity,label,type,country,mentions,documents,aliases
+//	                (entities.MentionDoc, a line; entities.Mention, a mention)
+//	entities.csv    entity,label,type,country,mentions,documents,aliases (entities.EntityRow)
 //	nodes.csv       Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank
 //	edges.csv       Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue
 //	network.gexf    GEXF 1.3, static ([WriteGEXF])
@@ -19,10 +20,13 @@
 //	network.graphml GraphML with a key per attribute ([WriteGraphML])
 //	relations.csv   doc_id,date,sentence,source,target,event_code,event_root,event_label,quad_class,
 //	                goldstein,modality,evidence,source_start,source_end,target_start,target_end
+//	                (RelationRow: an events.Event of a document)
 //	dyads.csv       source,target,event_root,quad_class,events,documents,goldstein_sum,
-//	                goldstein_mean,first_date,last_date
-//	topics.csv      topic,rank,term,weight
+//	                goldstein_mean,first_date,last_date[,period] (events.DyadRow)
+//	topics.csv      topic,rank,term,weight,coherence,stability,label
 //	doc_topics.csv  doc_id,topic,weight
+//	topics_time.csv topic,period,weight,documents
+//	actor_topics.csv entity,topic,weight,documents
 //	summary.json    see [Summary]
 //
 // # Conventions

@@ -327,7 +327,7 @@ type Quality struct {
 	// StabilitySeeds (see Stability); absent when no seed was given.
 	Stability      *float64 `json:"stability,omitempty"`
 	StabilitySeeds []uint64 `json:"stability_seeds,omitempty"`
-	// KScores are the candidates' scores when k was chosen by ChooseK.
+	// KScores are the candidates' scores when k was chosen by FitChooseK.
 	KScores []KScore `json:"k_scores,omitempty"`
 	// Topics has one entry per topic, in topic order.
 	Topics []TopicQuality `json:"topics"`
