@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/tools/internal/goldcheck"
 )
 
 const sharedDir = "../../../shared"
@@ -142,9 +144,9 @@ func TestDrawIsDeterministicAndOnePerDocument(t *testing.T) {
 
 func testChecker() *checker {
 	return &checker{
-		codes:     set("010 020 0231 040 042 057 061 111 163 190"),
+		codes:     goldcheck.Set("010 020 0231 040 042 057 061 111 163 190"),
 		plover:    map[string]string{"040": "CONSULT", "042": "CONSULT", "057": "SUPPORT", "061": "COOPERATE", "111": "ACCUSE", "163": "COERCE", "190": "ASSAULT"},
-		countries: set("USA JPN IRN IRQ SUN"),
+		countries: goldcheck.Set("USA JPN IRN IRQ SUN"),
 	}
 }
 
@@ -178,7 +180,7 @@ func TestReadRef(t *testing.T) {
 		{"plover mismatch", head + "USA -> JPN | 061 | asserted | AID\n", "CAMEO2PLOVER"},
 		{"plover dash", head + "USA -> JPN | 061 | asserted | -\n", "not -"},
 		{"override without note", head + "USA -> JPN | 061 | asserted | !AID\n", "override"},
-		{"three fields", head + "USA -> JPN | 061 | asserted\n", "PLOVER"},
+		{"three fields", head + "USA -> JPN | 061 | asserted\n", "more field"},
 		{"same actor", head + "USA -> USA | 061 | asserted | COOPERATE\n", "source equals target"},
 		{"bad role", head + "USAXYZ -> JPN | 061 | asserted | COOPERATE\n", "role code"},
 		{"bad country", head + "XXXGOV -> JPN | 061 | asserted | COOPERATE\n", "not an ISO"},

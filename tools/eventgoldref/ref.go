@@ -9,8 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/geopol/geopol/tools/internal/goldcheck"
 )
 
 // event is one coded event of a reference block and of the materialised JSONL.
@@ -51,61 +51,17 @@ type record struct {
 
 var (
 	idRe      = regexp.MustCompile(`^er-[0-9]{3,}$`)
-	codeRe    = regexp.MustCompile(`^[0-9]{3,4}$`)
-	stateRe   = regexp.MustCompile(`^[A-Z]{3}(?:[A-Z]{3}){0,2}$`)
 	hashRe    = regexp.MustCompile(`^[0-9a-f]{12}$`)
 	stratumRe = regexp.MustCompile(`^(reuters|ungdc|re3d)/(filtered|random)$`)
-	inlineRe  = regexp.MustCompile(`([0-9]{3,4}):\[`) // "1056\t... 106:[-5.0] Demand withdrawal" glitch
 
-	modalities = []string{"asserted", "negated", "reported", "intended", "hypothetical"}
-	// igos are the organization ids of testdata/gold/GUIDELINES.md.
-	igos = set("UN UNSC UNGA NATO EU IAEA OPEC OPECPLUS AU ARABLEAGUE ECOWAS ASEAN WHO IMF WORLDBANK WTO WFP " +
-		"UNICEF UNHCR UNRWA ICC ICJ ICRC G7 G20 IGAD EAC CARICOM MERCOSUR ADB OSCE GCC SCO BRICS OAS " +
-		"GATT OECD PARISCLUB")
-	roles        = set("GOV MIL REB OPP COP JUD LEG BUS MED NGO IGO SPY CVL CRM EDU HLH UAF LAB REF ELI PTY ENV AGR DEV REL INS RAD MOD")
-	formerStates = set("SUN YUG CSK DDR ZAR YMD")
-	ploverTypes  = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT")
+	ploverTypes = goldcheck.Set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT")
 )
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, f := range strings.Fields(s) {
-		m[f] = true
-	}
-	return m
-}
 
 // checker holds the reference tables the annotations are validated against.
 type checker struct {
 	codes     map[string]bool   // CAMEO event codes
 	plover    map[string]string // CAMEO code -> PLOVER event type
 	countries map[string]bool   // ISO3 codes plus former states
-}
-
-// loadCodes reads the CAMEO lookup table (TSV code<TAB>description, CRLF tolerated).
-func loadCodes(r io.Reader) (map[string]bool, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	codes := map[string]bool{}
-	for i, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if i == 0 || line == "" {
-			continue
-		}
-		code, desc, _ := strings.Cut(line, "\t")
-		if codeRe.MatchString(code) {
-			codes[code] = true
-		}
-		for _, m := range inlineRe.FindAllStringSubmatch(desc, -1) {
-			codes[m[1]] = true
-		}
-	}
-	if len(codes) < 250 {
-		return nil, fmt.Errorf("only %d CAMEO codes found", len(codes))
-	}
-	return codes, nil
 }
 
 // loadPlover reads CAMEO2PLOVER-2021.txt: lines "CODE: EVENT, mode, context # name".
@@ -118,7 +74,7 @@ func loadPlover(r io.Reader) (map[string]string, error) {
 			continue
 		}
 		code, rest, ok := strings.Cut(line, ":")
-		if !ok || !codeRe.MatchString(code) {
+		if !ok || !goldcheck.IsCode(code) {
 			continue // root headers "03: AGREE"
 		}
 		typ, _, _ := strings.Cut(rest, ",")
@@ -140,30 +96,6 @@ func loadPlover(r io.Reader) (map[string]string, error) {
 	return m, nil
 }
 
-// loadCountries reads the iso3 column of entities/data/countries.tsv.
-func loadCountries(r io.Reader) (map[string]bool, error) {
-	m := map[string]bool{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "iso3\t") {
-			continue
-		}
-		iso, _, _ := strings.Cut(line, "\t")
-		m[iso] = true
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if len(m) < 200 {
-		return nil, fmt.Errorf("only %d countries", len(m))
-	}
-	for k := range formerStates {
-		m[k] = true
-	}
-	return m, nil
-}
-
 // expectedPlover is the PLOVER type of a CAMEO code: the table's entry for the code, "" for the
 // statement (01) and appeal (02) families, which PLOVER does not code.
 func (c *checker) expectedPlover(code string) (string, error) {
@@ -176,82 +108,16 @@ func (c *checker) expectedPlover(code string) (string, error) {
 	return "", fmt.Errorf("CAMEO code %s has no PLOVER type in CAMEO2PLOVER-2021.txt", code)
 }
 
-// actor checks an actor id: an IGO id, ISO3 plus up to two role codes, or a group name.
-func (c *checker) actor(a string) error {
-	if a == "" || strings.TrimSpace(a) != a {
-		return fmt.Errorf("empty or padded actor %q", a)
-	}
-	if igos[a] {
-		return nil
-	}
-	if stateRe.MatchString(a) && c.countries[a[:3]] {
-		for i := 3; i < len(a); i += 3 {
-			if !roles[a[i:i+3]] {
-				return fmt.Errorf("actor %q: unknown role code %q", a, a[i:i+3])
-			}
-		}
-		return nil
-	}
-	if stateRe.MatchString(a) && len(a) > 3 {
-		return fmt.Errorf("actor %q: %q is not an ISO 3166-1 alpha-3 code", a, a[:3])
-	}
-	r, _ := utf8.DecodeRuneInString(a)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return fmt.Errorf("actor %q: a name must start with a capital letter or digit", a)
-	}
-	for _, r := range a {
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\'' || r == '-' || r == '.') {
-			return fmt.Errorf("actor %q: bad character %q", a, r)
-		}
-	}
-	if strings.Contains(a, "  ") {
-		return fmt.Errorf("actor %q: double space", a)
-	}
-	return nil
-}
-
-// event parses "SOURCE -> TARGET | CODE | modality | PLOVER [// note]". A PLOVER type that differs
-// from the table's must be written "!TYPE" and carry a note.
+// event parses "SOURCE -> TARGET | CODE | modality | PLOVER [// note]" (goldcheck.ParseEventLine
+// with one extra field). A PLOVER type that differs from the table's must be written "!TYPE" and
+// carry a note.
 func (c *checker) event(line string) (event, error) {
-	note := ""
-	if i := strings.Index(line, "//"); i >= 0 {
-		note = strings.TrimSpace(line[i+2:])
-		line = strings.TrimSpace(line[:i])
+	l, err := goldcheck.ParseEventLine(line, 1, c.codes, c.countries)
+	if err != nil {
+		return event{}, err
 	}
-	parts := strings.Split(line, "|")
-	if len(parts) != 4 {
-		return event{}, fmt.Errorf("event line %q: want SOURCE -> TARGET | CODE | modality | PLOVER", line)
-	}
-	pair := strings.Split(parts[0], "->")
-	if len(pair) != 2 {
-		return event{}, fmt.Errorf("event line %q: want SOURCE -> TARGET", line)
-	}
-	e := event{
-		Source:   strings.TrimSpace(pair[0]),
-		Target:   strings.TrimSpace(pair[1]),
-		Code:     strings.TrimSpace(parts[1]),
-		Modality: strings.TrimSpace(parts[2]),
-		Plover:   strings.TrimSpace(parts[3]),
-	}
-	for _, a := range []string{e.Source, e.Target} {
-		if err := c.actor(a); err != nil {
-			return e, err
-		}
-	}
-	if e.Source == e.Target {
-		return e, fmt.Errorf("event line %q: source equals target", line)
-	}
-	if !codeRe.MatchString(e.Code) || !c.codes[e.Code] {
-		return e, fmt.Errorf("event line %q: %q is not a 3- or 4-digit CAMEO event code", line, e.Code)
-	}
-	e.Root = e.Code[:2]
-	ok := false
-	for _, m := range modalities {
-		ok = ok || e.Modality == m
-	}
-	if !ok {
-		return e, fmt.Errorf("event line %q: modality %q not in %v", line, e.Modality, modalities)
-	}
+	e := event{Source: l.Source, Target: l.Target, Code: l.Code, Root: l.Root, Modality: l.Modality, Plover: l.Extra[0]}
+	note := l.Note
 	want, err := c.expectedPlover(e.Code)
 	if err != nil {
 		return e, fmt.Errorf("event line %q: %w", line, err)
@@ -481,9 +347,15 @@ func newChecker(cameoPath, ploverPath, countriesPath string) (*checker, error) {
 		path string
 		load func(io.Reader) error
 	}{
-		{cameoPath, func(r io.Reader) (err error) { c.codes, err = loadCodes(r); return }},
+		{cameoPath, func(r io.Reader) (err error) { c.codes, err = goldcheck.ReadCAMEOCodes(r); return }},
 		{ploverPath, func(r io.Reader) (err error) { c.plover, err = loadPlover(r); return }},
-		{countriesPath, func(r io.Reader) (err error) { c.countries, err = loadCountries(r); return }},
+		{countriesPath, func(r io.Reader) error {
+			t, err := goldcheck.ReadCountries(r)
+			if err == nil {
+				c.countries = t.ISO3
+			}
+			return err
+		}},
 	} {
 		f, err := os.Open(l.path)
 		if err != nil {

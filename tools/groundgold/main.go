@@ -51,6 +51,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/geopol/geopol/tools/internal/goldcheck"
 )
 
 // mention is one scored mention of the output JSONL.
@@ -84,26 +86,10 @@ var (
 	idRe   = regexp.MustCompile(`^g-[0-9]{3,}$`)
 	iso3Re = regexp.MustCompile(`^[A-Z]{3}$`)
 
-	types = set("GPE LOC FAC PERSON ORG NORP")
+	types = goldcheck.Set("GPE LOC FAC PERSON ORG NORP")
 	// places are the types whose mentions may carry a GeoNames id.
-	places = set("GPE LOC FAC")
-	// roles are CAMEO sector codes (Phoenix.agents.txt).
-	roles = set("GOV MIL REB OPP COP JUD LEG BUS MED NGO IGO SPY CVL CRM EDU HLH UAF LAB REF ELI PTY ENV AGR DEV REL INS RAD MOD")
-	// formerStates keep their former ISO 3166 codes (CONTRACT.md).
-	formerStates = set("SUN YUG CSK DDR ZAR YMD")
-	// igos are the organization ids of testdata/gold/GUIDELINES.md, usable as the "country" of a
-	// person who works for the organization.
-	igos = set("UN UNSC UNGA NATO EU IAEA OPEC AU ARABLEAGUE ECOWAS ASEAN WHO IMF WORLDBANK WTO WFP " +
-		"UNICEF UNHCR UNRWA ICC ICJ ICRC G7 G20 IGAD EAC CARICOM MERCOSUR ADB OSCE GCC SCO BRICS OAS")
+	places = goldcheck.Set("GPE LOC FAC")
 )
-
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, f := range strings.Fields(s) {
-		m[f] = true
-	}
-	return m
-}
 
 // place is what GeoNames says about one id.
 type place struct {
@@ -115,35 +101,6 @@ type checker struct {
 	countries map[string]bool   // ISO3 codes
 	iso2to3   map[string]string // ISO2 -> ISO3
 	geonames  map[int64]place
-}
-
-// loadCountries reads entities/data/countries.tsv (iso3<TAB>iso2<TAB>...).
-func loadCountries(r io.Reader) (map[string]bool, map[string]string, error) {
-	iso3 := map[string]bool{}
-	iso2 := map[string]string{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "iso3\t") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || !iso3Re.MatchString(f[0]) {
-			return nil, nil, fmt.Errorf("countries table: bad line %q", line)
-		}
-		iso3[f[0]] = true
-		iso2[f[1]] = f[0]
-	}
-	if err := sc.Err(); err != nil {
-		return nil, nil, err
-	}
-	if len(iso3) < 200 {
-		return nil, nil, fmt.Errorf("countries table: only %d countries", len(iso3))
-	}
-	for k := range formerStates {
-		iso3[k] = true
-	}
-	return iso3, iso2, nil
 }
 
 // loadGeonames reads cities15000.txt (19 tab-separated columns: id, name, ..., country code at 8,
@@ -254,7 +211,7 @@ func (c *checker) parseMention(inner string) (mention, error) {
 	switch {
 	case m.Country == "-":
 		m.Country = ""
-	case igos[m.Country]:
+	case goldcheck.IGOs[m.Country]:
 	case iso3Re.MatchString(m.Country) && (c.countries == nil || c.countries[m.Country]):
 	default:
 		return m, fmt.Errorf("mention %q: %q is not an ISO 3166-1 alpha-3 code, former state, IGO id or -", inner, m.Country)
@@ -279,7 +236,7 @@ func (c *checker) parseMention(inner string) (mention, error) {
 		case "a1":
 			m.Admin1 = v
 		case "role":
-			if !roles[v] {
+			if !goldcheck.Roles[v] {
 				return m, fmt.Errorf("mention %q: unknown role %q", inner, v)
 			}
 			m.Role = v
@@ -502,10 +459,11 @@ func newChecker(countriesPath, geonamesDir string) (*checker, error) {
 		return nil, fmt.Errorf("countries table: %w", err)
 	}
 	defer f.Close()
-	c := &checker{}
-	if c.countries, c.iso2to3, err = loadCountries(f); err != nil {
+	t, err := goldcheck.ReadCountries(f)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", countriesPath, err)
 	}
+	c := &checker{countries: t.ISO3, iso2to3: t.ISO2To3}
 	cities, err := os.Open(filepath.Join(geonamesDir, "cities15000.txt"))
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "groundgold: %v; GeoNames ids checked for syntax only\n", err)
