@@ -42,9 +42,12 @@ const (
 	// Relative: the noun a relative or participle clause modifies ("rebels" for "attacked" in
 	// "the rebels who attacked the base"; "soldiers" for "killed" in "soldiers killed in Syria").
 	Relative
+	// Antecedent: the subject of the governing clause, standing for a personal pronoun subject
+	// of a complement clause ("Ethiopia" for "act" in "Ethiopia indicated it would act").
+	Antecedent
 )
 
-var viaNames = [...]string{"direct", "coordination", "control", "shared", "relative"}
+var viaNames = [...]string{"direct", "coordination", "control", "shared", "relative", "antecedent"}
 
 func (v Via) String() string {
 	if int(v) < len(viaNames) {
@@ -168,7 +171,7 @@ var speechVerbs = map[string]bool{
 	"confirm": true, "write": true, "explain": true, "stress": true, "reiterate": true,
 	"acknowledge": true, "admit": true, "indicate": true, "quote": true, "tweet": true,
 	"argue": true, "maintain": true, "contend": true, "emphasize": true, "emphasise": true,
-	"comment": true, "remark": true, "reply": true, "respond": true, "recall": true,
+	"comment": true, "remark": true,
 }
 
 // modalNorm maps modal auxiliaries to their lemma.
@@ -187,9 +190,11 @@ type clauseCtx struct {
 	lower  []string
 	kids   [][]int // children of each token, in text order
 	clause []int   // clause index of each predicate token, -1 otherwise
-	core   []span2 // token ranges (sentence-relative) of each token's core
-	phr0   []span2 // phrase without own case dependents
-	phr1   []span2 // phrase with own case dependents
+	// reporter marks the clauses of parenthetical speech verbs (", officials said") that report
+	// the clause they depend on.
+	reporter []bool
+	core     []span2 // token ranges (sentence-relative) of each token's core
+	phr0     []span2 // phrase without own case dependents, conjuncts and clausal modifiers
 }
 
 type span2 struct{ lo, hi int }
@@ -253,10 +258,10 @@ func (c *clauseCtx) prepare() {
 	}
 	c.core = make([]span2, n)
 	c.phr0 = make([]span2, n)
-	c.phr1 = make([]span2, n)
+	inner := make([]span2, n) // the subtree without clausal modifiers
 	for q := len(order) - 1; q >= 0; q-- {
 		i := order[q]
-		core, p0 := span2{i, i}, span2{i, i}
+		core, p0, in := span2{i, i}, span2{i, i}, span2{i, i}
 		for _, ch := range c.kids[i] {
 			l := c.t.Label[ch]
 			switch l {
@@ -268,18 +273,17 @@ func (c *clauseCtx) prepare() {
 				}
 			}
 			switch l {
-			case Case, Conj, Cc, CcPreconj, AclRelcl, Acl, Advcl, Parataxis, Punct, List, Dep, Ccomp, Csubj, Mark, Discourse, Vocative:
+			case AclRelcl, Acl, Advcl, Parataxis, Punct, List, Dep, Ccomp, Csubj, Discourse, Vocative:
+				continue
+			}
+			in = in.union(inner[ch])
+			switch l {
+			case Case, Mark, Conj, Cc, CcPreconj:
 			default:
-				p0 = p0.union(c.phr1[ch])
+				p0 = p0.union(inner[ch])
 			}
 		}
-		p1 := p0
-		for _, ch := range c.kids[i] {
-			if c.t.Label[ch] == Case {
-				p1 = p1.union(c.phr1[ch])
-			}
-		}
-		c.core[i], c.phr0[i], c.phr1[i] = core, p0, p1
+		c.core[i], c.phr0[i], inner[i] = core, p0, in
 	}
 }
 
@@ -290,7 +294,7 @@ func (c *clauseCtx) isPredicate(i int) bool {
 	case Aux, AuxPass, Cop, Case, Mark, Det, Fixed, Flat, Goeswith, Punct, Compound, CompoundPrt, Cc, Amod, Nummod, Discourse, Expl:
 		return false
 	}
-	hasSubj, hasCop, hasAux := false, false, false
+	hasSubj, hasCop, hasAux, verbal := false, false, false, false
 	for _, ch := range c.kids[i] {
 		switch c.t.Label[ch] {
 		case Nsubj, NsubjPass, Csubj:
@@ -299,9 +303,11 @@ func (c *clauseCtx) isPredicate(i int) bool {
 			hasCop = true
 		case Aux, AuxPass:
 			hasAux = true
+		case Obj, Iobj, Xcomp, Ccomp, CompoundPrt, OblAgent:
+			verbal = true
 		}
 	}
-	if hasCop || hasSubj || hasAux {
+	if hasCop || hasSubj || hasAux || verbal {
 		return true
 	}
 	if !strings.HasPrefix(c.tag(i), "VB") && c.tag(i) != "MD" {
@@ -371,6 +377,15 @@ func (c *clauseCtx) expand(out []Arg, i int, via Via, prep string, depth int) []
 	return out
 }
 
+// personalPronoun reports whether token i is a third-person or "we" subject pronoun.
+func (c *clauseCtx) personalPronoun(i int) bool {
+	switch c.word(i) {
+	case "it", "he", "she", "they", "we":
+		return c.tag(i) == "PRP"
+	}
+	return false
+}
+
 // relPronoun reports whether token i is a relative pronoun.
 func (c *clauseCtx) relPronoun(i int) bool {
 	switch c.word(i) {
@@ -395,6 +410,7 @@ func (c *clauseCtx) build() []Clause {
 			cl = append(cl, c.local(i))
 		}
 	}
+	c.reporter = make([]bool, len(cl))
 	// Parents, then inheritance in top-down order (a clause's parent is done before it).
 	order := make([]int, 0, len(cl))
 	done := make([]bool, len(cl))
@@ -508,6 +524,22 @@ func (c *clauseCtx) local(i int) Clause {
 			}
 		}
 	}
+	if len(cl.Subjects) == 0 && cl.Relation != Xcomp && cl.Relation != Acl && cl.Relation != AclRelcl {
+		// The parser sometimes attaches a sentence-initial subject as dep, discourse or
+		// vocative ("Arnor<discourse is about to ..."): a noun or pronoun left of a predicate
+		// without a subject is taken as its subject.
+		for _, ch := range c.kids[i] {
+			switch c.t.Label[ch] {
+			case Dep, Discourse, Vocative:
+				if t := c.tag(ch); ch < i && (strings.HasPrefix(t, "NN") || t == "PRP") {
+					cl.Subjects = c.expand(cl.Subjects, ch, Direct, "", 0)
+				}
+			}
+			if len(cl.Subjects) > 0 {
+				break
+			}
+		}
+	}
 	cl.Conditional = cl.Mark == "if" || cl.Mark == "unless"
 	if cl.Voice == Active && !hasAux && !hasObj && c.tag(i) == "VBN" {
 		cl.Voice = Passive // "soldiers killed in Syria", "the base attacked by rebels"
@@ -523,13 +555,30 @@ func (c *clauseCtx) local(i int) Clause {
 		}
 		cl.Obliques = kept
 	}
-	cl.Lemma = c.m.Lemma(c.d.TokenText(c.first+i), c.tag(i))
+	tag := c.tag(i)
+	if !cl.Copula && !strings.HasPrefix(tag, "VB") && tag != "MD" && c.actsAsVerb(i) {
+		// a verb the tagger took for something else ("met/NN", "seized/JJ"): lemmatize as a verb
+		tag = "VB"
+	}
+	cl.Lemma = c.m.Lemma(c.d.TokenText(c.first+i), tag)
 	if particle != "" {
 		cl.Lemma += " " + particle
 	}
 	slices.Sort(toks)
 	cl.Tokens = toks
 	return cl
+}
+
+// actsAsVerb reports whether token i has dependents only verbs have: an object, an auxiliary,
+// a verb particle, a clausal complement or a passive agent.
+func (c *clauseCtx) actsAsVerb(i int) bool {
+	for _, ch := range c.kids[i] {
+		switch c.t.Label[ch] {
+		case Obj, Iobj, Aux, AuxPass, CompoundPrt, Xcomp, Ccomp, OblAgent, NsubjPass:
+			return true
+		}
+	}
+	return false
 }
 
 func (c *clauseCtx) hasCop(i int) bool {
@@ -630,6 +679,9 @@ func (c *clauseCtx) inherit(cl []Clause, k int) {
 			}
 		}
 	}
+	if head != nil && x.Relation == Ccomp && len(x.Subjects) == 1 && len(head.Subjects) > 0 && c.personalPronoun(x.Subjects[0].Head-c.first) {
+		x.Subjects = relabel(head.Subjects, Antecedent)
+	}
 	if head != nil {
 		switch x.Relation {
 		case Xcomp, Ccomp, Csubj:
@@ -639,24 +691,51 @@ func (c *clauseCtx) inherit(cl []Clause, k int) {
 	}
 	// Reported speech: the complement of a speech verb, or a clause with a parenthetical
 	// speech verb (", officials said"), and what is inside a reported clause.
-	if !x.Reported && head != nil {
+	if c.reporter[k] {
+		x.Governors = nil // "..., officials said": said is not governed by what it reports
+	} else if !x.Reported && head != nil {
 		switch {
 		case speechVerbs[head.Lemma] && (x.Relation == Ccomp || x.Relation == Parataxis):
 			x.Reported, x.Speakers = true, head.Subjects
-		case head.Reported && x.Relation != Parataxis:
+		case head.Reported:
 			x.Reported, x.Speakers = true, head.Speakers
 		}
 	}
 	for _, ch := range c.kids[i] {
-		if c.t.Label[ch] != Parataxis || c.clause[ch] < 0 {
-			continue
-		}
-		q := &cl[c.clause[ch]]
-		if speechVerbs[q.Lemma] && !c.hasLabel(ch, Ccomp) {
+		if q := c.clause[ch]; q >= 0 && !speechVerbs[x.Lemma] && c.reports(ch, i, cl[q]) {
+			c.reporter[q] = true
 			x.Reported = true
 			x.Speakers = c.subjectsOf(ch)
 		}
 	}
+}
+
+// reports reports whether the clause q of token ch, a dependent of predicate i, is a
+// parenthetical speech verb that reports i: ", officials said", "as the minister said". The
+// parser attaches such verbs as parataxis, but also as advcl, ccomp or dep; the speech verb has
+// no complement clause of its own, follows i or is set off by a comma, and is not introduced by
+// a subordinator other than "as".
+func (c *clauseCtx) reports(ch, i int, q Clause) bool {
+	if !speechVerbs[q.Lemma] || c.hasLabel(ch, Ccomp) || c.hasLabel(ch, Xcomp) {
+		return false
+	}
+	switch c.t.Label[ch] {
+	case Parataxis, Advcl, Ccomp, Dep:
+	default:
+		return false
+	}
+	if q.Mark != "" && q.Mark != "as" {
+		return false
+	}
+	if ch > i {
+		return true
+	}
+	for _, g := range c.kids[ch] {
+		if c.t.Label[g] == Punct && g > ch && c.word(g) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectsOf returns the direct subjects of token i.

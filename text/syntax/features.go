@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -83,18 +84,28 @@ func wordKey(w string) uint64 {
 
 // sentence holds the per-token atoms of the sentence being parsed; item n is the root.
 type sentence struct {
-	w, t []uint64
+	w, t       []uint64
+	c4, c6, cf []uint64 // word cluster: 4-bit and 6-bit prefixes, full path
 }
 
-func (x *sentence) reset(words, tags []string) {
+func (x *sentence) reset(words, tags []string, cl clusters) {
 	n := len(words)
 	x.w = fillT(x.w, n+1, 0)
 	x.t = fillT(x.t, n+1, 0)
+	x.c4 = fillT(x.c4, n+1, 0)
+	x.c6 = fillT(x.c6, n+1, 0)
+	x.cf = fillT(x.cf, n+1, 0)
 	for i := range n {
 		x.w[i] = wordKey(words[i])
 		x.t[i] = hashString(tags[i])
+		if p, ok := cl.lookup(words[i]); ok {
+			x.c4[i], x.c6[i], x.cf[i] = p.prefix(4), p.prefix(6), p.prefix(32)
+		} else {
+			x.c4[i], x.c6[i], x.cf[i] = atomNone, atomNone, atomNone
+		}
 	}
 	x.w[n], x.t[n] = atomRoot, atomRoot
+	x.c4[n], x.c6[n], x.cf[n] = atomRoot, atomRoot, atomRoot
 }
 
 // dist buckets a distance in tokens.
@@ -117,7 +128,7 @@ func dist(a, b int) uint64 {
 }
 
 // featureCount is the number of keys features returns.
-const featureCount = 94
+const featureCount = 108
 
 // features appends the feature keys of configuration s to out.
 func features(s *state, x *sentence, out []uint64) []uint64 {
@@ -278,5 +289,89 @@ func features(s *state, x *sentence, out []uint64) []uint64 {
 	f(91, s1t, set(s.rset, s1), 0)
 	f(92, s0w, set(s.rset, s0), 0)
 	f(93, b0w, set(s.lset, b0), 0)
+	// word clusters (Koo, Carreras and Collins 2008)
+	c := func(arr []uint64, i int32) uint64 {
+		if i == none {
+			return atomNone
+		}
+		return arr[i]
+	}
+	s0c4, s0c6, s0cf := c(x.c4, s0), c(x.c6, s0), c(x.cf, s0)
+	b0c4, b0c6, b0cf := c(x.c4, b0), c(x.c6, b0), c(x.cf, b0)
+	s1c4, s1c6 := c(x.c4, s1), c(x.c6, s1)
+	b1c4 := c(x.c4, b1)
+	f(94, s0cf, 0, 0)
+	f(95, b0cf, 0, 0)
+	f(96, s0c4, s0t, 0)
+	f(97, b0c4, b0t, 0)
+	f(98, s0c6, b0c6, 0)
+	f(99, s0c4, b0t, 0)
+	f(100, s0t, b0c4, 0)
+	f(101, s1c6, s0c6, 0)
+	f(102, s1c4, s0t, 0)
+	f(103, s1t, s0c4, 0)
+	f(104, s0c4, b0c4, b1c4)
+	f(105, b1c4, b1t, 0)
+	f(106, s0cf, b0t, d)
+	f(107, s0t, b0cf, d)
 	return out
+}
+
+// clusters maps words to bit-string cluster paths (as Brown clusters give them).
+type clusters map[string]clusterPath
+
+// clusterPath is a path of up to 32 bits: bit i (from the top) is step i.
+type clusterPath struct {
+	bits uint32
+	n    uint8
+}
+
+// prefix returns an atom for the first k bits of the path (the whole path if shorter).
+func (p clusterPath) prefix(k int) uint64 {
+	k = min(k, int(p.n))
+	b := uint64(p.bits)
+	if k < 32 {
+		b >>= 32 - k
+	}
+	return 1<<62 | uint64(k)<<40 | b
+}
+
+// parseClusterPath reads a path of 0s and 1s.
+func parseClusterPath(s string) (clusterPath, bool) {
+	if len(s) > 32 {
+		return clusterPath{}, false
+	}
+	var p clusterPath
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '0':
+		case '1':
+			p.bits |= 1 << (31 - i)
+		default:
+			return clusterPath{}, false
+		}
+	}
+	p.n = uint8(len(s))
+	return p, true
+}
+
+// lookup finds a word's path: as written, else lower-cased, else capitalized.
+func (cl clusters) lookup(w string) (clusterPath, bool) {
+	if len(cl) == 0 {
+		return clusterPath{}, false
+	}
+	if p, ok := cl[w]; ok {
+		return p, true
+	}
+	lw := strings.ToLower(w)
+	if p, ok := cl[lw]; ok {
+		return p, true
+	}
+	if lw != "" {
+		r, n := utf8.DecodeRuneInString(lw)
+		if p, ok := cl[string(unicode.ToUpper(r))+lw[n:]]; ok {
+			return p, true
+		}
+	}
+	return clusterPath{}, false
 }

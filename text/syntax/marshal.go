@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 )
 
 // The model file is a gzip stream (compression is the caller's business: WriteTo and ReadModel
@@ -20,10 +21,12 @@ import (
 //	little-endian), the number of weights (uvarint) and per weight its class (1 byte) and value
 //	(2 bytes, little-endian, two's complement)
 //	number of known lemma forms (uvarint), then per form: key, lemma (uvarint length + bytes)
-//	number of lemma rules (uvarint), then per rule: ending key, cut (uvarint), added string
+//	number of lemma vocabulary words that are not cluster words (uvarint), then the words
+//	number of cluster words (uvarint), then per word in byte order: the word, the path length
+//	(1 byte) and bits (uvarint, the path's bits from the top)
 const (
 	modelMagic   = "geopol-syntax\n"
-	modelVersion = 1
+	modelVersion = 3
 )
 
 // WriteTo writes the model in its binary form. The bytes depend only on the model.
@@ -65,12 +68,27 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		str(k)
 		str(lem.known[k])
 	}
-	keys = sortedKeys(lem.rules)
+	fromClusters := make(map[string]bool, len(m.clus))
+	for w := range m.clus {
+		fromClusters[strings.ToLower(w)] = true
+	}
+	keys = keys[:0]
+	for _, k := range sortedKeys(lem.vocab) {
+		if !fromClusters[k] {
+			keys = append(keys, k)
+		}
+	}
 	uv(uint64(len(keys)))
 	for _, k := range keys {
 		str(k)
-		uv(uint64(lem.rules[k].cut))
-		str(lem.rules[k].add)
+	}
+	keys = sortedKeys(m.clus)
+	uv(uint64(len(keys)))
+	for _, k := range keys {
+		p := m.clus[k]
+		str(k)
+		cw.write([]byte{p.n})
+		uv(uint64(p.bits >> (32 - uint(p.n))))
 	}
 	if cw.err == nil {
 		cw.err = bw.Flush()
@@ -183,7 +201,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		_, err = io.ReadFull(br, p)
 		return string(p), err
 	}
-	lem := &lemmas{known: map[string]string{}, rules: map[string]rule{}}
+	lem := &lemmas{known: map[string]string{}, vocab: map[string]bool{}}
 	nk, err := binary.ReadUvarint(br)
 	if err != nil {
 		return fail("lemma count", err)
@@ -196,20 +214,48 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		lem.known[k] = v
 	}
-	nr, err := binary.ReadUvarint(br)
+	nv, err := binary.ReadUvarint(br)
 	if err != nil {
-		return fail("rule count", err)
+		return fail("vocabulary count", err)
 	}
-	for range nr {
-		k, err1 := str()
-		cut, err2 := binary.ReadUvarint(br)
-		add, err3 := str()
-		if err := cmp.Or(err1, err2, err3); err != nil {
-			return fail("lemma rule", err)
+	for range nv {
+		w, err := str()
+		if err != nil {
+			return fail("vocabulary word", err)
 		}
-		lem.rules[k] = rule{cut: int(min(cut, 64)), add: add}
+		lem.vocab[w] = true
+	}
+	nc, err := binary.ReadUvarint(br)
+	if err != nil {
+		return fail("cluster count", err)
+	}
+	if nc > 1<<24 {
+		return nil, fmt.Errorf("syntax: read model: %d cluster words", nc)
+	}
+	cl := make(clusters, nc)
+	for range nc {
+		w, err := str()
+		if err != nil {
+			return fail("cluster word", err)
+		}
+		n, err := br.ReadByte()
+		if err != nil {
+			return fail("cluster path", err)
+		}
+		bits, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("cluster path", err)
+		}
+		if n == 0 || n > 32 || bits>>n != 0 {
+			return nil, fmt.Errorf("syntax: read model: bad cluster path of %q", w)
+		}
+		cl[w] = clusterPath{bits: uint32(bits << (32 - n)), n: n}
+	}
+	for w := range cl {
+		lem.vocab[strings.ToLower(w)] = true
 	}
 	m := b.build()
 	m.lem = lem
+	m.clus = cl
 	return m, nil
 }

@@ -24,6 +24,7 @@ type Model struct {
 	slots []slot   // open addressing, len a power of two; key 0 is empty
 	ents  []uint32 // class<<16 | uint16(weight)
 	lem   *lemmas
+	clus  clusters
 	pool  sync.Pool // *scratch
 }
 
@@ -123,7 +124,7 @@ func (m *Model) parse(sc *scratch, words, tags []string, t Tree) {
 	n := len(words)
 	s := &sc.s
 	s.reset(n)
-	sc.x.reset(words, tags)
+	sc.x.reset(words, tags, m.clus)
 	for !s.terminal() {
 		sc.feats = features(s, &sc.x, sc.feats[:0])
 		for i := range sc.scores {

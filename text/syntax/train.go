@@ -17,6 +17,10 @@ type TrainOptions struct {
 	// than this many times (each update counts twice: once for the right move, once for the
 	// wrong one); 0 means 5, which keeps the features of at least three updates.
 	MinUpdates int
+	// Clusters maps words to word-cluster paths (strings of 0s and 1s, as from Brown
+	// clustering, at most 32 long), learned from unlabelled text; they become features and are
+	// stored in the model. Words are looked up as written, lower-cased, then capitalized.
+	Clusters map[string]string
 	// Progress, when not nil, is called after each epoch with the share of moves the model
 	// predicted right (the moves it would have taken were zero-cost).
 	Progress func(epoch int, moveAccuracy float64)
@@ -76,6 +80,17 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 		projectivize(g.head)
 		golds = append(golds, g)
 	}
+	cl := make(clusters, len(opt.Clusters))
+	for word, path := range opt.Clusters {
+		if path == "" {
+			continue
+		}
+		p, ok := parseClusterPath(path)
+		if !ok {
+			return nil, fmt.Errorf("syntax: train: cluster path %q of %q is not a string of at most 32 bits", path, word)
+		}
+		cl[word] = p
+	}
 	w := newTrainWeights()
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	order := make([]int, len(golds))
@@ -97,7 +112,7 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 			g := golds[gi]
 			n := len(g.words)
 			s.reset(n)
-			x.reset(g.words, g.tags)
+			x.reset(g.words, g.tags, cl)
 			onStack = fillT(onStack, n+1, false)
 			for !s.terminal() {
 				feats = features(&s, &x, feats[:0])
@@ -146,7 +161,8 @@ func Train(exs []Example, opt TrainOptions) (*Model, error) {
 		opt.MinUpdates = 5
 	}
 	m := w.finish(opt.MinUpdates)
-	m.lem = trainLemmas(exs)
+	m.lem = trainLemmas(exs, cl)
+	m.clus = cl
 	return m, nil
 }
 

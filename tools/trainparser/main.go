@@ -15,6 +15,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
@@ -38,6 +39,7 @@ func (f *files) Set(v string) error { *f = append(*f, v); return nil }
 type options struct {
 	train, eval files
 	out         string
+	clusters    string
 	epochs      int
 	seed        uint64
 	explore     float64
@@ -48,6 +50,7 @@ func main() {
 	flag.Var(&o.train, "train", "CoNLL-U file to train on (repeat for several)")
 	flag.Var(&o.eval, "eval", "CoNLL-U file to evaluate the trained model on (repeat for several)")
 	flag.StringVar(&o.out, "out", "", "write the gzip-compressed model here")
+	flag.StringVar(&o.clusters, "clusters", "", "word clusters: a TSV file (gzip if it ends in .gz) whose first two columns are a word and its bit-string path")
 	flag.IntVar(&o.epochs, "epochs", 0, "training epochs (0: the package default)")
 	flag.Uint64Var(&o.seed, "seed", 0, "shuffling and exploration seed (0: the package default)")
 	flag.Float64Var(&o.explore, "explore", 0, "exploration probability (0: the package default)")
@@ -70,9 +73,16 @@ func run(o options, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var clusters map[string]string
+	if o.clusters != "" {
+		if clusters, err = readClusters(o.clusters); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: %d words with a cluster\n", o.clusters, len(clusters))
+	}
 	start := time.Now()
 	m, err := syntax.Train(train, syntax.TrainOptions{
-		Epochs: o.epochs, Seed: o.seed, Explore: o.explore,
+		Epochs: o.epochs, Seed: o.seed, Explore: o.explore, Clusters: clusters,
 		Progress: func(epoch int, acc float64) {
 			fmt.Fprintf(stdout, "epoch %d: %.4f of the moves right (%s)\n", epoch, acc, time.Since(start).Round(time.Second))
 		},
@@ -141,6 +151,42 @@ func readExamples(a *text.Analyzer, paths []string, stdout io.Writer) ([]syntax.
 		}
 		fmt.Fprintf(stdout, "%s: %d sentences, %d left out; %d tokens, %d holding several words, %d pieces of split words\n",
 			filepath.Base(p), len(ss), left, st.Tokens, st.Merged, st.Split)
+	}
+	return out, nil
+}
+
+// readClusters reads word and path from the first two columns of a TSV file, gzip-compressed if
+// its name ends in .gz; lines without a path are skipped.
+func readClusters(path string) (map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		r = zr
+	}
+	out := map[string]string{}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) < 2 || fs[1] == "" {
+			continue
+		}
+		if strings.Trim(fs[1], "01") != "" || len(fs[1]) > 32 {
+			return nil, fmt.Errorf("%s:%d: path %q is not a string of at most 32 bits", path, line, fs[1])
+		}
+		out[fs[0]] = fs[1]
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return out, nil
 }
