@@ -21,9 +21,9 @@ type clauseCase struct {
 	expect []string
 }
 
-func readClauseCases(t testing.TB) []clauseCase {
+func readClauseCases(t testing.TB, name string) []clauseCase {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "clauses.txt"))
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func readClauseCases(t testing.TB) []clauseCase {
 			out = append(out, clauseCase{line: n, text: strings.TrimPrefix(l, "text: ")})
 			cur = &out[len(out)-1]
 		case cur == nil:
-			t.Fatalf("clauses.txt:%d: line outside a sentence", n)
+			t.Fatalf("%s:%d: line outside a sentence", name, n)
 		case strings.HasPrefix(l, "tree: "):
 			cur.tree = strings.Fields(strings.TrimPrefix(l, "tree: "))
 		default:
@@ -273,13 +273,15 @@ func analyzeOne(t testing.TB, a *text.Analyzer, c clauseCase) *text.Doc {
 }
 
 // TestClausesOnGoldTrees checks the clause analysis itself: over the hand-made gold trees of
-// testdata/clauses.txt every expectation must hold.
+// testdata/clauses.txt, and the deliberately wrong trees of testdata/clauses_parser_errors.txt,
+// every expectation must hold.
 func TestClausesOnGoldTrees(t *testing.T) {
 	a, m := mustModels(t)
-	cases := readClauseCases(t)
+	cases := readClauseCases(t, "clauses.txt")
 	if len(cases) < 60 {
 		t.Fatalf("only %d sentences", len(cases))
 	}
+	cases = append(cases, readClauseCases(t, "clauses_parser_errors.txt")...)
 	checks := 0
 	for _, c := range cases {
 		if c.tree == nil {
@@ -288,7 +290,7 @@ func TestClausesOnGoldTrees(t *testing.T) {
 		d := analyzeOne(t, a, c)
 		tr, err := goldTree(d, c)
 		if err != nil {
-			t.Errorf("clauses.txt:%d: tree: %v", c.line, err)
+			t.Errorf("line %d %q: tree: %v", c.line, c.text, err)
 			continue
 		}
 		cls := m.Clauses(d, 0, tr)
@@ -296,7 +298,7 @@ func TestClausesOnGoldTrees(t *testing.T) {
 			n, fails := checkExpect(d, cls, e)
 			checks += n
 			for _, f := range fails {
-				t.Errorf("clauses.txt:%d %q: %s", c.line, c.text, f)
+				t.Errorf("line %d %q: %s", c.line, c.text, f)
 			}
 		}
 		checkSpans(t, d, cls)
@@ -313,7 +315,7 @@ func TestClausesParsed(t *testing.T) {
 	a, m := mustModels(t)
 	checks, failed := 0, 0
 	var sc Scores
-	for _, c := range readClauseCases(t) {
+	for _, c := range readClauseCases(t, "clauses.txt") {
 		d := analyzeOne(t, a, c)
 		an := m.Analyze(d, 0)
 		if tr, err := goldTree(d, c); err == nil {
