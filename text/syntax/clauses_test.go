@@ -309,8 +309,11 @@ func TestClausesOnGoldTrees(t *testing.T) {
 }
 
 // TestClausesParsed measures the whole analysis (parser and clauses) on the sentences of
-// testdata/clauses.txt: the share of expectations that hold. The floor was measured on
-// 2026-12-06 with the embedded model (trained on UD English EWT dev+test).
+// testdata/clauses.txt: the share of expectations that hold, and the parser's attachment scores
+// against the hand-made trees. Measured on 2026-12-06 with the embedded model (UD English EWT
+// dev+test, commit f6cd400, clause rules of the next commit): 391 of 426 checks (0.918), UAS
+// 0.894, LAS 0.868. The clause rules were developed looking at these sentences' failures, so
+// the share flatters them; the parser never saw the sentences.
 func TestClausesParsed(t *testing.T) {
 	a, m := mustModels(t)
 	checks, failed := 0, 0
@@ -334,8 +337,11 @@ func TestClausesParsed(t *testing.T) {
 	share := 1 - float64(failed)/float64(checks)
 	t.Logf("parsed: %d of %d checks hold (%.3f); parser on the gold trees: UAS %.3f LAS %.3f over %d tokens",
 		checks-failed, checks, share, sc.UAS(), sc.LAS(), sc.Tokens)
-	if floor := 0.0; share < floor {
+	if floor := 0.88; share < floor {
 		t.Errorf("share of checks that hold %.3f, below the floor %.2f", share, floor)
+	}
+	if sc.LAS() < 0.83 {
+		t.Errorf("LAS %.3f on the hand-made trees, below the floor 0.83", sc.LAS())
 	}
 }
 

@@ -85,10 +85,15 @@
 //     Mark and Conditional ("if", "unless", and what such a clause governs) give polarity and
 //     modality.
 //   - Reported marks the complement of a speech verb ("say", "tell", "announce", "claim",
-//     "state", "add", "note" and the like) and a clause with a parenthetical speech verb
-//     (", officials said"; the parser attaches those as parataxis, advcl, ccomp or dep, and the
-//     speech verb is then not governed by what it reports), a clause with an "according to"
-//     oblique, and every clause inside a reported one; Speakers are the speech verb's subjects.
+//     "state", "add", "note" and the like), a clause with an "according to" oblique, a clause
+//     with a parenthetical speech verb (", officials said", "as the minister said"), and every
+//     clause inside a reported one; Speakers are the speech verb's subjects. The parser attaches
+//     parenthetical speech verbs in many ways (parataxis, advcl, ccomp, dep; after a comma also
+//     acl:relcl and conj), often to the nearest verb: a speech verb that ends the sentence reports
+//     the main clause. A parenthetical speech verb is not governed by what it reports.
+//   - An infinitive that the parser attached to a proper-noun object ("wants the United States
+//     to stop", acl) is read as an open complement of the verb: the noun is its subject and the
+//     verb its governor.
 //   - A predicate without a subject takes a noun or pronoun on its left that the parser
 //     attached as dep, discourse or vocative: a frequent parser error on sentence-initial
 //     names.
