@@ -71,22 +71,16 @@ func reportSentences(b *testing.B, sents int, size int64, cpu0 time.Duration) {
 
 // BenchmarkParseUN parses every sentence of 10 UN speeches (tokenized and tagged beforehand).
 func BenchmarkParseUN(b *testing.B) {
-	docs, sents, size := unDocs(b, 10)
-	_, m := mustModels(b)
-	b.SetBytes(size)
-	cpu0 := processCPU()
-	for b.Loop() {
-		for _, d := range docs {
-			for k := range d.Sentences {
-				m.ParseSentence(d, k)
-			}
-		}
-	}
-	reportSentences(b, sents, size, cpu0)
+	benchUN(b, func(m *Model, d *text.Doc, k int) { m.ParseSentence(d, k) })
 }
 
 // BenchmarkAnalyzeUN parses and finds the clauses of every sentence of 10 UN speeches.
 func BenchmarkAnalyzeUN(b *testing.B) {
+	benchUN(b, func(m *Model, d *text.Doc, k int) { m.Analyze(d, k) })
+}
+
+// benchUN runs fn on every sentence of 10 tagged UN speeches.
+func benchUN(b *testing.B, fn func(m *Model, d *text.Doc, k int)) {
 	docs, sents, size := unDocs(b, 10)
 	_, m := mustModels(b)
 	b.SetBytes(size)
@@ -94,7 +88,7 @@ func BenchmarkAnalyzeUN(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			for k := range d.Sentences {
-				m.Analyze(d, k)
+				fn(m, d, k)
 			}
 		}
 	}
