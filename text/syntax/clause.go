@@ -125,8 +125,8 @@ type Clause struct {
 	// Parent is the index of the clause of the nearest predicate above this one, -1 for none.
 	Parent int
 	// Governors are the predicates that govern this clause through complements (xcomp, ccomp,
-	// csubj), nearest first: "try" then "agree" for "ease" in "agreed to try to ease". A
-	// conjunct shares the governors of the first conjunct.
+	// csubj), nearest first, at most 8: "try" then "agree" for "ease" in "agreed to try to
+	// ease". A conjunct shares the governors of the first conjunct.
 	Governors []Governor
 	// Reported is set when the clause is what a speech verb reports ("say", "tell", "announce",
 	// ...): as its complement ("X said (that) Y attacked Z"), with the speech verb in parenthesis
@@ -197,6 +197,7 @@ type clauseCtx struct {
 	core       []span2 // token ranges (sentence-relative) of each token's core
 	phr0       []span2 // phrase without own case dependents, conjuncts and clausal modifiers
 	sub        []span2 // whole subtree
+	lastWord   int     // the last token that is not punctuation
 }
 
 type span2 struct{ lo, hi int }
@@ -241,6 +242,10 @@ func (c *clauseCtx) prepare() {
 	c.lower = make([]string, n)
 	for i := range n {
 		c.lower[i] = strings.ToLower(strings.ReplaceAll(c.d.TokenText(c.first+i), "’", "'"))
+	}
+	c.lastWord = n - 1
+	for c.lastWord > 0 && isPunctText(c.lower[c.lastWord]) {
+		c.lastWord--
 	}
 	c.kids = make([][]int, n)
 	for i, h := range c.t.Head {
@@ -685,7 +690,7 @@ func (c *clauseCtx) inherit(cl []Clause, k int) {
 					(c.t.Label[h] == Obj || c.t.Label[h] == Iobj) && hv >= 0 && c.clause[hv] >= 0 {
 					x.Subjects = []Arg{c.arg(h, Control, "", 0)}
 					g := &cl[c.clause[hv]]
-					x.Governors = append([]Governor{{Clause: c.clause[hv], Lemma: g.Lemma, Relation: Xcomp}}, g.Governors...)
+					x.Governors = governorChain(Governor{Clause: c.clause[hv], Lemma: g.Lemma, Relation: Xcomp}, g.Governors)
 				}
 			case x.Tag == "VBN" || x.Tag == "VBG":
 				x.Subjects = []Arg{c.arg(h, Relative, "", 0)}
@@ -698,7 +703,7 @@ func (c *clauseCtx) inherit(cl []Clause, k int) {
 	if head != nil {
 		switch x.Relation {
 		case Xcomp, Ccomp, Csubj:
-			x.Governors = append([]Governor{{Clause: c.clause[h], Lemma: head.Lemma, Relation: x.Relation}}, head.Governors...)
+			x.Governors = governorChain(Governor{Clause: c.clause[h], Lemma: head.Lemma, Relation: x.Relation}, head.Governors)
 			x.Conditional = x.Conditional || head.Conditional
 		}
 	}
@@ -747,14 +752,7 @@ func (c *clauseCtx) findReporters(cl []Clause) {
 }
 
 // sentenceFinal reports whether only punctuation follows the subtree of token i.
-func (c *clauseCtx) sentenceFinal(i int) bool {
-	for j := c.sub[i].hi + 1; j < len(c.t.Head); j++ {
-		if !isPunctText(c.word(j)) {
-			return false
-		}
-	}
-	return true
-}
+func (c *clauseCtx) sentenceFinal(i int) bool { return c.sub[i].hi >= c.lastWord }
 
 // reports reports whether the clause q of token ch, below the predicate i, is a parenthetical
 // speech verb: one without a complement clause of its own, not introduced by a subordinator
@@ -786,6 +784,16 @@ func (c *clauseCtx) reports(ch, i int, q Clause) bool {
 		return commaBefore && ch > i && !c.hasLabel(ch, Cc)
 	}
 	return false
+}
+
+// maxGovernors bounds Clause.Governors, so that a chain of complements costs linear time.
+const maxGovernors = 8
+
+// governorChain returns g followed by the governors above it, at most maxGovernors in all.
+func governorChain(g Governor, above []Governor) []Governor {
+	out := make([]Governor, 0, min(len(above)+1, maxGovernors))
+	out = append(out, g)
+	return append(out, above[:min(len(above), maxGovernors-1)]...)
 }
 
 // subjectsOf returns the direct subjects of token i.

@@ -251,3 +251,26 @@ func TestReadModelErrors(t *testing.T) {
 		t.Error("a wrong magic was accepted")
 	}
 }
+
+// TestDeepComplements analyses a chain of 400 open complements: the governors stay bounded.
+func TestDeepComplements(t *testing.T) {
+	a, m := mustModels(t)
+	doc := "Iran agreed" + strings.Repeat(" to try", 400) + " to meet Iraq."
+	d := a.Analyze(doc, nil)
+	if len(d.Sentences) != 1 {
+		t.Fatalf("%d sentences", len(d.Sentences))
+	}
+	an := m.Analyze(d, 0)
+	checkTree(t, an.Tree)
+	checkSpans(t, d, an.Clauses)
+	deepest := 0
+	for _, c := range an.Clauses {
+		if len(c.Governors) > maxGovernors {
+			t.Fatalf("%d governors", len(c.Governors))
+		}
+		deepest = max(deepest, len(c.Governors))
+	}
+	if deepest != maxGovernors {
+		t.Errorf("deepest clause has %d governors, want %d", deepest, maxGovernors)
+	}
+}
