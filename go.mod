@@ -3,6 +3,7 @@ module github.com/geopol/geopol
 go 1.26.8
 
 require (
+	github.com/chromedp/chromedp v0.23.1
 	github.com/james-bowman/nlp v0.0.0-20210511120306-26d441fa0ded
 	github.com/james-bowman/sparse v0.0.0-20260216202247-495ee4f84d35
 	github.com/jdkato/prose/v2 v2.0.0
@@ -18,7 +19,9 @@ require (
 
 require (
 	github.com/armon/go-radix v1.0.0 // indirect
+	github.com/chromedp/cdproto v0.160.1 // indirect
 	github.com/deckarep/golang-set v1.7.1 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
