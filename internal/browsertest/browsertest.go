@@ -204,6 +204,22 @@ func (p *Page) Height() int {
 // test when no element matches or none of its points is hit.
 func (p *Page) Click(selector string) {
 	p.t.Helper()
+	x, y := p.pointOf(selector)
+	p.do(chromedp.MouseClickXY(x, y))
+}
+
+// Hover moves the mouse over the first element that matches the selector, at the point Click
+// would click, so that its :hover style applies.
+func (p *Page) Hover(selector string) {
+	p.t.Helper()
+	x, y := p.pointOf(selector)
+	p.do(chromedp.MouseEvent(chromedp.MouseMoved, x, y))
+}
+
+// pointOf scrolls the element into view and returns a point of the viewport that the element
+// receives, the nearest its centre on a 25 × 25 grid over its bounding box.
+func (p *Page) pointOf(selector string) (x, y float64) {
+	p.t.Helper()
 	pt := Eval[*struct{ X, Y float64 }](p, `(function(){
   var el = document.querySelector(`+jsString(selector)+`);
   if (!el) return null;
@@ -221,9 +237,9 @@ func (p *Page) Click(selector string) {
   return best;
 })()`)
 	if pt == nil {
-		p.t.Fatalf("%s: click %s: no such element, or no visible point of it", filepath.Base(p.path), selector)
+		p.t.Fatalf("%s: %s: no such element, or no visible point of it", filepath.Base(p.path), selector)
 	}
-	p.do(chromedp.MouseClickXY(pt.X, pt.Y))
+	return pt.X, pt.Y
 }
 
 // Box is the bounding box of an element in CSS pixels of the page, with the element's text.

@@ -42,6 +42,10 @@ func TestDemoInBrowser(t *testing.T) {
 	if got := p.Text(`path.c[data-iso="FRA"] title`); !strings.HasPrefix(got, "France\nMentions: 575") {
 		t.Errorf("hover title of France = %q", got)
 	}
+	p.Hover(`path.c[data-iso="FRA"]`)
+	if got := browsertest.Eval[string](p, `getComputedStyle(document.querySelector('path.c[data-iso="FRA"]')).strokeWidth`); got != "1.2px" {
+		t.Errorf("France under the mouse has stroke width %q, want the hover outline 1.2px", got)
+	}
 	// Vatican City has no outline at this scale: its marker must be there, shaded and clickable.
 	if n := p.Count(`.tiny circle.c[data-iso="VAT"]`); n != 1 {
 		t.Errorf("%d markers for Vatican City, want 1", n)

@@ -129,7 +129,10 @@ func (m *Map) WriteSVG(w io.Writer, d Data) error {
 			}
 			b.WriteString(`<path class="` + cls + `"`)
 			if c.ISO3 != "" {
-				b.WriteString(` data-iso="` + c.ISO3 + `" data-name="` + esc(c.Name) + `" tabindex="0"`)
+				b.WriteString(` data-iso="` + c.ISO3 + `" data-name="` + esc(c.Name) + `"`)
+			}
+			if any && c.Area >= TinyArea {
+				b.WriteString(` tabindex="0"`) // keyboard users reach the countries with data
 			}
 			b.WriteString(attrs + ` d="` + m.paths[ci] + `"><title>` + esc(tip) + `</title></path>`)
 		}
