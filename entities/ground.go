@@ -1,0 +1,449 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geopol/geopol/entities/places"
+	"github.com/geopol/geopol/text"
+)
+
+// SourcePlace is the Source of the place mentions that grounding adds: a dateline, a city before a
+// state abbreviation ("Springfield, Ill."), the abbreviation itself, and GeoNames names found
+// directly in the text.
+const SourcePlace = "place"
+
+// placeTable returns the embedded GeoNames table; a table that fails to load grounds nothing.
+func placeTable() *places.Table {
+	t, err := places.Default()
+	if err != nil {
+		return nil
+	}
+	return t
+}
+
+// grounder holds the state of grounding one document's places.
+type grounder struct {
+	d     *text.Doc
+	g     *Gazetteer
+	t     *places.Table
+	ms    []Mention // sorted by Start, non-overlapping; grounding inserts its own mentions
+	ctx   places.Context
+	dl    dateline
+	hasDL bool
+	// pins holds, by mention start, a division or country the text pins the place to.
+	pins map[int]places.Context
+	// senses remembers the place chosen for a name key: one sense per document.
+	senses map[string]places.Candidate
+}
+
+// groundPlaces resolves the place mentions of one document (sorted by Start, non-overlapping) to
+// GeoNames places and adds the place mentions the recognizers missed; see the package comment,
+// "Places". It returns the mentions sorted by Start.
+func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Mention {
+	if d == nil || t == nil || g == nil {
+		return ms
+	}
+	gr := &grounder{d: d, g: g, t: t, ms: ms, pins: map[int]places.Context{}, senses: map[string]places.Candidate{}}
+	gr.ctx.Countries = map[string]float64{}
+	gr.ctx.Divisions = map[string]bool{}
+	gr.dl, gr.hasDL = findDateline(d.Text)
+	gr.collectContext()
+	gr.groundDateline()
+	gr.patterns()
+	gr.groundKnown()
+	gr.groundOthers()
+	return gr.ms
+}
+
+// insert adds a new mention, keeping gr.ms sorted; the caller has checked it overlaps none.
+func (gr *grounder) insert(m Mention) {
+	k, _ := slices.BinarySearchFunc(gr.ms, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
+	gr.ms = slices.Insert(gr.ms, k, m)
+}
+
+// countryOf returns the country a mention stands for or lies in: its entity when that is a
+// country, otherwise its Country.
+func (gr *grounder) countryOf(m Mention) string {
+	if gr.g.IsCountry(m.Entity) {
+		return m.Entity
+	}
+	return m.Country
+}
+
+// collectContext weighs the countries the recognizers already placed the document in (a country
+// name or a place in it 1, a demonym, person or organization 0.5) and notes the divisions named.
+func (gr *grounder) collectContext() {
+	for _, m := range gr.ms {
+		c := gr.countryOf(m)
+		if c == "" {
+			continue
+		}
+		w := 0.5
+		if m.Type == GPE || m.Type == LOC {
+			w = 1
+		}
+		gr.ctx.Countries[c] += w
+		if m.Type == GPE && c == m.Country && !gr.g.IsCountry(m.Entity) {
+			if e, ok := gr.g.Lookup(m.Text); ok && e.Kind == KindRegion {
+				if p, ok := gr.resolve(m.Text, places.Context{Country: c, Want: places.WantDivision}); ok {
+					gr.ctx.Divisions[p.Country+"."+p.Admin1] = true
+				}
+			}
+		}
+	}
+}
+
+// resolve chooses the place of a name under the hard constraints of pin and the document context.
+// A name that is also an ordinary English word ("North", "Mobile") is a place only where the text
+// pins it to a country or division.
+func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, bool) {
+	cands, f := gr.t.Lookup(name)
+	if len(cands) == 0 || f&places.Word != 0 && pin.Country == "" && pin.Division.Country == "" {
+		return places.Candidate{}, false
+	}
+	ctx := gr.ctx
+	ctx.Country, ctx.Division, ctx.Want, ctx.Capital = pin.Country, pin.Division, pin.Want, pin.Capital
+	return places.Choose(cands, &ctx)
+}
+
+// tokenAt returns the index of the token starting at byte p, or -1.
+func (gr *grounder) tokenAt(p int) int {
+	k, ok := slices.BinarySearchFunc(gr.d.Tokens, p, func(t text.Token, p int) int { return cmp.Compare(t.Start, p) })
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// covered reports whether [start, end) overlaps a mention.
+func (gr *grounder) covered(start, end int) bool {
+	return overlapsAny(gr.ms, Mention{Start: start, End: end})
+}
+
+// mentionAt returns the index of the mention that overlaps [start, end), or -1.
+func (gr *grounder) mentionAt(start, end int) int {
+	k, _ := slices.BinarySearchFunc(gr.ms, start, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	if k > 0 && gr.ms[k-1].End > start {
+		return k - 1
+	}
+	if k < len(gr.ms) && gr.ms[k].Start < end {
+		return k
+	}
+	return -1
+}
+
+// patterns finds "City, Region" and "City, Country": a place followed by a comma and a state
+// abbreviation ("Springfield, Ill.", "Ottawa, Ont."), a division of a country ("Paris, Texas") or a
+// country ("Paris, France"). The region pins the city; an abbreviation becomes a GPE mention of its
+// division; a capitalized name before the region that no recognizer marked becomes a place when the
+// table has it there.
+func (gr *grounder) patterns() {
+	toks := gr.d.Tokens
+	s := gr.d.Text
+	for i := 1; i+1 < len(toks); i++ {
+		if s[toks[i].Start:toks[i].End] != "," || toks[i].Start != toks[i-1].End || s[toks[i].End:toks[i+1].Start] != " " {
+			continue
+		}
+		rs, re := toks[i+1].Start, toks[i+1].End
+		region, isAbbrev := places.Abbreviation(s[rs:re], !gr.inDateline(rs))
+		var pin places.Context
+		if isAbbrev {
+			pin.Division = region
+		} else if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].Start == rs && (gr.ms[k].Type == GPE || gr.ms[k].Type == LOC) {
+			pin = gr.regionPin(gr.ms[k])
+			re = gr.ms[k].End
+		}
+		if pin.Country == "" && pin.Division.Country == "" {
+			continue
+		}
+		// The city: the mention or capitalized run that ends at the comma.
+		cityEnd := toks[i-1].End
+		found := false
+		if k := gr.mentionAt(cityEnd-1, cityEnd); k >= 0 && gr.ms[k].End == cityEnd {
+			m := &gr.ms[k]
+			if m.Type != GPE && m.Type != LOC {
+				if !isAbbrev || m.Source == SourceGazetteer || m.Source == SourceRule {
+					continue
+				}
+				m.Type = GPE // a model ORG or PERSON before "Ill.": a place after all
+			}
+			gr.pins[m.Start] = pin
+			found = true
+		} else if st := gr.capitalRun(i - 1); st >= 0 {
+			found = isAbbrev // "Ridgefield, N.J.": a place the table may not know
+			if p, ok := gr.resolve(s[toks[st].Start:cityEnd], pin); ok && !gr.covered(toks[st].Start, cityEnd) {
+				gr.insert(gr.placeMention(toks[st].Start, cityEnd, p, ""))
+				found = true
+			}
+		}
+		if !found || !isAbbrev {
+			continue
+		}
+		gr.ctx.Divisions[region.Country+"."+region.Admin1] = true
+		gr.addDivision(rs, re, region)
+	}
+}
+
+// addDivision makes [start, end), an abbreviation, a GPE mention of its division: a new mention, or
+// the mention a recognizer made of exactly that span ("N.J." with no country); a mention that
+// overlaps it otherwise is left alone.
+func (gr *grounder) addDivision(start, end int, r places.Region) {
+	p, ok := gr.t.DivisionByCode(r.Country, r.Admin1)
+	if !ok {
+		return
+	}
+	if k := gr.mentionAt(start, end); k >= 0 {
+		m := &gr.ms[k]
+		if m.Start == start && m.End == end && m.Source != SourceGazetteer && m.Source != SourceRule {
+			m.Type, m.Entity, m.Country = GPE, p.Name, p.Country
+			setPlace(m, places.Candidate{Place: p}, "")
+		}
+		return
+	}
+	gr.insert(gr.placeMention(start, end, places.Candidate{Place: p}, p.Name))
+}
+
+// regionPin returns what a region mention after "City," pins the city to: its country when it is a
+// country, its division when the table has a division of that name (in its country when the
+// mention has one).
+func (gr *grounder) regionPin(m Mention) places.Context {
+	var pin places.Context
+	if gr.g.IsCountry(m.Entity) {
+		if m.Type == GPE {
+			pin.Country = m.Entity
+		}
+		return pin
+	}
+	cands, f := gr.t.Lookup(m.Text)
+	if len(cands) == 0 || f&places.Word != 0 {
+		return pin
+	}
+	ctx := gr.ctx
+	ctx.Country, ctx.Want = m.Country, places.WantDivision
+	if p, ok := places.Choose(cands, &ctx); ok {
+		pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
+	}
+	return pin
+}
+
+// inDateline reports whether byte p lies in the document's dateline.
+func (gr *grounder) inDateline(p int) bool {
+	return gr.hasDL && gr.dl.start <= p && (p < gr.dl.end || (gr.dl.regionEnd >= 0 && p < gr.dl.regionEnd))
+}
+
+// capitalRun returns the first token of the run of capitalized words that ends at token j (at most
+// four words separated by single spaces), or -1.
+func (gr *grounder) capitalRun(j int) int {
+	toks := gr.d.Tokens
+	s := gr.d.Text
+	st := -1
+	for k := j; k >= 0 && k > j-4; k-- {
+		w := s[toks[k].Start:toks[k].End]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		if k < j && s[toks[k].End:toks[k+1].Start] != " " {
+			break
+		}
+		st = k
+	}
+	return st
+}
+
+// groundDateline makes the dateline's place a GPE mention grounded in its place (the recognizers
+// often miss a city in capitals, "HOUSTON", or take it for a person) and notes the dateline's
+// country. A dateline whose city the table does not know still gives its region ("RIDGEFIELD,
+// N.J.").
+func (gr *grounder) groundDateline() {
+	if !gr.hasDL {
+		return
+	}
+	s := gr.d.Text
+	name := s[gr.dl.start:gr.dl.end]
+	var pin places.Context
+	var region places.Region
+	if gr.dl.regionStart >= 0 {
+		reg := s[gr.dl.regionStart:gr.dl.regionEnd]
+		if r, ok := places.Abbreviation(reg, false); ok {
+			pin.Division, region = r, r
+		} else if e, ok := gr.g.Lookup(reg); ok && e.Kind == KindCountry {
+			pin.Country = e.Entity
+		} else if p, f, ok := gr.t.Resolve(reg, &places.Context{Want: places.WantDivision}); ok && f&places.Word == 0 {
+			pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
+		}
+	}
+	agrees := func(c string) bool {
+		return c != "" && (pin.Country == "" || pin.Country == c) && (pin.Division.Country == "" || pin.Division.Country == c)
+	}
+	k := gr.mentionAt(gr.dl.start, gr.dl.end)
+	if k >= 0 {
+		m := gr.ms[k]
+		if m.Start == gr.dl.start && m.End == gr.dl.end && (m.Type == GPE || m.Type == LOC) && agrees(gr.countryOf(m)) {
+			gr.pins[m.Start] = pin
+			gr.ctx.Dateline = gr.countryOf(m)
+			return // a country ("BAHRAIN") or a place the gazetteer knows
+		}
+		if m.End > gr.dl.end {
+			return
+		}
+		if m.Start < gr.dl.start {
+			// A name run on from the headline ("PRINCE PRODUCTIONS ... LOSS\nNEW"): cut it at the line break.
+			nl := strings.LastIndexByte(s[m.Start:gr.dl.start], '\n')
+			if nl < 0 {
+				return
+			}
+			end := m.Start + len(strings.TrimRight(s[m.Start:m.Start+nl], " \t\r"))
+			if end <= m.Start {
+				gr.ms = slices.Delete(gr.ms, k, k+1)
+			} else {
+				gr.ms[k].End, gr.ms[k].Text = end, s[m.Start:end]
+				k++ // the cut mention stays; nothing covers the dateline now
+				if k >= len(gr.ms) || gr.ms[k].Start >= gr.dl.end {
+					k = -1
+				}
+			}
+		}
+	}
+	if e, ok := gr.g.Lookup(name); ok && e.Kind == KindCountry && k < 0 {
+		return // a country the gazetteer did not mark: leave it
+	}
+	p, ok := gr.resolve(name, pin)
+	if !ok {
+		if region.Country != "" {
+			gr.ctx.Dateline = region.Country
+			gr.ctx.Countries[region.Country]++
+			gr.addDivision(gr.dl.regionStart, gr.dl.regionEnd, region)
+		} else if pin.Country != "" {
+			gr.ctx.Dateline = pin.Country
+		}
+		return
+	}
+	if k >= 0 {
+		gr.ms = slices.Delete(gr.ms, k, k+1) // what the recognizers made of it ("NEW YORK" as a person)
+	}
+	entity := ""
+	if e, ok := gr.g.Lookup(name); ok && (e.Kind == KindCapital || e.Kind == KindCity) && e.Country == p.Country {
+		entity = e.Entity
+	}
+	gr.insert(gr.placeMention(gr.dl.start, gr.dl.end, p, entity))
+	gr.ctx.Dateline = p.Country
+	gr.ctx.Countries[p.Country]++
+}
+
+// groundKnown attaches GeoNames places to the gazetteer's cities, capitals and divisions, whose
+// country is known.
+func (gr *grounder) groundKnown() {
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if (m.Type != GPE && m.Type != LOC) || m.Country == "" || gr.g.IsCountry(m.Entity) || m.GeonamesID != 0 {
+			continue
+		}
+		e, ok := gr.g.Lookup(m.Text)
+		if !ok || e.Country != m.Country {
+			continue
+		}
+		if pin, ok := gr.pins[m.Start]; ok && (pin.Country != "" && pin.Country != m.Country ||
+			pin.Division.Country != "" && pin.Division.Country != m.Country) {
+			// "Paris, Texas", "SAN JOSE, Calif.": the text pins the name elsewhere than the gazetteer.
+			if p, ok := gr.resolve(m.Text, pin); ok {
+				m.Country = p.Country
+				m.Entity = gr.placeEntity(p)
+				setPlace(m, p, gr.divisionName(p))
+			}
+			continue
+		}
+		pin := places.Context{Country: m.Country, Division: gr.pins[m.Start].Division}
+		switch e.Kind {
+		case KindCapital:
+			pin.Capital, pin.Want = true, places.WantCity
+		case KindCity:
+			pin.Want = places.WantCity
+		case KindRegion:
+			pin.Want = places.WantDivision
+		default:
+			continue
+		}
+		if p, ok := gr.resolve(m.Text, pin); ok {
+			setPlace(m, p, gr.divisionName(p))
+		}
+	}
+}
+
+// groundOthers resolves the GPE mentions that have no country yet (cities the gazetteer does not
+// list: "Bonn", "Frankfurt", "Toronto") with the document's context and what pins them.
+func (gr *grounder) groundOthers() {
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != GPE || m.Country != "" || isISO3(m.Entity) || m.GeonamesID != 0 {
+			continue
+		}
+		if _, ok := gr.g.Lookup(m.Text); ok {
+			continue // a region, group or organization of the gazetteer: not a GeoNames place
+		}
+		key := places.Key(m.Text)
+		p, ok := gr.senses[key]
+		if !ok {
+			if p, ok = gr.resolve(m.Text, gr.pins[m.Start]); !ok {
+				continue
+			}
+			gr.senses[key] = p
+		}
+		m.Country = p.Country
+		m.Entity = gr.placeEntity(p)
+		setPlace(m, p, gr.divisionName(p))
+	}
+}
+
+// placeMention returns a GPE mention of the place p over [start, end).
+func (gr *grounder) placeMention(start, end int, p places.Candidate, entity string) Mention {
+	m := Mention{Start: start, End: end, Text: gr.d.Text[start:end], Type: GPE, Country: p.Country, Source: SourcePlace}
+	if entity == "" {
+		entity = gr.placeEntity(p)
+	}
+	m.Entity = entity
+	setPlace(&m, p, gr.divisionName(p))
+	return m
+}
+
+// placeEntity is the canonical name of a GeoNames place: its GeoNames name when it is the place that
+// name denotes without context ("Paris" is the one in France), otherwise the name with its division
+// or, for places with no division, its country code ("Paris, Texas", "Tripoli, Liban-Nord").
+func (gr *grounder) placeEntity(p places.Candidate) string {
+	cands, _ := gr.t.Lookup(p.Name)
+	if best, ok := places.Choose(cands, nil); ok && best.ID == p.ID || p.IsDivision() {
+		return p.Name
+	}
+	if dn := gr.divisionName(p); dn != "" && dn != p.Name {
+		return p.Name + ", " + dn
+	}
+	return p.Name + ", " + p.Country
+}
+
+// divisionName returns the name of the division a place lies in ("" for a division itself).
+func (gr *grounder) divisionName(p places.Candidate) string {
+	if p.IsDivision() {
+		return ""
+	}
+	if dv, ok := gr.t.Division(p.Place); ok {
+		return dv.Name
+	}
+	return ""
+}
+
+// setPlace copies the GeoNames fields of p to m.
+func setPlace(m *Mention, p places.Candidate, division string) {
+	m.GeonamesID = p.ID
+	m.Lat, m.Lon = p.Lat, p.Lon
+	m.Admin1 = division
+	if p.IsDivision() {
+		m.Admin1 = p.Name
+	}
+}
+
+// isUpperWord reports whether w is written in capitals.
+func isUpperWord(w string) bool { return strings.ToUpper(w) == w && strings.ToLower(w) != w }
