@@ -17,8 +17,9 @@ type DocCountry struct {
 	First    int  `json:"first"`
 	Headline bool `json:"headline,omitempty"` // named in the headline
 	Dateline bool `json:"dateline,omitempty"` // the dateline's country
-	// Counts by kind of mention: country names and places, demonyms, organizations and people.
-	Places, Demonyms, Others int `json:"-"`
+	// Counts by kind of mention: country names and places, demonyms, organizations and people, and
+	// demonyms of a currency ("Canadian dollars").
+	Places, Demonyms, Others, Currencies int `json:"-"`
 }
 
 // DocCountries is what a document says about countries.
@@ -38,14 +39,17 @@ type DocCountries struct {
 // (YYYY-MM-DD, or "" when unknown) and its mentions (as Chain returns them). Every mention that
 // names a country (a country, a demonym, a capital standing for its government) or is grounded in
 // one (a place, a person or an organization with a Country) counts for that country. A country's
-// salience adds, for each mention, a weight by kind (places and country names 1, demonyms 0.6,
-// people and organizations 0.4) that decays with the mention's position in the text, plus bonuses
-// for being named in the headline and for being the dateline's country. The countries the document
-// is about are those whose salience reaches half that of the focus (the most salient), and every
-// dateline country. Successor states are read as the state of the document's date: Russia, Ukraine
-// and the other Soviet republics as SUN before 26 December 1991, the Yugoslav republics as YUG
-// (Serbia and Montenegro until 2003), the Czech Republic and Slovakia as CSK before 1993, the DR
-// Congo as ZAR from 1971 to May 1997 (see CountryOnDate).
+// salience is
+//
+//	(places + demonyms + 0.7 × others) × (1 − 0.8 × first/length) + 1 × headline + 3 × dateline
+//
+// (plus 0.2 for each demonym that qualifies a currency: "Australian dlrs", "Swiss francs") where places
+// counts its country names and places, demonyms its other demonyms, others its people and
+// organizations, first is the byte offset of its first mention, length that of the text, headline
+// is 1 when the headline (a first line of at most 200 bytes) names it and dateline 1 when it is the
+// dateline's country. The countries the document is about are those whose salience reaches 0.4 of
+// the focus's (the most salient country), and the dateline's. Successor states are read as the
+// state of the document's date (CountryOnDate): Russia as SUN in 1987.
 func DocumentCountries(text, date string, ms []Mention) DocCountries {
 	var out DocCountries
 	g, _ := DefaultGazetteer()
@@ -64,19 +68,16 @@ func DocumentCountries(text, date string, ms []Mention) DocCountries {
 	idx := map[string]int{}
 	var cs []DocCountry
 	for _, m := range ms {
-		c := m.Country
+		c := mentionCountry(m, isCountry)
 		kind := 2 // other
 		switch {
-		case isCountry(m.Entity) && (m.Type == GPE || m.Type == NORP || m.Type == LOC || m.Type == ORG):
-			c = m.Entity
-			kind = 0
-			if m.Type == NORP {
-				kind = 1
-			}
-		case m.Type == GPE || m.Type == LOC:
+		case m.Type == GPE || m.Type == LOC || m.Type == ORG && c == m.Entity:
 			kind = 0
 		case m.Type == NORP:
 			kind = 1
+			if currencyAfter(text, m.End) {
+				kind = 3 // "Australian dlrs": the currency, not the country
+			}
 		}
 		if c == "" {
 			continue
@@ -95,8 +96,10 @@ func DocumentCountries(text, date string, ms []Mention) DocCountries {
 			dc.Places++
 		case 1:
 			dc.Demonyms++
-		default:
+		case 2:
 			dc.Others++
+		default:
+			dc.Currencies++
 		}
 		if m.Start < headEnd {
 			dc.Headline = true
@@ -105,14 +108,16 @@ func DocumentCountries(text, date string, ms []Mention) DocCountries {
 			hasDL && dl.regionStart >= 0 && m.Start < dl.regionEnd && dl.regionStart < m.End {
 			dc.Dateline = true
 		}
-		dc.Score += kindWeight[kind] * (1 - 0.5*float64(m.Start)/n)
 	}
 	for i := range cs {
-		if cs[i].Headline {
-			cs[i].Score += headlineBonus
+		c := &cs[i]
+		c.Score = (float64(c.Places+c.Demonyms) + otherWeight*float64(c.Others) + currencyWeight*float64(c.Currencies)) *
+			(1 - positionDecay*float64(c.First)/n)
+		if c.Headline {
+			c.Score += headlineBonus
 		}
-		if cs[i].Dateline {
-			cs[i].Score += datelineBonus
+		if c.Dateline {
+			c.Score += datelineBonus
 		}
 	}
 	slices.SortStableFunc(cs, func(a, b DocCountry) int {
@@ -135,12 +140,13 @@ func DocumentCountries(text, date string, ms []Mention) DocCountries {
 }
 
 // Salience weights of DocumentCountries.
-var kindWeight = [3]float64{1, 0.6, 0.4}
-
 const (
-	headlineBonus = 1.0
-	datelineBonus = 2.0
-	aboutShare    = 0.5
+	otherWeight    = 0.7
+	currencyWeight = 0.2
+	positionDecay  = 0.8
+	headlineBonus  = 1.0
+	datelineBonus  = 3.0
+	aboutShare     = 0.4
 )
 
 // headlineEnd returns the end of a document's headline: its first line when that line is short and
@@ -190,4 +196,22 @@ func CountryOnDate(iso3, date string) string {
 		}
 	}
 	return iso3
+}
+
+// currencyAfter reports whether a currency word follows byte p ("dollars" after "Canadian").
+func currencyAfter(s string, p int) bool {
+	rest := strings.TrimLeft(s[p:min(len(s), p+16)], " ")
+	w := rest
+	if k := strings.IndexAny(rest, " ,.;:)\n"); k >= 0 {
+		w = rest[:k]
+	}
+	switch strings.ToLower(w) {
+	case "dollar", "dollars", "dlr", "dlrs", "franc", "francs", "mark", "marks", "yen", "pound", "pounds",
+		"sterling", "lira", "lire", "peseta", "pesetas", "guilder", "guilders", "crown", "crowns", "krona",
+		"kronor", "krone", "kroner", "peso", "pesos", "rupee", "rupees", "rupiah", "ringgit", "riyal", "riyals",
+		"rand", "shilling", "shillings", "escudo", "escudos", "schilling", "schillings", "drachma", "drachmas",
+		"won", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "euro", "euros", "currency":
+		return true
+	}
+	return false
 }

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"cmp"
+	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"unicode"
@@ -65,11 +67,19 @@ func (gr *grounder) insert(m Mention) {
 	gr.ms = slices.Insert(gr.ms, k, m)
 }
 
-// countryOf returns the country a mention stands for or lies in: its entity when that is a
-// country, otherwise its Country.
-func (gr *grounder) countryOf(m Mention) string {
-	if gr.g.IsCountry(m.Entity) {
+// countryOf returns the country a mention stands for or lies in (see mentionCountry).
+func (gr *grounder) countryOf(m Mention) string { return mentionCountry(m, gr.g.IsCountry) }
+
+// mentionCountry returns the country a mention stands for or lies in: its entity when that is a
+// country (a country, a demonym, a capital or seat standing for its government), otherwise its
+// Country. An organization whose entity merely looks like a country code ("AFG", a company) is not
+// the country: an organization stands for a country only when the gazetteer gave it that Country.
+func mentionCountry(m Mention, isCountry func(string) bool) string {
+	if isCountry(m.Entity) && (m.Type != ORG || m.Country == m.Entity) {
 		return m.Entity
+	}
+	if isISO3(m.Entity) && m.Country == "" {
+		return ""
 	}
 	return m.Country
 }
@@ -98,16 +108,25 @@ func (gr *grounder) collectContext() {
 }
 
 // resolve chooses the place of a name under the hard constraints of pin and the document context.
-// A name that is also an ordinary English word ("North", "Mobile") is a place only where the text
-// pins it to a country or division.
+// Without a pin, a name that is also an ordinary English word ("North", "Mobile") is not a place,
+// and a generic name ("West Coast") or an alternate name of a little-known place (Prior below 5:
+// "Argo" for Árgos) is one only in a country the document already names.
 func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, bool) {
 	cands, f := gr.t.Lookup(name)
-	if len(cands) == 0 || f&places.Word != 0 && pin.Country == "" && pin.Division.Country == "" {
+	pinned := pin.Country != "" || pin.Division.Country != ""
+	if len(cands) == 0 || f&places.Word != 0 && !pinned {
 		return places.Candidate{}, false
 	}
 	ctx := gr.ctx
 	ctx.Country, ctx.Division, ctx.Want, ctx.Capital = pin.Country, pin.Division, pin.Want, pin.Capital
-	return places.Choose(cands, &ctx)
+	p, ok := places.Choose(cands, &ctx)
+	if !ok || pinned || gr.ctx.Countries[p.Country] > 0 || gr.ctx.Dateline == p.Country {
+		return p, ok
+	}
+	if f&places.Generic != 0 || p.Alternate && places.Prior(p) < 5 {
+		return places.Candidate{}, false
+	}
+	return p, true
 }
 
 // tokenAt returns the index of the token starting at byte p, or -1.
@@ -368,10 +387,35 @@ func (gr *grounder) groundKnown() {
 		default:
 			continue
 		}
-		if p, ok := gr.resolve(m.Text, pin); ok {
-			setPlace(m, p, gr.divisionName(p))
+		p, ok := gr.resolve(m.Text, pin)
+		if !ok {
+			continue
 		}
+		if e.Kind != KindRegion && pin.Division.Country == "" {
+			// The gazetteer lists one place of the name; the document may mean another ("Victoria"
+			// in a story about Australia, "Kingston" in one about Ontario).
+			if q, ok := gr.resolve(m.Text, places.Context{}); ok && q.Country != p.Country &&
+				gr.score(q) > gr.score(p)+pin0(e.Kind) {
+				m.Country = q.Country
+				m.Entity = gr.placeEntity(q)
+				setPlace(m, q, gr.divisionName(q))
+				continue
+			}
+		}
+		setPlace(m, p, gr.divisionName(p))
 	}
+}
+
+// score is the score of a candidate in the document's context.
+func (gr *grounder) score(c places.Candidate) float64 { return places.Score(c, &gr.ctx) }
+
+// pin0 is the margin by which another place must beat the gazetteer's to replace it: the
+// gazetteer's capitals are what news means by the name unless the document says otherwise.
+func pin0(k Kind) float64 {
+	if k == KindCapital {
+		return 1
+	}
+	return 0.5
 }
 
 // groundOthers resolves the GPE mentions that have no country yet (cities the gazetteer does not
@@ -385,13 +429,19 @@ func (gr *grounder) groundOthers() {
 		if _, ok := gr.g.Lookup(m.Text); ok {
 			continue // a region, group or organization of the gazetteer: not a GeoNames place
 		}
+		pin, pinned := gr.pins[m.Start]
 		key := places.Key(m.Text)
 		p, ok := gr.senses[key]
-		if !ok {
-			if p, ok = gr.resolve(m.Text, gr.pins[m.Start]); !ok {
+		if !ok || pinned {
+			if p, ok = gr.resolve(m.Text, pin); !ok {
 				continue
 			}
-			gr.senses[key] = p
+			if !pinned {
+				gr.senses[key] = p
+			}
+		}
+		if os.Getenv("GEOPOL_PLDEBUG") != "" { // TEMP
+			fmt.Fprintf(os.Stderr, "PL\t%s\t%s\t%s\t%v\t%.2f\t%.2f\t%v\t%q\n", m.Text, p.Name, p.Country, p.Alternate, places.Prior(p), gr.ctx.Countries[p.Country], pinned, gr.d.Text[:min(30, len(gr.d.Text))])
 		}
 		m.Country = p.Country
 		m.Entity = gr.placeEntity(p)

@@ -51,6 +51,9 @@ const (
 	// Person marks a one-word name that English text writes more often for something other than a
 	// place, mostly people ("Obama", "Kim").
 	Person
+	// Generic marks a name of several words that are all ordinary English words ("Long Island",
+	// "West Coast", "Salt Lake City").
+	Generic
 )
 
 // Candidate is a place a name may denote.
@@ -167,6 +170,8 @@ func Parse(s string) (*Table, error) {
 				t.flags[i] |= Word
 			case 'p':
 				t.flags[i] |= Person
+			case 'g':
+				t.flags[i] |= Generic
 			default:
 				return nil, fmt.Errorf("places: table line %d: unknown flag %q", line, c)
 			}

@@ -100,7 +100,8 @@ func Score(c Candidate, ctx *Context) float64 {
 // Choose returns the candidate of best Score in ctx, and false when none is admissible: candidates
 // outside ctx.Country or ctx.Division, or of a kind ctx.Want rules out, are not. A division whose
 // own city of the same name is among the candidates gives way to the city ("São Paulo", "New York",
-// "Tripoli") unless ctx wants divisions. Ties go to the earlier candidate.
+// "Tripoli") unless ctx wants divisions; a city matched by an alternate name does not count ("Alberta"
+// is an alternate name of Calgary). Ties go to the earlier candidate.
 func Choose(cands []Candidate, ctx *Context) (Candidate, bool) {
 	var c0 Context
 	if ctx == nil {
@@ -144,7 +145,7 @@ func admissible(c Candidate, ctx *Context) bool {
 // hasCityIn reports whether cands hold a city inside division d.
 func hasCityIn(cands []Candidate, d Candidate) bool {
 	for _, c := range cands {
-		if !c.IsDivision() && c.Country == d.Country && c.Admin1 == d.Admin1 {
+		if !c.IsDivision() && !c.Alternate && c.Country == d.Country && c.Admin1 == d.Admin1 {
 			return true
 		}
 	}

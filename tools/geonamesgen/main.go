@@ -24,8 +24,9 @@
 // country table resolves those) and are not ordinary English words. A word is ordinary when it occurs
 // in lower case at least twice in the -words corpus (Voice of America sentences, about a million
 // words). Names kept although they are ordinary words (a city called "Mobile" or "Split") are flagged
-// "w"; one-word names that the corpus writes capitalized more often outside place names than inside
-// them (people's names such as "Obama", a city in Japan) are flagged "p". The entities chain resolves
+// "w"; names of several words that are all ordinary words ("Long Island", "West Coast", "Salt Lake
+// City") are flagged "g"; one-word names that the corpus writes capitalized more often outside place
+// names than inside them (people's names such as "Obama", a city in Japan) are flagged "p". The entities chain resolves
 // flagged names when a recognizer marks them as places but never finds them on its own.
 //
 // The output is sorted and byte-identical for the same input.
@@ -38,7 +39,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
-		"os"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -203,7 +204,8 @@ func keepAlternate(n string, countryKeys map[string]bool, wc *wordCounts) bool {
 	if countryKeys[key] {
 		return false
 	}
-	return wc.flags(key) == ""
+	f := wc.flags(key)
+	return f == "" || f == "g"
 }
 
 // readCountries returns the ISO alpha-2 → alpha-3 map and the keys of every country name and
@@ -345,8 +347,16 @@ type wordCounts struct {
 
 // flags returns the name flags of a key (see the package comment); "" for none.
 func (wc *wordCounts) flags(key string) string {
-	if wc == nil || strings.Contains(key, " ") {
+	if wc == nil {
 		return ""
+	}
+	if strings.Contains(key, " ") {
+		for _, w := range strings.Fields(key) {
+			if wc.lower[w] < 2 {
+				return ""
+			}
+		}
+		return "g" // "Long Island", "West Coast", "Southern District"
 	}
 	if wc.lower[key] >= 2 {
 		return "w"
