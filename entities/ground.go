@@ -2,8 +2,6 @@ package entities
 
 import (
 	"cmp"
-	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"unicode"
@@ -13,9 +11,9 @@ import (
 	"github.com/geopol/geopol/text"
 )
 
-// SourcePlace is the Source of the place mentions that grounding adds: a dateline, a city before a
-// state abbreviation ("Springfield, Ill."), the abbreviation itself, and GeoNames names found
-// directly in the text.
+// SourcePlace is the Source of the place mentions that grounding adds: a dateline's place, a city
+// before a state abbreviation or a country ("Springfield, Ill.", "Lugano, Switzerland") and the
+// abbreviation itself.
 const SourcePlace = "place"
 
 // placeTable returns the embedded GeoNames table; a table that fails to load grounds nothing.
@@ -127,15 +125,6 @@ func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, 
 		return places.Candidate{}, false
 	}
 	return p, true
-}
-
-// tokenAt returns the index of the token starting at byte p, or -1.
-func (gr *grounder) tokenAt(p int) int {
-	k, ok := slices.BinarySearchFunc(gr.d.Tokens, p, func(t text.Token, p int) int { return cmp.Compare(t.Start, p) })
-	if !ok {
-		return -1
-	}
-	return k
 }
 
 // covered reports whether [start, end) overlaps a mention.
@@ -440,9 +429,6 @@ func (gr *grounder) groundOthers() {
 				gr.senses[key] = p
 			}
 		}
-		if os.Getenv("GEOPOL_PLDEBUG") != "" { // TEMP
-			fmt.Fprintf(os.Stderr, "PL\t%s\t%s\t%s\t%v\t%.2f\t%.2f\t%v\t%q\n", m.Text, p.Name, p.Country, p.Alternate, places.Prior(p), gr.ctx.Countries[p.Country], pinned, gr.d.Text[:min(30, len(gr.d.Text))])
-		}
 		m.Country = p.Country
 		m.Entity = gr.placeEntity(p)
 		setPlace(m, p, gr.divisionName(p))
@@ -494,6 +480,3 @@ func setPlace(m *Mention, p places.Candidate, division string) {
 		m.Admin1 = p.Name
 	}
 }
-
-// isUpperWord reports whether w is written in capitals.
-func isUpperWord(w string) bool { return strings.ToUpper(w) == w && strings.ToLower(w) != w }

@@ -139,27 +139,12 @@ func predictCountries(ctx context.Context, m *pipeline.Models, gold []eval.Count
 		}
 	}
 	pred := make(map[string][]string, len(gold))
-	var dumpW io.Writer // TEMP
-	if p := os.Getenv("GEOPOL_DUMP"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		dumpW = f
-	}
 	_, err := pipeline.Run(ctx, m, pipeline.Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers, NoEvents: true},
 		func(r *pipeline.DocResult) error {
 			if r.Err != nil {
 				return fmt.Errorf("eval countries: story %s: %w", r.Doc.ID, r.Err)
 			}
 			dc := entities.DocumentCountries(r.Doc.Text, r.Doc.Date, r.Mentions)
-			if dumpW != nil { // TEMP
-				for _, c := range dc.Mentioned {
-					fmt.Fprintf(dumpW, "%s\t%s\t%d\t%d\t%d\t%.4f\t%v\t%v\t%.4f\n", r.Doc.ID, c.Country, c.Places, c.Demonyms, c.Others,
-						float64(c.First)/float64(len(r.Doc.Text)), c.Headline, c.Dateline, c.Score)
-				}
-			}
 			cs := make([]string, 0, len(dc.Countries))
 			for _, c := range dc.Countries {
 				cs = append(cs, c.Country)
