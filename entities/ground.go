@@ -90,11 +90,7 @@ func (gr *grounder) collectContext() {
 		if c == "" {
 			continue
 		}
-		w := 0.5
-		if m.Type == GPE || m.Type == LOC {
-			w = 1
-		}
-		gr.ctx.Countries[c] += w
+		gr.ctx.Countries[c] += contextWeight(m)
 		if m.Type == GPE && c == m.Country && !gr.g.IsCountry(m.Entity) {
 			if e, ok := gr.g.Lookup(m.Text); ok && e.Kind == KindRegion {
 				if p, ok := gr.resolve(m.Text, places.Context{Country: c, Want: places.WantDivision}); ok {
@@ -103,6 +99,15 @@ func (gr *grounder) collectContext() {
 			}
 		}
 	}
+}
+
+// contextWeight is the weight of a mention in the document's countries: 1 for a country or a
+// place, 0.5 for a demonym, a person or an organization.
+func contextWeight(m Mention) float64 {
+	if m.Type == GPE || m.Type == LOC {
+		return 1
+	}
+	return 0.5
 }
 
 // resolve chooses the place of a name under the hard constraints of pin and the document context.
@@ -158,6 +163,9 @@ func (gr *grounder) patterns() {
 		}
 		rs, re := toks[i+1].Start, toks[i+1].End
 		region, isAbbrev := places.Abbreviation(s[rs:re], !gr.inDateline(rs))
+		if isAbbrev && i+2 < len(toks) && toks[i+2].Start == re && s[toks[i+2].Start:toks[i+2].End] == "." {
+			re++ // "Calif" "." as the tokenizer splits "Calif."
+		}
 		var pin places.Context
 		if isAbbrev {
 			pin.Division = region
@@ -382,9 +390,13 @@ func (gr *grounder) groundKnown() {
 		}
 		if e.Kind != KindRegion && pin.Division.Country == "" {
 			// The gazetteer lists one place of the name; the document may mean another ("Victoria"
-			// in a story about Australia, "Kingston" in one about Ontario).
-			if q, ok := gr.resolve(m.Text, places.Context{}); ok && q.Country != p.Country &&
-				gr.score(q) > gr.score(p)+pin0(e.Kind) {
+			// in a story about Australia, "Kingston" in one about Ontario, "Tripoli" in one about
+			// Lebanon). The mention's own vote for the gazetteer's country does not count.
+			gr.ctx.Countries[m.Country] -= contextWeight(*m)
+			q, ok := gr.resolve(m.Text, places.Context{})
+			better := ok && q.Country != p.Country && gr.score(q) > gr.score(p)+pin0(e.Kind)
+			gr.ctx.Countries[m.Country] += contextWeight(*m)
+			if better {
 				m.Country = q.Country
 				m.Entity = gr.placeEntity(q)
 				setPlace(m, q, gr.divisionName(q))

@@ -14,7 +14,8 @@
 // The table holds facts only: GeoNames ids, names, ISO 3166-1 alpha-3 countries (mapped from the
 // alpha-2 codes with countries.json; Kosovo is XKX), first-order division codes, feature codes,
 // populations and coordinates. A division's population is the sum of its listed cities' (a lower
-// bound, used to rank it against cities of the same name). The last column counts the alternate
+// bound, used to rank it against cities of the same name). French cities get the region codes of
+// 2016 that the divisions file uses (the cities file has the codes of the 22 former regions). The last column counts the alternate
 // names GeoNames lists for a city in every script, a measure of how widely known it is. Each name's
 // places are listed best first by places.Prior.
 //
@@ -276,7 +277,13 @@ func readCities(path string, iso map[string]string) ([]place, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: unknown country code %q", path, line, c[8])
 		}
-		p := place{id: id, name: clean(c[1]), country: cc, admin1: c[10], feature: c[7], population: pop,
+		admin1 := c[10]
+		if c[8] == "FR" {
+			if code, ok := frenchRegions[admin1]; ok {
+				admin1 = code
+			}
+		}
+		p := place{id: id, name: clean(c[1]), country: cc, admin1: admin1, feature: c[7], population: pop,
 			lat: c[4], lon: c[5]}
 		p.names = []string{p.name}
 		if a := clean(c[2]); a != "" && a != p.name {
@@ -294,6 +301,34 @@ func readCities(path string, iso map[string]string) ([]place, error) {
 		ps = append(ps, p)
 	}
 	return ps, sc.Err()
+}
+
+// frenchRegions maps the codes of the 22 regions of metropolitan France in the 2012 cities file to
+// the codes of the 13 regions of 2016 that the 2021 divisions file uses (each old region lies whole
+// in one new region; the comment names the old region's seat).
+var frenchRegions = map[string]string{
+	"97": "75", // Aquitaine (Bordeaux) → Nouvelle-Aquitaine
+	"98": "84", // Auvergne (Clermont-Ferrand) → Auvergne-Rhône-Alpes
+	"99": "28", // Basse-Normandie (Caen) → Normandy
+	"A1": "27", // Bourgogne (Dijon) → Bourgogne-Franche-Comté
+	"A2": "53", // Bretagne (Rennes) → Brittany
+	"A3": "24", // Centre (Orléans) → Centre
+	"A4": "44", // Champagne-Ardenne (Châlons-en-Champagne) → Grand Est
+	"A5": "94", // Corse (Ajaccio) → Corsica
+	"A6": "27", // Franche-Comté (Besançon) → Bourgogne-Franche-Comté
+	"A7": "28", // Haute-Normandie (Rouen) → Normandy
+	"A8": "11", // Île-de-France (Paris) → Île-de-France
+	"A9": "76", // Languedoc-Roussillon (Montpellier) → Occitanie
+	"B1": "75", // Limousin (Limoges) → Nouvelle-Aquitaine
+	"B2": "44", // Lorraine (Metz) → Grand Est
+	"B3": "76", // Midi-Pyrénées (Toulouse) → Occitanie
+	"B4": "32", // Nord-Pas-de-Calais (Lille) → Hauts-de-France
+	"B5": "52", // Pays de la Loire (Nantes) → Pays de la Loire
+	"B6": "32", // Picardie (Amiens) → Hauts-de-France
+	"B7": "75", // Poitou-Charentes (Poitiers) → Nouvelle-Aquitaine
+	"B8": "93", // Provence-Alpes-Côte d'Azur (Marseille) → Provence-Alpes-Côte d'Azur
+	"B9": "84", // Rhône-Alpes (Lyon) → Auvergne-Rhône-Alpes
+	"C1": "44", // Alsace (Strasbourg) → Grand Est
 }
 
 // readAdmin1 reads admin1CodesASCII.txt (CC.CODE, name, ASCII name, geonameid).

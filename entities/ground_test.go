@@ -1,0 +1,244 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/geopol/geopol/text"
+)
+
+func TestFindDateline(t *testing.T) {
+	for _, c := range []struct {
+		name, in      string
+		place, region string // "" place: no dateline
+	}{
+		{"capitals", "HOUSTON, March 3 - Cenergy Corp said it had a loss.", "HOUSTON", ""},
+		{"after headline", "RED LION INNS FILES OFFERING\nPORTLAND, Ore., Feb 26 - Red Lion Inns said", "PORTLAND", "Ore."},
+		{"agency", "VIENNA (Reuters) - Iran agreed on Monday to more inspections.", "VIENNA", ""},
+		{"date and agency", "LONDON, March 2 (Reuters) - Sterling rose.", "LONDON", ""},
+		{"title case", "Grain exports rise\nNew York, March 3 - Exports rose.", "New York", ""},
+		{"abbreviated saint", "ST. LOUIS, March 5 - Shr 77 cts vs 76 cts", "ST. LOUIS", ""},
+		{"particle", "RIO DE JANEIRO, March 3 - Brazil said", "RIO DE JANEIRO", ""},
+		{"particle in title case", "Rio de Janeiro, March 3 - Brazil said", "Rio de Janeiro", ""},
+		{"province", "CALGARY, Alberta, March 4 - Morrison Petroleums said", "CALGARY", "Alberta"},
+		{"country", "LUGANO, Switzerland, May 3 - The bank said", "LUGANO", "Switzerland"},
+		{"year", "BEIRUT, Sept. 3, 1987 - Lebanon said", "BEIRUT", ""},
+		{"undated capitals", "BEIRUT - Lebanese officials said on Monday that the talks would resume.", "BEIRUT", ""},
+		{"headline with dash is not one", "BONUS WHEAT FLOUR FOR NORTH YEMEN  -- USDA\nWASHINGTON, Feb 26 - The CCC", "WASHINGTON", ""},
+		{"sentence", "The Hague said - nothing.", "", ""},
+		{"plain text", "Iran and the IAEA agree on inspections.\nThey met in Vienna.", "", ""},
+		{"too deep", "a\nb\nc\nd\ne\nPARIS, March 3 - France said", "", ""},
+		{"short undated", "PARIS - yes", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, ok := findDateline(c.in)
+			if ok != (c.place != "") {
+				t.Fatalf("findDateline: found %v (%+v), want %q", ok, d, c.place)
+			}
+			if !ok {
+				return
+			}
+			if got := c.in[d.start:d.end]; got != c.place {
+				t.Errorf("place %q, want %q", got, c.place)
+			}
+			region := ""
+			if d.regionStart >= 0 {
+				region = c.in[d.regionStart:d.regionEnd]
+			}
+			if region != c.region {
+				t.Errorf("region %q, want %q", region, c.region)
+			}
+		})
+	}
+}
+
+// markAs returns a recognizer that marks every occurrence of the given names as a mention of the given type, as a
+// statistical recognizer would.
+func markAs(typ string, names ...string) Recognizer {
+	return RecognizerFunc(func(d *text.Doc) []Mention {
+		var ms []Mention
+		for _, n := range names {
+			for off := 0; ; {
+				k := strings.Index(d.Text[off:], n)
+				if k < 0 {
+					break
+				}
+				s := off + k
+				ms = append(ms, Mention{Start: s, End: s + len(n), Text: n, Type: typ, Source: "model"})
+				off = s + len(n)
+			}
+		}
+		return ms
+	})
+}
+
+// groundedChain returns the default chain with a fake model that marks names as GPE.
+func groundedChain(t testing.TB, names ...string) *Chain {
+	t.Helper()
+	c, err := NewChain(markAs(GPE, names...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// place is what a test expects of one mention.
+type place struct {
+	text, typ, entity, country, admin1 string
+	geonames                           bool // has a GeoNames id
+}
+
+func TestGroundPlaces(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		text  string
+		model []string // names the fake model marks as GPE
+		want  []place  // expected mentions (others may exist)
+		none  []string // texts that must not be place mentions with a country
+	}{
+		{
+			name: "dateline in capitals",
+			text: "CENERGY REPORTS LOSS\nHOUSTON, March 3 - Cenergy Corp said it had a loss.",
+			want: []place{{"HOUSTON", GPE, "Houston", "USA", "Texas", true}},
+		},
+		{
+			name: "dateline with a state abbreviation the table does not know the city of",
+			text: "OLIVER'S STORES FILES\nRIDGEFIELD, N.J., March 2 - Oliver's Stores Inc said it had filed.",
+			want: []place{{"N.J.", GPE, "New Jersey", "USA", "New Jersey", true}},
+		},
+		{
+			name: "dateline pins a capital of another country",
+			text: "EXCELAN OFFER\nSAN JOSE, Calif., Feb 26 - Excelan Inc said it is making an offer.",
+			want: []place{{"SAN JOSE", GPE, "San Jose", "USA", "California", true},
+				{"Calif.", GPE, "California", "USA", "California", true}},
+		},
+		{
+			name:  "city and state abbreviation",
+			text:  "The company will close its plant in Springfield, Ill., next year.",
+			model: []string{"Springfield"},
+			want: []place{{"Springfield", GPE, "Springfield", "USA", "Illinois", true},
+				{"Ill.", GPE, "Illinois", "USA", "Illinois", true}},
+		},
+		{
+			name: "city the recognizers missed before an abbreviation",
+			text: "Shares of the bank, based in Springfield, Mass., rose on Monday.",
+			want: []place{{"Springfield", GPE, "Springfield, Massachusetts", "USA", "Massachusetts", true},
+				{"Mass.", GPE, "Massachusetts", "USA", "Massachusetts", true}},
+		},
+		{
+			name:  "Paris, Texas",
+			text:  "He grew up in Paris, Texas, before moving to Dallas.",
+			model: []string{"Dallas"},
+			want: []place{{"Paris", GPE, "Paris, Texas", "USA", "Texas", true},
+				{"Dallas", GPE, "Dallas", "USA", "Texas", true}},
+		},
+		{
+			name:  "Paris in a story about France",
+			text:  "French ministers met in Paris on Monday, officials in Lyon said.",
+			model: []string{"Lyon"},
+			want: []place{{"Paris", GPE, "Paris", "FRA", "Île-de-France", true},
+				{"Lyon", GPE, "Lyon", "FRA", "Auvergne-Rhône-Alpes", true}},
+		},
+		{
+			name:  "cities outside the gazetteer",
+			text:  "Talks between Bonn and Toronto officials ended in Frankfurt on Friday.",
+			model: []string{"Bonn", "Toronto", "Frankfurt"},
+			want: []place{{"Bonn", GPE, "Bonn", "DEU", "North Rhine-Westphalia", true},
+				{"Toronto", GPE, "Toronto", "CAN", "Ontario", true},
+				{"Frankfurt", GPE, "Frankfurt am Main", "DEU", "Hesse", true}},
+		},
+		{
+			name:  "Tripoli in a story about Lebanon",
+			text:  "Lebanese troops fought gunmen in Tripoli, the second city of Lebanon, on Sunday.",
+			model: []string{"Tripoli"},
+			want:  []place{{"Tripoli", GPE, "Tripoli, Liban-Nord", "LBN", "Liban-Nord", true}},
+		},
+		{
+			name: "city and country",
+			text: "The shares were sold to Sedio N.V. of Lugano, Switzerland, for 50,000 dlrs.",
+			want: []place{{"Lugano", GPE, "Lugano", "CHE", "Ticino", true}},
+		},
+		{
+			name: "capital as a place",
+			text: "The talks in Washington ended on Friday.",
+			want: []place{{"Washington", GPE, "Washington", "USA", "Washington, D.C.", true}},
+		},
+		{
+			name: "capital standing for its government",
+			text: "Washington said on Monday that it would reply.",
+			want: []place{{"Washington", GPE, "USA", "USA", "", false}},
+		},
+		{
+			name:  "an ordinary word is not a place",
+			text:  "Prices in the North rose while the Central bank waited.",
+			model: []string{"North", "Central"},
+			none:  []string{"North", "Central"},
+		},
+		{
+			name: "regions and seas have no country",
+			text: "Tankers in the Gulf and the Black Sea were attacked, officials in the Middle East said.",
+			want: []place{{"Gulf", LOC, "Persian Gulf", "", "", false}, {"Black Sea", LOC, "Black Sea", "", "", false},
+				{"Middle East", LOC, "Middle East", "", "", false}},
+		},
+		{
+			name: "Kiev keeps the gazetteer's entity",
+			text: "The delegation arrived in Kiev on Tuesday.",
+			want: []place{{"Kiev", GPE, "Kyiv", "UKR", "Kyiv City", true}},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ch := groundedChain(t, c.model...)
+			d := text.Segment(c.text, nil)
+			ms := ch.Recognize(d)
+			checkSpans(t, c.text, ms)
+			for i := 1; i < len(ms); i++ {
+				if ms[i].Start < ms[i-1].End {
+					t.Errorf("overlapping mentions %+v and %+v", ms[i-1], ms[i])
+				}
+			}
+			for _, w := range c.want {
+				var got *Mention
+				for i := range ms {
+					if ms[i].Text == w.text {
+						got = &ms[i]
+						break
+					}
+				}
+				if got == nil {
+					t.Errorf("no mention %q in %+v", w.text, ms)
+					continue
+				}
+				if got.Type != w.typ || got.Entity != w.entity || got.Country != w.country || got.Admin1 != w.admin1 ||
+					(got.GeonamesID != 0) != w.geonames {
+					t.Errorf("mention %q = %s %q %s admin1 %q geonames %d, want %s %q %s admin1 %q geonames %v",
+						w.text, got.Type, got.Entity, got.Country, got.Admin1, got.GeonamesID, w.typ, w.entity, w.country,
+						w.admin1, w.geonames)
+				}
+				if got.GeonamesID != 0 && got.Admin1 != "" && got.Lat == 0 && got.Lon == 0 && got.Entity == got.Admin1 {
+					continue // a division: no coordinates
+				}
+				if got.GeonamesID != 0 && got.Lat == 0 && got.Lon == 0 {
+					t.Errorf("mention %q has a GeoNames id but no coordinates", w.text)
+				}
+			}
+			for _, n := range c.none {
+				for _, m := range ms {
+					if m.Text == n && (m.Country != "" || m.GeonamesID != 0) {
+						t.Errorf("mention %q grounded in %s (%d), want no place", n, m.Country, m.GeonamesID)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestGroundPlacesOff(t *testing.T) {
+	ch := groundedChain(t, "Bonn")
+	ch.NoPlaces = true
+	s := "HOUSTON, March 3 - Officials in Bonn said."
+	for _, m := range ch.Recognize(text.Segment(s, nil)) {
+		if m.GeonamesID != 0 || m.Source == SourcePlace || m.Text == "Bonn" && m.Country != "" {
+			t.Errorf("NoPlaces: mention %+v is grounded", m)
+		}
+	}
+}
