@@ -214,7 +214,8 @@ func (gr *grounder) addDivision(start, end int, r places.Region) {
 	}
 	if k := gr.mentionAt(start, end); k >= 0 {
 		m := &gr.ms[k]
-		if m.Start == start && m.End == end && m.Source != SourceGazetteer && m.Source != SourceRule {
+		exact := m.End == end || m.End == end-1 && gr.d.Text[end-1] == '.' // the model's "W.Va" of "W.Va."
+		if m.Start == start && exact && m.Source != SourceGazetteer && m.Source != SourceRule {
 			m.Type, m.Entity, m.Country = GPE, p.Name, p.Country
 			setPlace(m, places.Candidate{Place: p}, "")
 		}
