@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"slices"
 	"testing"
 
 	"github.com/geopol/geopol/text"
@@ -71,5 +72,81 @@ func BenchmarkChainUN(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	benchRecognizer(b, c)
+}
+
+// benchGround measures the grounding of places alone (groundPlaces) on documents whose other
+// mentions the default chain without a model (and without grounding) has found.
+func benchGround(b *testing.B, docs []*text.Doc, size int64) {
+	c, err := NewChain(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c.NoPlaces = true
+	t := placeTable()
+	if t == nil {
+		b.Fatal("place table did not load")
+	}
+	ms := make([][]Mention, len(docs))
+	for i, d := range docs {
+		ms[i] = c.Recognize(d)
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	grounded := 0
+	for b.Loop() {
+		for i, d := range docs {
+			for _, m := range groundPlaces(d, c.Gazetteer, t, slices.Clone(ms[i])) {
+				if m.GeonamesID != 0 {
+					grounded++
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(float64(grounded)/float64(b.N)/float64(len(docs)), "places/doc")
+}
+
+// BenchmarkGroundPlacesUN measures place grounding on 200 UN speeches.
+func BenchmarkGroundPlacesUN(b *testing.B) {
+	docs, size := loadUN(b, 200)
+	benchGround(b, docs, size)
+}
+
+// BenchmarkGroundPlacesReuters measures place grounding on 500 Reuters wire stories (datelines,
+// "City, State" patterns).
+func BenchmarkGroundPlacesReuters(b *testing.B) {
+	f, err := os.Open(goldDir + "/reuters_places_dev.jsonl")
+	if errors.Is(err, fs.ErrNotExist) {
+		b.Skip("reuters_places_dev.jsonl not present (../shared/data is read at benchmark time only)")
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var docs []*text.Doc
+	var size int64
+	for sc.Scan() && len(docs) < 500 {
+		var rec struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, text.Segment(rec.Text, nil))
+		size += int64(len(rec.Text))
+	}
+	benchGround(b, docs, size)
+}
+
+// BenchmarkChainUNNoPlaces is BenchmarkChainUN without place grounding, for comparison.
+func BenchmarkChainUNNoPlaces(b *testing.B) {
+	c, err := NewChain(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	c.NoPlaces = true
 	benchRecognizer(b, c)
 }

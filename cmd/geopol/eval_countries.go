@@ -51,7 +51,7 @@ the F1 is below it.`,
 	f.Float64Var(&o.minF1, "min-f1", 0, "exit 3 when the micro F1 is below this")
 	f.IntVar(&o.top, "top", 15, "countries with most errors to list (0: all)")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
-	f.BoolVar(&o.errors, "errors", false, "also list every story whose countries are wrong: id, missed (-) and wrong (+) countries, dateline")
+	f.BoolVar(&o.errors, "errors", false, "also list every story whose countries are wrong: id, missed (-) and wrong (+) countries, predicted and named countries, first line")
 	return c
 }
 
@@ -88,7 +88,7 @@ func evalCountriesRun(ctx context.Context, s streams, g *globalOpts, o *evalCoun
 	if err != nil {
 		return err
 	}
-	pred, err := predictCountries(ctx, m, gold, g.workers)
+	pred, named, err := predictCountries(ctx, m, gold, g.workers)
 	if err != nil {
 		return err
 	}
@@ -105,7 +105,7 @@ func evalCountriesRun(ctx context.Context, s streams, g *globalOpts, o *evalCoun
 		return usageError{err}
 	}
 	if o.errors {
-		if err := writeCountryErrors(s.out, gold, pred, label); err != nil {
+		if err := writeCountryErrors(s.out, gold, pred, named, label); err != nil {
 			return err
 		}
 	}
@@ -125,8 +125,8 @@ func evalCountriesRun(ctx context.Context, s streams, g *globalOpts, o *evalCoun
 }
 
 // predictCountries runs the extraction stages on the gold stories, as `geopol extract` would on a JSONL
-// file of them, and returns each story's countries, most salient first.
-func predictCountries(ctx context.Context, m *pipeline.Models, gold []eval.CountryDoc, workers int) (map[string][]string, error) {
+// file of them, and returns each story's countries and every country it names, most salient first.
+func predictCountries(ctx context.Context, m *pipeline.Models, gold []eval.CountryDoc, workers int) (pred, named map[string][]string, err error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	for _, d := range gold {
@@ -135,11 +135,12 @@ func predictCountries(ctx context.Context, m *pipeline.Models, gold []eval.Count
 			Date string `json:"date,omitempty"`
 			Text string `json:"text"`
 		}{d.ID, d.Date, d.Text}); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	pred := make(map[string][]string, len(gold))
-	_, err := pipeline.Run(ctx, m, pipeline.Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers, NoEvents: true},
+	pred = make(map[string][]string, len(gold))
+	named = make(map[string][]string, len(gold))
+	_, err = pipeline.Run(ctx, m, pipeline.Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers, NoEvents: true},
 		func(r *pipeline.DocResult) error {
 			if r.Err != nil {
 				return fmt.Errorf("eval countries: story %s: %w", r.Doc.ID, r.Err)
@@ -150,18 +151,21 @@ func predictCountries(ctx context.Context, m *pipeline.Models, gold []eval.Count
 				cs = append(cs, c.Country)
 			}
 			pred[r.Doc.ID] = cs
+			for _, c := range dc.Mentioned {
+				named[r.Doc.ID] = append(named[r.Doc.ID], c.Country)
+			}
 			return nil
 		})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return pred, nil
+	return pred, named, nil
 }
 
 // writeCountryErrors lists the stories whose predicted countries differ from the gold ones: id, the
-// gold countries missed (-), the predicted countries that are wrong (+), and the story's first line
-// after the headline.
-func writeCountryErrors(w io.Writer, gold []eval.CountryDoc, pred map[string][]string, label func(string) (string, bool)) error {
+// gold countries missed (-), the predicted countries that are wrong (+), the predicted and the named
+// countries, and the story's first line after the headline.
+func writeCountryErrors(w io.Writer, gold []eval.CountryDoc, pred, named map[string][]string, label func(string) (string, bool)) error {
 	bw := bufio.NewWriter(w)
 	for _, d := range gold {
 		var want []string
@@ -192,8 +196,8 @@ func writeCountryErrors(w io.Writer, gold []eval.CountryDoc, pred map[string][]s
 		if len(first) > 70 {
 			first = first[:70]
 		}
-		fmt.Fprintf(bw, "%s\t%s\tpred %s\t%s\n", d.ID, strings.Join(append(miss, wrong...), " "),
-			strings.Join(pred[d.ID], ","), first)
+		fmt.Fprintf(bw, "%s\t%s\tpred %s\tnamed %s\t%s\n", d.ID, strings.Join(append(miss, wrong...), " "),
+			strings.Join(pred[d.ID], ","), strings.Join(named[d.ID], ","), first)
 	}
 	return bw.Flush()
 }
