@@ -16,11 +16,14 @@ import (
 const unCorpus = "../../shared/data/corpora/ungdc_2010_2024.jsonl"
 
 // loadUN segments (tokenizes, without POS tags) the first n speeches of the UN corpus.
-func loadUN(b *testing.B, n int) ([]*text.Doc, int64) {
+func loadUN(b *testing.B, n int) ([]*text.Doc, int64) { return loadJSONL(b, unCorpus, n) }
+
+// loadJSONL segments the texts of the first n records of a JSONL file of the shared data.
+func loadJSONL(b *testing.B, path string, n int) ([]*text.Doc, int64) {
 	b.Helper()
-	f, err := os.Open(unCorpus)
+	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		b.Skipf("%s not present (../shared/data is read at benchmark time only)", unCorpus)
+		b.Skipf("%s not present (../shared/data is read at benchmark time only)", path)
 	}
 	if err != nil {
 		b.Fatal(err)
@@ -116,28 +119,7 @@ func BenchmarkGroundPlacesUN(b *testing.B) {
 // BenchmarkGroundPlacesReuters measures place grounding on 500 Reuters wire stories (datelines,
 // "City, State" patterns).
 func BenchmarkGroundPlacesReuters(b *testing.B) {
-	f, err := os.Open(goldDir + "/reuters_places_dev.jsonl")
-	if errors.Is(err, fs.ErrNotExist) {
-		b.Skip("reuters_places_dev.jsonl not present (../shared/data is read at benchmark time only)")
-	}
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var docs []*text.Doc
-	var size int64
-	for sc.Scan() && len(docs) < 500 {
-		var rec struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, text.Segment(rec.Text, nil))
-		size += int64(len(rec.Text))
-	}
+	docs, size := loadJSONL(b, goldDir+"/reuters_places_dev.jsonl", 500)
 	benchGround(b, docs, size)
 }
 

@@ -43,7 +43,8 @@ type DocCountries struct {
 //
 //	(places + demonyms + 0.7 × others) × (1 − 0.8 × first/length) + 1 × headline + 3 × dateline
 //
-// (plus 0.2 for each demonym that qualifies a currency: "Australian dlrs", "Swiss francs") where places
+// (plus 0.2 for each country name or demonym that qualifies a currency: "Australian dlrs", "U.S.
+// cents") where places
 // counts its country names and places, demonyms its other demonyms, others its people and
 // organizations, first is the byte offset of its first mention, length that of the text, headline
 // is 1 when the headline (a first line of at most 200 bytes) names it and dateline 1 when it is the
@@ -75,9 +76,9 @@ func DocumentCountries(text, date string, ms []Mention) DocCountries {
 			kind = 0
 		case m.Type == NORP:
 			kind = 1
-			if currencyAfter(text, m.End) {
-				kind = 3 // "Australian dlrs": the currency, not the country
-			}
+		}
+		if kind < 2 && c == m.Entity && currencyAfter(text, m.End) {
+			kind = 3 // "Australian dlrs", "50 U.S. cents": the currency, not the country
 		}
 		if c == "" {
 			continue
@@ -206,7 +207,7 @@ func currencyAfter(s string, p int) bool {
 		w = rest[:k]
 	}
 	switch strings.ToLower(w) {
-	case "dollar", "dollars", "dlr", "dlrs", "franc", "francs", "mark", "marks", "yen", "pound", "pounds",
+	case "dollar", "dollars", "dlr", "dlrs", "cent", "cents", "franc", "francs", "mark", "marks", "yen", "pound", "pounds",
 		"sterling", "lira", "lire", "peseta", "pesetas", "guilder", "guilders", "crown", "crowns", "krona",
 		"kronor", "krone", "kroner", "peso", "pesos", "rupee", "rupees", "rupiah", "ringgit", "riyal", "riyals",
 		"rand", "shilling", "shillings", "escudo", "escudos", "schilling", "schillings", "drachma", "drachmas",

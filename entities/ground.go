@@ -305,10 +305,7 @@ func (gr *grounder) groundDateline() {
 			gr.ctx.Dateline = gr.countryOf(m)
 			return // a country ("BAHRAIN") or a place the gazetteer knows
 		}
-		if m.End > gr.dl.end {
-			return
-		}
-		if m.Start < gr.dl.start {
+		if m.Start < gr.dl.start && m.End > gr.dl.start {
 			// A name run on from the headline ("PRINCE PRODUCTIONS ... LOSS\nNEW"): cut it at the line break.
 			nl := strings.LastIndexByte(s[m.Start:gr.dl.start], '\n')
 			if nl < 0 {
@@ -318,12 +315,12 @@ func (gr *grounder) groundDateline() {
 			if end <= m.Start {
 				gr.ms = slices.Delete(gr.ms, k, k+1)
 			} else {
-				gr.ms[k].End, gr.ms[k].Text = end, s[m.Start:end]
-				k++ // the cut mention stays; nothing covers the dateline now
-				if k >= len(gr.ms) || gr.ms[k].Start >= gr.dl.end {
-					k = -1
-				}
+				gr.ms[k].End, gr.ms[k].Text, gr.ms[k].Entity = end, s[m.Start:end], NormalizeName(s[m.Start:end])
 			}
+			k = gr.mentionAt(gr.dl.start, gr.dl.end)
+		}
+		if k >= 0 && (gr.ms[k].Start < gr.dl.start || gr.ms[k].End > gr.dl.end) {
+			return // a longer name the dateline is part of
 		}
 	}
 	if e, ok := gr.g.Lookup(name); ok && e.Kind == KindCountry && k < 0 {

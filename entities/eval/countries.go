@@ -1,9 +1,9 @@
 package eval
 
 import (
-	"bufio"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -21,17 +21,13 @@ type CountryDoc struct {
 
 // ReadCountryDocs reads a JSONL file of CountryDoc. Ids given as JSON numbers are kept as their
 // decimal text. A malformed line, a line without an id or a repeated id is an error that names its
-// line number.
+// line number (and, for a repeated id, the number of the earlier story with it).
 func ReadCountryDocs(r io.Reader) ([]CountryDoc, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<30)
 	var docs []CountryDoc
 	seen := map[string]int{}
-	for line := 1; sc.Scan(); line++ {
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
+	line := 0
+	err := eachLine(r, func(b []byte) error {
+		line++
 		var raw struct {
 			ID     json.RawMessage `json:"id"`
 			Date   string          `json:"date"`
@@ -39,22 +35,20 @@ func ReadCountryDocs(r io.Reader) ([]CountryDoc, error) {
 			Places []string        `json:"places"`
 		}
 		if err := json.Unmarshal(b, &raw); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+			return err
 		}
 		id := strings.Trim(string(raw.ID), `"`)
 		if id == "" || id == "null" {
-			return nil, fmt.Errorf("line %d: no id", line)
+			return errors.New("no id")
 		}
 		if prev, ok := seen[id]; ok {
-			return nil, fmt.Errorf("line %d: id %q repeats line %d", line, id, prev)
+			return fmt.Errorf("id %q repeats story %d", id, prev)
 		}
 		seen[id] = line
 		docs = append(docs, CountryDoc{ID: id, Date: raw.Date, Text: raw.Text, Places: raw.Places})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	return docs, nil
+		return nil
+	})
+	return docs, err
 }
 
 // CountryScore is the score of one country over all documents.

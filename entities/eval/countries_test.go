@@ -21,7 +21,7 @@ func TestReadCountryDocs(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"malformed", `{"id": "a", "text": }`, "line 1"},
 		{"no id", "{\"id\": \"a\", \"places\": []}\n{\"text\": \"b\"}", "line 2: no id"},
-		{"repeated id", "{\"id\": \"a\"}\n{\"id\": \"b\"}\n{\"id\": \"a\"}", "line 3: id \"a\" repeats line 1"},
+		{"repeated id", "{\"id\": \"a\"}\n{\"id\": \"b\"}\n{\"id\": \"a\"}", "line 3: id \"a\" repeats story 1"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := ReadCountryDocs(strings.NewReader(c.in))

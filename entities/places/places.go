@@ -205,8 +205,9 @@ func split(l string, f []string) bool {
 	return true
 }
 
-// checkPostings validates a posting list against the places.
-func (t *Table) checkPostings(s string) error {
+// postings calls fn with each place index of a posting list and whether the name is an alternate
+// name of that place; it stops at the first malformed or out-of-range index and returns false.
+func (t *Table) postings(s string, fn func(idx int, alt bool)) bool {
 	for s != "" {
 		var p string
 		if k := strings.IndexByte(s, ','); k >= 0 {
@@ -214,11 +215,20 @@ func (t *Table) checkPostings(s string) error {
 		} else {
 			p, s = s, ""
 		}
-		p = strings.TrimSuffix(p, "a")
-		i, err := strconv.Atoi(p)
+		alt := strings.HasSuffix(p, "a")
+		i, err := strconv.Atoi(strings.TrimSuffix(p, "a"))
 		if err != nil || i < 0 || i >= len(t.places) {
-			return fmt.Errorf("bad place index %q", p)
+			return false
 		}
+		fn(i, alt)
+	}
+	return true
+}
+
+// checkPostings validates a posting list against the places.
+func (t *Table) checkPostings(s string) error {
+	if !t.postings(s, func(int, bool) {}) {
+		return fmt.Errorf("bad place index in %q", s)
 	}
 	return nil
 }
@@ -262,17 +272,9 @@ func (t *Table) lookupKey(key string) ([]Candidate, Flags) {
 	}
 	s := t.post[i]
 	out := make([]Candidate, 0, strings.Count(s, ",")+1)
-	for s != "" {
-		var p string
-		if k := strings.IndexByte(s, ','); k >= 0 {
-			p, s = s[:k], s[k+1:]
-		} else {
-			p, s = s, ""
-		}
-		alt := strings.HasSuffix(p, "a")
-		idx, _ := strconv.Atoi(strings.TrimSuffix(p, "a")) // validated by Parse
+	t.postings(s, func(idx int, alt bool) { // validated by Parse
 		out = append(out, Candidate{Place: t.places[idx], Alternate: alt})
-	}
+	})
 	return out, t.flags[i]
 }
 

@@ -245,43 +245,53 @@ func readCountries(path string) (map[string]string, map[string]bool, error) {
 	return iso, keys, nil
 }
 
-// readCities reads cities15000.txt.
-func readCities(path string, iso map[string]string) ([]place, error) {
+// readTSV calls fn with the columns of each line of a tab-separated file, which must have cols
+// columns.
+func readTSV(path string, cols int, fn func(line int, c []string) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	var ps []place
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for line := 1; sc.Scan(); line++ {
 		c := strings.Split(sc.Text(), "\t")
-		if len(c) != 19 {
-			return nil, fmt.Errorf("%s:%d: %d columns, want 19", path, line, len(c))
+		if len(c) != cols {
+			return fmt.Errorf("%s:%d: %d columns, want %d", path, line, len(c), cols)
 		}
+		if err := fn(line, c); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+	}
+	return sc.Err()
+}
+
+// readCities reads cities15000.txt.
+func readCities(path string, iso map[string]string) ([]place, error) {
+	var ps []place
+	fr := frenchRegions()
+	err := readTSV(path, 19, func(line int, c []string) error {
 		id, err := strconv.Atoi(c[0])
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: id: %w", path, line, err)
+			return fmt.Errorf("id: %w", err)
 		}
 		pop, err := strconv.Atoi(c[14])
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: population: %w", path, line, err)
+			return fmt.Errorf("population: %w", err)
 		}
 		for _, k := range []int{4, 5} {
 			if _, err := strconv.ParseFloat(c[k], 64); err != nil {
-				return nil, fmt.Errorf("%s:%d: coordinate: %w", path, line, err)
+				return fmt.Errorf("coordinate: %w", err)
 			}
 		}
 		cc, ok := iso[c[8]]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown country code %q", path, line, c[8])
+			return fmt.Errorf("unknown country code %q", c[8])
 		}
 		admin1 := c[10]
-		if c[8] == "FR" {
-			if code, ok := frenchRegions[admin1]; ok {
-				admin1 = code
-			}
+		if code, ok := fr[admin1]; ok && c[8] == "FR" {
+			admin1 = code
 		}
 		p := place{id: id, name: clean(c[1]), country: cc, admin1: admin1, feature: c[7], population: pop,
 			lat: c[4], lon: c[5]}
@@ -299,63 +309,56 @@ func readCities(path string, iso map[string]string) ([]place, error) {
 			}
 		}
 		ps = append(ps, p)
-	}
-	return ps, sc.Err()
+		return nil
+	})
+	return ps, err
 }
 
 // frenchRegions maps the codes of the 22 regions of metropolitan France in the 2012 cities file to
 // the codes of the 13 regions of 2016 that the 2021 divisions file uses (each old region lies whole
 // in one new region; the comment names the old region's seat).
-var frenchRegions = map[string]string{
-	"97": "75", // Aquitaine (Bordeaux) → Nouvelle-Aquitaine
-	"98": "84", // Auvergne (Clermont-Ferrand) → Auvergne-Rhône-Alpes
-	"99": "28", // Basse-Normandie (Caen) → Normandy
-	"A1": "27", // Bourgogne (Dijon) → Bourgogne-Franche-Comté
-	"A2": "53", // Bretagne (Rennes) → Brittany
-	"A3": "24", // Centre (Orléans) → Centre
-	"A4": "44", // Champagne-Ardenne (Châlons-en-Champagne) → Grand Est
-	"A5": "94", // Corse (Ajaccio) → Corsica
-	"A6": "27", // Franche-Comté (Besançon) → Bourgogne-Franche-Comté
-	"A7": "28", // Haute-Normandie (Rouen) → Normandy
-	"A8": "11", // Île-de-France (Paris) → Île-de-France
-	"A9": "76", // Languedoc-Roussillon (Montpellier) → Occitanie
-	"B1": "75", // Limousin (Limoges) → Nouvelle-Aquitaine
-	"B2": "44", // Lorraine (Metz) → Grand Est
-	"B3": "76", // Midi-Pyrénées (Toulouse) → Occitanie
-	"B4": "32", // Nord-Pas-de-Calais (Lille) → Hauts-de-France
-	"B5": "52", // Pays de la Loire (Nantes) → Pays de la Loire
-	"B6": "32", // Picardie (Amiens) → Hauts-de-France
-	"B7": "75", // Poitou-Charentes (Poitiers) → Nouvelle-Aquitaine
-	"B8": "93", // Provence-Alpes-Côte d'Azur (Marseille) → Provence-Alpes-Côte d'Azur
-	"B9": "84", // Rhône-Alpes (Lyon) → Auvergne-Rhône-Alpes
-	"C1": "44", // Alsace (Strasbourg) → Grand Est
+func frenchRegions() map[string]string {
+	return map[string]string{
+		"97": "75", // Aquitaine (Bordeaux) → Nouvelle-Aquitaine
+		"98": "84", // Auvergne (Clermont-Ferrand) → Auvergne-Rhône-Alpes
+		"99": "28", // Basse-Normandie (Caen) → Normandy
+		"A1": "27", // Bourgogne (Dijon) → Bourgogne-Franche-Comté
+		"A2": "53", // Bretagne (Rennes) → Brittany
+		"A3": "24", // Centre (Orléans) → Centre
+		"A4": "44", // Champagne-Ardenne (Châlons-en-Champagne) → Grand Est
+		"A5": "94", // Corse (Ajaccio) → Corsica
+		"A6": "27", // Franche-Comté (Besançon) → Bourgogne-Franche-Comté
+		"A7": "28", // Haute-Normandie (Rouen) → Normandy
+		"A8": "11", // Île-de-France (Paris) → Île-de-France
+		"A9": "76", // Languedoc-Roussillon (Montpellier) → Occitanie
+		"B1": "75", // Limousin (Limoges) → Nouvelle-Aquitaine
+		"B2": "44", // Lorraine (Metz) → Grand Est
+		"B3": "76", // Midi-Pyrénées (Toulouse) → Occitanie
+		"B4": "32", // Nord-Pas-de-Calais (Lille) → Hauts-de-France
+		"B5": "52", // Pays de la Loire (Nantes) → Pays de la Loire
+		"B6": "32", // Picardie (Amiens) → Hauts-de-France
+		"B7": "75", // Poitou-Charentes (Poitiers) → Nouvelle-Aquitaine
+		"B8": "93", // Provence-Alpes-Côte d'Azur (Marseille) → Provence-Alpes-Côte d'Azur
+		"B9": "84", // Rhône-Alpes (Lyon) → Auvergne-Rhône-Alpes
+		"C1": "44", // Alsace (Strasbourg) → Grand Est
+	}
 }
 
 // readAdmin1 reads admin1CodesASCII.txt (CC.CODE, name, ASCII name, geonameid).
 func readAdmin1(path string, iso map[string]string) ([]place, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var ps []place
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) != 4 {
-			return nil, fmt.Errorf("%s:%d: %d columns, want 4", path, line, len(c))
-		}
+	err := readTSV(path, 4, func(line int, c []string) error {
 		cc, code, ok := strings.Cut(c[0], ".")
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: code %q has no period", path, line, c[0])
+			return fmt.Errorf("code %q has no period", c[0])
 		}
 		c3, ok := iso[cc]
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: unknown country code %q", path, line, cc)
+			return fmt.Errorf("unknown country code %q", cc)
 		}
 		id, err := strconv.Atoi(c[3])
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: id: %w", path, line, err)
+			return fmt.Errorf("id: %w", err)
 		}
 		p := place{id: id, name: clean(c[1]), country: c3, admin1: code, feature: "ADM1"}
 		p.names = []string{p.name}
@@ -364,8 +367,9 @@ func readAdmin1(path string, iso map[string]string) ([]place, error) {
 		}
 		p.mainN = len(p.names)
 		ps = append(ps, p)
-	}
-	return ps, sc.Err()
+		return nil
+	})
+	return ps, err
 }
 
 // clean trims a name and removes tabs and line breaks.
