@@ -86,6 +86,7 @@ func NewChain(model Recognizer) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
+	placeTable() // parse the place table now, while the caller may be loading its other models
 	rs := []Recognizer{&Rules{Gazetteer: g}, g}
 	if model != nil {
 		rs = append(rs, model)
