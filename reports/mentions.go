@@ -16,6 +16,12 @@ type MentionRow struct {
 	Entity string `json:"entity"`
 	// Country is the ISO3 code of the actor's country; omitted from the JSON when empty.
 	Country string `json:"country,omitempty"`
+	// GeonamesID, Lat, Lon and Admin1 locate a place (GeoNames id, WGS84 coordinates, name of its
+	// first-order division); each is omitted when zero or empty.
+	GeonamesID int     `json:"geonames_id,omitempty"`
+	Lat        float64 `json:"lat,omitempty"`
+	Lon        float64 `json:"lon,omitempty"`
+	Admin1     string  `json:"admin1,omitempty"`
 }
 
 // MentionDoc is one line of the extract format (mentions.jsonl, `geopol extract`): a document id and

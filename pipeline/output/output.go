@@ -314,6 +314,7 @@ func MentionDoc(r *pipeline.DocResult) reports.MentionDoc {
 	for _, m := range r.Mentions {
 		md.Entities = append(md.Entities, reports.MentionRow{
 			Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Entity: m.Entity, Country: m.Country,
+			GeonamesID: m.GeonamesID, Lat: m.Lat, Lon: m.Lon, Admin1: m.Admin1,
 		})
 	}
 	if r.Err != nil {
