@@ -8,7 +8,7 @@
 //
 // The column sets are those of the project contract:
 //
-//	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error
+//	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error,countries,focus_country,dateline
 //	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country"]}]}
 //	entities.csv    entity,label,type,country,mentions,documents,aliases
 //	nodes.csv       Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank

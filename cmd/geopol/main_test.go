@@ -67,7 +67,7 @@ func TestAnalyzeSampleIsDeterministicAcrossWorkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(recs[0], ","); got != "doc_id,source,title,date,bytes,tokens,sentences,entities,status,error" {
+	if got := strings.Join(recs[0], ","); got != "doc_id,source,title,date,bytes,tokens,sentences,entities,status,error,countries,focus_country,dateline" {
 		t.Errorf("documents.csv header = %s", got)
 	}
 	if len(recs) < 31 {
