@@ -38,6 +38,9 @@ type grounder struct {
 	pins map[int]places.Context
 	// senses remembers the place chosen for a name key: one sense per document.
 	senses map[string]places.Candidate
+	// asDivision holds, by mention start, country mentions that a "City, Region" pattern shows to be
+	// divisions of another country ("Atlanta, Georgia").
+	asDivision map[int]bool
 }
 
 // groundPlaces resolves the place mentions of one document (sorted by Start, non-overlapping) to
@@ -47,7 +50,8 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	if d == nil || t == nil || g == nil {
 		return ms
 	}
-	gr := &grounder{d: d, g: g, t: t, ms: ms, pins: map[int]places.Context{}, senses: map[string]places.Candidate{}}
+	gr := &grounder{d: d, g: g, t: t, ms: ms, pins: map[int]places.Context{}, senses: map[string]places.Candidate{},
+		asDivision: map[int]bool{}}
 	gr.ctx.Countries = map[string]float64{}
 	gr.ctx.Divisions = map[string]bool{}
 	gr.dl, gr.hasDL = findDateline(d.Text)
@@ -56,6 +60,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.patterns()
 	gr.groundKnown()
 	gr.groundOthers()
+	gr.countriesAsDivisions()
 	return gr.ms
 }
 
@@ -167,11 +172,30 @@ func (gr *grounder) patterns() {
 			re++ // "Calif" "." as the tokenizer splits "Calif."
 		}
 		var pin places.Context
+		var alt places.Context // a country's name that is also a division elsewhere: "Atlanta, Georgia"
 		if isAbbrev {
 			pin.Division = region
 		} else if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].Start == rs && (gr.ms[k].Type == GPE || gr.ms[k].Type == LOC) {
 			pin = gr.regionPin(gr.ms[k])
+			if pin.Country != "" {
+				if d, ok := gr.foreignDivision(gr.ms[k]); ok {
+					alt.Division = places.Region{Country: d.Country, Admin1: d.Admin1}
+				}
+			}
 			re = gr.ms[k].End
+		}
+		if alt.Division.Country != "" {
+			// The city decides: "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state.
+			city := s[toks[max(gr.capitalRun(i-1), 0)].Start:toks[i-1].End]
+			if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.ms[k].End == toks[i-1].End {
+				city = gr.ms[k].Text
+			}
+			if _, ok := gr.resolve(city, pin); !ok {
+				if _, ok := gr.resolve(city, alt); ok {
+					pin = alt
+					gr.asDivision[rs] = true
+				}
+			}
 		}
 		if pin.Country == "" && pin.Division.Country == "" {
 			continue
@@ -270,6 +294,64 @@ func (gr *grounder) capitalRun(j int) int {
 		st = k
 	}
 	return st
+}
+
+// foreignDivision returns the first-order division of another country that a country mention's name
+// also names ("Georgia", a state of the United States), if any.
+func (gr *grounder) foreignDivision(m Mention) (places.Candidate, bool) {
+	if !gr.g.IsCountry(m.Entity) || m.Type != GPE {
+		return places.Candidate{}, false
+	}
+	if e, ok := gr.g.Lookup(m.Text); !ok || e.Kind != KindCountry {
+		return places.Candidate{}, false
+	}
+	cands, _ := gr.t.Lookup(m.Text)
+	for _, c := range cands {
+		if c.IsDivision() && !c.Alternate && c.Country != m.Entity {
+			return c, true
+		}
+	}
+	return places.Candidate{}, false
+}
+
+// countriesAsDivisions makes a country's name a division of another country ("Georgia" the state)
+// where a "City, Region" pattern says so, or where, once the other places are grounded, the document
+// is mostly about the division's country (at least half of its country weight, leaving out the
+// name's own mentions) and nothing else in it names the country ("Georgian", "Tbilisi").
+func (gr *grounder) countriesAsDivisions() {
+	var weights map[string]float64 // the document's countries after grounding, computed when needed
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		d, ok := gr.foreignDivision(*m)
+		if !ok {
+			continue
+		}
+		if !gr.asDivision[m.Start] {
+			if weights == nil {
+				weights = map[string]float64{}
+				for _, x := range gr.ms {
+					if c := gr.countryOf(x); c != "" {
+						weights[c] += contextWeight(x)
+					}
+				}
+			}
+			key := places.Key(m.Text)
+			own, total := 0.0, 0.0
+			for _, x := range gr.ms {
+				if gr.countryOf(x) == m.Entity && places.Key(x.Text) == key {
+					own += contextWeight(x)
+				}
+			}
+			for _, w := range weights {
+				total += w
+			}
+			if weights[m.Entity] > own || total-own <= 0 || weights[d.Country] < 0.5*(total-own) {
+				continue
+			}
+		}
+		m.Entity, m.Country = d.Name, d.Country
+		setPlace(m, d, "")
+	}
 }
 
 // groundDateline makes the dateline's place a GPE mention grounded in its place (the recognizers

@@ -181,6 +181,29 @@ func TestGroundPlaces(t *testing.T) {
 				{"Middle East", LOC, "Middle East", "", "", false}},
 		},
 		{
+			name:  "Georgia the state after a city",
+			text:  "The company moved its headquarters to Atlanta, Georgia, last year.",
+			model: []string{"Atlanta"},
+			want: []place{{"Atlanta", GPE, "Atlanta", "USA", "Georgia", true},
+				{"Georgia", GPE, "Georgia", "USA", "Georgia", true}},
+		},
+		{
+			name:  "Georgia the state in a story about the United States",
+			text:  "Voters in Georgia and Arizona will decide the U.S. Senate, Democrats in Atlanta and Phoenix said.",
+			model: []string{"Atlanta", "Phoenix"},
+			want:  []place{{"Georgia", GPE, "Georgia", "USA", "Georgia", true}},
+		},
+		{
+			name: "Georgia the country",
+			text: "Russia and Georgia fought over South Ossetia, officials in Tbilisi said.",
+			want: []place{{"Georgia", GPE, "GEO", "GEO", "", false}},
+		},
+		{
+			name: "Tbilisi, Georgia",
+			text: "The talks will be held in Tbilisi, Georgia, next week.",
+			want: []place{{"Georgia", GPE, "GEO", "GEO", "", false}},
+		},
+		{
 			name: "Kiev keeps the gazetteer's entity",
 			text: "The delegation arrived in Kiev on Tuesday.",
 			want: []place{{"Kiev", GPE, "Kyiv", "UKR", "Kyiv City", true}},
