@@ -184,16 +184,28 @@ func (gr *grounder) patterns() {
 			}
 			re = gr.ms[k].End
 		}
+		city := s[toks[max(gr.capitalRun(i-1), 0)].Start:toks[i-1].End]
+		if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.ms[k].End == toks[i-1].End {
+			city = gr.ms[k].Text
+		}
 		if alt.Division.Country != "" {
 			// The city decides: "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state.
-			city := s[toks[max(gr.capitalRun(i-1), 0)].Start:toks[i-1].End]
-			if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.ms[k].End == toks[i-1].End {
-				city = gr.ms[k].Text
-			}
 			if _, ok := gr.resolve(city, pin); !ok {
 				if _, ok := gr.resolve(city, alt); ok {
 					pin = alt
 					gr.asDivision[rs] = true
+				}
+			}
+		} else if !isAbbrev && pin.Division.Country != "" {
+			// "Seattle, Washington", "Albany, New York": the region is the division, not the city of
+			// that name, when the city lies in it.
+			if _, ok := gr.resolve(city, pin); ok {
+				if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].GeonamesID == 0 {
+					if d, ok := gr.t.DivisionByCode(pin.Division.Country, pin.Division.Admin1); ok {
+						m := &gr.ms[k]
+						m.Type, m.Entity, m.Country = GPE, gr.divisionEntity(d), d.Country
+						setPlace(m, places.Candidate{Place: d}, "")
+					}
 				}
 			}
 		}
@@ -240,12 +252,12 @@ func (gr *grounder) addDivision(start, end int, r places.Region) {
 		m := &gr.ms[k]
 		exact := m.End == end || m.End == end-1 && gr.d.Text[end-1] == '.' // the model's "W.Va" of "W.Va."
 		if m.Start == start && exact && m.Source != SourceGazetteer && m.Source != SourceRule {
-			m.Type, m.Entity, m.Country = GPE, p.Name, p.Country
+			m.Type, m.Entity, m.Country = GPE, gr.divisionEntity(p), p.Country
 			setPlace(m, places.Candidate{Place: p}, "")
 		}
 		return
 	}
-	gr.insert(gr.placeMention(start, end, places.Candidate{Place: p}, p.Name))
+	gr.insert(gr.placeMention(start, end, places.Candidate{Place: p}, gr.divisionEntity(p)))
 }
 
 // regionPin returns what a region mention after "City," pins the city to: its country when it is a
@@ -349,7 +361,7 @@ func (gr *grounder) countriesAsDivisions() {
 				continue
 			}
 		}
-		m.Entity, m.Country = d.Name, d.Country
+		m.Entity, m.Country = gr.divisionEntity(d.Place), d.Country
 		setPlace(m, d, "")
 	}
 }
@@ -500,8 +512,11 @@ func pin0(k Kind) float64 {
 }
 
 // groundOthers resolves the GPE mentions that have no country yet (cities the gazetteer does not
-// list: "Bonn", "Frankfurt", "Toronto") with the document's context and what pins them.
+// list: "Bonn", "Frankfurt", "Toronto") with the document's context and what pins them. Names that
+// can only be in one country ("Sindh", "Karachi") go first and join the context, so that they help
+// choose among the places of the ambiguous ones ("Hyderabad"), as CLIFF-CLAVIN's passes do.
 func (gr *grounder) groundOthers() {
+	var later []int
 	for i := range gr.ms {
 		m := &gr.ms[i]
 		if m.Type != GPE || m.Country != "" || isISO3(m.Entity) || m.GeonamesID != 0 {
@@ -510,21 +525,50 @@ func (gr *grounder) groundOthers() {
 		if _, ok := gr.g.Lookup(m.Text); ok {
 			continue // a region, group or organization of the gazetteer: not a GeoNames place
 		}
-		pin, pinned := gr.pins[m.Start]
-		key := places.Key(m.Text)
-		p, ok := gr.senses[key]
-		if !ok || pinned {
-			if p, ok = gr.resolve(m.Text, pin); !ok {
-				continue
-			}
-			if !pinned {
-				gr.senses[key] = p
+		if _, pinned := gr.pins[m.Start]; !pinned && !gr.oneCountry(m.Text) {
+			later = append(later, i)
+			continue
+		}
+		if p, ok := gr.groundOther(m); ok {
+			gr.ctx.Countries[p.Country] += contextWeight(*m)
+			if p.IsDivision() {
+				gr.ctx.Divisions[p.Country+"."+p.Admin1] = true
 			}
 		}
-		m.Country = p.Country
-		m.Entity = gr.placeEntity(p)
-		setPlace(m, p, gr.divisionName(p))
 	}
+	for _, i := range later {
+		gr.groundOther(&gr.ms[i])
+	}
+}
+
+// oneCountry reports whether every place of a name is in one country.
+func (gr *grounder) oneCountry(name string) bool {
+	cands, _ := gr.t.Lookup(name)
+	for _, c := range cands {
+		if c.Country != cands[0].Country {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
+// groundOther resolves one mention with no country and sets its place.
+func (gr *grounder) groundOther(m *Mention) (places.Candidate, bool) {
+	pin, pinned := gr.pins[m.Start]
+	key := places.Key(m.Text)
+	p, ok := gr.senses[key]
+	if !ok || pinned {
+		if p, ok = gr.resolve(m.Text, pin); !ok {
+			return p, false
+		}
+		if !pinned {
+			gr.senses[key] = p
+		}
+	}
+	m.Country = p.Country
+	m.Entity = gr.placeEntity(p)
+	setPlace(m, p, gr.divisionName(p))
+	return p, true
 }
 
 // placeMention returns a GPE mention of the place p over [start, end).
@@ -542,14 +586,30 @@ func (gr *grounder) placeMention(start, end int, p places.Candidate, entity stri
 // name denotes without context ("Paris" is the one in France), otherwise the name with its division
 // or, for places with no division, its country code ("Paris, Texas", "Tripoli, Liban-Nord").
 func (gr *grounder) placeEntity(p places.Candidate) string {
+	if p.IsDivision() {
+		return gr.divisionEntity(p.Place)
+	}
 	cands, _ := gr.t.Lookup(p.Name)
-	if best, ok := places.Choose(cands, nil); ok && best.ID == p.ID || p.IsDivision() {
+	if best, ok := places.Choose(cands, nil); ok && best.ID == p.ID {
 		return p.Name
 	}
 	if dn := gr.divisionName(p); dn != "" && dn != p.Name {
 		return p.Name + ", " + dn
 	}
 	return p.Name + ", " + p.Country
+}
+
+// divisionEntity is the canonical name of a division: its GeoNames name, unless the gazetteer uses
+// that name for a city ("Washington", "New York"), in which case a US state is "Washington State"
+// and other divisions carry their country's code ("Mexico City" aside, "Distrito Federal, MEX").
+func (gr *grounder) divisionEntity(d places.Place) string {
+	if e, ok := gr.g.Lookup(d.Name); ok && (e.Kind == KindCapital || e.Kind == KindCity) {
+		if d.Country == "USA" {
+			return d.Name + " State"
+		}
+		return d.Name + ", " + d.Country
+	}
+	return d.Name
 }
 
 // divisionName returns the name of the division a place lies in ("" for a division itself).
