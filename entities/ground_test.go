@@ -279,3 +279,57 @@ func TestGroundPlacesOff(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundAmbiguousPlaces checks names that several places share, in sentences of the kind news
+// writes about each reading (written for this test). The fake model marks the names a statistical
+// recognizer would; the gazetteer marks the rest.
+func TestGroundAmbiguousPlaces(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		model   []string
+		name    string // the mention checked
+		country string
+		admin1  string // "" is not checked
+	}{
+		{"Harvard researchers in Cambridge said the U.S. trial would start in Boston.", []string{"Cambridge", "Boston"}, "Cambridge", "USA", "Massachusetts"},
+		{"British scientists at a laboratory in Cambridge said the UK trial would start in London.", []string{"Cambridge"}, "Cambridge", "GBR", "England"},
+		{"Egyptian police in Alexandria arrested protesters, Cairo said.", nil, "Alexandria", "EGY", ""},
+		{"The Pentagon contractor, based in Alexandria, Va., won the U.S. Army deal.", nil, "Alexandria", "USA", "Virginia"},
+		{"The U.S. company will close its plant in Alexandria, Virginia, officials said.", nil, "Alexandria", "USA", "Virginia"},
+		{"Steel output at Birmingham, Ala., fell for the third month.", []string{"Birmingham"}, "Birmingham", "USA", "Alabama"},
+		{"The British carmaker cut jobs in Birmingham, England's second city.", []string{"Birmingham"}, "Birmingham", "GBR", ""},
+		{"Lobster prices in Portland, Maine, rose sharply.", []string{"Portland"}, "Portland", "USA", "Maine"},
+		{"Retirees flocked to St. Petersburg, Fla., last winter.", nil, "St. Petersburg", "USA", "Florida"},
+		{"Putin hosted the summit in St. Petersburg, the Kremlin said.", nil, "St. Petersburg", "RUS", ""},
+		{"Farmers near Moscow, Idaho, expect a record wheat crop.", nil, "Moscow", "USA", "Idaho"},
+		{"Bushfires spread across Victoria as Australian officials in Melbourne and Sydney warned residents.", []string{"Melbourne", "Sydney"}, "Victoria", "AUS", "Victoria"},
+		{"The Canadian company opened a plant in Kingston, Ontario, near Toronto.", []string{"Kingston", "Toronto"}, "Kingston", "CAN", "Ontario"},
+		{"Jamaican officials in Kingston said the tourism season was strong.", nil, "Kingston", "JAM", ""},
+		{"Venezuelan troops were sent to Valencia and Maracaibo, Caracas said.", []string{"Valencia", "Maracaibo"}, "Valencia", "VEN", ""},
+		{"Spanish police in Valencia and Barcelona arrested five, Madrid said.", []string{"Valencia", "Barcelona"}, "Valencia", "ESP", ""},
+		{"Argentine farmers in Cordoba and Rosario protested new export taxes.", []string{"Cordoba", "Rosario"}, "Cordoba", "ARG", ""},
+		{"Talks between Lebanese factions opened in Tripoli on Monday, Beirut said.", nil, "Tripoli", "LBN", ""},
+		{"Fighting resumed near Tripoli as Libyan forces pushed west from Benghazi.", nil, "Tripoli", "LBY", ""},
+		{"Rain flooded Hyderabad, the capital of Telangana, Indian officials said.", []string{"Hyderabad", "Telangana"}, "Hyderabad", "IND", ""},
+		{"The oil company drilled near Paris, Texas, and in other parts of East Texas.", nil, "Paris", "USA", "Texas"},
+		{"French unions marched in Paris against the pension reform.", nil, "Paris", "FRA", ""},
+		{"Storms hit Georgia and the Carolinas, the U.S. National Weather Service said.", nil, "Georgia", "USA", "Georgia"},
+		{"Georgian troops left South Ossetia as Georgia and Russia signed a truce.", nil, "Georgia", "GEO", ""},
+	} {
+		t.Run(c.name+" in "+c.text[:min(30, len(c.text))], func(t *testing.T) {
+			ch := groundedChain(t, c.model...)
+			ms := ch.Recognize(text.Segment(c.text, nil))
+			checkSpans(t, c.text, ms)
+			for _, m := range ms {
+				if m.Text != c.name {
+					continue
+				}
+				if m.Country != c.country || c.admin1 != "" && m.Admin1 != c.admin1 {
+					t.Errorf("%q: %s %q admin1 %q, want %s %q", c.name, m.Country, m.Entity, m.Admin1, c.country, c.admin1)
+				}
+				return
+			}
+			t.Errorf("no mention %q in %+v", c.name, ms)
+		})
+	}
+}
