@@ -333,3 +333,42 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		})
 	}
 }
+
+// FuzzGroundPlaces runs the chain with a model that marks every capitalized word as a place over
+// arbitrary text, datelines and "City, Region" patterns included: mentions keep valid, sorted,
+// non-overlapping spans, and every grounded place has a country.
+func FuzzGroundPlaces(f *testing.F) {
+	for _, s := range []string{
+		"HEADLINE\nHOUSTON, March 3 - Officials in Bonn said.",
+		"PORTLAND, Ore., Feb 26 - Springfield, Ill., and Paris, Texas, and Atlanta, Georgia.",
+		"NEW\nYORK, March 2 - x", "A, N.J., B, Calif C, W.Va. D, Georgia", "VIENNA (Reuters) -\n",
+	} {
+		f.Add(s)
+	}
+	model := RecognizerFunc(func(d *text.Doc) []Mention {
+		var ms []Mention
+		for k := range d.Tokens {
+			if w := d.TokenText(k); w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				ms = append(ms, Mention{Start: d.Tokens[k].Start, End: d.Tokens[k].End, Text: w, Type: GPE, Source: "model"})
+			}
+		}
+		return ms
+	})
+	c, err := NewChain(model)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ms := c.Recognize(text.Segment(s, nil))
+		checkSpans(t, s, ms)
+		for i, m := range ms {
+			if i > 0 && m.Start < ms[i-1].End {
+				t.Fatalf("overlapping or unsorted mentions %+v %+v", ms[i-1], m)
+			}
+			if m.GeonamesID != 0 && m.Country == "" {
+				t.Fatalf("place without a country: %+v", m)
+			}
+		}
+		DocumentCountries(s, "", ms)
+	})
+}
