@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"bufio"
 	"cmp"
 	"encoding/json"
 	"errors"
@@ -222,4 +223,21 @@ func CountryLabels(lookup func(name string) (string, bool)) func(string) (string
 		}
 		return lookup(strings.ToUpper(l))
 	}
+}
+
+// eachLine calls fn with every non-blank line of a JSONL stream (lines may be long); an error of fn
+// is returned with the line's number.
+func eachLine(r io.Reader, fn func(b []byte) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<30)
+	for line := 1; sc.Scan(); line++ {
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
+		if err := fn(b); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
+	return sc.Err()
 }

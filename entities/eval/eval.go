@@ -3,7 +3,6 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -30,41 +29,32 @@ type Doc struct {
 // ReadDocs reads a JSONL file of documents. Ids given as JSON numbers are kept as their decimal text.
 // A malformed line is an error that names its line number.
 func ReadDocs(r io.Reader) ([]Doc, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<30)
 	var docs []Doc
-	err := eachLine(r, func(b []byte) error {
+	for line := 1; sc.Scan(); line++ {
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
 		var raw struct {
 			ID       json.RawMessage `json:"id"`
 			Text     string          `json:"text"`
 			Entities []Span          `json:"entities"`
 		}
 		if err := json.Unmarshal(b, &raw); err != nil {
-			return err
+			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
 		id := strings.Trim(string(raw.ID), `"`)
 		if id == "" {
-			return errors.New("no id")
+			return nil, fmt.Errorf("line %d: no id", line)
 		}
 		docs = append(docs, Doc{ID: id, Text: raw.Text, Entities: raw.Entities})
-		return nil
-	})
-	return docs, err
-}
-
-// eachLine calls fn with every non-blank line of a JSONL stream (lines may be long); an error of fn
-// is returned with the line's number.
-func eachLine(r io.Reader, fn func(b []byte) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<30)
-	for line := 1; sc.Scan(); line++ {
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
-		if err := fn(b); err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
-		}
 	}
-	return sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return docs, nil
 }
 
 // Options choose what is scored. The zero value scores every type with no renaming.
