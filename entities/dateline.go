@@ -27,9 +27,11 @@ var datelineRE = sync.OnceValue(func() *regexp.Regexp {
 })
 
 // findDateline finds the dateline of a story in its first five lines (a headline may come first).
-// The match needs a date or an agency, except that a place in capitals followed by a dash is enough
-// ("BEIRUT - "). Words of a title-case place must not be sentence words: the line must not read
-// as a sentence ("The Hague said -" is not a dateline, "The Hague, March 3 -" is).
+// The match needs a date or an agency, except that a place of one to three words in capitals
+// followed by a dash and a sentence is enough ("BEIRUT - Lebanese officials said ..."); a place in
+// title case always needs one ("The Hague said - " is not a dateline, "The Hague, March 3 - " is).
+// (This detector is internal to the grounding of places; it would give way to a dateline reader of
+// package corpus.)
 func findDateline(s string) (dateline, bool) {
 	re := datelineRE()
 	pos := 0
@@ -54,7 +56,6 @@ func findDateline(s string) (dateline, bool) {
 				if m[4] >= 0 {
 					d.regionStart, d.regionEnd = pos+m[4], pos+m[5]
 				}
-				// A period ends the place only when it belongs to an abbreviation ("ST. LOUIS" keeps it).
 				return d, true
 			}
 		}
