@@ -41,6 +41,27 @@ type grounder struct {
 	// asDivision holds, by mention start, country mentions that a "City, Region" pattern shows to be
 	// divisions of another country ("Atlanta, Georgia").
 	asDivision map[int]bool
+	// entries caches the gazetteer's entries of the document's names.
+	entries map[string]gazEntry
+}
+
+// gazEntry is a cached result of Gazetteer.Lookup.
+type gazEntry struct {
+	e  Entry
+	ok bool
+}
+
+// lookup is gr.g.Lookup, once per distinct name of the document.
+func (gr *grounder) lookup(name string) (Entry, bool) {
+	if c, ok := gr.entries[name]; ok {
+		return c.e, c.ok
+	}
+	e, ok := gr.g.Lookup(name)
+	if gr.entries == nil {
+		gr.entries = map[string]gazEntry{}
+	}
+	gr.entries[name] = gazEntry{e, ok}
+	return e, ok
 }
 
 // groundPlaces resolves the place mentions of one document (sorted by Start, non-overlapping) to
@@ -97,7 +118,7 @@ func (gr *grounder) collectContext() {
 		}
 		gr.ctx.Countries[c] += contextWeight(m)
 		if m.Type == GPE && c == m.Country && !gr.g.IsCountry(m.Entity) {
-			if e, ok := gr.g.Lookup(m.Text); ok && e.Kind == KindRegion {
+			if e, ok := gr.lookup(m.Text); ok && e.Kind == KindRegion {
 				if p, ok := gr.resolve(m.Text, places.Context{Country: c, Want: places.WantDivision}); ok {
 					gr.ctx.Divisions[p.Country+"."+p.Admin1] = true
 				}
@@ -314,7 +335,10 @@ func (gr *grounder) foreignDivision(m Mention) (places.Candidate, bool) {
 	if !gr.g.IsCountry(m.Entity) || m.Type != GPE {
 		return places.Candidate{}, false
 	}
-	if e, ok := gr.g.Lookup(m.Text); !ok || e.Kind != KindCountry {
+	if e, ok := gr.lookup(m.Text); !ok || e.Kind != KindCountry {
+		return places.Candidate{}, false
+	}
+	if known, _ := gr.t.Known(m.Text); !known {
 		return places.Candidate{}, false
 	}
 	cands, _ := gr.t.Lookup(m.Text)
@@ -382,7 +406,7 @@ func (gr *grounder) groundDateline() {
 		reg := s[gr.dl.regionStart:gr.dl.regionEnd]
 		if r, ok := places.Abbreviation(reg, false); ok {
 			pin.Division, region = r, r
-		} else if e, ok := gr.g.Lookup(reg); ok && e.Kind == KindCountry {
+		} else if e, ok := gr.lookup(reg); ok && e.Kind == KindCountry {
 			pin.Country = e.Entity
 		} else if p, f, ok := gr.t.Resolve(reg, &places.Context{Want: places.WantDivision}); ok && f&places.Word == 0 {
 			pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
@@ -417,7 +441,7 @@ func (gr *grounder) groundDateline() {
 			return // a longer name the dateline is part of
 		}
 	}
-	if e, ok := gr.g.Lookup(name); ok && e.Kind == KindCountry && k < 0 {
+	if e, ok := gr.lookup(name); ok && e.Kind == KindCountry && k < 0 {
 		return // a country the gazetteer did not mark: leave it
 	}
 	p, ok := gr.resolve(name, pin)
@@ -435,7 +459,7 @@ func (gr *grounder) groundDateline() {
 		gr.ms = slices.Delete(gr.ms, k, k+1) // what the recognizers made of it ("NEW YORK" as a person)
 	}
 	entity := ""
-	if e, ok := gr.g.Lookup(name); ok && (e.Kind == KindCapital || e.Kind == KindCity) && e.Country == p.Country {
+	if e, ok := gr.lookup(name); ok && (e.Kind == KindCapital || e.Kind == KindCity) && e.Country == p.Country {
 		entity = e.Entity
 	}
 	gr.insert(gr.placeMention(gr.dl.start, gr.dl.end, p, entity))
@@ -451,7 +475,7 @@ func (gr *grounder) groundKnown() {
 		if (m.Type != GPE && m.Type != LOC) || m.Country == "" || gr.g.IsCountry(m.Entity) || m.GeonamesID != 0 {
 			continue
 		}
-		e, ok := gr.g.Lookup(m.Text)
+		e, ok := gr.lookup(m.Text)
 		if !ok || e.Country != m.Country {
 			continue
 		}
@@ -522,7 +546,7 @@ func (gr *grounder) groundOthers() {
 		if m.Type != GPE || m.Country != "" || isISO3(m.Entity) || m.GeonamesID != 0 {
 			continue
 		}
-		if _, ok := gr.g.Lookup(m.Text); ok {
+		if _, ok := gr.lookup(m.Text); ok {
 			continue // a region, group or organization of the gazetteer: not a GeoNames place
 		}
 		if _, pinned := gr.pins[m.Start]; !pinned && !gr.oneCountry(m.Text) {
@@ -603,7 +627,7 @@ func (gr *grounder) placeEntity(p places.Candidate) string {
 // that name for a city ("Washington", "New York"), in which case a US state is "Washington State"
 // and other divisions carry their country's code ("Mexico City" aside, "Distrito Federal, MEX").
 func (gr *grounder) divisionEntity(d places.Place) string {
-	if e, ok := gr.g.Lookup(d.Name); ok && (e.Kind == KindCapital || e.Kind == KindCity) {
+	if e, ok := gr.lookup(d.Name); ok && (e.Kind == KindCapital || e.Kind == KindCity) {
 		if d.Country == "USA" {
 			return d.Name + " State"
 		}

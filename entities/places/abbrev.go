@@ -19,23 +19,22 @@ type Region struct {
 // "OR", "ME", "OK"): callers pass strict=false only where a division is expected, after "City,".
 func Abbreviation(s string, strict bool) (Region, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" {
+	if s == "" || len(s) > 8 {
 		return Region{}, false
 	}
 	t := abbrevTables()
 	if r, ok := t.wire[s]; ok {
 		return r, true
 	}
-	if r, ok := t.wire[s+"."]; ok && !strings.Contains(s, ".") {
+	if r, ok := t.bare[s]; ok {
 		return r, true // "Calif" for "Calif."
 	}
-	if strings.ToUpper(s) != s {
-		return Region{}, false
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' || s[i] >= 0x80 {
+			return Region{}, false
+		}
 	}
 	if r, ok := t.upper[s]; ok { // "CALIF.", "N.J.", "ONT"
-		return r, true
-	}
-	if r, ok := t.upper[s+"."]; ok && !strings.Contains(s, ".") {
 		return r, true
 	}
 	if !strict {
@@ -46,15 +45,20 @@ func Abbreviation(s string, strict bool) (Region, bool) {
 	return Region{}, false
 }
 
-// abbrevs holds the abbreviation tables.
+// abbrevs holds the abbreviation tables: as written, without the final period of one-word forms
+// ("Calif"), in capitals (with and without that period), and postal codes.
 type abbrevs struct {
-	wire, upper, postal map[string]Region
+	wire, bare, upper, postal map[string]Region
 }
 
 var abbrevTables = sync.OnceValue(func() abbrevs {
-	t := abbrevs{wire: wireAbbrev(), upper: map[string]Region{}, postal: postalCodes()}
+	t := abbrevs{wire: wireAbbrev(), bare: map[string]Region{}, upper: map[string]Region{}, postal: postalCodes()}
 	for k, r := range t.wire {
 		t.upper[strings.ToUpper(k)] = r
+		if b, ok := strings.CutSuffix(k, "."); ok && !strings.Contains(b, ".") {
+			t.bare[b] = r
+			t.upper[strings.ToUpper(b)] = r
+		}
 	}
 	return t
 })

@@ -1,7 +1,6 @@
 package places
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,6 +13,12 @@ import (
 // apostrophes made ASCII and a leading "the " dropped ("The Hague" → "hague"). Names that differ only
 // in these ways share a key.
 func Key(name string) string {
+	var buf [64]byte
+	return string(appendKey(buf[:0], name))
+}
+
+// appendKey appends the key of name to dst (see Key) and returns the extended slice.
+func appendKey(dst []byte, name string) []byte {
 	ascii := true
 	for i := 0; i < len(name); i++ {
 		if name[i] >= utf8.RuneSelf {
@@ -24,8 +29,7 @@ func Key(name string) string {
 	if !ascii {
 		name = norm.NFD.String(name)
 	}
-	var b strings.Builder
-	b.Grow(len(name))
+	start := len(dst)
 	space := true // drop leading white space
 	for _, r := range name {
 		switch {
@@ -33,7 +37,7 @@ func Key(name string) string {
 			continue
 		case r == '-' || r == '‐' || r == '–' || unicode.IsSpace(r) || r == '_' || r == '/':
 			if !space {
-				b.WriteByte(' ')
+				dst = append(dst, ' ')
 				space = true
 			}
 			continue
@@ -47,20 +51,22 @@ func Key(name string) string {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			dst = append(dst, byte(r))
 			continue
 		}
 		if f, ok := foldLetter(r); ok {
-			b.WriteString(f)
+			dst = append(dst, f...)
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
-	k := strings.TrimRight(b.String(), " ")
-	if strings.HasPrefix(k, "the ") && len(k) > 4 {
-		k = k[4:]
+	for len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
 	}
-	return k
+	if k := dst[start:]; len(k) > 4 && string(k[:4]) == "the " {
+		dst = append(dst[:start], k[4:]...)
+	}
+	return dst
 }
 
 // foldLetter spells the Latin letters that do not decompose into a base letter and a mark.

@@ -248,25 +248,40 @@ func (t *Table) find(key string) int {
 	return -1
 }
 
+// findName returns the index of the key of name in t.keys, or -1, without allocating for names of
+// up to 64 bytes.
+func (t *Table) findName(name string) int {
+	var buf [64]byte
+	k := appendKey(buf[:0], name)
+	i := sort.Search(len(t.keys), func(i int) bool { return t.keys[i] >= string(k) })
+	if i < len(t.keys) && t.keys[i] == string(k) {
+		return i
+	}
+	return -1
+}
+
 // Lookup returns the places a name may denote, best prior first (population, capitals and division
 // seats first, GeoNames names before alternate names), and the flags of the name; nil when the
 // table does not know it. The name is compared by Key.
 func (t *Table) Lookup(name string) ([]Candidate, Flags) {
-	return t.lookupKey(Key(name))
+	return t.candidates(t.findName(name))
 }
 
 // Known reports whether the table has a place called name, and the name's flags, without building
 // the candidates.
 func (t *Table) Known(name string) (bool, Flags) {
-	i := t.find(Key(name))
+	i := t.findName(name)
 	if i < 0 {
 		return false, 0
 	}
 	return true, t.flags[i]
 }
 
-func (t *Table) lookupKey(key string) ([]Candidate, Flags) {
-	i := t.find(key)
+// lookupKey returns the candidates of a key.
+func (t *Table) lookupKey(key string) ([]Candidate, Flags) { return t.candidates(t.find(key)) }
+
+// candidates returns the places of the key at index i (none for -1) and the key's flags.
+func (t *Table) candidates(i int) ([]Candidate, Flags) {
 	if i < 0 {
 		return nil, 0
 	}
