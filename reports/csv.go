@@ -5,29 +5,44 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
-// table writes one CSV file: a header row, then records, with every cell passed through Cell.
+// table writes one CSV file: a header row, then records. Cells of display columns (titles,
+// labels, evidence: text for people to read) are passed through Cell; the others (identifiers,
+// codes, numbers) through IDCell, so that an identifier is the same in every file.
 type table struct {
-	name string // file kind for error messages, e.g. "edges.csv"
-	w    *csv.Writer
-	rec  []string
+	name    string // file kind for error messages, e.g. "edges.csv"
+	w       *csv.Writer
+	rec     []string
+	display []bool // by column
 }
 
-// newTable starts a CSV table on w and writes its header.
-func newTable(w io.Writer, name string, header ...string) *table {
-	t := &table{name: name, w: csv.NewWriter(w), rec: make([]string, 0, len(header))}
-	t.row(header...)
+// newTable starts a CSV table on w and writes its header. display names its display columns.
+func newTable(w io.Writer, name string, header []string, display ...string) *table {
+	t := &table{name: name, w: csv.NewWriter(w), rec: make([]string, 0, len(header)), display: make([]bool, len(header))}
+	for i, h := range header {
+		t.display[i] = slices.Contains(display, h)
+	}
+	t.rec = append(t.rec, header...)
+	_ = t.w.Write(t.rec) // a header is plain words
 	return t
 }
 
 // row writes one record. Write errors are sticky in csv.Writer and reported by close.
 func (t *table) row(cells ...string) {
 	t.rec = t.rec[:0]
-	for _, c := range cells {
-		t.rec = append(t.rec, Cell(c))
+	for i, c := range cells {
+		if i < len(t.display) && t.display[i] {
+			c = Cell(c)
+		} else {
+			c = IDCell(c)
+		}
+		t.rec = append(t.rec, c)
 	}
 	// csv.Writer.Write only fails when the underlying writer does; close reports it.
 	_ = t.w.Write(t.rec)
@@ -42,13 +57,13 @@ func (t *table) close() error {
 	return nil
 }
 
-// Cell returns s as it is written into a CSV cell: "\r\n" becomes "\n", and a value that starts
-// with '=', '+', '-' or '@' and is not a decimal number gets a leading apostrophe so spreadsheets
-// do not evaluate it as a formula.
+// Cell returns s as it is written into a display cell of a CSV file (a title, a label, an
+// evidence sentence): every run of white space (line breaks and tabs included) becomes one
+// space and leading and trailing space is dropped, so that a row is one physical line, and a
+// value that starts with '=', '+', '-' or '@' and is not a decimal number gets a leading
+// apostrophe so spreadsheets do not evaluate it as a formula.
 func Cell(s string) string {
-	if strings.Contains(s, "\r\n") {
-		s = strings.ReplaceAll(s, "\r\n", "\n")
-	}
+	s = NormalizeSpace(s)
 	if s == "" {
 		return s
 	}
@@ -59,6 +74,53 @@ func Cell(s string) string {
 		}
 	}
 	return s
+}
+
+// IDCell returns s as it is written into a CSV cell that is not for display (an identifier, a
+// code, a number): unchanged, but for "\r\n" written as "\n", which is what a CSV reader returns
+// for it anyway. Identifiers are never given the apostrophe of Cell, so that a document or actor
+// id is the same string in every file (documents.csv, mentions.jsonl, relations.csv, ...) and
+// joins across them.
+func IDCell(s string) string {
+	if strings.Contains(s, "\r\n") {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+	}
+	return s
+}
+
+// NormalizeSpace replaces every run of white space (as unicode.IsSpace: line breaks, tabs,
+// no-break spaces, ...) in s by one space and drops leading and trailing white space.
+func NormalizeSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+			(c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			i += n
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteString(s[i : i+n]) // invalid bytes are kept as they are
+		i += n
+	}
+	return b.String()
 }
 
 // isNumber reports whether s is a plain decimal number: an optional sign, digits with an optional

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
 )
 
 func TestMentionsJSONL(t *testing.T) {
@@ -57,7 +58,7 @@ func TestMentionsJSONL(t *testing.T) {
 
 // Structs to read GEXF back, independent of the writer's structs; they require the GEXF namespace.
 type readGEXF struct {
-	XMLName xml.Name `xml:"http://gexf.net/1.3 gexf"`
+	XMLName xml.Name `xml:"gexf"`
 	Version string   `xml:"version,attr"`
 	Graph   struct {
 		Mode            string `xml:"mode,attr"`
@@ -104,19 +105,35 @@ type readGEXFSpell struct {
 }
 
 func TestGEXFParsesBack(t *testing.T) {
+	for _, v := range []struct{ version, ns, attr string }{
+		{"", GEXF12Namespace, "1.2"}, // WriteGEXF: the default
+		{GEXF12, GEXF12Namespace, "1.2"},
+		{GEXF13, GEXFNamespace, "1.3"},
+	} {
+		t.Run(v.attr+v.version, func(t *testing.T) { testGEXFParsesBack(t, v.version, v.ns, v.attr) })
+	}
+}
+
+func testGEXFParsesBack(t *testing.T, version, ns, attr string) {
 	nodes, edges := fixtureNodes(), fixtureEdges()
 	nodes = append(nodes, NodeRow{ID: "ctl\x01<&>", Label: "tab\there", Mentions: 1})
 	edges = append(edges, EdgeRow{Source: "ctl\x01<&>", Target: "IRN", Weight: 2, Documents: 1})
 	var buf bytes.Buffer
-	if err := WriteGEXF(&buf, nodes, edges); err != nil {
+	var err error
+	if version == "" {
+		err = WriteGEXF(&buf, nodes, edges)
+	} else {
+		err = WriteGEXFVersion(&buf, version, nodes, edges)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	var g readGEXF
 	if err := xml.Unmarshal(buf.Bytes(), &g); err != nil {
 		t.Fatalf("GEXF does not parse: %v\n%s", err, buf.Bytes())
 	}
-	if g.Version != "1.3" || g.Graph.DefaultEdgeType != "undirected" {
-		t.Errorf("version %q, defaultedgetype %q", g.Version, g.Graph.DefaultEdgeType)
+	if g.XMLName.Space != ns || g.Version != attr || g.Graph.DefaultEdgeType != "undirected" {
+		t.Errorf("namespace %q version %q, defaultedgetype %q; want %q %q", g.XMLName.Space, g.Version, g.Graph.DefaultEdgeType, ns, attr)
 	}
 	// Every declared attribute, per class, by id → type.
 	declared := map[string]string{}
@@ -453,9 +470,19 @@ func FuzzCSVRoundTrip(f *testing.F) {
 		if len(recs) != 4 {
 			t.Fatalf("read %d records, want 4: %q", len(recs), recs)
 		}
-		check := func(got, orig string) {
+		check := func(got, orig string, display bool) {
 			t.Helper()
 			want := strings.ReplaceAll(orig, "\r\n", "\n")
+			if !display {
+				if got != want { // identifiers and codes: as they are, never guarded
+					t.Errorf("id cell %q read back as %q", orig, got)
+				}
+				return
+			}
+			want = NormalizeSpace(want)
+			if strings.ContainsAny(got, "\r\n\t") {
+				t.Errorf("display cell %q keeps a line break or tab: %q", orig, got)
+			}
 			if strings.HasPrefix(got, "'") && !strings.HasPrefix(want, "'") {
 				// Only a formula-like cell may gain the prefix.
 				if want == "" || !strings.ContainsRune("=+-@", rune(want[0])) || isNumber(want) {
@@ -467,24 +494,24 @@ func FuzzCSVRoundTrip(f *testing.F) {
 				t.Errorf("cell %q read back as %q", orig, got)
 			}
 		}
-		check(recs[1][0], a)
-		check(recs[3][0], a)
-		check(recs[3][1], b)
-		check(recs[3][2], c)
-		check(recs[3][6], b+"|"+c)
+		check(recs[1][0], a, false)
+		check(recs[3][0], a, false)
+		check(recs[3][1], b, true)
+		check(recs[3][2], c, false)
+		check(recs[3][6], b+"|"+c, true)
 	})
 }
 
 func TestCSVReadsBackWithPrefix(t *testing.T) {
-	// The brief's cases, through a full write and read.
+	// The brief's cases, through a full write and read: titles are guarded, ids are not.
 	in := []string{"-3.5", "=cmd", "-foo", "@x"}
 	want := []string{"-3.5", "'=cmd", "'-foo", "'@x"}
-	var rows []DocTopicRow
+	var rows []DocumentRow
 	for _, s := range in {
-		rows = append(rows, DocTopicRow{DocID: s})
+		rows = append(rows, DocumentRow{DocID: s, Title: s})
 	}
 	var buf bytes.Buffer
-	if err := WriteDocTopicsCSV(&buf, rows); err != nil {
+	if err := WriteDocumentsCSV(&buf, rows); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(&buf).ReadAll()
@@ -492,9 +519,41 @@ func TestCSVReadsBackWithPrefix(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i, w := range want {
-		if recs[i+1][0] != w {
-			t.Errorf("row %d: %q, want %q", i, recs[i+1][0], w)
+		if recs[i+1][0] != in[i] {
+			t.Errorf("row %d: doc_id %q, want %q as it is", i, recs[i+1][0], in[i])
 		}
+		if recs[i+1][2] != w {
+			t.Errorf("row %d: title %q, want %q", i, recs[i+1][2], w)
+		}
+	}
+}
+
+// TestCSVOneRowOneLine: display fields with line breaks (an evidence sentence across lines, a
+// title with a tab) are written on one physical line.
+func TestCSVOneRowOneLine(t *testing.T) {
+	var buf bytes.Buffer
+	rw := NewRelationsWriter(&buf)
+	for i := range 3 {
+		ev := events.Event{Sentence: i, Source: "IRN", Target: "USA", Code: "043", Root: "04",
+			Label: "Host a visit\nor receive", QuadClass: 1, Modality: "asserted",
+			Evidence: "Iran\r\nhosted the\n\nUnited States\tdelegation."}
+		rw.Write(RelationRow{DocID: "d" + itoa(i), Date: "2024-01-02", Event: ev})
+	}
+	if err := rw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), "\n"); n != 4 {
+		t.Errorf("%d physical lines for a header and 3 rows, want 4:\n%s", n, buf.String())
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recs[1][11]; got != "Iran hosted the United States delegation." {
+		t.Errorf("evidence %q", got)
+	}
+	if got := recs[1][7]; got != "Host a visit or receive" {
+		t.Errorf("event_label %q", got)
 	}
 }
 

@@ -10,6 +10,31 @@ import (
 // GEXFNamespace is the XML namespace of GEXF 1.3.
 const GEXFNamespace = "http://gexf.net/1.3"
 
+// GEXF12Namespace is the XML namespace of GEXF 1.2draft.
+const GEXF12Namespace = "http://www.gexf.net/1.2draft"
+
+// The versions of GEXF the writers write. GEXF12 (1.2draft) is the default: Gephi reads it, and
+// so does networkx in every version (networkx before 3.0, as Linux distributions ship it, reads
+// 1.1draft and 1.2draft only: a 1.3 file has "No <graph> element" for it). GEXF13 is the current
+// version of the format, for tools that want it; the two files differ in the namespace and the
+// version attribute only, the graph being the same.
+const (
+	GEXF12 = "1.2draft"
+	GEXF13 = "1.3"
+)
+
+// ParseGEXFVersion returns the GEXF version named by s: "1.2draft" (or "1.2"; the default for "")
+// or "1.3".
+func ParseGEXFVersion(s string) (string, error) {
+	switch s {
+	case "", "1.2", GEXF12:
+		return GEXF12, nil
+	case GEXF13:
+		return GEXF13, nil
+	}
+	return "", fmt.Errorf("GEXF version must be 1.2draft or 1.3, not %q", s)
+}
+
 // xsiNamespace is the XML Schema instance namespace, for schemaLocation.
 const xsiNamespace = "http://www.w3.org/2001/XMLSchema-instance"
 
@@ -39,8 +64,8 @@ const (
 	gexfEdgePeriodWeight   = "weight"
 )
 
-// WriteGEXF writes the co-occurrence network as a static GEXF 1.3 document (namespace
-// [GEXFNamespace]): an undirected graph whose nodes carry the attributes type, country (strings),
+// WriteGEXF writes the co-occurrence network as a static GEXF 1.2draft document (namespace
+// [GEXF12Namespace]; [WriteGEXFVersion] writes 1.3): an undirected graph whose nodes carry the attributes type, country (strings),
 // mentions, documents, degree, weighted_degree (integers) and pagerank (double, six decimals), and
 // whose edges carry their Weight as the GEXF weight and the attributes documents (integer), pmi,
 // npmi, jaccard (doubles, six decimals), disparity_alpha and hypergeom_pvalue (doubles, six
@@ -53,10 +78,22 @@ const (
 // returns an error without writing anything. Characters that XML cannot represent are written as
 // U+FFFD.
 func WriteGEXF(w io.Writer, nodes []NodeRow, edges []EdgeRow) error {
-	return writeGEXF(w, "network.gexf", nodes, edges, false)
+	return writeGEXF(w, "network.gexf", GEXF12, nodes, edges, false)
 }
 
-// WriteDynamicGEXF writes the network as [WriteGEXF] does, as a dynamic GEXF 1.3 graph
+// WriteGEXFVersion writes the network as [WriteGEXF] does, in GEXF version v ([GEXF12] or
+// [GEXF13]).
+func WriteGEXFVersion(w io.Writer, v string, nodes []NodeRow, edges []EdgeRow) error {
+	return writeGEXF(w, "network.gexf", v, nodes, edges, false)
+}
+
+// WriteDynamicGEXFVersion writes the network as [WriteDynamicGEXF] does, in GEXF version v
+// ([GEXF12] or [GEXF13]).
+func WriteDynamicGEXFVersion(w io.Writer, v string, nodes []NodeRow, edges []EdgeRow) error {
+	return writeGEXF(w, "network_dynamic.gexf", v, nodes, edges, true)
+}
+
+// WriteDynamicGEXF writes the network as [WriteGEXF] does, as a dynamic GEXF 1.2draft graph
 // (mode="dynamic", timeformat="date") built from the Timeline of each node and edge:
 //
 //   - every period of an element's timeline is a <spell> (start and end dates, inclusive), so the
@@ -70,17 +107,25 @@ func WriteGEXF(w io.Writer, nodes []NodeRow, edges []EdgeRow) error {
 // timeline (all its mentions in undated documents) has no spells, which in GEXF means it exists at
 // all times.
 func WriteDynamicGEXF(w io.Writer, nodes []NodeRow, edges []EdgeRow) error {
-	return writeGEXF(w, "network_dynamic.gexf", nodes, edges, true)
+	return writeGEXF(w, "network_dynamic.gexf", GEXF12, nodes, edges, true)
 }
 
-func writeGEXF(w io.Writer, name string, nodes []NodeRow, edges []EdgeRow, dynamic bool) error {
+func writeGEXF(w io.Writer, name, version string, nodes []NodeRow, edges []EdgeRow, dynamic bool) error {
+	ns, attr := GEXF12Namespace, "1.2"
+	switch version {
+	case GEXF12:
+	case GEXF13:
+		ns, attr = GEXFNamespace, "1.3"
+	default:
+		return fmt.Errorf("reports: write %s: unknown GEXF version %q", name, version)
+	}
 	nodes, edges = sortNodes(nodes), sortEdges(edges)
 	if err := checkGraph(nodes, edges); err != nil {
 		return fmt.Errorf("reports: write %s: %w", name, err)
 	}
 	x := newXMLWriter(w)
-	x.open("gexf", "xmlns", GEXFNamespace, "xmlns:xsi", xsiNamespace,
-		"xsi:schemaLocation", GEXFNamespace+" "+GEXFNamespace+"/gexf.xsd", "version", "1.3")
+	x.open("gexf", "xmlns", ns, "xmlns:xsi", xsiNamespace,
+		"xsi:schemaLocation", ns+" "+ns+"/gexf.xsd", "version", attr)
 	x.open("meta")
 	x.text("creator", "geopol")
 	x.text("description", "co-occurrence network of actors")

@@ -95,10 +95,16 @@ func TestCell(t *testing.T) {
 		{"-1_000", "'-1_000"},
 		{"=1+2", "'=1+2"},
 		{"a=b", "a=b"},
-		{" =x", " =x"},
+		{" =x", "'=x"}, // leading space dropped, then guarded
 		{"3-4", "3-4"},
-		{"line\r\nbreak", "line\nbreak"},
-		{"lone\rcr", "lone\rcr"},
+		// White space is normalised: one row is one physical line.
+		{"line\r\nbreak", "line break"},
+		{"lone\rcr", "lone cr"},
+		{"  a\n\n\tb   c \n", "a b c"},
+		{"\u00a0x\u2028y\u3000", "x y"},
+		{"\n=x", "'=x"},
+		{"\xff\n\xfe", "\xff \xfe"}, // invalid bytes kept
+		{"Côte d'Ivoire", "Côte d'Ivoire"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -106,6 +112,22 @@ func TestCell(t *testing.T) {
 				t.Errorf("Cell(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestIDCell(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{"=cmd", "=cmd"}, // ids are never guarded: the same in every file
+		{"-1", "-1"},
+		{"@user/1", "@user/1"},
+		{"+x", "+x"},
+		{" a  b ", " a  b "},
+		{"crlf\r\nid", "crlf\nid"},
+	} {
+		if got := IDCell(tt.in); got != tt.want {
+			t.Errorf("IDCell(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

@@ -39,9 +39,9 @@ type DocumentRow struct {
 
 // WriteDocumentsCSV writes documents.csv: one row per document, in the order given.
 func WriteDocumentsCSV(w io.Writer, rows []DocumentRow) error {
-	t := newTable(w, "documents.csv",
+	t := newTable(w, "documents.csv", []string{
 		"doc_id", "source", "title", "date", "bytes", "tokens", "sentences", "entities", "status", "error",
-		"countries", "focus_country", "dateline")
+		"countries", "focus_country", "dateline"}, "source", "title", "error", "dateline")
 	for _, r := range rows {
 		status := r.Status
 		if status == "" {
@@ -60,7 +60,8 @@ func WriteDocumentsCSV(w io.Writer, rows []DocumentRow) error {
 func WriteEntitiesCSV(w io.Writer, rows []entities.EntityRow) error {
 	rows = slices.Clone(rows)
 	slices.SortStableFunc(rows, entities.CompareEntityRows)
-	t := newTable(w, "entities.csv", "entity", "label", "type", "country", "mentions", "documents", "aliases")
+	t := newTable(w, "entities.csv", []string{"entity", "label", "type", "country", "mentions", "documents", "aliases"},
+		"label", "aliases")
 	for _, r := range rows {
 		t.row(r.Entity, r.Label, r.Type, r.Country, itoa(r.Mentions), itoa(r.Documents), strings.Join(r.Aliases, "|"))
 	}
@@ -159,8 +160,8 @@ func sortedRows[T any](rows []T, cmp func(a, b *T) int) []T {
 // then ID ascending: Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank. An
 // empty Label is written as the ID.
 func WriteNodesCSV(w io.Writer, nodes []NodeRow) error {
-	t := newTable(w, "nodes.csv", "Id", "Label", "Type", "Country", "Mentions", "Documents",
-		"Degree", "WeightedDegree", "PageRank")
+	t := newTable(w, "nodes.csv", []string{"Id", "Label", "Type", "Country", "Mentions", "Documents",
+		"Degree", "WeightedDegree", "PageRank"}, "Label")
 	for _, n := range sortNodes(nodes) {
 		t.row(n.ID, n.label(), n.Type, n.Country, itoa(n.Mentions), itoa(n.Documents),
 			itoa(n.Degree), itoa(n.WeightedDegree), FormatFloat(n.PageRank))
@@ -175,8 +176,8 @@ func WriteNodesCSV(w io.Writer, nodes []NodeRow) error {
 // 1e-6, so they are written with six significant digits ([FormatProb]) instead of six decimals,
 // and are empty when not computed (nil).
 func WriteEdgesCSV(w io.Writer, edges []EdgeRow) error {
-	t := newTable(w, "edges.csv", "Source", "Target", "Type", "Weight", "Documents", "PMI", "NPMI",
-		"Jaccard", "DisparityAlpha", "HypergeomPValue")
+	t := newTable(w, "edges.csv", []string{"Source", "Target", "Type", "Weight", "Documents", "PMI", "NPMI",
+		"Jaccard", "DisparityAlpha", "HypergeomPValue"})
 	for _, e := range sortEdges(edges) {
 		t.row(e.Source, e.Target, "Undirected", itoa(e.Weight), itoa(e.Documents), FormatFloat(e.PMI), FormatFloat(e.NPMI),
 			FormatFloat(e.Jaccard), formatOptProb(e.Alpha), formatOptProb(e.PValue))
@@ -204,7 +205,8 @@ func WriteTopicsCSV(w io.Writer, rows []TopicTermRow) error {
 		}
 		return cmp.Compare(a.Rank, b.Rank)
 	})
-	t := newTable(w, "topics.csv", "topic", "rank", "term", "weight", "coherence", "stability", "label")
+	t := newTable(w, "topics.csv", []string{"topic", "rank", "term", "weight", "coherence", "stability", "label"},
+		"term", "label")
 	for _, r := range rows {
 		t.row(itoa(r.Topic), itoa(r.Rank), r.Term, FormatFloat(r.Weight), FormatFloat(r.Coherence),
 			FormatFloat(r.Stability), r.Label)
@@ -223,7 +225,7 @@ type TopicTimeRow struct {
 
 // WriteTopicTimeCSV writes topics_time.csv in the order given (topic, then period ascending).
 func WriteTopicTimeCSV(w io.Writer, rows []TopicTimeRow) error {
-	t := newTable(w, "topics_time.csv", "topic", "period", "weight", "documents")
+	t := newTable(w, "topics_time.csv", []string{"topic", "period", "weight", "documents"})
 	for _, r := range rows {
 		t.row(itoa(r.Topic), r.Period, FormatFloat(r.Weight), itoa(r.Documents))
 	}
@@ -241,7 +243,7 @@ type ActorTopicRow struct {
 
 // WriteActorTopicsCSV writes actor_topics.csv in the order given (entity, then topic ascending).
 func WriteActorTopicsCSV(w io.Writer, rows []ActorTopicRow) error {
-	t := newTable(w, "actor_topics.csv", "entity", "topic", "weight", "documents")
+	t := newTable(w, "actor_topics.csv", []string{"entity", "topic", "weight", "documents"})
 	for _, r := range rows {
 		t.row(r.Entity, itoa(r.Topic), FormatFloat(r.Weight), itoa(r.Documents))
 	}
@@ -257,7 +259,7 @@ type DocTopicRow struct {
 
 // WriteDocTopicsCSV writes doc_topics.csv in the order given (documents in input order).
 func WriteDocTopicsCSV(w io.Writer, rows []DocTopicRow) error {
-	t := newTable(w, "doc_topics.csv", "doc_id", "topic", "weight")
+	t := newTable(w, "doc_topics.csv", []string{"doc_id", "topic", "weight"})
 	for _, r := range rows {
 		t.row(r.DocID, itoa(r.Topic), FormatFloat(r.Weight))
 	}
@@ -278,9 +280,9 @@ type RelationsWriter struct{ t *table }
 
 // NewRelationsWriter writes the header of relations.csv to w.
 func NewRelationsWriter(w io.Writer) *RelationsWriter {
-	return &RelationsWriter{newTable(w, "relations.csv", "doc_id", "date", "sentence", "source", "target", "event_code",
+	return &RelationsWriter{newTable(w, "relations.csv", []string{"doc_id", "date", "sentence", "source", "target", "event_code",
 		"event_root", "event_label", "quad_class", "goldstein", "modality", "evidence",
-		"source_start", "source_end", "target_start", "target_end")}
+		"source_start", "source_end", "target_start", "target_end"}, "event_label", "evidence")}
 }
 
 // Write writes one row.
@@ -305,7 +307,7 @@ func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 	if periods {
 		header = append(header, "period")
 	}
-	t := newTable(w, "dyads.csv", header...)
+	t := newTable(w, "dyads.csv", header)
 	for _, r := range rows {
 		cells := []string{r.Source, r.Target, r.EventRoot, itoa(r.QuadClass), itoa(r.Events), itoa(r.Documents),
 			FormatFloat(r.GoldsteinSum), FormatFloat(r.GoldsteinMean), r.FirstDate, r.LastDate}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strings"
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/network"
@@ -38,6 +39,8 @@ type Flags struct {
 	MaxPValue          float64
 	DropIsolated       bool
 	Timeline           string
+	// GEXFVersion is --gexf-version (BindNetwork).
+	GEXFVersion string
 	// The files: --format and --dyad-period (BindFiles).
 	Format     string
 	DyadPeriod string
@@ -77,7 +80,7 @@ func (f *Flags) BindMethod(fs FlagSet) {
 }
 
 // BindNetwork binds the co-occurrence network's flags: --window, --min-weight, --min-docs, --types,
-// --backbone, --max-pvalue, --drop-isolated and --timeline.
+// --backbone, --max-pvalue, --drop-isolated, --timeline and --gexf-version.
 func (f *Flags) BindNetwork(fs FlagSet) {
 	fs.StringVar(&f.Window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
 	fs.IntVar(&f.MinWeight, "min-weight", 1, "keep edges co-occurring at least this often")
@@ -87,11 +90,12 @@ func (f *Flags) BindNetwork(fs FlagSet) {
 	fs.Float64Var(&f.MaxPValue, "max-pvalue", 0, "keep only the edges whose hypergeometric p-value is below this level (0: off)")
 	fs.BoolVar(&f.DropIsolated, "drop-isolated", false, "leave out actors without edges once edges are filtered")
 	fs.StringVar(&f.Timeline, "timeline", "month", "period of network_dynamic.gexf, written when documents have dates: day, month, quarter, year or none")
+	fs.StringVar(&f.GEXFVersion, "gexf-version", reports.GEXF12, "GEXF version of network.gexf and network_dynamic.gexf: 1.2draft (read by Gephi and every networkx) or 1.3")
 }
 
 // BindFiles binds --format and --dyad-period.
 func (f *Flags) BindFiles(fs FlagSet) {
-	fs.StringVar(&f.Format, "format", "html", "report format: html (report.html) or md (report.md)")
+	fs.StringVar(&f.Format, "format", "html", "formats, comma-separated: the report's, html (report.html) or md (report.md), and parquet to write every table also as Parquet (csv, always written, may be named): e.g. csv,parquet")
 	fs.StringVar(&f.DyadPeriod, "dyad-period", "all", "aggregate dyads.csv per all, day, month, quarter or year (adds a period column)")
 }
 
@@ -112,6 +116,30 @@ func DefaultFlags() Flags {
 	f.BindAnalyze(fs)
 	f.BindMethod(fs)
 	return f
+}
+
+// ParseFormat reads --format: a comma-separated list of html or md (the report's format, html
+// when neither is named; not both), csv (always written: naming it changes nothing) and parquet
+// (every table also as Parquet). It returns the report format and whether Parquet is asked for.
+func ParseFormat(s string) (report string, parquet bool, err error) {
+	for _, f := range strings.Split(s, ",") {
+		switch f = strings.TrimSpace(strings.ToLower(f)); f {
+		case "", "csv":
+		case "parquet":
+			parquet = true
+		case "html", "md":
+			if report != "" && report != f {
+				return "", false, fmt.Errorf("one report format, html or md, not both")
+			}
+			report = f
+		default:
+			return "", false, fmt.Errorf("formats are html, md, csv and parquet, not %q", f)
+		}
+	}
+	if report == "" {
+		report = "html"
+	}
+	return report, parquet, nil
 }
 
 // FlagError is a flag whose value cannot be used. geopol and geopol-beam exit 2 on it.
@@ -148,10 +176,13 @@ func (f *Flags) Options(set Set) (pipeline.Options, Config, error) {
 	if err != nil {
 		return fail("window", err)
 	}
-	switch f.Format {
-	case "", "html", "md":
-	default:
-		return fail("format", fmt.Errorf("must be html or md, not %q", f.Format))
+	report, parquet, err := ParseFormat(f.Format)
+	if err != nil {
+		return fail("format", err)
+	}
+	gexf, err := reports.ParseGEXFVersion(f.GEXFVersion)
+	if err != nil {
+		return fail("gexf-version", err)
 	}
 	dyads, err := corpus.ParsePeriod(f.DyadPeriod)
 	if err != nil {
@@ -198,7 +229,7 @@ func (f *Flags) Options(set Set) (pipeline.Options, Config, error) {
 	}
 	o := pipeline.Options{Window: window, Topics: k, TopicStabilitySeeds: 2, TopicMethod: f.Method, Seed: f.Seed,
 		NoClean: f.NoClean, DyadPeriod: dyads, NoEvents: set != All}
-	cfg := Config{Set: set, Format: f.Format, Graph: graph, NodeTypes: types,
+	cfg := Config{Set: set, Format: report, Parquet: parquet, GEXFVersion: gexf, Graph: graph, NodeTypes: types,
 		Settings: reports.Settings{Window: window.String(), MinWeight: f.MinWeight, Topics: k, Seed: int64(f.Seed),
 			Extra: map[string]string{"clean": fmt.Sprint(!f.NoClean), "topic_method": method}}}
 	return o, cfg, nil

@@ -44,7 +44,7 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := []string{"agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "max-pvalue", "method",
+	want := []string{"agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "gexf-version", "max-pvalue", "method",
 		"min-docs", "min-weight", "ner", "no-clean", "seed", "timeline", "topics", "types", "window"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("flags %v, want %v", names, want)
@@ -54,7 +54,7 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 	}
 	// Parsing the same command line through either gives the same Flags.
 	args := []string{"--ner", "none", "--coref", "--seed", "7", "--no-clean", "--topics", "4", "--window", "paragraph",
-		"--min-weight", "2", "--types", "countries", "--backbone", "0.05", "--timeline", "year", "--format", "md",
+		"--min-weight", "2", "--types", "countries", "--backbone", "0.05", "--timeline", "year", "--format", "md,parquet", "--gexf-version", "1.3",
 		"--dyad-period", "quarter", "--drop-isolated"}
 	if err := gfs.Parse(args); err != nil {
 		t.Fatal(err)
@@ -100,6 +100,23 @@ func TestOptions(t *testing.T) {
 	}
 }
 
+func TestParseFormat(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		report  string
+		parquet bool
+	}{
+		{"", "html", false}, {"html", "html", false}, {"md", "md", false}, {"csv", "html", false},
+		{"csv,parquet", "html", true}, {"parquet", "html", true}, {" MD , Parquet ", "md", true},
+		{"html,csv,parquet", "html", true},
+	} {
+		report, parquet, err := ParseFormat(tc.in)
+		if err != nil || report != tc.report || parquet != tc.parquet {
+			t.Errorf("ParseFormat(%q) = %q, %v, %v; want %q, %v", tc.in, report, parquet, err, tc.report, tc.parquet)
+		}
+	}
+}
+
 func TestOptionsErrors(t *testing.T) {
 	for _, tc := range []struct {
 		flag string
@@ -108,6 +125,8 @@ func TestOptionsErrors(t *testing.T) {
 		{"ner", func(f *Flags) { f.Models.NER = "spacy" }},
 		{"window", func(f *Flags) { f.Window = "chapter" }},
 		{"format", func(f *Flags) { f.Format = "pdf" }},
+		{"format", func(f *Flags) { f.Format = "html,md" }},
+		{"gexf-version", func(f *Flags) { f.GEXFVersion = "1.4" }},
 		{"dyad-period", func(f *Flags) { f.DyadPeriod = "week" }},
 		{"timeline", func(f *Flags) { f.Timeline = "decade" }},
 		{"topics", func(f *Flags) { f.Topics = -1 }},

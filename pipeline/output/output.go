@@ -39,6 +39,11 @@ type Config struct {
 	Set Set
 	// Format of the report: "html" (or "") or "md".
 	Format string
+	// Parquet asks for every table also as Parquet (NAME.parquet beside NAME.csv, and
+	// mentions.parquet).
+	Parquet bool
+	// GEXFVersion is the version of the GEXF files: reports.GEXF12 (or "") or reports.GEXF13.
+	GEXFVersion string
 	// Graph and NodeTypes filter the network files.
 	Graph     network.GraphOptions
 	NodeTypes network.NodeTypes
@@ -210,14 +215,14 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 		{EntitiesCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, a.ents) }},
 		{NodesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, a.nodes) }},
 		{EdgesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, a.edges) }},
-		{NetworkGEXF, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXF(wr, a.nodes, a.edges) }},
+		{NetworkGEXF, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXFVersion(wr, w.gexfVersion(), a.nodes, a.edges) }},
 		{NetworkGraphML, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, a.nodes, a.edges) }},
 		{DyadsCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, a.dyads) }},
 	}
 	if dated && w.cfg.Graph.Timeline != corpus.AllTime {
 		// Only when documents have dates: the same network with per-period spells and weights.
 		steps = append(steps, step{NetworkDynamicGEXF, []Set{All, Network},
-			func(wr io.Writer) error { return reports.WriteDynamicGEXF(wr, a.nodes, a.edges) }})
+			func(wr io.Writer) error { return reports.WriteDynamicGEXFVersion(wr, w.gexfVersion(), a.nodes, a.edges) }})
 	}
 	// The files are written concurrently: the three network files alone are over 100 MB of XML
 	// for the 37 MB UN corpus, and the topic model is being fitted meanwhile on the other workers.
@@ -230,6 +235,14 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	wg.Wait()
 	a.networkTime += time.Since(t0)
 	return errors.Join(errs...)
+}
+
+// gexfVersion is the GEXF version of the run's files.
+func (w *Writer) gexfVersion() string {
+	if w.cfg.GEXFVersion == "" {
+		return reports.GEXF12
+	}
+	return w.cfg.GEXFVersion
 }
 
 // step is one corpus-wide file: its name, the sets that write it and its writer.
