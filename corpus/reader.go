@@ -23,6 +23,10 @@ type Reader struct {
 	// OnSkip, when set, is told about every file that is not read: unsupported extensions, hidden files
 	// and directories, and symbolic links to directories (not followed, to avoid cycles).
 	OnSkip func(path, reason string)
+	// SkipDir, when set, is asked about every directory before it is walked, a top-level one
+	// included: a non-empty reason skips the directory and everything under it, and is told to
+	// OnSkip (geopol skips the output directories of its own runs this way).
+	SkipDir func(dir string) (reason string)
 }
 
 // Read calls fn for each document found under paths, in a deterministic order: paths in the order given,
@@ -148,6 +152,12 @@ func (st *readState) skip(p, reason string) {
 // walkDir reads the directory dir recursively; rel is its path relative to the walked root ("" for the
 // root itself).
 func (st *readState) walkDir(dir, rel string) error {
+	if st.r.SkipDir != nil {
+		if why := st.r.SkipDir(dir); why != "" {
+			st.skip(dir, why)
+			return nil
+		}
+	}
 	entries, err := st.readDir(dir)
 	if err != nil {
 		id := rel

@@ -53,6 +53,9 @@ type Options struct {
 	OnTotal func(docs int)
 	// OnSkip, when set, is told about every file that is not read.
 	OnSkip func(path, reason string)
+	// SkipDir, when set, is asked about every directory of the input before it is walked
+	// (corpus.Reader.SkipDir): a non-empty reason skips it, recorded in Result.Skipped.
+	SkipDir func(dir string) (reason string)
 	// NoEvents skips actor-relationship event coding.
 	NoEvents bool
 	// DyadPeriod buckets dyads by day, month or year of the documents' dates (default: all time).
@@ -140,7 +143,7 @@ type Result struct {
 func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error) (*Result, error) {
 	start := time.Now()
 	res := &Result{Timings: map[string]time.Duration{}}
-	reader := corpus.Reader{FS: o.FS, Stdin: o.Stdin, OnSkip: func(p, why string) {
+	reader := corpus.Reader{FS: o.FS, Stdin: o.Stdin, SkipDir: o.SkipDir, OnSkip: func(p, why string) {
 		res.Skipped = append(res.Skipped, Skip{p, why})
 		if o.OnSkip != nil {
 			o.OnSkip(p, why)
@@ -262,11 +265,41 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		return nil, ctx.Err()
 	}
 	res.Timings["process"] = time.Since(procStart)
+	if agg.Documents == agg.Failed {
+		return nil, &NoDocumentsError{Documents: agg.Documents, Skipped: len(res.Skipped)}
+	}
 	if err := Finish(ctx, agg, o, res); err != nil {
 		return nil, err
 	}
 	res.Timings["total"] = time.Since(start)
 	return res, nil
+}
+
+// NoDocumentsError is returned by Run when no document of the input could be analysed: the
+// input held none (an empty directory, empty standard input, only files of other kinds), or
+// every one failed (an empty file, a binary file). There is nothing to aggregate, so Run stops
+// before building the corpus-wide results; the failed documents have been passed to each.
+type NoDocumentsError struct {
+	// Documents is the number of documents read (all failed); Skipped the files not read.
+	Documents, Skipped int
+}
+
+func (e *NoDocumentsError) Error() string {
+	if e.Documents == 0 {
+		msg := "no documents to analyse: the input holds none"
+		switch e.Skipped {
+		case 0:
+		case 1:
+			msg += " (1 file skipped)"
+		default:
+			msg += fmt.Sprintf(" (%d files skipped)", e.Skipped)
+		}
+		return msg
+	}
+	if e.Documents == 1 {
+		return "no document could be analysed: the only document failed"
+	}
+	return fmt.Sprintf("no document could be analysed: all %d documents failed", e.Documents)
 }
 
 // fitTopics fits the topic model of b (k chosen among o.TopicKs when there are several), measures

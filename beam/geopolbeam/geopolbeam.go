@@ -92,6 +92,8 @@ func (c *Config) reader() *corpus.Reader {
 	r := &corpus.Reader{}
 	if c.Sample {
 		r.FS = corpus.Sample()
+	} else {
+		r.SkipDir = output.SkipRunDirs(c.Out) // never read the output of this run or another
 	}
 	return r
 }

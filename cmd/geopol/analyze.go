@@ -75,6 +75,8 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	if err := output.PrepareDir(o.out, o.force); err != nil {
 		return err // a *output.DirError is the user's (exit 2)
 	}
+	// Stopped by a signal and not unwinding in time: the temporary files go all the same.
+	s.intr.onStop(func() { _, _ = output.RemoveTemp(o.out) })
 	start := time.Now()
 	gaz, err := entities.DefaultGazetteer() // shared with the recognizer chain loaded below
 	if err != nil {
@@ -89,6 +91,9 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		if !g.quiet {
 			fmt.Fprintf(s.err, "geopol: skipped %s: %s\n", p, why)
 		}
+	}
+	if fsys == nil {
+		opts.SkipDir = output.SkipRunDirs(o.out) // never read the output of this run or another
 	}
 	cfg.Dir, cfg.Gazetteer = o.out, gaz
 	cfg.Settings.Workers, cfg.Settings.Version = g.workers, version

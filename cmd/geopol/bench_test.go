@@ -19,7 +19,7 @@ func TestBenchQuickTable(t *testing.T) {
 	var out, errb bytes.Buffer
 	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	o := &benchOpts{quick: true, baselineDocs: 150, topics: 3, scale: "1,2"}
-	if err := benchRun(context.Background(), streams{strings.NewReader(""), &out, &errb}, g, o); err != nil {
+	if err := benchRun(context.Background(), streams{in: strings.NewReader(""), out: &out, err: &errb}, g, o); err != nil {
 		t.Fatalf("bench --quick: %v\nstderr: %s", err, errb.String())
 	}
 	t.Logf("bench --quick:\n%s", out.String())
@@ -51,7 +51,7 @@ func TestBenchQuickTable(t *testing.T) {
 func TestBenchQuickJSON(t *testing.T) {
 	var out, errb bytes.Buffer
 	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
-	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
+	c := newBenchCmd(streams{in: strings.NewReader(""), out: &out, err: &errb}, g)
 	jsonOut := filepath.Join(t.TempDir(), "bench.json")
 	c.SetArgs([]string{"--quick", "--json", "--topics", "3", "--scale", "1,2", "--json-out", jsonOut})
 	c.SetOut(&out)
@@ -113,7 +113,7 @@ func TestBenchUsageErrors(t *testing.T) {
 		{baselineDocs: 5, scale: "1", scaleCorpus: "/nonexistent/corpus.jsonl"},
 	} {
 		var out bytes.Buffer
-		err := benchRun(context.Background(), streams{strings.NewReader(""), &out, &out}, g, o)
+		err := benchRun(context.Background(), streams{in: strings.NewReader(""), out: &out, err: &out}, g, o)
 		if exitCode(err) != exitUsage {
 			t.Errorf("%+v: exit %d (%v), want %d", o, exitCode(err), err, exitUsage)
 		}
@@ -125,7 +125,7 @@ func TestBenchUsageErrors(t *testing.T) {
 func TestBenchRepeat(t *testing.T) {
 	var out, errb bytes.Buffer
 	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
-	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
+	c := newBenchCmd(streams{in: strings.NewReader(""), out: &out, err: &errb}, g)
 	c.SetArgs([]string{"--quick", "--json", "--topics", "3", "--repeat", "3"})
 	c.SetOut(&out)
 	c.SetErr(&errb)

@@ -11,6 +11,8 @@ import (
 	"runtime/pprof"
 	"strings"
 	"sync"
+	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -31,10 +33,61 @@ const (
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
-// streams are the process's standard streams; tests pass buffers.
+// streams are the process's standard streams; tests pass buffers. intr, when set, is where a
+// command that writes files registers how to clean up if the process is stopped by a signal.
 type streams struct {
 	in       io.Reader
 	out, err io.Writer
+	intr     *interrupt
+}
+
+// interrupt is the state of the signal handling of one execute call: the signal received, if
+// any, and the cleanup of the command running (removing its temporary files).
+type interrupt struct {
+	mu      sync.Mutex
+	sig     os.Signal
+	cleanup func()
+}
+
+// onStop sets what to do when the process must stop before the command has unwound.
+func (i *interrupt) onStop(f func()) {
+	if i == nil {
+		return
+	}
+	i.mu.Lock()
+	i.cleanup = f
+	i.mu.Unlock()
+}
+
+func (i *interrupt) received() os.Signal {
+	i.mu.Lock()
+	defer i.mu.Unlock()
+	return i.sig
+}
+
+// signalGrace is how long a command has, after SIGINT or SIGTERM, to stop and remove its
+// temporary files by itself (the per-document stages finish the documents in flight); a second
+// signal, or the end of the grace, removes them from here and exits at once.
+const signalGrace = 5 * time.Second
+
+// signalExit is the exit code of a process stopped by sig: 128 + its number (130 for SIGINT,
+// 143 for SIGTERM), as shells report a process killed by it.
+func signalExit(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return exitRuntime
+}
+
+// signalName is "SIGINT" or "SIGTERM".
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
 }
 
 // globalOpts are the flags every command accepts. Of the embedded output.Flags, the root binds the
@@ -81,16 +134,60 @@ func exitCode(err error) int {
 	return exitRuntime
 }
 
+// execute runs the command line args. SIGINT and SIGTERM are handled alike: the run is
+// cancelled, the command removes its temporary files as it unwinds, and geopol exits 130 or 143
+// with one line on stderr. If the command has not stopped within signalGrace, or a second signal
+// comes, the temporary files are removed here and the process exits at once.
 func execute(args []string, in io.Reader, out, errw io.Writer) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	// Progress, skipped files and failed documents are reported from different goroutines.
-	s := streams{in, out, &lockedWriter{w: errw}}
+	lw := &lockedWriter{w: errw}
+	intr := &interrupt{}
+	s := streams{in, out, lw, intr}
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	done := make(chan struct{})
+	defer close(done)
+	stopped := func(sig os.Signal) string {
+		return fmt.Sprintf("geopol: interrupted by %s: stopped before the end; no partial file left behind", signalName(sig))
+	}
+	go func() {
+		var sig os.Signal
+		select {
+		case sig = <-sigs:
+		case <-done:
+			return
+		}
+		intr.mu.Lock()
+		intr.sig = sig
+		intr.mu.Unlock()
+		cancel()
+		select {
+		case <-sigs:
+		case <-time.After(signalGrace):
+		case <-done:
+			return
+		}
+		intr.mu.Lock()
+		cleanup := intr.cleanup
+		intr.mu.Unlock()
+		if cleanup != nil {
+			cleanup()
+		}
+		fmt.Fprintln(lw, stopped(sig))
+		os.Exit(signalExit(sig))
+	}()
 	root := newRootCmd(s)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if sig := intr.received(); sig != nil && err != nil {
+		fmt.Fprintln(lw, stopped(sig))
+		return signalExit(sig)
+	}
 	if err != nil {
-		fmt.Fprintln(errw, "geopol:", err)
+		fmt.Fprintln(lw, "geopol:", err)
 	}
 	return exitCode(err)
 }

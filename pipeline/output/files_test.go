@@ -71,10 +71,11 @@ func TestPrepareDirForceRemovesEarlierRun(t *testing.T) {
 	if err := PrepareDir(dir, true); err != nil {
 		t.Fatal(err)
 	}
-	if got := listDir(t, dir); !slices.Equal(got, []string{".hidden", "notes.txt", "report.html.bak"}) {
-		t.Errorf("left %v, want only the files that are not a run's", got)
+	if got := listDir(t, dir); !slices.Equal(got, []string{RunMarker, ".hidden", "notes.txt", "report.html.bak"}) {
+		t.Errorf("left %v, want only the files that are not a run's, and the run's marker", got)
 	}
-	if len(Files()) != 17 || slices.Contains(Files(), "") {
+	// 17 files, datapackage.json, and the Parquet files of every table and of the mentions.
+	if len(Files()) != 17+1+len(Tables())+1 || slices.Contains(Files(), "") {
 		t.Errorf("Files() = %v", Files())
 	}
 }
@@ -93,5 +94,65 @@ func nonEmpty(t *testing.T, dir string) {
 	mkdir(t, dir)
 	if err := os.WriteFile(filepath.Join(dir, "edges.csv"), []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestPrepareDirForceRemovesLeftovers: --force removes the temporary files that a run killed
+// before it could clean up left (".NAME.tmp*" of our file names), and nothing else.
+func TestPrepareDirForceRemovesLeftovers(t *testing.T) {
+	dir := t.TempDir()
+	leftovers := []string{".mentions.jsonl.tmp123456", ".relations.csv.tmp9", ".report.html.tmp42", ".nodes.parquet.tmp7"}
+	kept := []string{".notes.tmp1", "keep.txt", ".mentions.jsonl.tmpx", ".bashrc", "mentions.jsonl.tmp5"}
+	for _, name := range append(slices.Clone(leftovers), kept...) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := PrepareDir(dir, false); err == nil {
+		t.Fatal("a directory with leftovers is not empty: want an error without force")
+	}
+	if err := PrepareDir(dir, true); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range leftovers {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			t.Errorf("%s left after --force", name)
+		}
+	}
+	for _, name := range append(kept, RunMarker) {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s removed: %v", name, err)
+		}
+	}
+}
+
+func TestRunDir(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string) {
+		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if RunDir(dir) != "" {
+		t.Error("an empty directory is a run's")
+	}
+	write(SummaryJSON)
+	if RunDir(dir) != "" {
+		t.Error("a summary.json alone makes a run")
+	}
+	write(NodesCSV)
+	if RunDir(dir) != SummaryJSON {
+		t.Error("summary.json and nodes.csv (geopol network) not recognised")
+	}
+	other := t.TempDir()
+	if err := PrepareDir(other, false); err != nil {
+		t.Fatal(err)
+	}
+	if RunDir(other) != RunMarker {
+		t.Error("PrepareDir does not mark the directory")
+	}
+	// A directory holding only the marker (a run that wrote nothing) is used again without force.
+	if err := PrepareDir(other, false); err != nil {
+		t.Errorf("marker-only directory: %v", err)
 	}
 }

@@ -222,7 +222,9 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	if dated && w.cfg.Graph.Timeline != corpus.AllTime {
 		// Only when documents have dates: the same network with per-period spells and weights.
 		steps = append(steps, step{NetworkDynamicGEXF, []Set{All, Network},
-			func(wr io.Writer) error { return reports.WriteDynamicGEXFVersion(wr, w.gexfVersion(), a.nodes, a.edges) }})
+			func(wr io.Writer) error {
+				return reports.WriteDynamicGEXFVersion(wr, w.gexfVersion(), a.nodes, a.edges)
+			}})
 	}
 	// The files are written concurrently: the three network files alone are over 100 MB of XML
 	// for the 37 MB UN corpus, and the topic model is being fitted meanwhile on the other workers.
