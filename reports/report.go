@@ -2,6 +2,7 @@ package reports
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 
@@ -186,8 +187,11 @@ type ReportInput struct {
 	Topics     []TopicInfo
 	TopicTerms []TopicTermRow
 	DocTopics  []DocTopicRow
-	Relations  []RelationRow
-	Dyads      []events.DyadRow
+	// DocTopicSeq, when set, yields the doc_topics rows instead of DocTopics, so that a corpus of
+	// millions of documents need not hold them all at once.
+	DocTopicSeq iter.Seq[DocTopicRow]
+	Relations   []RelationRow
+	Dyads       []events.DyadRow
 	// Contexts are mentions in context by actor id (see [ContextCollector]).
 	Contexts map[string][]MentionContext
 	Summary  Summary
@@ -444,9 +448,22 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) []Topi
 		}
 		t.Terms = append(t.Terms, tt)
 	}
-	docs := make(map[string]DocumentRow, len(in.Documents))
-	for _, r := range in.Documents {
-		docs[r.DocID] = r
+	docs := make(map[string]int32, len(in.Documents)) // an index: a copy of every row would double them
+	for i, r := range in.Documents {
+		docs[r.DocID] = int32(i)
+	}
+	docOf := func(id string) DocumentRow {
+		if i, ok := docs[id]; ok {
+			return in.Documents[i]
+		}
+		return DocumentRow{}
+	}
+	// better orders the top documents: weight descending, then id ascending.
+	better := func(a, b TopicDoc) int {
+		if r := cmp.Compare(b.Weight, a.Weight); r != 0 {
+			return r
+		}
+		return cmp.Compare(a.DocID, b.DocID)
 	}
 	first, last, timed := periodRange(c, gran)
 	type acc struct {
@@ -454,10 +471,21 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) []Topi
 		n   []int
 	}
 	series := map[int]*acc{}
-	for _, r := range in.DocTopics {
+	rows := in.DocTopicSeq
+	if rows == nil {
+		rows = slices.Values(in.DocTopics)
+	}
+	for r := range rows {
 		t := get(r.Topic)
-		doc := docs[r.DocID]
-		t.TopDocs = append(t.TopDocs, TopicDoc{DocID: r.DocID, Title: doc.Title, Date: doc.Date, Weight: r.Weight})
+		doc := docOf(r.DocID)
+		// Only the nDocs best are kept, in order, however many documents there are.
+		td := TopicDoc{DocID: r.DocID, Title: doc.Title, Date: doc.Date, Weight: r.Weight}
+		if at, _ := slices.BinarySearchFunc(t.TopDocs, td, better); at < nDocs {
+			t.TopDocs = slices.Insert(t.TopDocs, at, td)
+			if len(t.TopDocs) > nDocs {
+				t.TopDocs = t.TopDocs[:nDocs]
+			}
+		}
 		if !timed {
 			continue
 		}
@@ -477,15 +505,6 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) []Topi
 	out := make([]TopicSummary, 0, len(order))
 	for _, id := range order {
 		t := byID[id]
-		slices.SortStableFunc(t.TopDocs, func(a, b TopicDoc) int {
-			if r := cmp.Compare(b.Weight, a.Weight); r != 0 {
-				return r
-			}
-			return cmp.Compare(a.DocID, b.DocID)
-		})
-		if len(t.TopDocs) > nDocs {
-			t.TopDocs = t.TopDocs[:nDocs]
-		}
 		t.TopDocs = slices.Clip(t.TopDocs)
 		if a := series[id]; a != nil {
 			for i := range a.sum {

@@ -39,22 +39,39 @@ type DocumentRow struct {
 
 // WriteDocumentsCSV writes documents.csv: one row per document, in the order given.
 func WriteDocumentsCSV(w io.Writer, rows []DocumentRow) error {
-	t := newTable(w, "documents.csv", []string{
-		"doc_id", "source", "title", "date", "bytes", "tokens", "sentences", "entities", "status", "error",
-		"countries", "focus_country", "dateline"}, "source", "title", "error", "dateline")
+	dw := NewDocumentsWriter(w)
 	for _, r := range rows {
-		status := r.Status
-		if status == "" {
-			status = StatusOK
-			if r.Error != "" {
-				status = StatusError
-			}
-		}
-		t.row(r.DocID, r.Source, r.Title, r.Date, itoa(r.Bytes), itoa(r.Tokens), itoa(r.Sentences),
-			itoa(r.Entities), status, r.Error, strings.Join(r.Countries, "|"), r.FocusCountry, r.Dateline)
+		dw.Write(r)
 	}
-	return t.close()
+	return dw.Close()
 }
+
+// DocumentsWriter writes documents.csv one row at a time, for streaming output: the header
+// first, then each row as it is written. Write errors are reported by Close.
+type DocumentsWriter struct{ t *table }
+
+// NewDocumentsWriter writes the header of documents.csv to w.
+func NewDocumentsWriter(w io.Writer) *DocumentsWriter {
+	return &DocumentsWriter{newTable(w, "documents.csv", []string{
+		"doc_id", "source", "title", "date", "bytes", "tokens", "sentences", "entities", "status", "error",
+		"countries", "focus_country", "dateline"}, "source", "title", "error", "dateline")}
+}
+
+// Write writes one row.
+func (dw *DocumentsWriter) Write(r DocumentRow) {
+	status := r.Status
+	if status == "" {
+		status = StatusOK
+		if r.Error != "" {
+			status = StatusError
+		}
+	}
+	dw.t.row(r.DocID, r.Source, r.Title, r.Date, itoa(r.Bytes), itoa(r.Tokens), itoa(r.Sentences),
+		itoa(r.Entities), status, r.Error, strings.Join(r.Countries, "|"), r.FocusCountry, r.Dateline)
+}
+
+// Close flushes the rows and returns the first write error.
+func (dw *DocumentsWriter) Close() error { return dw.t.close() }
 
 // WriteEntitiesCSV writes entities.csv, sorted by Mentions descending, then Entity ascending.
 func WriteEntitiesCSV(w io.Writer, rows []entities.EntityRow) error {
@@ -259,12 +276,29 @@ type DocTopicRow struct {
 
 // WriteDocTopicsCSV writes doc_topics.csv in the order given (documents in input order).
 func WriteDocTopicsCSV(w io.Writer, rows []DocTopicRow) error {
-	t := newTable(w, "doc_topics.csv", []string{"doc_id", "topic", "weight"})
+	dw := NewDocTopicsWriter(w)
 	for _, r := range rows {
-		t.row(r.DocID, itoa(r.Topic), FormatFloat(r.Weight))
+		dw.Write(r)
 	}
-	return t.close()
+	return dw.Close()
 }
+
+// DocTopicsWriter writes doc_topics.csv one row at a time: the header first, then each row as
+// it is written. Write errors are reported by Close.
+type DocTopicsWriter struct{ t *table }
+
+// NewDocTopicsWriter writes the header of doc_topics.csv to w.
+func NewDocTopicsWriter(w io.Writer) *DocTopicsWriter {
+	return &DocTopicsWriter{newTable(w, "doc_topics.csv", []string{"doc_id", "topic", "weight"})}
+}
+
+// Write writes one row.
+func (dw *DocTopicsWriter) Write(r DocTopicRow) {
+	dw.t.row(r.DocID, itoa(r.Topic), FormatFloat(r.Weight))
+}
+
+// Close flushes the rows and returns the first write error.
+func (dw *DocTopicsWriter) Close() error { return dw.t.close() }
 
 // RelationRow is one row of relations.csv: an actor-relationship event of a document. The four
 // offsets written are the UTF-8 byte spans of the event's source and target mentions in the

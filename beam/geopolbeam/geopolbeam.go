@@ -386,6 +386,10 @@ func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, parts func(*Part
 			return err
 		}
 	}
+	if agg.Documents == agg.Failed {
+		// As pipeline.Run: nothing to aggregate, and no file written.
+		return &pipeline.NoDocumentsError{Documents: agg.Documents, Skipped: len(c.Skipped)}
+	}
 	cfg.Gazetteer = models.Gazetteer
 	w, err := output.NewWriter(cfg)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"math"
@@ -12,7 +13,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -20,6 +23,7 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
 )
 
@@ -42,9 +46,20 @@ func config(out string, paths []string, sample bool) Config {
 }
 
 // singleMachine writes the outputs of the single-machine pipeline with the settings of c, through
-// the same library call as `geopol analyze` (output.Analyze).
+// the same library calls as `geopol analyze` (output.PrepareDir, output.Analyze).
 func singleMachine(t *testing.T, c Config) {
 	t.Helper()
+	if err := singleMachineErr(t, c); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// singleMachineErr is singleMachine returning the run's error.
+func singleMachineErr(t *testing.T, c Config) error {
+	t.Helper()
+	if err := output.PrepareDir(c.Out, false); err != nil {
+		t.Fatal(err)
+	}
 	start := time.Now()
 	m, err := Models(&c)
 	if err != nil {
@@ -57,9 +72,8 @@ func singleMachine(t *testing.T, c Config) {
 	}
 	cfg.Gazetteer = m.Gazetteer
 	run := output.Run{Options: o, Config: cfg, Models: m, Start: start, LoadTime: time.Since(start)}
-	if _, _, err := output.Analyze(context.Background(), run); err != nil {
-		t.Fatal(err)
-	}
+	_, _, err = output.Analyze(context.Background(), run)
+	return err
 }
 
 // deterministic are the files the contract promises byte-identical for the same input and flags.
@@ -119,6 +133,23 @@ func compareOutputs(t *testing.T, single, dist string) {
 	}
 	for _, name := range topicFiles {
 		compareCSV(t, name, read(single, name), read(dist, name), topicTolerance)
+	}
+	// datapackage.json describes the same files; a Parquet file holds its CSV's rows, so it is
+	// byte-identical when its CSV is.
+	if a, b := read(single, "datapackage.json"), read(dist, "datapackage.json"); len(a) == 0 || !bytes.Equal(a, b) {
+		t.Errorf("datapackage.json: beam output differs from the single-machine output (%d vs %d bytes)", len(b), len(a))
+	}
+	for _, csvName := range append(slices.Clone(deterministic), topicFiles...) {
+		name, ok := strings.CutSuffix(csvName, ".csv")
+		if !ok || !bytes.Equal(read(single, csvName), read(dist, csvName)) {
+			continue
+		}
+		if a, b := read(single, name+".parquet"), read(dist, name+".parquet"); !bytes.Equal(a, b) {
+			t.Errorf("%s.parquet: beam output differs from the single-machine output (%d vs %d bytes)", name, len(b), len(a))
+		}
+	}
+	if a, b := read(single, "mentions.parquet"), read(dist, "mentions.parquet"); !bytes.Equal(a, b) {
+		t.Errorf("mentions.parquet: beam output differs from the single-machine output (%d vs %d bytes)", len(b), len(a))
 	}
 	compareSummary(t, read(single, "summary.json"), read(dist, "summary.json"))
 	a, b := runRows.ReplaceAll(read(single, "report.html"), nil), runRows.ReplaceAll(read(dist, "report.html"), nil)
@@ -262,8 +293,9 @@ func TestDemoCorpusEqualsSingleMachine(t *testing.T) {
 		t.Skip("-short: the demo corpus takes about a minute")
 	}
 	single, dist := runBoth(t, []string{demoCorpus}, false)
-	if entries, _ := os.ReadDir(dist); len(entries) != 16 {
-		t.Errorf("%d files in the output directory, want the 16 of analyze (part files left?)", len(entries))
+	want, _ := os.ReadDir(single)
+	if entries, _ := os.ReadDir(dist); len(entries) != len(want) || len(want) < 17 {
+		t.Errorf("%d files in the output directory, want the %d of analyze (part files left?)", len(entries), len(want))
 	}
 	compareOutputs(t, single, dist)
 	b, err := os.ReadFile(filepath.Join(dist, "documents.csv"))
@@ -329,7 +361,8 @@ func TestOptionsEqualSingleMachine(t *testing.T) {
 	c := config(single, []string{"."}, true)
 	f := &c.Flags
 	f.NoClean, f.Window, f.DyadPeriod, f.Timeline = true, "paragraph", "year", "year"
-	f.MinWeight, f.Types, f.Format, f.Seed, f.Topics = 2, "countries", "md", 7, 4
+	f.MinWeight, f.Types, f.Format, f.Seed, f.Topics = 2, "countries", "md,parquet", 7, 4
+	f.DocTopicsMin = 0.05
 	singleMachine(t, c)
 	c.Out = dist
 	if err := Run(context.Background(), "prism", c, true, nil); err != nil {
@@ -344,22 +377,39 @@ func TestOptionsEqualSingleMachine(t *testing.T) {
 	if d, _ := os.ReadFile(filepath.Join(dist, "dyads.csv")); !bytes.Contains(d, []byte(",period")) {
 		t.Errorf("dyads.csv has no period column:\n%s", d)
 	}
+	for _, name := range []string{"relations.parquet", "doc_topics.parquet", "mentions.parquet", "datapackage.json"} {
+		if _, err := os.Stat(filepath.Join(dist, name)); err != nil {
+			t.Errorf("--format md,parquet: %v", err)
+		}
+	}
 }
 
-// TestEmptyCorpus checks a corpus without documents: the files are still written, as by the
-// single-machine run.
+// TestEmptyCorpus checks a corpus without documents: the run fails with the single-machine run's
+// error (geopol analyze exits 1) and writes no file.
 func TestEmptyCorpus(t *testing.T) {
 	in, single, dist := t.TempDir(), t.TempDir(), t.TempDir()
 	if err := os.WriteFile(filepath.Join(in, "notes.bin"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	c := config(single, []string{in}, false)
-	singleMachine(t, c)
-	c.Out = dist
-	if err := Run(context.Background(), "prism", c, true, nil); err != nil {
-		t.Fatal(err)
+	serr := singleMachineErr(t, c)
+	var nd *pipeline.NoDocumentsError
+	if !errors.As(serr, &nd) {
+		t.Fatalf("single machine: %v, want a NoDocumentsError", serr)
 	}
-	compareOutputs(t, single, dist)
+	c.Out = dist
+	err := Run(context.Background(), "prism", c, true, nil)
+	if err == nil || !strings.Contains(err.Error(), serr.Error()) {
+		t.Errorf("beam: %v, want %q", err, serr)
+	}
+	for _, dir := range []string{single, dist} {
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			if e.Name() != output.RunMarker {
+				t.Errorf("a run that analysed nothing left %s", e.Name())
+			}
+		}
+	}
 }
 
 // mdRunLines are the lines of report.md that record how the run went.

@@ -2,12 +2,14 @@ package main
 
 import (
 	"bufio"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -278,4 +280,155 @@ func hasTemp(t *testing.T, dir string) bool {
 		}
 	}
 	return false
+}
+
+// TestIDsJoinAcrossFiles: document ids that start with = + - @ are written as they are in
+// documents.csv, mentions.jsonl, relations.csv and doc_topics.csv, so the files join on doc_id;
+// display fields keep the spreadsheet guard, and a row is one physical line.
+func TestIDsJoinAcrossFiles(t *testing.T) {
+	ids := []string{"=SUM(A1)", "+44 wire", "-1 draft", "@desk/7", "plain"}
+	var in strings.Builder
+	for i, id := range ids {
+		title := "=HYPERLINK(\"x\")\nsecond line"
+		text := "Iran condemned France on Monday.\nThe French government criticized Iran in a statement.\n" +
+			"Russia and China signed an agreement in Moscow."
+		if i%2 == 1 {
+			text = "Germany praised Japan.\nJapan thanked Germany for the aid it sent."
+		}
+		b, _ := json.Marshal(map[string]string{"id": id, "title": title, "text": text})
+		in.Write(b)
+		in.WriteByte('\n')
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := run(t, in.String(), "analyze", "-", "-o", out, "--quiet", "--topics", "2")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	read := func(name string) [][]string {
+		f, err := os.Open(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		recs, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(filepath.Join(out, name))
+		if n := strings.Count(string(b), "\n"); n != len(recs) {
+			t.Errorf("%s: %d physical lines for %d records", name, n, len(recs))
+		}
+		return recs
+	}
+	docs := map[string]bool{}
+	for _, r := range read("documents.csv")[1:] {
+		docs[r[0]] = true
+		if r[2] != "'=HYPERLINK(\"x\") second line" {
+			t.Errorf("title %q: want the guarded, one-line title", r[2])
+		}
+	}
+	for _, id := range ids {
+		if !docs[id] {
+			t.Errorf("documents.csv has no doc_id %q (has %v)", id, docs)
+		}
+	}
+	mentioned := map[string]bool{}
+	b, err := os.ReadFile(filepath.Join(out, "mentions.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var md struct{ ID string }
+		if err := json.Unmarshal([]byte(line), &md); err != nil {
+			t.Fatal(err)
+		}
+		mentioned[md.ID] = true
+		if !docs[md.ID] {
+			t.Errorf("mentions.jsonl id %q joins no documents.csv doc_id", md.ID)
+		}
+	}
+	for _, file := range []string{"relations.csv", "doc_topics.csv"} {
+		recs := read(file)
+		if len(recs) < 2 {
+			t.Errorf("%s has no rows", file)
+		}
+		for _, r := range recs[1:] {
+			if !docs[r[0]] || !mentioned[r[0]] {
+				t.Errorf("%s doc_id %q joins no document or mentions line", file, r[0])
+			}
+		}
+	}
+}
+
+// TestSummaryMeasuresWholeRun: summary.json is the last file written, so its time covers the
+// writing of every other file; doc_topics.csv leaves out weights below --doc-topics-min.
+func TestSummaryMeasuresWholeRun(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out")
+	start := time.Now()
+	code, _, stderr := run(t, "", "analyze", "-o", out, "--quiet")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	sum := summaryOf(t, out)
+	fi, err := os.Stat(filepath.Join(out, "summary.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.ModTime().After(fi.ModTime()) {
+			t.Errorf("%s written after summary.json", e.Name())
+		}
+		// The run started after `start`: its time covers every file's writing.
+		if took := info.ModTime().Sub(start).Seconds(); took > sum["elapsed_seconds"].(float64)+0.05 {
+			t.Errorf("%s written %.3fs after the start, summary.json says the run took %.3fs", e.Name(), took, sum["elapsed_seconds"])
+		}
+	}
+	extra := sum["settings"].(map[string]any)["extra"].(map[string]any)
+	if extra["doc_topics_min_share"] != "0.01" {
+		t.Errorf("summary.json settings.extra.doc_topics_min_share = %v", extra["doc_topics_min_share"])
+	}
+	// Sparse: no LSA topic whose share of the document (its squared weight) is below the
+	// threshold; dense with --doc-topics-min 0.
+	rows := func(dir string) [][]string {
+		f, err := os.Open(filepath.Join(dir, "doc_topics.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		recs, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return recs[1:]
+	}
+	sparse := rows(out)
+	for _, r := range sparse {
+		w, _ := strconv.ParseFloat(r[2], 64)
+		if w*w < 0.01 {
+			t.Errorf("doc_topics.csv row %v below the threshold", r)
+		}
+	}
+	dense := filepath.Join(t.TempDir(), "dense")
+	if code, _, stderr := run(t, "", "analyze", "-o", dense, "--quiet", "--doc-topics-min", "0"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	docs := len(strings.Split(strings.TrimSpace(mustRead(t, filepath.Join(dense, "documents.csv"))), "\n")) - 1
+	topics := int(summaryOf(t, dense)["topics"].(float64))
+	if d := rows(dense); len(d) != docs*topics || len(sparse) >= len(d) {
+		t.Errorf("dense doc_topics.csv: %d rows for %d documents × %d topics; sparse %d", len(d), docs, topics, len(sparse))
+	}
+}
+
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

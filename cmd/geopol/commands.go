@@ -87,6 +87,7 @@ func newTopicsCmd(s streams, g *globalOpts) *cobra.Command {
 	o.BindCorpus(c.Flags())
 	c.Flags().StringVarP(&o.ks, "k", "k", "10", "number of topics, or a comma-separated list (10,20,40) to choose from by coherence")
 	o.BindMethod(c.Flags())
+	o.BindDocTopics(c.Flags())
 	return c
 }
 

@@ -3,21 +3,33 @@ package main
 import "testing"
 
 // The heap goal after a collection, live×(1+percent/100), is gcHeapFloor while the live heap is
-// under half of it, and twice the live heap (GOGC=100) beyond.
+// under half of it, then the live heap plus gcHeadroom (twice the live heap at half the floor),
+// and no less than the live heap plus a quarter.
 func TestGCPercentFor(t *testing.T) {
+	goal := func(live uint64, p int) uint64 { return live + live*uint64(p)/100 }
 	for _, live := range []uint64{0, 1 << 20, 4 << 20, 190 << 20, gcHeapFloor/2 - 1} {
 		p := gcPercentFor(live)
 		if live == 0 {
 			live = 4 << 20
 		}
-		goal := live + live*uint64(p)/100
-		if goal > gcHeapFloor || goal < gcHeapFloor-live/50-1 {
-			t.Errorf("live %d MB: percent %d gives a goal of %d MB, want about %d MB", live>>20, p, goal>>20, gcHeapFloor>>20)
+		if g := goal(live, p); g > gcHeapFloor || g < gcHeapFloor-live/50-1 {
+			t.Errorf("live %d MB: percent %d gives a goal of %d MB, want about %d MB", live>>20, p, g>>20, gcHeapFloor>>20)
 		}
 	}
-	for _, live := range []uint64{gcHeapFloor / 2, gcHeapFloor, 4 << 30} {
-		if p := gcPercentFor(live); p != 100 {
-			t.Errorf("live %d MB: percent %d, want 100", live>>20, p)
+	for _, tc := range []struct {
+		live    uint64
+		percent int
+		goalMB  uint64
+	}{
+		{gcHeapFloor / 2, 100, 512},
+		{gcHeapFloor, 50, 768},
+		{800 << 20, 32, 1056},
+		{1 << 30, 25, 1280},
+		{4 << 30, 25, 5120},
+	} {
+		p := gcPercentFor(tc.live)
+		if g := goal(tc.live, p) >> 20; p != tc.percent || g != tc.goalMB {
+			t.Errorf("live %d MB: percent %d (goal %d MB), want %d (goal %d MB)", tc.live>>20, p, g, tc.percent, tc.goalMB)
 		}
 	}
 }

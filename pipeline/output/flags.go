@@ -30,6 +30,8 @@ type Flags struct {
 	// Topics is --topics (BindTopics) and Method --method (BindMethod).
 	Topics int
 	Method string
+	// DocTopicsMin is --doc-topics-min (BindDocTopics, which BindTopics calls).
+	DocTopicsMin float64
 	// The network: --window, --min-weight, --min-docs, --types, --backbone, --max-pvalue,
 	// --drop-isolated, --timeline (BindNetwork).
 	Window             string
@@ -69,9 +71,15 @@ func (f *Flags) BindCorpus(fs FlagSet) {
 	fs.BoolVar(&f.NoClean, "no-clean", false, "keep boilerplate (navigation, footers, teasers of other stories)")
 }
 
-// BindTopics binds --topics.
+// BindTopics binds --topics and --doc-topics-min.
 func (f *Flags) BindTopics(fs FlagSet) {
 	fs.IntVar(&f.Topics, "topics", 10, "number of topics (0: none)")
+	f.BindDocTopics(fs)
+}
+
+// BindDocTopics binds --doc-topics-min.
+func (f *Flags) BindDocTopics(fs FlagSet) {
+	fs.Float64Var(&f.DocTopicsMin, "doc-topics-min", DefaultDocTopicsMin, "write to doc_topics.csv a document's topics that account for at least this share of it (LSA: squared weight; LDA: weight; 0: every weight)")
 }
 
 // BindMethod binds --method (geopol only: geopol-beam fits LSA).
@@ -195,6 +203,9 @@ func (f *Flags) Options(set Set) (pipeline.Options, Config, error) {
 	if f.Topics < 0 {
 		return fail("topics", errors.New("must not be negative"))
 	}
+	if !(f.DocTopicsMin >= 0 && f.DocTopicsMin <= 1) {
+		return fail("doc-topics-min", errors.New("must be in [0, 1]"))
+	}
 	switch f.Method {
 	case "", topics.MethodLSA, topics.MethodLDA:
 	default:
@@ -229,7 +240,7 @@ func (f *Flags) Options(set Set) (pipeline.Options, Config, error) {
 	}
 	o := pipeline.Options{Window: window, Topics: k, TopicStabilitySeeds: 2, TopicMethod: f.Method, Seed: f.Seed,
 		NoClean: f.NoClean, DyadPeriod: dyads, NoEvents: set != All}
-	cfg := Config{Set: set, Format: report, Parquet: parquet, GEXFVersion: gexf, Graph: graph, NodeTypes: types,
+	cfg := Config{Set: set, Format: report, Parquet: parquet, GEXFVersion: gexf, DocTopicsMin: f.DocTopicsMin, TopicMethod: method, Graph: graph, NodeTypes: types,
 		Settings: reports.Settings{Window: window.String(), MinWeight: f.MinWeight, Topics: k, Seed: int64(f.Seed),
 			Extra: map[string]string{"clean": fmt.Sprint(!f.NoClean), "topic_method": method}}}
 	return o, cfg, nil

@@ -44,7 +44,7 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := []string{"agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "gexf-version", "max-pvalue", "method",
+	want := []string{"agents", "backbone", "coref", "doc-topics-min", "drop-isolated", "dyad-period", "format", "gexf-version", "max-pvalue", "method",
 		"min-docs", "min-weight", "ner", "no-clean", "seed", "timeline", "topics", "types", "window"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("flags %v, want %v", names, want)
@@ -127,6 +127,7 @@ func TestOptionsErrors(t *testing.T) {
 		{"format", func(f *Flags) { f.Format = "pdf" }},
 		{"format", func(f *Flags) { f.Format = "html,md" }},
 		{"gexf-version", func(f *Flags) { f.GEXFVersion = "1.4" }},
+		{"doc-topics-min", func(f *Flags) { f.DocTopicsMin = -0.1 }},
 		{"dyad-period", func(f *Flags) { f.DyadPeriod = "week" }},
 		{"timeline", func(f *Flags) { f.Timeline = "decade" }},
 		{"topics", func(f *Flags) { f.Topics = -1 }},

@@ -5,10 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
+	"maps"
 	"math"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -20,6 +23,8 @@ import (
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/reports"
+	"github.com/geopol/geopol/text"
+	"github.com/geopol/geopol/topics"
 )
 
 // Set selects the files a command writes.
@@ -44,6 +49,12 @@ type Config struct {
 	Parquet bool
 	// GEXFVersion is the version of the GEXF files: reports.GEXF12 (or "") or reports.GEXF13.
 	GEXFVersion string
+	// DocTopicsMin is the least share of a document a topic must account for to be written to
+	// doc_topics.csv (0: every weight); see DefaultDocTopicsMin and WriteDocTopics.
+	// TopicMethod is the topic model's method (topics.MethodLSA when empty), which says what a
+	// weight is.
+	DocTopicsMin float64
+	TopicMethod  string
 	// Graph and NodeTypes filter the network files.
 	Graph     network.GraphOptions
 	NodeTypes network.NodeTypes
@@ -90,31 +101,64 @@ type Writer struct {
 	menc         *reports.MentionsEncoder
 	relFile      *AtomicFile
 	relw         *reports.RelationsWriter
-	docRows      []reports.DocumentRow
-	relRows      []reports.RelationRow
-	failures     []string
-	ctxs         reports.ContextCollector
-	// strs interns the strings of the rows kept until Finish: actor codes repeat, and a code that
-	// is a substring of a document's text would keep the whole text alive.
-	strs map[string]string
-	agg  aggregates
+	docFile      *AtomicFile
+	docw         *reports.DocumentsWriter
+	// docs and rels are what the report needs of every document and relation, kept compact
+	// (documents.csv and relations.csv stream to their files): a run of 10^6 documents keeps
+	// 10^6 of each.
+	docs     []docKeep
+	rels     []relKeep
+	failures []string
+	ctxs     reports.ContextCollector
+	// strs interns the strings of the rows kept until Finish that repeat (sources, dates, actor
+	// codes, labels, warnings) as indexes of strList; a string that is a substring of a
+	// document's text would also keep the whole text alive. Document ids and titles, mostly
+	// unique, are cloned instead.
+	strs    map[string]int32
+	strList []string
+	agg     aggregates
+	// written are the files written so far.
+	mu      sync.Mutex
+	written []string
 }
 
-// keep returns the interned copy of s.
-func (w *Writer) keep(s string) string {
-	if k, ok := w.strs[s]; ok {
-		return k
+// docKeep is what the Writer keeps of a document for the report: a documents.csv row without
+// its counts of tokens, sentences and entities and its countries. source, date and err index
+// Writer.strList.
+type docKeep struct {
+	id, title         string
+	bytes             int64
+	source, date, err int32
+	failed            bool
+}
+
+// relKeep is what the Writer keeps of a relation for the report, 64 bytes: a relations.csv row
+// without its evidence. doc indexes Writer.docs; the codes and labels index Writer.strList.
+type relKeep struct {
+	doc, sentence                          int32
+	source, target, code, root, label, mod int32
+	goldstein                              float64
+	spans                                  [4]int32 // source start, end, target start, end
+	quad                                   int8
+}
+
+// intern returns the index of s in w.strList, adding a copy of s if it is new.
+func (w *Writer) intern(s string) int32 {
+	if i, ok := w.strs[s]; ok {
+		return i
 	}
 	if w.strs == nil {
-		w.strs = map[string]string{}
+		w.strs = map[string]int32{}
 	}
 	k := strings.Clone(s)
-	w.strs[k] = k
-	return k
+	i := int32(len(w.strList))
+	w.strList = append(w.strList, k)
+	w.strs[k] = i
+	return i
 }
 
-// NewWriter starts the files that stream (mentions.jsonl and relations.csv, for Set All) under
-// temporary names in cfg.Dir.
+// NewWriter starts the files that stream (mentions.jsonl, relations.csv and documents.csv, for
+// Set All) under temporary names in cfg.Dir.
 func NewWriter(cfg Config) (*Writer, error) {
 	w := &Writer{cfg: cfg}
 	if cfg.Set != All {
@@ -132,6 +176,13 @@ func NewWriter(cfg Config) (*Writer, error) {
 		return nil, err
 	}
 	w.relw = reports.NewRelationsWriter(w.relFile)
+	w.docFile, err = CreateAtomic(filepath.Join(cfg.Dir, DocumentsCSV))
+	if err != nil {
+		w.mentionsFile.Abort()
+		w.relFile.Abort()
+		return nil, err
+	}
+	w.docw = reports.NewDocumentsWriter(w.docFile)
 	return w, nil
 }
 
@@ -143,31 +194,82 @@ func (w *Writer) Abort() {
 	if w.relFile != nil {
 		w.relFile.Abort()
 	}
+	if w.docFile != nil {
+		w.docFile.Abort()
+	}
 }
 
-// Add writes one document's lines and keeps its rows for the files written at the end. Documents
-// must be added in input order.
+// Add writes one document's lines and keeps what the report needs of it. Documents must be
+// added in input order.
 func (w *Writer) Add(rec *Record) error {
-	row := rec.Row
-	row.DocID, row.Source, row.Title, row.Date = w.keep(row.DocID), w.keep(row.Source), strings.Clone(row.Title), w.keep(row.Date)
-	w.docRows = append(w.docRows, row)
-	if rec.Failed() {
-		w.failures = append(w.failures, rec.Row.DocID+": "+rec.Row.Error)
-	}
+	w.addDoc(rec.Row)
 	if w.cfg.Set == All {
 		w.ctxs.AddContexts(rec.Contexts)
 		for _, row := range rec.Relations {
 			w.relw.Write(row)
-			row.Evidence = ""
-			row.DocID, row.Date = w.keep(row.DocID), w.keep(row.Date)
-			row.Source, row.Target = w.keep(row.Source), w.keep(row.Target)
-			w.relRows = append(w.relRows, row)
+			w.addRel(len(w.docs)-1, row)
 		}
 	}
 	if w.menc != nil {
 		return w.menc.Encode(rec.Mentions)
 	}
 	return nil
+}
+
+// addDoc writes a documents.csv row (Set All) and keeps what the report needs of it.
+func (w *Writer) addDoc(row reports.DocumentRow) {
+	if w.docw != nil {
+		w.docw.Write(row)
+	}
+	failed := row.Status == reports.StatusError
+	if failed {
+		w.failures = append(w.failures, row.DocID+": "+row.Error)
+	}
+	w.docs = append(w.docs, docKeep{id: strings.Clone(row.DocID), title: strings.Clone(row.Title),
+		bytes: int64(row.Bytes), source: w.intern(row.Source), date: w.intern(row.Date), err: w.intern(row.Error),
+		failed: failed})
+}
+
+// addRel keeps what the report needs of a relation of document doc (an index of w.docs).
+func (w *Writer) addRel(doc int, row reports.RelationRow) {
+	ev := row.Event
+	w.rels = append(w.rels, relKeep{doc: int32(doc), sentence: int32(ev.Sentence),
+		source: w.intern(ev.Source), target: w.intern(ev.Target), code: w.intern(ev.Code), root: w.intern(ev.Root),
+		label: w.intern(ev.Label), mod: w.intern(ev.Modality), goldstein: ev.Goldstein,
+		spans: [4]int32{int32(ev.SourceMention.Start), int32(ev.SourceMention.End),
+			int32(ev.TargetMention.Start), int32(ev.TargetMention.End)},
+		quad: int8(ev.QuadClass)})
+}
+
+// docRows returns the documents.csv rows kept for the report (without their token, sentence
+// and entity counts and countries, which the report does not show).
+func (w *Writer) docRows() []reports.DocumentRow {
+	rows := make([]reports.DocumentRow, len(w.docs))
+	for i, d := range w.docs {
+		status := reports.StatusOK
+		if d.failed {
+			status = reports.StatusError
+		}
+		rows[i] = reports.DocumentRow{DocID: d.id, Source: w.strList[d.source], Title: d.title,
+			Date: w.strList[d.date], Bytes: int(d.bytes), Status: status, Error: w.strList[d.err]}
+	}
+	return rows
+}
+
+// relRows returns the relations.csv rows kept for the report, without their evidence.
+func (w *Writer) relRows() []reports.RelationRow {
+	rows := make([]reports.RelationRow, len(w.rels))
+	s := w.strList
+	for i, r := range w.rels {
+		d := &w.docs[r.doc]
+		rows[i] = reports.RelationRow{DocID: d.id, Date: s[d.date], Event: events.Event{
+			Sentence: int(r.sentence), Source: s[r.source], Target: s[r.target],
+			SourceMention: text.Span{Start: int(r.spans[0]), End: int(r.spans[1])},
+			TargetMention: text.Span{Start: int(r.spans[2]), End: int(r.spans[3])},
+			Code:          s[r.code], Root: s[r.root], Label: s[r.label], QuadClass: int(r.quad),
+			Goldstein: r.goldstein, Modality: s[r.mod]}}
+	}
+	return rows
 }
 
 // aggregates are the rows of the corpus-wide files that do not depend on the topic model, built by
@@ -194,6 +296,7 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 		if err := w.mentionsFile.Commit(); err != nil {
 			return err
 		}
+		w.wrote(MentionsJSONL)
 	}
 	if w.relw != nil {
 		if err := w.relw.Close(); err != nil {
@@ -202,6 +305,16 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 		if err := w.relFile.Commit(); err != nil {
 			return err
 		}
+		w.wrote(RelationsCSV)
+	}
+	if w.docw != nil {
+		if err := w.docw.Close(); err != nil {
+			return err
+		}
+		if err := w.docFile.Commit(); err != nil {
+			return err
+		}
+		w.wrote(DocumentsCSV)
 	}
 	a := &w.agg
 	a.dyads = DyadRows(res)
@@ -211,7 +324,6 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	a.networkTime = time.Since(graphStart)
 	_, _, dated := res.Cooc.DateRange()
 	steps := []step{
-		{DocumentsCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteDocumentsCSV(wr, w.docRows) }},
 		{EntitiesCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, a.ents) }},
 		{NodesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, a.nodes) }},
 		{EdgesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, a.edges) }},
@@ -259,25 +371,39 @@ func (w *Writer) write(st step) error {
 	if !slices.Contains(st.sets, w.cfg.Set) {
 		return nil
 	}
-	return WriteFileAtomic(filepath.Join(w.cfg.Dir, st.name), st.fn)
+	if err := WriteFileAtomic(filepath.Join(w.cfg.Dir, st.name), st.fn); err != nil {
+		return err
+	}
+	w.wrote(st.name)
+	return nil
+}
+
+// wrote records that the file name was written (from any goroutine).
+func (w *Writer) wrote(name string) {
+	w.mu.Lock()
+	w.written = append(w.written, name)
+	w.mu.Unlock()
 }
 
 // Finish writes what WriteAggregates has not written (calling it if it has not run), then the
-// topic files, summary.json and the report. loadTime is the time taken to load the models and
-// elapsed the run's time until the result was complete; both go to summary.json. It returns the
-// summary written.
+// topic files, the Parquet files (Config.Parquet), datapackage.json, the report and, last,
+// summary.json. loadTime is the time taken to load the models and elapsed the run's time until
+// the result was complete; summary.json records loadTime, and elapsed plus the time Finish took
+// until summary.json, and the peak memory then: the whole run. It returns the summary written.
 func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (reports.Summary, error) {
+	t0 := time.Now()
 	if err := w.WriteAggregates(res); err != nil {
 		return reports.Summary{}, err
 	}
 	if w.cfg.Set == Topics && res.Topics == nil {
 		// `geopol topics` exists to write the topic model: without one it has failed.
-		return reports.Summary{}, fmt.Errorf("topics: no topic model: %w", res.TopicsErr)
+		return reports.Summary{}, fmt.Errorf("no topic model: %w", res.TopicsErr)
 	}
 	a := &w.agg
+	minWeight := w.cfg.DocTopicsMin
 	steps := []step{
 		{TopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
-		{DocTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteDocTopicsCSV(wr, DocTopicRows(res)) }},
+		{DocTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return WriteDocTopics(wr, res, w.cfg.TopicMethod, minWeight) }},
 		{TopicsTimeCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
 		{ActorTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
 	}
@@ -286,14 +412,27 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 			return reports.Summary{}, err
 		}
 	}
-	res.Timings["network"] = a.networkTime
-	sum := Summary(res, w.cfg.Settings, loadTime, elapsed, w.failures)
-	sum.Edges = len(a.edges) // the edges written, after the network filters
-	if err := w.write(step{SummaryJSON, []Set{All, Network, Topics}, func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }}); err != nil {
-		return sum, err
+	if err := w.writeTables(); err != nil {
+		return reports.Summary{}, err
 	}
+	res.Timings["network"] = a.networkTime
+	settings := w.cfg.Settings
+	if w.cfg.Set != Network {
+		settings.Extra = maps.Clone(settings.Extra)
+		if settings.Extra == nil {
+			settings.Extra = map[string]string{}
+		}
+		settings.Extra["doc_topics_min_share"] = strconv.FormatFloat(minWeight, 'g', -1, 64)
+	}
+	sum := Summary(res, settings, loadTime, elapsed+time.Since(t0), w.failures)
+	sum.Edges = len(a.edges) // the edges written, after the network filters
 	if w.cfg.Set == All {
-		data := ReportData(res, w.docRows, a.ents, a.nodes, a.edges, w.relRows, a.dyads, w.ctxs.Contexts(), sum)
+		// The compact rows are released as the report's rows are built.
+		rels := w.relRows()
+		w.rels = nil
+		docs := w.docRows()
+		w.docs = nil
+		data := ReportData(res, docs, a.ents, a.nodes, a.edges, rels, a.dyads, w.ctxs.Contexts(), sum)
 		name, writeReport := ReportHTML, reports.WriteHTML
 		if w.cfg.Format == "md" {
 			name, writeReport = ReportMD, reports.WriteMarkdown
@@ -302,7 +441,50 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 			return sum, err
 		}
 	}
+	// summary.json is the last file: its time and peak memory are the whole run's.
+	sum.StageSeconds["write_files"] = time.Since(t0).Seconds()
+	sum.ElapsedSeconds = (elapsed + time.Since(t0)).Seconds()
+	sum.PeakRSSBytes = proc.PeakRSS()
+	sum.SetRates()
+	if err := w.write(step{SummaryJSON, []Set{All, Network, Topics}, func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }}); err != nil {
+		return sum, err
+	}
 	return sum, nil
+}
+
+// DefaultDocTopicsMin is the default of --doc-topics-min: doc_topics.csv lists the topics that
+// account for at least 1% of a document (see WriteDocTopics). A corpus of short documents has
+// most of its weights below it.
+const DefaultDocTopicsMin = 0.01
+
+// WriteDocTopics writes doc_topics.csv from the topic model of res: for every document in input
+// order, its topics in order that account for at least the share min of the document (every
+// weight, zeros included, when min is 0). What a topic's share is depends on the method: for LSA
+// (topics.MethodLSA, or ""), a weight w is the projection of the document's unit TF-IDF vector
+// on the topic, and the topic's share is w², the part of the vector's squared length it
+// captures (min 0.01 keeps |w| ≥ 0.1); for LDA (topics.MethodLDA), a weight is the topic's
+// proportion of the document's words, its share. It streams: no row is kept.
+func WriteDocTopics(w io.Writer, res *pipeline.Result, method string, min float64) error {
+	dw := reports.NewDocTopicsWriter(w)
+	if res.Topics != nil {
+		for i, id := range res.Topics.DocIDs {
+			for t, x := range res.Topics.DocTopics[i] {
+				if min > 0 && topicShare(method, x) < min {
+					continue
+				}
+				dw.Write(reports.DocTopicRow{DocID: id, Topic: t, Weight: x})
+			}
+		}
+	}
+	return dw.Close()
+}
+
+// topicShare is the share of a document that a topic of weight x accounts for (WriteDocTopics).
+func topicShare(method string, x float64) float64 {
+	if method == topics.MethodLDA {
+		return x
+	}
+	return x * x
 }
 
 // DocumentRow is the documents.csv row of one document's result.
@@ -414,13 +596,7 @@ func DocTopicRows(res *pipeline.Result) []reports.DocTopicRow {
 	if res.Topics == nil {
 		return nil
 	}
-	var rows []reports.DocTopicRow
-	for i, id := range res.Topics.DocIDs {
-		for t, w := range res.Topics.DocTopics[i] {
-			rows = append(rows, reports.DocTopicRow{DocID: id, Topic: t, Weight: w})
-		}
-	}
-	return rows
+	return slices.Collect(docTopicSeq(res))
 }
 
 // Summary builds summary.json from the result, the settings, the model loading time, the run's
@@ -469,6 +645,22 @@ func DyadRows(res *pipeline.Result) []events.DyadRow {
 	return res.Dyads.Rows()
 }
 
+// docTopicSeq yields DocTopicRows(res) one row at a time.
+func docTopicSeq(res *pipeline.Result) iter.Seq[reports.DocTopicRow] {
+	return func(yield func(reports.DocTopicRow) bool) {
+		if res.Topics == nil {
+			return
+		}
+		for i, id := range res.Topics.DocIDs {
+			for t, w := range res.Topics.DocTopics[i] {
+				if !yield(reports.DocTopicRow{DocID: id, Topic: t, Weight: w}) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // ReportData assembles what report.html and report.md show from the result of a run and the rows
 // already computed for the other files. ctxs are the mentions in context collected while the
 // documents streamed by (nil for none); rels and dyads are the relations.csv and dyads.csv rows
@@ -479,7 +671,7 @@ func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []enti
 	in := reports.ReportInput{
 		Title:     "geopol report",
 		Documents: docRows, Entities: ents, Nodes: nodes, Edges: edges,
-		TopicTerms: TopicRows(res), DocTopics: DocTopicRows(res),
+		TopicTerms: TopicRows(res), DocTopicSeq: docTopicSeq(res),
 		Relations: rels, Dyads: dyads, Summary: sum, Contexts: ctxs,
 	}
 	if res.Topics != nil {

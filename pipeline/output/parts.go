@@ -17,8 +17,10 @@ type Part struct {
 	// MentionsFile and RelationsFile are the part files (relations with its header line).
 	MentionsFile, RelationsFile string
 	Rows                        []reports.DocumentRow
-	// Relations are the relations.csv rows without their evidence, for the report.
-	Relations []reports.RelationRow
+	// Relations are the relations.csv rows without their evidence, for the report, and
+	// RelationDocs the index in Rows of each one's document.
+	Relations    []reports.RelationRow
+	RelationDocs []int32
 	// Contexts are the mentions in context the shard's documents give, collected in order.
 	Contexts map[string][]reports.MentionContext
 }
@@ -51,13 +53,14 @@ func WritePart(dir, name string, recs []*Record) (p *Part, err error) {
 	menc := reports.NewMentionsEncoder(mb)
 	relw := reports.NewRelationsWriter(rf)
 	var ctxs reports.ContextCollector
-	for _, rec := range recs {
+	for i, rec := range recs {
 		p.Rows = append(p.Rows, rec.Row)
 		ctxs.AddContexts(rec.Contexts)
 		for _, row := range rec.Relations {
 			relw.Write(row)
 			row.Evidence = ""
 			p.Relations = append(p.Relations, row)
+			p.RelationDocs = append(p.RelationDocs, int32(i))
 		}
 		if err := menc.Encode(rec.Mentions); err != nil {
 			return nil, err
@@ -77,16 +80,23 @@ func WritePart(dir, name string, recs []*Record) (p *Part, err error) {
 // its lines are appended to the streamed files (the relations header dropped) and its part files
 // removed.
 func (w *Writer) AddPart(p *Part) error {
+	first := len(w.docs)
 	for _, row := range p.Rows {
-		w.docRows = append(w.docRows, row)
-		if row.Status == reports.StatusError {
-			w.failures = append(w.failures, row.DocID+": "+row.Error)
-		}
+		w.addDoc(row)
 	}
 	if w.cfg.Set != All {
 		return nil
 	}
-	w.relRows = append(w.relRows, p.Relations...)
+	if len(p.RelationDocs) != len(p.Relations) {
+		return fmt.Errorf("output: part %s: %d relations, %d relation documents", p.RelationsFile, len(p.Relations), len(p.RelationDocs))
+	}
+	for i, r := range p.Relations {
+		doc := int(p.RelationDocs[i])
+		if doc < 0 || doc >= len(p.Rows) {
+			return fmt.Errorf("output: part %s: relation %d of document %d of %d", p.RelationsFile, i, doc, len(p.Rows))
+		}
+		w.addRel(first+doc, r)
+	}
 	w.ctxs.AddCollected(p.Contexts)
 	if err := appendFile(w.mentionsFile, p.MentionsFile, false); err != nil {
 		return err

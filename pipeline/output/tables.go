@@ -132,7 +132,7 @@ func Tables() []*tabular.Schema {
 				str("label", "the topic's label: its first terms"),
 			}},
 		{Name: "doc_topics", Title: "Document topics",
-			Description: "Topic weights of every document, in input order, for the weights whose magnitude is at least the threshold of summary.json's doc_topics_min_weight.",
+			Description: "Topic weights of every document, in input order: the topics that account for at least the share of the document in summary.json's settings.extra.doc_topics_min_share (LSA: the squared weight; LDA: the weight).",
 			PrimaryKey:  []string{"doc_id", "topic"}, Columns: []tabular.Column{
 				doc,
 				integer("topic", "topic number"),

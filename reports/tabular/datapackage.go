@@ -70,6 +70,9 @@ type (
 		Format      string         `json:"format,omitempty"`
 		Description string         `json:"description,omitempty"`
 		Constraints *dpConstraints `json:"constraints,omitempty"`
+		// MissingValues, field-level (Table Schema v2), is [] for the text columns that are
+		// never null: their empty cell is the empty string.
+		MissingValues *[]string `json:"missingValues,omitempty"`
 	}
 	dpConstraints struct {
 		Required bool `json:"required"`
@@ -93,8 +96,9 @@ func TableSchema(t Type) string {
 }
 
 // WriteDataPackage writes datapackage.json for the package: a tabular data package whose every
-// resource has its Table Schema (fields with their types and descriptions; columns that are not
-// nullable carry the constraint required; an empty CSV cell is a missing value). The JSON is
+// resource has its Table Schema (fields with their types and descriptions; an empty CSV cell is a
+// missing value, except in the text columns that are not nullable, whose field-level missingValues
+// is empty; the other columns that are not nullable carry the constraint required). The JSON is
 // indented and ends with a newline; the same package gives the same bytes.
 func WriteDataPackage(w io.Writer, p Package) error {
 	if p.Name == "" {
@@ -136,7 +140,13 @@ func WriteDataPackage(w io.Writer, p Package) error {
 			if c.Type == Date {
 				f.Format = "default" // YYYY-MM-DD
 			}
-			if !c.Nullable {
+			switch {
+			case c.Nullable:
+			case c.Type == String:
+				// Not "required": a reader of Table Schema v1, which has no field-level
+				// missingValues, takes the empty cell for missing.
+				f.MissingValues = &[]string{}
+			default:
 				f.Constraints = &dpConstraints{Required: true}
 			}
 			dr.Schema.Fields = append(dr.Schema.Fields, f)

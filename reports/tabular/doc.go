@@ -23,7 +23,9 @@
 //	Bool     true / false          BOOLEAN                          boolean
 //
 // A nullable column is OPTIONAL in Parquet and its empty CSV cell is null; other columns are
-// REQUIRED and marked required in the Table Schema. Codes (CAMEO event codes such as "0231", ISO
+// REQUIRED in Parquet. In the Table Schema, those of type integer, number, date or boolean are
+// marked required, and String ones have an empty field-level missingValues (Table Schema v2): their
+// empty cell is the empty string, which readers of v1 take for a missing value. Codes (CAMEO event codes such as "0231", ISO
 // country codes) are String columns: leading zeros are part of the code.
 //
 // # Guarantees
@@ -40,11 +42,11 @@
 // Any Parquet reader takes the files with their types; for example, with DuckDB:
 //
 //	SELECT event_code, count(*) AS events, sum(goldstein) AS goldstein
-//	FROM 'events.parquet' WHERE date >= DATE '2024-01-01'
+//	FROM 'relations.parquet' WHERE date >= DATE '2024-01-01'
 //	GROUP BY event_code ORDER BY events DESC;
 //
-// pandas: pd.read_parquet("events.parquet"); polars: pl.read_parquet("events.parquet"); R:
-// arrow::read_parquet("events.parquet"). The CSV files read with the same types when the reader
+// pandas: pd.read_parquet("relations.parquet"); polars: pl.read_parquet("relations.parquet"); R:
+// arrow::read_parquet("relations.parquet"). The CSV files read with the same types when the reader
 // is given the data package (frictionless, or the types of datapackage.json), codes as strings.
 //
 // The module in duckdbtest checks the files with DuckDB, an independent reader: the Parquet

@@ -98,6 +98,14 @@ type dpField struct {
 	Constraints *struct {
 		Required bool `json:"required"`
 	} `json:"constraints"`
+	MissingValues *[]string `json:"missingValues"`
+}
+
+// notNull reports whether the field is never null: required, or a string without missing values
+// (Table Schema v2's field-level missingValues: [], whose empty cell is the empty string).
+func (f dpField) notNull() bool {
+	return f.Constraints != nil && f.Constraints.Required ||
+		f.Type == "string" && f.MissingValues != nil && len(*f.MissingValues) == 0
 }
 
 // csvResource reads the CSV resource's fields from datapackage.json.
@@ -164,7 +172,7 @@ func roundTrip(t *testing.T, db *sql.DB, dir, name string) int {
 		f := fields[i]
 		want := parquetType[f.Type]
 		wantRep := "OPTIONAL"
-		if f.Constraints != nil && f.Constraints.Required {
+		if f.notNull() {
 			wantRep = "REQUIRED"
 		}
 		if col != f.Name || typ != want[0] || conv != want[1] || rep != wantRep {
@@ -204,7 +212,7 @@ func roundTrip(t *testing.T, db *sql.DB, dir, name string) int {
 	var spec, notNull []string
 	for _, f := range fields {
 		spec = append(spec, quote(f.Name)+": "+quote(duckType[f.Type]))
-		if f.Type == "string" && f.Constraints != nil && f.Constraints.Required {
+		if f.Type == "string" && f.notNull() {
 			notNull = append(notNull, quote(f.Name)) // an empty cell is the empty string
 		}
 	}
@@ -270,7 +278,7 @@ func roundTrip(t *testing.T, db *sql.DB, dir, name string) int {
 
 // sameCell compares a CSV cell with the value DuckDB read from Parquet; "" when they agree.
 func sameCell(f dpField, cell string, v any) string {
-	required := f.Constraints != nil && f.Constraints.Required
+	required := f.notNull()
 	if cell == "" && (!required || f.Type != "string") {
 		if v != nil {
 			return fmt.Sprintf("CSV empty, Parquet %v (%T)", v, v)
