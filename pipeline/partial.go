@@ -212,13 +212,18 @@ func fitFinish(ctx context.Context, p *Partial, o Options, res *Result) error {
 		return nil
 	}
 	t0 := time.Now()
-	perm := orderOf(p.TopicOrd)
-	if err := p.Topics.Reorder(perm); err != nil {
-		return err
-	}
-	dates := make([]string, len(p.TopicDates))
-	for i, at := range perm {
-		dates[at] = p.TopicDates[i]
+	dates := p.TopicDates
+	if !slices.IsSorted(p.TopicOrd) {
+		// Documents added out of input order (the shards of a distributed run): restore it. A
+		// single-machine run adds them in order, and is spared the copies.
+		perm := orderOf(p.TopicOrd)
+		if err := p.Topics.Reorder(perm); err != nil {
+			return err
+		}
+		dates = make([]string, len(p.TopicDates))
+		for i, at := range perm {
+			dates[at] = p.TopicDates[i]
+		}
 	}
 	b := p.Topics
 	p.Topics = nil
@@ -244,8 +249,11 @@ func orderOf(ords []int64) []int {
 	return perm
 }
 
-// inOrder returns vals sorted by their ordinals.
+// inOrder returns vals sorted by their ordinals: vals itself when they are.
 func inOrder(ords []int64, vals []string) []string {
+	if slices.IsSorted(ords) {
+		return vals
+	}
 	out := make([]string, len(vals))
 	for i, at := range orderOf(ords) {
 		out[at] = vals[i]

@@ -305,15 +305,7 @@ func TestIDsJoinAcrossFiles(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	read := func(name string) [][]string {
-		f, err := os.Open(filepath.Join(out, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		recs, err := csv.NewReader(f).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
+		recs := readCSVFile(t, filepath.Join(out, name))
 		b, _ := os.ReadFile(filepath.Join(out, name))
 		if n := strings.Count(string(b), "\n"); n != len(recs) {
 			t.Errorf("%s: %d physical lines for %d records", name, n, len(recs))
@@ -394,18 +386,7 @@ func TestSummaryMeasuresWholeRun(t *testing.T) {
 	}
 	// Sparse: no LSA topic whose share of the document (its squared weight) is below the
 	// threshold; dense with --doc-topics-min 0.
-	rows := func(dir string) [][]string {
-		f, err := os.Open(filepath.Join(dir, "doc_topics.csv"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		recs, err := csv.NewReader(f).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return recs[1:]
-	}
+	rows := func(dir string) [][]string { return readCSVFile(t, filepath.Join(dir, "doc_topics.csv"))[1:] }
 	sparse := rows(out)
 	for _, r := range sparse {
 		w, _ := strconv.ParseFloat(r[2], 64)
@@ -422,6 +403,21 @@ func TestSummaryMeasuresWholeRun(t *testing.T) {
 	if d := rows(dense); len(d) != docs*topics || len(sparse) >= len(d) {
 		t.Errorf("dense doc_topics.csv: %d rows for %d documents × %d topics; sparse %d", len(d), docs, topics, len(sparse))
 	}
+}
+
+// readCSVFile returns the records of the CSV file at path, its header first.
+func readCSVFile(t *testing.T, path string) [][]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
 }
 
 func mustRead(t *testing.T, path string) string {

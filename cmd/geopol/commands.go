@@ -43,9 +43,12 @@ func newAnalyzeCmd(s streams, g *globalOpts) *cobra.Command {
 		Use:   "analyze [PATH|-]...",
 		Short: "Run every stage and write all outputs to a directory",
 		Long: `analyze reads the corpus (files, directories, or JSONL on standard input with "-"; the embedded
-sample corpus when no PATH is given) and writes documents.csv, mentions.jsonl, entities.csv, nodes.csv,
-edges.csv, network.gexf, topics.csv, doc_topics.csv, summary.json and report.html (report.md with
---format md) to the output directory.`,
+sample corpus when no PATH is given) and writes to the output directory: documents.csv,
+mentions.jsonl, entities.csv, nodes.csv, edges.csv, network.gexf, network.graphml,
+network_dynamic.gexf (dated documents), relations.csv, dyads.csv, topics.csv, doc_topics.csv,
+topics_time.csv, actor_topics.csv, datapackage.json (every table's columns and types), report.html
+(report.md with --format md), with --format csv,parquet every table also as .parquet and
+mentions.parquet, and last summary.json.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
 			return analyzeRun(cmd.Context(), s, g, o, outputsAll)

@@ -7,29 +7,28 @@ import (
 	"runtime/metrics"
 )
 
-// gcHeapFloor is the heap size below which the garbage collector of the geopol binary does not run:
-// the heap goal after each collection is the larger of gcHeapFloor and twice the live heap (Go's
-// default, GOGC=100) while the live heap is under half of it. geopol's live heap is small next to
-// what it allocates (on the 37 MB UN corpus at most about 190 MB live for 1.9 GB allocated), so with
-// GOGC=100 it collected 33 times, for 0.76 to 0.87 GC CPU-s; with a 512 MiB floor, 5 times for 0.27
-// (GODEBUG=gctrace=1, 2026-11-27). Go has no setting for a minimum heap (GOMEMLIMIT is a maximum),
-// hence this hook; it is off when GOGC or GOMEMLIMIT is set in the environment.
+// gcHeapFloor is the heap size below which the garbage collector of the geopol binary does not run.
+// geopol's live heap is small next to what it allocates (on the 37 MB UN corpus at most about 190
+// MB live for 1.9 GB allocated), so with GOGC=100 it collected 33 times, for 0.76 to 0.87 GC CPU-s;
+// with a 512 MiB floor, 5 times for 0.27 (GODEBUG=gctrace=1, 2026-11-27). Go has no setting for a
+// minimum heap (GOMEMLIMIT is a maximum), hence this hook; it is off when GOGC or GOMEMLIMIT is set
+// in the environment.
 //
-// Above half the floor, the heap may grow by gcHeadroom past the live heap, and by at least a
-// quarter of it (GOGC=25) once the live heap is over 1 GiB, instead of doubling: a run over a
+// Above the floor, the heap may grow by gcHeadroom past the live heap (and by gcMinPercent of it
+// once that is more, past about 1 GiB live) instead of doubling as with GOGC=100: a run over a
 // million short documents, whose live heap reaches the order of 1 GB, would otherwise need twice
 // that in memory. Most of what geopol allocates dies young, so the extra collections cost little.
 const gcHeapFloor = 512 << 20
 
-// gcHeadroom is how far the heap may grow past a live heap of over half gcHeapFloor before the
-// next collection (at least a quarter of the live heap: gcMinPercent).
+// gcHeadroom is how far the heap may grow past the live heap before the next collection once
+// gcHeapFloor is reached; gcMinPercent the least growth, relative to the live heap.
 const (
-	gcHeadroom   = 256 << 20
-	gcMinPercent = 25
+	gcHeadroom   = 128 << 20
+	gcMinPercent = 12
 )
 
-// tuneGC applies gcHeapFloor and gcHeadroom from now on: after every collection it sets the GC
-// percentage of gcPercentFor the live heap.
+// tuneGC applies gcHeapFloor, gcHeadroom and gcMinPercent from now on: after every collection it
+// sets the GC percentage of gcPercentFor the live heap.
 func tuneGC() {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -50,15 +49,12 @@ func tuneGC() {
 	arm()
 }
 
-// gcPercentFor returns the GC percentage that sets the next heap goal, given the live heap, to
-// gcHeapFloor while the live heap is under half of it, and past that to the live heap plus
-// gcHeadroom, or plus gcMinPercent of it when that is more.
+// gcPercentFor returns the GC percentage that sets the next heap goal, given the live heap, to the
+// largest of gcHeapFloor, the live heap plus gcHeadroom, and the live heap plus gcMinPercent of it.
 func gcPercentFor(live uint64) int {
 	if live == 0 {
 		live = 4 << 20 // the runtime's minimum heap
 	}
-	if live >= gcHeapFloor/2 {
-		return max(gcMinPercent, int(100*gcHeadroom/live))
-	}
-	return int(100 * (gcHeapFloor - live) / live)
+	goal := max(gcHeapFloor, live+gcHeadroom)
+	return max(gcMinPercent, int(100*(goal-live)/live))
 }

@@ -3,8 +3,8 @@ package main
 import "testing"
 
 // The heap goal after a collection, live×(1+percent/100), is gcHeapFloor while the live heap is
-// under half of it, then the live heap plus gcHeadroom (twice the live heap at half the floor),
-// and no less than the live heap plus a quarter.
+// under half of it, then the largest of the floor, the live heap plus gcHeadroom, and the live
+// heap plus gcMinPercent of it.
 func TestGCPercentFor(t *testing.T) {
 	goal := func(live uint64, p int) uint64 { return live + live*uint64(p)/100 }
 	for _, live := range []uint64{0, 1 << 20, 4 << 20, 190 << 20, gcHeapFloor/2 - 1} {
@@ -22,10 +22,11 @@ func TestGCPercentFor(t *testing.T) {
 		goalMB  uint64
 	}{
 		{gcHeapFloor / 2, 100, 512},
-		{gcHeapFloor, 50, 768},
-		{800 << 20, 32, 1056},
-		{1 << 30, 25, 1280},
-		{4 << 30, 25, 5120},
+		{gcHeapFloor - gcHeadroom, 33, 510},
+		{gcHeapFloor, 25, 640},
+		{800 << 20, 16, 928},
+		{1 << 30, 12, 1146},
+		{4 << 30, 12, 4587},
 	} {
 		p := gcPercentFor(tc.live)
 		if g := goal(tc.live, p) >> 20; p != tc.percent || g != tc.goalMB {

@@ -299,22 +299,14 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 		w.wrote(MentionsJSONL)
 	}
 	if w.relw != nil {
-		if err := w.relw.Close(); err != nil {
+		if err := w.commitTable(w.relw, w.relFile, RelationsCSV); err != nil {
 			return err
 		}
-		if err := w.relFile.Commit(); err != nil {
-			return err
-		}
-		w.wrote(RelationsCSV)
 	}
 	if w.docw != nil {
-		if err := w.docw.Close(); err != nil {
+		if err := w.commitTable(w.docw, w.docFile, DocumentsCSV); err != nil {
 			return err
 		}
-		if err := w.docFile.Commit(); err != nil {
-			return err
-		}
-		w.wrote(DocumentsCSV)
 	}
 	a := &w.agg
 	a.dyads = DyadRows(res)
@@ -375,6 +367,18 @@ func (w *Writer) write(st step) error {
 		return err
 	}
 	w.wrote(st.name)
+	return nil
+}
+
+// commitTable closes the table writer tw of a streamed CSV file and commits its file f, named name.
+func (w *Writer) commitTable(tw io.Closer, f *AtomicFile, name string) error {
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	if err := f.Commit(); err != nil {
+		return err
+	}
+	w.wrote(name)
 	return nil
 }
 
