@@ -125,7 +125,7 @@
 //   - Page layout (Cleaner.KeepLayout turns it off): the page is modelled as navigation, article and
 //     trailer. The article's body starts at the first kept paragraph of running text (a line of at
 //     least 80 bytes and 10 words ending with sentence punctuation, followed by another within four
-//     lines or of 200 bytes, or a block of hard-wrapped lines); its headline is the first
+//     lines or of 120 bytes, or a block of hard-wrapped lines); its headline is the first
 //     headline-like line (not a byline or a date) of the last group of lines above the body that has
 //     one. A page is scraped when a line above the headline was dropped by another rule; on a scraped
 //     page everything above the headline is navigation (site names, menus of one item per line,

@@ -91,22 +91,10 @@ type page struct {
 // ancestor was dropped; inMain whether an ancestor is an <article> or <main>.
 func (p *page) scan(n *html.Node, dropped, inMain bool) {
 	if n.Type == html.ElementNode {
-		switch n.DataAtom {
-		case atom.Title:
-			if p.title == "" {
-				p.title = collapse(textOf(n))
-			}
-		case atom.Meta:
-			p.meta(n)
-		case atom.Link:
-			if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
-				p.canonical = strings.TrimSpace(attr(n, "href"))
-			}
-		case atom.Time:
-			if t := strings.TrimSpace(attr(n, "datetime")); t != "" {
-				p.times = append(p.times, t)
-			}
+		if n.DataAtom == atom.Title && p.title == "" {
+			p.title = collapse(textOf(n))
 		}
+		p.metadata(n)
 		if !dropped && p.drops(n, inMain) {
 			dropped = true
 		}
@@ -138,6 +126,23 @@ func (p *page) scan(n *html.Node, dropped, inMain bool) {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		p.scan(c, dropped, inMain)
+	}
+}
+
+// metadata records what the element n tells about the page: <meta> data, the canonical link, the
+// datetime of a <time>.
+func (p *page) metadata(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Meta:
+		p.meta(n)
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
+			p.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case atom.Time:
+		if t := strings.TrimSpace(attr(n, "datetime")); t != "" {
+			p.times = append(p.times, t)
+		}
 	}
 }
 
@@ -480,19 +485,10 @@ func (p *page) flatText(s string) (text, h1 string) {
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			n := &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
+			p.metadata(n)
 			switch tok.DataAtom {
 			case atom.Title:
 				inTitle = tt == html.StartTagToken
-			case atom.Meta:
-				p.meta(n)
-			case atom.Link:
-				if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
-					p.canonical = strings.TrimSpace(attr(n, "href"))
-				}
-			case atom.Time:
-				if t := strings.TrimSpace(attr(n, "datetime")); t != "" {
-					p.times = append(p.times, t)
-				}
 			case atom.Br:
 				if !top.dropped {
 					r.par.WriteByte('\n')

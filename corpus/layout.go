@@ -38,19 +38,28 @@ func isCredit(s string) bool {
 		return true
 	}
 	// A caption that ends with, or is, a credit: "... Photo: Kim Hong-ji/Reuters", "(AFP / Getty
-	// Images)", "REUTERS/Issei Kato", "Credit: Yonhap via Korea Pool/Getty Images".
-	for _, p := range [...]string{"getty images", "/reuters", "reuters/", "/afp", "afp/", "/ap)", "/ap ",
-		"ap photo", "/epa", "epa-efe", "/bloomberg", "shutterstock", "/alamy", "/anadolu", " photo: ",
+	// Images)", "REUTERS/Issei Kato", "Credit: Yonhap via Korea Pool/Getty Images". Agencies are
+	// matched as they sign photographs ("/Reuters", "REUTERS/"), not as a poll's name ("a
+	// Reuters/Ipsos poll").
+	for _, p := range [...]string{"getty images", "ap photo", "epa-efe", "shutterstock", " photo: ",
 		" photograph: ", "(photo: ", " via reuters", " via afp"} {
-		if i := strings.Index(ls, p); i >= 0 {
-			if p == "/ap " && !strings.HasSuffix(ls, "/ap "+strings.TrimSpace(ls[i+4:])) {
-				continue
-			}
+		if strings.Contains(ls, p) {
 			return true
 		}
 	}
-	if strings.HasSuffix(ls, "/ap") {
-		return true
+	for _, p := range [...]string{"REUTERS/", "AFP/", "/Reuters", "/REUTERS", "/AFP", "/AP", "/EPA", "/Bloomberg",
+		"/Alamy", "/Anadolu", "/Xinhua"} {
+		for i := strings.Index(s, p); i >= 0; {
+			end := i + len(p)
+			if strings.HasSuffix(p, "/") || end == len(s) || strings.ContainsRune(" ),;/", rune(s[end])) {
+				return true
+			}
+			j := strings.Index(s[end:], p)
+			if j < 0 {
+				break
+			}
+			i = end + j
+		}
 	}
 	// "... contributed to this report.", "CNN's Stefano Rossi contributed to this report."
 	if strings.Contains(ls, "contributed to this report") || strings.Contains(ls, "contributed reporting") ||
@@ -92,11 +101,38 @@ func isByline(s string) bool {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
-	// What follows the names: an agency, a role or a date after a comma or bar.
+	// What follows the names after a comma or bar is an agency, a role, a place or a date ("By
+	// Monday, the ministry said ..." is no byline).
 	if i := strings.IndexAny(rest, ",|·"); i >= 0 {
+		after := strings.TrimSpace(strings.TrimLeft(rest[i:], ",|·"))
 		rest = strings.TrimSpace(rest[:i])
+		if after != "" && !bylineTail(after) {
+			return false
+		}
 	}
-	return rest != "" && nameWords(rest, 8)
+	if rest == "" || !nameWords(rest, 8) {
+		return false
+	}
+	return countWords(rest) >= 2 || isAgency(rest)
+}
+
+// bylineTail reports whether s can follow the names of a byline after a comma or bar: an agency
+// ("Associated Press"), a role ("Diplomatic correspondent", "Nairobi bureau"), a place, a date.
+func bylineTail(s string) bool {
+	if countWords(s) > 6 {
+		return false
+	}
+	if isAgency(s) || dateLine(s) || nameWords(s, 6) {
+		return true
+	}
+	ls := strings.ToLower(s)
+	for _, w := range [...]string{"correspondent", "reporter", "editor", "writer", "staff", "bureau", "journalist",
+		"columnist", "contributor", "analyst", "producer", "news", "press", "agency", "desk"} {
+		if strings.Contains(ls, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords reports whether s is made of at most max words that are capitalized (names, initials,
@@ -193,13 +229,16 @@ func endMark(s string) (ok, comments bool) {
 	}
 	for _, p := range [...]string{"©", "(c) 19", "(c) 20", "copyright ", "all content ©", "reporting by ",
 		"(reporting by ", "additional reporting by ", "writing by ", "editing by ", "tags:", "tagged:",
-		"topics:", "filed under", "posted in ", "explore more on", "more from ",
+		"topics:", "filed under", "explore more on", "more from ",
 		"more stories from ", "read more about ", "you are receiving this", "unsubscribe", "source:",
 		"correction:", "clarification:", "this article was amended", "this story has been corrected",
 		"our standards:"} {
 		if strings.HasPrefix(ls, p) {
 			return true, false
 		}
+	}
+	if strings.HasPrefix(ls, "posted in ") && (strings.ContainsAny(ls, "|") || strings.Contains(ls, "comment") || len(ls) <= 60) {
+		return true, false // "Posted in Niger, Security | Tagged ... | 14 Comments", not "Posted in Kabul since 2019, ..."
 	}
 	for _, p := range [...]string{"all rights reserved", "contributed to this report", "contributed reporting",
 		"contributed to this story", "not an official record"} {
@@ -262,9 +301,8 @@ func oneSentence(s string) bool {
 // body, its headline, and its end, and drops what a scraped page puts around them. It returns the
 // index of the headline line, or -1.
 //
-//   - The body starts at the first kept line of running text (isProse) that is followed by more
-//     within four lines, or at 200 bytes, or at the first of three consecutive kept lines of at least
-//     40 bytes (hard-wrapped text).
+//   - The body starts at the first kept line of running text (isProse) of at least 120 bytes or
+//     followed by more within four lines, or at the first line of a block of hard-wrapped text.
 //   - The headline is the first headline-like line of the last group of lines (between blank lines)
 //     above the body that holds one; bylines and date lines are not headlines.
 //   - The page is scraped when a line above the headline was dropped by a navigation, legal, credit
@@ -345,7 +383,7 @@ func bodyStart(text string, lines []line) int {
 			if !isProse(s) {
 				continue
 			}
-			if len(s) >= 200 {
+			if len(s) >= 120 {
 				return k
 			}
 			seen := 0

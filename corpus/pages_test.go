@@ -10,8 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/geopol/geopol/corpus"
-	"github.com/geopol/geopol/entities"
-	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/text"
 )
 
@@ -72,22 +71,15 @@ func (p annotatedPage) lineAt(off int) int {
 
 func (p annotatedPage) article(i int) bool { return p.tags[i] == 'A' || p.tags[i] == 'T' }
 
-// pageModels loads the analyzer and the full recognizer chain (rules, gazetteer, the embedded model).
-func pageModels(t *testing.T) (*text.Analyzer, *entities.Chain) {
+// pageModels loads the analyzer and the recognizer chain as geopol runs them (rules, gazetteer, the
+// embedded statistical model).
+func pageModels(t *testing.T) (*text.Analyzer, pipeline.Recognizer) {
 	t.Helper()
-	a, err := text.NewAnalyzer()
+	m, err := pipeline.LoadModels()
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := ner.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := entities.NewChain(m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a, c
+	return m.Analyzer, m.Recognizer
 }
 
 // TestScrapedPages is the regression test of issue 17, item 6: on each annotated page, read as a

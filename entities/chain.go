@@ -292,14 +292,24 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 	if len(cands) == 0 {
 		return kept
 	}
-	slices.SortStableFunc(cands, func(a, b candidate) int {
+	// Longest first, then by recognizer, then by position; equal keys keep their order. The indexes
+	// are sorted rather than the candidates, which are large.
+	order := make([]int32, len(cands))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &cands[i], &cands[j]
 		if n := cmp.Compare(b.m.End-b.m.Start, a.m.End-a.m.Start); n != 0 {
 			return n
 		}
 		if n := cmp.Compare(a.rank, b.rank); n != 0 {
 			return n
 		}
-		return cmp.Compare(a.m.Start, b.m.Start)
+		if n := cmp.Compare(a.m.Start, b.m.Start); n != 0 {
+			return n
+		}
+		return cmp.Compare(i, j)
 	})
 	// Greedy selection: a candidate is kept unless it overlaps one kept before it. The kept spans are
 	// marked in a bit set over the bytes the candidates cover, so each test costs the length of the
@@ -312,7 +322,8 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 	from := len(kept)
 	var dropped []Mention
 	used := byteSet{base: base}
-	for _, cd := range cands {
+	for _, k := range order {
+		cd := &cands[k]
 		if used.any(cd.m.Start, cd.m.End) {
 			if dm := cd.m; dm.Source == SourceGazetteer && isISO3(dm.Entity) && (dm.Type == GPE || dm.Type == NORP) {
 				dropped = append(dropped, dm)
@@ -513,7 +524,9 @@ func (s *byteSet) set(start, end int) {
 // mergeSorted returns the mentions of a and b (each sorted by Start) sorted by Start; a mention of a
 // comes before one of b with the same Start. It may reuse a's storage.
 func mergeSorted(a, b []Mention) []Mention {
-	slices.SortStableFunc(b, func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) })
+	if byStart := func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) }; !slices.IsSortedFunc(b, byStart) {
+		slices.SortStableFunc(b, byStart)
+	}
 	out := make([]Mention, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {

@@ -30,9 +30,9 @@ func Harmonize(d *text.Doc, ms []entities.Mention) []entities.Mention {
 	if d == nil || len(out) == 0 {
 		return out
 	}
-	slices.SortStableFunc(out, func(a, b entities.Mention) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-	})
+	if !slices.IsSortedFunc(out, byPosition) {
+		slices.SortStableFunc(out, byPosition)
+	}
 	// 1. Surnames.
 	type alias struct {
 		full      string
@@ -166,6 +166,7 @@ func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) [
 		return i
 	}
 	added := false
+	n0 := len(ms)
 	indexes := map[string]*candIndex{}
 	for i := 0; i < len(toks); i++ {
 		if covered[i] || !validSpan(d.Text, toks[i].Start, toks[i].End) {
@@ -219,11 +220,33 @@ func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) [
 		}
 	}
 	if added {
-		slices.SortStableFunc(ms, func(a, b entities.Mention) int {
-			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-		})
+		// The new mentions were appended in text order after the sorted ones: merge the two runs
+		// (what a stable sort of the whole would give, in linear time).
+		ms = mergeByPosition(ms[:n0], ms[n0:])
 	}
 	return ms
+}
+
+// byPosition orders mentions by start, then end.
+func byPosition(a, b entities.Mention) int {
+	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+}
+
+// mergeByPosition merges two lists sorted by position into a new one, a's mentions first on ties.
+func mergeByPosition(a, b []entities.Mention) []entities.Mention {
+	out := make([]entities.Mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if byPosition(b[j], a[i]) < 0 {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
 // fitsAt reports whether candidate c occurs at token i (before token last), on tokens not covered
