@@ -71,6 +71,10 @@
 //     datePublished, date, pubdate, DC dates, parsely-pub-date, ... meta tags, else the first <time
 //     datetime> that parses.
 //
+// A page the parser refuses (golang.org/x/net/html stops at 512 nested elements) is read from its tokens
+// instead, with a warning: the elements of step 1 are left out with their content (nesting is tracked
+// without a limit), block elements separate paragraphs as in step 3, the metadata is read as in step 4,
+// and the title is the first <h1>, else og:title, else <title>; there is no choice of a main element.
 // A page with no text left is a Document with Err wrapping ErrNoMainText. Libraries exist for this
 // (go-readability ports of Mozilla's Readability, go-trafilatura, go-domdistiller); they were not used
 // because they return a reformatted text or a DOM of their own, bring many dependencies, and their
