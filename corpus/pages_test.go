@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/text"
 )
@@ -73,9 +74,9 @@ func (p annotatedPage) article(i int) bool { return p.tags[i] == 'A' || p.tags[i
 
 // pageModels loads the analyzer and the recognizer chain as geopol runs them (rules, gazetteer, the
 // embedded statistical model).
-func pageModels(t *testing.T) (*text.Analyzer, pipeline.Recognizer) {
+func pageModels(t *testing.T) (*text.Analyzer, entities.Recognizer) {
 	t.Helper()
-	m, err := pipeline.LoadModels()
+	m, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

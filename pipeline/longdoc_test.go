@@ -9,7 +9,7 @@ import (
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/corpus/synthetic"
 	"github.com/geopol/geopol/corpus/synthetic/lineartest"
-	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/internal/proc"
 )
 
 // longDoc is a document of text to run the per-document stages on.
@@ -25,14 +25,9 @@ func TestLongDocumentScalesLinearly(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
 	}
-	m, err := LoadModels()
+	m, err := ModelOptions{Coref: true, Agents: true}.Load()
 	if err != nil {
 		t.Fatal(err)
-	}
-	if chain, ok := m.Recognizer.(*entities.Chain); ok {
-		c := *chain
-		c.Pronouns, c.Descriptions, c.Agents = true, true, true
-		m.Recognizer = &c
 	}
 	shapes := map[string]func(n int) string{
 		"issue 17 repro": func(n int) string {
@@ -64,7 +59,7 @@ func TestLongDocumentMemoryLinear(t *testing.T) {
 	if testing.Short() {
 		t.Skip("measures memory")
 	}
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +93,7 @@ func TestLongDocumentMemoryLinear(t *testing.T) {
 // news on one line and the sentence of issue 17 repeated: the time per byte (MB/s) must be about the
 // same for the three sizes.
 func BenchmarkLongDocument(b *testing.B) {
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -114,12 +109,12 @@ func BenchmarkLongDocument(b *testing.B) {
 			text := g.gen(mb << 20)
 			b.Run(fmt.Sprintf("%s/%dMB", g.name, mb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
-				cpu0 := CPUTime()
+				cpu0 := proc.CPUTime()
 				for b.Loop() {
 					var cl corpus.Cleaner
 					processDoc(m, &cl, nil, Options{Topics: 10}, longDoc(text))
 				}
-				if cpu := CPUTime() - cpu0; cpu0 > 0 && cpu > 0 {
+				if cpu := proc.CPUTime() - cpu0; cpu0 > 0 && cpu > 0 {
 					b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 				}
 			})

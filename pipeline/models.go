@@ -16,13 +16,24 @@ const (
 	NERNone   = "none"   // gazetteers and rules only
 )
 
-// LoadModels loads the default models: the POS tagger, the embedded NER model, and the recognizer
-// chain (rules, gazetteers, model). Each model is decoded once per process; later calls share it.
-func LoadModels() (*Models, error) { return LoadModelsWith(NERGeopol) }
+// ModelOptions choose the recognizers of a run. The zero value is the default: the embedded NER
+// model, without coreference or generic agents.
+type ModelOptions struct {
+	// NER names the statistical recognizer of the chain: NERGeopol (or ""), NERProse or NERNone.
+	NER string
+	// Coref also marks pronouns and definite descriptions that refer to a named actor ("he", "the
+	// regime"): entities.Chain's Pronouns and Descriptions.
+	Coref bool
+	// Agents also marks generic agents that no name covers ("civilians", "the army") with their
+	// CAMEO agent code: entities.Chain's Agents.
+	Agents bool
+}
 
-// LoadModelsWith is LoadModels with the statistical recognizer named by nerName (NERGeopol, NERProse
-// or NERNone).
-func LoadModelsWith(nerName string) (*Models, error) {
+// Load loads the models o asks for: the POS tagger and the recognizer chain (rules, gazetteers and
+// the statistical recognizer of o.NER, with coreference and agents as o says); ModelOptions{}.Load()
+// loads the defaults. Each model is decoded once per process and later calls share it; the chain
+// is new at every call.
+func (o ModelOptions) Load() (*Models, error) {
 	// The POS model (the larger, about 0.5 s to decode) loads while the recognizers do.
 	type analyzer struct {
 		a   *text.Analyzer
@@ -33,7 +44,7 @@ func LoadModelsWith(nerName string) (*Models, error) {
 		a, err := text.NewAnalyzer()
 		pos <- analyzer{a, err}
 	}()
-	m, err := loadRecognizers(nerName)
+	m, err := loadRecognizers(o.NER)
 	p := <-pos
 	if p.err != nil {
 		return nil, fmt.Errorf("pipeline: load POS model: %w", p.err)
@@ -42,10 +53,16 @@ func LoadModelsWith(nerName string) (*Models, error) {
 		return nil, err
 	}
 	m.Analyzer = p.a
+	if c, ok := m.Recognizer.(*entities.Chain); ok {
+		if o.Coref {
+			c.Pronouns, c.Descriptions = true, true
+		}
+		c.Agents = o.Agents
+	}
 	return m, nil
 }
 
-// loadRecognizers loads the recognizer chain of LoadModelsWith (no Analyzer).
+// loadRecognizers loads the recognizer chain of Load (no Analyzer).
 func loadRecognizers(nerName string) (*Models, error) {
 	var model entities.Recognizer
 	switch nerName {
@@ -56,7 +73,7 @@ func loadRecognizers(nerName string) (*Models, error) {
 		}
 		model = nm
 	case NERProse:
-		model = proseRecognizer{prosener.New()}
+		model = entities.RecognizerFunc(prosener.New().RecognizeDoc)
 	case NERNone:
 	default:
 		return nil, fmt.Errorf("pipeline: unknown NER %q (want %s, %s or %s)", nerName, NERGeopol, NERProse, NERNone)
@@ -66,39 +83,4 @@ func loadRecognizers(nerName string) (*Models, error) {
 		return nil, fmt.Errorf("pipeline: build recognizer chain: %w", err)
 	}
 	return &Models{Recognizer: chain, Gazetteer: chain.Gazetteer}, nil
-}
-
-// proseRecognizer runs prose's NER on the kept text of a document. prose sees each kept span on its
-// own, so boilerplate the cleaner dropped yields nothing, as with the other recognizers. A prose
-// failure (it panics on some inputs) loses that span's model mentions only.
-type proseRecognizer struct{ r *prosener.Recognizer }
-
-func (p proseRecognizer) Recognize(d *text.Doc) []entities.Mention {
-	var out []entities.Mention
-	for _, s := range keptOf(d) {
-		res, err := p.r.Recognize(d.Text[s.Start:s.End])
-		if err != nil {
-			continue
-		}
-		for _, m := range res.Mentions {
-			m.Start += s.Start
-			m.End += s.Start
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// keptOf returns the stretches of d's text that hold its sentences: consecutive sentences of one
-// paragraph are joined.
-func keptOf(d *text.Doc) []text.Span {
-	var spans []text.Span
-	for i, s := range d.Sentences {
-		if i > 0 && s.Paragraph == d.Sentences[i-1].Paragraph && len(spans) > 0 {
-			spans[len(spans)-1].End = s.End
-			continue
-		}
-		spans = append(spans, text.Span{Start: s.Start, End: s.End})
-	}
-	return spans
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/geopol/geopol/corpus/synthetic"
 	"github.com/geopol/geopol/corpus/synthetic/lineartest"
+	"github.com/geopol/geopol/internal/proc"
 )
 
 // TestWindowView checks Doc.Window: same text, the window's tokens (shared with the document),
@@ -71,11 +72,11 @@ func TestWindowView(t *testing.T) {
 // most maxSentenceTokens tokens, preferably after a comma or at a line break, and no token is lost.
 func TestLongSentencesAreCut(t *testing.T) {
 	cases := map[string]string{
-		"words":      strings.Repeat("Iran and the United States held talks in Oman ", 2000),
-		"commas":     strings.Repeat("Iran and the United States held talks, in Oman ", 2000),
-		"lines":      strings.Repeat("iran and the united states held talks\nin oman ", 2000),
+		"words":      strings.Repeat("Iran and the United States held talks in Oman ", 10000),
+		"commas":     strings.Repeat("Iran and the United States held talks, in Oman ", 10000),
+		"lines":      strings.Repeat("iran and the united states held talks\nin oman ", 10000),
 		"one token":  strings.Repeat("x", 100_000),
-		"table rows": strings.Repeat("1987 1,234 5,678 +12 pct\n", 3000),
+		"table rows": strings.Repeat("1987 1,234 5,678 +12 pct\n", 20000),
 	}
 	for name, s := range cases {
 		d := Segment(s, nil)
@@ -137,7 +138,7 @@ func BenchmarkLongDocument(b *testing.B) {
 			s := synthetic.Text(mb<<20, f, 1)
 			b.Run(fmt.Sprintf("%s/%dMB", f, mb), func(b *testing.B) {
 				b.SetBytes(int64(len(s)))
-				cpu0 := processCPU()
+				cpu0 := proc.CPUTime()
 				for b.Loop() {
 					a.AnalyzeLazy(s, nil).TagAll()
 				}

@@ -104,7 +104,9 @@ func (g *segmenter) segment(text string, toks []Token, first, last int, sents []
 // the Reuters stories of the shared gold); longer runs without a sentence boundary are tables, lists
 // and text without punctuation, and cutting them keeps the cost of the stages that work sentence by
 // sentence (some of which compare pairs of tokens or actors of a sentence) linear in the document.
-const maxSentenceTokens = 400
+// The bound is far above them, so that a sentence of a few thousand tokens (text/syntax tests its
+// clause analysis on one of 3,000) stays whole.
+const maxSentenceTokens = 4096
 
 // softCut returns where to end a sentence that has reached maxSentenceTokens tokens at toks[first:j):
 // after the last comma, semicolon or colon, or at the last line break, among its last quarter of

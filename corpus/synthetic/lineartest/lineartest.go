@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"testing"
 	"time"
+
+	"github.com/geopol/geopol/internal/proc"
 )
 
 // MaxRatio is the largest ratio of the cost at 4n to the cost at n that Check accepts.
@@ -39,11 +41,11 @@ func cheapest(f func()) time.Duration {
 	best := time.Duration(1<<63 - 1)
 	for range 5 {
 		runtime.GC()
-		c0, t0 := processCPU(), time.Now()
+		c0, t0 := proc.CPUTime(), time.Now()
 		f()
 		cost := time.Since(t0)
 		if c0 > 0 {
-			cost = processCPU() - c0
+			cost = proc.CPUTime() - c0
 		}
 		best = min(best, cost)
 	}
@@ -51,7 +53,7 @@ func cheapest(f func()) time.Duration {
 }
 
 func clock() string {
-	if processCPU() > 0 {
+	if proc.CPUTime() > 0 {
 		return "CPU time"
 	}
 	return "wall time"
