@@ -21,6 +21,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/geopol/geopol/corpus/synthetic"
 	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
@@ -34,6 +35,9 @@ type benchOpts struct {
 	topics       int
 	scale        string
 	scaleCorpus  string
+	longDoc      string
+	manyDocs     string
+	manyBytes    int
 	json         bool
 	jsonOut      string
 	quick        bool
@@ -55,7 +59,10 @@ documents and on the whole corpus, and analyze end to end (every output file wri
 of this binary so that its peak memory is its own). It reports MB/s, documents/s, CPU-seconds, MB per
 CPU-second, peak RSS and the ratios to the baseline. --scale 1,4,16 also runs analyze on the corpus
 replicated 1, 4 and 16 times (a temporary JSONL file, written as a stream) and reports the time per MB and
-the peak RSS of each. With no PATH it runs on the sample corpus. --quick runs everything in this process
+the peak RSS of each. --long-doc 1,4,16 runs analyze on one synthetic news-like document of 1, 4 and 16
+MiB (package corpus/synthetic, on one line), and --many-docs 1000,10000,100000 on that many synthetic
+documents of --many-bytes bytes each (a JSONL file): the time per MB and the peak RSS of these series show
+how geopol scales with the length and with the number of documents. With no PATH it runs on the sample corpus. --quick runs everything in this process
 on a few documents: a smoke test, not a measurement. --repeat N runs the baseline, extract and analyze
 N rounds, one after the other in each round, and reports for each the run with the median wall time
 (the lower median for even N), with every run's wall time, so that the ratios hold on a machine whose
@@ -80,6 +87,9 @@ from the repository root.`,
 	f.IntVar(&o.topics, "topics", 10, "number of LSA topics for analyze")
 	f.StringVar(&o.scale, "scale", "", "comma-separated replication factors for the scaling series, e.g. 1,4,16")
 	f.StringVar(&o.scaleCorpus, "scale-corpus", "", "corpus the scaling series replicates (default: the corpus measured)")
+	f.StringVar(&o.longDoc, "long-doc", "", "comma-separated sizes in MiB of one synthetic document each, for the long-document series, e.g. 1,4,16")
+	f.StringVar(&o.manyDocs, "many-docs", "", "comma-separated numbers of synthetic documents for the many-documents series, e.g. 1000,10000,100000")
+	f.IntVar(&o.manyBytes, "many-bytes", 100, "bytes of text per document of the many-documents series")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
 	f.StringVar(&o.jsonOut, "json-out", "", "also write the report as JSON to this file")
 	f.BoolVar(&o.quick, "quick", false, "a few documents, everything in this process (for CI; not a measurement)")
@@ -165,6 +175,22 @@ func (o *benchOpts) factors() ([]int, error) {
 	return fs, nil
 }
 
+// numbers parses the comma-separated positive numbers of flag (at most max each).
+func numbers(flag, list string, max float64) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(list, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.ParseFloat(f, 64)
+		if err != nil || n <= 0 || n > max {
+			return nil, usagef("bench: %s: %q is not a number in (0, %g]", flag, f, max)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
 func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error {
 	if err := g.validate(); err != nil {
 		return err
@@ -172,6 +198,17 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	factors, err := o.factors()
 	if err != nil {
 		return err
+	}
+	longSizes, err := numbers("--long-doc", o.longDoc, 4096)
+	if err != nil {
+		return err
+	}
+	manyCounts, err := numbers("--many-docs", o.manyDocs, 1e8)
+	if err != nil {
+		return err
+	}
+	if manyCounts != nil && o.manyBytes < 1 {
+		return usagef("bench: --many-bytes must be at least 1")
 	}
 	if o.baselineDocs < 1 {
 		return usagef("bench: --baseline-docs must be at least 1")
@@ -282,6 +319,15 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 			rep.ScaleCorpus = o.scaleCorpus
 		}
 		rows, err := b.scaling(sp, sfs, factors)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			rep.Rows = append(rep.Rows, vs(r))
+		}
+	}
+	if len(longSizes) > 0 || len(manyCounts) > 0 {
+		rows, err := b.synthetic(longSizes, manyCounts)
 		if err != nil {
 			return err
 		}
@@ -509,15 +555,64 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 		if i == 0 {
 			unit, cpuUnit = r.SecondsPerMB, r.CPUSecondsPerMB
 		}
-		switch {
-		case cpuUnit > 0 && r.CPUSecondsPerMB > 0:
-			r.Linearity = r.CPUSecondsPerMB / cpuUnit
-		case unit > 0:
-			r.Linearity = r.SecondsPerMB / unit
-		}
+		r.Linearity = linearity(r, unit, cpuUnit)
 		rows = append(rows, r)
 	}
 	return rows, nil
+}
+
+// synthetic runs analyze on the long-document series (one synthetic document of each size, in MiB)
+// and the many-documents series (each count of synthetic documents of --many-bytes bytes), written
+// by package corpus/synthetic. Each series' Linearity is its time per MB over its first row's.
+func (b *bencher) synthetic(longSizes, manyCounts []float64) ([]benchRow, error) {
+	var rows []benchRow
+	for _, series := range []struct {
+		values []float64
+		stage  func(float64) string
+		file   string
+		write  func(io.Writer, float64) error
+	}{
+		{longSizes, func(mb float64) string { return "long-" + strconv.FormatFloat(mb, 'f', -1, 64) + "MB" }, "long.txt",
+			func(w io.Writer, mb float64) error {
+				_, err := io.WriteString(w, synthetic.Text(int(mb*(1<<20)), synthetic.OneLine, b.g.Seed))
+				return err
+			}},
+		{manyCounts, func(n float64) string { return "many-" + strconv.FormatFloat(n, 'f', -1, 64) }, "many.jsonl",
+			func(w io.Writer, n float64) error {
+				_, err := synthetic.WriteJSONL(w, int(n), b.o.manyBytes, b.g.Seed)
+				return err
+			}},
+	} {
+		unit, cpuUnit := 0.0, 0.0
+		for i, v := range series.values {
+			path := filepath.Join(b.tmp, series.file)
+			if err := output.WriteFileAtomic(path, func(w io.Writer) error { return series.write(w, v) }); err != nil {
+				return nil, err
+			}
+			r, err := b.analyze(series.stage(v), []string{path}, 0)
+			os.Remove(path)
+			if err != nil {
+				return nil, err
+			}
+			if i == 0 {
+				unit, cpuUnit = r.SecondsPerMB, r.CPUSecondsPerMB
+			}
+			r.Linearity = linearity(r, unit, cpuUnit)
+			rows = append(rows, r)
+		}
+	}
+	return rows, nil
+}
+
+// linearity is the time per MB of r over the first row's of its series (CPU time when known).
+func linearity(r benchRow, unit, cpuUnit float64) float64 {
+	switch {
+	case cpuUnit > 0 && r.CPUSecondsPerMB > 0:
+		return r.CPUSecondsPerMB / cpuUnit
+	case unit > 0:
+		return r.SecondsPerMB / unit
+	}
+	return 0
 }
 
 func isJSONL(p string) bool {
