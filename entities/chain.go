@@ -521,16 +521,28 @@ func (s *byteSet) set(start, end int) {
 	}
 }
 
-// mergeSorted returns the mentions of a and b (each sorted by Start) sorted by Start; a mention of a
-// comes before one of b with the same Start. It may reuse a's storage.
+// mergeSorted returns the mentions of a (sorted by Start) and b, sorted by Start; a mention of a
+// comes before one of b with the same Start.
 func mergeSorted(a, b []Mention) []Mention {
-	if byStart := func(x, y Mention) int { return cmp.Compare(x.Start, y.Start) }; !slices.IsSortedFunc(b, byStart) {
-		slices.SortStableFunc(b, byStart)
+	if !slices.IsSortedFunc(b, ByPosition) {
+		slices.SortStableFunc(b, ByPosition)
 	}
+	return MergeMentions(a, b)
+}
+
+// ByPosition orders mentions by Start, then End.
+func ByPosition(a, b Mention) int {
+	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+}
+
+// MergeMentions merges two lists of mentions sorted by position (ByPosition) into a new list sorted
+// the same way, in time linear in their lengths; on equal positions a's mention comes first, as a
+// stable sort of a followed by b would order them.
+func MergeMentions(a, b []Mention) []Mention {
 	out := make([]Mention, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		if b[j].Start < a[i].Start {
+		if ByPosition(b[j], a[i]) < 0 {
 			out = append(out, b[j])
 			j++
 		} else {

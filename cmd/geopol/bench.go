@@ -532,22 +532,27 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 			return nil, err
 		}
 	}
+	return b.series(len(factors), "scale.jsonl",
+		func(i int) (string, int) { return fmt.Sprintf("scale-%dx", factors[i]), factors[i] },
+		func(i int, w io.Writer) error {
+			_, err := bench.ReplicateJSONL(w, base, factors[i])
+			return err
+		})
+}
+
+// series runs analyze on n corpora, each written by write to a temporary file named file, and
+// returns a row for each, named (with its factor) by name; a row's Linearity is its time per MB over
+// the first row's (CPU time when known, which a busy machine distorts less).
+func (b *bencher) series(n int, file string, name func(i int) (string, int), write func(i int, w io.Writer) error) ([]benchRow, error) {
 	var rows []benchRow
-	unit, cpuUnit := 0.0, 0.0 // seconds and CPU-seconds per MB of the first factor
-	for i, f := range factors {
-		path := filepath.Join(b.tmp, fmt.Sprintf("scale-%dx.jsonl", f))
-		file, err := os.Create(path)
-		if err != nil {
+	unit, cpuUnit := 0.0, 0.0 // seconds and CPU-seconds per MB of the first row
+	for i := range n {
+		path := filepath.Join(b.tmp, file)
+		if err := output.WriteFileAtomic(path, func(w io.Writer) error { return write(i, w) }); err != nil {
 			return nil, err
 		}
-		_, err = bench.ReplicateJSONL(file, base, f)
-		if cerr := file.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return nil, err
-		}
-		r, err := b.analyze(fmt.Sprintf("scale-%dx", f), []string{path}, f)
+		stage, factor := name(i)
+		r, err := b.analyze(stage, []string{path}, factor)
 		os.Remove(path)
 		if err != nil {
 			return nil, err
@@ -555,64 +560,38 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 		if i == 0 {
 			unit, cpuUnit = r.SecondsPerMB, r.CPUSecondsPerMB
 		}
-		r.Linearity = linearity(r, unit, cpuUnit)
+		switch {
+		case cpuUnit > 0 && r.CPUSecondsPerMB > 0:
+			r.Linearity = r.CPUSecondsPerMB / cpuUnit
+		case unit > 0:
+			r.Linearity = r.SecondsPerMB / unit
+		}
 		rows = append(rows, r)
 	}
 	return rows, nil
 }
 
-// synthetic runs analyze on the long-document series (one synthetic document of each size, in MiB)
-// and the many-documents series (each count of synthetic documents of --many-bytes bytes), written
-// by package corpus/synthetic. Each series' Linearity is its time per MB over its first row's.
+// synthetic runs analyze on the long-document series (one synthetic document of each size, in MiB,
+// on one line) and the many-documents series (each count of synthetic documents of --many-bytes
+// bytes), written by package corpus/synthetic.
 func (b *bencher) synthetic(longSizes, manyCounts []float64) ([]benchRow, error) {
-	var rows []benchRow
-	for _, series := range []struct {
-		values []float64
-		stage  func(float64) string
-		file   string
-		write  func(io.Writer, float64) error
-	}{
-		{longSizes, func(mb float64) string { return "long-" + strconv.FormatFloat(mb, 'f', -1, 64) + "MB" }, "long.txt",
-			func(w io.Writer, mb float64) error {
-				_, err := io.WriteString(w, synthetic.Text(int(mb*(1<<20)), synthetic.OneLine, b.g.Seed))
-				return err
-			}},
-		{manyCounts, func(n float64) string { return "many-" + strconv.FormatFloat(n, 'f', -1, 64) }, "many.jsonl",
-			func(w io.Writer, n float64) error {
-				_, err := synthetic.WriteJSONL(w, int(n), b.o.manyBytes, b.g.Seed)
-				return err
-			}},
-	} {
-		unit, cpuUnit := 0.0, 0.0
-		for i, v := range series.values {
-			path := filepath.Join(b.tmp, series.file)
-			if err := output.WriteFileAtomic(path, func(w io.Writer) error { return series.write(w, v) }); err != nil {
-				return nil, err
-			}
-			r, err := b.analyze(series.stage(v), []string{path}, 0)
-			os.Remove(path)
-			if err != nil {
-				return nil, err
-			}
-			if i == 0 {
-				unit, cpuUnit = r.SecondsPerMB, r.CPUSecondsPerMB
-			}
-			r.Linearity = linearity(r, unit, cpuUnit)
-			rows = append(rows, r)
-		}
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	long, err := b.series(len(longSizes), "long.txt",
+		func(i int) (string, int) { return "long-" + num(longSizes[i]) + "MB", 0 },
+		func(i int, w io.Writer) error {
+			_, err := io.WriteString(w, synthetic.Text(int(longSizes[i]*(1<<20)), synthetic.OneLine, b.g.Seed))
+			return err
+		})
+	if err != nil {
+		return nil, err
 	}
-	return rows, nil
-}
-
-// linearity is the time per MB of r over the first row's of its series (CPU time when known).
-func linearity(r benchRow, unit, cpuUnit float64) float64 {
-	switch {
-	case cpuUnit > 0 && r.CPUSecondsPerMB > 0:
-		return r.CPUSecondsPerMB / cpuUnit
-	case unit > 0:
-		return r.SecondsPerMB / unit
-	}
-	return 0
+	many, err := b.series(len(manyCounts), "many.jsonl",
+		func(i int) (string, int) { return "many-" + num(manyCounts[i]), 0 },
+		func(i int, w io.Writer) error {
+			_, err := synthetic.WriteJSONL(w, int(manyCounts[i]), b.o.manyBytes, b.g.Seed)
+			return err
+		})
+	return append(long, many...), err
 }
 
 func isJSONL(p string) bool {

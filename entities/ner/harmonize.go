@@ -30,8 +30,8 @@ func Harmonize(d *text.Doc, ms []entities.Mention) []entities.Mention {
 	if d == nil || len(out) == 0 {
 		return out
 	}
-	if !slices.IsSortedFunc(out, byPosition) {
-		slices.SortStableFunc(out, byPosition)
+	if !slices.IsSortedFunc(out, entities.ByPosition) {
+		slices.SortStableFunc(out, entities.ByPosition)
 	}
 	// 1. Surnames.
 	type alias struct {
@@ -222,31 +222,9 @@ func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) [
 	if added {
 		// The new mentions were appended in text order after the sorted ones: merge the two runs
 		// (what a stable sort of the whole would give, in linear time).
-		ms = mergeByPosition(ms[:n0], ms[n0:])
+		ms = entities.MergeMentions(ms[:n0], ms[n0:])
 	}
 	return ms
-}
-
-// byPosition orders mentions by start, then end.
-func byPosition(a, b entities.Mention) int {
-	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-}
-
-// mergeByPosition merges two lists sorted by position into a new one, a's mentions first on ties.
-func mergeByPosition(a, b []entities.Mention) []entities.Mention {
-	out := make([]entities.Mention, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if byPosition(b[j], a[i]) < 0 {
-			out = append(out, b[j])
-			j++
-		} else {
-			out = append(out, a[i])
-			i++
-		}
-	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
 }
 
 // fitsAt reports whether candidate c occurs at token i (before token last), on tokens not covered

@@ -75,7 +75,7 @@ func TestPropagateScalesLinearly(t *testing.T) {
 		ms []entities.Mention
 	}
 	docs := map[int]doc{} // built once per size, outside the measured work
-	lineartest.Check(t, "banks", 4000, func(n int) {
+	lineartest.Check(t, "banks", 8000, func(n int) {
 		x, ok := docs[n]
 		if !ok {
 			x.d, x.ms = bankDoc(n, 10*n, 1)

@@ -1,8 +1,10 @@
 // Package lineartest checks in tests that the cost of a piece of work grows linearly with the size of
-// its input: it runs the work on a size n and on 4n and fails when the larger one costs more than 8
-// times as much (4 for linear cost, 16 for quadratic). The cost is the process's CPU time (user plus
-// system, which a busy machine inflates far less than wall-clock time), or wall-clock time where the
-// platform does not report CPU time; the cheapest of five runs counts.
+// its input: it runs the work on a size n and on 4n and fails when the larger one costs more than
+// MaxRatio (10) times as much: 4 for linear cost, 16 for quadratic. The bound sits nearer the
+// quadratic ratio because caches and other jobs on a shared machine stretch the cost of the larger
+// run (linear work has measured up to 8 while other jobs ran). The cost is the process's CPU time
+// (user plus system, which a busy machine inflates far less than wall-clock time), or wall-clock time
+// where the platform does not report CPU time; the cheapest of five runs counts.
 package lineartest
 
 import (
@@ -14,7 +16,7 @@ import (
 )
 
 // MaxRatio is the largest ratio of the cost at 4n to the cost at n that Check accepts.
-const MaxRatio = 8
+const MaxRatio = 10
 
 // Check runs work(n) once to warm up, then five times each work(n) and work(4n), and fails t when
 // the cheapest run at 4n costs more than MaxRatio times the cheapest at n. It logs both costs.
