@@ -74,6 +74,9 @@ type Chain struct {
 	// ("CVL", "MIL", "REB", "REF"; see AgentRole). Off by default: the contract's gold annotates
 	// names only, while event data (CAMEO agents) and sets such as re3d count such groups as actors.
 	Agents bool
+	// Grounder, when set, runs last on the merged mentions: countries and roles by the document's
+	// date, user dictionaries (see Grounder and package entities/actors).
+	Grounder Grounder
 }
 
 // NewChain returns the default chain: rules, then the gazetteer, then model when it is not nil.
@@ -95,8 +98,8 @@ type candidate struct {
 	rank int
 }
 
-// Recognize returns the merged, resolved mentions of d sorted by Start.
-func (c *Chain) Recognize(d *text.Doc) []Mention {
+// recognize returns the merged, resolved mentions of d sorted by Start, before grounding.
+func (c *Chain) recognize(d *text.Doc) []Mention {
 	if d == nil {
 		return nil
 	}

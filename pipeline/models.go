@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/ner"
 	"github.com/geopol/geopol/entities/prosener"
 	"github.com/geopol/geopol/text"
@@ -64,6 +65,9 @@ func loadRecognizers(nerName string) (*Models, error) {
 	chain, err := entities.NewChain(model)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: build recognizer chain: %w", err)
+	}
+	if chain.Grounder, err = actors.New(actors.Options{Gazetteer: chain.Gazetteer}); err != nil {
+		return nil, fmt.Errorf("pipeline: load actor dictionaries: %w", err)
 	}
 	return &Models{Recognizer: chain, Gazetteer: chain.Gazetteer}, nil
 }

@@ -341,7 +341,7 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	td := m.Analyzer.AnalyzeLazy(d.Text, spans) // sentences are tagged where a later stage needs tags
 	r.Tokens = len(td.Tokens)
 	r.Sentences = len(td.Sentences)
-	r.Mentions = m.Recognizer.Recognize(td)
+	r.Mentions = entities.RecognizeDated(m.Recognizer, td, d.Date)
 	r.cooc = relations.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
 		r.Events = relations.ExtractEvents(td, r.Mentions)

@@ -56,7 +56,7 @@ type EventReport struct {
 	Share010 float64
 }
 
-// Recognizer finds entity mentions; entities.Chain and the result of [PetrarchActors] satisfy it.
+// Recognizer finds entity mentions; entities.Chain satisfies it.
 type Recognizer = entities.Recognizer
 
 type triple struct{ src, tgt, root string }
@@ -94,15 +94,27 @@ func (r *EventReport) scoreSets(gold, pred []triple) {
 	}
 }
 
-// codeAndScore codes the events of one record's text, adds them to r and scores their (source,
-// target, root) triples against gold, the actor codes passed through actor. It returns the number
-// of events coded 010.
-func (r *EventReport) codeAndScore(a *text.Analyzer, rec Recognizer, txt string, gold []triple, actor func(string) string) (n010 int) {
+// codeAndScore codes the events of one record's text, dated date (YYYY-MM-DD or ""), adds them to
+// r and scores their (source, target, root) triples against gold, the actor codes passed through
+// actor. With byCountry, an actor whose mention has a Country is coded by it (a user dictionary's
+// code for a person: "Gollum" is HOB). It returns the number of events coded 010.
+func (r *EventReport) codeAndScore(a *text.Analyzer, rec Recognizer, txt, date string, gold []triple, actor func(string) string, byCountry bool) (n010 int) {
 	d := a.Analyze(txt, nil)
-	evs := ExtractEvents(d, rec.Recognize(d))
+	ms := entities.RecognizeDated(rec, d, date)
+	evs := ExtractEvents(d, ms)
+	code := func(id string, sp text.Span) string {
+		if byCountry {
+			for _, m := range ms {
+				if m.Start == sp.Start && m.End == sp.End && m.Country != "" {
+					return actor(m.Country)
+				}
+			}
+		}
+		return actor(id)
+	}
 	var pred []triple
 	for _, e := range evs {
-		pred = append(pred, triple{actor(e.Source), actor(e.Target), e.Root})
+		pred = append(pred, triple{code(e.Source, e.SourceMention), code(e.Target, e.TargetMention), e.Root})
 		if e.Code == "010" {
 			n010++
 		}
@@ -149,14 +161,17 @@ func readJSONL(path string, f func(line []byte) error) error {
 // EvalPetrarch codes the sentences of the PETRARCH unit tests (petrarch_unittests.jsonl) and
 // scores (source[:3], target[:3], root) triples against their expected events. Records without
 // a gold coding (has_gold false) and discard tests are skipped; "no event" records count their
-// predictions as false positives. rec should include the test's actor dictionary (see
-// [PetrarchActors]), since the tests use fictional actors.
+// predictions as false positives. rec should ground mentions with the test's actor dictionary
+// (an entities.Chain whose Grounder holds PETR.Validate.actors.txt, see package entities/actors),
+// since the tests use fictional actors; sentences are recognized on their record's date, and an
+// actor whose mention has a Country is coded by it.
 func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer) (EventReport, error) {
 	var r EventReport
 	n010 := 0
 	err := readJSONL(path, func(line []byte) error {
 		var rec0 struct {
 			Text    string `json:"text"`
+			Date    string `json:"date"`
 			HasGold bool   `json:"has_gold"`
 			Events  []struct {
 				Source, Target, Code *string
@@ -178,7 +193,11 @@ func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer) (EventReport, e
 			}
 			gold = append(gold, triple{prefix3(*e.Source), prefix3(*e.Target), (*e.Code)[:2]})
 		}
-		n010 += r.codeAndScore(a, rec, rec0.Text, gold, prefix3)
+		date := rec0.Date
+		if len(date) == 8 {
+			date = date[:4] + "-" + date[4:6] + "-" + date[6:]
+		}
+		n010 += r.codeAndScore(a, rec, rec0.Text, date, gold, prefix3, true)
 		return nil
 	})
 	r.Share010 = ratio(n010, r.Events)
@@ -213,7 +232,7 @@ func EvalGoldEvents(path string, a *text.Analyzer, rec Recognizer) (EventReport,
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		n010 += r.codeAndScore(a, rec, g.Text, gold, func(id string) string { return id })
+		n010 += r.codeAndScore(a, rec, g.Text, "", gold, func(id string) string { return id }, false)
 		return nil
 	})
 	r.Share010 = ratio(n010, r.Events)

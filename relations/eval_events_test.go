@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/ner"
 	"github.com/geopol/geopol/text"
 )
@@ -62,11 +63,20 @@ func TestEvalPetrarchFloor(t *testing.T) {
 	path := sharedData(t, "events/petrarch_unittests.jsonl")
 	dict := sharedData(t, "events/dictionaries/PETR.Validate.actors.txt")
 	a, ch := evalModels(t)
-	rec, err := PetrarchActors(dict, ch)
+	f, err := os.Open(dict)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := EvalPetrarch(path, a, rec)
+	user, err := actors.ReadDictionary(f, dict)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := *ch
+	if c.Grounder, err = actors.New(actors.Options{User: []*actors.Dictionary{user}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := EvalPetrarch(path, a, &c)
 	if err != nil {
 		t.Fatal(err)
 	}

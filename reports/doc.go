@@ -10,7 +10,7 @@
 //
 //	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error
 //	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country"]}]}
-//	entities.csv    entity,label,type,country,mentions,documents,aliases
+//	entities.csv    entity,label,type,country,mentions,documents,aliases,role
 //	nodes.csv       Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank
 //	edges.csv       Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue
 //	network.gexf    GEXF 1.3, static ([WriteGEXF])

@@ -16,6 +16,11 @@ type MentionRow struct {
 	Entity string `json:"entity"`
 	// Country is the ISO3 code of the actor's country; omitted from the JSON when empty.
 	Country string `json:"country,omitempty"`
+	// Role is the CAMEO sector of a person or organization on the document's date ("GOV", "MIL",
+	// "ELI"); RoleLatest says it is the latest known because the document has no date. Both are
+	// omitted when empty.
+	Role       string `json:"role,omitempty"`
+	RoleLatest bool   `json:"role_latest,omitempty"`
 }
 
 // MentionDoc is one line of the extract format (mentions.jsonl, `geopol extract`): a document id and

@@ -55,6 +55,8 @@ type EntityRow struct {
 	Mentions, Documents int
 	// Aliases are the surface forms seen for the actor, written joined by "|" in the order given.
 	Aliases []string
+	// Role is the actor's CAMEO sector (GOV, MIL, ELI, IGO, ...), "" when unknown.
+	Role string
 }
 
 // WriteEntitiesCSV writes entities.csv, sorted by Mentions descending, then Entity ascending.
@@ -66,9 +68,9 @@ func WriteEntitiesCSV(w io.Writer, rows []EntityRow) error {
 		}
 		return cmp.Compare(a.Entity, b.Entity)
 	})
-	t := newTable(w, "entities.csv", "entity", "label", "type", "country", "mentions", "documents", "aliases")
+	t := newTable(w, "entities.csv", "entity", "label", "type", "country", "mentions", "documents", "aliases", "role")
 	for _, r := range rows {
-		t.row(r.Entity, r.Label, r.Type, r.Country, itoa(r.Mentions), itoa(r.Documents), strings.Join(r.Aliases, "|"))
+		t.row(r.Entity, r.Label, r.Type, r.Country, itoa(r.Mentions), itoa(r.Documents), strings.Join(r.Aliases, "|"), r.Role)
 	}
 	return t.close()
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/pipeline"
 )
 
@@ -46,6 +47,11 @@ type globalOpts struct {
 	coref   bool
 	agents  bool
 	cpuProf string
+	// actors and ignore are the user dictionary files (--actors, --ignore), read by validate.
+	actors, ignore []string
+	userDicts      []*actors.Dictionary
+	ignoreKeys     []string
+	dictsRead      bool
 }
 
 // loadModels loads the models the flags ask for.
@@ -59,6 +65,9 @@ func (g *globalOpts) loadModels() (*pipeline.Models, error) {
 			c.Pronouns, c.Descriptions = true, true
 		}
 		c.Agents = g.agents
+		if err := g.ground(c); err != nil {
+			return nil, err
+		}
 	}
 	return m, nil
 }
@@ -162,6 +171,8 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 	pf.StringVar(&g.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
 	pf.BoolVar(&g.coref, "coref", false, "also mark pronouns (he, she) and descriptions (\"the regime\") that refer to a named actor")
 	pf.BoolVar(&g.agents, "agents", false, "also mark generic agents (civilians, troops, rebels, the international community) as actors with their CAMEO agent code")
+	pf.StringArrayVar(&g.actors, "actors", nil, "user actor dictionary (PETRARCH/TABARI format, or CSV name,entity,type,country,role,from,to for a .csv file); repeatable, earlier files win; its entries win over the built-in ones")
+	pf.StringArrayVar(&g.ignore, "ignore", nil, "file of names never to mark as actors, one per line; repeatable")
 	pf.StringVar(&g.ner, "ner", "geopol", "statistical recognizer: geopol (the embedded model), prose (prose v2's NER, slow) or none")
 	root.AddCommand(
 		newAnalyzeCmd(s, g),
@@ -175,7 +186,7 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 			Short: "Print the version",
 			Args:  cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
-				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n", version, runtime.Version())
+				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n%s\n", version, runtime.Version(), actors.Notice)
 				return err
 			},
 		},
@@ -211,5 +222,5 @@ func (g *globalOpts) validate() error {
 	default:
 		return usagef("--ner must be geopol, prose or none, got %q", g.ner)
 	}
-	return nil
+	return g.readDictionaries()
 }

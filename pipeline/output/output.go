@@ -314,6 +314,7 @@ func MentionDoc(r *pipeline.DocResult) reports.MentionDoc {
 	for _, m := range r.Mentions {
 		md.Entities = append(md.Entities, reports.MentionRow{
 			Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Entity: m.Entity, Country: m.Country,
+			Role: m.Role, RoleLatest: m.RoleLatest,
 		})
 	}
 	if r.Err != nil {
@@ -339,7 +340,7 @@ func EntityRows(res *pipeline.Result, gaz *entities.Gazetteer) []reports.EntityR
 		}
 		rows = append(rows, reports.EntityRow{
 			Entity: e.Entity, Label: label, Type: e.Type, Country: e.Country,
-			Mentions: e.Mentions, Documents: e.Documents, Aliases: e.Aliases,
+			Mentions: e.Mentions, Documents: e.Documents, Aliases: e.Aliases, Role: e.Role,
 		})
 	}
 	return rows
