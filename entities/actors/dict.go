@@ -115,32 +115,34 @@ func (a *Actor) latest() (Range, bool, bool) {
 // Key returns the lookup form of a name: Latin letters folded to ASCII, upper case, underscores,
 // hyphens and white space as single spaces, periods and apostrophes dropped ("Ban Ki-moon" and
 // "BAN_KI_MOON" → "BAN KI MOON"; "U.S." → "US"; "Erdoğan" → "ERDOGAN"). Other punctuation is kept.
-func Key(name string) string {
-	var b strings.Builder
-	b.Grow(len(name))
+func Key(name string) string { return string(appendKey(make([]byte, 0, len(name)), name)) }
+
+// appendKey appends the Key of name to dst.
+func appendKey(dst []byte, name string) []byte {
 	space := false
+	n0 := len(dst)
 	for _, r := range name {
 		switch {
 		case r == '_' || r == '-' || r == '‐' || r == '–' || unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(dst) > n0
 			continue
 		case r == '.' || r == '\'' || r == '’' || r == '`':
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
 		if r < utf8.RuneSelf {
 			if 'a' <= r && r <= 'z' {
 				r -= 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			dst = append(dst, byte(r))
 			continue
 		}
-		b.WriteRune(unicode.ToUpper(fold(r)))
+		dst = utf8.AppendRune(dst, unicode.ToUpper(fold(r)))
 	}
-	return b.String()
+	return dst
 }
 
 // fold maps a Latin letter with a diacritic to its base letter ("ğ" → "g", "É" → "E").

@@ -39,10 +39,13 @@
 //     document names; otherwise the name is ambiguous and not grounded. A dictionary entry whose
 //     country differs from the text's is a namesake and ignored.
 //  3. For a national office (GOV, MIL, LEG, JUD, COP, SPY, OPP, ELI) still without a country, the
-//     document's main country: the country of more than half of its country and demonym mentions
-//     ("Prime Minister Branko Mikulic" in a story about Yugoslavia).
+//     document's main country, the country of more than half of its country and demonym mentions,
+//     when the text names it in the person's sentence or the one before ("Prime Minister Branko
+//     Mikulic said Yugoslavia would..." in a story about Yugoslavia; not the dignitaries a speech
+//     thanks, whose sentences name no country).
 //
-// The text beats the dictionary: a title is evidence for the document's date ("Former President
+// An office (GOV) of a person whose country is an international organization is IGO. The text beats
+// the dictionary: a title is evidence for the document's date ("Former President
 // Hamid Karzai" on a 2005 document is ELI although the dictionary has him in office). Every mention
 // of the person in the document takes the result. An undated document gets the latest Range of a
 // dated entry (an open-ended one, else the default, else the one that ends last), and

@@ -141,9 +141,13 @@ func (g *Grounder) allowedWord(prev, w string) bool {
 	return g.agentWord(prev, w) != ""
 }
 
-// lowerWord returns the lower-case form of token i and whether it was written in lower case.
+// lowerWord returns the lower-case form of token i and whether it was written in lower case; a
+// hyphen that ends a word broken across lines is dropped ("Secretary- General").
 func lowerWord(d *text.Doc, i int) (string, bool) {
 	w := d.TokenText(i)
+	if len(w) > 1 && w[len(w)-1] == '-' {
+		w = w[:len(w)-1]
+	}
 	for k := 0; k < len(w); k++ {
 		if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
 			return strings.ToLower(w), false
@@ -363,8 +367,8 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	}
 	ev = e0
 	if e1 := v.g.phraseEvidence(seg1); e1.role != "" {
-		if ev.role == "" {
-			ev.role = e1.role
+		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) {
+			ev.role = e1.role // "the President of Ecuador, the economist Rafael Correa"
 		}
 		if ev.country == "" {
 			ev.country = e1.country
@@ -372,7 +376,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	}
 	if p, ok := v.after(last, sentEnd); ok {
 		if ea := v.g.phraseEvidence(p); ea.role != "" {
-			if ev.role == "" {
+			if ev.role == "" || officeRole(ea.role) && !officeRole(ev.role) {
 				ev.role = ea.role
 			}
 			if ev.country == "" {
@@ -381,6 +385,16 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		}
 	}
 	return ev, ev.role != "" || ev.country != ""
+}
+
+// officeRole reports whether a role is a public office, which a title gives in preference to a
+// profession ("the President of Ecuador, the economist Rafael Correa" is GOV).
+func officeRole(r string) bool {
+	switch r {
+	case "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "ELI":
+		return true
+	}
+	return false
 }
 
 // adjacentCountry reports whether a phrase with no office word is a country mention alone, with an

@@ -130,7 +130,7 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 // markUser marks the names of the user dictionaries in d: each match replaces the mentions it
 // overlaps. Agent entries are not marked; they serve as title words.
 func (g *Grounder) markUser(d *text.Doc, ms []entities.Mention, day Date) []entities.Mention {
-	spans := g.user.match().find(docWords(d))
+	spans := g.user.match().find(d)
 	if len(spans) == 0 {
 		return ms
 	}
@@ -275,10 +275,15 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			if !focusDone {
 				focus, focusDone = v.focus(), true
 			}
-			country = focus
+			if focus != "" && v.namedNear(focus, p.idxs[0]) {
+				country = focus
+			}
 		}
 		if country == "" && role == "" {
 			continue
+		}
+		if role == "GOV" && strings.HasPrefix(g.cameoOf(country), "IGO") {
+			role = "IGO" // an office of an international organization ("Secretary-General Ban Ki-moon")
 		}
 		for i := range ms {
 			m := &ms[i]
@@ -313,6 +318,24 @@ func nationalRole(role string) bool {
 	switch role {
 	case "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "ELI":
 		return true
+	}
+	return false
+}
+
+// namedNear reports whether country is named (as a country, demonym, or the country of a place or
+// body) in the sentence of mention k or the one before: the story's country stands for a titled
+// person's only where the text speaks of it.
+func (v *docView) namedNear(country string, k int) bool {
+	s := v.ms[k].Sentence
+	for i := k; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
+		if m := v.ms[i]; m.Entity == country || m.Country == country && m.Type != entities.PERSON {
+			return true
+		}
+	}
+	for i := k + 1; i < len(v.ms) && v.ms[i].Sentence == s; i++ {
+		if m := v.ms[i]; m.Entity == country || m.Country == country && m.Type != entities.PERSON {
+			return true
+		}
 	}
 	return false
 }

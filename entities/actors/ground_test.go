@@ -143,6 +143,14 @@ func TestTextEvidence(t *testing.T) {
 		{"2010-01-01", "Ban Ki-moon, the UN secretary-general, said the talks would go on.",
 			[]grounded{{"Ban Ki-moon", "UN", "IGO"}}},
 		{"2012-01-01", "Senator John Cornyn of Texas issued a statement.", []grounded{{"John Cornyn", "", "LEG"}}},
+		// UN General Debate conventions: a title broken across a line, an office of the UN, a
+		// profession after an office, and the speaker's country not given to the dignitaries thanked.
+		{"2010-09-15", "We thank Secretary-\nGeneral Ban Ki-moon for his efforts.", []grounded{{"Ban Ki-moon", "UN", "IGO"}}},
+		{"2010-09-15", "Three years ago, the President of Ecuador, the economist Rafael Correa, launched the initiative.",
+			[]grounded{{"Rafael Correa", "ECU", "GOV"}}},
+		{"2011-09-15", "Mexico has always supported the Mexican proposals of Mexico. Mexico is proud.\n\n" +
+			"These are difficult times for all. I congratulate Ambassador Nassir Abdulaziz Al-Nasser on his election.",
+			[]grounded{{"Nassir Abdulaziz Al-Nasser", "", "GOV"}}},
 	}
 	for _, tt := range tests {
 		d := a.Analyze(tt.text, nil)

@@ -22,6 +22,7 @@ type matcher struct {
 	byFirst  map[string][]pattern // first word → patterns, longest first
 	byPrefix map[string][]pattern // one-word prefix patterns by their word
 	prefixes []int                // the lengths of the byPrefix keys, ascending
+	maxWords int                  // the most words of a name
 }
 
 func newMatcher(d *Dictionary) *matcher {
@@ -35,6 +36,7 @@ func newMatcher(d *Dictionary) *matcher {
 			}
 			p := pattern{actor: int32(i), words: ws, prefix: n.Prefix && len(ws[len(ws)-1]) >= 4, cased: n.Cased}
 			m.byFirst[ws[0]] = append(m.byFirst[ws[0]], p)
+			m.maxWords = max(m.maxWords, len(ws))
 			if p.prefix && len(ws) == 1 {
 				m.byPrefix[ws[0]] = append(m.byPrefix[ws[0]], p)
 				lens[len(ws[0])] = true
@@ -59,58 +61,91 @@ type textWord struct {
 	lower       bool // the token is written all in lower case
 }
 
-// docWords splits the tokens of d into Key words.
-func docWords(d *text.Doc) []textWord {
-	ws := make([]textWord, 0, len(d.Tokens)+len(d.Tokens)/8)
-	for i := range d.Tokens {
-		t := d.TokenText(i)
-		k := Key(t)
-		if k == "" {
-			ws = append(ws, textWord{w: "", tok: int32(i), first: true, last: true})
-			continue
-		}
-		lower := strings.IndexFunc(t, unicode.IsUpper) < 0
-		n := len(ws)
-		for _, w := range strings.Split(k, " ") {
-			ws = append(ws, textWord{w: w, tok: int32(i), lower: lower})
-		}
-		ws[n].first, ws[len(ws)-1].last = true, true
-	}
-	return ws
-}
-
-// span is a dictionary match: tokens First..Last of record Actor.
+// span is a dictionary match: tokens first..last of record actor.
 type span struct {
 	first, last int
 	actor       int32
 }
 
-// find returns the longest matches of the dictionary's names in ws, left to right, without overlaps.
-func (m *matcher) find(ws []textWord) []span {
+// find returns the longest matches of the dictionary's names in d, left to right, without
+// overlaps. The Keys of all tokens are written into one string; the words of the tokens after a
+// token where a name starts are split from it only then.
+func (m *matcher) find(d *text.Doc) []span {
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	kb := make([]byte, 0, len(d.Text)+len(d.Text)/8)
+	ends := make([]int32, len(d.Tokens)) // end of token i's Key in kb; it starts at ends[i-1]
+	lower := make([]bool, len(d.Tokens))
+	for i := range d.Tokens {
+		t := d.TokenText(i)
+		kb = appendKey(kb, t)
+		ends[i] = int32(len(kb))
+		lower[i] = strings.IndexFunc(t, unicode.IsUpper) < 0
+	}
+	keys := string(kb)
+	keyOf := func(i int) string {
+		a := int32(0)
+		if i > 0 {
+			a = ends[i-1]
+		}
+		return keys[a:ends[i]]
+	}
 	var out []span
-	for i := 0; i < len(ws); i++ {
-		if !ws[i].first || ws[i].w == "" {
+	var ws []textWord
+	for i := 0; i < len(d.Tokens); i++ {
+		k := keyOf(i)
+		first, _, multi := strings.Cut(k, " ")
+		if first == "" {
 			continue
 		}
-		best, bestEnd := pattern{}, -1
-		for _, p := range m.byFirst[ws[i].w] {
-			if len(p.words) <= len(best.words) {
-				break
+		cands := m.byFirst[first]
+		prefix := false
+		if len(cands) == 0 && len(m.prefixes) > 0 && !multi {
+			for _, l := range m.prefixes {
+				if l >= len(first) {
+					break
+				}
+				if len(m.byPrefix[first[:l]]) > 0 {
+					prefix = true
+					break
+				}
 			}
-			if end, ok := p.matchAt(ws, i); ok {
+		}
+		if len(cands) == 0 && !prefix {
+			continue
+		}
+		// The words of tokens i.. up to the longest name.
+		ws = ws[:0]
+		for j := i; j < len(d.Tokens) && len(ws) < m.maxWords; j++ {
+			kj := keyOf(j)
+			if kj == "" {
+				ws = append(ws, textWord{tok: int32(j), first: true, last: true})
+				continue
+			}
+			n := len(ws)
+			for kj != "" {
+				var w string
+				w, kj, _ = strings.Cut(kj, " ")
+				ws = append(ws, textWord{w: w, tok: int32(j), lower: lower[j]})
+			}
+			ws[n].first, ws[len(ws)-1].last = true, true
+		}
+		best, bestEnd := pattern{}, -1
+		for _, p := range cands {
+			if end, ok := p.matchAt(ws, 0); ok {
 				best, bestEnd = p, end
 				break
 			}
 		}
-		if bestEnd < 0 && len(m.prefixes) > 0 && ws[i].last {
-			w := ws[i].w
+		if bestEnd < 0 && prefix {
 			for _, l := range m.prefixes {
-				if l >= len(w) {
+				if l >= len(first) {
 					break
 				}
-				if ps := m.byPrefix[w[:l]]; len(ps) > 0 {
-					if _, ok := ps[0].matchAt(ws, i); ok {
-						best, bestEnd = ps[0], i
+				if ps := m.byPrefix[first[:l]]; len(ps) > 0 {
+					if _, ok := ps[0].matchAt(ws, 0); ok {
+						best, bestEnd = ps[0], 0
 					}
 				}
 			}
@@ -118,8 +153,8 @@ func (m *matcher) find(ws []textWord) []span {
 		if bestEnd < 0 {
 			continue
 		}
-		out = append(out, span{first: int(ws[i].tok), last: int(ws[bestEnd].tok), actor: best.actor})
-		i = bestEnd
+		out = append(out, span{first: i, last: int(ws[bestEnd].tok), actor: best.actor})
+		i = int(ws[bestEnd].tok)
 	}
 	return out
 }
@@ -132,9 +167,6 @@ func (p pattern) matchAt(ws []textWord, i int) (int, bool) {
 	}
 	for k, pw := range p.words {
 		tw := ws[i+k]
-		if k > 0 && tw.first && ws[i+k-1].tok+1 != tw.tok {
-			return 0, false
-		}
 		if p.cased != nil && p.cased[k] && tw.lower {
 			return 0, false
 		}

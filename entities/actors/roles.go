@@ -11,6 +11,7 @@ import "strings"
 // prev is the word before it, which changes a few ("attorney general" is JUD, "secretary general"
 // GOV).
 func headRole(w, prev string) string {
+	prev = strings.TrimSuffix(prev, "-") // "Secretary- General" across a line break
 	switch w {
 	case "president", "vice-president", "president-elect", "premier", "chancellor", "minister",
 		"secretary", "ambassador", "envoy", "diplomat", "king", "queen", "emir", "amir", "sultan",
