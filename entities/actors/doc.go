@@ -44,7 +44,10 @@
 //     Mikulic said Yugoslavia would..." in a story about Yugoslavia; not the dignitaries a speech
 //     thanks, whose sentences name no country).
 //
-// An office (GOV) of a person whose country is an international organization is IGO. The text beats
+// A person whose country is an international organization, or a body of one, belongs to the
+// organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an
+// office (GOV) there is IGO; a title of such an office with no organization in it ("Secretary-General
+// António Guterres") takes the organization named nearest before it. The text beats
 // the dictionary: a title is evidence for the document's date ("Former President
 // Hamid Karzai" on a 2005 document is ELI although the dictionary has him in office). Every mention
 // of the person in the document takes the result. An undated document gets the latest Range of a

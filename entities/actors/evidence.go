@@ -14,6 +14,9 @@ import (
 // evidence is what the text says of a person: a country and a role from a title or an apposition.
 type evidence struct {
 	country, role string
+	// igo is set for a title of an international organization with no organization named in it
+	// ("Secretary-General António Guterres"): the organization is the one the text names nearby.
+	igo bool
 }
 
 // maxWindow bounds the tokens read on either side of a name.
@@ -197,7 +200,9 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 			pw, _ = lowerWord(d, i-1)
 		}
 		if !v.g.allowedWord(pw, w) && d.TokenText(i) != "HE" { // "HE Dr Ibrahim al-Jaafari": His Excellency
-			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || !modifierTag(d.Tag(i)) {
+			// An adjective between a country and a title ("Iran's outspoken foreign minister"): the
+			// sentence is tagged only when a title word has been read.
+			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || !hasOffice(cur.words) || !modifierTag(d.Tag(i)) {
 				break
 			}
 			unknown++
@@ -286,7 +291,9 @@ func (v *docView) after(last, sentEnd int) (phrase, bool) {
 			return p, len(p.words) > 0
 		}
 		if !v.g.allowedWord(prev, w) {
-			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || !modifierTag(d.Tag(i)) {
+			// An adjective inside the apposition ("X, the outspoken foreign minister"), not its first
+			// word ("X, who"): the sentence is tagged only then.
+			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || len(p.words) == 0 || !modifierTag(d.Tag(i)) {
 				break
 			}
 			unknown++
@@ -296,6 +303,23 @@ func (v *docView) after(last, sentEnd int) (phrase, bool) {
 	}
 	markAfter(&p)
 	return p, len(p.words) > 0
+}
+
+// hasOffice reports whether words hold a word that names an office or the head of a title.
+func hasOffice(words []string) bool {
+	for i, w := range words {
+		prev := ""
+		if i+1 < len(words) {
+			prev = words[i+1] // before reads words backwards
+		}
+		if headRole(w, prev) != "" {
+			return true
+		}
+		if _, ok := genericHead(w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isLowerWord reports whether w starts with a lower-case letter.
@@ -334,7 +358,28 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		}
 		break
 	}
+	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
 	return ev
+}
+
+// igoTitle reports whether a title names an office of an international organization: a
+// secretary-general, director-general or high commissioner.
+func igoTitle(words []string) bool {
+	for i, w := range words {
+		switch strings.TrimSuffix(w, "’s") {
+		case "secretary-general", "secretary-general's", "under-secretary-general", "director-general", "directors-general":
+			return true
+		case "general":
+			if i > 0 && (strings.TrimSuffix(words[i-1], "-") == "secretary" || words[i-1] == "director") {
+				return true
+			}
+		case "commissioner":
+			if i > 0 && words[i-1] == "high" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personEvidence returns what the title before the person mention ms[k] and an apposition after it
@@ -373,6 +418,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		if ev.country == "" {
 			ev.country = e1.country
 		}
+		ev.igo = ev.igo || e1.igo
 	}
 	if p, ok := v.after(last, sentEnd); ok {
 		if ea := v.g.phraseEvidence(p); ea.role != "" {
@@ -382,8 +428,10 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			if ev.country == "" {
 				ev.country = ea.country
 			}
+			ev.igo = ev.igo || ea.igo
 		}
 	}
+	ev.igo = ev.igo && ev.country == ""
 	return ev, ev.role != "" || ev.country != ""
 }
 

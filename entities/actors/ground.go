@@ -128,7 +128,7 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 }
 
 // markUser marks the names of the user dictionaries in d: each match replaces the mentions it
-// overlaps. Agent entries are not marked; they serve as title words.
+// overlaps. Agent entries are not marked (the matcher leaves them out); they serve as title words.
 func (g *Grounder) markUser(d *text.Doc, ms []entities.Mention, day Date) []entities.Mention {
 	spans := g.user.match().find(d)
 	if len(spans) == 0 {
@@ -137,9 +137,6 @@ func (g *Grounder) markUser(d *text.Doc, ms []entities.Mention, day Date) []enti
 	var add []entities.Mention
 	for _, s := range spans {
 		a := g.user.Actor(int(s.actor))
-		if a.Agent {
-			continue
-		}
 		r, latest, ok := a.At(day)
 		if !ok {
 			continue // not an actor on that date
@@ -249,6 +246,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				if p.ev.country == "" {
 					p.ev.country = ev.country
 				}
+				p.ev.igo = p.ev.igo || ev.igo
 			}
 		}
 	}
@@ -261,7 +259,13 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 		if country == "" {
 			country = p.textCountry
 		}
-		if r, lt, ok := g.lookup(v, p, day, country); ok {
+		if country == "" && p.ev.igo {
+			// "Secretary-General António Guterres": the organization the text names near him.
+			if id := v.nearIGO(p.idxs[0]); id != "" {
+				country, role = id, "IGO"
+			}
+		}
+		if r, lt, ok := g.lookup(v, p, day, country); ok && !(p.ev.igo && !strings.HasPrefix(g.cameoOf(r.Country), "IGO")) {
 			if country == "" || r.Country == "" || r.Country == country {
 				if country == "" && r.Country != "" {
 					country, latest = r.Country, lt
@@ -282,8 +286,13 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 		if country == "" && role == "" {
 			continue
 		}
-		if role == "GOV" && strings.HasPrefix(g.cameoOf(country), "IGO") {
-			role = "IGO" // an office of an international organization ("Secretary-General Ban Ki-moon")
+		if code := g.cameoOf(country); strings.HasPrefix(code, "IGO") {
+			if role == "GOV" {
+				role = "IGO" // an office of an international organization ("Secretary-General Ban Ki-moon")
+			}
+			if id := g.builtin.ByCAMEO[code]; id != "" {
+				country = id // the organization of a body: the President of the General Assembly is the UN's
+			}
 		}
 		for i := range ms {
 			m := &ms[i]
@@ -338,6 +347,26 @@ func (v *docView) namedNear(country string, k int) bool {
 		}
 	}
 	return false
+}
+
+// nearIGO returns the international organization named nearest before mention k in its sentence or
+// the one before, else the first one the document names; "" when it names none.
+func (v *docView) nearIGO(k int) string {
+	s := v.ms[k].Sentence
+	isIGO := func(m entities.Mention) bool {
+		return m.Type == entities.ORG && strings.HasPrefix(v.g.cameoOf(m.Entity), "IGO")
+	}
+	for i := k; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
+		if isIGO(v.ms[i]) {
+			return v.ms[i].Entity
+		}
+	}
+	for _, m := range v.ms {
+		if isIGO(m) {
+			return m.Entity
+		}
+	}
+	return ""
 }
 
 // focus returns the document's main country: the country of more than half of its country and

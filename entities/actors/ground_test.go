@@ -146,6 +146,11 @@ func TestTextEvidence(t *testing.T) {
 		// UN General Debate conventions: a title broken across a line, an office of the UN, a
 		// profession after an office, and the speaker's country not given to the dignitaries thanked.
 		{"2010-09-15", "We thank Secretary-\nGeneral Ban Ki-moon for his efforts.", []grounded{{"Ban Ki-moon", "UN", "IGO"}}},
+		// The dictionary has Guterres as a former Portuguese prime minister; the title and the UN
+		// named before make him the UN's.
+		{"2019-09-25", "The United Nations must act. We thank Secretary-General António Guterres for his report.",
+			[]grounded{{"António Guterres", "UN", "IGO"}}},
+		{"2001-06-01", "António Guterres spoke in Lisbon.", []grounded{{"António Guterres", "PRT", "GOV"}}},
 		{"2010-09-15", "Three years ago, the President of Ecuador, the economist Rafael Correa, launched the initiative.",
 			[]grounded{{"Rafael Correa", "ECU", "GOV"}}},
 		{"2011-09-15", "Mexico has always supported the Mexican proposals of Mexico. Mexico is proud.\n\n" +

@@ -29,6 +29,9 @@ func newMatcher(d *Dictionary) *matcher {
 	m := &matcher{byFirst: map[string][]pattern{}, byPrefix: map[string][]pattern{}}
 	lens := map[int]bool{}
 	for i := range d.actors {
+		if d.actors[i].Agent {
+			continue // agent phrases are title words, never marked
+		}
 		for _, n := range d.actors[i].Names {
 			ws := strings.Fields(n.Key)
 			if len(ws) == 0 {
