@@ -105,6 +105,10 @@ func TestRolesByDate(t *testing.T) {
 		{"2000-06-01", "Kofi Annan spoke in New York.", []grounded{{"Kofi Annan", "UN", "IGO"}}, false},
 		{"2012-06-01", "Kofi Annan spoke in Geneva.", []grounded{{"Kofi Annan", "", "ELI"}}, false},
 		{"2012-06-01", "Barack Obama spoke in Ohio.", []grounded{{"Barack Obama", "USA", "GOV"}}, false},
+		{"1995-06-01", "Bill Clinton spoke in Ohio.", []grounded{{"Bill Clinton", "USA", "GOV"}}, false},
+		{"2005-06-01", "Bill Clinton spoke in Ohio.", []grounded{{"Bill Clinton", "USA", "ELI"}}, false},
+		{"2008-06-01", "Hosni Mubarak spoke in Cairo.", []grounded{{"Hosni Mubarak", "EGY", "GOV"}}, false},
+		{"2013-06-01", "Hosni Mubarak appeared in court.", []grounded{{"Hosni Mubarak", "EGY", "ELI"}}, false},
 	}
 	for _, tt := range tests {
 		d := a.Analyze(tt.text, nil)
@@ -140,6 +144,8 @@ func TestTextEvidence(t *testing.T) {
 		// The text beats the dictionary, which has Karzai in office in 2005.
 		{"2005-01-01", "Former President Hamid Karzai spoke in Kabul.", []grounded{{"Hamid Karzai", "AFG", "ELI"}}},
 		{"2005-01-01", "Hamid Karzai, the former president, spoke in Kabul.", []grounded{{"Hamid Karzai", "AFG", "ELI"}}},
+		{"2005-06-01", "Former President Bill Clinton met donors. Clinton said the fund would grow.",
+			[]grounded{{"Bill Clinton", "USA", "ELI"}, {"Clinton", "USA", "ELI"}}},
 		{"2010-01-01", "Ban Ki-moon, the UN secretary-general, said the talks would go on.",
 			[]grounded{{"Ban Ki-moon", "UN", "IGO"}}},
 		{"2012-01-01", "Senator John Cornyn of Texas issued a statement.", []grounded{{"John Cornyn", "", "LEG"}}},
