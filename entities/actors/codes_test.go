@@ -130,3 +130,12 @@ func TestParseErrorUnwrap(t *testing.T) {
 		t.Errorf("ParseError = %v", e)
 	}
 }
+
+func TestFold(t *testing.T) {
+	for in, want := range map[rune]rune{'é': 'e', 'Ö': 'O', 'ğ': 'g', 'ş': 's', 'ł': 'l', 'ø': 'o', 'ı': 'i', 'ạ': 'a', 'ế': 'e',
+		'a': 'a', 'ß': 'ß', 'Ж': 'Ж', '中': '中'} {
+		if got := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

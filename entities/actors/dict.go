@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Range is what a dictionary says an actor is during a period: its country and role, and for user
@@ -145,71 +147,39 @@ func appendKey(dst []byte, name string) []byte {
 	return dst
 }
 
-// fold maps a Latin letter with a diacritic to its base letter ("ğ" → "g", "É" → "E").
+// fold maps a letter with diacritics to its base letter ("ğ" → "g", "É" → "E"): the first rune of
+// its canonical decomposition when the rest are combining marks, and the few Latin letters that do
+// not decompose ("ł", "ø", "đ", "ı").
 func fold(r rune) rune {
 	switch r {
-	case 'à', 'á', 'â', 'ã', 'ä', 'å', 'ā', 'ă', 'ą':
-		return 'a'
-	case 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Ā', 'Ă', 'Ą':
-		return 'A'
-	case 'ç', 'č', 'ć', 'ĉ':
-		return 'c'
-	case 'Ç', 'Č', 'Ć':
-		return 'C'
-	case 'ď', 'đ':
-		return 'd'
-	case 'Ď', 'Đ':
-		return 'D'
-	case 'è', 'é', 'ê', 'ë', 'ē', 'ė', 'ě', 'ę':
-		return 'e'
-	case 'È', 'É', 'Ê', 'Ë', 'Ē', 'Ė', 'Ě', 'Ę':
-		return 'E'
-	case 'ğ':
-		return 'g'
-	case 'Ğ':
-		return 'G'
-	case 'ì', 'í', 'î', 'ï', 'ī', 'ı':
-		return 'i'
-	case 'Ì', 'Í', 'Î', 'Ï', 'Ī', 'İ':
-		return 'I'
-	case 'ł', 'ľ':
+	case 'ł':
 		return 'l'
-	case 'Ł', 'Ľ':
+	case 'Ł':
 		return 'L'
-	case 'ñ', 'ń', 'ň':
-		return 'n'
-	case 'Ñ', 'Ń', 'Ň':
-		return 'N'
-	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø', 'ō', 'ő':
+	case 'ø':
 		return 'o'
-	case 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø', 'Ō', 'Ő':
+	case 'Ø':
 		return 'O'
-	case 'ř':
-		return 'r'
-	case 'Ř':
-		return 'R'
-	case 'ş', 'ș', 'š', 'ś':
-		return 's'
-	case 'Ş', 'Ș', 'Š', 'Ś':
-		return 'S'
-	case 'ţ', 'ț', 'ť':
-		return 't'
-	case 'Ţ', 'Ț', 'Ť':
-		return 'T'
-	case 'ù', 'ú', 'û', 'ü', 'ū', 'ů', 'ű':
-		return 'u'
-	case 'Ù', 'Ú', 'Û', 'Ü', 'Ū', 'Ů', 'Ű':
-		return 'U'
-	case 'ý', 'ÿ':
-		return 'y'
-	case 'Ý':
-		return 'Y'
-	case 'ž', 'ż', 'ź':
-		return 'z'
-	case 'Ž', 'Ż', 'Ź':
-		return 'Z'
+	case 'đ':
+		return 'd'
+	case 'Đ':
+		return 'D'
+	case 'ı':
+		return 'i'
 	}
-	return r
+	var in [utf8.UTFMax]byte
+	var out [4 * utf8.UTFMax]byte
+	d := norm.NFD.Append(out[:0], in[:utf8.EncodeRune(in[:], r)]...)
+	base, n := utf8.DecodeRune(d)
+	if n == len(d) || base == utf8.RuneError {
+		return r
+	}
+	for _, m := range string(d[n:]) {
+		if !unicode.Is(unicode.Mn, m) {
+			return r
+		}
+	}
+	return base
 }
 
 // Dictionary is a set of actor records indexed by the Key of their names. Records read earlier win
