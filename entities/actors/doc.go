@@ -39,10 +39,12 @@
 //     document names; otherwise the name is ambiguous and not grounded. A dictionary entry whose
 //     country differs from the text's is a namesake and ignored.
 //  3. For a national office (GOV, MIL, LEG, JUD, COP, SPY, OPP, ELI) still without a country, the
-//     document's main country, the country of more than half of its country and demonym mentions,
-//     when the text names it in the person's sentence or the one before ("Prime Minister Branko
-//     Mikulic said Yugoslavia would..." in a story about Yugoslavia; not the dignitaries a speech
-//     thanks, whose sentences name no country).
+//     country the text names around the person (the person's sentence and the one before) when it
+//     names only one, as a country or demonym, or failing those as places before the name (a
+//     dateline): "Prime Minister Branko Mikulic said Yugoslavia would..." is YUG; not "Ukraine
+//     said ..., and President Volodymyr Zelensky said ships would sail without Russian approval",
+//     nor "Kofi Annan spoke in Geneva", nor the dignitaries a speech thanks, whose sentences name no
+//     country.
 //
 // A person whose country is an international organization, or a body of one, belongs to the
 // organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an

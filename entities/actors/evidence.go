@@ -17,6 +17,10 @@ type evidence struct {
 	// igo is set for a title of an international organization with no organization named in it
 	// ("Secretary-General António Guterres"): the organization is the one the text names nearby.
 	igo bool
+	// abroad is set for a title whose holder deals with other countries or serves abroad (a foreign
+	// minister, an ambassador, an envoy, a general): the countries named around such a person are
+	// seldom the person's own.
+	abroad bool
 }
 
 // maxWindow bounds the tokens read on either side of a name.
@@ -114,6 +118,12 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 	return candidate{}, false
 }
 
+// regionOf reports whether m is a region with no country ("Middle East", "Africa"), whose words
+// may end a title ("Minister for the Middle East").
+func regionOf(m entities.Mention) bool {
+	return m.Type == entities.LOC && m.Country == ""
+}
+
 // phrase is the words of a title or apposition and the countries named in it.
 type phrase struct {
 	words []string
@@ -174,11 +184,17 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 		if mi := v.mentionAt(i); mi >= 0 && mi != self {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
-			if !ok {
+			if !ok && !regionOf(m) {
 				break
 			}
-			cur.cands = append(cur.cands, c)
-			cur.words = append(cur.words, "\x00") // a placeholder: where the mention stands
+			if ok {
+				cur.cands = append(cur.cands, c)
+				cur.words = append(cur.words, "\x00") // a placeholder: where the mention stands
+			} else { // "Minister for the Middle East": the region's words, backwards
+				ws := strings.Fields(strings.ToLower(m.Text))
+				slices.Reverse(ws)
+				cur.words = append(cur.words, ws...)
+			}
 			k := v.tokenAt(m.Start)
 			if k < 0 || k >= i+1 {
 				break
@@ -268,14 +284,18 @@ func (v *docView) after(last, sentEnd int) (phrase, bool) {
 		if mi := v.mentionAt(i); mi >= 0 {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
-			if !ok {
-				if m.Type == entities.PERSON {
-					return p, false
-				}
+			if !ok && m.Type == entities.PERSON {
+				return p, false
+			}
+			if !ok && !regionOf(m) {
 				break
 			}
-			p.cands = append(p.cands, c)
-			p.words = append(p.words, "\x00")
+			if ok {
+				p.cands = append(p.cands, c)
+				p.words = append(p.words, "\x00")
+			} else {
+				p.words = append(p.words, strings.Fields(strings.ToLower(m.Text))...)
+			}
 			k := v.tokenEndingAt(m.End)
 			if k < i {
 				break
@@ -359,7 +379,29 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		break
 	}
 	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
+	ev.abroad = ev.role != "" && abroadTitle(words)
 	return ev
+}
+
+// abroadTitle reports whether a title is one of external relations or of the armed forces.
+func abroadTitle(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "foreign", "ambassador", "envoy", "diplomat", "consul", "emissary", "negotiator", "attaché",
+			"general", "colonel", "commander", "admiral", "lieutenant", "major", "brigadier", "marshal",
+			"gen", "col", "lt", "maj", "brig", "adm", "army", "military", "forces", "troops":
+			return true
+		case "state":
+			if i > 1 && words[i-1] == "of" && words[i-2] == "secretary" {
+				return true // the US Secretary of State
+			}
+		case "east", "africa", "asia", "europe", "americas", "affairs":
+			if i > 0 && (words[i-1] == "middle" || words[i-1] == "the" || words[i-1] == "for" || words[i-1] == "international") {
+				return true // "Minister for the Middle East", "for Africa"
+			}
+		}
+	}
+	return false
 }
 
 // igoTitle reports whether a title names an office of an international organization: a
@@ -419,6 +461,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			ev.country = e1.country
 		}
 		ev.igo = ev.igo || e1.igo
+		ev.abroad = ev.abroad || e1.abroad
 	}
 	if p, ok := v.after(last, sentEnd); ok {
 		if ea := v.g.phraseEvidence(p); ea.role != "" {
@@ -429,6 +472,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 				ev.country = ea.country
 			}
 			ev.igo = ev.igo || ea.igo
+			ev.abroad = ev.abroad || ea.abroad
 		}
 	}
 	ev.igo = ev.igo && ev.country == ""

@@ -202,7 +202,7 @@ type person struct {
 
 // groundPeople grounds every person named in the document: the text's titles and appositions
 // first, then the dictionaries on the document's date, then, for a national office with no country,
-// the document's main country. All mentions of the person (and the pronouns and descriptions
+// the only country named around the person. All mentions of the person (and the pronouns and descriptions
 // resolved to it) take the result.
 func (g *Grounder) groundPeople(v *docView, day Date) {
 	ms := v.ms
@@ -247,13 +247,13 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 					p.ev.country = ev.country
 				}
 				p.ev.igo = p.ev.igo || ev.igo
+				p.ev.abroad = p.ev.abroad || ev.abroad
 			}
 		}
 	}
 	if len(order) == 0 {
 		return
 	}
-	focus, focusDone := "", false
 	for _, p := range order {
 		country, role, latest := p.ev.country, p.ev.role, false
 		if country == "" {
@@ -275,12 +275,11 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				}
 			}
 		}
-		if country == "" && nationalRole(role) {
-			if !focusDone {
-				focus, focusDone = v.focus(), true
-			}
-			if focus != "" && v.namedNear(focus, p.idxs[0]) {
-				country = focus
+		if country == "" && nationalRole(role) && !p.ev.abroad {
+			// "Prime Minister Branko Mikulic said Yugoslavia would...": the only country the text
+			// names around the person.
+			if cs := v.countriesNear(p.idxs[0]); len(cs) == 1 {
+				country = cs[0]
 			}
 		}
 		if country == "" && role == "" {
@@ -325,26 +324,8 @@ func (g *Grounder) curatedOrg(m *entities.Mention) bool {
 // the story is about when the text names no other.
 func nationalRole(role string) bool {
 	switch role {
-	case "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP", "ELI":
+	case "GOV", "LEG", "JUD", "COP", "OPP", "ELI":
 		return true
-	}
-	return false
-}
-
-// namedNear reports whether country is named (as a country, demonym, or the country of a place or
-// body) in the sentence of mention k or the one before: the story's country stands for a titled
-// person's only where the text speaks of it.
-func (v *docView) namedNear(country string, k int) bool {
-	s := v.ms[k].Sentence
-	for i := k; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
-		if m := v.ms[i]; m.Entity == country || m.Country == country && m.Type != entities.PERSON {
-			return true
-		}
-	}
-	for i := k + 1; i < len(v.ms) && v.ms[i].Sentence == s; i++ {
-		if m := v.ms[i]; m.Entity == country || m.Country == country && m.Type != entities.PERSON {
-			return true
-		}
 	}
 	return false
 }
@@ -369,27 +350,35 @@ func (v *docView) nearIGO(k int) string {
 	return ""
 }
 
-// focus returns the document's main country: the country of more than half of its country and
-// demonym mentions, "" when none is.
-func (v *docView) focus() string {
-	counts := map[string]int{}
-	total := 0
-	for _, m := range v.ms {
-		if (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity) {
-			counts[m.Entity]++
-			total++
+// countriesNear returns the countries named as countries or demonyms in the sentence of mention k
+// or the one before it; when there are none, the countries of the places named before the mention
+// there (a dateline: "BELGRADE, May 1 - ... Prime Minister Mikulic"; a place after the name says
+// where the person is, "spoke in Geneva", not whose).
+func (v *docView) countriesNear(k int) []string {
+	s := v.ms[k].Sentence
+	var named, places []string
+	add := func(m entities.Mention, before bool) {
+		switch {
+		case (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity):
+			if !slices.Contains(named, m.Entity) {
+				named = append(named, m.Entity)
+			}
+		case before && (m.Type == entities.GPE || m.Type == entities.LOC) && m.Country != "":
+			if !slices.Contains(places, m.Country) {
+				places = append(places, m.Country)
+			}
 		}
 	}
-	best, bn := "", 0
-	for c, n := range counts {
-		if n > bn || n == bn && c < best {
-			best, bn = c, n
-		}
+	for i := k - 1; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
+		add(v.ms[i], true)
 	}
-	if 2*bn > total {
-		return best
+	for i := k + 1; i < len(v.ms) && v.ms[i].Sentence == s; i++ {
+		add(v.ms[i], false)
 	}
-	return ""
+	if len(named) > 0 {
+		return named
+	}
+	return places
 }
 
 // lookup finds a person in the dictionaries (user ones first) by the Keys of its entity and its
