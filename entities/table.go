@@ -34,7 +34,8 @@ type EntityRow struct {
 	Aliases   []string // distinct surface forms, by frequency descending then text
 	// Role is the most frequent non-empty role over the actor's mentions, each mention carrying the
 	// role valid on its document's date (a person who was president in most of the corpus's
-	// documents is GOV even if some documents date from before or after); ties as above.
+	// documents is GOV even if some documents date from before or after); ties as above. Only
+	// people and organizations (Type PERSON or ORG) have one.
 	Role string
 }
 
@@ -117,7 +118,10 @@ func (t *EntityTable) Rows() []EntityRow {
 	rows := make([]EntityRow, 0, len(t.rows))
 	for e, a := range t.rows {
 		r := EntityRow{Entity: e, Mentions: a.mentions, Documents: a.documents,
-			Type: argmax(a.types), Country: argmax(a.countries), Role: argmax(a.roles)}
+			Type: argmax(a.types), Country: argmax(a.countries)}
+		if r.Type == PERSON || r.Type == ORG {
+			r.Role = argmax(a.roles) // not a country's: "Kremlin" is RUS GOV, Russia has no role
+		}
 		r.Aliases = byFreq(a.surfaces)
 		if len(r.Aliases) > 0 {
 			r.Label = r.Aliases[0]

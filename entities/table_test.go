@@ -21,7 +21,7 @@ func tableDocs() [][]Mention {
 		},
 		{
 			{Text: "U.S.", Type: GPE, Entity: "USA", Country: "USA"},
-			{Text: "U.S.", Type: ORG, Entity: "USA", Country: "USA"},
+			{Text: "U.S.", Type: ORG, Entity: "USA", Country: "USA", Role: "GOV"},
 			{Text: "NATO", Type: ORG, Entity: "NATO"},
 			{Text: "", Type: ORG, Entity: ""},
 		},
