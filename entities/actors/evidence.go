@@ -388,9 +388,13 @@ func abroadTitle(words []string) bool {
 	for i, w := range words {
 		switch w {
 		case "foreign", "ambassador", "envoy", "diplomat", "consul", "emissary", "negotiator", "attaché",
-			"general", "colonel", "commander", "admiral", "lieutenant", "major", "brigadier", "marshal",
+			"colonel", "commander", "admiral", "lieutenant", "major", "brigadier", "marshal",
 			"gen", "col", "lt", "maj", "brig", "adm", "army", "military", "forces", "troops":
 			return true
+		case "general":
+			if i == 0 || headRole(w, words[i-1]) == "MIL" { // not "secretary general", "attorney general"
+				return true
+			}
 		case "state":
 			if i > 1 && words[i-1] == "of" && words[i-2] == "secretary" {
 				return true // the US Secretary of State

@@ -187,6 +187,9 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		}
 		if formerWord(w) {
 			former = true
+			if rest, ok := strings.CutPrefix(w, "ex-"); ok {
+				w = rest // "ex-president"
+			}
 		}
 		if clause {
 			if d := domainRole(w); d != "" && inDomain == "" {
