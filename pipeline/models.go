@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"fmt"
+	"io"
+	"os"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/actors"
@@ -17,13 +19,76 @@ const (
 	NERNone   = "none"   // gazetteers and rules only
 )
 
-// LoadModels loads the default models: the POS tagger, the embedded NER model, and the recognizer
-// chain (rules, gazetteers, model). Each model is decoded once per process; later calls share it.
-func LoadModels() (*Models, error) { return LoadModelsWith(NERGeopol) }
+// ModelOptions choose the recognizers of a run. The zero value is the default: the embedded NER
+// model, without coreference or generic agents.
+type ModelOptions struct {
+	// NER names the statistical recognizer of the chain: NERGeopol (or ""), NERProse or NERNone.
+	NER string
+	// Coref also marks pronouns and definite descriptions that refer to a named actor ("he", "the
+	// regime"): entities.Chain's Pronouns and Descriptions.
+	Coref bool
+	// Agents also marks generic agents that no name covers ("civilians", "the army") with their
+	// CAMEO agent code: entities.Chain's Agents.
+	Agents bool
+	// Actors are user actor dictionaries (entities/actors.ReadDictionary: the PETRARCH/TABARI
+	// format, CSV for a file name ending in ".csv"), earlier ones first: their names are marked in
+	// the text and their entries win over the built-in ones. Ignore are lists of names never to
+	// mark (entities/actors.ReadIgnore). Both are file paths, read by Load (the workers of a
+	// distributed run read them at the same paths).
+	Actors, Ignore []string
+}
 
-// LoadModelsWith is LoadModels with the statistical recognizer named by nerName (NERGeopol, NERProse
-// or NERNone).
-func LoadModelsWith(nerName string) (*Models, error) {
+// DictionaryError is a user dictionary that cannot be used: Flag names the option ("actors" or
+// "ignore") and Err says why (an *actors.ParseError with the file and line for a malformed line).
+type DictionaryError struct {
+	Flag string
+	Err  error
+}
+
+func (e *DictionaryError) Error() string { return e.Flag + ": " + e.Err.Error() }
+func (e *DictionaryError) Unwrap() error { return e.Err }
+
+// ReadDictionaries reads the user dictionaries of o. A file that cannot be opened or holds a
+// malformed line is a *DictionaryError, and nothing of it is used.
+func (o ModelOptions) ReadDictionaries() (user []*actors.Dictionary, ignore []string, err error) {
+	read := func(flag, path string, f func(io.Reader) error) error {
+		fh, err := os.Open(path)
+		if err != nil {
+			return &DictionaryError{flag, err}
+		}
+		defer fh.Close()
+		if err := f(fh); err != nil {
+			return &DictionaryError{flag, err}
+		}
+		return nil
+	}
+	for _, p := range o.Actors {
+		if err := read("actors", p, func(r io.Reader) error {
+			d, err := actors.ReadDictionary(r, p)
+			user = append(user, d)
+			return err
+		}); err != nil {
+			return nil, nil, err
+		}
+	}
+	for _, p := range o.Ignore {
+		if err := read("ignore", p, func(r io.Reader) error {
+			ks, err := actors.ReadIgnore(r, p)
+			ignore = append(ignore, ks...)
+			return err
+		}); err != nil {
+			return nil, nil, err
+		}
+	}
+	return user, ignore, nil
+}
+
+// Load loads the models o asks for: the POS tagger and the recognizer chain (rules, gazetteers and
+// the statistical recognizer of o.NER, with coreference and agents as o says, grounded with the
+// built-in actor dictionaries and o's user dictionaries, see package entities/actors); ModelOptions{}.Load()
+// loads the defaults. Each model is decoded once per process and later calls share it; the chain
+// is new at every call.
+func (o ModelOptions) Load() (*Models, error) {
 	// The POS model (the larger, about 0.5 s to decode) loads while the recognizers do.
 	type analyzer struct {
 		a   *text.Analyzer
@@ -34,7 +99,7 @@ func LoadModelsWith(nerName string) (*Models, error) {
 		a, err := text.NewAnalyzer()
 		pos <- analyzer{a, err}
 	}()
-	m, err := loadRecognizers(nerName)
+	m, err := loadRecognizers(o.NER)
 	p := <-pos
 	if p.err != nil {
 		return nil, fmt.Errorf("pipeline: load POS model: %w", p.err)
@@ -43,10 +108,27 @@ func LoadModelsWith(nerName string) (*Models, error) {
 		return nil, err
 	}
 	m.Analyzer = p.a
+	if c, ok := m.Recognizer.(*entities.Chain); ok {
+		if o.Coref {
+			c.Pronouns, c.Descriptions = true, true
+		}
+		c.Agents = o.Agents
+		if len(o.Actors)+len(o.Ignore) > 0 {
+			user, ignore, err := o.ReadDictionaries()
+			if err != nil {
+				return nil, err
+			}
+			g, err := actors.New(actors.Options{User: user, Ignore: ignore, Gazetteer: c.Gazetteer})
+			if err != nil {
+				return nil, fmt.Errorf("pipeline: load actor dictionaries: %w", err)
+			}
+			c.Grounder = g
+		}
+	}
 	return m, nil
 }
 
-// loadRecognizers loads the recognizer chain of LoadModelsWith (no Analyzer).
+// loadRecognizers loads the recognizer chain of Load (no Analyzer).
 func loadRecognizers(nerName string) (*Models, error) {
 	var model entities.Recognizer
 	switch nerName {
@@ -57,7 +139,7 @@ func loadRecognizers(nerName string) (*Models, error) {
 		}
 		model = nm
 	case NERProse:
-		model = proseRecognizer{prosener.New()}
+		model = entities.RecognizerFunc(prosener.New().RecognizeDoc)
 	case NERNone:
 	default:
 		return nil, fmt.Errorf("pipeline: unknown NER %q (want %s, %s or %s)", nerName, NERGeopol, NERProse, NERNone)
@@ -70,39 +152,4 @@ func loadRecognizers(nerName string) (*Models, error) {
 		return nil, fmt.Errorf("pipeline: load actor dictionaries: %w", err)
 	}
 	return &Models{Recognizer: chain, Gazetteer: chain.Gazetteer}, nil
-}
-
-// proseRecognizer runs prose's NER on the kept text of a document. prose sees each kept span on its
-// own, so boilerplate the cleaner dropped yields nothing, as with the other recognizers. A prose
-// failure (it panics on some inputs) loses that span's model mentions only.
-type proseRecognizer struct{ r *prosener.Recognizer }
-
-func (p proseRecognizer) Recognize(d *text.Doc) []entities.Mention {
-	var out []entities.Mention
-	for _, s := range keptOf(d) {
-		res, err := p.r.Recognize(d.Text[s.Start:s.End])
-		if err != nil {
-			continue
-		}
-		for _, m := range res.Mentions {
-			m.Start += s.Start
-			m.End += s.Start
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
-// keptOf returns the stretches of d's text that hold its sentences: consecutive sentences of one
-// paragraph are joined.
-func keptOf(d *text.Doc) []text.Span {
-	var spans []text.Span
-	for i, s := range d.Sentences {
-		if i > 0 && s.Paragraph == d.Sentences[i-1].Paragraph && len(spans) > 0 {
-			spans[len(spans)-1].End = s.End
-			continue
-		}
-		spans = append(spans, text.Span{Start: s.Start, End: s.End})
-	}
-	return spans
 }

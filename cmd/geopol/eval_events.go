@@ -7,7 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/geopol/geopol/relations"
+	eventeval "github.com/geopol/geopol/events/eval"
 )
 
 // evalEventsOpts are the flags of `eval events`.
@@ -39,46 +39,51 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 			if o.minF1 < 0 || o.minF1 > 1 {
 				return usagef("eval events: --min-f1 must be in [0, 1], got %g", o.minF1)
 			}
-			if _, err := os.Stat(o.gold); err != nil {
+			switch o.kind {
+			case "gold", "petrarch", "codebook", "re3d":
+			default:
+				return usagef("eval events: --kind must be gold, petrarch, codebook or re3d, got %q", o.kind)
+			}
+			gold, err := os.Open(o.gold)
+			if err != nil {
 				return usageError{fmt.Errorf("eval events: %w", err)}
 			}
+			defer gold.Close()
 			m, err := g.loadModels()
 			if err != nil {
 				return err
 			}
-			rec := relations.Recognizer(m.Recognizer)
+			rec := m.Recognizer
 			var rep any
 			var score float64
 			switch o.kind {
 			case "gold":
-				r, err := relations.EvalGoldEvents(o.gold, m.Analyzer, rec)
+				r, err := eventeval.ScoreGold(gold, m.Analyzer, rec)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = eventScores(r), r.Triples.F1()
 			case "petrarch":
-				r, err := relations.EvalPetrarch(o.gold, m.Analyzer, rec)
+				r, err := eventeval.ScorePetrarch(gold, m.Analyzer, rec)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = eventScores(r), r.Triples.F1()
 			case "codebook":
-				r, err := relations.EvalCodebook(o.gold, m.Analyzer, rec)
+				r, err := eventeval.ScoreCodebook(gold, m.Analyzer, rec)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = struct {
-					relations.CodebookReport
+					eventeval.CodebookReport
 					RootAccuracy float64
 				}{r, r.RootAccuracy()}, r.RootAccuracy()
 			case "re3d":
-				r, err := relations.EvalRE3D(o.gold, m.Analyzer, rec)
+				r, err := eventeval.ScoreRE3D(gold, m.Analyzer, rec)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = r, float64(r.Found)/float64(max(r.Gold, 1))
-			default:
-				return usagef("eval events: --kind must be gold, petrarch, codebook or re3d, got %q", o.kind)
 			}
 			if o.json {
 				enc := json.NewEncoder(s.out)
@@ -110,10 +115,11 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 }
 
 // eventScores adds precision, recall and F1 to an event report for printing.
-func eventScores(r relations.EventReport) map[string]any {
-	sc := func(e relations.EventScore) map[string]any {
+func eventScores(r eventeval.Report) map[string]any {
+	sc := func(e eventeval.Score) map[string]any {
+		p, rc, f1 := e.PRF()
 		return map[string]any{"gold": e.Gold, "predicted": e.Predicted, "correct": e.Correct,
-			"precision": e.Precision(), "recall": e.Recall(), "f1": e.F1()}
+			"precision": p, "recall": rc, "f1": f1}
 	}
 	return map[string]any{"sentences": r.Sentences, "triples": sc(r.Triples), "dyads": sc(r.Dyads),
 		"events": r.Events, "share_010": r.Share010}

@@ -1,0 +1,317 @@
+package eval
+
+import (
+	"cmp"
+	"encoding/json"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/geopol/geopol/entities"
+	entityeval "github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/text"
+)
+
+// Score counts matched items of an event evaluation.
+type Score struct {
+	Gold, Predicted, Correct int
+}
+
+// PRF returns the precision (Correct of Predicted), recall (Correct of Gold) and F1 of s, each 0
+// when its denominator is (entities/eval.PRF).
+func (s Score) PRF() (precision, recall, f1 float64) {
+	return entityeval.PRF(s.Correct, s.Predicted, s.Gold)
+}
+
+// F1 is the harmonic mean of precision and recall.
+func (s Score) F1() float64 { _, _, f1 := s.PRF(); return f1 }
+
+// Report is the result of an event-coding evaluation on sentences with gold events.
+type Report struct {
+	// Sentences is the number of records scored.
+	Sentences int
+	// Triples scores (source, target, root) triples, compared per record as sets. For the PETRARCH
+	// tests the actor codes are cut to their first three letters (the country or group code), as
+	// the data's README suggests for coarse scoring.
+	Triples Score
+	// Dyads scores (source, target) pairs, whatever the code.
+	Dyads Score
+	// Events is the number of events predicted; Share010 the share of them with code 010.
+	Events   int
+	Share010 float64
+}
+
+type triple struct{ src, tgt, root string }
+
+// scoreSets adds the matches between the gold and predicted triples of one record to r.
+func (r *Report) scoreSets(gold, pred []triple) {
+	dedup := func(ts []triple) []triple {
+		slices.SortFunc(ts, func(a, b triple) int {
+			return cmp.Or(cmp.Compare(a.src, b.src), cmp.Compare(a.tgt, b.tgt), cmp.Compare(a.root, b.root))
+		})
+		return slices.Compact(ts)
+	}
+	gold, pred = dedup(gold), dedup(pred)
+	r.Triples.Gold += len(gold)
+	r.Triples.Predicted += len(pred)
+	for _, p := range pred {
+		if slices.Contains(gold, p) {
+			r.Triples.Correct++
+		}
+	}
+	pairs := func(ts []triple) []triple {
+		out := make([]triple, len(ts))
+		for i, t := range ts {
+			out[i] = triple{t.src, t.tgt, ""}
+		}
+		return dedup(out)
+	}
+	gp, pp := pairs(gold), pairs(pred)
+	r.Dyads.Gold += len(gp)
+	r.Dyads.Predicted += len(pp)
+	for _, p := range pp {
+		if slices.Contains(gp, p) {
+			r.Dyads.Correct++
+		}
+	}
+}
+
+// codeAndScore codes the events of one record's text, dated date (YYYY-MM-DD or ""), adds them to
+// r and scores their (source, target, root) triples against gold, the actor codes passed through
+// actor. With byCountry, an actor whose mention has a Country is coded by it (a user dictionary's
+// code for a person: "Gollum" is HOB). It returns the number of events coded 010.
+func (r *Report) codeAndScore(a *text.Analyzer, rec entities.Recognizer, txt, date string, gold []triple, actor func(string) string, byCountry bool) (n010 int) {
+	d := a.Analyze(txt, nil)
+	ms := entities.RecognizeDated(rec, d, date)
+	evs := events.ExtractEvents(d, ms)
+	code := func(id string, sp text.Span) string {
+		if byCountry {
+			for _, m := range ms {
+				if m.Start == sp.Start && m.End == sp.End && m.Country != "" {
+					return actor(m.Country)
+				}
+			}
+		}
+		return actor(id)
+	}
+	var pred []triple
+	for _, e := range evs {
+		pred = append(pred, triple{code(e.Source, e.SourceMention), code(e.Target, e.TargetMention), e.Root})
+		if e.Code == "010" {
+			n010++
+		}
+	}
+	r.Events += len(evs)
+	r.Sentences++
+	r.scoreSets(gold, pred)
+	return n010
+}
+
+func prefix3(s string) string {
+	if len(s) > 3 {
+		return s[:3]
+	}
+	return s
+}
+
+// ScorePetrarch codes the sentences of the PETRARCH unit tests (petrarch_unittests.jsonl) read from r and
+// scores (source[:3], target[:3], root) triples against their expected events. Records without
+// a gold coding (has_gold false) and discard tests are skipped; "no event" records count their
+// predictions as false positives. rec should ground mentions with the test's actor dictionary
+// (an entities.Chain whose Grounder holds PETR.Validate.actors.txt, see package entities/actors),
+// since the tests use fictional actors; sentences are recognized on their record's date, and an
+// actor whose mention has a Country is coded by it.
+func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Report, error) {
+	var rep Report
+	n010 := 0
+	err := entityeval.ReadJSONL(r, func(line []byte) error {
+		var rec0 struct {
+			Text    string `json:"text"`
+			Date    string `json:"date"`
+			HasGold bool   `json:"has_gold"`
+			Events  []struct {
+				Source, Target, Code *string
+			} `json:"events"`
+		}
+		if err := json.Unmarshal(line, &rec0); err != nil {
+			return err
+		}
+		if !rec0.HasGold {
+			return nil
+		}
+		var gold []triple
+		for _, e := range rec0.Events {
+			if e.Code == nil || e.Source == nil || e.Target == nil {
+				return nil // discard tests: nothing to score
+			}
+			if len(*e.Code) < 2 {
+				continue
+			}
+			gold = append(gold, triple{prefix3(*e.Source), prefix3(*e.Target), (*e.Code)[:2]})
+		}
+		date := rec0.Date
+		if len(date) == 8 {
+			date = date[:4] + "-" + date[4:6] + "-" + date[6:]
+		}
+		n010 += rep.codeAndScore(a, rec, rec0.Text, date, gold, prefix3, true)
+		return nil
+	})
+	rep.Share010 = entityeval.Ratio(n010, rep.Events)
+	return rep, err
+}
+
+// ScoreGold scores (source, target, root) triples against gold events read from r, in the project's
+// event format: one JSON object per line, {"id","text","events":[{"source","target","code",
+// "root","modality"}]}. Actor codes are compared in full. It also returns per-modality counts
+// of correct triples whose modality matches.
+func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Report, error) {
+	var rep Report
+	n010 := 0
+	err := entityeval.ReadJSONL(r, func(line []byte) error {
+		var g struct {
+			Text   string `json:"text"`
+			Events []struct {
+				Source string `json:"source"`
+				Target string `json:"target"`
+				Code   string `json:"code"`
+				Root   string `json:"root"`
+			} `json:"events"`
+		}
+		if err := json.Unmarshal(line, &g); err != nil {
+			return err
+		}
+		var gold []triple
+		for _, e := range g.Events {
+			root := e.Root
+			if root == "" && len(e.Code) >= 2 {
+				root = e.Code[:2]
+			}
+			gold = append(gold, triple{e.Source, e.Target, root})
+		}
+		n010 += rep.codeAndScore(a, rec, g.Text, "", gold, func(id string) string { return id }, false)
+		return nil
+	})
+	rep.Share010 = entityeval.Ratio(n010, rep.Events)
+	return rep, err
+}
+
+// CodebookReport is the result of [ScoreCodebook].
+type CodebookReport struct {
+	// Examples is the number of example sentences; Coded those for which a code was predicted.
+	Examples, Coded int
+	// RootCorrect counts examples whose predicted main root equals the example's root.
+	RootCorrect int
+	// CodeCorrect counts examples whose predicted main code equals the example's code.
+	CodeCorrect int
+}
+
+// RootAccuracy is RootCorrect/Examples.
+func (c CodebookReport) RootAccuracy() float64 { return entityeval.Ratio(c.RootCorrect, c.Examples) }
+
+// ScoreCodebook predicts the main event code ([events.MainCode]) of every example sentence of the
+// CAMEO codebook read from r (cameo_codebook_examples.jsonl: {"code","root_code","text",...}) and
+// scores it.
+func ScoreCodebook(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (CodebookReport, error) {
+	var rep CodebookReport
+	err := entityeval.ReadJSONL(r, func(line []byte) error {
+		var ex struct {
+			Code string `json:"code"`
+			Root string `json:"root_code"`
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(line, &ex); err != nil {
+			return err
+		}
+		d := a.Analyze(ex.Text, nil)
+		code := events.MainCode(d, rec.Recognize(d))
+		rep.Examples++
+		if code == "" {
+			return nil
+		}
+		rep.Coded++
+		if strings.HasPrefix(code, ex.Root) {
+			rep.RootCorrect++
+		}
+		if code == ex.Code {
+			rep.CodeCorrect++
+		}
+		return nil
+	})
+	return rep, err
+}
+
+// RE3DReport is the result of [ScoreRE3D].
+type RE3DReport struct {
+	// Gold is the number of directed gold relations of the mapped types; Found those for which an
+	// event links an overlapping source mention to an overlapping target mention (same direction).
+	Gold, Found int
+	// QuadCorrect counts found relations whose event has the mapped quad class; PolarityCorrect
+	// those whose event has the mapped polarity (cooperation: quad 1-2, conflict: quad 3-4).
+	QuadCorrect, PolarityCorrect int
+	// Events is the number of events extracted from the documents.
+	Events int
+}
+
+// re3dQuad maps the re3d relation types that describe an interaction to a CAMEO quad class:
+// CommWith and Likes are verbal cooperation (1), AlliesOf material cooperation (2), Dislikes
+// verbal conflict (3), FightingAgainst material conflict (4). Other types (CoLocated, BelongsTo,
+// HasAttrOf, InChargeOf, IsSynonymOf, Apart) are not events and are left out.
+func re3dQuad(typ string) int {
+	switch typ {
+	case "CommWith", "Likes":
+		return 1
+	case "AlliesOf":
+		return 2
+	case "Dislikes":
+		return 3
+	case "FightingAgainst":
+		return 4
+	}
+	return 0
+}
+
+// ScoreRE3D compares the events extracted from the re3d documents read from r (re3d_dev.jsonl: {"text",
+// "relations":[{"type","source":{start,end},"target":{start,end}}]}, byte offsets) with their
+// directed gold relations mapped to quad classes ([re3dQuad]).
+func ScoreRE3D(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (RE3DReport, error) {
+	var rep RE3DReport
+	type span struct{ Start, End int }
+	overlaps := func(x text.Span, y span) bool { return x.Start < y.End && y.Start < x.End }
+	err := entityeval.ReadJSONL(r, func(line []byte) error {
+		var doc struct {
+			Text      string `json:"text"`
+			Relations []struct {
+				Type           string `json:"type"`
+				Source, Target span
+			} `json:"relations"`
+		}
+		if err := json.Unmarshal(line, &doc); err != nil {
+			return err
+		}
+		d := a.Analyze(doc.Text, nil)
+		evs := events.ExtractEvents(d, rec.Recognize(d))
+		rep.Events += len(evs)
+		for _, g := range doc.Relations {
+			q := re3dQuad(g.Type)
+			if q == 0 {
+				continue
+			}
+			rep.Gold++
+			for _, e := range evs {
+				if overlaps(e.SourceMention, g.Source) && overlaps(e.TargetMention, g.Target) {
+					rep.Found++
+					if e.QuadClass == q {
+						rep.QuadCorrect++
+					}
+					if (e.QuadClass <= 2) == (q <= 2) {
+						rep.PolarityCorrect++
+					}
+					break
+				}
+			}
+		}
+		return nil
+	})
+	return rep, err
+}
