@@ -88,6 +88,10 @@ type Chain struct {
 	// ("<Prairie Mills Ltd>", corpus.TickerNames) is an ORG mention of its own.
 	KeepWireMarkup bool
 
+	// Grounder, when set, runs last on the merged mentions: countries and roles by the document's
+	// date, user dictionaries (see Grounder and package entities/actors).
+	Grounder Grounder
+
 	// window overrides windowBytes (tests use small windows); 0 means windowBytes.
 	window int
 }
@@ -111,7 +115,7 @@ type candidate struct {
 	rank int
 }
 
-// Recognize returns the merged, resolved mentions of d sorted by Start.
+// recognize returns the merged, resolved mentions of d sorted by Start, before grounding.
 //
 // A long document (more than windowBytes of analysed text) is recognized window by window: its
 // sentences are cut into runs of about windowBytes, preferably after a sentence that ends with
@@ -119,7 +123,7 @@ type candidate struct {
 // run on each window (text.Doc.Window), so the memory they need does not grow with the document,
 // and the resolution and references run on the whole document. A statistical model's own
 // document-level pass (such as entities/ner's Harmonize) then sees one window at a time.
-func (c *Chain) Recognize(d *text.Doc) []Mention {
+func (c *Chain) recognize(d *text.Doc) []Mention {
 	if d == nil {
 		return nil
 	}

@@ -337,7 +337,7 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	td := m.Analyzer.AnalyzeLazy(d.Text, spans) // sentences are tagged where a later stage needs tags
 	r.Tokens = len(td.Tokens)
 	r.Sentences = len(td.Sentences)
-	r.Mentions = m.Recognizer.Recognize(td)
+	r.Mentions = entities.RecognizeDated(m.Recognizer, td, d.Date)
 	r.cooc = network.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
 		r.Events = events.ExtractEvents(td, r.Mentions)
