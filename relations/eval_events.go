@@ -97,9 +97,9 @@ func (r *EventReport) scoreSets(gold, pred []triple) {
 // codeAndScore codes the events of one record's text, adds them to r and scores their (source,
 // target, root) triples against gold, the actor codes passed through actor. It returns the number
 // of events coded 010.
-func (r *EventReport) codeAndScore(a *text.Analyzer, rec Recognizer, txt string, gold []triple, actor func(string) string) (n010 int) {
+func (r *EventReport) codeAndScore(c *Coder, a *text.Analyzer, rec Recognizer, txt string, gold []triple, actor func(string) string) (n010 int) {
 	d := a.Analyze(txt, nil)
-	evs := ExtractEvents(d, rec.Recognize(d))
+	evs := c.Extract(d, rec.Recognize(d))
 	var pred []triple
 	for _, e := range evs {
 		pred = append(pred, triple{actor(e.Source), actor(e.Target), e.Root})
@@ -111,6 +111,14 @@ func (r *EventReport) codeAndScore(a *text.Analyzer, rec Recognizer, txt string,
 	r.Sentences++
 	r.scoreSets(gold, pred)
 	return n010
+}
+
+// orDefault returns c, or the built-in coder when c is nil.
+func orDefault(c *Coder) (*Coder, error) {
+	if c != nil {
+		return c, nil
+	}
+	return defaultCoder()
 }
 
 func prefix3(s string) string {
@@ -151,10 +159,14 @@ func readJSONL(path string, f func(line []byte) error) error {
 // a gold coding (has_gold false) and discard tests are skipped; "no event" records count their
 // predictions as false positives. rec should include the test's actor dictionary (see
 // [PetrarchActors]), since the tests use fictional actors.
-func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer) (EventReport, error) {
+func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer, c *Coder) (EventReport, error) {
 	var r EventReport
+	c, err := orDefault(c)
+	if err != nil {
+		return r, err
+	}
 	n010 := 0
-	err := readJSONL(path, func(line []byte) error {
+	err = readJSONL(path, func(line []byte) error {
 		var rec0 struct {
 			Text    string `json:"text"`
 			HasGold bool   `json:"has_gold"`
@@ -178,7 +190,7 @@ func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer) (EventReport, e
 			}
 			gold = append(gold, triple{prefix3(*e.Source), prefix3(*e.Target), (*e.Code)[:2]})
 		}
-		n010 += r.codeAndScore(a, rec, rec0.Text, gold, prefix3)
+		n010 += r.codeAndScore(c, a, rec, rec0.Text, gold, prefix3)
 		return nil
 	})
 	r.Share010 = ratio(n010, r.Events)
@@ -189,10 +201,14 @@ func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer) (EventReport, e
 // event format: one JSON object per line, {"id","text","events":[{"source","target","code",
 // "root","modality"}]}. Actor codes are compared in full. It also returns per-modality counts
 // of correct triples whose modality matches.
-func EvalGoldEvents(path string, a *text.Analyzer, rec Recognizer) (EventReport, error) {
+func EvalGoldEvents(path string, a *text.Analyzer, rec Recognizer, c *Coder) (EventReport, error) {
 	var r EventReport
+	c, err := orDefault(c)
+	if err != nil {
+		return r, err
+	}
 	n010 := 0
-	err := readJSONL(path, func(line []byte) error {
+	err = readJSONL(path, func(line []byte) error {
 		var g struct {
 			Text   string `json:"text"`
 			Events []struct {
@@ -213,7 +229,7 @@ func EvalGoldEvents(path string, a *text.Analyzer, rec Recognizer) (EventReport,
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		n010 += r.codeAndScore(a, rec, g.Text, gold, func(id string) string { return id })
+		n010 += r.codeAndScore(c, a, rec, g.Text, gold, func(id string) string { return id })
 		return nil
 	})
 	r.Share010 = ratio(n010, r.Events)
@@ -235,9 +251,13 @@ func (c CodebookReport) RootAccuracy() float64 { return ratio(c.RootCorrect, c.E
 
 // EvalCodebook predicts the main event code ([MainCode]) of every example sentence of the CAMEO
 // codebook (cameo_codebook_examples.jsonl: {"code","root_code","text",...}) and scores it.
-func EvalCodebook(path string, a *text.Analyzer, rec Recognizer) (CodebookReport, error) {
+func EvalCodebook(path string, a *text.Analyzer, rec Recognizer, c *Coder) (CodebookReport, error) {
 	var r CodebookReport
-	err := readJSONL(path, func(line []byte) error {
+	c, err := orDefault(c)
+	if err != nil {
+		return r, err
+	}
+	err = readJSONL(path, func(line []byte) error {
 		var ex struct {
 			Code string `json:"code"`
 			Root string `json:"root_code"`
@@ -247,7 +267,7 @@ func EvalCodebook(path string, a *text.Analyzer, rec Recognizer) (CodebookReport
 			return err
 		}
 		d := a.Analyze(ex.Text, nil)
-		code := MainCode(d, rec.Recognize(d))
+		code := c.MainCode(d, rec.Recognize(d))
 		r.Examples++
 		if code == "" {
 			return nil
@@ -297,11 +317,15 @@ func re3dQuad(typ string) int {
 // EvalRE3D compares the events extracted from the re3d documents (re3d_dev.jsonl: {"text",
 // "relations":[{"type","source":{start,end},"target":{start,end}}]}, byte offsets) with their
 // directed gold relations mapped to quad classes ([re3dQuad]).
-func EvalRE3D(path string, a *text.Analyzer, rec Recognizer) (RE3DReport, error) {
+func EvalRE3D(path string, a *text.Analyzer, rec Recognizer, c *Coder) (RE3DReport, error) {
 	var r RE3DReport
+	c, err := orDefault(c)
+	if err != nil {
+		return r, err
+	}
 	type span struct{ Start, End int }
 	overlaps := func(x text.Span, y span) bool { return x.Start < y.End && y.Start < x.End }
-	err := readJSONL(path, func(line []byte) error {
+	err = readJSONL(path, func(line []byte) error {
 		var doc struct {
 			Text      string `json:"text"`
 			Relations []struct {
@@ -313,7 +337,7 @@ func EvalRE3D(path string, a *text.Analyzer, rec Recognizer) (RE3DReport, error)
 			return err
 		}
 		d := a.Analyze(doc.Text, nil)
-		evs := ExtractEvents(d, rec.Recognize(d))
+		evs := c.Extract(d, rec.Recognize(d))
 		r.Events += len(evs)
 		for _, g := range doc.Relations {
 			q := re3dQuad(g.Type)

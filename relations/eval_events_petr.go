@@ -12,6 +12,9 @@ import (
 	"github.com/geopol/geopol/text"
 )
 
+// petrarchSource is the Mention.Source of the names of a PETRARCH actor dictionary.
+const petrarchSource = "petrarch"
+
 // petrActor is one name pattern of a PETRARCH actor dictionary.
 type petrActor struct {
 	words []string // upper case; the last one matches as a prefix unless exact
@@ -103,7 +106,7 @@ func PetrarchActors(path string, base Recognizer) (Recognizer, error) {
 			for _, a := range acts {
 				if end, ok := matchPetr(d, i, a); ok {
 					own = append(own, entities.Mention{Start: d.Tokens[i].Start, End: d.Tokens[end-1].End,
-						Text: d.Text[d.Tokens[i].Start:d.Tokens[end-1].End], Type: entities.ORG, Entity: a.code, Source: "petrarch"})
+						Text: d.Text[d.Tokens[i].Start:d.Tokens[end-1].End], Type: entities.ORG, Entity: a.code, Source: petrarchSource})
 					i = end - 1
 					break
 				}

@@ -41,7 +41,7 @@ func evalModels(t *testing.T) (*text.Analyzer, *entities.Chain) {
 func TestEvalCodebookFloor(t *testing.T) {
 	path := sharedData(t, "reference/cameo/cameo_codebook_examples.jsonl")
 	a, ch := evalModels(t)
-	r, err := EvalCodebook(path, a, ch)
+	r, err := EvalCodebook(path, a, ch, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func TestEvalPetrarchFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := EvalPetrarch(path, a, rec)
+	r, err := EvalPetrarch(path, a, rec, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestEvalGoldEventsFloor(t *testing.T) {
 		t.Skipf("event gold absent: %v", err)
 	}
 	a, ch := evalModels(t)
-	r, err := EvalGoldEvents(path, a, ch)
+	r, err := EvalGoldEvents(path, a, ch, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +111,7 @@ func TestEvalGoldEventsFloor(t *testing.T) {
 func TestEvalRE3D(t *testing.T) {
 	path := sharedData(t, "gold/re3d_dev.jsonl")
 	a, ch := evalModels(t)
-	r, err := EvalRE3D(path, a, ch)
+	r, err := EvalRE3D(path, a, ch, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -60,6 +60,8 @@ type actor struct {
 	unnamed    bool      // an agent noun without a name ("rebels"): code is a role alone
 	demonym    bool      // a NORP mention ("Chinese")
 	place      bool      // after a locative preposition ("in Iran")
+	grounded   bool      // a known actor, not only a capitalized name (see groundedMention)
+	thing      bool      // a demonym describing a thing ("Russian assets"): a target, never a source
 	span       text.Span // the mention's bytes
 	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
 }
@@ -80,6 +82,7 @@ type sentenceView struct {
 	tags    []string
 	actorAt []int // token → index into groups, or -1
 	groups  []group
+	known   map[string]bool // lemmas of the verb dictionaries, for the lemmatizer
 }
 
 func (v *sentenceView) n() int { return len(v.words) }
@@ -159,11 +162,11 @@ func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
 		if len(sm) == 0 {
 			continue
 		}
-		if !mayHaveTwoActors(d, s, sm, lex) {
+		if !mayHaveTwoActors(d, s, sm, lex.known) {
 			continue // no event: spare the tagging of a lazily analysed document
 		}
 		d.TagSentence(si)
-		v := buf.view(d, s, lex)
+		v := buf.view(d, s, lex.known)
 		v.findActors(sm)
 		if len(v.groups) == 0 || countActors(v.groups) < 2 {
 			continue
@@ -261,7 +264,7 @@ func MainCode(d *text.Doc, ms []entities.Mention) string {
 // mayHaveTwoActors reports whether sentence s with mentions sm may hold two actors: findActors
 // makes one actor of each actor mention and one of each agent noun ("rebels", "the army"), so fewer
 // than two of those together mean no event. It reads no POS tag.
-func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, lex *lexIndex) bool {
+func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool) bool {
 	n := 0
 	for _, m := range sm {
 		if isActorEntity(m) {
@@ -270,7 +273,7 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, lex *
 	}
 	for i := s.First; i < s.Last && n < 2; i++ {
 		w := strings.ToLower(d.TokenText(i))
-		if roleOf(w) != "" || roleOf(nounLemma(apostrophes(w), lex.known)) != "" {
+		if roleOf(w) != "" || roleOf(nounLemma(apostrophes(w), known)) != "" {
 			n++
 		}
 	}
@@ -287,7 +290,7 @@ func countActors(gs []group) int {
 
 func newView(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenceView {
 	var b viewBuffers
-	return b.view(d, s, lex)
+	return b.view(d, s, lex.known)
 }
 
 // viewBuffers holds the per-token slices of the sentence views of one document, reused from one
@@ -298,20 +301,20 @@ type viewBuffers struct {
 }
 
 // view is newView with the slices of b.
-func (b *viewBuffers) view(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenceView {
+func (b *viewBuffers) view(d *text.Doc, s text.Sentence, known map[string]bool) *sentenceView {
 	n := s.Last - s.First
 	b.words, b.lemmas, b.tags = resize(b.words, n), resize(b.lemmas, n), resize(b.tags, n)
 	b.actorAt = resize(b.actorAt, n)
-	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt}
+	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known}
 	for i := range n {
 		t := d.Tokens[s.First+i]
 		w := lowerWord(d.Text[t.Start:t.End])
 		v.words[i], v.tags[i], v.actorAt[i] = w, t.Tag, -1
 		switch {
 		case isVerbTag(t.Tag):
-			v.lemmas[i] = verbLemma(w, lex.known)
+			v.lemmas[i] = verbLemma(w, known)
 		case t.Tag == "NNS" || t.Tag == "NNPS":
-			v.lemmas[i] = nounLemma(w, lex.known)
+			v.lemmas[i] = nounLemma(w, known)
 		default:
 			v.lemmas[i] = w
 		}
@@ -341,6 +344,22 @@ func locative(w string) bool {
 		return true
 	}
 	return false
+}
+
+// groundedMention reports whether a mention names an actor the recognizers know beyond its
+// surface: a country, demonym or place of a country, an entry of the gazetteer or of a rule (known
+// organizations, leaders), a generic agent or a coreferent of one, a name of a user's actor
+// dictionary, or any mention given a country. A name the statistical model found and nothing
+// grounds ("LOC" for a letter of credit, a job title) is not an actor.
+func groundedMention(m entities.Mention) bool {
+	if m.Country != "" || m.Type == entities.NORP || m.Type == entities.GPE || m.Type == entities.LOC {
+		return true
+	}
+	switch m.Source {
+	case entities.SourceGazetteer, entities.SourceRule, entities.SourceAgent, entities.SourcePronoun, entities.SourceDescription, petrarchSource:
+		return true
+	}
+	return upperCode(m.Entity) && len(m.Entity) == 3 // an ISO3 country code
 }
 
 // isActorEntity reports whether a mention names an actor rather than a place: countries and
@@ -399,7 +418,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if p := a - 1; (m.Type == entities.GPE || m.Type == entities.LOC) && p >= 0 && (locative(v.words[p]) || p > 0 && v.words[p] == "the" && locative(v.words[p-1])) {
 			loc = true // a place: a target only when nothing else is
 		}
-		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc}
+		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m)}
 		if p := a - 1; p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
 			if r := roleOf(v.lemmas[p-1]); r != "" && upperCode(m.Entity) && len(m.Entity) <= 4 {
@@ -474,6 +493,10 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				a.code += role
 			}
 			a.demonym = types[i] == entities.NORP
+			if a.demonym && role == "" && a.end < v.n() && (v.tags[a.end] == "NN" || v.tags[a.end] == "NNS") &&
+				roleOf(v.lemmas[a.end]) == "" && !groupNoun(v.lemmas[a.end]) {
+				a.thing = true // a demonym describing a thing: "an Iranian film", "Russian assets"
+			}
 		}
 		as = append(as, a)
 	}
@@ -499,7 +522,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		case i > 0 && locative(v.words[i-1]):
 			continue
 		}
-		as = append(as, actor{code: r, unnamed: true, span: v.span(i, i+1), first: i, end: i + 1})
+		as = append(as, actor{code: r, unnamed: true, span: v.span(i, i+1), first: i, end: i + 1, grounded: true})
 	}
 	slices.SortFunc(as, func(x, y actor) int { return cmp.Compare(x.first, y.first) })
 	// "called on the government": an unnamed agent belongs to the only country of the sentence
@@ -528,6 +551,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	links := make([]int, len(as)) // links[i]: how as[i] joins as[i-1]: 0 no, 1 comma, 2 and
 	for i := 1; i < len(as); i++ {
 		links[i] = joinable(v, as[i-1].end, as[i].first)
+		if links[i] > 0 && subjectOfNext(v, as[i]) && afterVerb(v, as[i-1].first) {
+			links[i] = 0 // "attacked Y, and Z retaliated": Z starts a clause of its own
+		}
 	}
 	for i := len(as) - 1; i >= 1; i-- {
 		if links[i] == 1 && (i+1 >= len(as) || links[i+1] == 0) {
@@ -557,6 +583,27 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			}
 		}
 	}
+}
+
+// subjectOfNext reports whether actor a is directly followed by a finite verb or a modal: the
+// subject of a clause.
+func subjectOfNext(v *sentenceView, a actor) bool {
+	j := a.end
+	for j < v.n() && v.tags[j] == "RB" {
+		j++
+	}
+	return j < v.n() && (isFinite(v.tags[j]) || v.tags[j] == "MD")
+}
+
+// afterVerb reports whether a verb comes before token i in the sentence: an actor there is not
+// at the start of the first clause.
+func afterVerb(v *sentenceView, i int) bool {
+	for j := 0; j < i; j++ {
+		if isVerbTag(v.tags[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // allTitle reports whether tokens [i, j) are title-like words (proper nouns or "'s").

@@ -12,7 +12,7 @@ import (
 
 // evalEventsOpts are the flags of `eval events`.
 type evalEventsOpts struct {
-	gold, kind, actors string
+	gold, kind, actors, verbs string
 	minF1              float64
 	json               bool
 }
@@ -47,11 +47,15 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 				return err
 			}
 			rec := relations.Recognizer(m.Recognizer)
+			coder, err := newCoder(o.verbs, g.agents)
+			if err != nil {
+				return err
+			}
 			var rep any
 			var score float64
 			switch o.kind {
 			case "gold":
-				r, err := relations.EvalGoldEvents(o.gold, m.Analyzer, rec)
+				r, err := relations.EvalGoldEvents(o.gold, m.Analyzer, rec, coder)
 				if err != nil {
 					return err
 				}
@@ -62,13 +66,13 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 						return usageError{err}
 					}
 				}
-				r, err := relations.EvalPetrarch(o.gold, m.Analyzer, rec)
+				r, err := relations.EvalPetrarch(o.gold, m.Analyzer, rec, coder)
 				if err != nil {
 					return err
 				}
 				rep, score = eventScores(r), r.Triples.F1()
 			case "codebook":
-				r, err := relations.EvalCodebook(o.gold, m.Analyzer, rec)
+				r, err := relations.EvalCodebook(o.gold, m.Analyzer, rec, coder)
 				if err != nil {
 					return err
 				}
@@ -77,7 +81,7 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 					RootAccuracy float64
 				}{r, r.RootAccuracy()}, r.RootAccuracy()
 			case "re3d":
-				r, err := relations.EvalRE3D(o.gold, m.Analyzer, rec)
+				r, err := relations.EvalRE3D(o.gold, m.Analyzer, rec, coder)
 				if err != nil {
 					return err
 				}
@@ -110,9 +114,27 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 	f.StringVar(&o.gold, "gold", "", "gold file")
 	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook or re3d")
 	f.StringVar(&o.actors, "actors", "", "with --kind petrarch: PETRARCH actor dictionary for its fictional actors")
+	f.StringVar(&o.verbs, "verbs", "", "code with this verb dictionary (PETRARCH format) instead of the built-in CAMEO one")
 	f.Float64Var(&o.minF1, "min-f1", 0, "exit 3 when the score is below this")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
 	return c
+}
+
+// newCoder returns the event coder for --verbs (a PETRARCH-format verb dictionary, "" for the
+// built-in one) and --agents.
+func newCoder(verbs string, agents bool) (*relations.Coder, error) {
+	o := relations.CoderOptions{Agents: agents}
+	if verbs != "" {
+		f, err := os.Open(verbs)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--verbs: %w", err)}
+		}
+		defer f.Close()
+		if o.Verbs, err = relations.ParseVerbDict(f); err != nil {
+			return nil, usageError{fmt.Errorf("--verbs: %w", err)}
+		}
+	}
+	return relations.NewCoder(o)
 }
 
 // eventScores adds precision, recall and F1 to an event report for printing.
