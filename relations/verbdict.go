@@ -105,8 +105,8 @@ type verbPattern struct {
 	// them ("# SEND , DEPLOY"): between equally specific patterns, one written for the verb at
 	// hand is preferred.
 	origin []string
-	code      dictCode
-	line      int // line of the pattern in its source, for messages and tie-breaking
+	code   dictCode
+	line   int // line of the pattern in its source, for messages and tie-breaking
 }
 
 // words is the number of word elements of p: more words, a more specific pattern.

@@ -13,8 +13,8 @@ import (
 // evalEventsOpts are the flags of `eval events`.
 type evalEventsOpts struct {
 	gold, kind, actors, verbs string
-	minF1              float64
-	json               bool
+	minF1                     float64
+	json                      bool
 }
 
 // newEvalEventsCmd scores the event coder: `geopol eval events --gold FILE --kind gold|petrarch|codebook|re3d`.
