@@ -72,9 +72,9 @@ func (v *sentenceView) findHeads(isVerb func(lemma string) bool) []pred {
 		verb := isVerbTag(t)
 		if !verb && (t == "NNS" || t == "NN") && i > 0 && v.actorAt[i-1] >= 0 && v.groups[v.actorAt[i-1]].end == i &&
 			i+1 < n && (v.actorAt[i+1] >= 0 || v.tags[i+1] == "DT") {
-			if l := verbLemma(v.words[i], nil); isVerb(l) || isVerb(verbLemma(v.words[i], v.known)) {
+			if l := v.verbLemma(v.words[i]); isVerb(l) {
 				verb = true
-				v.lemmas[i] = verbLemma(v.words[i], v.known)
+				v.lemmas[i] = l
 			}
 		}
 		if !verb {
@@ -95,6 +95,17 @@ func (v *sentenceView) findHeads(isVerb func(lemma string) bool) []pred {
 	}
 	slices.Reverse(ps)
 	return ps
+}
+
+// noJoint reports whether tokens [a, b) hold no comma, conjunction, relative pronoun or clause
+// boundary.
+func (v *sentenceView) noJoint(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w := v.words[i]; w == "," || v.tags[i] == "CC" || boundaryWord(w) || v.tags[i] == "WDT" || v.tags[i] == "WP" {
+			return false
+		}
+	}
+	return true
 }
 
 // reducedPassive reports whether the participle of predicate k, right after a noun, is a
@@ -247,6 +258,20 @@ func (v *sentenceView) npStart(i int) int {
 	return i
 }
 
+// npStartOver is npStart that also walks over the actors that modify the head ("the UN
+// Secretary-General", "Georgian opposition parties").
+func (v *sentenceView) npStartOver(i int) int {
+	for i > 0 {
+		switch t := v.tags[i-1]; t {
+		case "DT", "PDT", "PRP$", "CD", "POS", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS":
+			i--
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 // prepBefore returns the preposition that introduces group g ("" for none): the word before the
 // noun phrase the group starts.
 func (v *sentenceView) prepBefore(gi int) string {
@@ -274,6 +299,18 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 			(v.tags[p.head] == "VBN" || v.tags[p.head] == "VBG") && p.head+1 < n && (isNounTag(v.tags[p.head+1]) || v.actorAt[p.head+1] >= 0) &&
 			!(v.tags[p.head] == "VBG" && p.head > 0) {
 			p.rel = relModifier // "Ousted President Akayev", "..., elected president"
+			continue
+		}
+		if p.first == p.head && v.tags[p.head] == "VBG" && p.head > 0 && p.head+1 < n && isNounTag(v.tags[p.head+1]) &&
+			(v.tags[p.head-1] == "DT" || v.tags[p.head-1] == "JJ" || v.tags[p.head-1] == "NNP" || v.tags[p.head-1] == "PRP$" || v.actorAt[p.head-1] >= 0) {
+			p.rel = relModifier // "the UN peacekeeping mission"
+			continue
+		}
+		// "returned 32 soldiers captured during the clashes": a past form right after the object of
+		// another verb, with nothing to join it, is a reduced relative whatever its tag
+		if p.first == p.head && k > 0 && (v.tags[p.head] == "VBD" || v.tags[p.head] == "VBN") && p.head > 0 &&
+			(isNounTag(v.tags[p.head-1]) || v.actorAt[p.head-1] >= 0) && v.noJoint(ps[k-1].end, p.head) && p.head-ps[k-1].end >= 1 {
+			p.rel, p.passive = relReduced, true
 			continue
 		}
 		if p.first == p.head && p.head > 0 {
@@ -507,29 +544,44 @@ func (v *sentenceView) groupsIn(a, b int) []int {
 // subject.
 func (v *sentenceView) subjectBefore(first, lo int) int {
 	j := v.skipBack(first-1, lo)
-	if j < lo {
-		return -1
-	}
-	if gi := v.actorAt[j]; gi >= 0 {
-		g := v.groups[gi]
-		st := v.npStart(g.first)
-		if placeGroup(g) {
+	for hop := 0; hop < 3 && j >= lo; hop++ {
+		if gi := v.actorAt[j]; gi >= 0 {
+			g := v.groups[gi]
+			if placeGroup(g) {
+				return -1
+			}
+			prep := v.prepBefore(gi)
+			if prep == "" || prep == "of" || prep == "from" {
+				return gi // "the government of Liberia" is one actor; "soldiers from Gondor" too
+			}
+			// the head noun of the phrase the preposition attaches to
+			h := v.npStart(g.first) - 2
+			if h < lo || !isNounTag(v.tags[h]) || v.tags[h] == "NNP" && v.actorAt[h] < 0 {
+				return -1 // "In Syria, ...": an adjunct, not a subject
+			}
+			if hg := v.actorAt[h]; hg >= 0 {
+				return hg
+			}
+			if roleOf(v.lemmas[h]) != "" {
+				return gi // "a spokesman for X", "lawmakers in X"
+			}
 			return -1
 		}
-		prep := v.prepBefore(gi)
-		if prep == "" || prep == "of" || prep == "from" {
-			return gi // "the government of Liberia" is one actor; "soldiers from Gondor" too
+		if !isNounTag(v.tags[j]) {
+			return -1
 		}
-		// the head noun of the phrase the preposition attaches to
-		h := st - 2
-		if h < lo || !isNounTag(v.tags[h]) || v.tags[h] == "NNP" && v.actorAt[h] < 0 {
-			return -1 // "In Syria, ...": an adjunct, not a subject
+		// a noun phrase that is not an actor: an actor may modify its head ("Arnor cleric", "the
+		// Quibbler government newspaper"), or its head may be the object of "of" after the head
+		// of the subject ("The Calenardhon Ministry of Silly Walks")
+		st := v.npStartOver(j)
+		for k := j - 1; k >= st; k-- {
+			if gi := v.actorAt[k]; gi >= 0 {
+				return gi
+			}
 		}
-		if hg := v.actorAt[h]; hg >= 0 {
-			return hg
-		}
-		if roleOf(v.lemmas[h]) != "" {
-			return gi // "a spokesman for X", "lawmakers in X"
+		if st-1 > lo && (v.words[st-1] == "of" || v.words[st-1] == "for") && isNounTag(v.tags[st-2]) {
+			j = st - 2
+			continue
 		}
 		return -1
 	}

@@ -106,6 +106,7 @@ type verbCode struct {
 	target, source int     // groups bound by the pattern's "+" and "$", or -1
 	comp           bool    // the pattern's "%": the compound subject acts on itself
 	end            int     // after the last token of the matched phrase
+	foreign        bool    // the pattern was written for other verbs of its block
 	ok             bool
 }
 
@@ -123,7 +124,13 @@ func (c *Coder) codeOf(v *sentenceView, p pred, limit int) verbCode {
 		}
 		return d
 	}
-	if !d.ok || h.words >= d.words {
+	// a pattern written for another verb of the dictionary's block ("demand * support", from
+	// "ask") counts one word less against the lexicon
+	dw := d.words
+	if d.foreign {
+		dw--
+	}
+	if !d.ok || h.words >= dw {
 		return h
 	}
 	d.flags |= h.flags & (speech | takesInf | symmetric)
@@ -133,6 +140,9 @@ func (c *Coder) codeOf(v *sentenceView, p pred, limit int) verbCode {
 // matchLex matches the package lexicon at the head of p.
 func (c *Coder) matchLex(v *sentenceView, p pred, limit int) (verbCode, bool) {
 	for _, e := range c.lex.verbs[v.lemmas[p.head]] {
+		if e.flags&objActor != 0 && !v.actorObject(p) {
+			continue
+		}
 		if end, ok := v.match(e.slots[1:], p.head+1); ok && end <= max(limit, p.head+1) {
 			words := 0
 			for _, s := range e.slots[1:] {
@@ -144,6 +154,22 @@ func (c *Coder) matchLex(v *sentenceView, p pred, limit int) (verbCode, bool) {
 		}
 	}
 	return verbCode{}, false
+}
+
+// actorObject reports whether the direct object of p is an actor: an actor group right after the
+// verb, after at most three determiners, adjectives or numbers.
+func (v *sentenceView) actorObject(p pred) bool {
+	for i := p.end; i < v.n() && i <= p.end+3; i++ {
+		if v.actorAt[i] >= 0 {
+			return true
+		}
+		switch v.tags[i] {
+		case "DT", "JJ", "CD", "PRP$", "PDT":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // Pattern matching: words after the verb may be up to maxGapPost words apart (maxGapPre before
@@ -192,8 +218,9 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 			if pat.code.null() && w == 0 {
 				continue
 			}
-			best = verbCode{code: pat.code, words: w, target: m.target, source: m.source, comp: m.comp, end: max(m.last, end), ok: true}
 			rank = pat.originRank(lemma)
+			best = verbCode{code: pat.code, words: w, target: m.target, source: m.source, comp: m.comp, end: max(m.last, end), ok: true,
+				foreign: rank == 0 && len(pat.origin) > 0}
 		}
 		if !best.ok {
 			code := c.verbs.blocks[e.block].code
@@ -304,8 +331,10 @@ func (m *matcher) post(es []patElem, k, j int, first bool) bool {
 		if v.words[q] == ";" || isFinite(v.tags[q]) && v.actorAt[q] < 0 {
 			break // a gap does not cross a clause
 		}
-		if (v.tags[q] == "IN" || v.tags[q] == "TO") && !v.timePP(q) && !m.prepElem(e) {
-			break // nor a prepositional phrase: "deployed troops along the border with China"
+		if (v.tags[q] == "IN" || v.tags[q] == "TO") && !v.timePP(q) && m.prepElem(e) {
+			// nor, before a preposition of the pattern, another prepositional phrase, to which
+			// it would attach: "deployed troops along the border with China"
+			break
 		}
 	}
 	return false
@@ -390,7 +419,7 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 			continue // no event: spare the tagging of a lazily analysed document
 		}
 		d.TagSentence(si)
-		v := buf.view(d, s, c.known)
+		v := buf.viewIrreg(d, s, c.known, c.verbs.irregular)
 		v.findActors(sm)
 		c.ground(v)
 		if countActors(v.groups) < 2 {
@@ -544,8 +573,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		verb := v.span(p.head, max(vc.end, p.head+1))
 		sym := vc.flags&symmetric != 0 || code.fwd != "" && code.fwd == code.rev
+		mut := vc.flags&mutual != 0
 		if code != vc.code && frameOf(code.fwd) != noFrame {
-			sym = false // an intent, appeal, demand, refusal or threat goes one way
+			sym, mut = false, false // an intent, appeal, demand, refusal or threat goes one way
 		}
 		if tgt < 0 || tgt == src {
 			if (sym || vc.comp) && len(v.groups[src].members) > 1 {
@@ -557,10 +587,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			within(v.groups[src], code, verb, mod) // "Chinese and Russian warships held joint drills near Japan"
 			continue
 		}
-		if code.fwd == code.rev {
-			code.rev = "" // one reciprocal act: sym emits the other direction
-		}
-		emit(v.groups[src], v.groups[tgt], code, verb, mod, sym)
+		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
 	}
 	evs = append(evs, c.nounEvents(v, ps, codes)...)
 	// a plain statement (010) adds nothing when the same pair has another event; one event per
@@ -645,12 +672,15 @@ func (c *Coder) final(v *sentenceView, ps []pred, codes []verbCode, k int, futur
 			if rc := reframe(f, cc.fwd); rc != "" {
 				code = dictCode{fwd: rc}
 			}
-		case strings.HasPrefix(code.fwd, "01") && !strings.HasPrefix(cc.fwd, "01"):
+		case code.fwd == "010" && !strings.HasPrefix(cc.fwd, "01"):
 			code = cc // "issued a statement condemning X"
 		}
 	}
+	if (code.fwd == "1823" || code.fwd == "186") && v.chainHasWord(p, "try", "attempt") {
+		code = dictCode{fwd: "185"} // "tried to kill": an attempted assassination
+	}
 	neg := v.chainHasWord(p, "not", "n't", "never")
-	commit := v.chainHasWord(p, "will", "shall", "'ll", "plan", "intend", "aim", "want", "hope", "seek", "decide",
+	commit := v.chainHasWord(p, "will", "shall", "'ll", "plan", "intend", "aim", "want", "hope", "seek",
 		"going", "set", "due", "poised")
 	ready := v.declaredIntent(p)
 	if frameOf(code.fwd) != noFrame {
@@ -660,6 +690,11 @@ func (c *Coder) final(v *sentenceView, ps []pred, codes []verbCode, k int, futur
 	case neg && (commit || ready || v.chainHasWord(p, "would")):
 		if rc := reframe(refuse, code.fwd); rc != "" {
 			code, mod = dictCode{fwd: rc}, Asserted
+		}
+	case future && mod == Hypothetical && code.fwd >= "10":
+		// "may halt mediation if ...": a conditional conflict act is a threat
+		if rc := reframe(threatenF, code.fwd); rc != "" {
+			code = dictCode{fwd: rc}
 		}
 	case future && commit || ready || p.pronSubj && (mod == Intended || mod == Hypothetical):
 		if rc := reframe(intent, code.fwd); rc != "" {
@@ -689,15 +724,21 @@ func xcompOf(ps []pred, k int) int {
 	return -1
 }
 
-// targetPrep reports whether the object of preposition w may be the target of a verb: not the
-// agent of a passive, a comparison or an adjunct of time or manner.
-func targetPrep(w string) bool {
+// prepRank ranks the object of preposition w as the target of a verb: 0 the direct object, 1 the
+// object of a preposition of direction or partnership ("with", "to", "against", "on", "from"), 2
+// other prepositions ("at", "in", "of", "about"), 3 never (the agent of a passive, a comparison,
+// an adjunct of time or manner).
+func prepRank(w string) int {
 	switch w {
+	case "":
+		return 0
+	case "with", "to", "against", "toward", "towards", "into", "onto", "upon", "on", "from", "over", "for", "between":
+		return 1
 	case "by", "than", "as", "like", "unlike", "despite", "including", "except", "during", "since", "until",
-		"after", "before", "via", "through", "per", "amid", "without":
-		return false
+		"after", "before", "via", "through", "per", "amid", "without", "because":
+		return 3
 	}
-	return true
+	return 2
 }
 
 // prepWord reports whether w is a preposition a pattern may name.
@@ -754,25 +795,44 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 		cands = append(cands, gi)
 	}
 	pick := func(places bool) int {
+		best, bestRank := -1, 3
 		for i, gi := range cands {
 			g := v.groups[gi]
 			if placeGroup(g) != places {
 				continue
 			}
 			prep := v.prepBefore(gi)
-			if revOnly && prep != "from" || prep != "" && !targetPrep(prep) {
+			if revOnly && prep != "from" {
+				continue
+			}
+			rank := prepRank(prep)
+			if prep == "by" {
+				// "condemned an attack by Osgiliath soldiers", "rejected the proposal put forward
+				// by Egypt": the agent of the act or thing the object names; the agent of a
+				// passive verb is its source, not a target
+				st := v.npStart(g.first) - 2
+				for st > p.end && (v.tags[st] == "RP" || v.tags[st] == "RB") {
+					st--
+				}
+				if st >= p.end && (isNounTag(v.tags[st]) || v.tags[st] == "VBN") {
+					rank = 1
+				}
+			}
+			if rank >= 3 {
 				continue
 			}
 			if prep == "" && unnamedGroup(g) && i+1 < len(cands) {
 				if next := cands[i+1]; !unnamedGroup(v.groups[next]) && !placeGroup(v.groups[next]) {
 					if np := v.prepBefore(next); np == "to" || np == "into" || np == "in" || np == "against" || np == "on" {
-						return next
+						return next // "deployed troops to Estonia"
 					}
 				}
 			}
-			return gi
+			if rank < bestRank {
+				best, bestRank = gi, rank
+			}
 		}
-		return -1
+		return best
 	}
 	if t := pick(false); t >= 0 {
 		return t
@@ -927,7 +987,8 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 			continue
 		}
 		d.TagSentence(k)
-		v := newViewKnown(d, s, c.known)
+		var b viewBuffers
+		v := b.viewIrreg(d, s, c.known, c.verbs.irregular)
 		v.findActors(in.in(s))
 		c.ground(v)
 		ps := v.analyze(func(l string) bool { return len(c.verbs.verbs[l]) > 0 || c.lex != nil && len(c.lex.verbs[l]) > 0 },
@@ -940,9 +1001,9 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 			}
 			dc, _, _, _ := c.final(v, ps, codes, q, true)
 			code := cmpOr(dc.fwd, dc.rev)
-			if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 {
+			if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || code == "010" {
 				if speechCode == "" {
-					speechCode = code
+					speechCode = code // a plain statement: the main event only when nothing else is
 				}
 				continue
 			}

@@ -82,7 +82,8 @@ type sentenceView struct {
 	tags    []string
 	actorAt []int // token → index into groups, or -1
 	groups  []group
-	known   map[string]bool // lemmas of the verb dictionaries, for the lemmatizer
+	known   map[string]bool   // lemmas of the verb dictionaries, for the lemmatizer
+	irreg   map[string]string // irregular verb forms of the verb dictionary → lemma
 }
 
 func (v *sentenceView) n() int { return len(v.words) }
@@ -302,17 +303,22 @@ type viewBuffers struct {
 
 // view is newView with the slices of b.
 func (b *viewBuffers) view(d *text.Doc, s text.Sentence, known map[string]bool) *sentenceView {
+	return b.viewIrreg(d, s, known, nil)
+}
+
+// viewIrreg is view with the irregular verb forms of a verb dictionary.
+func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]bool, irreg map[string]string) *sentenceView {
 	n := s.Last - s.First
 	b.words, b.lemmas, b.tags = resize(b.words, n), resize(b.lemmas, n), resize(b.tags, n)
 	b.actorAt = resize(b.actorAt, n)
-	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known}
+	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known, irreg: irreg}
 	for i := range n {
 		t := d.Tokens[s.First+i]
 		w := lowerWord(d.Text[t.Start:t.End])
 		v.words[i], v.tags[i], v.actorAt[i] = w, t.Tag, -1
 		switch {
 		case isVerbTag(t.Tag):
-			v.lemmas[i] = verbLemma(w, known)
+			v.lemmas[i] = v.verbLemma(w)
 		case t.Tag == "NNS" || t.Tag == "NNPS":
 			v.lemmas[i] = nounLemma(w, known)
 		default:
@@ -322,6 +328,15 @@ func (b *viewBuffers) view(d *text.Doc, s text.Sentence, known map[string]bool) 
 	// The tagger sometimes tags a trigger verb as a noun after a subject ("Iran attacks Iraq"):
 	// nothing is changed here; noun triggers cover the frequent noun uses.
 	return v
+}
+
+// verbLemma returns the lemma of verb form w (lower case): the dictionary's irregular forms
+// first, then the package's.
+func (v *sentenceView) verbLemma(w string) string {
+	if l, ok := v.irreg[w]; ok {
+		return l
+	}
+	return verbLemma(w, v.known)
 }
 
 // roleOf returns the CAMEO-style role code of an agent noun (lemma), or "".
@@ -476,6 +491,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					break
 				}
 				r := roleOf(nounLemma(v.words[j], nil))
+				if v.words[j] == "position" {
+					r = "" // "Brazil's position on the election"; "army positions" are military
+				}
 				if r == "LAB" && v.words[j-1] == "aid" {
 					r = "NGO" // aid workers
 				}
@@ -517,7 +535,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		switch {
 		case r == "" || r == "CVL" || v.lemmas[i] == "security" || r == "GOV" && (i == 0 || v.words[i-1] != "the"):
 			continue
-		case i+1 < v.n() && isNounTag(v.tags[i+1]): // "police station", "rebel positions"
+		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)): // "police station", "rebel positions"
 			continue
 		case i > 0 && locative(v.words[i-1]):
 			continue
@@ -625,7 +643,7 @@ func joinable(v *sentenceView, end, next int) int {
 	how := 0
 	for k := end; k < next; k++ {
 		switch v.words[k] {
-		case "and", "&":
+		case "and", "&", "nor":
 			how = 2
 		case ",":
 			how = max(how, 1)

@@ -30,6 +30,13 @@ const (
 	speech
 	// noun entries are triggered by a noun ("talks between X and Y").
 	noun
+	// mutual verbs are joint acts even with an object ("X met Y", "X clashed with Y"): the event
+	// goes both ways. Other symmetric verbs go both ways only between the members of a compound
+	// subject ("X and Y restored ties"); "X restored ties with Y" is X's act.
+	mutual
+	// objActor entries apply only when the verb's direct object is an actor ("Turkey will host
+	// Greece", not "welcomed the decision").
+	objActor
 )
 
 type lexEntry struct {
@@ -42,15 +49,17 @@ type lexEntry struct {
 func lexicon() []lexEntry {
 	const (
 		sym  = symmetric
+		mut  = symmetric | mutual
 		inf  = takesInf
 		spch = speech
+		obj  = objActor
 	)
 	return []lexEntry{
 		// 01 make public statement
 		{"reiterate", "010", spch}, {"conclude", "010", spch}, {"confirm", "010", spch},
 		{"issue * reminder|statement", "010", spch}, {"deny * charge|accusation", "016", 0},
 		{"be skeptical|pessimistic|doubtful", "012", 0}, {"be optimistic|hopeful|confident", "013", 0},
-		{"agree * that", "019", sym}, {"share * view|concern", "019", sym}, {"express * skepticism|doubt|pessimism", "012", 0},
+		{"agree * that", "019", sym}, {"agree on|upon", "030", sym}, {"share * view|concern", "019", sym}, {"express * skepticism|doubt|pessimism", "012", 0},
 		{"say", "010", spch}, {"tell", "010", spch}, {"state", "010", spch}, {"announce", "010", spch},
 		{"declare", "010", spch}, {"comment", "010", 0}, {"add", "010", spch}, {"note", "010", spch},
 		{"report", "010", spch}, {"claim", "010", spch}, {"insist", "010", spch}, {"stress", "010", spch},
@@ -82,15 +91,15 @@ func lexicon() []lexEntry {
 		{"offer * to mediate", "039", inf}, {"offer * mediation", "039", 0},
 
 		// 04 consult
-		{"renew|resume|hold|open|begin|start * negotiation", "046", sym}, {"renew|resume|begin|start * talk", "046", sym},
+		{"renew|resume|hold|open|begin|start * negotiation", "046", mut}, {"renew|resume|begin|start * talk", "046", mut},
 		{"return to", "042", 0}, {"undertake * mediation", "045", 0}, {"share * evidence", "064", 0},
-		{"meet", "040", sym}, {"talk", "040", sym}, {"hold talk", "046", sym}, {"discuss", "040", sym},
-		{"consult", "040", sym}, {"confer", "040", sym}, {"meet with", "040", sym},
-		{"phone", "041", sym}, {"telephone", "041", sym}, {"speak by phone|telephone", "041", sym}, {"lay * wreath", "017", 0}, {"agree with", "019", 0},
+		{"meet", "040", mut}, {"talk", "040", mut}, {"hold talk", "046", mut}, {"discuss", "040", mut},
+		{"consult", "040", mut}, {"confer", "040", mut}, {"meet with", "040", mut},
+		{"phone", "041", mut}, {"telephone", "041", mut}, {"speak by phone|telephone", "041", mut}, {"lay * wreath", "017", 0}, {"agree with", "019", 0},
 		{"visit", "042", 0}, {"travel to", "042", 0}, {"arrive in", "042", 0}, {"fly to", "042", 0},
-		{"host", "043", 0}, {"receive", "043", 0}, {"welcome", "043", 0},
+		{"host", "043", obj}, {"receive", "043", obj}, {"welcome", "043", obj}, {"welcome", "051", 0}, {"receive * visit|visitor|delegation|guest", "043", 0},
 		{"mediate", "045", 0}, {"broker", "045", 0},
-		{"negotiate", "046", sym}, {"hold negotiation", "046", sym},
+		{"negotiate", "046", mut}, {"hold negotiation", "046", mut},
 
 		// 05 engage in diplomatic cooperation
 		{"upgrade|renew|resume * tie|relation", "050", sym}, {"improve * tie|relation", "050", sym},
@@ -102,16 +111,16 @@ func lexicon() []lexEntry {
 		{"defend", "052", 0}, {"rally behind", "053", 0},
 		{"recognize", "054", 0}, {"recognise", "054", 0}, {"establish * tie|relation", "054", sym},
 		{"apologize", "055", 0}, {"apologise", "055", 0}, {"forgive", "056", 0}, {"pardon", "056", 0},
-		{"sign", "057", sym}, {"sign * agreement|accord|deal|treaty|pact|memorandum|declaration", "057", sym},
-		{"conclude * agreement|accord|deal|treaty|pact", "057", sym}, {"ratify", "057", 0},
-		{"reach * agreement|accord|deal", "057", sym},
+		{"sign", "057", mut}, {"sign * agreement|accord|deal|treaty|pact|memorandum|declaration", "057", mut},
+		{"conclude * agreement|accord|deal|treaty|pact", "057", mut}, {"ratify", "057", 0},
+		{"reach * agreement|accord|deal", "057", mut},
 
 		// 06 engage in material cooperation
-		{"join * coalition|alliance|exercise|patrol|operation", "062", 0}, {"begin|conduct|hold * joint patrol", "062", sym},
-		{"share * expertise|technology", "060", 0}, {"hold|launch|stage * war game", "062", sym},
-		{"launch|stage * exercise|drill", "062", sym},
-		{"exchange * prisoner|captive|detainee", "0841", sym}, {"trade", "061", sym}, {"invest", "061", 0}, {"train", "062", 0},
-		{"hold * exercise|drill", "062", sym}, {"extradite", "063", 0}, {"hand over", "063", 0},
+		{"join * coalition|alliance|exercise|patrol|operation", "062", 0}, {"begin|conduct|hold * joint patrol", "062", mut},
+		{"share * expertise|technology", "060", 0}, {"hold|launch|stage * war game", "062", mut},
+		{"launch|stage * exercise|drill", "062", mut},
+		{"exchange * prisoner|captive|detainee", "0841", mut}, {"trade", "061", sym}, {"invest", "061", 0}, {"train", "062", 0},
+		{"hold * exercise|drill", "062", mut}, {"extradite", "063", 0}, {"hand over", "063", 0},
 		{"share * intelligence|information|data", "064", 0},
 
 		// 07 provide aid
@@ -122,8 +131,10 @@ func lexicon() []lexEntry {
 		{"deliver", "070", 0}, {"donate", "070", 0}, {"supply", "070", 0}, {"fund", "070", 0},
 		{"send|provide|deliver|give * aid|assistance|support", "070", 0},
 		{"send|provide|deliver|give|grant * loan|credit|fund|money", "071", 0},
+		{"release|disburse|unlock|transfer * fund|funding|euro|dollar|tranche|loan|money|billion|million|grant", "071", 0},
 		{"send|provide|deliver|supply|give * weapon|arm|ammunition|missile|tank", "072", 0},
-		{"arm", "072", 0},
+		{"arm", "072", 0}, {"send|provide|deliver|supply|give|ship * material|equipment|supplies", "070", 0},
+		{"accept|admit|take in * refugee|migrant|asylum-seeker", "075", 0},
 		{"send|provide|deliver|give * food|medicine|relief|humanitarian", "073", 0},
 		{"send|deploy * peacekeeper", "074", 0}, {"grant * asylum", "075", 0},
 
@@ -142,7 +153,7 @@ func lexicon() []lexEntry {
 		{"lift|ease|suspend * sanction|embargo|blockade", "085", 0},
 		{"allow * inspector|observer|monitor", "0862", 0}, {"admit * inspector|observer", "0862", 0},
 		{"allow * aid|access", "0863", 0},
-		{"declare * ceasefire|cease-fire|truce", "0871", 0}, {"agree * ceasefire|cease-fire|truce", "0356", sym},
+		{"declare * ceasefire|cease-fire|truce", "0871", 0}, {"agree * ceasefire|cease-fire|truce", "0356", mut},
 		{"withdraw", "0874", 0}, {"pull out", "0874", 0}, {"pull * troop|force", "0874", 0},
 		{"retreat", "0874", 0}, {"surrender", "0874", 0}, {"evacuate", "0874", 0}, {"demobilize", "0873", 0},
 
@@ -161,7 +172,7 @@ func lexicon() []lexEntry {
 
 		// 11 disapprove
 		{"lodge|file|register * protest|complaint", "114", 0}, {"bring|file * case|lawsuit|suit|complaint", "115", 0},
-		{"disapprove", "110", 0}, {"deny", "110", 0}, {"oppose", "110", 0}, {"question", "110", 0},
+		{"disapprove", "110", 0}, {"deny", "120", 0}, {"oppose", "110", 0}, {"question", "110", 0},
 		{"criticize", "111", 0}, {"criticise", "111", 0}, {"condemn", "111", 0}, {"denounce", "111", 0},
 		{"slam", "111", 0}, {"rebuke", "111", 0}, {"deplore", "111", 0}, {"decry", "111", 0},
 		{"censure", "111", 0}, {"lash out at", "111", 0},
@@ -203,7 +214,7 @@ func lexicon() []lexEntry {
 
 		// 15 exhibit force posture
 		{"remain|stay|be on * alert", "152", 0}, {"strengthen|reinforce|boost * force|troop|presence", "154", 0},
-		{"exchange * fire", "190", sym}, {"move * troop|force|armour|tank", "154", 0},
+		{"exchange * fire", "190", mut}, {"move * troop|force|armour|tank", "154", 0},
 		{"mobilize", "154", 0}, {"mobilise", "154", 0}, {"deploy", "154", 0}, {"mass", "154", 0},
 		{"put * alert", "152", 0}, {"place * alert", "152", 0}, {"raise * alert", "152", 0},
 		{"send * troop|force|soldier|warship|jet", "154", 0},
@@ -249,7 +260,7 @@ func lexicon() []lexEntry {
 		{"take|seize|gain * control", "192", 0},
 		{"retake|recapture|capture|overrun", "192", 0}, {"shoot down", "190", 0},
 		{"launch * artillery|rocket|mortar|shelling", "194", 0},
-		{"attack", "190", 0}, {"fight", "190", sym}, {"clash", "190", sym}, {"strike", "190", 0},
+		{"attack", "190", 0}, {"fight", "190", mut}, {"clash", "190", mut}, {"strike", "190", 0},
 		{"raid", "190", 0}, {"ambush", "190", 0}, {"storm", "190", 0}, {"target", "190", 0},
 		{"launch * attack|offensive|assault|operation|raid", "190", 0}, {"hit", "190", 0},
 		{"blockade", "191", 0}, {"besiege", "191", 0}, {"invade", "192", 0}, {"occupy", "192", 0},

@@ -367,6 +367,9 @@ func (p *dictParser) verb(s string) error {
 	if !ok {
 		return fmt.Errorf("bad verb %q", f[0])
 	}
+	if l, ok := irregular(lemma); ok {
+		lemma = l // "+IS_DETERMINED": the verb of the phrase is "be"
+	}
 	b := p.current()
 	e := verbEntry{lemma: lemma, before: before, after: after, block: b, hasCode: hasCode}
 	if hasCode {
@@ -375,6 +378,9 @@ func (p *dictParser) verb(s string) error {
 	p.vd.verbs[lemma] = append(p.vd.verbs[lemma], e)
 	for _, form := range strings.Fields(forms) {
 		_, fl, _, ok := multiWord(form)
+		if _, known := irregular(fl); known || strings.IndexFunc(fl, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			continue // the package's own forms of be, have, say...; separators
+		}
 		if ok && fl != lemma {
 			if _, dup := p.vd.irregular[fl]; !dup {
 				p.vd.irregular[fl] = lemma
