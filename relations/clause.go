@@ -40,6 +40,9 @@ type pred struct {
 	// pronSubj: the subject is a pronoun standing for the speaker of the reported clause ("X said
 	// it would ...")
 	pronSubj bool
+	// args are the objects and obliques the dependency parser found; nil on the POS route, where
+	// the complement is the tokens up to compEnd
+	args []predArg
 }
 
 // boundaryWord reports whether a word starts a new clause: complementizers, relative pronouns and

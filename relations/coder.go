@@ -9,6 +9,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/text"
+	"github.com/geopol/geopol/text/syntax"
 )
 
 //go:embed data/cameo_verbs.tsv
@@ -31,6 +32,9 @@ type CoderOptions struct {
 	// Agents keeps generic agents without a country as actors ("rebels" REB, "police" COP); by
 	// default an agent is an actor only when the sentence names its country.
 	Agents bool
+	// Parser finds the arguments of the verbs with the dependency parser of package text/syntax
+	// instead of the clause rules over part-of-speech tags.
+	Parser bool
 }
 
 // A Coder codes the events of analysed documents. It is immutable and safe for concurrent use.
@@ -40,6 +44,7 @@ type Coder struct {
 	known  map[string]bool
 	cb     *CAMEOCodebook
 	agents bool
+	syn    *syntax.Model // the dependency parser, or nil for the clause rules over tags
 }
 
 // NewCoder returns a coder with options o.
@@ -49,6 +54,11 @@ func NewCoder(o CoderOptions) (*Coder, error) {
 		return nil, err
 	}
 	c := &Coder{verbs: o.Verbs, cb: cb, agents: o.Agents}
+	if o.Parser {
+		if c.syn, err = syntax.Default(); err != nil {
+			return nil, err
+		}
+	}
 	if c.verbs == nil {
 		if c.verbs, err = CAMEOVerbs(); err != nil {
 			return nil, err
@@ -420,6 +430,7 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 		}
 		d.TagSentence(si)
 		v := buf.viewIrreg(d, s, c.known, c.verbs.irregular)
+		v.k = si
 		v.findActors(sm)
 		c.ground(v)
 		if countActors(v.groups) < 2 {
@@ -485,8 +496,7 @@ func (c *Coder) ground(v *sentenceView) {
 // codeSentence finds the events of one sentence: one per predicate (and per pair of members of
 // compound actors), after the clause analysis.
 func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
-	ps := v.analyze(func(l string) bool { return len(c.verbs.verbs[l]) > 0 || c.lex != nil && len(c.lex.verbs[l]) > 0 },
-		isSpeech, isControl)
+	ps := c.preds(v)
 	codes := c.codes(v, ps)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
@@ -616,6 +626,16 @@ func cmpOr(a, b string) string {
 	return b
 }
 
+// preds returns the predicates of the sentence of v and their arguments, by the dependency parser
+// or by the clause rules over tags.
+func (c *Coder) preds(v *sentenceView) []pred {
+	if c.syn != nil {
+		return v.predsFromSyntax(c.syn.Analyze(v.d, v.k))
+	}
+	return v.analyze(func(l string) bool { return len(c.verbs.verbs[l]) > 0 || c.lex != nil && len(c.lex.verbs[l]) > 0 },
+		isSpeech, isControl)
+}
+
 // codes looks every predicate up, each up to the end of its complement or of the infinitive it
 // governs.
 func (c *Coder) codes(v *sentenceView, ps []pred) []verbCode {
@@ -724,6 +744,35 @@ func xcompOf(ps []pred, k int) int {
 	return -1
 }
 
+// targetOfArgs is targetOf over the arguments the parser found.
+func (v *sentenceView) targetOfArgs(p pred, src int, revOnly bool) int {
+	best, bestRank := -1, 4
+	for places := range 2 {
+		for _, a := range p.args {
+			if a.group == src || placeGroup(v.groups[a.group]) != (places == 1) {
+				continue
+			}
+			if revOnly && a.prep != "from" {
+				continue
+			}
+			rank := prepRank(a.prep)
+			if a.mod && a.prep == "by" {
+				rank = 1 // "an attack by X": the agent of the act the object names
+			}
+			if a.mod && rank < 3 {
+				rank++
+			}
+			if rank < bestRank {
+				best, bestRank = a.group, rank
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return best
+}
+
 // prepRank ranks the object of preposition w as the target of a verb: 0 the direct object, 1 the
 // object of a preposition of direction or partnership ("with", "to", "against", "on", "from"), 2
 // other prepositions ("at", "in", "of", "about"), 3 never (the agent of a passive, a comparison,
@@ -786,6 +835,9 @@ func timeWord(w string) bool {
 // With a reversed code only ("received a loan from" [:071]) the target is the giver: the object
 // of "from".
 func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly bool) int {
+	if p.args != nil {
+		return v.targetOfArgs(p, src, revOnly)
+	}
 	end := p.end
 	var cands []int
 	for gi, g := range v.groups {
@@ -989,10 +1041,10 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 		d.TagSentence(k)
 		var b viewBuffers
 		v := b.viewIrreg(d, s, c.known, c.verbs.irregular)
+		v.k = k
 		v.findActors(in.in(s))
 		c.ground(v)
-		ps := v.analyze(func(l string) bool { return len(c.verbs.verbs[l]) > 0 || c.lex != nil && len(c.lex.verbs[l]) > 0 },
-			isSpeech, isControl)
+		ps := c.preds(v)
 		codes := c.codes(v, ps)
 		for q, p := range ps {
 			vc := codes[q]

@@ -84,6 +84,7 @@ type sentenceView struct {
 	groups  []group
 	known   map[string]bool   // lemmas of the verb dictionaries, for the lemmatizer
 	irreg   map[string]string // irregular verb forms of the verb dictionary → lemma
+	k       int               // index of the sentence in d.Sentences
 }
 
 func (v *sentenceView) n() int { return len(v.words) }

@@ -13,6 +13,7 @@ import (
 // evalEventsOpts are the flags of `eval events`.
 type evalEventsOpts struct {
 	gold, kind, actors, verbs string
+	parser                    bool
 	minF1                     float64
 	json                      bool
 }
@@ -47,7 +48,7 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 				return err
 			}
 			rec := relations.Recognizer(m.Recognizer)
-			coder, err := newCoder(o.verbs, g.agents)
+			coder, err := newCoder(o.verbs, g.agents, o.parser)
 			if err != nil {
 				return err
 			}
@@ -115,6 +116,7 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook or re3d")
 	f.StringVar(&o.actors, "actors", "", "with --kind petrarch: PETRARCH actor dictionary for its fictional actors")
 	f.StringVar(&o.verbs, "verbs", "", "code with this verb dictionary (PETRARCH format) instead of the built-in CAMEO one")
+	f.BoolVar(&o.parser, "parser", false, "find the arguments of verbs with the dependency parser")
 	f.Float64Var(&o.minF1, "min-f1", 0, "exit 3 when the score is below this")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
 	return c
@@ -122,8 +124,8 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 
 // newCoder returns the event coder for --verbs (a PETRARCH-format verb dictionary, "" for the
 // built-in one) and --agents.
-func newCoder(verbs string, agents bool) (*relations.Coder, error) {
-	o := relations.CoderOptions{Agents: agents}
+func newCoder(verbs string, agents, parser bool) (*relations.Coder, error) {
+	o := relations.CoderOptions{Agents: agents, Parser: parser}
 	if verbs != "" {
 		f, err := os.Open(verbs)
 		if err != nil {
