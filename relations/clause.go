@@ -74,7 +74,8 @@ func (v *sentenceView) findHeads(isVerb func(lemma string) bool) []pred {
 		t := v.tags[i]
 		verb := isVerbTag(t)
 		if !verb && (t == "NNS" || t == "NN") && i > 0 && v.actorAt[i-1] >= 0 && v.groups[v.actorAt[i-1]].end == i &&
-			i+1 < n && (v.actorAt[i+1] >= 0 || v.tags[i+1] == "DT") {
+			i+1 < n && (v.actorAt[i+1] >= 0 || v.tags[i+1] == "DT" || t == "NNS" && (v.tags[i+1] == "NNS" || v.tags[i+1] == "JJ")) {
+			// "Iran attacks Iraq", "Kenya receives loans from": a verb after its subject
 			if l := v.verbLemma(v.words[i]); isVerb(l) {
 				verb = true
 				v.lemmas[i] = l
@@ -550,10 +551,15 @@ func (v *sentenceView) subjectBefore(first, lo int) int {
 	for hop := 0; hop < 3 && j >= lo; hop++ {
 		if gi := v.actorAt[j]; gi >= 0 {
 			g := v.groups[gi]
+			prep := v.prepBefore(gi)
 			if placeGroup(g) {
+				// "Rebels in Syria received": the place belongs to the subject's noun phrase
+				if h := v.npStart(g.first) - 2; prep != "" && h >= lo && isNounTag(v.tags[h]) {
+					j = h
+					continue
+				}
 				return -1
 			}
-			prep := v.prepBefore(gi)
 			if prep == "" || prep == "of" || prep == "from" {
 				return gi // "the government of Liberia" is one actor; "soldiers from Gondor" too
 			}
@@ -667,7 +673,7 @@ func (v *sentenceView) commaBeforeSubject(s pred) bool {
 		if v.words[i] == "," {
 			return true
 		}
-		if isVerbTag(v.tags[i]) || v.actorAt[i] >= 0 {
+		if isVerbTag(v.tags[i]) || v.actorAt[i] >= 0 && !placeGroup(v.groups[v.actorAt[i]]) {
 			return false
 		}
 	}

@@ -118,6 +118,31 @@ type verbCode struct {
 	end            int     // after the last token of the matched phrase
 	foreign        bool    // the pattern was written for other verbs of its block
 	ok             bool
+	// the words of the matched pattern: the lexicon entry's slots or the dictionary pattern's
+	// elements after the verb
+	slots [][]string
+	post  []patElem
+}
+
+// names reports whether the pattern of vc names word w (or lemma l) after its verb.
+func (vc verbCode) names(w, l string) bool {
+	for _, alts := range vc.slots {
+		for _, a := range alts {
+			if a == w || a == l {
+				return true
+			}
+		}
+	}
+	for _, e := range vc.post {
+		for _, alt := range e.alts {
+			for _, a := range alt {
+				if a == w || a == l {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // codeOf looks predicate p up in the dictionary and the lexicon; patterns may match up to token
@@ -160,7 +185,7 @@ func (c *Coder) matchLex(v *sentenceView, p pred, limit int) (verbCode, bool) {
 					words++
 				}
 			}
-			return verbCode{code: dictCode{fwd: e.code}, words: words, flags: e.flags, target: -1, source: -1, end: end, ok: true}, true
+			return verbCode{code: parseDictCode(e.code), words: words, flags: e.flags, target: -1, source: -1, end: end, ok: true, slots: e.slots[1:]}, true
 		}
 	}
 	return verbCode{}, false
@@ -230,7 +255,7 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 			}
 			rank = pat.originRank(lemma)
 			best = verbCode{code: pat.code, words: w, target: m.target, source: m.source, comp: m.comp, end: max(m.last, end), ok: true,
-				foreign: rank == 0 && len(pat.origin) > 0}
+				foreign: rank == 0 && len(pat.origin) > 0, post: pat.post}
 		}
 		if !best.ok {
 			code := c.verbs.blocks[e.block].code
@@ -566,8 +591,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		revOnly := code.fwd == "" && code.rev != ""
 		switch {
 		case tgt >= 0:
-		case p.passive && p.subj >= 0:
-			tgt = p.subj
+		case p.passive:
+			tgt = p.subj // the patient, or nothing: not a place after the verb
 		case p.rel == relReduced:
 			// "a deal brokered by Qatar": the mediator or host of the act of the clause
 			if strings.HasPrefix(code.fwd, "04") && p.gov < 0 {
@@ -585,7 +610,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		sym := vc.flags&symmetric != 0 || code.fwd != "" && code.fwd == code.rev
 		mut := vc.flags&mutual != 0
 		if code != vc.code && frameOf(code.fwd) != noFrame {
-			sym, mut = false, false // an intent, appeal, demand, refusal or threat goes one way
+			mut = false // an intent, appeal, demand, refusal or threat goes one way
 		}
 		if tgt < 0 || tgt == src {
 			if (sym || vc.comp) && len(v.groups[src].members) > 1 {
@@ -641,11 +666,20 @@ func (c *Coder) preds(v *sentenceView) []pred {
 func (c *Coder) codes(v *sentenceView, ps []pred) []verbCode {
 	out := make([]verbCode, len(ps))
 	for k, p := range ps {
+		child := xcompOf(ps, k)
 		limit := p.compEnd
-		if child := xcompOf(ps, k); child >= 0 {
-			limit = max(limit, ps[child].compEnd)
+		if child >= 0 {
+			limit = max(limit, ps[child].head) // up to the infinitive's verb: "agree to"
 		}
 		out[k] = c.codeOf(v, p, limit)
+		// a pattern may name the infinitive the verb governs ("declined to comment"), not skip it
+		// ("agreed to ease sanctions" is not "agree * sanctions")
+		if child >= 0 && ps[child].compEnd > limit {
+			h := ps[child].head
+			if ext := c.codeOf(v, p, ps[child].compEnd); ext.ok && ext.end > h && ext.names(v.words[h], v.lemmas[h]) {
+				out[k] = ext
+			}
+		}
 	}
 	return out
 }
@@ -1068,9 +1102,4 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 		}
 	}
 	return speechCode
-}
-
-func newViewKnown(d *text.Doc, s text.Sentence, known map[string]bool) *sentenceView {
-	var b viewBuffers
-	return b.view(d, s, known)
 }

@@ -148,45 +148,11 @@ func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
 //     mediate") is an asserted 03 event (13 for a conflictual act: a threat), as in CAMEO; so is
 //     "threatened to attack" (138, asserted); "X said Y must return Z" is a demand X → Y (1053).
 func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
-	cb, err := Codebook()
+	c, err := defaultCoder()
 	if err != nil {
-		return nil // the embedded codebook is checked by the tests
+		return nil // the embedded tables are checked by the tests
 	}
-	lex := loadLexicon()
-	var out []Event
-	in := newMentionIndex(ms)
-	var buf viewBuffers
-	for si, s := range d.Sentences {
-		if !validSentence(d, s) {
-			continue
-		}
-		sm := in.in(s)
-		if len(sm) == 0 {
-			continue
-		}
-		if !mayHaveTwoActors(d, s, sm, lex.known) {
-			continue // no event: spare the tagging of a lazily analysed document
-		}
-		d.TagSentence(si)
-		v := buf.view(d, s, lex.known)
-		v.findActors(sm)
-		if len(v.groups) == 0 || countActors(v.groups) < 2 {
-			continue
-		}
-		for _, e := range v.code(lex) {
-			c, ok := cb.Lookup(e.code)
-			if !ok {
-				continue
-			}
-			out = append(out, Event{
-				Sentence: si, Source: e.src.code, Target: e.tgt.code,
-				SourceMention: e.src.span, TargetMention: e.tgt.span, Verb: e.verb,
-				Code: c.Code, Root: c.Root, Label: c.Label, QuadClass: c.QuadClass, Goldstein: c.Goldstein,
-				Modality: e.modality, Evidence: d.Text[s.Start:s.End],
-			})
-		}
-	}
-	return out
+	return c.Extract(d, ms)
 }
 
 // mentionIndex returns, sentence by sentence, the mentions of one document that have an Entity and
@@ -236,31 +202,11 @@ func validSentence(d *text.Doc, s text.Sentence) bool {
 // complement of another verb; else 010 when a speech verb was found; else "". Unlike
 // [ExtractEvents] it needs no actors: it classifies sentences by event type.
 func MainCode(d *text.Doc, ms []entities.Mention) string {
-	lex := loadLexicon()
-	speechCode := ""
-	in := newMentionIndex(ms)
-	for k, s := range d.Sentences {
-		if !validSentence(d, s) {
-			continue
-		}
-		d.TagSentence(k)
-		v := newView(d, s, lex)
-		v.findActors(in.in(s))
-		ps := v.findPredicates(lex)
-		codes, _ := v.frameCodes(ps)
-		for k, p := range ps {
-			switch {
-			case p.consumed:
-			case p.entry.flags&speech != 0:
-				if speechCode == "" {
-					speechCode = codes[k]
-				}
-			default:
-				return codes[k]
-			}
-		}
+	c, err := defaultCoder()
+	if err != nil {
+		return ""
 	}
-	return speechCode
+	return c.MainCode(d, ms)
 }
 
 // mayHaveTwoActors reports whether sentence s with mentions sm may hold two actors: findActors
@@ -288,11 +234,6 @@ func countActors(gs []group) int {
 		n += len(g.members)
 	}
 	return n
-}
-
-func newView(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenceView {
-	var b viewBuffers
-	return b.view(d, s, lex.known)
 }
 
 // viewBuffers holds the per-token slices of the sentence views of one document, reused from one
@@ -342,6 +283,16 @@ func (v *sentenceView) verbLemma(w string) string {
 
 // roleOf returns the CAMEO-style role code of an agent noun (lemma), or "".
 func roleOf(lemma string) string { return entities.AgentRole(lemma) }
+
+// equipment reports whether an agent noun names equipment rather than people: "drones from
+// Iran" are what Iran gave, not Iran's forces.
+func equipment(l string) bool {
+	switch l {
+	case "jet", "warplane", "aircraft", "artillery", "tank", "warship", "drone":
+		return true
+	}
+	return false
+}
 
 // groupNoun reports whether a noun after a role noun keeps the role ("opposition parties").
 func groupNoun(l string) bool {
@@ -437,7 +388,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m)}
 		if p := a - 1; p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
-			if r := roleOf(v.lemmas[p-1]); r != "" && upperCode(m.Entity) && len(m.Entity) <= 4 {
+			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && upperCode(m.Entity) && len(m.Entity) <= 4 {
 				act.code, act.first = m.Entity+r, p-1
 				raw = append(raw, act)
 				types = append(types, m.Type)
@@ -545,16 +496,22 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	}
 	slices.SortFunc(as, func(x, y actor) int { return cmp.Compare(x.first, y.first) })
 	// "called on the government": an unnamed agent belongs to the only country of the sentence
+	// (the countries of named actors; when there are none, of places: "rebels in Syria")
 	country := ""
-	for _, a := range as {
-		if a.unnamed || a.place || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
-			continue
+	for _, places := range []bool{false, true} {
+		for _, a := range as {
+			if a.unnamed || a.place != places || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
+				continue
+			}
+			if country != "" && country != a.code[:3] {
+				country = "-"
+				break
+			}
+			country = a.code[:3]
 		}
-		if country != "" && country != a.code[:3] {
-			country = "-"
+		if country != "" {
 			break
 		}
-		country = a.code[:3]
 	}
 	kept2 := as[:0]
 	for _, a := range as {
@@ -623,16 +580,6 @@ func afterVerb(v *sentenceView, i int) bool {
 		}
 	}
 	return false
-}
-
-// allTitle reports whether tokens [i, j) are title-like words (proper nouns or "'s").
-func allTitle(v *sentenceView, i, j int) bool {
-	for k := i; k < j; k++ {
-		if v.tags[k] != "NNP" && v.tags[k] != "NN" {
-			return false
-		}
-	}
-	return true
 }
 
 // joinable tells how the actors ending at end and starting at next are joined: 2 by "and" (or

@@ -41,7 +41,7 @@ const (
 
 type lexEntry struct {
 	pattern string
-	code    string
+	code    string // a CAMEO code; ":072" codes the act of the target on the source ("received arms from")
 	flags   lexFlag
 }
 
@@ -120,7 +120,10 @@ func lexicon() []lexEntry {
 		{"share * expertise|technology", "060", 0}, {"hold|launch|stage * war game", "062", mut},
 		{"launch|stage * exercise|drill", "062", mut},
 		{"exchange * prisoner|captive|detainee", "0841", mut}, {"trade", "061", sym}, {"invest", "061", 0}, {"train", "062", 0},
-		{"hold * exercise|drill", "062", mut}, {"extradite", "063", 0}, {"hand over", "063", 0},
+		{"hold * exercise|drill", "062", mut},
+		{"hold|conduct|stage|launch|begin|start * joint * exercise|drill|patrol|maneuver|manoeuvre", "062", mut},
+		// exercises held near another country are a show of force, not cooperation with it
+		{"hold|conduct|stage|launch|begin|start * exercise|drill|maneuver|manoeuvre|game near|around|off|close", "150", 0}, {"extradite", "063", 0}, {"hand over", "063", 0},
 		{"share * intelligence|information|data", "064", 0},
 
 		// 07 provide aid
@@ -134,7 +137,12 @@ func lexicon() []lexEntry {
 		{"release|disburse|unlock|transfer * fund|funding|euro|dollar|tranche|loan|money|billion|million|grant", "071", 0},
 		{"send|provide|deliver|supply|give * weapon|arm|ammunition|missile|tank", "072", 0},
 		{"arm", "072", 0}, {"send|provide|deliver|supply|give|ship * material|equipment|supplies", "070", 0},
-		{"accept|admit|take in * refugee|migrant|asylum-seeker", "075", 0},
+		{"accept|admit * refugee|migrant|asylum-seeker", "075", 0}, {"take in * refugee|migrant|asylum-seeker", "075", 0},
+		// "received arms from the government": the giver's act (target → source)
+		{"receive|get|obtain|acquire * weapon|arm|ammunition|missile|tank|jet|drone|equipment", ":072", 0},
+		{"receive|get|obtain|secure * loan|credit|fund|funding|grant|money|dollar|euro|billion|million", ":071", 0},
+		{"receive|get|obtain|secure * food|medicine|relief", ":073", 0},
+		{"receive|get|obtain|secure * aid|assistance|support", ":070", 0},
 		{"send|provide|deliver|give * food|medicine|relief|humanitarian", "073", 0},
 		{"send|deploy * peacekeeper", "074", 0}, {"grant * asylum", "075", 0},
 
@@ -265,8 +273,11 @@ func lexicon() []lexEntry {
 		{"launch * attack|offensive|assault|operation|raid", "190", 0}, {"hit", "190", 0},
 		{"blockade", "191", 0}, {"besiege", "191", 0}, {"invade", "192", 0}, {"occupy", "192", 0},
 		{"annex", "192", 0}, {"shoot", "193", 0}, {"fire on|at", "193", 0}, {"shell", "194", 0},
-		{"pound", "194", 0}, {"bombard", "194", 0}, {"fire * rocket|mortar|shell|missile", "194", 0},
+		{"pound", "194", 0}, {"bombard", "194", 0}, {"fire * rocket|mortar|shell|missile|artillery", "194", 0},
 		{"bomb", "195", 0}, {"launch * airstrike|strike", "195", 0},
+		{"conduct|mount|launch * strike|airstrike|raid against|on", "195", 0}, {"carry out * strike|airstrike|raid against|on", "195", 0},
+		{"conduct|mount|launch * attack|assault|offensive|operation against|on", "190", 0}, {"carry out * attack|assault|offensive|operation against|on", "190", 0},
+		{"deliver|drop|fire * munition|bomb|missile|rocket against|on", "195", 0},
 		{"carry out * airstrike", "195", 0}, {"violate * ceasefire|cease-fire|truce", "196", 0},
 
 		// 20 use unconventional mass violence
