@@ -92,6 +92,8 @@ var grammarVerbs = map[string]struct{ speech, control bool }{
 	"declare": {speech: true}, "add": {speech: true}, "note": {speech: true}, "report": {speech: true},
 	"claim": {speech: true}, "insist": {speech: true}, "stress": {speech: true}, "reiterate": {speech: true},
 	"confirm": {speech: true}, "explain": {speech: true}, "write": {speech: true}, "argue": {speech: true},
+	"conclude": {speech: true}, "reveal": {speech: true}, "emphasize": {speech: true}, "emphasise": {speech: true},
+	"acknowledge": {speech: true}, "admit": {speech: true}, "remark": {speech: true}, "tweet": {speech: true},
 	"assert": {speech: true}, "maintain": {speech: true}, "allege": {speech: true}, "quote": {speech: true},
 	"believe": {speech: true}, "think": {speech: true}, "suggest": {speech: true}, "indicate": {speech: true},
 	"urge": {control: true}, "ask": {control: true}, "call": {control: true}, "appeal": {control: true},
@@ -476,6 +478,9 @@ func (c *Coder) event(d *text.Doc, s text.Sentence, si int, e codedEvent) Event 
 		Verb: e.verb, Code: e.code, Modality: e.modality, Evidence: d.Text[s.Start:s.End]}
 	if cc, ok := c.cb.Lookup(e.code); ok {
 		ev.Root, ev.Label, ev.QuadClass, ev.Goldstein = cc.Root, cc.Label, cc.QuadClass, cc.Goldstein
+		if pl, ok := PLOVEROf(e.code); ok {
+			ev.PloverEvent, ev.PloverMode, ev.PloverContext = pl.Event, pl.Mode, pl.Context
+		}
 	} else if len(e.code) >= 2 {
 		ev.Root = e.code[:2]
 		if r, ok := c.cb.Lookup(ev.Root); ok {
@@ -575,9 +580,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		// "X said Y must return Z": a demand by the speaker
 		if p.rel == relReported && v.chainHasWord(p, "must") && p.gov >= 0 && c.lex != nil {
 			if sp := ps[p.gov].subj; sp >= 0 && p.subj >= 0 && sp != p.subj {
-				if rc := reframe(demand, code.fwd); rc != "" {
-					emit(v.groups[sp], v.groups[p.subj], dictCode{fwd: rc}, v.span(p.head, vc.end), Asserted, false)
-				}
+				emit(v.groups[sp], v.groups[p.subj], dictCode{fwd: demanded(code.fwd)}, v.span(p.head, vc.end), Asserted, false)
 				continue
 			}
 		}
@@ -759,6 +762,19 @@ func (c *Coder) final(v *sentenceView, ps []pred, codes []verbCode, k int, futur
 		}
 	}
 	return code, mod, child, covered
+}
+
+// demanded returns the code of a demand that the act of code be done: "Sudan must return the
+// helicopter" 1053; an act of cooperation without a demand code of its own ("must agree to
+// changes", "must be ready to mediate") is a demand (100); a demanded conflict act keeps its code.
+func demanded(code string) string {
+	if rc := reframe(demand, code); rc != "" {
+		return rc
+	}
+	if code != "" && code < "10" && code >= "03" {
+		return "100"
+	}
+	return code
 }
 
 // declaredIntent reports whether the chain of p declares its actor ready for the act: "is
@@ -1094,9 +1110,7 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 				continue
 			}
 			if p.rel == relReported && v.chainHasWord(p, "must") && c.lex != nil {
-				if rc := reframe(demand, code); rc != "" {
-					code = rc // "X said Y must return Z": a demand
-				}
+				code = demanded(code) // "X said Y must return Z": a demand
 			}
 			return code
 		}

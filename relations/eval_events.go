@@ -362,3 +362,97 @@ func EvalRE3D(path string, a *text.Analyzer, rec Recognizer, c *Coder) (RE3DRepo
 	})
 	return r, err
 }
+
+// PLOVERReport is the result of [EvalPLOVER].
+type PLOVERReport struct {
+	// Records is the number of gold records scored; Coded those the coder gave a PLOVER type.
+	Records, Coded int
+	// EventCorrect counts records whose predicted PLOVER event type is the gold one (after the
+	// renaming of older PLOVER types, see [EvalPLOVER]).
+	EventCorrect int
+	// Modes counts records whose gold coding has a mode, ModeCorrect those the coder gave it.
+	Modes, ModeCorrect int
+	// Contexts counts records whose gold coding has a context, ContextCorrect those where the
+	// coder's context shares one with it.
+	Contexts, ContextCorrect int
+}
+
+// EventAccuracy is EventCorrect/Records.
+func (r PLOVERReport) EventAccuracy() float64 { return ratio(r.EventCorrect, r.Records) }
+
+// ploverRenamed maps the event types of the PLOVER gold records, coded with an earlier draft of
+// PLOVER (0.5b1, 2016), to the types of the conversion table (draft 0.8, 2021): DEMAND became
+// REQUEST, DISAPPROVE and INVESTIGATE became ACCUSE, FIGHT became ASSAULT.
+var ploverRenamed = map[string]string{"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+// EvalPLOVER scores the PLOVER event type of the main event of every PLOVER gold record
+// (PLOVER_GSR_CAMEO.txt: a JSON array of records {"id","text","event","mode","context",...};
+// records without text, the file's documentation entry, are skipped): [Coder.MainCode] gives a
+// CAMEO code, [PLOVEROf] its PLOVER type, compared with the record's event after renaming older
+// types ([ploverRenamed]). Mode and context are scored where the record has them.
+func EvalPLOVER(path string, a *text.Analyzer, rec Recognizer, c *Coder) (PLOVERReport, error) {
+	var r PLOVERReport
+	c, err := orDefault(c)
+	if err != nil {
+		return r, err
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return r, fmt.Errorf("relations: %w", err)
+	}
+	var recs []struct {
+		Text    string `json:"text"`
+		Event   string `json:"event"`
+		Mode    string `json:"mode"`
+		Context string `json:"context"`
+	}
+	if err := json.Unmarshal(b, &recs); err != nil {
+		return r, fmt.Errorf("relations: %s: %w", path, err)
+	}
+	for _, g := range recs {
+		if strings.TrimSpace(g.Text) == "" {
+			continue
+		}
+		r.Records++
+		want := g.Event
+		if n, ok := ploverRenamed[want]; ok {
+			want = n
+		}
+		d := a.Analyze(g.Text, nil)
+		code := c.MainCode(d, rec.Recognize(d))
+		if g.Mode != "" {
+			r.Modes++
+		}
+		if g.Context != "" {
+			r.Contexts++
+		}
+		p, ok := PLOVEROf(code)
+		if code == "" || !ok {
+			continue
+		}
+		r.Coded++
+		if p.Event == want {
+			r.EventCorrect++
+		}
+		if g.Mode != "" && p.Mode == g.Mode {
+			r.ModeCorrect++
+		}
+		if g.Context != "" && sharesContext(p.Context, g.Context) {
+			r.ContextCorrect++
+		}
+	}
+	return r, nil
+}
+
+// sharesContext reports whether two context lists (";" or "," separated) share a context.
+func sharesContext(a, b string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ';' || r == ',' || r == ' ' })
+	}
+	for _, x := range split(a) {
+		if slices.Contains(split(b), x) {
+			return true
+		}
+	}
+	return false
+}

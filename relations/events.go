@@ -52,6 +52,10 @@ type Event struct {
 	Modality string
 	// Evidence is the text of the sentence.
 	Evidence string
+	// PloverEvent, PloverMode and PloverContext are the PLOVER coding of Code ([PLOVEROf]); all
+	// empty for a code PLOVER does not code (statements, 01) or a code of a user dictionary that
+	// is not a CAMEO code.
+	PloverEvent, PloverMode, PloverContext string
 }
 
 // actor is one actor of a sentence: a mention (or an unnamed agent noun) with its role.

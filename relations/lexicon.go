@@ -213,7 +213,7 @@ func lexicon() []lexEntry {
 		{"issue * ultimatum", "139", 0},
 
 		// 14 protest
-		{"begin|continue|stage|launch|go on * hunger strike", "142", 0},
+		{"begin|continue|stage|launch|start * hunger strike", "142", 0}, {"go on * hunger strike", "142", 0},
 		{"organize|call|stage|hold * general strike|strike", "143", 0},
 		{"organize|hold * protest|demonstration|rally", "141", 0}, {"throw * stone|rock", "145", 0},
 		{"protest", "140", 0}, {"demonstrate", "141", 0}, {"rally", "141", 0}, {"march", "141", 0},
@@ -241,7 +241,7 @@ func lexicon() []lexEntry {
 		{"impose * sanction|embargo|boycott|tariff", "163", 0}, {"slap * sanction|tariff", "163", 0},
 		{"suspend * talk|negotiation", "164", 0}, {"halt * talk|negotiation", "164", 0},
 		{"break off * talk|negotiation", "164", 0}, {"walk out", "164", 0},
-		{"suspend", "160", 0}, {"expel", "166", 0}, {"expel * diplomat|journalist|national|citizen|worker|envoy", "174", 0}, {"expel * peacekeeper", "1661", 0},
+		{"suspend", "160", 0}, {"expel", "166", 0}, {"expel * journalist|national|citizen|worker", "174", 0}, {"expel * diplomat|envoy|ambassador", "166", 0}, {"expel * peacekeeper", "1661", 0},
 		{"expel * inspector|observer|monitor", "1662", 0}, {"expel * aid worker|agency", "1663", 0},
 
 		// 17 coerce

@@ -22,13 +22,17 @@ type evalEventsOpts struct {
 func newEvalEventsCmd(s streams, g *globalOpts) *cobra.Command {
 	o := &evalEventsOpts{}
 	c := &cobra.Command{
-		Use:   "events --gold FILE [--kind gold|petrarch|codebook|re3d]",
+		Use:   "events --gold FILE [--kind gold|petrarch|codebook|plover|re3d]",
 		Short: "Score the actor-relationship events against gold annotations",
 		Long: `events scores geopol's event coder. --kind gold (the project's testdata/gold/events.jsonl format:
 {"id","text","events":[{"source","target","code","root","modality"}]}) and petrarch (PETRARCH's unit tests,
 with --actors naming its actor dictionary for the fictional actors) score (source, target, root) triples;
-codebook scores the root code of CAMEO codebook example sentences; re3d the directed relations of the re3d
-gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebook: root accuracy) is below it.`,
+codebook scores the root code of CAMEO codebook example sentences; plover the PLOVER event type of the PLOVER
+gold records (PLOVER_GSR_CAMEO.txt); re3d the directed relations of the re3d gold mapped to quad classes.
+--verbs codes with a verb dictionary in the PETRARCH format instead of the built-in one (PETRARCH's unit
+tests are coded with its validation dictionary, PETR.Validate.verbs.txt). With --min-f1 it exits 3 when the
+score is below it: the triple F1, for codebook the root accuracy, for plover the event type accuracy, for re3d
+the share of relations found.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := g.validate(); err != nil {
@@ -81,6 +85,15 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 					relations.CodebookReport
 					RootAccuracy float64
 				}{r, r.RootAccuracy()}, r.RootAccuracy()
+			case "plover":
+				r, err := relations.EvalPLOVER(o.gold, m.Analyzer, rec, coder)
+				if err != nil {
+					return err
+				}
+				rep, score = struct {
+					relations.PLOVERReport
+					EventAccuracy float64
+				}{r, r.EventAccuracy()}, r.EventAccuracy()
 			case "re3d":
 				r, err := relations.EvalRE3D(o.gold, m.Analyzer, rec, coder)
 				if err != nil {
@@ -88,7 +101,7 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 				}
 				rep, score = r, float64(r.Found)/float64(max(r.Gold, 1))
 			default:
-				return usagef("eval events: --kind must be gold, petrarch, codebook or re3d, got %q", o.kind)
+				return usagef("eval events: --kind must be gold, petrarch, codebook, plover or re3d, got %q", o.kind)
 			}
 			if o.json {
 				enc := json.NewEncoder(s.out)
@@ -113,7 +126,7 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 	}
 	f := c.Flags()
 	f.StringVar(&o.gold, "gold", "", "gold file")
-	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook or re3d")
+	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook, plover or re3d")
 	f.StringVar(&o.actors, "actors", "", "with --kind petrarch: PETRARCH actor dictionary for its fictional actors")
 	f.StringVar(&o.verbs, "verbs", "", "code with this verb dictionary (PETRARCH format) instead of the built-in CAMEO one")
 	f.BoolVar(&o.parser, "parser", false, "find the arguments of verbs with the dependency parser")
