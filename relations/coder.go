@@ -476,6 +476,13 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 func (c *Coder) event(d *text.Doc, s text.Sentence, si int, e codedEvent) Event {
 	ev := Event{Sentence: si, Source: e.src.code, Target: e.tgt.code, SourceMention: e.src.span, TargetMention: e.tgt.span,
 		Verb: e.verb, Code: e.code, Modality: e.modality, Evidence: d.Text[s.Start:s.End]}
+	clues := 1
+	for _, ok := range []bool{e.pattern, !e.src.unnamed && !e.tgt.unnamed, e.direct, e.modality == Asserted} {
+		if ok {
+			clues++
+		}
+	}
+	ev.Confidence = float64(clues) / 5
 	if cc, ok := c.cb.Lookup(e.code); ok {
 		ev.Root, ev.Label, ev.QuadClass, ev.Goldstein = cc.Root, cc.Label, cc.QuadClass, cc.Goldstein
 		if pl, ok := PLOVEROf(e.code); ok {
@@ -530,6 +537,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	codes := c.codes(v, ps)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
+	var pattern, direct bool // the clues of the events being emitted
 	emit := func(src, tgt group, code dictCode, verb text.Span, mod string, sym bool) {
 		for _, s := range src.members {
 			for _, t := range tgt.members {
@@ -537,13 +545,13 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 					continue // a thing does not act: "an Iranian film won"
 				}
 				if code.fwd != "" {
-					evs = append(evs, codedEvent{src: s, tgt: t, code: code.fwd, verb: verb, modality: mod})
+					evs = append(evs, codedEvent{src: s, tgt: t, code: code.fwd, verb: verb, modality: mod, pattern: pattern, direct: direct})
 					if sym && code.rev == "" {
-						evs = append(evs, codedEvent{src: t, tgt: s, code: code.fwd, verb: verb, modality: mod})
+						evs = append(evs, codedEvent{src: t, tgt: s, code: code.fwd, verb: verb, modality: mod, pattern: pattern, direct: direct})
 					}
 				}
 				if code.rev != "" {
-					evs = append(evs, codedEvent{src: t, tgt: s, code: code.rev, verb: verb, modality: mod})
+					evs = append(evs, codedEvent{src: t, tgt: s, code: code.rev, verb: verb, modality: mod, pattern: pattern, direct: direct})
 				}
 			}
 		}
@@ -555,7 +563,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 					continue
 				}
 				if cd := cmpOr(code.fwd, code.rev); cd != "" {
-					evs = append(evs, codedEvent{src: s, tgt: t, code: cd, verb: verb, modality: mod})
+					evs = append(evs, codedEvent{src: s, tgt: t, code: cd, verb: verb, modality: mod, pattern: pattern, direct: true})
 				}
 			}
 		}
@@ -580,6 +588,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		// "X said Y must return Z": a demand by the speaker
 		if p.rel == relReported && v.chainHasWord(p, "must") && p.gov >= 0 && c.lex != nil {
 			if sp := ps[p.gov].subj; sp >= 0 && p.subj >= 0 && sp != p.subj {
+				pattern, direct = vc.words > 0, true
 				emit(v.groups[sp], v.groups[p.subj], dictCode{fwd: demanded(code.fwd)}, v.span(p.head, vc.end), Asserted, false)
 				continue
 			}
@@ -609,6 +618,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 				tgt = c.targetOf(v, ps[tgtPred], codes[tgtPred], src, revOnly)
 			}
 		}
+		pattern = vc.words > 0
+		direct = tgt >= 0 && (vc.target >= 0 || p.passive || p.obj == tgt ||
+			!placeGroup(v.groups[tgt]) && prepRank(v.prepBefore(tgt)) <= 1)
 		verb := v.span(p.head, max(vc.end, p.head+1))
 		sym := vc.flags&symmetric != 0 || code.fwd != "" && code.fwd == code.rev
 		mut := vc.flags&mutual != 0
@@ -1044,7 +1056,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 		for i, s := range g.members {
 			for j, t := range g.members {
 				if i != j && s.code != t.code {
-					evs = append(evs, codedEvent{src: s, tgt: t, code: e.code, verb: verb, modality: Asserted})
+					evs = append(evs, codedEvent{src: s, tgt: t, code: e.code, verb: verb, modality: Asserted, pattern: true, direct: true})
 				}
 			}
 		}
@@ -1072,7 +1084,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 	for _, s := range v.groups[before].members {
 		for _, t := range v.groups[after].members {
 			if s.code != t.code {
-				evs = append(evs, codedEvent{src: s, tgt: t, code: e.code, verb: verb, modality: Asserted})
+				evs = append(evs, codedEvent{src: s, tgt: t, code: e.code, verb: verb, modality: Asserted, pattern: true, direct: true})
 			}
 		}
 	}

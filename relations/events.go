@@ -2,6 +2,8 @@ package relations
 
 import (
 	"cmp"
+	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 
@@ -56,6 +58,28 @@ type Event struct {
 	// empty for a code PLOVER does not code (statements, 01) or a code of a user dictionary that
 	// is not a CAMEO code.
 	PloverEvent, PloverMode, PloverContext string
+	// Confidence is the share of five clues that hold for the event, in [0.2, 1]: one for being
+	// coded at all; one for a code from a pattern with words beyond the verb ("imposed sanctions
+	// on", not "imposed"); one for two named actors (not generic agents such as "rebels"); one
+	// for a target that is a direct argument (the target a pattern names, a direct object, the
+	// patient of a passive, the object of "with", "to", "against", "on", "from"..., a member of
+	// a compound subject), not a place or a looser prepositional phrase; one for modality
+	// Asserted. See [EventID] for the events that several mentions report.
+	Confidence float64
+}
+
+// EventID returns the identifier of the event that mentions of the same date (the document's,
+// YYYY-MM-DD or ""), source, target and CAMEO code share, so that wire copies and follow-up
+// stories count as one event: "ev" and 16 hexadecimal digits of the FNV-1a hash of the four
+// fields. It is a pure function of its arguments: the same event gets the same identifier in
+// every run, shard and process. Undated mentions of a pair and code share one identifier.
+func EventID(date, source, target, code string) string {
+	h := fnv.New64a()
+	for _, f := range [...]string{date, source, target, code} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	return fmt.Sprintf("ev%016x", h.Sum64())
 }
 
 // actor is one actor of a sentence: a mention (or an unnamed agent noun) with its role.

@@ -10,6 +10,10 @@ type codedEvent struct {
 	code     string
 	verb     text.Span
 	modality string
+	// clues for the confidence (see Event.Confidence): the code comes from a pattern with words
+	// beyond the verb; the target is a direct argument (a pattern's target, a direct object, a
+	// passive's patient, the object of a preposition of direction, a member of the subject)
+	pattern, direct bool
 }
 
 // match reports the end of pattern e matched at token i, whose first slot already matched.

@@ -158,3 +158,27 @@ func TestExtractEvents(t *testing.T) {
 		})
 	}
 }
+
+// Confidence counts the clues that hold: a pattern beyond the verb, two named actors, a direct
+// target, an asserted act.
+func TestConfidence(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"Japan imposed sanctions on North Korea.", 1.0},      // every clue
+		{"Iraqi troops attacked rebels in Mosul.", 0.6},       // bare verb, generic agent
+		{"Japan could impose sanctions on North Korea.", 0.8}, // hypothetical
+	}
+	for _, tt := range tests {
+		d, ms := analyze(t, tt.text)
+		evs := ExtractEvents(d, ms)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events, want 1", tt.text, len(evs))
+			continue
+		}
+		if evs[0].Confidence != tt.want {
+			t.Errorf("%q: confidence %.1f, want %.1f", tt.text, evs[0].Confidence, tt.want)
+		}
+	}
+}
