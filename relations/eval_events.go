@@ -121,6 +121,47 @@ func orDefault(c *Coder) (*Coder, error) {
 	return defaultCoder()
 }
 
+// cameoActors maps the ids geopol gives intergovernmental organizations to CAMEO actor codes
+// (the codes of the Phoenix international actor dictionary of the Open Event Data Alliance, MIT),
+// so that events coded by geopol compare with events coded in CAMEO actor codes ("EU" with
+// "IGOEUREEC"). It is small on purpose: the organizations news names most; an unknown id is left
+// as it is.
+var cameoActors = map[string]string{
+	"UN": "IGOUNO", "UNSC": "IGOUNO", "UNGA": "IGOUNO", "UNSG": "IGOUNO", "UNHRC": "IGOUNO",
+	"UNHCR": "IGOUNOREFHCR", "UNICEF": "IGOUNOKID", "WHO": "IGOUNOHLHWHO", "FAO": "IGOUNOAGRFAO",
+	"IAEA": "IGOUNOIAE", "ICJ": "IGOUNOJUDICJ", "WORLDBANK": "IGOUNODEVWBK", "IMF": "IGOBUSIMF",
+	"NATO": "IGOWSTNAT", "EU": "IGOEUREEC", "EUCOM": "IGOEUREEC", "EUPARL": "IGOEUREEC",
+	"ARABLEAGUE": "IGOMEAARL", "ASEAN": "IGOSEAASN", "AU": "IGOAFRAFU", "ECOWAS": "IGOWAFBUSWAS",
+	"OPEC": "IGOOPC", "OSCE": "IGO", "OIC": "IGOMOSOIC", "OAS": "IGOOAS",
+}
+
+// cameoActor returns the CAMEO actor code of a geopol actor code: an organization's CAMEO code
+// (cameoActors, with any role code geopol appended kept: "NATOMIL" → "IGOWSTNATMIL"), and a role
+// without a country ("GOV", a generic agent) after CAMEO's "---" for an unknown country.
+func cameoActor(code string) string {
+	if c, ok := cameoActors[code]; ok {
+		return c
+	}
+	if n := len(code); n > 3 {
+		if c, ok := cameoActors[code[:n-3]]; ok && roleCode(code[n-3:]) {
+			return c + code[n-3:]
+		}
+	}
+	if len(code) == 3 && roleCode(code) {
+		return "---" + code
+	}
+	return code
+}
+
+// roleCode reports whether s is one of the CAMEO agent codes geopol gives.
+func roleCode(s string) bool {
+	switch s {
+	case "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "MED", "EDU", "LAB", "AGR", "REF", "NGO", "CRM", "CVL":
+		return true
+	}
+	return false
+}
+
 func prefix3(s string) string {
 	if len(s) > 3 {
 		return s[:3]
@@ -155,7 +196,9 @@ func readJSONL(path string, f func(line []byte) error) error {
 }
 
 // EvalPetrarch codes the sentences of the PETRARCH unit tests (petrarch_unittests.jsonl) and
-// scores (source[:3], target[:3], root) triples against their expected events. Records without
+// scores (source[:3], target[:3], root) triples against their expected events, geopol's actor
+// codes first turned into CAMEO's ([cameoActor]: "EU" → "IGOEUREEC", a generic "GOV" →
+// "---GOV"). Records without
 // a gold coding (has_gold false) and discard tests are skipped; "no event" records count their
 // predictions as false positives. rec should include the test's actor dictionary (see
 // [PetrarchActors]), since the tests use fictional actors.
@@ -190,7 +233,7 @@ func EvalPetrarch(path string, a *text.Analyzer, rec Recognizer, c *Coder) (Even
 			}
 			gold = append(gold, triple{prefix3(*e.Source), prefix3(*e.Target), (*e.Code)[:2]})
 		}
-		n010 += r.codeAndScore(c, a, rec, rec0.Text, gold, prefix3)
+		n010 += r.codeAndScore(c, a, rec, rec0.Text, gold, func(code string) string { return prefix3(cameoActor(code)) })
 		return nil
 	})
 	r.Share010 = ratio(n010, r.Events)

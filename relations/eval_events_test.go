@@ -153,3 +153,12 @@ func TestEvalRE3D(t *testing.T) {
 			r.Found, r.QuadCorrect, r.PolarityCorrect)
 	}
 }
+
+func TestCameoActor(t *testing.T) {
+	for in, want := range map[string]string{"EU": "IGOEUREEC", "NATOMIL": "IGOWSTNATMIL", "GOV": "---GOV", "REB": "---REB",
+		"IRQMIL": "IRQMIL", "USA": "USA", "Hamas": "Hamas", "UNGOV": "IGOUNOGOV"} {
+		if got := cameoActor(in); got != want {
+			t.Errorf("cameoActor(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
