@@ -69,12 +69,57 @@
 //
 // # Actor-relationship events
 //
-// [ExtractEvents] codes who did what to whom in one analysed document: for each sentence with two or
-// more actors it finds the verb phrase, the source (subject side, or the agent of a passive) and the
-// target, maps the phrase to a CAMEO code through a lexicon written for geopol, and attaches the
-// code's quad class and Goldstein weight from the embedded codebook ([Codebook], generated from the
-// CAMEO reference tables by internal/cameogen), a modality (asserted, negated, reported, intended,
-// hypothetical) and the byte spans of source, target and verb. [Dyads] aggregates events per directed
-// pair and root code (optionally per day, month or year) and merges like [Cooc]. EvalGoldEvents,
-// EvalPetrarch, EvalCodebook and EvalRE3D score the coder (see `geopol eval events`).
+// [ExtractEvents] codes who did what to whom in one analysed document, with the default [Coder]
+// ([NewCoder] makes others: a user's verb dictionary, generic agents, the dependency parser).
+// Only sentences with two or more actors are looked at, and an actor must be grounded: a country,
+// a demonym, a place of a country, an organization or person the gazetteer, the rules or a user
+// dictionary know, a mention given a country; not a capitalized name nothing else supports (a
+// letter of credit "LOC", a job title); generic agents ("rebels", "police") count when the sentence
+// names their country, or always with CoderOptions.Agents.
+//
+// Clauses. The clause analysis finds, over the part-of-speech tags, every verb that is not an
+// auxiliary and its auxiliary chain ("has not been", "is expected to"), its subject (the actor of
+// the noun phrase before the chain, over adverbs, time adjuncts and appositives; through a
+// prepositional phrase only when its head is a role noun: "a spokesman for the ministry"; the
+// antecedent of "which", "who"; the subject shared by "and" with the predicate before), how it
+// hangs on another verb (the infinitive of "urged Iran to", the clause of "demanded that", the
+// clause reported by "said (that)" or by a parenthetical ", officials said", a participle
+// adjunct, a reduced relative "civilians killed by troops", a purpose clause) and where its
+// complement ends. One event is coded per clause, between the members of its source and target
+// groups ("Russia and China vetoed" gives two).
+//
+// Codes. A verb's code comes from the verb pattern dictionary ([CAMEOVerbs], the CAMEO dictionary
+// of the PETRARCH-2 coder compiled by tools/cameoverbs, or a user's [VerbDict]) and, with the
+// built-in dictionary, from the package's lexicon of news phrasing: the most specific pattern
+// matching the words after the verb in its complement wins ("imposed sanctions on"), a pattern of
+// the dictionary written for the verb at hand before one of another verb of its block, else the
+// verb's own code or its block's. A dictionary code "A:B" codes A from source to target and B back
+// ("visited" 042 and "hosted" 043); ":B" only the act of the target on the source ("received a
+// loan from the World Bank": the World Bank's 071 to the subject).
+//
+// Direction. The source is the subject, or the agent of a passive ("was attacked by Hamas"); the
+// target is the actor a pattern names, else the direct object, else the object of a preposition of
+// direction or partnership ("fired at", "sanctions on", "talks with", "aid to", "arms from"),
+// else of another preposition, places last; the object of "by" after a noun is the agent of the
+// act the object names ("condemned an attack by X": X). Joint acts ("met", "clashed", "signed an
+// agreement with") go both ways; other reciprocal acts ("restored ties") go both ways only between
+// the members of a compound subject; an exercise held near a country is a show of force (150).
+//
+// Modality and frames (see Coder.final): an appeal, demand, promise, refusal or threat about an
+// act is coded by that act ("urged Iran to release the sailors" 0253, "refused to meet" 125,
+// "threatened to impose sanctions" 1312, "X said Y must return Z" 1053); a refused commitment is
+// a rejection ("will not accept refugees" 12x); an act its actor declares itself ready for, or a
+// speaker's own future act, is an intent (03) or a threat (13). Other acts keep their code with a
+// modality: Negated ("did not sign", "failed to conclude", kept out of [Dyads] by default),
+// Hypothetical ("could", "if"), Intended ("will", "plans to"), Reported (inside what a speech verb
+// reports, or with "according to"), Asserted. [Coder.MainCode] classifies a text's main event the
+// way the CAMEO codebook codes a lead: there a future act is an intent or a threat too.
+//
+// Every event also carries its PLOVER event type, mode and context ([PLOVEROf], from the
+// conversion table of the PLOVER manual compiled by tools/plovergen), a confidence (the share of
+// five clues that hold: see Event.Confidence) and, through [EventID], an identifier shared by the
+// mentions of one date, source, target and code. [Dyads] aggregates events per directed pair and
+// CAMEO root or PLOVER type (optionally per day, month or year), counting mentions, distinct
+// events, documents and sources, and merges like [Cooc]. EvalGoldEvents, EvalPetrarch,
+// EvalCodebook, EvalPLOVER and EvalRE3D score the coder (see `geopol eval events`).
 package relations

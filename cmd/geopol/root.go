@@ -175,8 +175,10 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 			Short: "Print the version",
 			Args:  cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
-				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n", version, runtime.Version())
-				return err
+				if _, err := fmt.Fprintf(s.out, "geopol %s (%s)\n", version, runtime.Version()); err != nil {
+					return err
+				}
+				return writeAttributions(s.out)
 			},
 		},
 	)
