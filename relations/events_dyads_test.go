@@ -100,9 +100,9 @@ func TestDyadsDistinctEventsAndSources(t *testing.T) {
 	neg := ev("TUR", "GRC", "057")
 	neg.Modality = Negated
 	ds.AddDoc("reuters-1", "2024-05-02", "Reuters", []Event{ev("RUS", "UKR", "195"), neg})
-	ds.AddDoc("ap-7", "2024-05-02", "AP", []Event{ev("RUS", "UKR", "195")})        // the same event
+	ds.AddDoc("ap-7", "2024-05-02", "AP", []Event{ev("RUS", "UKR", "195")})           // the same event
 	ds.AddDoc("reuters-2", "2024-05-02", "Reuters", []Event{ev("RUS", "UKR", "195")}) // a follow-up
-	ds.AddDoc("ap-8", "2024-05-03", "AP", []Event{ev("RUS", "UKR", "195")})        // next day: another event
+	ds.AddDoc("ap-8", "2024-05-03", "AP", []Event{ev("RUS", "UKR", "195")})           // next day: another event
 	rows := ds.Rows()
 	if len(rows) != 1 {
 		t.Fatalf("rows = %+v, want one (the negated event left out)", rows)
