@@ -239,8 +239,9 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 		m := matcher{v: v, limit: max(limit, end), lo: 0}
 		lemma := v.lemmas[p.head]
 		rank := -1 // origin rank of best among patterns of as many words
-		for pi := range c.verbs.blocks[e.block].patterns {
-			pat := &c.verbs.blocks[e.block].patterns[pi]
+		blk := &c.verbs.blocks[e.block]
+		for _, pi := range v.candidates(blk) {
+			pat := &blk.patterns[pi]
 			w := pat.words()
 			if best.ok && (w < best.words || w == best.words && rank == 2) {
 				break // patterns are sorted by words, most first
@@ -273,6 +274,34 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 		best.ok = false // a pattern that says "no event"
 	}
 	return best
+}
+
+// candidates returns, in order, the indices of the patterns of block b that may match in the
+// sentence: those that need no word, and those one of whose needed words (verbPattern.need) the
+// sentence holds, as a word or a lemma. The result is kept for the next calls with b.
+func (v *sentenceView) candidates(b *verbBlock) []int {
+	for _, c := range v.cands {
+		if c.b == b {
+			return c.idx
+		}
+	}
+	out := slices.Clone(b.always)
+	for i := range v.n() {
+		out = append(out, b.byWord[v.words[i]]...)
+		if v.lemmas[i] != v.words[i] {
+			out = append(out, b.byWord[v.lemmas[i]]...)
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	v.cands = append(v.cands, blockCands{b, out})
+	return out
+}
+
+// blockCands are the candidate patterns of one block in one sentence.
+type blockCands struct {
+	b   *verbBlock
+	idx []int
 }
 
 // matcher matches the elements of one pattern against a sentence.

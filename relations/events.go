@@ -113,6 +113,7 @@ type sentenceView struct {
 	known   map[string]bool   // lemmas of the verb dictionaries, for the lemmatizer
 	irreg   map[string]string // irregular verb forms of the verb dictionary → lemma
 	k       int               // index of the sentence in d.Sentences
+	cands   []blockCands      // the candidate patterns of the blocks looked at so far
 }
 
 func (v *sentenceView) n() int { return len(v.words) }

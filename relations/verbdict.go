@@ -37,6 +37,10 @@ type verbBlock struct {
 	name     string
 	code     dictCode
 	patterns []verbPattern
+	// byWord indexes the patterns by their needed words, always lists those that need none (set
+	// by finish)
+	byWord map[string][]int
+	always []int
 }
 
 // verbEntry is one verb of a block; before and after are the other words of a multi-word verb
@@ -105,12 +109,19 @@ type verbPattern struct {
 	// them ("# SEND , DEPLOY"): between equally specific patterns, one written for the verb at
 	// hand is preferred.
 	origin []string
+	// nwords is words(); need are the first words of the alternatives of the pattern's most
+	// selective word element: a sentence holding none of them cannot match (set by finish)
+	nwords int
+	need   []string
 	code   dictCode
 	line   int // line of the pattern in its source, for messages and tie-breaking
 }
 
 // words is the number of word elements of p: more words, a more specific pattern.
-func (p *verbPattern) words() int {
+func (p *verbPattern) words() int { return p.nwords }
+
+// countWords counts the word elements of p.
+func (p *verbPattern) countWords() int {
 	n := 0
 	for _, side := range [2][]patElem{p.pre, p.post} {
 		for _, e := range side {
@@ -555,8 +566,31 @@ func (vd *VerbDict) finish() {
 				}
 			}
 			ps[k].origin = os
+			ps[k].nwords = ps[k].countWords()
+			ps[k].need = nil
+			for _, side := range [2][]patElem{ps[k].pre, ps[k].post} {
+				for _, e := range side {
+					if e.kind == elemWord && (ps[k].need == nil || len(e.alts) < len(ps[k].need)) {
+						ps[k].need = make([]string, 0, len(e.alts))
+						for _, a := range e.alts {
+							ps[k].need = append(ps[k].need, a[0])
+						}
+					}
+				}
+			}
 		}
 		slices.SortStableFunc(ps, func(a, b verbPattern) int { return cmp.Compare(b.words(), a.words()) })
+		vd.blocks[i].byWord, vd.blocks[i].always = map[string][]int{}, nil
+		for k := range ps {
+			if len(ps[k].need) == 0 {
+				vd.blocks[i].always = append(vd.blocks[i].always, k)
+			}
+			for _, w := range ps[k].need {
+				if l := vd.blocks[i].byWord[w]; len(l) == 0 || l[len(l)-1] != k {
+					vd.blocks[i].byWord[w] = append(l, k)
+				}
+			}
+		}
 	}
 	for l, es := range vd.verbs {
 		// longer multi-word verbs first
