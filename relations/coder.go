@@ -174,8 +174,24 @@ func (c *Coder) codeOf(v *sentenceView, p pred, limit int) verbCode {
 	return d
 }
 
-// matchLex matches the package lexicon at the head of p.
+// matchLex matches the package lexicon at the head of p, or at a verb of its chain whose
+// pattern covers the head ("failed to reach an agreement", "tried to kill").
 func (c *Coder) matchLex(v *sentenceView, p pred, limit int) (verbCode, bool) {
+	for t := p.first; t < p.head; t++ {
+		if !isVerbTag(v.tags[t]) || len(c.lex.verbs[v.lemmas[t]]) == 0 {
+			continue
+		}
+		q := p
+		q.head = t
+		if vc, ok := c.matchLexAt(v, q, limit); ok && vc.end > p.head {
+			return vc, true
+		}
+	}
+	return c.matchLexAt(v, p, limit)
+}
+
+// matchLexAt matches the package lexicon at the head of p.
+func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) {
 	for _, e := range c.lex.verbs[v.lemmas[p.head]] {
 		if e.flags&objActor != 0 && !v.actorObject(p) {
 			continue

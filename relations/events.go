@@ -307,7 +307,14 @@ func (v *sentenceView) verbLemma(w string) string {
 	if l, ok := v.irreg[w]; ok {
 		return l
 	}
-	return verbLemma(w, v.known)
+	l := verbLemma(w, v.known)
+	if !v.known[l] && len(w) > 5 && strings.HasPrefix(w, "re") {
+		// "reimposed", "reopening": the verb repeated is the verb
+		if r := strings.TrimPrefix(strings.TrimPrefix(w, "re-"), "re"); v.known[verbLemma(r, v.known)] {
+			return verbLemma(r, v.known)
+		}
+	}
+	return l
 }
 
 // roleOf returns the CAMEO-style role code of an agent noun (lemma), or "".
