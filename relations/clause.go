@@ -101,6 +101,17 @@ func (v *sentenceView) findHeads(isVerb func(lemma string) bool) []pred {
 	return ps
 }
 
+// headlinePassive reports whether a participle of lemma l after a counted noun phrase reads as a
+// passive without its auxiliary, as news headlines and leads write the victims of an act.
+func headlinePassive(l string) bool {
+	switch l {
+	case "kill", "wound", "injure", "arrest", "detain", "capture", "kidnap", "abduct", "free", "release",
+		"deport", "execute", "shoot", "hold", "jail", "sentence", "evacuate", "rescue", "expel", "displace", "hurt":
+		return true
+	}
+	return false
+}
+
 // noJoint reports whether tokens [a, b) hold no comma, conjunction, relative pronoun or clause
 // boundary.
 func (v *sentenceView) noJoint(a, b int) bool {
@@ -119,6 +130,10 @@ func (v *sentenceView) noJoint(a, b int) bool {
 // then part of that one's subject).
 func (v *sentenceView) reducedPassive(ps []pred, k int) bool {
 	h := ps[k].head
+	// "In a letter handed over to the UN": the noun is the object of a preposition, not a subject
+	if s := v.npStart(h - 1); s > 0 && v.tags[s-1] == "IN" && !boundaryWord(v.words[s-1]) {
+		return true
+	}
 	// "... killed by government troops": an agent follows
 	if h+1 < v.n() && v.words[h+1] == "by" {
 		for j := h + 2; j < v.n() && j <= h+5; j++ {
@@ -131,7 +146,8 @@ func (v *sentenceView) reducedPassive(ps []pred, k int) bool {
 		}
 	}
 	// "12 Turkish soldiers killed in Syria": a counted noun phrase, no object after the participle
-	if h+1 >= v.n() || v.tags[h+1] == "IN" || v.tags[h+1] == "." || v.tags[h+1] == "," {
+	// of a verb that takes one ("100 Albanians demonstrated on Tuesday" is active)
+	if (h+1 >= v.n() || v.tags[h+1] == "IN" || v.tags[h+1] == "." || v.tags[h+1] == ",") && headlinePassive(v.lemmas[h]) {
 		s := v.npStart(h)
 		if v.actorAt[h-1] >= 0 {
 			s = v.npStart(v.groups[v.actorAt[h-1]].first)
@@ -147,8 +163,8 @@ func (v *sentenceView) reducedPassive(ps []pred, k int) bool {
 		if q < k {
 			return true
 		}
-		if t := v.tags[ps[q].head]; t == "VBD" || t == "VBZ" || t == "VBP" || v.chainHasTag(ps[q], "MD") {
-			return true
+		if t := v.tags[ps[q].head]; (t == "VBD" || t == "VBZ" || t == "VBP" || v.chainHasTag(ps[q], "MD")) && v.noJoint(h+1, ps[q].first) {
+			return true // a finite verb of the same clause follows: "troops killed in the raid were ..."
 		}
 	}
 	return false

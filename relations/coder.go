@@ -781,7 +781,11 @@ func (c *Coder) final(v *sentenceView, ps []pred, codes []verbCode, k int, futur
 	}
 	if child >= 0 && !covered && codes[child].ok {
 		cc := codes[child].code
-		switch f := frameOf(code.fwd); {
+		f := frameOf(code.fwd)
+		if f == noFrame {
+			f = controlFrame(v.lemmas[p.head]) // "agreed in principle to provide aid"
+		}
+		switch {
 		case f != noFrame:
 			if rc := reframe(f, cc.fwd); rc != "" {
 				code = dictCode{fwd: rc}
@@ -834,11 +838,38 @@ func demanded(code string) string {
 	return code
 }
 
+// controlFrame returns the frame a verb that governs an infinitive sets even where the
+// dictionary gives it a code of another root: promising, appealing, demanding, refusing,
+// threatening.
+func controlFrame(l string) frame {
+	switch l {
+	case "agree", "promise", "pledge", "vow", "offer", "commit", "swear":
+		return intent
+	case "urge", "ask", "call", "appeal", "press", "implore", "plead", "request":
+		return appeal
+	case "demand", "order":
+		return demand
+	case "refuse", "decline", "reject":
+		return refuse
+	case "threaten":
+		return threatenF
+	}
+	return noFrame
+}
+
 // declaredIntent reports whether the chain of p declares its actor ready for the act: "is
 // willing to", "is ready to", "is prepared to", "is determined to". CAMEO codes such a statement
 // as an intent to cooperate (03) or a threat (13), not as the act.
 func (v *sentenceView) declaredIntent(p pred) bool {
-	return v.chainHasWord(p, "willing", "ready", "prepared", "determined", "eager", "keen", "committed")
+	be := false
+	for i := p.first; i < p.head; i++ {
+		if v.lemmas[i] == "be" {
+			be = true
+		} else if be && readyWord(v.words[i]) {
+			return true // "is willing to", not "the army prepared to"
+		}
+	}
+	return false
 }
 
 // xcompOf returns the infinitive that predicate k governs, or -1.
@@ -1139,7 +1170,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 // MainCode returns the CAMEO code of the main event of a document (see the package-level
 // [MainCode]).
 func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
-	speechCode := ""
+	speechCode, sideCode := "", ""
 	in := newMentionIndex(ms)
 	for k, s := range d.Sentences {
 		if !validSentence(d, s) {
@@ -1169,7 +1200,18 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 			if p.rel == relReported && v.chainHasWord(p, "must") && c.lex != nil {
 				code = demanded(code) // "X said Y must return Z": a demand
 			}
+			if p.rel == relReduced || p.rel == relAdjunct {
+				// "a letter handed over to", "..., killing 20 people": the main event only when no
+				// clause of the sentence has one
+				if sideCode == "" {
+					sideCode = code
+				}
+				continue
+			}
 			return code
+		}
+		if sideCode != "" {
+			return sideCode
 		}
 	}
 	return speechCode

@@ -182,3 +182,23 @@ func TestConfidence(t *testing.T) {
 		}
 	}
 }
+
+// Main events of leads: a participle modifying a noun is not the main event; a verb that governs
+// an infinitive sets its frame wherever the infinitive stands; a headline passive needs a verb
+// that takes an object.
+func TestMainCodeClauses(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"In a letter handed over to the UN on Monday, Iraq said it would allow inspectors to return.", "0355"},
+		{"The ministers agreed in principle on Saturday to provide aid to Romania.", "033"},
+		{"Up to 100 ethnic Albanians demonstrated on Tuesday in Pristina.", "141"},
+		{"The army prepared to resume shelling rebel positions.", "194"},
+		{"Police rearrested the opposition leader.", "173"},
+		{"Palestinians and Israelis failed to reach agreement on the fate of the offices.", "164"},
+	}
+	for _, tt := range tests {
+		d, ms := analyze(t, tt.text)
+		if got := MainCode(d, ms); got != tt.want {
+			t.Errorf("MainCode(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

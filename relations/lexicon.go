@@ -97,8 +97,8 @@ func lexicon() []lexEntry {
 		{"consult", "040", mut}, {"confer", "040", mut}, {"meet with", "040", mut},
 		{"phone", "041", mut}, {"telephone", "041", mut}, {"speak by phone|telephone", "041", mut}, {"lay * wreath", "017", 0}, {"agree with", "019", 0},
 		{"visit", "042", 0}, {"travel to", "042", 0}, {"arrive in", "042", 0}, {"fly to", "042", 0},
-		{"host", "043", obj}, {"receive", "043", obj}, {"welcome", "043", obj}, {"welcome", "051", 0}, {"receive * visit|visitor|delegation|guest", "043", 0},
-		{"mediate", "045", 0}, {"broker", "045", 0},
+		{"host", "043", obj}, {"receive", "043", obj}, {"welcome", "043", obj}, {"welcome", "051", 0}, {"receive * visit|visitor|delegation|guest", "043", 0}, {"give|extend * welcome|reception", "043", 0},
+		{"mediate", "045", 0}, {"broker", "045", 0}, {"launch|begin|start * mediation", "045", 0},
 		{"negotiate", "046", mut}, {"hold negotiation", "046", mut},
 
 		// 05 engage in diplomatic cooperation
@@ -271,7 +271,7 @@ func lexicon() []lexEntry {
 		{"attack", "190", 0}, {"fight", "190", mut}, {"clash", "190", mut}, {"strike", "190", 0},
 		{"raid", "190", 0}, {"ambush", "190", 0}, {"storm", "190", 0}, {"target", "190", 0},
 		{"launch * attack|offensive|assault|operation|raid", "190", 0}, {"hit", "190", 0},
-		{"blockade", "191", 0}, {"besiege", "191", 0}, {"invade", "192", 0}, {"occupy", "192", 0},
+		{"blockade", "191", 0}, {"besiege", "191", 0}, {"invade", "192", 0}, {"occupy", "192", 0}, {"mount|launch|begin|start * invasion|incursion", "192", 0},
 		{"annex", "192", 0}, {"shoot", "193", 0}, {"fire on|at", "193", 0}, {"shell", "194", 0},
 		{"pound", "194", 0}, {"bombard", "194", 0}, {"fire * rocket|mortar|shell|missile|artillery", "194", 0},
 		{"bomb", "195", 0}, {"launch * airstrike|strike", "195", 0},
