@@ -507,6 +507,9 @@ func (p *dictParser) pattern(s string, line int, comment string) error {
 					if err != nil {
 						return err // PETRARCH skips patterns with undefined sets too
 					}
+					if len(set) == 0 {
+						return fmt.Errorf("synonym set %s has no members", piece)
+					}
 					e = patElem{kind: elemWord, alts: set, adj: adj}
 				} else {
 					e = patElem{kind: elemWord, alts: [][]string{{strings.ToLower(piece)}}, adj: adj}
