@@ -497,7 +497,7 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 		if len(sm) == 0 {
 			continue
 		}
-		if !mayHaveTwoActors(d, s, sm, c.known) {
+		if !mayHaveTwoActors(d, s, sm, c.known, c.agents) {
 			continue // no event: spare the tagging of a lazily analysed document
 		}
 		d.TagSentence(si)

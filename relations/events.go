@@ -239,14 +239,18 @@ func MainCode(d *text.Doc, ms []entities.Mention) string {
 }
 
 // mayHaveTwoActors reports whether sentence s with mentions sm may hold two actors: findActors
-// makes one actor of each actor mention and one of each agent noun ("rebels", "the army"), so fewer
-// than two of those together mean no event. It reads no POS tag.
-func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool) bool {
+// makes one actor of each actor mention and one of each agent noun ("rebels", "the army"), and
+// the coder keeps the grounded ones (an agent noun only with a country named in the sentence,
+// unless agents is set), so fewer than two of those together mean no event. It reads no POS tag.
+func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
 	n := 0
 	for _, m := range sm {
-		if isActorEntity(m) {
+		if isActorEntity(m) && groundedMention(m) {
 			n++
 		}
+	}
+	if n == 0 && !agents {
+		return false
 	}
 	for i := s.First; i < s.Last && n < 2; i++ {
 		w := strings.ToLower(d.TokenText(i))
