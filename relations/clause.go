@@ -43,6 +43,9 @@ type pred struct {
 	// args are the objects and obliques the dependency parser found; nil on the POS route, where
 	// the complement is the tokens up to compEnd
 	args []predArg
+	// paren: a verb after a comma at the end of the sentence with nothing after it, which reports
+	// what comes before whatever its lemma (", a rights group charged on Saturday")
+	paren bool
 }
 
 // boundaryWord reports whether a word starts a new clause: complementizers, relative pronouns and
@@ -108,6 +111,39 @@ func headlinePassive(l string) bool {
 	case "kill", "wound", "injure", "arrest", "detain", "capture", "kidnap", "abduct", "free", "release",
 		"deport", "execute", "shoot", "hold", "jail", "sentence", "evacuate", "rescue", "expel", "displace", "hurt":
 		return true
+	}
+	return false
+}
+
+// parenthetical reports whether predicate k closes the sentence as a reporting verb: its clause
+// starts after a comma, it has no object (only time adjuncts or "here" up to the end), and a
+// predicate comes before it.
+func (v *sentenceView) parenthetical(ps []pred, k int) bool {
+	p := ps[k]
+	if k == 0 || p.rel != relMain || !v.finitePred(p) || !v.commaBeforeSubject(p) {
+		return false
+	}
+	for i := p.end; i < v.n(); i++ {
+		switch w, t := v.words[i], v.tags[i]; {
+		case t == "." || w == "here" || w == "today" || timeWord(w) || t == "IN" && v.timePP(i) || t == "DT" || t == "CD":
+		case t == "IN" && (w == "on" || w == "in"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// finitePred reports whether p is a finite verb: a past or present tense, or a chain with a
+// modal or an auxiliary (not a participle or an infinitive on its own).
+func (v *sentenceView) finitePred(p pred) bool {
+	if t := v.tags[p.head]; t == "VBD" || t == "VBZ" || t == "VBP" {
+		return true
+	}
+	for i := p.first; i < p.head; i++ {
+		if v.tags[i] == "MD" || isFinite(v.tags[i]) {
+			return true
+		}
 	}
 	return false
 }
@@ -329,7 +365,9 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 		// "returned 32 soldiers captured during the clashes": a past form right after the object of
 		// another verb, with nothing to join it, is a reduced relative whatever its tag
 		if p.first == p.head && k > 0 && (v.tags[p.head] == "VBD" || v.tags[p.head] == "VBN") && p.head > 0 &&
-			(isNounTag(v.tags[p.head-1]) || v.actorAt[p.head-1] >= 0) && v.noJoint(ps[k-1].end, p.head) && p.head-ps[k-1].end >= 1 {
+			(isNounTag(v.tags[p.head-1]) || v.actorAt[p.head-1] >= 0) && !timeWord(v.words[p.head-1]) &&
+			v.noJoint(ps[k-1].end, p.head) && p.head-ps[k-1].end >= 1 &&
+			!(ps[k-1].first == ps[k-1].head && (v.tags[ps[k-1].head] == "VBG" || v.tags[ps[k-1].head] == "VBN")) {
 			p.rel, p.passive = relReduced, true
 			continue
 		}
@@ -339,7 +377,7 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 			case "VBN":
 				if pt == "DT" || pt == "JJ" || pt == "PRP$" || pt == "IN" && prev != "by" {
 					p.rel = relModifier
-				} else if (isNounTag(pt) || v.actorAt[p.head-1] >= 0) && v.reducedPassive(ps, k) {
+				} else if (isNounTag(pt) || v.actorAt[p.head-1] >= 0) && !timeWord(prev) && v.reducedPassive(ps, k) {
 					p.rel, p.passive = relReduced, true
 				}
 			case "VBG":
@@ -463,8 +501,13 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 	// reported clauses: the content of a speech verb before ("said (that) X ...") or after
 	// (", X said") a predicate
 	for k := range ps {
+		if v.parenthetical(ps, k) {
+			ps[k].paren = true // ", a human rights group charged on Saturday"
+		}
+	}
+	for k := range ps {
 		s := ps[k]
-		if !speech(v.lemmas[s.head]) || s.rel == relModifier || s.rel == relReduced {
+		if !speech(v.lemmas[s.head]) && !s.paren || s.rel == relModifier || s.rel == relReduced {
 			continue
 		}
 		for q := k + 1; q < len(ps); q++ {

@@ -619,7 +619,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if consumed[k] || !vc.ok || p.rel == relModifier || p.rel == relPurpose {
 			continue
 		}
-		if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 {
+		if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || p.paren {
 			continue // a speech verb is not an event; what it reports is
 		}
 		code, mod, tgtPred, covered := c.final(v, ps, codes, k, false)
@@ -648,13 +648,13 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		revOnly := code.fwd == "" && code.rev != ""
 		switch {
 		case tgt >= 0:
-		case p.passive:
-			tgt = p.subj // the patient, or nothing: not a place after the verb
-		case p.rel == relReduced:
+		case p.rel == relReduced && p.subj < 0:
 			// "a deal brokered by Qatar": the mediator or host of the act of the clause
 			if strings.HasPrefix(code.fwd, "04") && p.gov < 0 {
 				tgt = c.clauseSubjectBefore(ps, k)
 			}
+		case p.passive:
+			tgt = p.subj // the patient, or nothing: not a place after the verb
 		case p.obj >= 0:
 			tgt = p.obj // "urged Iran to halt": the addressee
 		default:
@@ -779,6 +779,20 @@ func (c *Coder) final(v *sentenceView, ps []pred, codes []verbCode, k int, futur
 	if c.lex == nil {
 		return code, mod, child, covered
 	}
+	if child >= 0 && !covered && codes[child].ok && v.statementContent(ps[child]) && issueVerb(v.lemmas[p.head]) {
+		// "issued a declaration demanding that ...": the declaration's act is the event
+		cc, _, _, _ := c.final(v, ps, codes, child, future)
+		return cc, mod, child, covered
+	}
+	if f := nounFrame(v, p); f != noFrame && codes[k].ok {
+		// "reiterated its demand that Israel ease restrictions": the demanded act
+		if rc := reframe(f, code.fwd); rc != "" {
+			return dictCode{fwd: rc}, mod, child, covered
+		}
+		if f == demand {
+			return dictCode{fwd: demanded(code.fwd)}, mod, child, covered
+		}
+	}
 	if child >= 0 && !covered && codes[child].ok {
 		cc := codes[child].code
 		f := frameOf(code.fwd)
@@ -838,6 +852,44 @@ func demanded(code string) string {
 	return code
 }
 
+// thatClause reports whether the clause of p is introduced by "that".
+func (v *sentenceView) thatClause(p pred) bool {
+	c := v.clauseStart(p)
+	return c > 0 && v.words[c-1] == "that"
+}
+
+// statementContent reports whether p is a participle giving the content of a statement noun ("a
+// declaration demanding", "a resolution condemning").
+func (v *sentenceView) statementContent(p pred) bool {
+	return v.tags[p.head] == "VBG" && p.head > 0 && statementNoun(v.lemmas[p.head-1])
+}
+
+// issueVerb reports whether l issues a statement ("issued a declaration demanding"), whose
+// content is then the act.
+func issueVerb(l string) bool {
+	switch l {
+	case "issue", "publish", "release", "adopt", "pass", "make", "send", "deliver", "sign", "approve", "circulate":
+		return true
+	}
+	return false
+}
+
+// nounFrame returns the frame of a demand or appeal noun whose "that" clause p is ("its demand
+// that Israel ease restrictions", "a call that"), or noFrame.
+func nounFrame(v *sentenceView, p pred) frame {
+	c := v.clauseStart(p)
+	if c < 2 || v.words[c-1] != "that" {
+		return noFrame
+	}
+	switch v.lemmas[c-2] {
+	case "demand", "insistence", "ultimatum":
+		return demand
+	case "call", "appeal", "request", "plea":
+		return appeal
+	}
+	return noFrame
+}
+
 // controlFrame returns the frame a verb that governs an infinitive sets even where the
 // dictionary gives it a code of another root: promising, appealing, demanding, refusing,
 // threatening.
@@ -847,7 +899,7 @@ func controlFrame(l string) frame {
 		return intent
 	case "urge", "ask", "call", "appeal", "press", "implore", "plead", "request":
 		return appeal
-	case "demand", "order":
+	case "demand", "order", "pressure":
 		return demand
 	case "refuse", "decline", "reject":
 		return refuse
@@ -1191,14 +1243,14 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 			}
 			dc, _, _, _ := c.final(v, ps, codes, q, true)
 			code := cmpOr(dc.fwd, dc.rev)
-			if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || code == "010" {
+			if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || code == "010" || p.paren {
 				if speechCode == "" {
 					speechCode = code // a plain statement: the main event only when nothing else is
 				}
 				continue
 			}
-			if p.rel == relReported && v.chainHasWord(p, "must") && c.lex != nil {
-				code = demanded(code) // "X said Y must return Z": a demand
+			if (p.rel == relReported || v.thatClause(p)) && v.chainHasWord(p, "must") && c.lex != nil {
+				code = demanded(code) // "X said Y must return Z", "a reminder that Iraq must": a demand
 			}
 			if p.rel == relReduced || p.rel == relAdjunct {
 				// "a letter handed over to", "..., killing 20 people": the main event only when no

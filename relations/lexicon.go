@@ -168,7 +168,7 @@ func lexicon() []lexEntry {
 		// 09 investigate
 		{"complete|conduct|launch|begin|start * investigation|inquiry|probe", "090", 0},
 		{"investigate", "090", 0}, {"probe", "090", 0}, {"inquire", "090", 0}, {"examine", "090", 0},
-		{"open * investigation|inquiry|probe", "090", 0},
+		{"open * investigation|inquiry|probe|hearing|trial", "090", 0},
 		{"investigate * corruption|crime|fraud", "091", 0}, {"investigate * abuse|right", "092", 0},
 		{"investigate * war crime", "094", 0},
 
@@ -281,7 +281,7 @@ func lexicon() []lexEntry {
 		{"carry out * airstrike", "195", 0}, {"violate * ceasefire|cease-fire|truce", "196", 0},
 
 		// 20 use unconventional mass violence
-		{"force out", "201", 0}, {"carry out|commit * mass killing", "202", 0}, {"engage in * ethnic cleansing", "203", 0},
+		{"force out", "201", 0}, {"force * out of", "166", 0}, {"carry out|commit * mass killing", "202", 0}, {"engage in * ethnic cleansing", "203", 0},
 		{"massacre", "202", 0}, {"slaughter", "202", 0}, {"exterminate", "202", 0},
 		{"carry out|commit * massacre|genocide", "202", 0}, {"expel * en masse", "201", 0},
 		{"ethnically cleanse", "203", 0}, {"carry out * ethnic cleansing", "203", 0},
