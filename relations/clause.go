@@ -77,7 +77,7 @@ func (v *sentenceView) findHeads(isVerb func(lemma string) bool) []pred {
 		t := v.tags[i]
 		verb := isVerbTag(t)
 		if !verb && (t == "NNS" || t == "NN") && i > 0 && v.actorAt[i-1] >= 0 && v.groups[v.actorAt[i-1]].end == i &&
-			i+1 < n && (v.actorAt[i+1] >= 0 || v.tags[i+1] == "DT" || t == "NNS" && (v.tags[i+1] == "NNS" || v.tags[i+1] == "JJ")) {
+			i+1 < n && (v.actorAt[i+1] >= 0 || v.tags[i+1] == "DT" || (t == "NNS" || v.afterThat(i)) && (v.tags[i+1] == "NNS" || v.tags[i+1] == "JJ")) {
 			// "Iran attacks Iraq", "Kenya receives loans from": a verb after its subject
 			if l := v.verbLemma(v.words[i]); isVerb(l) {
 				verb = true
@@ -214,6 +214,14 @@ func (v *sentenceView) chainHasTag(p pred, t string) bool {
 		}
 	}
 	return false
+}
+
+// afterThat reports whether the actor group that ends at token i follows "that" ("demanded that
+// Israel ease restrictions": a subjunctive verb the tagger may take for a noun).
+func (v *sentenceView) afterThat(i int) bool {
+	g := v.groups[v.actorAt[i-1]]
+	s := v.npStart(g.first)
+	return s > 0 && v.words[s-1] == "that"
 }
 
 // auxOf reports whether the be/have/do/get at i is the auxiliary of a verb that follows it in the
@@ -789,5 +797,7 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 	p.subj = best
 	if best >= 0 {
 		p.start = min(p.start, v.npStart(v.groups[best].first))
+	} else if j := v.skipBack(p.first-1, prevEnd); j >= 0 && v.tags[j] == "PRP" {
+		p.start = j // "that it must cooperate": the clause starts at its pronoun
 	}
 }

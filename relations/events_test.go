@@ -193,6 +193,10 @@ func TestMainCodeClauses(t *testing.T) {
 		{"Up to 100 ethnic Albanians demonstrated on Tuesday in Pristina.", "141"},
 		{"The army prepared to resume shelling rebel positions.", "194"},
 		{"Police rearrested the opposition leader.", "173"},
+		// reporting verbs after a comma, demands in that-clauses
+		{"Border guards abused migrants at the crossing, a rights group charged on Saturday.", "182"},
+		{"The ILO reiterated its demand that Israel ease restrictions on workers.", "1051"},
+		{"France issued a reminder to Iraq that it must cooperate with the inspectors.", "102"},
 		{"Palestinians and Israelis failed to reach agreement on the fate of the offices.", "164"},
 	}
 	for _, tt := range tests {
