@@ -50,8 +50,8 @@ func TestEvalCodebookFloor(t *testing.T) {
 	if r.Examples != 277 {
 		t.Errorf("examples = %d, want 277", r.Examples)
 	}
-	// measured 0.762 (211/277) on 2026-12-06, ../shared/data/reference/cameo/cameo_codebook_examples.jsonl
-	const floor = 0.76
+	// measured 0.801 (222/277) on 2026-12-06, ../shared/data/reference/cameo/cameo_codebook_examples.jsonl
+	const floor = 0.80
 	if r.RootAccuracy() < floor {
 		t.Errorf("root accuracy %.3f below floor %.2f", r.RootAccuracy(), floor)
 	}
@@ -123,10 +123,10 @@ func TestEvalGoldEventsFloor(t *testing.T) {
 	}
 	t.Logf("event gold: %d sentences; triples P %.3f R %.3f F1 %.3f (%+v); dyads F1 %.3f; events %d, share 010 %.3f",
 		r.Sentences, r.Triples.Precision(), r.Triples.Recall(), r.Triples.F1(), r.Triples, r.Dyads.F1(), r.Events, r.Share010)
-	// measured triple F1 0.770 (P 0.837, R 0.713) on 2026-12-06, testdata/gold/events.jsonl (208
+	// measured triple F1 0.776 (P 0.835, R 0.725) on 2026-12-06, testdata/gold/events.jsonl (208
 	// sentences). The coder's rules were developed while looking at this set: it is a development
 	// set, not a blind test.
-	const floor = 0.76
+	const floor = 0.77
 	if r.Triples.F1() < floor {
 		t.Errorf("triple F1 %.3f below floor %.2f", r.Triples.F1(), floor)
 	}
