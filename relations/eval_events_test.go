@@ -162,3 +162,39 @@ func TestCameoActor(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalPLOVERFloor(t *testing.T) {
+	path := sharedData(t, "reference/plover/PLOVER_GSR_CAMEO.txt")
+	a, ch := evalModels(t)
+	r, err := EvalPLOVER(path, a, ch, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("PLOVER gold records: %d, coded %d, event type accuracy %.3f (%d), mode %d of %d, context %d of %d",
+		r.Records, r.Coded, r.EventAccuracy(), r.EventCorrect, r.ModeCorrect, r.Modes, r.ContextCorrect, r.Contexts)
+	if r.Records != 322 {
+		t.Errorf("records = %d, want 322", r.Records)
+	}
+	// measured 0.801 (258/322) on 2026-12-06, ../shared/data/reference/plover/PLOVER_GSR_CAMEO.txt
+	const floor = 0.80
+	if r.EventAccuracy() < floor {
+		t.Errorf("event type accuracy %.3f below floor %.2f", r.EventAccuracy(), floor)
+	}
+}
+
+func TestPLOVEROf(t *testing.T) {
+	for code, want := range map[string]PLOVER{
+		"195":  {"ASSAULT", "heavy-weapons", "military"},
+		"163":  {"COERCE", "restrict", "diplomatic"},
+		"0841": {"RETREAT", "release", "legal"},
+		"0253": {"REQUEST", "", ""}, // root 02, which the table lacks
+		"1121": {"ACCUSE", "allege", "crime;corruption"},
+	} {
+		if got, ok := PLOVEROf(code); !ok || got != want {
+			t.Errorf("PLOVEROf(%q) = %+v, %v; want %+v", code, got, ok, want)
+		}
+	}
+	if _, ok := PLOVEROf("010"); ok {
+		t.Error("PLOVEROf(010): statements have no PLOVER type")
+	}
+}
