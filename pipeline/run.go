@@ -61,6 +61,12 @@ type Options struct {
 	NoEvents bool
 	// DyadPeriod buckets dyads by day, month or year of the documents' dates (default: all time).
 	DyadPeriod relations.Period
+	// Ontology counts dyads per CAMEO root (the default) or PLOVER event type.
+	Ontology relations.Ontology
+	// KeepNegated counts negated events in the dyads too.
+	KeepNegated bool
+	// Coder codes the events; nil is the built-in coder (relations.ExtractEvents).
+	Coder *relations.Coder
 	// FitTopics, when set, fits the topic model of the TF-IDF matrix in place of topics.FitMatrix
 	// (a single number of topics only): the Beam pipeline's fit, whose SVD products ran on row
 	// shards. Quality, stability and profiles are still computed here from the matrix.
@@ -344,7 +350,11 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	r.Mentions = m.Recognizer.Recognize(td)
 	r.cooc = relations.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
-		r.Events = relations.ExtractEvents(td, r.Mentions)
+		if o.Coder != nil {
+			r.Events = o.Coder.Extract(td, r.Mentions)
+		} else {
+			r.Events = relations.ExtractEvents(td, r.Mentions)
+		}
 	}
 	if o.Topics > 0 {
 		r.terms, r.actor = topicTerms(td, r.Mentions)

@@ -293,6 +293,12 @@ type RelationRow struct {
 	// Modality qualifies the event (e.g. asserted, negated, hypothetical); Evidence is the text it rests on.
 	Modality, Evidence                             string
 	SourceStart, SourceEnd, TargetStart, TargetEnd int
+	// EventID is shared by the mentions of one event (same date, source, target and code).
+	EventID string
+	// PloverEvent, PloverMode and PloverContext are the event's PLOVER coding ("" where none).
+	PloverEvent, PloverMode, PloverContext string
+	// Confidence is the share of the coder's clues that hold for the event, in [0.2, 1].
+	Confidence float64
 }
 
 // WriteRelationsCSV writes relations.csv in the order given.
@@ -312,14 +318,16 @@ type RelationsWriter struct{ t *table }
 func NewRelationsWriter(w io.Writer) *RelationsWriter {
 	return &RelationsWriter{newTable(w, "relations.csv", "doc_id", "date", "sentence", "source", "target", "event_code",
 		"event_root", "event_label", "quad_class", "goldstein", "modality", "evidence",
-		"source_start", "source_end", "target_start", "target_end")}
+		"source_start", "source_end", "target_start", "target_end",
+		"event_id", "plover_event", "plover_mode", "plover_context", "confidence")}
 }
 
 // Write writes one row.
 func (rw *RelationsWriter) Write(r RelationRow) {
 	rw.t.row(r.DocID, r.Date, itoa(r.Sentence), r.Source, r.Target, r.EventCode, r.EventRoot, r.EventLabel,
 		itoa(r.QuadClass), FormatFloat(r.Goldstein), r.Modality, r.Evidence,
-		itoa(r.SourceStart), itoa(r.SourceEnd), itoa(r.TargetStart), itoa(r.TargetEnd))
+		itoa(r.SourceStart), itoa(r.SourceEnd), itoa(r.TargetStart), itoa(r.TargetEnd),
+		r.EventID, r.PloverEvent, r.PloverMode, r.PloverContext, FormatFloat(r.Confidence))
 }
 
 // Close flushes the rows and returns the first write error.
@@ -333,8 +341,15 @@ type DyadRow struct {
 	// FirstDate and LastDate are YYYY-MM-DD, or "" when no event had a date.
 	FirstDate, LastDate string
 	// Period is the day, month or year the row aggregates ("2024-03", "2024") when dyads are bucketed
-	// by period; when any row has one, a period column is added at the end.
+	// by period; when any row has one, a period column is added after last_date.
 	Period string
+	// DistinctEvents is the number of distinct events among the Events mentions (mentions of one
+	// date, source, target and code are one event); Sources the number of distinct document
+	// sources (GDELT's NumSources; a document without a source counts as its own).
+	DistinctEvents, Sources int
+	// PloverEvent is the PLOVER event type the row aggregates when dyads are counted in PLOVER
+	// (EventRoot is then "").
+	PloverEvent string
 }
 
 // compareDyads orders dyad rows by Events descending, then Source, Target and EventRoot ascending.
@@ -348,7 +363,10 @@ func compareDyads(a, b DyadRow) int {
 	if r := cmp.Compare(a.Target, b.Target); r != 0 {
 		return r
 	}
-	return cmp.Compare(a.EventRoot, b.EventRoot)
+	if r := cmp.Compare(a.EventRoot, b.EventRoot); r != 0 {
+		return r
+	}
+	return cmp.Compare(a.PloverEvent, b.PloverEvent)
 }
 
 // WriteDyadsCSV writes dyads.csv, sorted by Events descending, then Source, Target and EventRoot
@@ -367,6 +385,7 @@ func WriteDyadsCSV(w io.Writer, rows []DyadRow) error {
 	if periods {
 		header = append(header, "period")
 	}
+	header = append(header, "distinct_events", "sources", "plover_event")
 	t := newTable(w, "dyads.csv", header...)
 	for _, r := range rows {
 		cells := []string{r.Source, r.Target, r.EventRoot, itoa(r.QuadClass), itoa(r.Events), itoa(r.Documents),
@@ -374,6 +393,7 @@ func WriteDyadsCSV(w io.Writer, rows []DyadRow) error {
 		if periods {
 			cells = append(cells, r.Period)
 		}
+		cells = append(cells, itoa(r.DistinctEvents), itoa(r.Sources), r.PloverEvent)
 		t.row(cells...)
 	}
 	return t.close()

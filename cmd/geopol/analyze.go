@@ -76,6 +76,16 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	if o.format != "" && o.format != "html" && o.format != "md" {
 		return usagef("--format must be html or md, not %q", o.format)
 	}
+	ontology, err := relations.ParseOntology(o.ontology)
+	if err != nil {
+		return usageError{err}
+	}
+	var coder *relations.Coder
+	if which == outputsAll && (o.verbs != "" || g.agents) {
+		if coder, err = newCoder(o.verbs, g.agents, false); err != nil {
+			return err
+		}
+	}
 	period, err := o.periodValue()
 	if err != nil {
 		return err
@@ -130,7 +140,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	opts := pipeline.Options{
 		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, Window: window,
 		Topics: topicsK, TopicKs: topicKs, TopicStabilitySeeds: 2, TopicMethod: o.method, Seed: g.seed, NoClean: o.noClean,
-		DyadPeriod: period, NoEvents: which != outputsAll,
+		DyadPeriod: period, NoEvents: which != outputsAll, Ontology: ontology, KeepNegated: o.keepNegated, Coder: coder,
 		Load:     g.loadModels, // while the corpus is scanned for boilerplate
 		Progress: prog.update, OnTotal: prog.setTotal,
 		OnSkip: func(p, why string) {
@@ -228,9 +238,13 @@ func printSummary(w io.Writer, res *pipeline.Result, out string, elapsed time.Du
 				if i == 5 {
 					break
 				}
-				ds = append(ds, fmt.Sprintf("%s→%s %s (%d)", d.Source, d.Target, d.EventRoot, d.Events))
+				ds = append(ds, fmt.Sprintf("%s→%s %s (%d)", d.Source, d.Target, d.EventRoot+d.PloverEvent, d.Events))
 			}
-			fmt.Fprintf(w, "top dyads (source→target root, events): %s\n", strings.Join(ds, ", "))
+			kind := "root"
+			if res.Dyads.Ontology == relations.PLOVERTypes {
+				kind = "PLOVER event"
+			}
+			fmt.Fprintf(w, "top dyads (source→target %s, events): %s\n", kind, strings.Join(ds, ", "))
 		}
 	}
 	secs := elapsed.Seconds()

@@ -26,6 +26,11 @@ type corpusOpts struct {
 	format  string // report format: "html" (report.html) or "md" (report.md)
 	period  string // dyad period: all, day, month or year
 
+	// Events (analyze).
+	ontology    string // dyads.csv, report and summary: cameo or plover
+	keepNegated bool
+	verbs       string // a verb dictionary in the PETRARCH format
+
 	// Network filters and timeline (analyze, network).
 	minDocs      int
 	nodeTypes    string
@@ -120,6 +125,9 @@ edges.csv, network.gexf, topics.csv, doc_topics.csv, summary.json and report.htm
 	addNetworkFlags(c, o)
 	c.Flags().StringVar(&o.format, "format", "html", "report format: html (report.html) or md (report.md)")
 	c.Flags().StringVar(&o.period, "dyad-period", "all", "aggregate dyads.csv per all, day, month or year (adds a period column)")
+	c.Flags().StringVar(&o.ontology, "ontology", "cameo", "count dyads.csv and summarize events in cameo (root codes) or plover (event types)")
+	c.Flags().BoolVar(&o.keepNegated, "keep-negated", false, "count negated events (\"did not sign\") in dyads.csv too")
+	c.Flags().StringVar(&o.verbs, "verbs", "", "code events with this verb dictionary (PETRARCH format) instead of the built-in CAMEO one")
 	return c
 }
 

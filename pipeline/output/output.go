@@ -469,6 +469,8 @@ func RelationRow(d *corpus.Document, ev relations.Event) reports.RelationRow {
 		Goldstein: ev.Goldstein, Modality: ev.Modality, Evidence: ev.Evidence,
 		SourceStart: ev.SourceMention.Start, SourceEnd: ev.SourceMention.End,
 		TargetStart: ev.TargetMention.Start, TargetEnd: ev.TargetMention.End,
+		EventID: relations.EventID(d.Date, ev.Source, ev.Target, ev.Code), PloverEvent: ev.PloverEvent,
+		PloverMode: ev.PloverMode, PloverContext: ev.PloverContext, Confidence: ev.Confidence,
 	}
 }
 
@@ -483,6 +485,7 @@ func DyadRows(res *pipeline.Result) []reports.DyadRow {
 			Source: d.Source, Target: d.Target, EventRoot: d.EventRoot, QuadClass: d.QuadClass,
 			Events: d.Events, Documents: d.Documents, GoldsteinSum: d.GoldsteinSum,
 			GoldsteinMean: d.GoldsteinMean, FirstDate: d.FirstDate, LastDate: d.LastDate, Period: d.Bucket,
+			DistinctEvents: d.DistinctEvents, Sources: d.Sources, PloverEvent: d.PloverEvent,
 		})
 	}
 	return rows
