@@ -368,6 +368,21 @@ func (m *matcher) actorAt(i, limit int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// bind records group gi as the target, source or compound actor of a pattern marker; a compound
+// marker needs a group of several members.
+func (m *matcher) bind(k elemKind, gi int) bool {
+	switch k {
+	case elemTarget:
+		m.target = gi
+	case elemSource:
+		m.source = gi
+	default:
+		m.comp = len(m.v.groups[gi].members) > 1
+		return m.comp
+	}
+	return true
+}
+
 // post matches elements es[k:] from token j on; first says es[k] follows the verb.
 func (m *matcher) post(es []patElem, k, j int, first bool) bool {
 	if k == len(es) {
@@ -391,15 +406,7 @@ func (m *matcher) post(es []patElem, k, j int, first bool) bool {
 		case elemTarget, elemSource, elemComp:
 			var gi int
 			if gi, next, ok = m.actorAt(q, m.limit); ok {
-				switch e.kind {
-				case elemTarget:
-					m.target = gi
-				case elemSource:
-					m.source = gi
-				default:
-					m.comp = len(m.v.groups[gi].members) > 1
-					ok = m.comp
-				}
+				ok = m.bind(e.kind, gi)
 			}
 		case elemSkip:
 			next, ok = q+1, true
@@ -458,17 +465,7 @@ func (m *matcher) back(es []patElem, k, j int, adj bool) bool {
 			}
 		case elemTarget, elemSource, elemComp:
 			if gi := m.v.actorAt[q]; gi >= 0 {
-				g := m.v.groups[gi]
-				start, ok = g.first, true
-				switch e.kind {
-				case elemTarget:
-					m.target = gi
-				case elemSource:
-					m.source = gi
-				default:
-					m.comp = len(g.members) > 1
-					ok = m.comp
-				}
+				start, ok = m.v.groups[gi].first, m.bind(e.kind, gi)
 			}
 		case elemSkip:
 			start, ok = q, true

@@ -9,10 +9,12 @@ import (
 	"testing"
 )
 
-func TestParseVerbDictCAMEO(t *testing.T) {
-	f, err := os.Open("../../shared/data/reference/cameo/CAMEO.2.0.txt")
+// parseShared reads a verb dictionary of the shared data, or skips the test.
+func parseShared(t *testing.T, rel string) *VerbDict {
+	t.Helper()
+	f, err := os.Open(sharedData(t, rel))
 	if err != nil {
-		t.Skip("shared data absent:", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	vd, err := ParseVerbDict(f)
@@ -21,6 +23,12 @@ func TestParseVerbDictCAMEO(t *testing.T) {
 	}
 	v, p := vd.Len()
 	t.Logf("%d verbs, %d patterns, %d blocks, %d synsets, skipped %q", v, p, len(vd.blocks), len(vd.synsets), vd.Skipped())
+	return vd
+}
+
+func TestParseVerbDictCAMEO(t *testing.T) {
+	vd := parseShared(t, "reference/cameo/CAMEO.2.0.txt")
+	v, p := vd.Len()
 	var buf bytes.Buffer
 	if err := vd.WriteTable(&buf); err != nil {
 		t.Fatal(err)
@@ -45,17 +53,8 @@ func TestParseVerbDictCAMEO(t *testing.T) {
 }
 
 func TestParseVerbDictValidate(t *testing.T) {
-	f, err := os.Open("../../shared/data/events/dictionaries/PETR.Validate.verbs.txt")
-	if err != nil {
-		t.Skip("shared data absent:", err)
-	}
-	defer f.Close()
-	vd, err := ParseVerbDict(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	vd := parseShared(t, "events/dictionaries/PETR.Validate.verbs.txt")
 	v, p := vd.Len()
-	t.Logf("%d verbs, %d patterns, %d blocks, %d synsets, skipped %q", v, p, len(vd.blocks), len(vd.synsets), vd.Skipped())
 	if v < 200 || p < 400 {
 		t.Errorf("%d verbs, %d patterns: the validation dictionary has about 270 and 470", v, p)
 	}
