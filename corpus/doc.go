@@ -28,7 +28,7 @@
 //     "name:line"), text (required string), title, date, source, url; others are ignored, keys are
 //     case-sensitive. Blank lines are skipped; a malformed line or one without a string "text" gives a
 //     Document with Err naming the line, and the following lines are still read. The decoder is
-//     hand-written (see jsonobj.go) because encoding/json decodes long strings at about 60 MB/s; a fuzz
+//     hand-written (see jsonobj.go) because encoding/json is slow on long strings; a fuzz
 //     test checks that it accepts and decodes exactly what encoding/json does.
 //   - .csv .tsv: encoding/csv with a header row naming a "text" column (case-insensitive) and optional
 //     id, title, date, source, url columns; lazy quotes are accepted. A record whose number of fields

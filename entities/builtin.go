@@ -1,9 +1,10 @@
 package entities
 
 import (
-	"bufio"
 	"fmt"
 	"strings"
+
+	"github.com/geopol/geopol/internal/tsv"
 )
 
 // builtinPatterns assembles the default gazetteer: curated organizations and metonyms, curated and
@@ -45,13 +46,16 @@ func builtinPatterns() ([]Pattern, map[string]string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	orgs, err := curatedOrgs()
+	if err != nil {
+		return nil, nil, err
+	}
 	steps := []struct {
 		lines []string
 		typ   string
 		kind  Kind
 	}{
-		{curatedOrgs(), ORG, KindOrg},
-		{curatedNamedOrgs(), ORG, KindOrg},
+		{orgs, ORG, KindOrg},
 		{curatedSeats(), ORG, KindSeat},
 		{curatedCountries(), GPE, KindCountry},
 		{curatedDemonyms(), NORP, KindDemonym}, // before the table: "Saudi" is a demonym, not a country
@@ -145,43 +149,18 @@ type countryRow struct {
 	un                         bool
 }
 
-// parseCountries reads the table written by internal/gazgen.
-func parseCountries(tsv string) ([]countryRow, error) {
-	var rows []countryRow
-	sc := bufio.NewScanner(strings.NewReader(tsv))
-	line := 0
-	header := false
-	for sc.Scan() {
-		line++
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 8 {
-			return nil, fmt.Errorf("entities: countries.tsv line %d: %d fields, want 8", line, len(f))
-		}
-		if !header {
-			header = true
-			if f[0] != "iso3" {
-				return nil, fmt.Errorf("entities: countries.tsv line %d: missing header", line)
-			}
-			continue
-		}
-		rows = append(rows, countryRow{iso3: f[0], iso2: f[1], name: f[2], official: f[3],
-			demonyms: splitBar(f[4]), alt: splitBar(f[5]), capitals: splitBar(f[6]), un: f[7] == "1"})
+// parseCountries reads the table written by tools/gazgen.
+func parseCountries(text string) ([]countryRow, error) {
+	rows, err := tsv.Rows("entities: countries.tsv", text, "iso3", "iso2", "name", "official", "demonyms", "alt", "capitals", "un_member")
+	if err != nil {
+		return nil, err
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("entities: countries.tsv: %w", err)
+	out := make([]countryRow, len(rows))
+	for i, f := range rows {
+		out[i] = countryRow{iso3: f[0], iso2: f[1], name: f[2], official: f[3],
+			demonyms: tsv.List(f[4]), alt: tsv.List(f[5]), capitals: tsv.List(f[6]), un: f[7] == "1"}
 	}
-	return rows, nil
-}
-
-func splitBar(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return strings.Split(s, "|")
+	return out, nil
 }
 
 // pluralDemonym returns the plural of a demonym that has one ("Iraqi" → "Iraqis", "Afghan" →

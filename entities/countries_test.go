@@ -8,6 +8,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
 )
 
@@ -29,7 +30,7 @@ func TestCountryResolution(t *testing.T) {
 	if len(paths) == 0 {
 		t.Skip("no project gold in ../testdata/gold")
 	}
-	models, err := pipeline.LoadModels()
+	models, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,11 +45,11 @@ func TestCountryResolution(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pred, err := pipeline.ExtractGold(context.Background(), models, gold, 2)
+		pred, err := bench.ExtractGold(context.Background(), models, gold, 2)
 		if err != nil {
 			t.Fatal(err)
 		}
-		byID := map[string][]eval.Span{}
+		byID := map[string][]entities.Mention{}
 		for _, d := range pred {
 			byID[d.ID] = d.Entities
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
 )
 
@@ -40,7 +41,7 @@ func TestGoldErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	models, err := pipeline.LoadModels()
+	models, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +50,7 @@ func TestGoldErrors(t *testing.T) {
 		c.Pronouns = strings.Contains(opts, "pronouns")
 		c.Descriptions = strings.Contains(opts, "descriptions")
 	}
-	pred, err := pipeline.ExtractGold(context.Background(), models, gold, 2)
+	pred, err := bench.ExtractGold(context.Background(), models, gold, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,8 +70,8 @@ func TestGoldErrors(t *testing.T) {
 	if n, err := fmt.Sscan(os.Getenv("GEOPOL_TOP"), &top); n != 1 || err != nil {
 		top = 40
 	}
-	apply := func(ss []eval.Span) []eval.Span {
-		var out []eval.Span
+	apply := func(ss []entities.Mention) []entities.Mention {
+		var out []entities.Mention
 		for _, s := range ss {
 			if to, ok := mapping[s.Type]; ok {
 				s.Type = to
@@ -82,7 +83,7 @@ func TestGoldErrors(t *testing.T) {
 		}
 		return out
 	}
-	byID := map[string]eval.Doc{}
+	byID := map[string]entities.MentionDoc{}
 	for _, p := range pred {
 		byID[p.ID] = p
 	}
@@ -174,7 +175,7 @@ func TestGoldErrors(t *testing.T) {
 
 // pairOverlap pairs gold and predicted spans of the same type one to one, largest overlap first, as
 // eval does; it returns for each gold and each prediction the index of its partner or -1.
-func pairOverlap(gs, ps []eval.Span) ([]int, []int) {
+func pairOverlap(gs, ps []entities.Mention) ([]int, []int) {
 	type cand struct{ gi, pi, ov int }
 	var cands []cand
 	for gi, g := range gs {

@@ -12,7 +12,7 @@ import (
 	"github.com/geopol/geopol/text"
 )
 
-//go:generate go run ./internal/gazgen -countries ../../shared/data/reference/countries/countries.json -out data/countries.tsv
+//go:generate go run ../tools/gazgen -countries ../../shared/data/reference/countries/countries.json -out data/countries.tsv
 
 //go:embed data/countries.tsv
 var countriesTSV string

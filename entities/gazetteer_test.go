@@ -244,7 +244,11 @@ func TestOrganizations(t *testing.T) {
 		}
 	}
 	n := 0
-	for _, l := range append(curatedOrgs(), curatedNamedOrgs()...) {
+	orgs, err := curatedOrgs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range orgs {
 		if !strings.Contains(strings.SplitN(l, "|", 2)[0], " ") {
 			n++
 		}

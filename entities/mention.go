@@ -11,6 +11,9 @@ const (
 
 // Mention is one mention of an actor in a document. Start and End are UTF-8 byte offsets into the
 // document text and Text == text[Start:End].
+//
+// Its JSON form is a mention of the extract format (mentions.jsonl, geopol extract, the gold and
+// prediction files of geopol eval): start, end, text, type, entity and, when known, country.
 type Mention struct {
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
@@ -21,6 +24,21 @@ type Mention struct {
 	Country string `json:"country,omitempty"`
 	// Sentence is the index of the sentence in text.Doc.Sentences; not part of the JSON output.
 	Sentence int `json:"-"`
-	// Source names the recognizer that produced the mention (gazetteer, model, rule, ...).
-	Source string `json:"source,omitempty"`
+	// Source names the recognizer that produced the mention (gazetteer, model, rule, ...); not
+	// part of the JSON output.
+	Source string `json:"-"`
+}
+
+// MentionDoc is one line of the extract format: a document id and its mentions in text order. It is
+// a line of mentions.jsonl (geopol analyze) and of the output of geopol extract, and of the gold and
+// prediction files that geopol eval reads, where gold lines also carry the document's text.
+type MentionDoc struct {
+	ID string `json:"id"`
+	// Text is the document's text in gold files; omitted when empty.
+	Text string `json:"text,omitempty"`
+	// Entities are the mentions; written as [] when empty, never null.
+	Entities []Mention `json:"entities"`
+	// Error is why the document could not be read or processed; omitted when empty. Such a document
+	// has no entities. (An addition to the contract's format: it keeps one line per input document.)
+	Error string `json:"error,omitempty"`
 }

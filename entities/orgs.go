@@ -1,210 +1,30 @@
 package entities
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
 
-// curatedOrgs are international (intergovernmental) organizations, alliances and agencies (ORG,
-// Entity = a stable short id, as the contract asks for international organizations). Ids are the
-// organization's usual English acronym in upper case where one exists (UN, NATO, IAEA), else a compact
-// upper-case name (WORLDBANK, ARABLEAGUE). Line format as in curated.go.
-func curatedOrgs() []string {
-	return []string{
-		// United Nations system.
-		"UN|United Nations||UN; U.N.; United Nations; United Nations Organization",
-		"UNSC|United Nations Security Council||UNSC; Security Council; UN Security Council; U.N. Security Council; United Nations Security Council",
-		"UNGA|United Nations General Assembly||UNGA; General Assembly; UN General Assembly; U.N. General Assembly; United Nations General Assembly",
-		"UNSG|United Nations Secretariat||UN Secretariat; United Nations Secretariat",
-		"UNHRC|United Nations Human Rights Council||UNHRC; Human Rights Council; UN Human Rights Council; United Nations Human Rights Council",
-		"OHCHR|UN Office of the High Commissioner for Human Rights||OHCHR; Office of the High Commissioner for Human Rights",
-		"UNHCR|UN Refugee Agency||UNHCR; UN Refugee Agency; U.N. refugee agency; UN refugee agency; United Nations High Commissioner for Refugees; Office of the United Nations High Commissioner for Refugees",
-		"UNICEF|UNICEF||UNICEF; Unicef; United Nations Children's Fund",
-		"WFP|World Food Programme||WFP; World Food Programme; World Food Program",
-		"WHO|World Health Organization||WHO; World Health Organization; World Health Organisation",
-		"UNESCO|UNESCO||UNESCO; Unesco; United Nations Educational, Scientific and Cultural Organization",
-		"UNDP|United Nations Development Programme||UNDP; United Nations Development Programme; UN Development Programme",
-		"UNEP|United Nations Environment Programme||UNEP; United Nations Environment Programme; UN Environment Programme",
-		"UNRWA|UNRWA||UNRWA; United Nations Relief and Works Agency",
-		"OCHA|UN Office for the Coordination of Humanitarian Affairs||OCHA; UN OCHA; Office for the Coordination of Humanitarian Affairs",
-		"FAO|Food and Agriculture Organization||FAO; Food and Agriculture Organization",
-		"ILO|International Labour Organization||ILO; International Labour Organization; International Labor Organization",
-		"IOM|International Organization for Migration||IOM; International Organization for Migration",
-		"UNFCCC|UN Framework Convention on Climate Change||UNFCCC; United Nations Framework Convention on Climate Change",
-		"IPCC|Intergovernmental Panel on Climate Change||IPCC; Intergovernmental Panel on Climate Change",
-		"UNCTAD|UNCTAD||UNCTAD; United Nations Conference on Trade and Development",
-		"UNFPA|UN Population Fund||UNFPA; United Nations Population Fund",
-		"UNIFIL|UNIFIL||UNIFIL; United Nations Interim Force in Lebanon",
-		"UNAMA|UNAMA||UNAMA; United Nations Assistance Mission in Afghanistan",
-		"UNAMI|UNAMI||UNAMI; United Nations Assistance Mission for Iraq",
-		"MONUSCO|MONUSCO||MONUSCO",
-		"MINUSMA|MINUSMA||MINUSMA",
-		"UNMISS|UNMISS||UNMISS",
-		"ECOSOC|UN Economic and Social Council||ECOSOC; Economic and Social Council",
-		"IAEA|International Atomic Energy Agency||IAEA; International Atomic Energy Agency",
-		"OPCW|Organisation for the Prohibition of Chemical Weapons||OPCW; Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons",
-		"CTBTO|CTBTO||CTBTO; Comprehensive Nuclear-Test-Ban Treaty Organization",
-		"ICJ|International Court of Justice||ICJ; International Court of Justice; World Court",
-		"ICC|International Criminal Court||ICC; International Criminal Court",
-		"ICTY|International Criminal Tribunal for the former Yugoslavia||ICTY; International Criminal Tribunal for the former Yugoslavia",
-		"ICTR|International Criminal Tribunal for Rwanda||ICTR; International Criminal Tribunal for Rwanda",
-		"PCA|Permanent Court of Arbitration||Permanent Court of Arbitration",
-		// Finance and trade.
-		"IMF|International Monetary Fund||IMF; International Monetary Fund",
-		"WORLDBANK|World Bank||World Bank; World Bank Group; International Bank for Reconstruction and Development; IBRD",
-		"WTO|World Trade Organization||WTO; World Trade Organization; World Trade Organisation",
-		"OECD|OECD||OECD; Organisation for Economic Co-operation and Development; Organization for Economic Cooperation and Development",
-		"OPEC|OPEC||OPEC; Organization of the Petroleum Exporting Countries; Organization of Petroleum Exporting Countries",
-		"G7|Group of Seven||G7; G-7; Group of Seven",
-		"G8|Group of Eight||G8; G-8; Group of Eight",
-		"G20|Group of Twenty||G20; G-20; Group of 20; Group of Twenty",
-		"G77|Group of 77||G77; G-77; Group of 77",
-		"BRICS|BRICS||BRICS",
-		"AIIB|Asian Infrastructure Investment Bank||AIIB; Asian Infrastructure Investment Bank",
-		"ADB|Asian Development Bank||Asian Development Bank",
-		"AFDB|African Development Bank||African Development Bank; AfDB",
-		"EBRD|European Bank for Reconstruction and Development||EBRD; European Bank for Reconstruction and Development",
-		"ECB|European Central Bank||ECB; European Central Bank",
-		"FATF|Financial Action Task Force||FATF; Financial Action Task Force",
-		"APEC|APEC||APEC; Asia-Pacific Economic Cooperation",
-		"MERCOSUR|Mercosur||Mercosur; MERCOSUR",
-		"NAFTA|NAFTA||NAFTA; North American Free Trade Agreement",
-		// Regional organizations and alliances.
-		"NATO|NATO||NATO; Nato; North Atlantic Treaty Organization; North Atlantic Treaty Organisation; North Atlantic Alliance; Atlantic Alliance",
-		"EU|European Union||EU; E.U.; European Union",
-		"EUCOM|European Commission||European Commission; EU Commission",
-		"EUPARL|European Parliament||European Parliament",
-		"EUCOUNCIL|European Council||European Council; Council of the European Union; Council of the EU",
-		"EEAS|European External Action Service||EEAS; European External Action Service",
-		"COE|Council of Europe||Council of Europe",
-		"ECHR|European Court of Human Rights||ECHR; European Court of Human Rights",
-		"OSCE|OSCE||OSCE; Organization for Security and Co-operation in Europe; Organisation for Security and Co-operation in Europe",
-		"AU|African Union||AU; African Union",
-		"OAU|Organisation of African Unity||OAU; Organisation of African Unity; Organization of African Unity",
-		"ECOWAS|ECOWAS||ECOWAS; Economic Community of West African States",
-		"SADC|SADC||SADC; Southern African Development Community",
-		"IGAD|IGAD||IGAD; Intergovernmental Authority on Development",
-		"ARABLEAGUE|Arab League||Arab League; League of Arab States",
-		"GCC|Gulf Cooperation Council||GCC; Gulf Cooperation Council; Cooperation Council for the Arab States of the Gulf",
-		"OIC|Organisation of Islamic Cooperation||OIC; Organisation of Islamic Cooperation; Organization of Islamic Cooperation; Organization of the Islamic Conference",
-		"ASEAN|ASEAN||ASEAN; Association of Southeast Asian Nations; Association of South-East Asian Nations",
-		"SAARC|SAARC||SAARC; South Asian Association for Regional Cooperation",
-		"SCO|Shanghai Cooperation Organisation||SCO; Shanghai Cooperation Organisation; Shanghai Cooperation Organization",
-		"CSTO|Collective Security Treaty Organization||CSTO; Collective Security Treaty Organization",
-		"CIS|Commonwealth of Independent States||CIS; Commonwealth of Independent States",
-		"EAEU|Eurasian Economic Union||EAEU; Eurasian Economic Union",
-		"OAS|Organization of American States||OAS; Organization of American States",
-		"CARICOM|CARICOM||CARICOM; Caribbean Community",
-		"CELAC|CELAC||CELAC; Community of Latin American and Caribbean States",
-		"PIF|Pacific Islands Forum||Pacific Islands Forum",
-		"NAM|Non-Aligned Movement||Non-Aligned Movement; Movement of Non-Aligned Countries",
-		"COMMONWEALTH|Commonwealth of Nations||Commonwealth of Nations; Commonwealth Secretariat",
-		"WARSAWPACT|Warsaw Pact||Warsaw Pact",
-		"QUARTET|Middle East Quartet||Middle East Quartet; Quartet",
-		"IEA|International Energy Agency||International Energy Agency",
-		"INTERPOL|Interpol||Interpol; INTERPOL; International Criminal Police Organization",
-		"EUROPOL|Europol||Europol",
-		"FRONTEX|Frontex||Frontex",
+	"github.com/geopol/geopol/internal/tsv"
+)
+
+// orgsTSV is the curated table of organizations (data/orgs.tsv, see data/README.md): international
+// organizations, alliances and agencies under a stable short id (UN, NATO, IAEA, WORLDBANK), then
+// non-governmental organizations, armed groups and news organizations under their normalized full
+// name (Hamas, Rapid Support Forces).
+//
+//go:embed data/orgs.tsv
+var orgsTSV string
+
+// curatedOrgs returns the organizations of orgsTSV (type ORG) as curated lines (see curated.go),
+// in the table's order.
+func curatedOrgs() ([]string, error) {
+	rows, err := tsv.Rows("entities: orgs.tsv", orgsTSV, "id", "label", "country", "forms")
+	if err != nil {
+		return nil, err
 	}
-}
-
-// curatedNamedOrgs are non-governmental organizations, armed groups and news organizations. The contract
-// gives short ids to international organizations only; these take their normalized full name as the
-// canonical entity ("Hamas", "Rapid Support Forces"), so the first field of each line is replaced by the
-// second (see namedIDs). Line format as in curated.go.
-func curatedNamedOrgs() []string {
-	return namedIDs([]string{
-		// Humanitarian and rights organizations.
-		"ICRC|International Committee of the Red Cross||ICRC; International Committee of the Red Cross; Red Cross",
-		"IFRC|International Federation of Red Cross and Red Crescent Societies||IFRC; International Federation of Red Cross and Red Crescent Societies; Red Crescent",
-		"MSF|Médecins Sans Frontières||MSF; Médecins Sans Frontières; Medecins Sans Frontieres; Doctors Without Borders",
-		"AMNESTY|Amnesty International||Amnesty International",
-		"HRW|Human Rights Watch||HRW; Human Rights Watch",
-		"SOHR|Syrian Observatory for Human Rights|SYR|SOHR; Syrian Observatory for Human Rights",
-		"OXFAM|Oxfam||Oxfam",
-		"SAVETHECHILDREN|Save the Children||Save the Children",
-		"WHITEHELMETS|White Helmets|SYR|White Helmets; Syria Civil Defence; Syrian Civil Defence",
-		"RSF|Reporters Without Borders||Reporters Without Borders; Reporters Sans Frontières; RSF",
-		"CPJ|Committee to Protect Journalists||Committee to Protect Journalists; CPJ",
-		"GREENPEACE|Greenpeace||Greenpeace",
-		"IOC|International Olympic Committee||IOC; International Olympic Committee",
-		"FIFA|FIFA||FIFA",
-		// Armed and militant groups.
-		"HAMAS|Hamas|PSE|Hamas; HAMAS",
-		"HEZBOLLAH|Hezbollah|LBN|Hezbollah; Hizbollah; Hizballah; Hizbullah",
-		"ISIL|Islamic State||Islamic State; ISIS; ISIL; Daesh; DAESH; Da'esh; Islamic State of Iraq and the Levant; Islamic State of Iraq and Syria; Islamic State in Iraq and the Levant; Islamic State of Iraq and al-Sham",
-		"ALQAEDA|Al-Qaeda||Al-Qaeda; al-Qaeda; Al Qaeda; al Qaeda; Al-Qaida; al-Qaida; Al Qaida; al-Qa'ida",
-		"AQAP|Al-Qaeda in the Arabian Peninsula|YEM|AQAP; Al-Qaeda in the Arabian Peninsula; al-Qaeda in the Arabian Peninsula",
-		"AQIM|Al-Qaeda in the Islamic Maghreb||AQIM; Al-Qaeda in the Islamic Maghreb; al-Qaeda in the Islamic Maghreb",
-		"AQI|Al-Qaeda in Iraq|IRQ|AQI; Al-Qaeda in Iraq; al-Qaeda in Iraq",
-		"NUSRA|Al-Nusra Front|SYR|Nusra Front; al-Nusra Front; Al-Nusra Front; Jabhat al-Nusra; Jabhat al-Nusrah; al-Nusrah Front; Nusra",
-		"HTS|Hayat Tahrir al-Sham|SYR|HTS; Hayat Tahrir al-Sham; Hay'at Tahrir al-Sham; Tahrir al-Sham",
-		"AHRARALSHAM|Ahrar al-Sham|SYR|Ahrar al-Sham; Ahrar al-Sham",
-		"JAISHALISLAM|Jaish al-Islam|SYR|Jaish al-Islam",
-		"TALIBAN|Taliban|AFG|Taliban; Taleban",
-		"TTP|Tehrik-i-Taliban Pakistan|PAK|TTP; Tehrik-i-Taliban Pakistan; Pakistani Taliban",
-		"HAQQANI|Haqqani Network|AFG|Haqqani network; Haqqani Network",
-		"HOUTHIS|Houthis|YEM|Houthis; Houthi; Huthis; Huthi; Ansar Allah; Ansarallah",
-		"PKK|Kurdistan Workers' Party|TUR|PKK; Kurdistan Workers' Party; Kurdistan Workers’ Party; Kurdistan Workers Party",
-		"PYD|Democratic Union Party|SYR|PYD; Democratic Union Party",
-		"SDF|Syrian Democratic Forces|SYR|SDF; Syrian Democratic Forces",
-		"YPG|People's Protection Units|SYR|YPG; People's Protection Units; People’s Protection Units",
-		"YPJ|Women's Protection Units|SYR|YPJ; Women's Protection Units",
-		"PESHMERGA|Peshmerga|IRQ|Peshmerga; peshmerga",
-		"KRG|Kurdistan Regional Government|IRQ|KRG; Kurdistan Regional Government",
-		"PMF|Popular Mobilization Forces|IRQ|PMF; PMU; Popular Mobilization Forces; Popular Mobilisation Forces; Popular Mobilization Units; Hashd al-Shaabi",
-		"KATAIBHEZBOLLAH|Kataib Hezbollah|IRQ|Kataib Hezbollah; Kata'ib Hezbollah; Kata'ib Hizballah",
-		"ALSHABAAB|Al-Shabaab|SOM|Al-Shabaab; al-Shabaab; Al Shabaab; al-Shabab; Al-Shabab; Shabaab",
-		"BOKOHARAM|Boko Haram|NGA|Boko Haram",
-		"ISWAP|Islamic State West Africa Province|NGA|ISWAP; Islamic State West Africa Province",
-		"ISKP|Islamic State Khorasan Province|AFG|ISKP; ISIS-K; IS-K; Islamic State Khorasan Province; Islamic State Khorasan",
-		"LET|Lashkar-e-Taiba|PAK|Lashkar-e-Taiba; Lashkar-e-Tayyiba; LeT",
-		"JEM|Jaish-e-Mohammed|PAK|Jaish-e-Mohammed; Jaish-e-Muhammad",
-		"MUSLIMBROTHERHOOD|Muslim Brotherhood|EGY|Muslim Brotherhood",
-		"FATAH|Fatah|PSE|Fatah",
-		"PLO|Palestine Liberation Organization|PSE|PLO; Palestine Liberation Organization; Palestine Liberation Organisation",
-		"PIJ|Palestinian Islamic Jihad|PSE|Islamic Jihad; Palestinian Islamic Jihad",
-		"FARC|FARC|COL|FARC; Revolutionary Armed Forces of Colombia",
-		"ELN|National Liberation Army|COL|ELN",
-		"WAGNER|Wagner Group|RUS|Wagner Group; Wagner; PMC Wagner",
-		"RSF_SDN|Rapid Support Forces|SDN|Rapid Support Forces",
-		"M23|M23|COD|M23; March 23 Movement",
-		"LRA|Lord's Resistance Army|UGA|LRA; Lord's Resistance Army",
-		"IRA|Irish Republican Army|GBR|IRA; Irish Republican Army",
-		"ETA|ETA|ESP|ETA",
-		"LTTE|Liberation Tigers of Tamil Eelam|LKA|LTTE; Tamil Tigers; Liberation Tigers of Tamil Eelam",
-		"JUNDALLAH|Jundallah|IRN|Jundallah",
-		"ASG|Abu Sayyaf|PHL|Abu Sayyaf; Abu Sayyaf Group",
-		"JI|Jemaah Islamiyah|IDN|Jemaah Islamiyah",
-		// News organizations (so that "Washington Post" is not read as a capital).
-		"REUTERS|Reuters||Reuters",
-		"AP|Associated Press||Associated Press; AP",
-		"AFP|Agence France-Presse||AFP; Agence France-Presse; Agence France Presse",
-		"BBC|BBC||BBC; British Broadcasting Corporation",
-		"CNN|CNN||CNN",
-		"ALJAZEERA|Al Jazeera||Al Jazeera; Al-Jazeera; Aljazeera",
-		"ALARABIYA|Al Arabiya||Al Arabiya; Al-Arabiya",
-		"WAPO|Washington Post||Washington Post",
-		"NYT|New York Times||New York Times; NYT",
-		"WSJ|Wall Street Journal||Wall Street Journal; WSJ",
-		"XINHUA|Xinhua||Xinhua",
-		"TASS|TASS||TASS; Tass; ITAR-TASS",
-		"RIANOVOSTI|RIA Novosti||RIA Novosti; RIA",
-		"IRNA|IRNA|IRN|IRNA; Islamic Republic News Agency",
-		"SANA|SANA|SYR|SANA; Syrian Arab News Agency",
-		"KCNA|KCNA|PRK|KCNA; Korean Central News Agency",
-		"YONHAP|Yonhap|KOR|Yonhap",
-		"RT|RT|RUS|Russia Today",
-		"VOA|Voice of America|USA|Voice of America; VOA",
-	})
-}
-
-// namedIDs sets the id field of each "ID|Label|..." line to its label.
-func namedIDs(lines []string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		f := strings.SplitN(l, "|", 3)
-		if len(f) == 3 && f[1] != "" {
-			l = f[1] + "|" + f[1] + "|" + f[2]
-		}
-		out[i] = l
+	lines := make([]string, len(rows))
+	for i, f := range rows {
+		lines[i] = f[0] + "|" + f[1] + "|" + f[2] + "|" + strings.Join(tsv.List(f[3]), "; ")
 	}
-	return out
+	return lines, nil
 }

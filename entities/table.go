@@ -22,7 +22,7 @@ type entityAgg struct {
 	surfaces            map[string]int
 }
 
-// EntityRow is one row of entities.csv.
+// EntityRow is one row of entities.csv: a canonical actor of the corpus.
 type EntityRow struct {
 	Entity    string
 	Label     string // the most frequent surface form; ties go to the lexicographically smallest
@@ -101,7 +101,7 @@ func (t *EntityTable) Merge(o *EntityTable) {
 	}
 }
 
-// Rows returns the table sorted by mentions descending, then entity ascending.
+// Rows returns the table sorted by [CompareEntityRows].
 func (t *EntityTable) Rows() []EntityRow {
 	rows := make([]EntityRow, 0, len(t.rows))
 	for e, a := range t.rows {
@@ -115,13 +115,14 @@ func (t *EntityTable) Rows() []EntityRow {
 		}
 		rows = append(rows, r)
 	}
-	slices.SortFunc(rows, func(a, b EntityRow) int {
-		if n := cmp.Compare(b.Mentions, a.Mentions); n != 0 {
-			return n
-		}
-		return cmp.Compare(a.Entity, b.Entity)
-	})
+	slices.SortFunc(rows, CompareEntityRows)
 	return rows
+}
+
+// CompareEntityRows orders rows by Mentions descending, then Entity ascending: the order of
+// [EntityTable.Rows] and of entities.csv.
+func CompareEntityRows(a, b EntityRow) int {
+	return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Entity, b.Entity))
 }
 
 // argmax returns the key with the highest count, the smallest key on ties, "" for an empty map.

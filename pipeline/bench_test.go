@@ -9,13 +9,16 @@ import (
 	"testing"
 	"time"
 
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/internal/proc"
 	"github.com/geopol/geopol/reports"
 )
 
 // The benchmarks read the UN General Debate corpus of the shared data (2,903 speeches, 37 MB), which
-// lives outside the repository; they skip when it is absent. The prose baseline is about 100 times
-// slower than geopol, so it and its geopol counterpart (BenchmarkExtractSubsample) run on the first
-// benchSubsample speeches; compare their MB/s. All benchmarks use benchWorkers workers.
+// lives outside the repository; they skip when it is absent. The prose baseline
+// (internal/bench.BenchmarkProseBaseline) is about 100 times slower than geopol, so it and its
+// geopol counterpart (BenchmarkExtractSubsample) run on the first benchSubsample speeches; compare
+// their MB/s. All benchmarks use benchWorkers workers.
 //
 //	go test -run '^$' -bench . -benchtime 1x ./pipeline/
 const (
@@ -69,45 +72,21 @@ func subsample(b *testing.B, n int) string {
 // iteration, given the process CPU time before the loop.
 func report(b *testing.B, docs int, n int64, cpu0 time.Duration) {
 	b.ReportMetric(float64(docs)*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	if cpu := CPUTime() - cpu0; cpu0 > 0 && cpu > 0 {
+	if cpu := proc.CPUTime() - cpu0; cpu0 > 0 && cpu > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
-	if rss := PeakRSS(); rss > 0 {
+	if rss := proc.PeakRSS(); rss > 0 {
 		b.ReportMetric(float64(rss)/(1<<20), "peak-RSS-MiB")
 	}
 }
 
 func loadModels(b *testing.B) *Models {
 	b.Helper()
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
 	return m
-}
-
-// BenchmarkProseBaseline runs prose v2's NER (entities/prosener, model loaded once) on the subsample.
-func BenchmarkProseBaseline(b *testing.B) {
-	texts, err := ReadTexts(context.Background(), nil, []string{subsample(b, benchSubsample)}, 0)
-	if err != nil {
-		b.Fatal(err)
-	}
-	n := TextBytes(texts)
-	if _, err := RunProseBaseline(context.Background(), texts[:1], 1); err != nil { // load the model
-		b.Fatal(err)
-	}
-	b.SetBytes(n)
-	cpu0 := CPUTime()
-	for b.Loop() {
-		res, err := RunProseBaseline(context.Background(), texts, benchWorkers)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if res.Mentions == 0 {
-			b.Fatal("prose found no mentions")
-		}
-	}
-	report(b, len(texts), n, cpu0)
 }
 
 // runBench runs the pipeline over path once per iteration: as extract does (no events) when topics is
@@ -119,19 +98,14 @@ func runBench(b *testing.B, path string, topics int) {
 	var docs int
 	var n int64
 	first := true
-	cpu0 := CPUTime()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		enc := reports.NewMentionsEncoder(bufio.NewWriter(io.Discard))
 		res, err := Run(context.Background(), m, o, func(r *DocResult) error {
 			if topics == 0 {
 				return nil
 			}
-			md := reports.MentionDoc{ID: r.Doc.ID}
-			for _, x := range r.Mentions {
-				md.Entities = append(md.Entities, reports.MentionRow{Start: x.Start, End: x.End, Text: x.Text,
-					Type: x.Type, Entity: x.Entity, Country: x.Country})
-			}
-			return enc.Encode(md)
+			return enc.Encode(entities.MentionDoc{ID: r.Doc.ID, Entities: r.Mentions})
 		})
 		if err != nil {
 			b.Fatal(err)

@@ -12,7 +12,7 @@ import (
 // Run without models loads them with Options.Load (while it scans the corpus) and gives the same
 // result; Alongside sees the aggregates before the topic model is fitted, and its error is Run's.
 func TestRunLoadAndAlongside(t *testing.T) {
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/events"
 )
 
 // TestLazyTaggingChangesNothing checks that the per-document stages give the same mentions and events
@@ -17,7 +17,7 @@ import (
 // tagged one, with the default chain and with every reference option, on UN speeches (or the
 // embedded sample when ../shared is absent).
 func TestLazyTaggingChangesNothing(t *testing.T) {
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func TestLazyTaggingChangesNothing(t *testing.T) {
 	for _, refs := range []bool{false, true} {
 		c := *chain
 		c.Pronouns, c.Descriptions, c.Agents = refs, refs, refs
-		tagged, events := 0, 0
+		tagged, nEvents := 0, 0
 		for _, s := range texts {
 			eager := m.Analyzer.Analyze(s, nil)
 			lazy := m.Analyzer.AnalyzeLazy(s, nil)
@@ -37,19 +37,19 @@ func TestLazyTaggingChangesNothing(t *testing.T) {
 			if !reflect.DeepEqual(gotM, wantM) {
 				t.Fatalf("refs=%v: mentions differ on a lazily tagged document:\n got %v\nwant %v", refs, gotM, wantM)
 			}
-			wantE, gotE := relations.ExtractEvents(eager, wantM), relations.ExtractEvents(lazy, gotM)
+			wantE, gotE := events.ExtractEvents(eager, wantM), events.ExtractEvents(lazy, gotM)
 			if !reflect.DeepEqual(gotE, wantE) {
 				t.Fatalf("refs=%v: events differ on a lazily tagged document:\n got %v\nwant %v", refs, gotE, wantE)
 			}
-			events += len(wantE)
+			nEvents += len(wantE)
 			for _, tk := range lazy.Tokens {
 				if tk.Tag != "" {
 					tagged++
 				}
 			}
 		}
-		t.Logf("refs=%v: %d documents, %d events, %d tokens tagged lazily", refs, len(texts), events, tagged)
-		if events == 0 {
+		t.Logf("refs=%v: %d documents, %d events, %d tokens tagged lazily", refs, len(texts), nEvents, tagged)
+		if nEvents == 0 {
 			t.Errorf("no events: the comparison checked nothing")
 		}
 	}
@@ -59,7 +59,14 @@ func lazyTestTexts(t *testing.T, n int) []string {
 	f, err := os.Open(ungdcPath)
 	if err != nil {
 		t.Logf("UN corpus absent (%v): using the embedded sample", err)
-		docs, err := ReadTexts(t.Context(), corpus.Sample(), []string{"."}, 0)
+		var docs []string
+		r := corpus.Reader{FS: corpus.Sample()}
+		err := r.Read(t.Context(), []string{"."}, func(d *corpus.Document) error {
+			if d.Err == nil {
+				docs = append(docs, d.Text)
+			}
+			return nil
+		})
 		if err != nil || len(docs) == 0 {
 			t.Fatalf("sample: %v", err)
 		}

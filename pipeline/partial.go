@@ -11,7 +11,8 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/topics"
 )
 
@@ -34,8 +35,8 @@ func ProcessDocument(m *Models, stats *corpus.LineStats, o Options, d *corpus.Do
 type Partial struct {
 	Counts
 	Entities *entities.EntityTable
-	Cooc     *relations.Cooc
-	Dyads    *relations.Dyads
+	Cooc     *network.Cooc
+	Dyads    *events.Dyads
 	// Topics holds the topic terms of the documents (nil when no topic model was asked for);
 	// TopicOrd and TopicDates are the ordinal and date of each of its documents, in its order.
 	Topics     *topics.Builder
@@ -48,8 +49,8 @@ type Partial struct {
 
 // NewPartial returns an empty aggregate for a run with options o.
 func NewPartial(o Options) *Partial {
-	p := &Partial{Entities: entities.NewEntityTable(), Cooc: &relations.Cooc{},
-		Dyads: &relations.Dyads{Period: o.DyadPeriod, Ontology: o.Ontology, KeepNegated: o.KeepNegated}}
+	p := &Partial{Entities: entities.NewEntityTable(), Cooc: &network.Cooc{},
+		Dyads: &events.Dyads{Period: o.DyadPeriod, Ontology: o.Ontology, KeepNegated: o.KeepNegated}}
 	if wantTopics(o) {
 		p.Topics = topics.NewBuilder()
 	}
@@ -156,7 +157,7 @@ func (p *Partial) UnmarshalBinary(b []byte) error {
 		return fmt.Errorf("pipeline: decode partial aggregate: %w", err)
 	}
 	*p = Partial{Counts: w.Counts, TopicOrd: w.TopicOrd, TopicDates: w.TopicDates, DocOrd: w.DocOrd, DocIDs: w.DocIDs,
-		Entities: &entities.EntityTable{}, Cooc: &relations.Cooc{}, Dyads: &relations.Dyads{}}
+		Entities: &entities.EntityTable{}, Cooc: &network.Cooc{}, Dyads: &events.Dyads{}}
 	if err := p.Entities.UnmarshalBinary(w.Entities); err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ import (
 // aggregates, encoded and decoded (the shuffle), merged in a shuffled order and grouping, then
 // finished, give the same result as Run.
 func TestPartialShardsEqualRun(t *testing.T) {
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

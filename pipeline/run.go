@@ -10,20 +10,21 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/text"
 	"github.com/geopol/geopol/topics"
 )
 
-// Recognizer finds actor mentions in an analysed text. entities.Chain implements it.
-type Recognizer interface {
-	Recognize(d *text.Doc) []entities.Mention
-}
-
 // Models are the loaded, read-only models shared by all workers.
 type Models struct {
 	Analyzer   *text.Analyzer
-	Recognizer Recognizer
+	Recognizer entities.Recognizer
+	// Coder codes the events; nil is the built-in coder (events.ExtractEvents).
+	Coder *events.Coder
+	// Notes are what loading noticed that the user should hear about: the patterns of a --verbs
+	// dictionary that could not be read and were left out.
+	Notes []string
 	// Gazetteer gives display labels of canonical actors ("IRN" → "Iran"); may be nil.
 	Gazetteer *entities.Gazetteer
 }
@@ -34,7 +35,7 @@ type Options struct {
 	FS      fs.FS     // when set, Paths are looked up in it (the embedded sample corpus)
 	Stdin   io.Reader // read for "-"
 	Workers int
-	Window  relations.Window
+	Window  network.Window
 	// Topics is the number of LSA topics; 0 skips the topic model.
 	Topics int
 	// TopicKs, when it holds more than one value, are candidate numbers of
@@ -60,13 +61,11 @@ type Options struct {
 	// NoEvents skips actor-relationship event coding.
 	NoEvents bool
 	// DyadPeriod buckets dyads by day, month or year of the documents' dates (default: all time).
-	DyadPeriod relations.Period
+	DyadPeriod corpus.Period
 	// Ontology counts dyads per CAMEO root (the default) or PLOVER event type.
-	Ontology relations.Ontology
+	Ontology events.Ontology
 	// KeepNegated counts negated events in the dyads too.
 	KeepNegated bool
-	// Coder codes the events; nil is the built-in coder (relations.ExtractEvents).
-	Coder *relations.Coder
 	// FitTopics, when set, fits the topic model of the TF-IDF matrix in place of topics.FitMatrix
 	// (a single number of topics only): the Beam pipeline's fit, whose SVD products ran on row
 	// shards. Quality, stability and profiles are still computed here from the matrix.
@@ -89,11 +88,11 @@ type DocResult struct {
 	Sentences int
 	Mentions  []entities.Mention
 	// Events are the actor-relationship events coded in the document, in text order.
-	Events []relations.Event
+	Events []events.Event
 	// Err is the document's read, parse or processing error; such a document has no mentions.
 	Err error
 
-	cooc  *relations.Cooc
+	cooc  *network.Cooc
 	terms []string
 	actor []string
 }
@@ -128,16 +127,16 @@ type Result struct {
 	Counts
 	Skipped   []Skip
 	Entities  *entities.EntityTable
-	Cooc      *relations.Cooc
-	Dyads     *relations.Dyads
+	Cooc      *network.Cooc
+	Dyads     *events.Dyads
 	Topics    *topics.Model // nil when Options.Topics is 0 or the corpus is too small
 	TopicsErr error         // why Topics is nil, when it was asked for
 	// TopicQuality is the model's coherence, stability and per-topic summary (with Topics).
 	TopicQuality topics.Quality
-	// TopicTime is every topic's mean document weight per period (TopicPeriod: "year" or "month");
-	// empty when no document is dated.
+	// TopicTime is every topic's mean document weight per period of TopicPeriod (topics.AutoPeriod:
+	// a month or a year); empty when no document is dated.
 	TopicTime   []topics.Series
-	TopicPeriod string
+	TopicPeriod corpus.Period
 	// ActorTopics are the topic profiles of the actors found in at least two documents.
 	ActorTopics []topics.ActorProfile
 	DocIDs      []string // ids of the documents that were processed, in input order
@@ -348,12 +347,12 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	r.Tokens = len(td.Tokens)
 	r.Sentences = len(td.Sentences)
 	r.Mentions = m.Recognizer.Recognize(td)
-	r.cooc = relations.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
+	r.cooc = network.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
-		if o.Coder != nil {
-			r.Events = o.Coder.Extract(td, r.Mentions)
+		if m.Coder != nil {
+			r.Events = m.Coder.Extract(td, r.Mentions)
 		} else {
-			r.Events = relations.ExtractEvents(td, r.Mentions)
+			r.Events = events.ExtractEvents(td, r.Mentions)
 		}
 	}
 	if o.Topics > 0 {

@@ -31,7 +31,7 @@ func TestSampleCorpusActorsArticleByArticle(t *testing.T) {
 	if err := json.Unmarshal(b, &exp); err != nil {
 		t.Fatal(err)
 	}
-	m, err := LoadModels()
+	m, err := ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geopol/geopol/entities"
 )
 
 // ContextCollector keeps a few mentions in context per actor while documents stream by, for the
@@ -22,7 +24,7 @@ type ContextCollector struct {
 
 // Add records the mentions of one document. Mentions with offsets outside text, or whose Start
 // and End do not fall on UTF-8 character boundaries, are ignored.
-func (c *ContextCollector) Add(docID, date, text string, mentions []MentionRow) {
+func (c *ContextCollector) Add(docID, date, text string, mentions []entities.Mention) {
 	per := orDefault(c.PerActor, 5)
 	width := orDefault(c.Width, 90)
 	if c.byActor == nil {

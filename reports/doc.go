@@ -1,8 +1,9 @@
 // Package reports writes the files of an analysis: CSV tables, JSON Lines, GEXF and JSON.
 //
-// Every writer takes plain row structs defined here and an [io.Writer]; the package knows
-// nothing about the pipeline that produced the rows. The only functions that touch the file
-// system, [WriteFileAtomic], [PrepareOutDir] and [Dir], live in atomic.go.
+// Every writer takes rows and an [io.Writer] and writes bytes: the package never opens, creates or
+// renames a file (pipeline/output does, atomically) and knows nothing of the pipeline that
+// produced the rows. The rows are the stage packages' own data types where a file holds them as
+// they are, and types of this package where a file's rows are assembled from several.
 //
 // # Formats
 //
@@ -10,7 +11,8 @@
 //
 //	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error
 //	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country"]}]}
-//	entities.csv    entity,label,type,country,mentions,documents,aliases
+//	                (entities.MentionDoc, a line; entities.Mention, a mention)
+//	entities.csv    entity,label,type,country,mentions,documents,aliases (entities.EntityRow)
 //	nodes.csv       Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank
 //	edges.csv       Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue
 //	network.gexf    GEXF 1.3, static ([WriteGEXF])
@@ -19,10 +21,14 @@
 //	relations.csv   doc_id,date,sentence,source,target,event_code,event_root,event_label,quad_class,
 //	                goldstein,modality,evidence,source_start,source_end,target_start,target_end,
 //	                event_id,plover_event,plover_mode,plover_context,confidence
+//	                (RelationRow: an events.Event of a document)
 //	dyads.csv       source,target,event_root,quad_class,events,documents,goldstein_sum,
-//	                goldstein_mean,first_date,last_date[,period],distinct_events,sources,plover_event
-//	topics.csv      topic,rank,term,weight
+//	                goldstein_mean,first_date,last_date[,period],distinct_events,sources,
+//	                plover_event (events.DyadRow)
+//	topics.csv      topic,rank,term,weight,coherence,stability,label
 //	doc_topics.csv  doc_id,topic,weight
+//	topics_time.csv topic,period,weight,documents
+//	actor_topics.csv entity,topic,weight,documents
 //	summary.json    see [Summary]
 //
 // # Conventions
@@ -42,7 +48,7 @@
 // probabilities that can be far smaller than 1e-6 (the DisparityAlpha and HypergeomPValue columns
 // of edges.csv): they are written with six significant digits ([FormatProb]: "0.25", "3.5e-09").
 //
-// [NetworkRows] maps a relations.Graph (the filtered co-occurrence network with its measures,
+// [NetworkRows] maps a network.Graph (the filtered co-occurrence network with its measures,
 // significance and PageRank) and the entity table onto the rows of the network writers. In summary.json
 // floats are rounded to six decimals and NaN and infinities written as 0.
 //

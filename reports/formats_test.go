@@ -13,16 +13,18 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/entities"
 )
 
 func TestMentionsJSONL(t *testing.T) {
-	docs := []MentionDoc{
-		{ID: "a&b", Entities: []MentionRow{
+	docs := []entities.MentionDoc{
+		{ID: "a&b", Entities: []entities.Mention{
 			{Start: 0, End: 4, Text: "<Bush>", Type: "PERSON", Entity: "George W. Bush", Country: "USA"},
 			{Start: 5, End: 9, Text: "Iran", Type: "GPE", Entity: "IRN"},
 		}},
 		{ID: "none"},
-		{ID: "empty", Entities: []MentionRow{}},
+		{ID: "empty", Entities: []entities.Mention{}},
 	}
 	var buf bytes.Buffer
 	if err := WriteMentionsJSONL(&buf, docs); err != nil {
@@ -39,13 +41,13 @@ func TestMentionsJSONL(t *testing.T) {
 	}
 	// Each line decodes back to the document (nil entities read back as empty).
 	for i, line := range lines {
-		var got MentionDoc
+		var got entities.MentionDoc
 		if err := json.Unmarshal([]byte(line), &got); err != nil {
 			t.Fatalf("line %d: %v", i, err)
 		}
 		exp := docs[i]
 		if exp.Entities == nil {
-			exp.Entities = []MentionRow{}
+			exp.Entities = []entities.Mention{}
 		}
 		if !reflect.DeepEqual(got, exp) {
 			t.Errorf("line %d decodes to %+v, want %+v", i, got, exp)
@@ -438,7 +440,7 @@ func FuzzCSVRoundTrip(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		err = WriteEntitiesCSV(&buf, []EntityRow{{Entity: a, Label: b, Type: c, Aliases: []string{b, c}}})
+		err = WriteEntitiesCSV(&buf, []entities.EntityRow{{Entity: a, Label: b, Type: c, Aliases: []string{b, c}}})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,6 +3,8 @@ package reports
 import (
 	"fmt"
 	"io"
+
+	"github.com/geopol/geopol/network"
 )
 
 // GEXFNamespace is the XML namespace of GEXF 1.3.
@@ -112,7 +114,7 @@ func writeGEXF(w io.Writer, name string, nodes []NodeRow, edges []EdgeRow, dynam
 
 	// timeline writes the dynamic values of an element, then closes its attvalues and writes its
 	// spells.
-	timeline := func(tl []Spell, attr string) {
+	timeline := func(tl []network.Spell, attr string) {
 		if !dynamic {
 			x.close("attvalues")
 			return
@@ -180,7 +182,7 @@ func writeGEXF(w io.Writer, name string, nodes []NodeRow, edges []EdgeRow, dynam
 
 // timeRange returns the earliest start and the latest end of all spells, or "" when none.
 func timeRange(nodes []NodeRow, edges []EdgeRow) (first, last string) {
-	add := func(tl []Spell) {
+	add := func(tl []network.Spell) {
 		for _, s := range tl {
 			if first == "" || s.Start < first {
 				first = s.Start

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/geopol/geopol/network"
 )
 
 func TestDynamicGEXFParsesBack(t *testing.T) {
@@ -39,8 +41,8 @@ func TestDynamicGEXFParsesBack(t *testing.T) {
 	}
 
 	// Spells and dynamic values per element come back as the rows' timelines.
-	timeline := func(values []readAttValue, spells []readGEXFSpell, attr string) []Spell {
-		var tl []Spell
+	timeline := func(values []readAttValue, spells []readGEXFSpell, attr string) []network.Spell {
+		var tl []network.Spell
 		for _, v := range values {
 			if v.For != attr {
 				if v.Start != "" || v.End != "" {
@@ -48,7 +50,7 @@ func TestDynamicGEXFParsesBack(t *testing.T) {
 				}
 				continue
 			}
-			tl = append(tl, Spell{Start: v.Start, End: v.End, Count: mustAtoi(t, v.Value)})
+			tl = append(tl, network.Spell{Start: v.Start, End: v.End, Count: mustAtoi(t, v.Value)})
 		}
 		if len(spells) != len(tl) {
 			t.Errorf("%d spells for %d dynamic values", len(spells), len(tl))
@@ -65,14 +67,14 @@ func TestDynamicGEXFParsesBack(t *testing.T) {
 		}
 		return tl
 	}
-	got := map[string][]Spell{}
+	got := map[string][]network.Spell{}
 	for _, n := range gr.Nodes {
 		got[n.ID] = timeline(n.Values, n.Spells, "period_mentions")
 	}
 	for _, e := range gr.Edges {
 		got[e.Source+"|"+e.Target] = timeline(e.Values, e.Spells, "weight")
 	}
-	want := map[string][]Spell{}
+	want := map[string][]network.Spell{}
 	for _, n := range nodes {
 		want[n.ID] = n.Timeline
 	}

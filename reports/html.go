@@ -10,6 +10,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/geopol/geopol/events"
 )
 
 //go:embed templates/report.html.tmpl templates/report.css templates/report.js
@@ -201,7 +203,7 @@ type pairView struct {
 }
 
 type dyadView struct {
-	DyadRow
+	events.DyadRow
 	SourceLabel, TargetLabel string
 	RootLabel                string
 }

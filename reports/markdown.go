@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/geopol/geopol/corpus"
 )
 
 // WriteMarkdown writes the report of [WriteHTML] as Markdown (GitHub-flavoured tables), for
@@ -195,7 +197,11 @@ func (m *mdWriter) topics(d *ReportData) {
 				}
 				docs = append(docs, itoa(p.Docs))
 			}
-			m.p("Mean weight per %s:\n\n", cmp.Or(d.Granularity, "period"))
+			unit := "period"
+			if d.Granularity != corpus.AllTime {
+				unit = d.Granularity.String()
+			}
+			m.p("Mean weight per %s:\n\n", unit)
 			right := map[int]bool{}
 			for i := range per {
 				right[i+1] = true

@@ -4,32 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+
+	"github.com/geopol/geopol/entities"
 )
 
-// MentionRow is one entity mention in the extract format. Start and End are UTF-8 byte offsets into
-// the document text and Text is the text between them.
-type MentionRow struct {
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
-	Type   string `json:"type"`
-	Entity string `json:"entity"`
-	// Country is the ISO3 code of the actor's country; omitted from the JSON when empty.
-	Country string `json:"country,omitempty"`
-}
-
-// MentionDoc is one line of the extract format (mentions.jsonl, `geopol extract`): a document id and
-// its mentions in text order.
-type MentionDoc struct {
-	ID string `json:"id"`
-	// Entities is written as [] when empty, never null.
-	Entities []MentionRow `json:"entities"`
-	// Error is why the document could not be read or processed; omitted when empty. Such a document
-	// has no entities. (An addition to the contract's format: it keeps one line per input document.)
-	Error string `json:"error,omitempty"`
-}
-
-// MentionsEncoder writes the extract format one document at a time, for streaming output.
+// MentionsEncoder writes the extract format (entities.MentionDoc) one document at a time, for
+// streaming output.
 type MentionsEncoder struct {
 	enc *json.Encoder
 }
@@ -43,23 +23,12 @@ func NewMentionsEncoder(w io.Writer) *MentionsEncoder {
 }
 
 // Encode writes d as one JSON line.
-func (e *MentionsEncoder) Encode(d MentionDoc) error {
+func (e *MentionsEncoder) Encode(d entities.MentionDoc) error {
 	if d.Entities == nil {
-		d.Entities = []MentionRow{}
+		d.Entities = []entities.Mention{}
 	}
 	if err := e.enc.Encode(d); err != nil {
 		return fmt.Errorf("reports: write mentions of %q: %w", d.ID, err)
-	}
-	return nil
-}
-
-// WriteMentionsJSONL writes mentions.jsonl: one line per document, in the order given.
-func WriteMentionsJSONL(w io.Writer, docs []MentionDoc) error {
-	e := NewMentionsEncoder(w)
-	for _, d := range docs {
-		if err := e.Encode(d); err != nil {
-			return err
-		}
 	}
 	return nil
 }

@@ -1,13 +1,16 @@
 package reports
 
-import "github.com/geopol/geopol/relations"
+import (
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/network"
+)
 
 // NetworkRows turns a co-occurrence graph into the rows of nodes.csv, edges.csv, network.gexf and
 // network.graphml. Each node takes its Label, Type and Country from lookup (the entity table, by
 // canonical id; nil or a missing id leaves them empty, and the label then defaults to the id); all
 // counts, measures, significance values, PageRank and timelines come from g. The rows keep g's
 // order, which is the order the writers sort into.
-func NetworkRows(g *relations.Graph, lookup func(id string) (EntityRow, bool)) ([]NodeRow, []EdgeRow) {
+func NetworkRows(g *network.Graph, lookup func(id string) (entities.EntityRow, bool)) ([]NodeRow, []EdgeRow) {
 	if g == nil {
 		return nil, nil
 	}
@@ -16,7 +19,7 @@ func NetworkRows(g *relations.Graph, lookup func(id string) (EntityRow, bool)) (
 		row := NodeRow{
 			ID: n.ID, Mentions: n.Mentions, Documents: n.Documents,
 			Degree: n.Degree, WeightedDegree: n.Strength, PageRank: n.PageRank,
-			Timeline: spells(n.Timeline),
+			Timeline: n.Timeline,
 		}
 		if lookup != nil {
 			if e, ok := lookup(n.ID); ok {
@@ -30,19 +33,8 @@ func NetworkRows(g *relations.Graph, lookup func(id string) (EntityRow, bool)) (
 		edges = append(edges, EdgeRow{
 			Source: e.Source, Target: e.Target, Weight: e.Weight, Documents: e.Documents,
 			PMI: e.PMI, NPMI: e.NPMI, Jaccard: e.Jaccard, Alpha: new(e.Alpha), PValue: new(e.PValue),
-			Timeline: spells(e.Timeline),
+			Timeline: e.Timeline,
 		})
 	}
 	return nodes, edges
-}
-
-func spells(tl []relations.Spell) []Spell {
-	if len(tl) == 0 {
-		return nil
-	}
-	out := make([]Spell, len(tl))
-	for i, s := range tl {
-		out[i] = Spell{Start: s.Start, End: s.End, Count: s.Count}
-	}
-	return out
 }

@@ -7,15 +7,17 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/geopol/geopol/relations"
-	"github.com/geopol/geopol/relations/relationstest"
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/network"
+	"github.com/geopol/geopol/network/networktest"
 )
 
 // sentencesDoc builds one document in which sentence i mentions the actors of sents[i].
-var sentencesDoc = relationstest.Doc
+var sentencesDoc = networktest.Doc
 
 func TestNetworkRows(t *testing.T) {
-	var c relations.Cooc
+	var c network.Cooc
 	for _, d := range []struct {
 		date  string
 		sents [][]string
@@ -25,16 +27,16 @@ func TestNetworkRows(t *testing.T) {
 		{"", [][]string{{"CHN", "UN"}}},
 	} {
 		ms, ss := sentencesDoc(d.sents...)
-		c.Merge(relations.CountDocDated(ms, ss, relations.Sentence, d.date))
+		c.Merge(network.CountDocDated(ms, ss, network.Sentence, d.date))
 	}
-	table := map[string]EntityRow{
+	table := map[string]entities.EntityRow{
 		"IRN": {Entity: "IRN", Label: "Iran", Type: "GPE", Country: "IRN"},
 		"SAU": {Entity: "SAU", Label: "Saudi Arabia", Type: "GPE", Country: "SAU"},
 		"CHN": {Entity: "CHN", Label: "China", Type: "GPE", Country: "CHN"},
 		"UN":  {Entity: "UN", Label: "United Nations", Type: "ORG"},
 	}
-	lookup := func(id string) (EntityRow, bool) { e, ok := table[id]; return e, ok }
-	g := c.Graph(relations.GraphOptions{Timeline: relations.Month})
+	lookup := func(id string) (entities.EntityRow, bool) { e, ok := table[id]; return e, ok }
+	g := c.Graph(network.GraphOptions{Timeline: corpus.Month})
 	nodes, edges := NetworkRows(g, lookup)
 
 	// N = 6 sentences; IRN and SAU in 3, CHN in 2, UN in 2, Tehran in 1.
@@ -44,7 +46,7 @@ func TestNetworkRows(t *testing.T) {
 	irn := nodes[0]
 	wantIRN := NodeRow{ID: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 3, Documents: 2,
 		Degree: 2, WeightedDegree: 4, PageRank: g.Nodes[0].PageRank,
-		Timeline: []Spell{{"2023-03-01", "2023-03-31", 2}, {"2023-04-01", "2023-04-30", 1}}}
+		Timeline: []network.Spell{{Start: "2023-03-01", End: "2023-03-31", Count: 2}, {Start: "2023-04-01", End: "2023-04-30", Count: 1}}}
 	if !reflect.DeepEqual(irn, wantIRN) {
 		t.Errorf("IRN row %+v\nwant %+v", irn, wantIRN)
 	}
@@ -66,7 +68,7 @@ func TestNetworkRows(t *testing.T) {
 	if is.PValue == nil || math.Abs(*is.PValue-0.05) > 1e-12 || is.Alpha == nil || math.Abs(*is.Alpha-0.25) > 1e-12 {
 		t.Errorf("IRN-SAU significance %v, %v", is.Alpha, is.PValue)
 	}
-	wantTL := []Spell{{"2023-03-01", "2023-03-31", 2}, {"2023-04-01", "2023-04-30", 1}}
+	wantTL := []network.Spell{{Start: "2023-03-01", End: "2023-03-31", Count: 2}, {Start: "2023-04-01", End: "2023-04-30", Count: 1}}
 	if !reflect.DeepEqual(is.Timeline, wantTL) {
 		t.Errorf("IRN-SAU timeline %v", is.Timeline)
 	}

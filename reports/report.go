@@ -4,6 +4,10 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
 )
 
 // ReportData is everything report.html ([WriteHTML]) and report.md ([WriteMarkdown]) show. It is
@@ -20,8 +24,8 @@ type ReportData struct {
 	Network NetworkData
 	// Topics are the LSA topics, strongest first; empty when none were fitted.
 	Topics []TopicSummary
-	// Granularity is the period of the time series: "month", "quarter" or "year".
-	Granularity string
+	// Granularity is the period of the time series: corpus.Month, corpus.Quarter or corpus.Year.
+	Granularity corpus.Period
 	// Relations are the actor-relationship events, aggregated; empty when none were extracted.
 	Relations RelationsData
 	// Summary gives the settings, timings and warnings of the run.
@@ -148,7 +152,7 @@ type RelationsData struct {
 	Events int
 	Quad   [4]int
 	// Dyads are the rows of dyads.csv, most events first.
-	Dyads []DyadRow
+	Dyads []events.DyadRow
 	// Pairs are the directed pairs with the most events, with their events over time.
 	Pairs []DyadSeries
 }
@@ -176,14 +180,14 @@ type QuadPeriod struct {
 type ReportInput struct {
 	Title      string
 	Documents  []DocumentRow
-	Entities   []EntityRow
+	Entities   []entities.EntityRow
 	Nodes      []NodeRow
 	Edges      []EdgeRow
 	Topics     []TopicInfo
 	TopicTerms []TopicTermRow
 	DocTopics  []DocTopicRow
 	Relations  []RelationRow
-	Dyads      []DyadRow
+	Dyads      []events.DyadRow
 	// Contexts are mentions in context by actor id (see [ContextCollector]).
 	Contexts map[string][]MentionContext
 	Summary  Summary
@@ -320,7 +324,7 @@ func actorGroups(in ReportInput) []ActorGroup {
 	}
 
 	ents := slices.Clone(in.Entities)
-	slices.SortStableFunc(ents, func(a, b EntityRow) int {
+	slices.SortStableFunc(ents, func(a, b entities.EntityRow) int {
 		if r := cmp.Compare(typeRank(a.Type), typeRank(b.Type)); r != 0 {
 			return r
 		}
@@ -378,88 +382,33 @@ func labelOr(labels map[string]string, id string) string {
 
 // granularity picks the period of the time series from the span of the dates: months up to a
 // year and a half, quarters up to eight years, years beyond.
-func granularity(first, last string) string {
-	y1, m1, ok1 := yearMonth(first)
-	y2, m2, ok2 := yearMonth(last)
+func granularity(first, last string) corpus.Period {
+	m1, ok1 := corpus.Month.Index(first)
+	m2, ok2 := corpus.Month.Index(last)
 	if !ok1 || !ok2 {
-		return "month"
+		return corpus.Month
 	}
-	span := (y2-y1)*12 + m2 - m1
-	switch {
+	switch span := m2 - m1; {
 	case span <= 18:
-		return "month"
+		return corpus.Month
 	case span <= 96:
-		return "quarter"
+		return corpus.Quarter
 	default:
-		return "year"
+		return corpus.Year
 	}
-}
-
-// yearMonth parses the year and month of a YYYY-MM-DD date.
-func yearMonth(date string) (year, month int, ok bool) {
-	if len(date) < 7 || date[4] != '-' {
-		return 0, 0, false
-	}
-	for i, c := range date[:7] {
-		if i != 4 && (c < '0' || c > '9') {
-			return 0, 0, false
-		}
-	}
-	year = int(date[0]-'0')*1000 + int(date[1]-'0')*100 + int(date[2]-'0')*10 + int(date[3]-'0')
-	month = int(date[5]-'0')*10 + int(date[6]-'0')
-	if month < 1 || month > 12 {
-		return 0, 0, false
-	}
-	return year, month, true
-}
-
-// periodIndex numbers the period of a date so that consecutive periods get consecutive numbers.
-func periodIndex(date, gran string) (int, bool) {
-	y, m, ok := yearMonth(date)
-	if !ok {
-		return 0, false
-	}
-	switch gran {
-	case "year":
-		return y, true
-	case "quarter":
-		return y*4 + (m-1)/3, true
-	default:
-		return y*12 + m - 1, true
-	}
-}
-
-// periodName is the display name of a period number: "2024", "2024-Q2" or "2024-05".
-func periodName(i int, gran string) string {
-	switch gran {
-	case "year":
-		return pad(i, 4)
-	case "quarter":
-		return pad(i/4, 4) + "-Q" + itoa(i%4+1)
-	default:
-		return pad(i/12, 4) + "-" + pad(i%12+1, 2)
-	}
-}
-
-func pad(n, width int) string {
-	s := itoa(n)
-	for len(s) < width {
-		s = "0" + s
-	}
-	return s
 }
 
 // periodRange returns the period numbers of the corpus from its first to its last date.
-func periodRange(c CorpusOverview, gran string) (first, last int, ok bool) {
-	first, ok1 := periodIndex(c.FirstDate, gran)
-	last, ok2 := periodIndex(c.LastDate, gran)
+func periodRange(c CorpusOverview, gran corpus.Period) (first, last int, ok bool) {
+	first, ok1 := gran.Index(c.FirstDate)
+	last, ok2 := gran.Index(c.LastDate)
 	if !ok1 || !ok2 || last < first || last-first > 2000 {
 		return 0, 0, false
 	}
 	return first, last, true
 }
 
-func topicSummaries(in ReportInput, c CorpusOverview, gran string) []TopicSummary {
+func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) []TopicSummary {
 	nDocs := orDefault(in.TopDocs, 5)
 	byID := map[int]*TopicSummary{}
 	var order []int
@@ -512,7 +461,7 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran string) []TopicSummar
 		if !timed {
 			continue
 		}
-		p, ok := periodIndex(doc.Date, gran)
+		p, ok := gran.Index(doc.Date)
 		if !ok || p < first || p > last {
 			continue
 		}
@@ -540,7 +489,7 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran string) []TopicSummar
 		t.TopDocs = slices.Clip(t.TopDocs)
 		if a := series[id]; a != nil {
 			for i := range a.sum {
-				pw := PeriodWeight{Period: periodName(first+i, gran), Docs: a.n[i]}
+				pw := PeriodWeight{Period: gran.Name(first + i), Docs: a.n[i]}
 				if a.n[i] > 0 {
 					pw.Weight = a.sum[i] / float64(a.n[i])
 				}
@@ -560,10 +509,10 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran string) []TopicSummar
 	return out
 }
 
-func relationsData(in ReportInput, c CorpusOverview, gran string) RelationsData {
+func relationsData(in ReportInput, c CorpusOverview, gran corpus.Period) RelationsData {
 	nPairs := orDefault(in.Pairs, 8)
 	rd := RelationsData{Events: len(in.Relations), Dyads: slices.Clone(in.Dyads)}
-	slices.SortStableFunc(rd.Dyads, compareDyads)
+	slices.SortStableFunc(rd.Dyads, events.CompareDyadRows)
 	labels := make(map[string]string, len(in.Entities))
 	for _, e := range in.Entities {
 		labels[e.Entity] = e.Label
@@ -592,7 +541,7 @@ func relationsData(in ReportInput, c CorpusOverview, gran string) RelationsData 
 		a.series.Events++
 		a.series.Quad[q]++
 		a.goldstein += r.Goldstein
-		if p, ok := periodIndex(r.Date, gran); ok {
+		if p, ok := gran.Index(r.Date); ok {
 			cnt := a.periods[p]
 			if cnt == nil {
 				cnt = &[4]int{}
@@ -631,7 +580,7 @@ func relationsData(in ReportInput, c CorpusOverview, gran string) RelationsData 
 		}
 		if ok && hi-lo <= 2000 {
 			for p := lo; p <= hi; p++ {
-				qp := QuadPeriod{Period: periodName(p, gran)}
+				qp := QuadPeriod{Period: gran.Name(p)}
 				if cnt := a.periods[p]; cnt != nil {
 					qp.Counts = *cnt
 				}

@@ -8,6 +8,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
 )
 
 // fixtureReportInput is a small run with every case the report handles: a failed, a flagged and an
@@ -23,7 +27,7 @@ func fixtureReportInput() ReportInput {
 			{DocID: "b/4.html", Source: "post", Title: "", Date: "", Bytes: 500, Status: StatusOK},
 			{DocID: "c/5.jsonl:3", Source: "", Bytes: 0, Status: StatusError, Error: "empty document"},
 		},
-		Entities: []EntityRow{
+		Entities: []entities.EntityRow{
 			{Entity: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 9, Documents: 4, Aliases: []string{"Iran", "Tehran"}},
 			{Entity: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 7, Documents: 3, Aliases: []string{"U.S."}},
 			{Entity: "ISR", Label: "Israel", Type: "GPE", Country: "ISR", Mentions: 3, Documents: 2},
@@ -63,15 +67,15 @@ func fixtureReportInput() ReportInput {
 			{DocID: "b/4.html", Topic: 0, Weight: 0.05}, {DocID: "b/4.html", Topic: 1, Weight: 0.3},
 		},
 		Relations: []RelationRow{
-			{DocID: "a/1.txt", Date: "2024-01-15", Source: "IAEA", Target: "IRN", EventRoot: "04", QuadClass: 1, Goldstein: 1},
-			{DocID: "a/2.txt", Date: "2024-03-02", Source: "IAEA", Target: "IRN", EventRoot: "04", QuadClass: 1, Goldstein: 1},
-			{DocID: "a/2.txt", Date: "2024-03-02", Source: "IAEA", Target: "IRN", EventRoot: "11", QuadClass: 3, Goldstein: -2},
-			{DocID: "b/3.html", Date: "2024-07-30", Source: "USA", Target: "IRN", EventRoot: "17", QuadClass: 4, Goldstein: -7},
-			{DocID: "b/3.html", Date: "2024-07-30", Source: "IRN", Target: "ISR", EventRoot: "19", QuadClass: 4, Goldstein: -10},
-			{DocID: "b/4.html", Date: "", Source: "USA", Target: "ISR", EventRoot: "07", QuadClass: 2, Goldstein: 7},
-			{DocID: "b/4.html", Date: "", Source: "USA", Target: "ISR", EventRoot: "99", QuadClass: 9, Goldstein: 0},
+			{DocID: "a/1.txt", Date: "2024-01-15", Event: events.Event{Source: "IAEA", Target: "IRN", Root: "04", QuadClass: 1, Goldstein: 1}},
+			{DocID: "a/2.txt", Date: "2024-03-02", Event: events.Event{Source: "IAEA", Target: "IRN", Root: "04", QuadClass: 1, Goldstein: 1}},
+			{DocID: "a/2.txt", Date: "2024-03-02", Event: events.Event{Source: "IAEA", Target: "IRN", Root: "11", QuadClass: 3, Goldstein: -2}},
+			{DocID: "b/3.html", Date: "2024-07-30", Event: events.Event{Source: "USA", Target: "IRN", Root: "17", QuadClass: 4, Goldstein: -7}},
+			{DocID: "b/3.html", Date: "2024-07-30", Event: events.Event{Source: "IRN", Target: "ISR", Root: "19", QuadClass: 4, Goldstein: -10}},
+			{DocID: "b/4.html", Date: "", Event: events.Event{Source: "USA", Target: "ISR", Root: "07", QuadClass: 2, Goldstein: 7}},
+			{DocID: "b/4.html", Date: "", Event: events.Event{Source: "USA", Target: "ISR", Root: "99", QuadClass: 9, Goldstein: 0}},
 		},
-		Dyads: []DyadRow{
+		Dyads: []events.DyadRow{
 			{Source: "USA", Target: "IRN", EventRoot: "17", QuadClass: 4, Events: 1, Documents: 1, GoldsteinSum: -7, GoldsteinMean: -7, FirstDate: "2024-07-30", LastDate: "2024-07-30"},
 			{Source: "IAEA", Target: "IRN", EventRoot: "04", QuadClass: 1, Events: 2, Documents: 2, GoldsteinSum: 2, GoldsteinMean: 1, FirstDate: "2024-01-15", LastDate: "2024-03-02"},
 			{Source: "IAEA", Target: "IRN", EventRoot: "11", QuadClass: 3, Events: 1, Documents: 1, GoldsteinSum: -2, GoldsteinMean: -2, FirstDate: "2024-03-02", LastDate: "2024-03-02"},
@@ -111,8 +115,8 @@ func TestBuildReport(t *testing.T) {
 	if len(c.Flagged) != 1 || c.Flagged[0].DocID != "b/3.html" {
 		t.Errorf("flagged = %v", c.Flagged)
 	}
-	if d.Granularity != "month" {
-		t.Errorf("granularity = %q", d.Granularity)
+	if d.Granularity != corpus.Month {
+		t.Errorf("granularity = %v", d.Granularity)
 	}
 
 	// Groups: GPE, ORG, PERSON, LOC in that order, two actors each at most.
@@ -221,55 +225,56 @@ func TestBuildReportEmpty(t *testing.T) {
 
 func TestGranularityAndPeriods(t *testing.T) {
 	tests := []struct {
-		first, last, gran string
-		date, period      string
+		first, last  string
+		gran         corpus.Period
+		date, period string
 	}{
-		{"2024-01-01", "2025-07-31", "month", "2024-05-09", "2024-05"},
-		{"2023-03-10", "2025-07-02", "quarter", "2024-05-09", "2024-Q2"},
-		{"2001-01-01", "2024-12-31", "year", "2024-05-09", "2024"},
-		{"", "", "month", "2024-12-31", "2024-12"},
-		{"bad", "2024-01-01", "month", "0999-01-05", "0999-01"},
+		{"2024-01-01", "2025-07-31", corpus.Month, "2024-05-09", "2024-05"},
+		{"2023-03-10", "2025-07-02", corpus.Quarter, "2024-05-09", "2024-Q2"},
+		{"2001-01-01", "2024-12-31", corpus.Year, "2024-05-09", "2024"},
+		{"", "", corpus.Month, "2024-12-31", "2024-12"},
+		{"bad", "2024-01-01", corpus.Month, "0999-01-05", "0999-01"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.first+"_"+tt.last, func(t *testing.T) {
 			g := granularity(tt.first, tt.last)
 			if g != tt.gran {
-				t.Fatalf("granularity = %q, want %q", g, tt.gran)
+				t.Fatalf("granularity = %v, want %v", g, tt.gran)
 			}
-			p, ok := periodIndex(tt.date, g)
-			if !ok || periodName(p, g) != tt.period {
-				t.Errorf("period of %s = %q (%v), want %q", tt.date, periodName(p, g), ok, tt.period)
+			p, ok := g.Index(tt.date)
+			if !ok || g.Name(p) != tt.period {
+				t.Errorf("period of %s = %q (%v), want %q", tt.date, g.Name(p), ok, tt.period)
 			}
 		})
 	}
 	for _, bad := range []string{"", "2024", "2024-13-01", "20x4-01-01", "2024/01/01"} {
-		if _, ok := periodIndex(bad, "month"); ok {
-			t.Errorf("periodIndex(%q) accepted", bad)
+		if _, ok := corpus.Month.Index(bad); ok {
+			t.Errorf("Month.Index(%q) accepted", bad)
 		}
 	}
 }
 
 func TestContextCollector(t *testing.T) {
 	text := "Navigation | Home\nOfficials in Tehran said on Monday that talks with the IAEA would resume in Vienna next week, after months of delay.\nMore stories"
-	m := func(s string, entity string) MentionRow {
+	m := func(s string, entity string) entities.Mention {
 		i := strings.Index(text, s)
-		return MentionRow{Start: i, End: i + len(s), Text: s, Entity: entity}
+		return entities.Mention{Start: i, End: i + len(s), Text: s, Entity: entity}
 	}
 	tests := []struct {
 		name     string
 		width    int
-		mentions []MentionRow
+		mentions []entities.Mention
 		want     map[string]MentionContext
 	}{
-		{"line bounds", 200, []MentionRow{m("Tehran", "IRN")}, map[string]MentionContext{
+		{"line bounds", 200, []entities.Mention{m("Tehran", "IRN")}, map[string]MentionContext{
 			"IRN": {DocID: "d", Date: "2024-01-02", Before: "Officials in ", Mention: "Tehran",
 				After: " said on Monday that talks with the IAEA would resume in Vienna next week, after months of delay."}}},
-		{"width cuts at words", 20, []MentionRow{m("IAEA", "IAEA")}, map[string]MentionContext{
+		{"width cuts at words", 20, []entities.Mention{m("IAEA", "IAEA")}, map[string]MentionContext{
 			"IAEA": {DocID: "d", Date: "2024-01-02", Before: "…talks with the ", Mention: "IAEA", After: " would resume in…"}}},
-		{"one per document", 200, []MentionRow{m("Tehran", "IRN"), m("Vienna", "IRN")}, map[string]MentionContext{
+		{"one per document", 200, []entities.Mention{m("Tehran", "IRN"), m("Vienna", "IRN")}, map[string]MentionContext{
 			"IRN": {DocID: "d", Date: "2024-01-02", Before: "Officials in ", Mention: "Tehran",
 				After: " said on Monday that talks with the IAEA would resume in Vienna next week, after months of delay."}}},
-		{"bad offsets ignored", 200, []MentionRow{{Start: 5, End: 3, Entity: "X"}, {Start: -1, End: 2, Entity: "Y"},
+		{"bad offsets ignored", 200, []entities.Mention{{Start: 5, End: 3, Entity: "X"}, {Start: -1, End: 2, Entity: "Y"},
 			{Start: 0, End: len(text) + 1, Entity: "Z"}, {Start: 0, End: 4}}, map[string]MentionContext{}},
 	}
 	for _, tt := range tests {
@@ -291,7 +296,7 @@ func TestContextCollector(t *testing.T) {
 	// PerActor caps the contexts; later documents add to earlier ones in order.
 	c := &ContextCollector{PerActor: 2}
 	for i := range 4 {
-		c.Add(fmt.Sprintf("doc%d", i), "", "Iran", []MentionRow{{Start: 0, End: 4, Entity: "IRN"}})
+		c.Add(fmt.Sprintf("doc%d", i), "", "Iran", []entities.Mention{{Start: 0, End: 4, Entity: "IRN"}})
 	}
 	got := c.Contexts()["IRN"]
 	if len(got) != 2 || got[0].DocID != "doc0" || got[1].DocID != "doc1" {
@@ -301,7 +306,7 @@ func TestContextCollector(t *testing.T) {
 	// A cut never splits a UTF-8 character, and offsets inside one are refused.
 	c = &ContextCollector{Width: 3}
 	s := "ééé Iran ééé"
-	c.Add("u", "", s, []MentionRow{{Start: 7, End: 11, Entity: "IRN"}, {Start: 1, End: 3, Entity: "BAD"}})
+	c.Add("u", "", s, []entities.Mention{{Start: 7, End: 11, Entity: "IRN"}, {Start: 1, End: 3, Entity: "BAD"}})
 	for _, ctx := range c.Contexts()["IRN"] {
 		for _, part := range []string{ctx.Before, ctx.After} {
 			if !strings.HasPrefix(part, "…") && !strings.HasSuffix(part, "…") && part != "" && part != " " {

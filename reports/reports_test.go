@@ -10,6 +10,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/network"
+	"github.com/geopol/geopol/text"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -40,10 +45,10 @@ func fixtureNodes() []NodeRow {
 	return []NodeRow{
 		{ID: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 7, Documents: 3,
 			Degree: 2, WeightedDegree: 8, PageRank: 0.3125,
-			Timeline: []Spell{{"2003-05-01", "2003-05-31", 4}, {"2003-06-01", "2003-06-30", 3}}},
+			Timeline: []network.Spell{{Start: "2003-05-01", End: "2003-05-31", Count: 4}, {Start: "2003-06-01", End: "2003-06-30", Count: 3}}},
 		{ID: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4,
 			Degree: 2, WeightedDegree: 10, PageRank: 1.0 / 3,
-			Timeline: []Spell{{"2003-05-01", "2003-05-31", 9}}},
+			Timeline: []network.Spell{{Start: "2003-05-01", End: "2003-05-31", Count: 9}}},
 		{ID: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 9, Documents: 5,
 			Degree: 2, WeightedDegree: 10, PageRank: 0.2916666666666667},
 		{ID: "=HYPERLINK(\"x\")", Label: "", Type: "ORG", Mentions: 1, Documents: 1,
@@ -57,10 +62,10 @@ func fixtureEdges() []EdgeRow {
 	return []EdgeRow{
 		{Source: "IRN", Target: "USA", Weight: 4, Documents: 3, PMI: 0.6931471805599453, NPMI: 0.5,
 			Jaccard: 4.0 / 11, Alpha: new(0.25), PValue: new(1.2345678e-45),
-			Timeline: []Spell{{"2003-05-01", "2003-05-31", 1}, {"2003-06-01", "2003-06-30", 3}}},
+			Timeline: []network.Spell{{Start: "2003-05-01", End: "2003-05-31", Count: 1}, {Start: "2003-06-01", End: "2003-06-30", Count: 3}}},
 		{Source: "George W. Bush", Target: "USA", Weight: 6, Documents: 4, PMI: 1.0 / 3, NPMI: 2.0 / 3,
 			Jaccard: 0.5, Alpha: new(1.0 / 1296), PValue: new(0.000123456789),
-			Timeline: []Spell{{"2003-05-01", "2003-05-31", 6}}},
+			Timeline: []network.Spell{{Start: "2003-05-01", End: "2003-05-31", Count: 6}}},
 		{Source: "George W. Bush", Target: "IRN", Weight: 4, Documents: 2, PMI: -0.117783, NPMI: -0.169925,
 			Jaccard: 1.0 / 3, Alpha: new(1.0), PValue: new(0.5)},
 		{Source: "=HYPERLINK(\"x\")", Target: "Côte d'Ivoire, Rep.", Weight: 1, Documents: 1, PMI: math.Copysign(0, -1), NPMI: math.NaN(),
@@ -143,17 +148,17 @@ func TestWritersGolden(t *testing.T) {
 			})
 		}},
 		{"mentions.jsonl.golden", func(w io.Writer) error {
-			return WriteMentionsJSONL(w, []MentionDoc{
-				{ID: "doc-1", Entities: []MentionRow{
+			return WriteMentionsJSONL(w, []entities.MentionDoc{
+				{ID: "doc-1", Entities: []entities.Mention{
 					{Start: 10, End: 14, Text: "Bush", Type: "PERSON", Entity: "George W. Bush", Country: "USA"},
 					{Start: 19, End: 26, Text: "Iranian", Type: "NORP", Entity: "IRN"},
 				}},
 				{ID: "doc-2"},
-				{ID: "doc<3>&", Entities: []MentionRow{{Start: 0, End: 9, Text: "Côte \"d\"", Type: "GPE", Entity: "CIV"}}},
+				{ID: "doc<3>&", Entities: []entities.Mention{{Start: 0, End: 9, Text: "Côte \"d\"", Type: "GPE", Entity: "CIV"}}},
 			})
 		}},
 		{"entities.csv.golden", func(w io.Writer) error {
-			return WriteEntitiesCSV(w, []EntityRow{
+			return WriteEntitiesCSV(w, []entities.EntityRow{
 				{Entity: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 7, Documents: 3, Aliases: []string{"Iran", "Iranian", "Tehran"}},
 				{Entity: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 9, Documents: 5, Aliases: []string{"U.S.", "America", "Washington"}},
 				{Entity: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4, Aliases: []string{"Bush", "George W. Bush"}},
@@ -188,18 +193,14 @@ func TestWritersGolden(t *testing.T) {
 		}},
 		{"relations.csv.golden", func(w io.Writer) error {
 			return WriteRelationsCSV(w, []RelationRow{
-				{DocID: "doc-1", Date: "2003-05-01", Sentence: 2, Source: "USA", Target: "IRN", EventCode: "0311",
-					EventRoot: "03", EventLabel: "Express intent to cooperate economically", QuadClass: 1, Goldstein: 5.2,
-					Modality: "asserted", Evidence: "Washington offered Tehran \"new talks\"", SourceStart: 40, SourceEnd: 50, TargetStart: 59, TargetEnd: 65,
-					EventID: "ev2a3c1a2b3c4d5e6f", PloverEvent: "AGREE", PloverContext: "economic", Confidence: 0.8},
-				{DocID: "doc-1", Date: "2003-05-01", Sentence: 4, Source: "IRN", Target: "USA", EventCode: "111",
-					EventRoot: "11", EventLabel: "Criticize or denounce", QuadClass: 3, Goldstein: -2,
-					Modality: "negated", Evidence: "-did not criticize", SourceStart: 100, SourceEnd: 104, TargetStart: 120, TargetEnd: 124,
-					EventID: "ev0f1e2d3c4b5a6978", PloverEvent: "ACCUSE", PloverMode: "disapprove", Confidence: 0.6},
+				{DocID: "doc-1", Date: "2003-05-01", EventID: "ev2a3c1a2b3c4d5e6f", Event: events.Event{Sentence: 2, Source: "USA", Target: "IRN", Code: "0311", Root: "03", Label: "Express intent to cooperate economically", QuadClass: 1, Goldstein: 5.2, Modality: "asserted", Evidence: "Washington offered Tehran \"new talks\"", SourceMention: text.Span{Start: 40, End: 50}, TargetMention: text.Span{Start: 59, End: 65},
+					PloverEvent: "AGREE", PloverContext: "economic", Confidence: 0.8}},
+				{DocID: "doc-1", Date: "2003-05-01", EventID: "ev0f1e2d3c4b5a6978", Event: events.Event{Sentence: 4, Source: "IRN", Target: "USA", Code: "111", Root: "11", Label: "Criticize or denounce", QuadClass: 3, Goldstein: -2, Modality: "negated", Evidence: "-did not criticize", SourceMention: text.Span{Start: 100, End: 104}, TargetMention: text.Span{Start: 120, End: 124},
+					PloverEvent: "ACCUSE", PloverMode: "disapprove", Confidence: 0.6}},
 			})
 		}},
 		{"dyads.csv.golden", func(w io.Writer) error {
-			return WriteDyadsCSV(w, []DyadRow{
+			return WriteDyadsCSV(w, []events.DyadRow{
 				{Source: "IRN", Target: "USA", EventRoot: "11", QuadClass: 3, Events: 1, Documents: 1, GoldsteinSum: -2, GoldsteinMean: -2, FirstDate: "2003-05-01", LastDate: "2003-05-01", DistinctEvents: 1, Sources: 1},
 				{Source: "USA", Target: "IRN", EventRoot: "03", QuadClass: 1, Events: 3, Documents: 2, GoldsteinSum: 15.6, GoldsteinMean: 5.2, FirstDate: "2003-05-01", LastDate: "2003-06-11", DistinctEvents: 2, Sources: 2},
 				{Source: "USA", Target: "IRN", EventRoot: "01", QuadClass: 1, Events: 3, Documents: 3, GoldsteinSum: 0, GoldsteinMean: 0, DistinctEvents: 1, Sources: 3},
@@ -243,7 +244,7 @@ func TestWritersReportWriteErrors(t *testing.T) {
 		write func(io.Writer) error
 	}{
 		{"documents", func(w io.Writer) error { return WriteDocumentsCSV(w, []DocumentRow{{DocID: "a"}}) }},
-		{"mentions", func(w io.Writer) error { return WriteMentionsJSONL(w, []MentionDoc{{ID: "a"}}) }},
+		{"mentions", func(w io.Writer) error { return WriteMentionsJSONL(w, []entities.MentionDoc{{ID: "a"}}) }},
 		{"entities", func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }},
 		{"nodes", func(w io.Writer) error { return WriteNodesCSV(w, nil) }},
 		{"edges", func(w io.Writer) error { return WriteEdgesCSV(w, nil) }},
@@ -324,4 +325,24 @@ func TestSortingWritersDoNotModifyInput(t *testing.T) {
 	if nodes[0].ID != first || edges[0].Source != firstEdge {
 		t.Errorf("writers reordered the caller's slices")
 	}
+}
+
+// WriteMentionsJSONL writes mentions.jsonl: one line per document, in the order given.
+func WriteMentionsJSONL(w io.Writer, docs []entities.MentionDoc) error {
+	e := NewMentionsEncoder(w)
+	for _, d := range docs {
+		if err := e.Encode(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteRelationsCSV writes relations.csv in the order given.
+func WriteRelationsCSV(w io.Writer, rows []RelationRow) error {
+	rw := NewRelationsWriter(w)
+	for _, r := range rows {
+		rw.Write(r)
+	}
+	return rw.Close()
 }

@@ -5,6 +5,10 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/network"
 )
 
 // Document statuses in documents.csv.
@@ -46,26 +50,10 @@ func WriteDocumentsCSV(w io.Writer, rows []DocumentRow) error {
 	return t.close()
 }
 
-// EntityRow is one row of entities.csv: a canonical actor of the corpus.
-type EntityRow struct {
-	// Entity is the canonical actor id; Label its display name.
-	Entity, Label string
-	// Type is the entity type (PERSON, ORG, GPE, LOC, NORP); Country an ISO3 code or "".
-	Type, Country       string
-	Mentions, Documents int
-	// Aliases are the surface forms seen for the actor, written joined by "|" in the order given.
-	Aliases []string
-}
-
 // WriteEntitiesCSV writes entities.csv, sorted by Mentions descending, then Entity ascending.
-func WriteEntitiesCSV(w io.Writer, rows []EntityRow) error {
+func WriteEntitiesCSV(w io.Writer, rows []entities.EntityRow) error {
 	rows = slices.Clone(rows)
-	slices.SortStableFunc(rows, func(a, b EntityRow) int {
-		if r := cmp.Compare(b.Mentions, a.Mentions); r != 0 {
-			return r
-		}
-		return cmp.Compare(a.Entity, b.Entity)
-	})
+	slices.SortStableFunc(rows, entities.CompareEntityRows)
 	t := newTable(w, "entities.csv", "entity", "label", "type", "country", "mentions", "documents", "aliases")
 	for _, r := range rows {
 		t.row(r.Entity, r.Label, r.Type, r.Country, itoa(r.Mentions), itoa(r.Documents), strings.Join(r.Aliases, "|"))
@@ -85,7 +73,7 @@ type NodeRow struct {
 	// PageRank is the actor's weighted PageRank in the network.
 	PageRank float64
 	// Timeline is the actor's mentions per period, for [WriteDynamicGEXF]; other writers ignore it.
-	Timeline []Spell
+	Timeline []network.Spell
 }
 
 func (n NodeRow) label() string {
@@ -105,19 +93,12 @@ type EdgeRow struct {
 	// Jaccard is the share of the windows mentioning either actor that mention both.
 	Jaccard float64
 	// Alpha is the edge's disparity-filter significance and PValue its hypergeometric p-value
-	// against independence (relations.GraphEdge); the smaller, the more significant. nil means
+	// against independence (network.GraphEdge); the smaller, the more significant. nil means
 	// not computed, written as an empty cell (left out of GEXF and GraphML), never as 0, which
 	// would read as highly significant.
 	Alpha, PValue *float64
 	// Timeline is the edge's weight per period, for [WriteDynamicGEXF]; other writers ignore it.
-	Timeline []Spell
-}
-
-// Spell is one period of a node's or an edge's timeline: Count mentions (node) or co-occurrence
-// windows (edge) in the documents dated from Start to End, inclusive dates "YYYY-MM-DD".
-type Spell struct {
-	Start, End string
-	Count      int
+	Timeline []network.Spell
 }
 
 // sortNodes returns nodes sorted by Mentions descending, then ID ascending: nodes itself when it is
@@ -277,37 +258,15 @@ func WriteDocTopicsCSV(w io.Writer, rows []DocTopicRow) error {
 	return t.close()
 }
 
-// RelationRow is one actor-relationship event of relations.csv. The four offsets are UTF-8 byte
-// offsets of the source and target mentions in the document text.
+// RelationRow is one row of relations.csv: an actor-relationship event of a document. The four
+// offsets written are the UTF-8 byte spans of the event's source and target mentions in the
+// document text; the verb span is not written.
 type RelationRow struct {
 	DocID, Date string
-	// Sentence is the index of the sentence in the document.
-	Sentence       int
-	Source, Target string
-	// EventCode and EventRoot are CAMEO codes kept as strings ("010", not 10).
-	EventCode, EventRoot, EventLabel string
-	// QuadClass is 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
-	QuadClass int
-	// Goldstein is the Goldstein scale value in [-10, +10].
-	Goldstein float64
-	// Modality qualifies the event (e.g. asserted, negated, hypothetical); Evidence is the text it rests on.
-	Modality, Evidence                             string
-	SourceStart, SourceEnd, TargetStart, TargetEnd int
-	// EventID is shared by the mentions of one event (same date, source, target and code).
+	events.Event
+	// EventID is shared by the mentions of one event: events.EventID of the document's date and the
+	// event's source, target and code.
 	EventID string
-	// PloverEvent, PloverMode and PloverContext are the event's PLOVER coding ("" where none).
-	PloverEvent, PloverMode, PloverContext string
-	// Confidence is the share of the coder's clues that hold for the event, in [0.2, 1].
-	Confidence float64
-}
-
-// WriteRelationsCSV writes relations.csv in the order given.
-func WriteRelationsCSV(w io.Writer, rows []RelationRow) error {
-	rw := NewRelationsWriter(w)
-	for _, r := range rows {
-		rw.Write(r)
-	}
-	return rw.Close()
 }
 
 // RelationsWriter writes relations.csv one row at a time, for streaming output: the header first,
@@ -324,64 +283,24 @@ func NewRelationsWriter(w io.Writer) *RelationsWriter {
 
 // Write writes one row.
 func (rw *RelationsWriter) Write(r RelationRow) {
-	rw.t.row(r.DocID, r.Date, itoa(r.Sentence), r.Source, r.Target, r.EventCode, r.EventRoot, r.EventLabel,
+	rw.t.row(r.DocID, r.Date, itoa(r.Sentence), r.Source, r.Target, r.Code, r.Root, r.Label,
 		itoa(r.QuadClass), FormatFloat(r.Goldstein), r.Modality, r.Evidence,
-		itoa(r.SourceStart), itoa(r.SourceEnd), itoa(r.TargetStart), itoa(r.TargetEnd),
+		itoa(r.SourceMention.Start), itoa(r.SourceMention.End), itoa(r.TargetMention.Start), itoa(r.TargetMention.End),
 		r.EventID, r.PloverEvent, r.PloverMode, r.PloverContext, FormatFloat(r.Confidence))
 }
 
 // Close flushes the rows and returns the first write error.
 func (rw *RelationsWriter) Close() error { return rw.t.close() }
 
-// DyadRow is one row of dyads.csv: the events of one directed pair and CAMEO root code.
-type DyadRow struct {
-	Source, Target, EventRoot    string
-	QuadClass, Events, Documents int
-	GoldsteinSum, GoldsteinMean  float64
-	// FirstDate and LastDate are YYYY-MM-DD, or "" when no event had a date.
-	FirstDate, LastDate string
-	// Period is the day, month or year the row aggregates ("2024-03", "2024") when dyads are bucketed
-	// by period; when any row has one, a period column is added after last_date.
-	Period string
-	// DistinctEvents is the number of distinct events among the Events mentions (mentions of one
-	// date, source, target and code are one event); Sources the number of distinct document
-	// sources (GDELT's NumSources; a document without a source counts as its own).
-	DistinctEvents, Sources int
-	// PloverEvent is the PLOVER event type the row aggregates when dyads are counted in PLOVER
-	// (EventRoot is then "").
-	PloverEvent string
-}
-
-// compareDyads orders dyad rows by Events descending, then Source, Target and EventRoot ascending.
-func compareDyads(a, b DyadRow) int {
-	if r := cmp.Compare(b.Events, a.Events); r != 0 {
-		return r
-	}
-	if r := cmp.Compare(a.Source, b.Source); r != 0 {
-		return r
-	}
-	if r := cmp.Compare(a.Target, b.Target); r != 0 {
-		return r
-	}
-	if r := cmp.Compare(a.EventRoot, b.EventRoot); r != 0 {
-		return r
-	}
-	return cmp.Compare(a.PloverEvent, b.PloverEvent)
-}
-
-// WriteDyadsCSV writes dyads.csv, sorted by Events descending, then Source, Target and EventRoot
-// ascending.
-func WriteDyadsCSV(w io.Writer, rows []DyadRow) error {
+// WriteDyadsCSV writes dyads.csv, sorted by events.CompareDyadRows (Events descending, then
+// Source, Target, EventRoot, PloverEvent and Period ascending). When any row has a Period, a period
+// column is added after last_date; distinct_events, sources and plover_event come last.
+func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 	rows = slices.Clone(rows)
-	slices.SortStableFunc(rows, func(a, b DyadRow) int {
-		if r := compareDyads(a, b); r != 0 {
-			return r
-		}
-		return cmp.Compare(a.Period, b.Period)
-	})
+	slices.SortStableFunc(rows, events.CompareDyadRows)
 	header := []string{"source", "target", "event_root", "quad_class", "events", "documents",
 		"goldstein_sum", "goldstein_mean", "first_date", "last_date"}
-	periods := slices.ContainsFunc(rows, func(r DyadRow) bool { return r.Period != "" })
+	periods := slices.ContainsFunc(rows, func(r events.DyadRow) bool { return r.Period != "" })
 	if periods {
 		header = append(header, "period")
 	}

@@ -98,11 +98,6 @@ func Segment(text string, kept []Span) *Doc {
 	return d
 }
 
-// Tokenize returns the tokens of the whole text, untagged, without sentence segmentation.
-func Tokenize(text string) []Token {
-	return tokenize(text, 0, len(text), make([]Token, 0, len(text)/5+1))
-}
-
 // normalizeSpans clips kept spans to the text, moves their ends off the middle of multi-byte
 // runes (inwards), sorts them and merges overlapping ones. Touching spans stay apart, so their
 // common boundary still ends a sentence. nil means the whole text.

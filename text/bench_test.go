@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/geopol/geopol/internal/proc"
 )
 
 // benchTexts returns a sample of UN General Debate speeches and their total size in bytes.
@@ -22,7 +24,7 @@ func benchTexts(b *testing.B) ([]string, int64) {
 // the per-core throughput, which wall-clock MB/s understates.
 func reportDocs(b *testing.B, docs int, bytes int64, cpu0 time.Duration) {
 	b.ReportMetric(float64(docs)*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	if cpu := processCPU() - cpu0; cpu0 > 0 && cpu > 0 {
+	if cpu := proc.CPUTime() - cpu0; cpu0 > 0 && cpu > 0 {
 		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
@@ -30,7 +32,7 @@ func reportDocs(b *testing.B, docs int, bytes int64, cpu0 time.Duration) {
 func BenchmarkTokenize(b *testing.B) {
 	texts, n := benchTexts(b)
 	b.SetBytes(n)
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, t := range texts {
 			Tokenize(t)
@@ -42,7 +44,7 @@ func BenchmarkTokenize(b *testing.B) {
 func BenchmarkSegment(b *testing.B) {
 	texts, n := benchTexts(b)
 	b.SetBytes(n)
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, t := range texts {
 			Segment(t, nil)
@@ -55,7 +57,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	texts, n := benchTexts(b)
 	a := mustAnalyzer(b)
 	b.SetBytes(n)
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, t := range texts {
 			a.Analyze(t, nil)
@@ -87,7 +89,7 @@ func BenchmarkTagFast(b *testing.B) {
 	a := mustAnalyzer(b)
 	b.SetBytes(n)
 	tags := make([]string, 0, 256)
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, s := range sents {
 			tags = a.model.tagWords(s, tags[:0])
@@ -100,7 +102,7 @@ func BenchmarkTagOracle(b *testing.B) {
 	sents, n := tagInput(b)
 	o := mustOracle(b)
 	b.SetBytes(n)
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, s := range sents {
 			o.tag(s)
@@ -119,7 +121,7 @@ func BenchmarkProseNewDocument(b *testing.B) {
 	}
 	model := prose.ModelFromData("prose-default")
 	b.SetBytes(n)
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, t := range texts {
 			if _, err := prose.NewDocument(t, prose.UsingModel(model),
@@ -134,7 +136,7 @@ func BenchmarkProseNewDocument(b *testing.B) {
 // reportSentences is reportDocs for sentence loops.
 func reportSentences(b *testing.B, sents int, bytes int64, cpu0 time.Duration) {
 	b.ReportMetric(float64(sents)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
-	if cpu := processCPU() - cpu0; cpu0 > 0 && cpu > 0 {
+	if cpu := proc.CPUTime() - cpu0; cpu0 > 0 && cpu > 0 {
 		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }

@@ -65,3 +65,8 @@ func TestTokenize(t *testing.T) {
 		})
 	}
 }
+
+// Tokenize returns the tokens of the whole text, untagged, without sentence segmentation.
+func Tokenize(text string) []Token {
+	return tokenize(text, 0, len(text), make([]Token, 0, len(text)/5+1))
+}

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/geopol/geopol/internal/proc"
 )
 
 // BenchmarkLSA measures the whole LSA stage (vocabulary, TF-IDF,
@@ -21,7 +23,7 @@ func BenchmarkLSA(b *testing.B) {
 		b.Run(fmt.Sprintf("docs=%d/workers=%d", len(sp), workers), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(size)
-			cpu := processCPU()
+			cpu := proc.CPUTime()
 			for b.Loop() {
 				bl, err := buildSharded(sp, workers)
 				if err != nil {
@@ -41,7 +43,7 @@ func BenchmarkLSA(b *testing.B) {
 // figure that other load on a shared machine inflates far less than wall
 // time (it includes the GC's and all workers' time).
 func reportCPU(b *testing.B, start time.Duration) {
-	b.ReportMetric(float64(processCPU()-start)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(proc.CPUTime()-start)/float64(b.N), "cpu-ns/op")
 }
 
 // buildSharded adds contiguous shards of sp to their own Builders
@@ -66,7 +68,7 @@ func BenchmarkStages(b *testing.B) {
 	sp := loadSpeeches(b, "ungdc_2010_2024.jsonl", 0)
 	b.Run("add", func(b *testing.B) {
 		b.ReportAllocs()
-		cpu := processCPU()
+		cpu := proc.CPUTime()
 		for b.Loop() {
 			buildSpeeches(sp)
 		}
@@ -75,7 +77,7 @@ func BenchmarkStages(b *testing.B) {
 	bl := buildSpeeches(sp)
 	b.Run("tfidf", func(b *testing.B) {
 		b.ReportAllocs()
-		cpu := processCPU()
+		cpu := proc.CPUTime()
 		for b.Loop() {
 			if _, err := bl.Matrix(Options{}); err != nil {
 				b.Fatal(err)
@@ -89,7 +91,7 @@ func BenchmarkStages(b *testing.B) {
 	}
 	b.Run("svd", func(b *testing.B) {
 		b.ReportAllocs()
-		cpu := processCPU()
+		cpu := proc.CPUTime()
 		for b.Loop() {
 			if _, err := FitMatrix(context.Background(), m, Options{K: 20}); err != nil {
 				b.Fatal(err)
@@ -111,7 +113,7 @@ func BenchmarkSVD1000(b *testing.B) {
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("randomized/workers=%d", workers), func(b *testing.B) {
 			b.ReportAllocs()
-			cpu := processCPU()
+			cpu := proc.CPUTime()
 			for b.Loop() {
 				if _, err := FitMatrix(context.Background(), m, Options{K: 20, Workers: workers}); err != nil {
 					b.Fatal(err)
@@ -123,7 +125,7 @@ func BenchmarkSVD1000(b *testing.B) {
 	b.Run("nlp-exact", func(b *testing.B) {
 		b.ReportAllocs()
 		tdm := m.CSR().T()
-		cpu := processCPU()
+		cpu := proc.CPUTime()
 		for b.Loop() {
 			if _, err := nlpTruncatedSVD(tdm, 20); err != nil {
 				b.Fatal(err)
@@ -151,7 +153,7 @@ func BenchmarkSVDTermSide(b *testing.B) {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(size)
-			cpu := processCPU()
+			cpu := proc.CPUTime()
 			for b.Loop() {
 				if _, err := FitMatrix(context.Background(), m, Options{K: 20, Workers: workers}); err != nil {
 					b.Fatal(err)

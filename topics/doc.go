@@ -115,9 +115,10 @@
 // TF-IDF vector on the topic's term vector, in [-1, 1]. Model.TopDocs ranks
 // the documents of a topic.
 //
-// Model.OverTime averages the document weights per year or month of the
-// documents' dates (AutoPeriod picks months for corpora within two
-// calendar years). Model.ActorProfiles gives every actor's topic profile:
+// Model.OverTime averages the document weights per period (a
+// corpus.Period: day, month, quarter or year) of the documents' dates
+// (AutoPeriod picks months for corpora within two calendar years, years
+// beyond). Model.ActorProfiles gives every actor's topic profile:
 // the mean weight of the documents that mention it, weighted by mentions.
 //
 // # Quality
@@ -134,7 +135,7 @@
 // Model.Quality gathers both, with labels, actors and top documents, for
 // a run's summary.json.
 //
-// ChooseK picks the number of topics from candidates by mean coherence
+// FitChooseK picks the number of topics from candidates by mean coherence
 // (ties to the smaller k). It fits once at the largest k and scores the
 // prefixes: the leading components of a randomized SVD with a wider
 // sketch are the same LSA components, computed at least as accurately, so
@@ -150,55 +151,27 @@
 // term-id order, and in alphabetical order that drift made topics of
 // alphabetical ranges of words. LDA has local optima: on the planted test
 // corpus 8 of 10 seeds recover the three planted blocks, and Stability
-// flags the others. It is slow: 21 s CPU for the 296 speeches of the
-// demo corpus with K = 10 and 200 passes.
+// flags the others. It is much slower than LSA: every pass visits every
+// count of every document.
 //
-// # Performance
+// # Cost
 //
-// Measured on 2026-11-26/27 between 23:15 and 00:15 UTC on a shared 2-core
-// AMD EPYC under load from other jobs (load average 4–18), Go 1.26.8; CPU
-// time (the cpu-ns/op metric, all goroutines) is the figure to compare.
+// Add is linear in the tokens: ASCII words are looked up in an
+// open-addressing table of 16-byte keys, and a document's terms are not
+// sorted. Matrix is linear in the nonzeros (long rows are ordered by a
+// bitmap of the columns). FitMatrix costs PowerIters+2 products of the
+// sparse matrix with a block of K+p columns, each linear in the nonzeros,
+// plus dense work on the smaller side of the matrix; the coherence of all
+// topics is one pass over the matrix, and Stability's refits stop at the
+// term vectors. Memory is linear in the nonzeros plus (N+M)·(K+p)·(q+2)
+// floats for the dense blocks on the smaller side. The benchmarks
+// (BenchmarkLSA, BenchmarkStages, BenchmarkSVDTermSide, BenchmarkSVD1000
+// against james-bowman/nlp's exact TruncatedSVD) and TestScaleSynthetic (a
+// corpus of any size resampled by tools/synthgen, GEOPOL_TOPICS_SCALE)
+// measure it; their figures are in the commit messages, and those of the
+// whole pipeline in BENCHMARKS.md.
 //
-// UN General Debate corpus, 2,903 speeches tokenized beforehand, 2,903 ×
-// 20,000 matrix, 1.41 million nonzeros, K = 20, eight alternating runs of
-// the previous and the present version (go test -bench
-// 'BenchmarkLSA|Stages|SVDTermSide', benchstat), CPU per operation:
-//
-//	whole stage, Workers=1                  1.92 s → 1.23 s
-//	whole stage, Workers=2 (2 shards)       1.99 s → 1.15 s
-//	  Add, 1 builder                        0.63 s → 0.36 s
-//	  Matrix (filters, TF-IDF)              0.17 s → 0.08 s
-//	  FitMatrix (document side)             0.97 s → 0.65 s
-//	FitMatrix, term side (2,000 terms)      0.43 s → 0.30 s
-//
-// Add looks ASCII words up in an open-addressing table of 16-byte keys
-// instead of a map and no longer sorts each document's terms; Matrix
-// orders long rows by a bitmap of the columns; the coherence of all
-// topics is one pass over the matrix; Stability's refits stop at the term
-// vectors.
-//
-// On the matrix of the first 1,000 speeches, side by side in one
-// benchmark run (go test -run XXX -bench SVD1000 -benchtime 1x, 00:16,
-// load average 3.5), FitMatrix with K = 20 and one worker took 0.19 s CPU
-// (0.20 s wall) and james-bowman/nlp's exact TruncatedSVD 42.4 s CPU
-// (43.2 s wall): 228 times less CPU, 218 times less wall time (the
-// previous version: 0.27 s CPU, 155 times).
-//
-// A synthetic corpus of 200,000 documents resampled from the UN
-// speeches' sentences (topics/internal/synthgen; 109 million tokens;
-// 200,000 × 20,000 with 35 million nonzeros), streamed through Add by
-// TestScaleSynthetic (GEOPOL_TOPICS_SCALE), Workers = 2, at load
-// average 5–6: Add 8.3 s CPU (14.4 s wall), Matrix 2.1 s (3.1 s), FitMatrix
-// 12.4 s (10.3 s): the LSA stage took 27.8 s wall and 22.9 s CPU (36.8 s
-// CPU before); live heap 345 MB after Add (9.8 bytes per nonzero), 571 MB
-// for the matrix (16.3 bytes per nonzero), 611 MB with the model; peak RSS
-// of the test process 0.96–1.19 GB over three runs (it depends on when the
-// collector runs). At load average 3 the stage took 23.6 s wall. Memory is linear in the nonzeros plus
-// (N+M)·(K+p)·(q+2) floats for the dense blocks on the smaller side.
-//
-// Accuracy, the largest relative shortfall of the 20 singular values
-// against a converged run: full UN corpus 8e-4 (subspace iteration with
-// q = 8, p = 10, the previous default: 2.0e-3); first 50,000 synthetic
-// documents 6.1e-3 (6.1e-3). The exact-SVD tests agree to 9e-6 on 250 UN
-// speeches and 6.9e-4 on a synthetic Zipf corpus (0.62% before).
+// Accuracy: the tests compare the singular values with those of an exact
+// SVD (james-bowman/nlp) on UN speeches and on a synthetic Zipf corpus,
+// within 1% each.
 package topics

@@ -113,7 +113,7 @@ func TestLDADeterministic(t *testing.T) {
 	m := plantedMatrix(t, 3)
 	// Stability works on LDA's unit-normalized topic-word vectors; seeds
 	// 2 and 3 both recover the blocks.
-	mean, _, err := Stability(context.Background(), m, Options{K: 3, Method: MethodLDA}, []uint64{2, 3})
+	mean, _, err := stability(context.Background(), m, Options{K: 3, Method: MethodLDA}, []uint64{2, 3})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -214,18 +214,14 @@ func (m *Model) TopDocs(t, n int) []DocWeight {
 	return slices.Clip(out[:min(n, len(out))])
 }
 
-// npmiCoherence returns the mean normalized pointwise mutual information
-// over all pairs of terms, with probabilities estimated from document
-// co-occurrence in m: NPMI(a, b) = ln(p(a,b) / (p(a)p(b))) / -ln p(a,b),
-// taken as -1 when a and b never co-occur and 1 when p(a,b) = 1.
-func npmiCoherence(m *Matrix, terms []TermWeight) float64 {
-	return npmiCoherences(m, [][]TermWeight{terms})[0]
-}
-
-// npmiCoherences returns npmiCoherence of every term list in one pass
-// over the rows of m: each column holds a chain of the (list, position)
-// pairs of its term, so a row costs one array access per non-zero,
-// whatever the number of lists.
+// npmiCoherences returns, for every term list, the mean normalized
+// pointwise mutual information over all pairs of its terms, with
+// probabilities estimated from document co-occurrence in m:
+// NPMI(a, b) = ln(p(a,b) / (p(a)p(b))) / -ln p(a,b), taken as -1 when a
+// and b never co-occur and 1 when p(a,b) = 1. It computes every list in
+// one pass over the rows of m: each column holds a chain of the (list,
+// position) pairs of its term, so a row costs one array access per
+// non-zero, whatever the number of lists.
 func npmiCoherences(m *Matrix, lists [][]TermWeight) []float64 {
 	out := make([]float64, len(lists))
 	if m.Rows == 0 {

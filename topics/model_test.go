@@ -485,3 +485,8 @@ func TestDeterminismAcrossWorkersKrylov(t *testing.T) {
 		}
 	}
 }
+
+// npmiCoherence is npmiCoherences of one term list.
+func npmiCoherence(m *Matrix, terms []TermWeight) float64 {
+	return npmiCoherences(m, [][]TermWeight{terms})[0]
+}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/geopol/geopol/corpus"
 )
 
 // TopActors returns the n actor terms (ActorPrefix stripped: "IRN") with
@@ -90,7 +92,7 @@ func (m *Model) ActorProfiles(mat *Matrix, minDocs int) []ActorProfile {
 
 // PeriodWeight is a topic's weight over the documents of one period.
 type PeriodWeight struct {
-	// Period is "2024" or "2024-03".
+	// Period is the corpus.Period.Key of the period: "2024", "2024-Q1", "2024-03".
 	Period string
 	// Weight is the mean Model.DocTopics weight of the period's documents.
 	Weight float64
@@ -104,17 +106,15 @@ type Series struct {
 	Points []PeriodWeight
 }
 
-// OverTime returns, for every topic, its mean document weight per period:
-// for each period the mean of DocTopics[i][t] over the documents i dated
-// in it, with their number. dates[i] is the date of DocIDs[i]
-// (YYYY-MM-DD, RFC 3339, YYYYMMDD, YYYY-MM or YYYY; "" or another form:
-// undated, left out); period is "year" or "month" (nil otherwise, or when
-// len(dates) differs from the number of documents). Periods are sorted
-// and only periods with documents appear; every series has the same
-// periods. Month periods need a month: a document dated by its year only
-// is left out of them.
-func (m *Model) OverTime(dates []string, period string) []Series {
-	if len(dates) != len(m.DocIDs) || len(m.DocTopics) != len(m.DocIDs) || (period != "year" && period != "month") {
+// OverTime returns, for every topic, its mean document weight per period
+// of p: for each period the mean of DocTopics[i][t] over the documents i
+// dated in it, with their number. dates[i] is the date of DocIDs[i]
+// (normalized, "YYYY-MM-DD"; "" or another form: undated, left out). It
+// returns nil for corpus.AllTime and when len(dates) differs from the
+// number of documents. Periods are sorted and only periods with
+// documents appear; every series has the same periods.
+func (m *Model) OverTime(dates []string, p corpus.Period) []Series {
+	if len(dates) != len(m.DocIDs) || len(m.DocTopics) != len(m.DocIDs) || p == corpus.AllTime {
 		return nil
 	}
 	k := len(m.Topics)
@@ -122,13 +122,9 @@ func (m *Model) OverTime(dates []string, period string) []Series {
 	index := map[string]int{}
 	var periods []string
 	for i, d := range dates {
-		y, mo, ok := parsePeriod(d)
-		if !ok || (period == "month" && mo == "") {
+		key := p.Key(d)
+		if key == "" {
 			continue
-		}
-		key := y
-		if period == "month" {
-			key = y + "-" + mo
 		}
 		keys[i] = key
 		if _, seen := index[key]; !seen {
@@ -137,8 +133,8 @@ func (m *Model) OverTime(dates []string, period string) []Series {
 		}
 	}
 	slices.Sort(periods)
-	for p, key := range periods {
-		index[key] = p
+	for i, key := range periods {
+		index[key] = i
 	}
 	sums := make([]float64, len(periods)*k)
 	counts := make([]int, len(periods))
@@ -146,72 +142,41 @@ func (m *Model) OverTime(dates []string, period string) []Series {
 		if key == "" {
 			continue
 		}
-		p := index[key]
-		counts[p]++
-		axpy(1, m.DocTopics[i][:k], sums[p*k:(p+1)*k])
+		j := index[key]
+		counts[j]++
+		axpy(1, m.DocTopics[i][:k], sums[j*k:(j+1)*k])
 	}
 	out := make([]Series, k)
 	for t := range k {
 		pts := make([]PeriodWeight, len(periods))
-		for p, key := range periods {
-			pts[p] = PeriodWeight{Period: key, Weight: sums[p*k+t] / float64(counts[p]), Documents: counts[p]}
+		for j, key := range periods {
+			pts[j] = PeriodWeight{Period: key, Weight: sums[j*k+t] / float64(counts[j]), Documents: counts[j]}
 		}
 		out[t] = Series{Topic: t, Points: pts}
 	}
 	return out
 }
 
-// parsePeriod returns the year and month ("" when absent) of a date in one
-// of the forms OverTime accepts.
-func parsePeriod(d string) (year, month string, ok bool) {
-	digits := func(s string) bool {
-		for i := 0; i < len(s); i++ {
-			if s[i] < '0' || s[i] > '9' {
-				return false
-			}
-		}
-		return s != ""
-	}
-	validMonth := func(s string) bool { return len(s) == 2 && digits(s) && s >= "01" && s <= "12" }
-	switch {
-	case len(d) == 4 && digits(d):
-		return d, "", true
-	case len(d) == 8 && digits(d):
-		if validMonth(d[4:6]) {
-			return d[:4], d[4:6], true
-		}
-	case len(d) >= 7 && digits(d[:4]) && d[4] == '-' && validMonth(d[5:7]) && (len(d) == 7 || d[7] == '-'):
-		return d[:4], d[5:7], true
-	}
-	return "", "", false
-}
-
-// AutoPeriod returns the period for OverTime that suits dates: "month"
-// when the dated documents span at most two calendar years (a news
-// corpus of a few months), "year" otherwise or when none is dated.
-func AutoPeriod(dates []string) string {
-	lo, hi := "", ""
+// AutoPeriod returns the period for OverTime that suits dates: corpus.Month
+// when the dated documents span at most two calendar years (a news corpus
+// of a few months), corpus.Year otherwise or when none is dated.
+func AutoPeriod(dates []string) corpus.Period {
+	lo, hi, dated := 0, 0, false
 	for _, d := range dates {
-		y, _, ok := parsePeriod(d)
+		y, ok := corpus.Year.Index(d)
 		if !ok {
 			continue
 		}
-		if lo == "" || y < lo {
+		if !dated || y < lo {
 			lo = y
 		}
-		if y > hi {
+		if !dated || y > hi {
 			hi = y
 		}
+		dated = true
 	}
-	if lo == "" {
-		return "year"
+	if dated && hi-lo <= 1 {
+		return corpus.Month
 	}
-	a, b := 0, 0
-	for i := range 4 {
-		a, b = a*10+int(lo[i]-'0'), b*10+int(hi[i]-'0')
-	}
-	if b-a <= 1 {
-		return "month"
-	}
-	return "year"
+	return corpus.Year
 }

@@ -6,30 +6,9 @@ import (
 	"reflect"
 	"slices"
 	"testing"
-)
 
-func TestParsePeriod(t *testing.T) {
-	for _, tc := range []struct {
-		in, year, month string
-		ok              bool
-	}{
-		{"2024-03-05", "2024", "03", true},
-		{"2024-03-05T10:00:00Z", "2024", "03", true},
-		{"20240305", "2024", "03", true},
-		{"2024-03", "2024", "03", true},
-		{"2024", "2024", "", true},
-		{"", "", "", false},
-		{"2024-13-01", "", "", false},
-		{"2024/03/05", "", "", false},
-		{"24-03-05", "", "", false},
-		{"2024-3-5", "", "", false},
-	} {
-		y, m, ok := parsePeriod(tc.in)
-		if y != tc.year || m != tc.month || ok != tc.ok {
-			t.Errorf("parsePeriod(%q) = %q %q %v, want %q %q %v", tc.in, y, m, ok, tc.year, tc.month, tc.ok)
-		}
-	}
-}
+	"github.com/geopol/geopol/corpus"
+)
 
 func TestOverTime(t *testing.T) {
 	m := &Model{
@@ -44,8 +23,8 @@ func TestOverTime(t *testing.T) {
 			{0.4, 0.6},
 		},
 	}
-	dates := []string{"2021-03-01", "20210315", "2020-12-31T23:00:00Z", "2021", "", "2020-12"}
-	years := m.OverTime(dates, "year")
+	dates := []string{"2021-03-01", "2021-03-15", "2020-12-31T23:00:00Z", "2021-07-04", "", "2020-12-05"}
+	years := m.OverTime(dates, corpus.Year)
 	want := []Series{
 		{0, []PeriodWeight{{"2020", (1 + 0.4) / 2, 2}, {"2021", (0.5 + 0.25 + 0.2) / 3, 3}}},
 		{1, []PeriodWeight{{"2020", (0 + 0.6) / 2, 2}, {"2021", (-0.1 + 0.3 + 0.2) / 3, 3}}},
@@ -53,18 +32,26 @@ func TestOverTime(t *testing.T) {
 	if !seriesClose(years, want) {
 		t.Errorf("year: %+v, want %+v", years, want)
 	}
-	months := m.OverTime(dates, "month")
+	months := m.OverTime(dates, corpus.Month)
 	want = []Series{
-		{0, []PeriodWeight{{"2020-12", 0.7, 2}, {"2021-03", 0.375, 2}}},
-		{1, []PeriodWeight{{"2020-12", 0.3, 2}, {"2021-03", 0.1, 2}}},
+		{0, []PeriodWeight{{"2020-12", 0.7, 2}, {"2021-03", 0.375, 2}, {"2021-07", 0.2, 1}}},
+		{1, []PeriodWeight{{"2020-12", 0.3, 2}, {"2021-03", 0.1, 2}, {"2021-07", 0.2, 1}}},
 	}
 	if !seriesClose(months, want) {
 		t.Errorf("month: %+v, want %+v", months, want)
 	}
-	if m.OverTime(dates, "week") != nil || m.OverTime(dates[:3], "year") != nil {
-		t.Error("bad period or dates length: want nil")
+	quarters := m.OverTime(dates, corpus.Quarter)
+	want = []Series{
+		{0, []PeriodWeight{{"2020-Q4", 0.7, 2}, {"2021-Q1", 0.375, 2}, {"2021-Q3", 0.2, 1}}},
+		{1, []PeriodWeight{{"2020-Q4", 0.3, 2}, {"2021-Q1", 0.1, 2}, {"2021-Q3", 0.2, 1}}},
 	}
-	if got := m.OverTime(make([]string, 6), "year"); len(got) != 2 || len(got[0].Points) != 0 {
+	if !seriesClose(quarters, want) {
+		t.Errorf("quarter: %+v, want %+v", quarters, want)
+	}
+	if m.OverTime(dates, corpus.AllTime) != nil || m.OverTime(dates[:3], corpus.Year) != nil {
+		t.Error("no period or bad dates length: want nil")
+	}
+	if got := m.OverTime(make([]string, 6), corpus.Year); len(got) != 2 || len(got[0].Points) != 0 {
 		t.Errorf("no dates: %+v, want two empty series", got)
 	}
 }
@@ -214,16 +201,17 @@ func TestTopActorsPlanted(t *testing.T) {
 func TestAutoPeriod(t *testing.T) {
 	for _, tc := range []struct {
 		dates []string
-		want  string
+		want  corpus.Period
 	}{
-		{nil, "year"},
-		{[]string{"", "bad"}, "year"},
-		{[]string{"2023-03-01", "", "20240101"}, "month"},
-		{[]string{"2010-09-23", "2024-09-24"}, "year"},
-		{[]string{"2022", "2024"}, "year"},
+		{nil, corpus.Year},
+		{[]string{"", "bad"}, corpus.Year},
+		{[]string{"2023-03-01", "", "2024-01-01"}, corpus.Month},
+		{[]string{"2024-12-31"}, corpus.Month},
+		{[]string{"2010-09-23", "2024-09-24"}, corpus.Year},
+		{[]string{"2022-01-01", "2024-01-01"}, corpus.Year},
 	} {
 		if got := AutoPeriod(tc.dates); got != tc.want {
-			t.Errorf("AutoPeriod(%q) = %s, want %s", tc.dates, got, tc.want)
+			t.Errorf("AutoPeriod(%q) = %v, want %v", tc.dates, got, tc.want)
 		}
 	}
 }

@@ -51,13 +51,15 @@ func (m *Model) Truncate(k int) *Model {
 	return out
 }
 
-// Stability measures how much the topics depend on the random test matrix
-// of the randomized SVD. It fits one model per seed (opts.Seed is
-// ignored), matches the topics of every later run to those of the first by
+// Stability measures how much the topics of m depend on the random test
+// matrix of the randomized SVD. It fits mat once per seed in seeds (at
+// least one) with opts (Seed replaced, K set to m's number of topics;
+// mat must be the matrix m was fitted to), matches the topics of every
+// run to those of m by
 // the assignment that maximizes the summed absolute cosine similarity of
 // their unit term vectors (Hungarian algorithm; a one-to-one matching, so
 // two topics cannot both claim the same partner), and returns, per topic
-// of the first run, the mean over the later runs of |cos| with its
+// of m, the mean over the runs of |cos| with its
 // partner, and the mean of those values. Values lie in [0, 1]; 1 means
 // every run found the same term vectors. Absolute values are used because
 // the sign of a singular vector is arbitrary.
@@ -68,26 +70,7 @@ func (m *Model) Truncate(k int) *Model {
 // values, or computed with too few power iterations, rotate into one
 // another and score lower: their term lists are not to be over-read.
 //
-// At least two seeds are needed. The cost is one FitMatrix per seed (the
-// later ones only up to the term vectors).
-func Stability(ctx context.Context, m *Matrix, opts Options, seeds []uint64) (float64, []float64, error) {
-	if len(seeds) < 2 {
-		return 0, nil, fmt.Errorf("topics: stability needs at least two seeds, got %d", len(seeds))
-	}
-	o := opts
-	o.Seed = seeds[0]
-	ref, err := FitMatrix(ctx, m, o)
-	if err != nil {
-		return 0, nil, err
-	}
-	return ref.Stability(ctx, m, opts, seeds[1:])
-}
-
-// Stability is the package-level Stability with m as the first run: it
-// fits m's matrix once per seed in seeds (at least one) with opts (Seed
-// replaced, K set to m's number of topics) and returns the mean and
-// per-topic best-match |cos| of m's topics against those runs. mat must be
-// the matrix m was fitted to.
+// The cost is one fit per seed, up to the term vectors.
 func (m *Model) Stability(ctx context.Context, mat *Matrix, opts Options, seeds []uint64) (float64, []float64, error) {
 	if len(seeds) == 0 {
 		return 0, nil, fmt.Errorf("topics: stability needs at least one other seed")
@@ -249,19 +232,10 @@ type KScore struct {
 	Coherence float64 `json:"coherence"`
 }
 
-// ChooseK picks the number of topics from ks by the mean NPMI coherence
-// of the topics (higher is better; ties go to the smaller k). It returns
-// the chosen k and the score of every distinct k in increasing order.
-// See FitChooseK.
-func ChooseK(ctx context.Context, m *Matrix, ks []int, opts Options) (best int, scores []KScore, err error) {
-	model, scores, err := FitChooseK(ctx, m, ks, opts)
-	if err != nil {
-		return 0, nil, err
-	}
-	return len(model.Topics), scores, nil
-}
-
-// FitChooseK is ChooseK returning the chosen model. It fits once, at the
+// FitChooseK picks the number of topics from ks by the mean NPMI coherence
+// of the topics (higher is better; ties go to the smaller k) and returns
+// the chosen model and the score of every distinct k in increasing order.
+// It fits once, at the
 // largest k (each k is first capped as FitMatrix caps K), and scores every
 // k on that fit's first k topics: the leading components of a randomized
 // SVD with a larger sketch are the same LSA components, computed at least
@@ -353,7 +327,7 @@ type Quality struct {
 	// StabilitySeeds (see Stability); absent when no seed was given.
 	Stability      *float64 `json:"stability,omitempty"`
 	StabilitySeeds []uint64 `json:"stability_seeds,omitempty"`
-	// KScores are the candidates' scores when k was chosen by ChooseK.
+	// KScores are the candidates' scores when k was chosen by FitChooseK.
 	KScores []KScore `json:"k_scores,omitempty"`
 	// Topics has one entry per topic, in topic order.
 	Topics []TopicQuality `json:"topics"`

@@ -3,6 +3,7 @@ package topics
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -92,7 +93,7 @@ func TestStability(t *testing.T) {
 	m := plantedMatrix(t, 11)
 	ctx := context.Background()
 	// Three planted blocks: three topics are found whatever the seed.
-	mean, per, err := Stability(ctx, m, Options{K: 3}, []uint64{1, 2, 3})
+	mean, per, err := stability(ctx, m, Options{K: 3}, []uint64{1, 2, 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +103,7 @@ func TestStability(t *testing.T) {
 	// With the default settings the 30-term planted matrix is small enough
 	// for the whole space (see randomizedSVD): even the three components
 	// that fit noise are the same vectors whatever the seed.
-	mean6, per6, err := Stability(ctx, m, Options{K: 6}, []uint64{1, 2, 3})
+	mean6, per6, err := stability(ctx, m, Options{K: 6}, []uint64{1, 2, 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +114,7 @@ func TestStability(t *testing.T) {
 	// depend on the seed (measured 2026-11-26: 0.999 0.998 0.998 0.439
 	// 0.337 0.242, mean 0.669) and the planted ones do not.
 	rough := Options{K: 6, PowerIters: -1, Oversample: -1}
-	meanR, perR, err := Stability(ctx, m, rough, []uint64{1, 2, 3})
+	meanR, perR, err := stability(ctx, m, rough, []uint64{1, 2, 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +144,7 @@ func TestStability(t *testing.T) {
 	if mean6b != meanR || !slices.Equal(per6b, perR) {
 		t.Errorf("Model.Stability = %v %v, Stability = %v %v", mean6b, per6b, meanR, perR)
 	}
-	if _, _, err := Stability(ctx, m, o, []uint64{1}); err == nil {
+	if _, _, err := stability(ctx, m, o, []uint64{1}); err == nil {
 		t.Error("one seed: no error")
 	}
 }
@@ -152,7 +153,7 @@ func TestChooseK(t *testing.T) {
 	m := plantedMatrix(t, 11)
 	ctx := context.Background()
 	opts := Options{Seed: 3}
-	best, scores, err := ChooseK(ctx, m, []int{6, 2, 3, 3}, opts)
+	best, scores, err := chooseK(ctx, m, []int{6, 2, 3, 3}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,10 +187,10 @@ func TestChooseK(t *testing.T) {
 	if !reflect.DeepEqual(model, full) {
 		t.Error("FitChooseK with one k differs from FitMatrix")
 	}
-	if _, _, err := ChooseK(ctx, m, []int{0, 3}, opts); err == nil {
+	if _, _, err := chooseK(ctx, m, []int{0, 3}, opts); err == nil {
 		t.Error("k = 0: no error")
 	}
-	if _, _, err := ChooseK(ctx, m, nil, opts); err == nil {
+	if _, _, err := chooseK(ctx, m, nil, opts); err == nil {
 		t.Error("no k: no error")
 	}
 }
@@ -265,4 +266,28 @@ func TestQualityJSON(t *testing.T) {
 	if err != nil || q0.Stability != nil || q0.Topics[0].Stability != nil {
 		t.Errorf("no seeds: stability %v, err %v", q0.Stability, err)
 	}
+}
+
+// stability is Model.Stability with the first seed's fit as the model: the stability of a fit
+// at opts over seeds (at least two).
+func stability(ctx context.Context, m *Matrix, opts Options, seeds []uint64) (float64, []float64, error) {
+	if len(seeds) < 2 {
+		return 0, nil, fmt.Errorf("topics: stability needs at least two seeds, got %d", len(seeds))
+	}
+	o := opts
+	o.Seed = seeds[0]
+	ref, err := FitMatrix(ctx, m, o)
+	if err != nil {
+		return 0, nil, err
+	}
+	return ref.Stability(ctx, m, opts, seeds[1:])
+}
+
+// chooseK is FitChooseK returning the chosen k only.
+func chooseK(ctx context.Context, m *Matrix, ks []int, opts Options) (best int, scores []KScore, err error) {
+	model, scores, err := FitChooseK(ctx, m, ks, opts)
+	if err != nil {
+		return 0, nil, err
+	}
+	return len(model.Topics), scores, nil
 }

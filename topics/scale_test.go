@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/geopol/geopol/internal/proc"
 )
 
 // TestScaleSynthetic measures the LSA stage on a large corpus, streamed
@@ -18,7 +20,7 @@ import (
 // is read, split into letter runs, added and dropped. It runs only when
 // GEOPOL_TOPICS_SCALE names a JSONL file, e.g. the output of
 //
-//	go run ./topics/internal/synthgen -in ../shared/data/corpora/ungdc_2010_2024.jsonl \
+//	go run ./tools/synthgen -in ../shared/data/corpora/ungdc_2010_2024.jsonl \
 //	    -docs 200000 -seed 1 -out /tmp/synth.jsonl
 //
 // GEOPOL_TOPICS_SCALE_DOCS limits the number of documents and
@@ -51,7 +53,7 @@ func TestScaleSynthetic(t *testing.T) {
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	b := NewBuilder()
 	var addWall time.Duration
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	var addCPU time.Duration
 	var tokens int
 	for sc.Scan() {
@@ -64,10 +66,10 @@ func TestScaleSynthetic(t *testing.T) {
 		}
 		toks := letterRuns(rec.Text)
 		tokens += len(toks)
-		t0, c0 := time.Now(), processCPU()
+		t0, c0 := time.Now(), proc.CPUTime()
 		b.Add(rec.ID, toks, nil)
 		addWall += time.Since(t0)
-		addCPU += processCPU() - c0
+		addCPU += proc.CPUTime() - c0
 		if limit > 0 && b.Docs() == limit {
 			break
 		}
@@ -75,24 +77,24 @@ func TestScaleSynthetic(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	readCPU := processCPU() - cpu0 - addCPU
+	readCPU := proc.CPUTime() - cpu0 - addCPU
 	hBuilder := heap()
-	t0, c0 := time.Now(), processCPU()
+	t0, c0 := time.Now(), proc.CPUTime()
 	opts := Options{K: 20, Seed: 1, Workers: workers}
 	m, err := b.Matrix(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	matWall, matCPU := time.Since(t0), processCPU()-c0
+	matWall, matCPU := time.Since(t0), proc.CPUTime()-c0
 	b = nil // unreachable already: the pipeline drops the builder once the matrix is built
 	hMatrixOnly := heap()
 	debug.FreeOSMemory()
-	t0, c0 = time.Now(), processCPU()
+	t0, c0 = time.Now(), proc.CPUTime()
 	model, err := FitMatrix(context.Background(), m, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fitWall, fitCPU := time.Since(t0), processCPU()-c0
+	fitWall, fitCPU := time.Since(t0), proc.CPUTime()-c0
 	hModel := heap()
 	t.Logf("%d docs, %d tokens, %d×%d matrix, %d nonzeros, workers=%d", m.Rows, tokens, m.Rows, m.Cols, len(m.Val), workers)
 	t.Logf("read+tokenize (not LSA): cpu %.2fs", readCPU.Seconds())

@@ -3,6 +3,8 @@ package topics
 import (
 	"context"
 	"testing"
+
+	"github.com/geopol/geopol/internal/proc"
 )
 
 // BenchmarkStabilityUN measures the stability of a 10-topic model of the 2,903 UN General Debate
@@ -22,7 +24,7 @@ func BenchmarkStabilityUN(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	cpu := processCPU()
+	cpu := proc.CPUTime()
 	for b.Loop() {
 		if _, _, err := m.Stability(context.Background(), mat, opts, []uint64{2, 3}); err != nil {
 			b.Fatal(err)

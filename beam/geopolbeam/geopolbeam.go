@@ -7,7 +7,6 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -20,11 +19,10 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/geopol/geopol/corpus"
-	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
+	"github.com/geopol/geopol/topics"
 )
 
 // Config is one run's settings. It travels to the workers inside the DoFns (JSON), so it holds
@@ -37,28 +35,12 @@ type Config struct {
 	// Out is the output directory. It must exist and be reachable, with the same path, from the
 	// worker that writes (for a cluster: a shared file system).
 	Out string
-
-	// Models: the statistical recognizer ("geopol", "prose", "none"), coreference, agents.
-	NER    string
-	Coref  bool
-	Agents bool
-
-	Window              relations.Window
-	Topics              int
-	TopicStabilitySeeds int
-	Seed                uint64
-	NoClean             bool
-	DyadPeriod          relations.Period
-	Format              string
-
-	// Network filters (relations.GraphOptions without Keep) and node types (--types).
-	MinWeight, MinDocs  int
-	Backbone, MaxPValue float64
-	DropIsolated        bool
-	Timeline            relations.Period
-	NodeTypes           string
-	Settings            reports.Settings
-	Skipped             []pipeline.Skip
+	// Flags are the run's settings, those of `geopol analyze` (output.Flags, bound by geopol-beam
+	// with the same Bind methods), but --method: the distributed fit is LSA's.
+	Flags output.Flags
+	// Version and Runner are recorded in summary.json (settings.version, settings.extra.runner).
+	Version, Runner string
+	Skipped         []pipeline.Skip
 	// ShardDocs is the number of consecutive documents whose per-document lines one worker writes
 	// to part files (default 5000).
 	ShardDocs int
@@ -68,17 +50,41 @@ type Config struct {
 	LoadSeconds float64
 }
 
-// options returns the pipeline options of the per-document stages and of the topic fit.
-func (c *Config) options() pipeline.Options {
-	return pipeline.Options{Window: c.Window, Topics: c.Topics, TopicStabilitySeeds: c.TopicStabilitySeeds,
-		Seed: c.Seed, NoClean: c.NoClean, DyadPeriod: c.DyadPeriod,
-		Workers: runtime.NumCPU()} // the topic fit's goroutines; its result does not depend on them
+// Check checks c's flags (a *output.FlagError for one that cannot be used) and that its paths can
+// be read by the workers.
+func (c *Config) Check() error {
+	if _, _, err := c.Flags.Options(output.All); err != nil {
+		return err
+	}
+	if c.Flags.Method != "" && c.Flags.Method != topics.MethodLSA {
+		return &output.FlagError{Flag: "method", Err: fmt.Errorf("geopol-beam fits %s only, not %q", topics.MethodLSA, c.Flags.Method)}
+	}
+	for _, p := range c.Paths {
+		if p == "-" {
+			return &UsageError{fmt.Errorf("standard input (\"-\") is not supported: the workers read the files; write it to a file")}
+		}
+	}
+	return nil
 }
 
-// Graph returns the network options of c.
-func (c *Config) Graph() relations.GraphOptions {
-	return relations.GraphOptions{MinWeight: c.MinWeight, MinDocs: c.MinDocs, Backbone: c.Backbone,
-		MaxPValue: c.MaxPValue, DropIsolated: c.DropIsolated, Timeline: c.Timeline}
+// configs returns the pipeline options of the per-document stages and of the topic fit, and the
+// configuration of the files, as output.Flags.Options gives them for c's flags (checked by Run:
+// an error here is not expected, and it leaves the zero values).
+func (c *Config) configs() (pipeline.Options, output.Config) {
+	o, cfg, _ := c.Flags.Options(output.All)
+	o.Workers = runtime.NumCPU() // the topic fit's goroutines; its result does not depend on them
+	cfg.Dir = c.Out
+	cfg.Settings.Version = c.Version
+	if c.Runner != "" {
+		cfg.Settings.Extra["runner"] = c.Runner
+	}
+	return o, cfg
+}
+
+// options returns the pipeline options of the per-document stages and of the topic fit.
+func (c *Config) options() pipeline.Options {
+	o, _ := c.configs()
+	return o
 }
 
 // reader returns the corpus reader of c.
@@ -102,23 +108,11 @@ type modelEntry struct {
 
 // Models loads (once per process) the models of c, as `geopol analyze` does for the same flags.
 func Models(c *Config) (*pipeline.Models, error) {
-	key := fmt.Sprintf("%s|%v|%v", c.NER, c.Coref, c.Agents)
+	mo := c.Flags.Models
+	key := fmt.Sprintf("%s|%v|%v|%q|%v", mo.NER, mo.Coref, mo.Agents, mo.Verbs, mo.Parser)
 	v, _ := modelCache.LoadOrStore(key, &modelEntry{})
 	e := v.(*modelEntry)
-	e.once.Do(func() {
-		m, err := pipeline.LoadModelsWith(c.NER)
-		if err != nil {
-			e.err = err
-			return
-		}
-		if ch, ok := m.Recognizer.(*entities.Chain); ok {
-			if c.Coref {
-				ch.Pronouns, ch.Descriptions = true, true
-			}
-			ch.Agents = c.Agents
-		}
-		e.m = m
-	})
+	e.once.Do(func() { e.m, e.err = mo.Load() })
 	return e.m, e.err
 }
 
@@ -311,12 +305,13 @@ func (lineStatsFn) ExtractOutput(s *corpus.LineStats) *corpus.LineStats { return
 type processFn struct {
 	Cfg     Config
 	models  *pipeline.Models
+	opts    pipeline.Options
 	renames map[int64]int
 }
 
 func (f *processFn) Setup() error {
 	m, err := Models(&f.Cfg)
-	f.models = m
+	f.models, f.opts = m, f.Cfg.options()
 	return err
 }
 
@@ -333,10 +328,10 @@ func (f *processFn) ProcessElement(ctx context.Context, e DocElem, stats *corpus
 		d.ID = ren.IDs[i]
 		d.Warnings = append(d.Warnings, ren.Warnings[i])
 	}
-	if f.Cfg.NoClean {
+	o := f.opts
+	if o.NoClean {
 		stats = nil
 	}
-	o := f.Cfg.options()
 	r := process(f.models, stats, o, d)
 	emitRec(RecElem{Ord: e.Ord, Rec: *output.RecordOf(r, output.All)})
 	p := pipeline.NewPartial(o)
@@ -375,7 +370,7 @@ type writeFn struct{ Cfg Config }
 func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, parts func(*PartElem) bool,
 	aggs func(**pipeline.Partial) bool, svd SVDState, docTopics func(*Block) bool) error {
 	c := &f.Cfg
-	o := c.options()
+	o, cfg := c.configs()
 	o.FitTopics = fitter(svd, docTopics) // the SVD that ran on row shards
 	models, err := Models(c)
 	if err != nil {
@@ -389,12 +384,8 @@ func (f *writeFn) ProcessElement(ctx context.Context, _ []byte, parts func(*Part
 			return err
 		}
 	}
-	types, err := relations.ParseNodeTypes(c.NodeTypes)
-	if err != nil {
-		return err
-	}
-	w, err := output.NewWriter(output.Config{Dir: c.Out, Set: output.All, Format: c.Format, Graph: c.Graph(),
-		NodeTypes: types, Gazetteer: models.Gazetteer, Settings: c.Settings})
+	cfg.Gazetteer = models.Gazetteer
+	w, err := output.NewWriter(cfg)
 	if err != nil {
 		return err
 	}
@@ -525,13 +516,6 @@ func Build(ctx context.Context, s beam.Scope, c Config, onSkip func(path, reason
 	return nil
 }
 
-// knownOutputs are the files an analyze run may write (those of `geopol analyze`).
-var knownOutputs = []string{
-	"documents.csv", "mentions.jsonl", "entities.csv", "nodes.csv", "edges.csv", "network.gexf",
-	"network.graphml", "network_dynamic.gexf", "relations.csv", "dyads.csv", "topics.csv", "doc_topics.csv",
-	"topics_time.csv", "actor_topics.csv", "summary.json", "report.html", "report.md",
-}
-
 // UsageError is an error of the command line's making: a missing input path, an output directory
 // that is not empty (without force). geopol-beam exits 2 on it, as geopol does.
 type UsageError struct{ Err error }
@@ -539,14 +523,17 @@ type UsageError struct{ Err error }
 func (e *UsageError) Error() string { return e.Err.Error() }
 func (e *UsageError) Unwrap() error { return e.Err }
 
-// Run builds the pipeline of c (listing the input files: a missing path is a *UsageError), then
-// prepares the output directory (an existing non-empty one only with force, which removes the
-// outputs of an earlier run), and runs the pipeline on runner ("prism", "direct", "dataflow",
+// Run checks c (Check), builds the pipeline of c (listing the input files: a missing path is a
+// *UsageError), then prepares the output directory (output.PrepareDir: an existing non-empty one
+// only with force, which removes the outputs of an earlier run), and runs the pipeline on runner ("prism", "direct", "dataflow",
 // "flink", "spark", ...; the runner's own options are Beam's command-line flags). The models are
 // loaded once here first, so that a broken model fails before any worker starts.
 func Run(ctx context.Context, runner string, c Config, force bool, onSkip func(path, reason string)) error {
 	if c.Start.IsZero() {
 		c.Start = time.Now()
+	}
+	if err := c.Check(); err != nil {
+		return err
 	}
 	t0 := time.Now()
 	if _, err := Models(&c); err != nil {
@@ -561,15 +548,12 @@ func Run(ctx context.Context, runner string, c Config, force bool, onSkip func(p
 		}
 		return err
 	}
-	if err := reports.PrepareOutDir(c.Out, force); err != nil {
-		return &UsageError{err}
-	}
-	if force {
-		for _, name := range knownOutputs {
-			if err := os.Remove(filepath.Join(c.Out, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return fmt.Errorf("--force: %w", err)
-			}
+	if err := output.PrepareDir(c.Out, force); err != nil {
+		var de *output.DirError
+		if errors.As(err, &de) {
+			return &UsageError{err}
 		}
+		return err
 	}
 	if err := os.RemoveAll(c.partsDir()); err != nil { // parts of an earlier run that failed
 		return err

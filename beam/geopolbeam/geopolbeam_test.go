@@ -21,8 +21,6 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/pipeline/output"
-	"github.com/geopol/geopol/relations"
-	"github.com/geopol/geopol/reports"
 )
 
 func TestMain(m *testing.M) {
@@ -38,11 +36,8 @@ const demoCorpus = "../../../shared/data/corpora/ungdc_demo_20countries.jsonl"
 // config is the Beam configuration of `geopol analyze`'s defaults.
 func config(out string, paths []string, sample bool) Config {
 	return Config{
-		Paths: paths, Sample: sample, Out: out, NER: "geopol", Window: relations.Sentence, Topics: 10,
-		TopicStabilitySeeds: 2, Seed: 1, Format: "html", MinWeight: 1, MinDocs: 1, Timeline: relations.Month,
+		Paths: paths, Sample: sample, Out: out, Flags: output.DefaultFlags(), Version: "test",
 		ShardDocs: 7, // several shards of part files even for the sample corpus
-		Settings: reports.Settings{Window: "sentence", MinWeight: 1, Topics: 10, Seed: 1, Version: "test",
-			Extra: map[string]string{"clean": "true"}},
 	}
 }
 
@@ -55,18 +50,14 @@ func singleMachine(t *testing.T, c Config) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := c.options()
-	o.Paths, o.Workers, o.TopicStabilitySeeds = c.Paths, 2, c.TopicStabilitySeeds
+	o, cfg := c.configs()
+	o.Paths, o.Workers = c.Paths, 2
 	if c.Sample {
 		o.FS = corpus.Sample()
 	}
-	types, err := relations.ParseNodeTypes(c.NodeTypes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := output.Config{Dir: c.Out, Set: output.All, Format: c.Format, Graph: c.Graph(), NodeTypes: types,
-		Gazetteer: m.Gazetteer, Settings: c.Settings}
-	if _, _, err := output.Analyze(context.Background(), m, o, cfg, start, time.Since(start), nil); err != nil {
+	cfg.Gazetteer = m.Gazetteer
+	run := output.Run{Options: o, Config: cfg, Models: m, Start: start, LoadTime: time.Since(start)}
+	if _, _, err := output.Analyze(context.Background(), run); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -308,8 +299,7 @@ func TestDuplicateIDsAcrossFiles(t *testing.T) {
 	write("e/f.csv", "id,date,text\nx,2024-05-02,\"Egypt and Qatar mediated between Israel and Hamas.\"\ny,2024-05-03,\"India and Pakistan, again.\"\n")
 	single, dist := t.TempDir(), t.TempDir()
 	c := config(single, []string{in}, false)
-	c.Topics = 0
-	c.Settings.Topics = 0
+	c.Flags.Topics = 0
 	singleMachine(t, c)
 	c.Out = dist
 	var skipped []string
@@ -333,14 +323,15 @@ func TestDuplicateIDsAcrossFiles(t *testing.T) {
 
 // TestOptionsEqualSingleMachine checks that analyze's settings reach the workers: no cleaning,
 // paragraph windows, yearly dyads and timeline, a network filter, the Markdown report, another
-// seed and number of topics, on the sample corpus.
+// seed and number of topics, dyads in PLOVER types with negated events kept, generic agents as
+// actors, on the sample corpus.
 func TestOptionsEqualSingleMachine(t *testing.T) {
 	single, dist := t.TempDir(), t.TempDir()
 	c := config(single, []string{"."}, true)
-	c.NoClean, c.Window, c.DyadPeriod, c.Timeline = true, relations.Paragraph, relations.Year, relations.Year
-	c.MinWeight, c.NodeTypes, c.Format, c.Seed, c.Topics = 2, "countries", "md", 7, 4
-	c.Settings = reports.Settings{Window: "paragraph", MinWeight: 2, Topics: 4, Seed: 7, Version: "test",
-		Extra: map[string]string{"clean": "false"}}
+	f := &c.Flags
+	f.NoClean, f.Window, f.DyadPeriod, f.Timeline = true, "paragraph", "year", "year"
+	f.MinWeight, f.Types, f.Format, f.Seed, f.Topics = 2, "countries", "md", 7, 4
+	f.Ontology, f.KeepNegated, f.Models.Agents = "plover", true, true
 	singleMachine(t, c)
 	c.Out = dist
 	if err := Run(context.Background(), "prism", c, true, nil); err != nil {
@@ -352,8 +343,8 @@ func TestOptionsEqualSingleMachine(t *testing.T) {
 	if len(a) == 0 || !bytes.Equal(mdRunLines.ReplaceAll(a, nil), mdRunLines.ReplaceAll(b, nil)) {
 		t.Errorf("report.md differs beyond the run's timings (%d vs %d bytes)", len(b), len(a))
 	}
-	if d, _ := os.ReadFile(filepath.Join(dist, "dyads.csv")); !bytes.Contains(d, []byte(",period")) {
-		t.Errorf("dyads.csv has no period column:\n%s", d)
+	if d, _ := os.ReadFile(filepath.Join(dist, "dyads.csv")); !bytes.Contains(d, []byte(",period")) || !bytes.Contains(d, []byte(",plover_event")) {
+		t.Errorf("dyads.csv has no period or plover_event column:\n%s", d)
 	}
 }
 

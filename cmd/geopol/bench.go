@@ -21,7 +21,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -38,6 +40,8 @@ type benchOpts struct {
 	inProcess    bool
 	tmp          string
 	repeat       int
+	accuracy     bool
+	markdown     string
 }
 
 func newBenchCmd(s streams, g *globalOpts) *cobra.Command {
@@ -55,7 +59,14 @@ the peak RSS of each. With no PATH it runs on the sample corpus. --quick runs ev
 on a few documents: a smoke test, not a measurement. --repeat N runs the baseline, extract and analyze
 N rounds, one after the other in each round, and reports for each the run with the median wall time
 (the lower median for even N), with every run's wall time, so that the ratios hold on a machine whose
-speed drifts.`,
+speed drifts. --accuracy also scores geopol on the gold sets present (the project's, and those of
+../shared/data: the figures .ci/gold puts floors on), each as the command it names does. --markdown
+FILE writes the report as Markdown, with the command, the machine, the Go version and the date:
+BENCHMARKS.md is written with
+
+  geopol bench --repeat 3 --accuracy --markdown BENCHMARKS.md ../shared/data/corpora/ungdc_2010_2024.jsonl
+
+from the repository root.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
 			if o.repeat < 1 {
@@ -75,6 +86,8 @@ speed drifts.`,
 	f.BoolVar(&o.inProcess, "in-process", false, "run analyze in this process (its peak RSS is then cumulative)")
 	f.StringVar(&o.tmp, "tmp", "", "directory for temporary corpora and outputs (default: the system's)")
 	f.IntVar(&o.repeat, "repeat", 1, "run the baseline, extract and analyze this many rounds and report each one's median run (for a noisy machine)")
+	f.BoolVar(&o.accuracy, "accuracy", false, "also score geopol on the gold sets present (paths relative to the repository root)")
+	f.StringVar(&o.markdown, "markdown", "", "also write the report as Markdown to this file (BENCHMARKS.md)")
 	return c
 }
 
@@ -108,18 +121,28 @@ type benchRow struct {
 
 // benchReport is what bench prints.
 type benchReport struct {
-	Date      string   `json:"date"`
-	GoVersion string   `json:"go_version"`
-	Version   string   `json:"version"`
-	CPUs      int      `json:"cpus"`
-	Workers   int      `json:"workers"`
-	Corpus    []string `json:"corpus"`
+	// Command is the command line that made the report.
+	Command   string `json:"command"`
+	Date      string `json:"date"`
+	GoVersion string `json:"go_version"`
+	Version   string `json:"version"`
+	// Revision is the VCS revision the binary was built from, when the build recorded it.
+	Revision string `json:"revision,omitempty"`
+	// Machine is the CPU model, OS and architecture; LoadAverage the 1-minute load average when
+	// the run started and when it ended (Linux only).
+	Machine     string   `json:"machine"`
+	LoadAverage []string `json:"load_average,omitempty"`
+	CPUs        int      `json:"cpus"`
+	Workers     int      `json:"workers"`
+	Corpus      []string `json:"corpus"`
 	// ScaleCorpus is the corpus the scaling rows replicate, when it is not Corpus.
 	ScaleCorpus string     `json:"scale_corpus,omitempty"`
 	Rows        []benchRow `json:"rows"`
+	// Accuracy are the figures of --accuracy.
+	Accuracy []accuracyRow `json:"accuracy,omitempty"`
 }
 
-func rowOf(m pipeline.Measurement) benchRow {
+func rowOf(m bench.Measurement) benchRow {
 	return benchRow{
 		Stage: m.Name, Docs: m.Docs, Bytes: m.Bytes, WallSeconds: m.Wall.Seconds(), CPUSeconds: m.CPU.Seconds(),
 		MBPerSecond: m.MBPerSec(), DocsPerSecond: m.DocsPerSec(), MBPerCPUSecond: m.MBPerCPUSec(),
@@ -179,8 +202,12 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	defer os.RemoveAll(tmp)
 	b := &bencher{ctx: ctx, s: s, g: g, o: o, tmp: tmp}
 	paths, fsys := source(o.paths)
-	rep := benchReport{Date: time.Now().UTC().Format(time.RFC3339), GoVersion: runtime.Version(), Version: version,
-		CPUs: runtime.NumCPU(), Workers: g.workers, Corpus: o.paths}
+	rep := benchReport{Command: commandLine(), Date: time.Now().UTC().Format(time.RFC3339), GoVersion: runtime.Version(),
+		Version: version, Revision: vcsRevision(), Machine: machine(), CPUs: runtime.NumCPU(), Workers: g.workers,
+		Corpus: o.paths}
+	if l := loadAverage(); l != "" {
+		rep.LoadAverage = append(rep.LoadAverage, l)
+	}
 	if len(o.paths) == 0 {
 		rep.Corpus = []string{"(embedded sample corpus)"}
 	}
@@ -192,7 +219,7 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	}
 	rep.Rows = append(rep.Rows, start)
 
-	texts, err := pipeline.ReadTexts(ctx, fsys, paths, o.baselineDocs)
+	texts, err := bench.ReadTexts(ctx, fsys, paths, o.baselineDocs)
 	if err != nil {
 		return err
 	}
@@ -203,14 +230,14 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	if err := writeTextsJSONL(subPath, texts); err != nil {
 		return err
 	}
-	if _, err := pipeline.RunProseBaseline(ctx, texts[:1], 1); err != nil { // load prose's model
+	if _, err := bench.RunProseBaseline(ctx, texts[:1], 1); err != nil { // load prose's model
 		return err
 	}
 	var baseRuns, subRuns, extRuns, anRuns []benchRow
 	for range rounds {
-		base, err := pipeline.Measure("prose-baseline", func() (int, int64, error) {
-			_, err := pipeline.RunProseBaseline(ctx, texts, g.workers)
-			return len(texts), pipeline.TextBytes(texts), err
+		base, err := bench.Measure("prose-baseline", func() (int, int64, error) {
+			_, err := bench.RunProseBaseline(ctx, texts, g.workers)
+			return len(texts), bench.TextBytes(texts), err
 		})
 		if err != nil {
 			return err
@@ -262,13 +289,26 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 			rep.Rows = append(rep.Rows, vs(r))
 		}
 	}
+	if o.accuracy {
+		if rep.Accuracy, err = accuracy(ctx, g.Models.NER, g.workers, accuracyChecks()); err != nil {
+			return err
+		}
+	}
+	if l := loadAverage(); l != "" && len(rep.LoadAverage) == 1 {
+		rep.LoadAverage = append(rep.LoadAverage, l)
+	}
+	if o.markdown != "" {
+		if err := output.WriteFileAtomic(o.markdown, func(w io.Writer) error { return writeBenchMarkdown(w, rep) }); err != nil {
+			return err
+		}
+	}
 	js, err := json.MarshalIndent(rep, "", "  ")
 	if err != nil {
 		return err
 	}
 	js = append(js, '\n')
 	if o.jsonOut != "" {
-		if err := reports.WriteFileAtomic(o.jsonOut, func(w io.Writer) error { _, err := w.Write(js); return err }); err != nil {
+		if err := output.WriteFileAtomic(o.jsonOut, func(w io.Writer) error { _, err := w.Write(js); return err }); err != nil {
 			return err
 		}
 	}
@@ -318,7 +358,7 @@ type bencher struct {
 
 // startup measures loading the models and processing the first document, in this process.
 func (b *bencher) startup(paths []string, fsys fs.FS) (benchRow, error) {
-	first, err := pipeline.ReadTexts(b.ctx, fsys, paths, 1)
+	first, err := bench.ReadTexts(b.ctx, fsys, paths, 1)
 	if err != nil {
 		return benchRow{}, err
 	}
@@ -329,7 +369,7 @@ func (b *bencher) startup(paths []string, fsys fs.FS) (benchRow, error) {
 	if err != nil {
 		return benchRow{}, err
 	}
-	m, err := pipeline.Measure("startup", func() (int, int64, error) {
+	m, err := bench.Measure("startup", func() (int, int64, error) {
 		models, err := b.g.loadModels()
 		if err != nil {
 			return 0, 0, err
@@ -352,11 +392,11 @@ func (b *bencher) extract(name string, paths []string, fsys fs.FS) (benchRow, er
 	if err != nil {
 		return benchRow{}, err
 	}
-	m, err := pipeline.Measure(name, func() (int, int64, error) {
+	m, err := bench.Measure(name, func() (int, int64, error) {
 		bw := bufio.NewWriterSize(io.Discard, 1<<16)
 		enc := reports.NewMentionsEncoder(bw)
 		res, err := pipeline.Run(b.ctx, models, pipeline.Options{Paths: paths, FS: fsys, Workers: b.g.workers, NoEvents: true},
-			func(r *pipeline.DocResult) error { return enc.Encode(mentionDoc(r)) })
+			func(r *pipeline.DocResult) error { return enc.Encode(output.MentionDoc(r)) })
 		if err != nil {
 			return 0, 0, err
 		}
@@ -370,14 +410,15 @@ func (b *bencher) extract(name string, paths []string, fsys fs.FS) (benchRow, er
 func (b *bencher) analyze(name string, paths []string, factor int) (benchRow, error) {
 	out := filepath.Join(b.tmp, "out-"+name)
 	args := append([]string{"analyze", "-o", out, "--force", "--quiet",
-		"--workers", strconv.Itoa(b.g.workers), "--seed", strconv.FormatUint(b.g.seed, 10),
-		"--topics", strconv.Itoa(b.o.topics), "--ner", b.g.ner}, paths...)
+		"--workers", strconv.Itoa(b.g.workers), "--seed", strconv.FormatUint(b.g.Seed, 10),
+		"--topics", strconv.Itoa(b.o.topics), "--ner", b.g.Models.NER}, paths...)
 	r := benchRow{Stage: name, Factor: factor}
 	if b.o.inProcess {
 		gg := *b.g
 		gg.quiet = true
-		co := &corpusOpts{paths: paths, out: out, force: true, window: "sentence", topics: b.o.topics, minW: 1}
-		m, err := pipeline.Measure(name, func() (int, int64, error) {
+		co := &corpusOpts{Flags: output.DefaultFlags(), paths: paths, out: out, force: true}
+		co.Topics = b.o.topics
+		m, err := bench.Measure(name, func() (int, int64, error) {
 			return 0, 0, analyzeRun(b.ctx, streams{in: b.s.in, out: io.Discard, err: io.Discard}, &gg, co, outputsAll)
 		})
 		if err != nil {
@@ -436,7 +477,7 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 	if fsys == nil && len(paths) == 1 && isJSONL(paths[0]) {
 		base = paths[0]
 	} else { // gather the corpus into one JSONL file first
-		texts, err := pipeline.ReadTexts(b.ctx, fsys, paths, 0)
+		texts, err := bench.ReadTexts(b.ctx, fsys, paths, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -453,7 +494,7 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 		if err != nil {
 			return nil, err
 		}
-		_, err = pipeline.ReplicateJSONL(file, base, f)
+		_, err = bench.ReplicateJSONL(file, base, f)
 		if cerr := file.Close(); err == nil {
 			err = cerr
 		}
@@ -548,6 +589,16 @@ func printBench(w io.Writer, rep benchReport) error {
 	for _, r := range rep.Rows {
 		if r.Note != "" {
 			fmt.Fprintf(w, "  %s: %s\n", r.Stage, r.Note)
+		}
+	}
+	if len(rep.Accuracy) > 0 {
+		fmt.Fprintln(w, "accuracy:")
+		for _, a := range rep.Accuracy {
+			score := strconv.FormatFloat(a.Score, 'f', 4, 64)
+			if a.Skipped != "" {
+				score = "(" + a.Skipped + ")"
+			}
+			fmt.Fprintf(w, "  %s  %s: %s\n", score, a.Data, a.What)
 		}
 	}
 	return nil

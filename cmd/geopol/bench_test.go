@@ -9,13 +9,15 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/pipeline/output"
 )
 
 // TestBenchQuickTable runs bench --quick on the embedded sample corpus (a smoke test: the figures are
 // not checked, the shape of the report is) with a two-step scaling series.
 func TestBenchQuickTable(t *testing.T) {
 	var out, errb bytes.Buffer
-	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	o := &benchOpts{quick: true, baselineDocs: 150, topics: 3, scale: "1,2"}
 	if err := benchRun(context.Background(), streams{strings.NewReader(""), &out, &errb}, g, o); err != nil {
 		t.Fatalf("bench --quick: %v\nstderr: %s", err, errb.String())
@@ -48,7 +50,7 @@ func TestBenchQuickTable(t *testing.T) {
 // extract and analyze the whole sample corpus, and the 2× scaling row twice what the 1× row reads.
 func TestBenchQuickJSON(t *testing.T) {
 	var out, errb bytes.Buffer
-	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
 	jsonOut := filepath.Join(t.TempDir(), "bench.json")
 	c.SetArgs([]string{"--quick", "--json", "--topics", "3", "--scale", "1,2", "--json-out", jsonOut})
@@ -100,7 +102,7 @@ func TestBenchQuickJSON(t *testing.T) {
 }
 
 func TestBenchUsageErrors(t *testing.T) {
-	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	for _, o := range []*benchOpts{
 		{baselineDocs: 150, scale: "1,x"},
 		{baselineDocs: 150, scale: "0"},
@@ -122,7 +124,7 @@ func TestBenchUsageErrors(t *testing.T) {
 // median wall time and lists every run's.
 func TestBenchRepeat(t *testing.T) {
 	var out, errb bytes.Buffer
-	g := &globalOpts{workers: 2, seed: 1, ner: "geopol"}
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
 	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
 	c.SetArgs([]string{"--quick", "--json", "--topics", "3", "--repeat", "3"})
 	c.SetOut(&out)
@@ -158,5 +160,37 @@ func TestBenchRepeat(t *testing.T) {
 	}
 	if seen != 4 {
 		t.Errorf("%d repeated stages, want 4: %+v", seen, rep.Rows)
+	}
+}
+
+// The Markdown report says how it was made and holds every row and accuracy figure.
+func TestBenchMarkdown(t *testing.T) {
+	rep := benchReport{Command: "geopol bench --markdown BENCHMARKS.md corpus.jsonl", Date: "2026-12-06T13:44:00Z",
+		GoVersion: "go1.26.8", Version: "0.1.0-dev", Revision: "abc123", Machine: "AMD EPYC, linux/amd64",
+		LoadAverage: []string{"0.50", "1.20"}, CPUs: 2, Workers: 2, Corpus: []string{"corpus.jsonl"},
+		Rows: []benchRow{
+			{Stage: "prose-baseline", Docs: 150, Bytes: 1.81e6, WallSeconds: 9, CPUSeconds: 18, MBPerSecond: 0.2},
+			{Stage: "analyze", Docs: 2903, Bytes: 37.28e6, WallSeconds: 7.5, CPUSeconds: 14, MBPerSecond: 4.97, VsBaseline: 24.9, Note: "child process"},
+		},
+		Accuracy: []accuracyRow{
+			{Data: "testdata/gold/project_news.jsonl", What: "strict micro F1", Score: 0.99333, Command: "geopol eval --gold testdata/gold/project_news.jsonl"},
+			{Data: "../shared/x.jsonl", What: "overlap F1", Skipped: "data absent", Command: "geopol eval --gold ../shared/x.jsonl"},
+		},
+	}
+	var b bytes.Buffer
+	if err := writeBenchMarkdown(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, want := range []string{
+		"Generated on 2026-12-06T13:44:00Z", "\n    geopol bench --markdown BENCHMARKS.md corpus.jsonl\n",
+		"revision abc123", "go1.26.8", "AMD EPYC, linux/amd64, 2 CPUs, 2 workers", "0.50, 1.20",
+		"| prose-baseline | 150 | 1.81 | 9.00 | 18.00 |", "| analyze | 2903 | 37.28 | 7.50 | 14.00 | 4.970 |",
+		"- analyze: child process", "## Accuracy", "| `testdata/gold/project_news.jsonl` | strict micro F1 | 0.993 |",
+		"| overlap F1 | data absent |",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
 	}
 }

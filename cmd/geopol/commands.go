@@ -9,100 +9,32 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/geopol/geopol/entities/eval"
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/pipeline/output"
 )
 
-// corpusOpts are the flags of the commands that read a corpus.
+// corpusOpts are the flags of the commands that read a corpus. The embedded output.Flags holds
+// the command's own run flags, bound with output.Flags' Bind methods as geopol-beam binds them; the
+// model flags come from globalOpts at run time (flags).
 type corpusOpts struct {
-	paths   []string
-	out     string
-	window  string
-	topics  int
-	ks      string // topics -k: one k or a comma-separated list to choose from
-	method  string // topic model: lsa or lda
-	minW    int
-	force   bool
-	noClean bool
-	format  string // report format: "html" (report.html) or "md" (report.md)
-	period  string // dyad period: all, day, month or year
-
-	// Events (analyze).
-	ontology    string // dyads.csv, report and summary: cameo or plover
-	keepNegated bool
-	verbs       string // a verb dictionary in the PETRARCH format
-
-	// Network filters and timeline (analyze, network).
-	minDocs      int
-	nodeTypes    string
-	backbone     float64
-	maxPValue    float64
-	dropIsolated bool
-	timeline     string
+	output.Flags
+	paths []string
+	out   string
+	force bool
+	ks    string // topics -k: one k or a comma-separated list to choose from
 }
 
-// addNetworkFlags adds the co-occurrence network flags of analyze and network.
-func addNetworkFlags(c *cobra.Command, o *corpusOpts) {
+// flags returns the run's flags: the command's, with the global model flags.
+func (o *corpusOpts) flags(g *globalOpts) output.Flags {
+	f := o.Flags
+	f.Models, f.Seed = g.Models, g.Seed
+	return f
+}
+
+// addOutFlags adds -o/--output and --force.
+func addOutFlags(c *cobra.Command, o *corpusOpts) {
 	f := c.Flags()
-	f.StringVar(&o.window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
-	f.IntVar(&o.minW, "min-weight", 1, "keep edges co-occurring at least this often")
-	f.IntVar(&o.minDocs, "min-docs", 1, "keep edges whose actors co-occur in at least this many documents")
-	f.StringVar(&o.nodeTypes, "types", "", "keep only actors of these types, comma-separated: PERSON, ORG, GPE, LOC, NORP, or countries (actors that are ISO3 country codes); default all")
-	f.Float64Var(&o.backbone, "backbone", 0, "keep only the edges of the disparity-filter backbone at this significance level, e.g. 0.05 (0: off)")
-	f.Float64Var(&o.maxPValue, "max-pvalue", 0, "keep only the edges whose hypergeometric p-value is below this level (0: off)")
-	f.BoolVar(&o.dropIsolated, "drop-isolated", false, "leave out actors without edges once edges are filtered")
-	f.StringVar(&o.timeline, "timeline", "month", "period of network_dynamic.gexf, written when documents have dates: day, month, year or none")
-}
-
-// graphOptions validates the network flags and returns them as relations options (Keep is set
-// by the caller, which has the entity table).
-func (o *corpusOpts) graphOptions() (relations.GraphOptions, relations.NodeTypes, error) {
-	types, err := relations.ParseNodeTypes(o.nodeTypes)
-	if err != nil {
-		return relations.GraphOptions{}, types, usageError{err}
-	}
-	period, err := relations.ParseTimeline(o.timeline)
-	if err != nil {
-		return relations.GraphOptions{}, types, usageError{err}
-	}
-	opts := relations.GraphOptions{
-		MinWeight: o.minW, MinDocs: o.minDocs, Backbone: o.backbone, MaxPValue: o.maxPValue,
-		DropIsolated: o.dropIsolated, Timeline: period,
-	}
-	if err := opts.Validate(); err != nil {
-		return opts, types, usageError{err}
-	}
-	return opts, types, nil
-}
-
-func addCorpusFlags(c *cobra.Command, o *corpusOpts, out bool) {
-	f := c.Flags()
-	if out {
-		f.StringVarP(&o.out, "output", "o", "geopol-out", "output directory")
-		f.BoolVar(&o.force, "force", false, "overwrite an existing output directory")
-	}
-	f.BoolVar(&o.noClean, "no-clean", false, "keep boilerplate (navigation, footers, teasers of other stories)")
-}
-
-func (o *corpusOpts) periodValue() (relations.Period, error) {
-	switch o.period {
-	case "", "all":
-		return relations.AllTime, nil
-	case "day":
-		return relations.Day, nil
-	case "month":
-		return relations.Month, nil
-	case "year":
-		return relations.Year, nil
-	}
-	return relations.AllTime, usagef("--dyad-period must be all, day, month or year, got %q", o.period)
-}
-
-func (o *corpusOpts) windowValue() (relations.Window, error) {
-	w, err := relations.ParseWindow(o.window)
-	if err != nil {
-		return w, usageError{err}
-	}
-	return w, nil
+	f.StringVarP(&o.out, "output", "o", "geopol-out", "output directory")
+	f.BoolVar(&o.force, "force", false, "overwrite an existing output directory")
 }
 
 func newAnalyzeCmd(s streams, g *globalOpts) *cobra.Command {
@@ -119,15 +51,9 @@ edges.csv, network.gexf, topics.csv, doc_topics.csv, summary.json and report.htm
 			return analyzeRun(cmd.Context(), s, g, o, outputsAll)
 		},
 	}
-	addCorpusFlags(c, o, true)
-	c.Flags().IntVar(&o.topics, "topics", 10, "number of topics (0: none)")
-	c.Flags().StringVar(&o.method, "method", "lsa", "topic model: lsa (randomized SVD of TF-IDF) or lda (latent Dirichlet allocation: slower)")
-	addNetworkFlags(c, o)
-	c.Flags().StringVar(&o.format, "format", "html", "report format: html (report.html) or md (report.md)")
-	c.Flags().StringVar(&o.period, "dyad-period", "all", "aggregate dyads.csv per all, day, month or year (adds a period column)")
-	c.Flags().StringVar(&o.ontology, "ontology", "cameo", "count dyads.csv and summarize events in cameo (root codes) or plover (event types)")
-	c.Flags().BoolVar(&o.keepNegated, "keep-negated", false, "count negated events (\"did not sign\") in dyads.csv too")
-	c.Flags().StringVar(&o.verbs, "verbs", "", "code events with this verb dictionary (PETRARCH format) instead of the built-in CAMEO one")
+	addOutFlags(c, o)
+	o.BindAnalyze(c.Flags())
+	o.BindMethod(c.Flags())
 	return c
 }
 
@@ -141,8 +67,9 @@ func newNetworkCmd(s streams, g *globalOpts) *cobra.Command {
 			return analyzeRun(cmd.Context(), s, g, o, outputsNetwork)
 		},
 	}
-	addCorpusFlags(c, o, true)
-	addNetworkFlags(c, o)
+	addOutFlags(c, o)
+	o.BindCorpus(c.Flags())
+	o.BindNetwork(c.Flags())
 	return c
 }
 
@@ -156,9 +83,10 @@ func newTopicsCmd(s streams, g *globalOpts) *cobra.Command {
 			return analyzeRun(cmd.Context(), s, g, o, outputsTopics)
 		},
 	}
-	addCorpusFlags(c, o, true)
+	addOutFlags(c, o)
+	o.BindCorpus(c.Flags())
 	c.Flags().StringVarP(&o.ks, "k", "k", "10", "number of topics, or a comma-separated list (10,20,40) to choose from by coherence")
-	c.Flags().StringVar(&o.method, "method", "lsa", "topic model: lsa (randomized SVD of TF-IDF) or lda (latent Dirichlet allocation: slower)")
+	o.BindMethod(c.Flags())
 	return c
 }
 
@@ -172,7 +100,7 @@ func newExtractCmd(s streams, g *globalOpts) *cobra.Command {
 			return extractRun(cmd.Context(), s, g, o)
 		},
 	}
-	addCorpusFlags(c, o, false)
+	o.BindCorpus(c.Flags())
 	return c
 }
 

@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/eval"
-	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/internal/bench"
 )
 
 func evalRun(ctx context.Context, s streams, g *globalOpts, o *evalOpts) error {
@@ -21,7 +22,7 @@ func evalRun(ctx context.Context, s streams, g *globalOpts, o *evalOpts) error {
 	if err != nil {
 		return err
 	}
-	var pred []eval.Doc
+	var pred []entities.MentionDoc
 	if o.pred != "" {
 		if pred, err = readDocsFile(o.pred); err != nil {
 			return err
@@ -31,7 +32,7 @@ func evalRun(ctx context.Context, s streams, g *globalOpts, o *evalOpts) error {
 		if err != nil {
 			return err
 		}
-		if pred, err = pipeline.ExtractGold(ctx, models, gold, g.workers); err != nil {
+		if pred, err = bench.ExtractGold(ctx, models, gold, g.workers); err != nil {
 			return err
 		}
 	}
@@ -58,7 +59,7 @@ func evalRun(ctx context.Context, s streams, g *globalOpts, o *evalOpts) error {
 	return nil
 }
 
-func readDocsFile(path string) ([]eval.Doc, error) {
+func readDocsFile(path string) ([]entities.MentionDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, usageError{fmt.Errorf("eval: %w", err)}

@@ -7,15 +7,16 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/entities"
+	eventeval "github.com/geopol/geopol/events/eval"
 )
 
 // evalEventsOpts are the flags of `eval events`.
 type evalEventsOpts struct {
-	gold, kind, actors, verbs string
-	parser                    bool
-	minF1                     float64
-	json                      bool
+	gold, kind, actors string
+	parser             bool
+	minF1              float64
+	json               bool
 }
 
 // newEvalEventsCmd scores the event coder: `geopol eval events --gold FILE --kind gold|petrarch|codebook|re3d`.
@@ -44,64 +45,67 @@ the share of relations found.`,
 			if o.minF1 < 0 || o.minF1 > 1 {
 				return usagef("eval events: --min-f1 must be in [0, 1], got %g", o.minF1)
 			}
-			if _, err := os.Stat(o.gold); err != nil {
+			switch o.kind {
+			case "gold", "petrarch", "codebook", "plover", "re3d":
+			default:
+				return usagef("eval events: --kind must be gold, petrarch, codebook, plover or re3d, got %q", o.kind)
+			}
+			gold, err := os.Open(o.gold)
+			if err != nil {
 				return usageError{fmt.Errorf("eval events: %w", err)}
 			}
-			m, err := g.loadModels()
+			defer gold.Close()
+			mo := g.Models
+			mo.Parser = o.parser
+			m, err := loader(mo, s.err, false)()
 			if err != nil {
 				return err
 			}
-			rec := relations.Recognizer(m.Recognizer)
-			coder, err := newCoder(o.verbs, g.agents, o.parser)
-			if err != nil {
-				return err
-			}
+			rec := m.Recognizer
 			var rep any
 			var score float64
 			switch o.kind {
 			case "gold":
-				r, err := relations.EvalGoldEvents(o.gold, m.Analyzer, rec, coder)
+				r, err := eventeval.ScoreGold(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = eventScores(r), r.Triples.F1()
 			case "petrarch":
 				if o.actors != "" {
-					if rec, err = relations.PetrarchActors(o.actors, rec); err != nil {
+					if rec, err = petrarchActors(o.actors, rec); err != nil {
 						return usageError{err}
 					}
 				}
-				r, err := relations.EvalPetrarch(o.gold, m.Analyzer, rec, coder)
+				r, err := eventeval.ScorePetrarch(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = eventScores(r), r.Triples.F1()
 			case "codebook":
-				r, err := relations.EvalCodebook(o.gold, m.Analyzer, rec, coder)
+				r, err := eventeval.ScoreCodebook(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = struct {
-					relations.CodebookReport
+					eventeval.CodebookReport
 					RootAccuracy float64
 				}{r, r.RootAccuracy()}, r.RootAccuracy()
 			case "plover":
-				r, err := relations.EvalPLOVER(o.gold, m.Analyzer, rec, coder)
+				r, err := eventeval.ScorePLOVER(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = struct {
-					relations.PLOVERReport
+					eventeval.PLOVERReport
 					EventAccuracy float64
 				}{r, r.EventAccuracy()}, r.EventAccuracy()
 			case "re3d":
-				r, err := relations.EvalRE3D(o.gold, m.Analyzer, rec, coder)
+				r, err := eventeval.ScoreRE3D(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
-					return err
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = r, float64(r.Found)/float64(max(r.Gold, 1))
-			default:
-				return usagef("eval events: --kind must be gold, petrarch, codebook, plover or re3d, got %q", o.kind)
 			}
 			if o.json {
 				enc := json.NewEncoder(s.out)
@@ -128,35 +132,32 @@ the share of relations found.`,
 	f.StringVar(&o.gold, "gold", "", "gold file")
 	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook, plover or re3d")
 	f.StringVar(&o.actors, "actors", "", "with --kind petrarch: PETRARCH actor dictionary for its fictional actors")
-	f.StringVar(&o.verbs, "verbs", "", "code with this verb dictionary (PETRARCH format) instead of the built-in CAMEO one")
-	f.BoolVar(&o.parser, "parser", false, "find the arguments of verbs with the dependency parser")
+	f.BoolVar(&o.parser, "parser", false, "find the arguments of verbs with the dependency parser instead of the clause rules over part-of-speech tags")
 	f.Float64Var(&o.minF1, "min-f1", 0, "exit 3 when the score is below this")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
 	return c
 }
 
-// newCoder returns the event coder for --verbs (a PETRARCH-format verb dictionary, "" for the
-// built-in one) and --agents.
-func newCoder(verbs string, agents, parser bool) (*relations.Coder, error) {
-	o := relations.CoderOptions{Agents: agents, Parser: parser}
-	if verbs != "" {
-		f, err := os.Open(verbs)
-		if err != nil {
-			return nil, usageError{fmt.Errorf("--verbs: %w", err)}
-		}
-		defer f.Close()
-		if o.Verbs, err = relations.ParseVerbDict(f); err != nil {
-			return nil, usageError{fmt.Errorf("--verbs: %w", err)}
-		}
+// petrarchActors reads the PETRARCH actor dictionary at path (eventeval.PetrarchActors).
+func petrarchActors(path string, base entities.Recognizer) (entities.Recognizer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval events: --actors: %w", err)
 	}
-	return relations.NewCoder(o)
+	defer f.Close()
+	rec, err := eventeval.PetrarchActors(f, base)
+	if err != nil {
+		return nil, fmt.Errorf("eval events: %s: %w", path, err)
+	}
+	return rec, nil
 }
 
 // eventScores adds precision, recall and F1 to an event report for printing.
-func eventScores(r relations.EventReport) map[string]any {
-	sc := func(e relations.EventScore) map[string]any {
+func eventScores(r eventeval.Report) map[string]any {
+	sc := func(e eventeval.Score) map[string]any {
+		p, rc, f1 := e.PRF()
 		return map[string]any{"gold": e.Gold, "predicted": e.Predicted, "correct": e.Correct,
-			"precision": e.Precision(), "recall": e.Recall(), "f1": e.F1()}
+			"precision": p, "recall": rc, "f1": f1}
 	}
 	return map[string]any{"sentences": r.Sentences, "triples": sc(r.Triples), "dyads": sc(r.Dyads),
 		"events": r.Events, "share_010": r.Share010}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -22,7 +23,7 @@ func extractRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts) er
 	enc := reports.NewMentionsEncoder(bw)
 	prog := newProgress(s.err, g.quiet)
 	_, err = pipeline.Run(ctx, models, pipeline.Options{
-		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, NoClean: o.noClean,
+		Paths: paths, FS: fsys, Stdin: s.in, Workers: g.workers, NoClean: o.NoClean,
 		NoEvents: true, // extract writes mentions only
 		Progress: prog.update, OnTotal: prog.setTotal,
 		OnSkip: func(p, why string) {
@@ -38,7 +39,7 @@ func extractRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts) er
 				return fmt.Errorf("document %s: %w (--strict)", r.Doc.ID, r.Err)
 			}
 		}
-		return enc.Encode(mentionDoc(r))
+		return enc.Encode(output.MentionDoc(r))
 	})
 	prog.done()
 	if ferr := bw.Flush(); err == nil {

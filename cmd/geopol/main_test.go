@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/events"
 )
 
 // run executes geopol with args and returns the exit code, stdout and stderr.
@@ -130,6 +130,8 @@ func TestExitCodes(t *testing.T) {
 		{"eval without gold", []string{"eval"}, 2, "--gold"},
 		{"eval missing gold", []string{"eval", "--gold", missing}, 2, missing},
 		{"bad ner", []string{"extract", "--ner", "spacy"}, 2, "--ner"},
+		{"missing verb dictionary", []string{"analyze", "--verbs", missing, "-o", filepath.Join(t.TempDir(), "never")}, 2, "--verbs"},
+		{"bad ontology", []string{"analyze", "--ontology", "weis", "-o", filepath.Join(t.TempDir(), "never")}, 2, "--ontology"},
 		{"eval below floor", []string{"eval", "--gold", "../../testdata/gold/project_news.jsonl", "--min-f1", "0.9999", "--ner", "none"}, 3, "below"},
 		{"eval events below floor", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--min-f1", "0.99"}, 3, "below"},
 		{"eval events bad kind", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--kind", "x"}, 2, "--kind"},
@@ -339,10 +341,10 @@ func TestRelationsRowsPointIntoTheText(t *testing.T) {
 		}
 		// the columns of the second wave: an event id of the mention's date, pair and code, the
 		// PLOVER coding of the code, a confidence in [0.2, 1]
-		if id := r[col["event_id"]]; id != relations.EventID("2024-05-10", r[col["source"]], r[col["target"]], r[col["event_code"]]) {
+		if id := r[col["event_id"]]; id != events.EventID("2024-05-10", r[col["source"]], r[col["target"]], r[col["event_code"]]) {
 			t.Errorf("event_id %q", id)
 		}
-		if p, _ := relations.PLOVEROf(r[col["event_code"]]); r[col["plover_event"]] != p.Event || r[col["plover_mode"]] != p.Mode {
+		if p, _ := events.PLOVEROf(r[col["event_code"]]); r[col["plover_event"]] != p.Event || r[col["plover_mode"]] != p.Mode {
 			t.Errorf("plover_event %q, mode %q for code %s", r[col["plover_event"]], r[col["plover_mode"]], r[col["event_code"]])
 		}
 		if c := r[col["confidence"]]; c < "0.2" || c > "1.000000" {

@@ -13,8 +13,11 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -22,35 +25,35 @@ import (
 const chromiumPath = "/usr/bin/chromium"
 
 // sampleReportData runs the pipeline on the embedded sample corpus the way analyze does and
-// builds the report data with reportData. Timings are left at zero so the page is a function of
+// builds the report data with output.ReportData. Timings are left at zero so the page is a function of
 // the corpus alone.
 func sampleReportData(t *testing.T) *reports.ReportData {
 	t.Helper()
-	models, err := pipeline.LoadModels()
+	models, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	paths, fsys := source(nil)
-	opts := pipeline.Options{Paths: paths, FS: fsys, Workers: 2, Window: relations.Sentence, Topics: 10, Seed: 1}
+	opts := pipeline.Options{Paths: paths, FS: fsys, Workers: 2, Window: network.Sentence, Topics: 10, Seed: 1}
 	var docRows []reports.DocumentRow
 	ctxs := &reports.ContextCollector{}
 	res, err := pipeline.Run(context.Background(), models, opts, func(r *pipeline.DocResult) error {
-		docRows = append(docRows, documentRow(r))
-		md := mentionDoc(r)
+		docRows = append(docRows, output.DocumentRow(r))
+		md := output.MentionDoc(r)
 		ctxs.Add(r.Doc.ID, r.Doc.Date, r.Doc.Text, md.Entities)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ents := entityRows(res, models)
-	nodes, edges := networkRows(res, ents, relations.GraphOptions{MinWeight: 1}, relations.NodeTypes{})
+	ents := output.EntityRows(res, models.Gazetteer)
+	nodes, edges := output.NetworkRows(res, ents, network.GraphOptions{MinWeight: 1}, network.NodeTypes{})
 	sum := reports.Summary{
 		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
 		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(), Edges: len(edges),
 		Settings: reports.Settings{Version: version, Workers: 2, Window: "sentence", MinWeight: 1, Topics: 10, Seed: 1},
 	}
-	return reportData(res, docRows, ents, nodes, edges, nil, nil, ctxs, sum)
+	return output.ReportData(res, docRows, ents, nodes, edges, nil, nil, ctxs.Contexts(), sum)
 }
 
 // withSyntheticRelations adds made-up events between the heaviest co-occurring pairs, for the
@@ -67,7 +70,7 @@ func withSyntheticRelations(d *reports.ReportData) *reports.ReportData {
 	in.Nodes, in.Edges = d.Network.Nodes, d.Network.Edges
 	for _, g := range d.ActorGroups {
 		for _, a := range g.Actors {
-			in.Entities = append(in.Entities, reports.EntityRow{Entity: a.ID, Label: a.Label, Type: a.Type,
+			in.Entities = append(in.Entities, entities.EntityRow{Entity: a.ID, Label: a.Label, Type: a.Type,
 				Country: a.Country, Mentions: a.Mentions, Documents: a.Documents, Aliases: a.Aliases})
 		}
 	}
@@ -80,18 +83,17 @@ func withSyntheticRelations(d *reports.ReportData) *reports.ReportData {
 	for i, e := range d.Network.Edges[:min(6, len(d.Network.Edges))] {
 		for j := range 3 + i%3 {
 			r := roots[(i+j)%4]
-			in.Relations = append(in.Relations, reports.RelationRow{DocID: "synthetic", Date: dates[(i+j)%len(dates)],
-				Source: e.Source, Target: e.Target, EventRoot: r.root, EventCode: r.root + "0", QuadClass: r.quad, Goldstein: r.g})
+			in.Relations = append(in.Relations, reports.RelationRow{DocID: "synthetic", Date: dates[(i+j)%len(dates)], Event: events.Event{Source: e.Source, Target: e.Target, Root: r.root, Code: r.root + "0", QuadClass: r.quad, Goldstein: r.g}})
 		}
 	}
 	type key struct{ s, t, root string }
-	agg := map[key]*reports.DyadRow{}
+	agg := map[key]*events.DyadRow{}
 	var order []key
 	for _, r := range in.Relations {
-		k := key{r.Source, r.Target, r.EventRoot}
+		k := key{r.Source, r.Target, r.Root}
 		y := agg[k]
 		if y == nil {
-			y = &reports.DyadRow{Source: r.Source, Target: r.Target, EventRoot: r.EventRoot, QuadClass: r.QuadClass,
+			y = &events.DyadRow{Source: r.Source, Target: r.Target, EventRoot: r.Root, QuadClass: r.QuadClass,
 				Documents: 1, FirstDate: r.Date, LastDate: r.Date}
 			agg[k] = y
 			order = append(order, k)

@@ -15,8 +15,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/geopol/geopol/corpus"
-	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/pipeline"
+	"github.com/geopol/geopol/pipeline/output"
 )
 
 // Exit codes of the contract.
@@ -36,31 +36,31 @@ type streams struct {
 	out, err io.Writer
 }
 
-// globalOpts are the flags every command accepts.
+// globalOpts are the flags every command accepts. Of the embedded output.Flags, the root binds the
+// model flags (--ner, --coref, --agents, --seed: output.Flags.BindModels), as geopol-beam does.
 type globalOpts struct {
+	output.Flags
 	workers int
-	seed    uint64
 	quiet   bool
 	strict  bool
-	ner     string
-	coref   bool
-	agents  bool
 	cpuProf string
 }
 
 // loadModels loads the models the flags ask for.
-func (g *globalOpts) loadModels() (*pipeline.Models, error) {
-	m, err := pipeline.LoadModelsWith(g.ner)
-	if err != nil {
-		return nil, err
-	}
-	if c, ok := m.Recognizer.(*entities.Chain); ok {
-		if g.coref {
-			c.Pronouns, c.Descriptions = true, true
+func (g *globalOpts) loadModels() (*pipeline.Models, error) { return g.Models.Load() }
+
+// loader returns a function that loads the models of mo and writes their notes (patterns of a
+// --verbs dictionary left out) to w, unless quiet.
+func loader(mo pipeline.ModelOptions, w io.Writer, quiet bool) func() (*pipeline.Models, error) {
+	return func() (*pipeline.Models, error) {
+		m, err := mo.Load()
+		if err == nil && !quiet {
+			for _, n := range m.Notes {
+				fmt.Fprintf(w, "geopol: %s\n", n)
+			}
 		}
-		c.Agents = g.agents
+		return m, err
 	}
-	return m, nil
 }
 
 // usageError marks an error as the user's (exit 2).
@@ -81,15 +81,15 @@ func exitCode(err error) int {
 	var ue usageError
 	var be belowError
 	var pe *corpus.PathError
+	var de *output.DirError
+	var fe *output.FlagError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &be):
 		return exitBelow
-	case errors.As(err, &ue), errors.As(err, &pe):
+	case errors.As(err, &ue), errors.As(err, &pe), errors.As(err, &de), errors.As(err, &fe):
 		return exitUsage
-	case strings.HasPrefix(err.Error(), "unknown command "):
-		return exitUsage // cobra's own error for a mistyped command, not wrapped by us
 	}
 	return exitRuntime
 }
@@ -130,6 +130,19 @@ the actors (countries, organizations, people) resolved to canonical ids, who co-
 topics, and who did what to whom. With no PATH it runs on a sample corpus built into the binary.`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
+		// A mistyped command is the user's error (exit 2): with Args set, cobra leaves the check
+		// of the root's arguments to it, and RunE shows the help when there are none.
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+			if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+				msg += "\n\nDid you mean this?\n\t" + strings.Join(s, "\n\t")
+			}
+			return usageError{errors.New(msg)}
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	root.SetIn(s.in)
 	root.SetOut(s.out)
@@ -156,13 +169,10 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
 	pf.IntVar(&g.workers, "workers", runtime.NumCPU(), "number of worker goroutines")
-	pf.Uint64Var(&g.seed, "seed", 1, "random seed (topic model)")
 	pf.BoolVar(&g.quiet, "quiet", false, "print no progress")
 	pf.BoolVar(&g.strict, "strict", false, "fail (exit 1) when a document cannot be read or parsed")
 	pf.StringVar(&g.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (for go tool pprof)")
-	pf.BoolVar(&g.coref, "coref", false, "also mark pronouns (he, she) and descriptions (\"the regime\") that refer to a named actor")
-	pf.BoolVar(&g.agents, "agents", false, "also mark generic agents (civilians, troops, rebels, the international community) as actors with their CAMEO agent code")
-	pf.StringVar(&g.ner, "ner", "geopol", "statistical recognizer: geopol (the embedded model), prose (prose v2's NER, slow) or none")
+	g.BindModels(pf)
 	root.AddCommand(
 		newAnalyzeCmd(s, g),
 		newExtractCmd(s, g),
@@ -208,10 +218,5 @@ func (g *globalOpts) validate() error {
 	if g.workers < 1 {
 		return usagef("--workers must be at least 1, got %d", g.workers)
 	}
-	switch g.ner {
-	case pipeline.NERGeopol, pipeline.NERProse, pipeline.NERNone:
-	default:
-		return usagef("--ner must be geopol, prose or none, got %q", g.ner)
-	}
-	return nil
+	return g.CheckModels()
 }

@@ -11,4 +11,9 @@
 // Options.Map renames types on both sides before scoring ("GPE=LOC", or "*=ACTOR" for every type), and
 // Options.Types keeps only the listed types (after mapping); mentions of other types are ignored on both
 // sides rather than counted as errors.
+//
+// Gold and prediction files are JSON Lines in the extract format (entities.MentionDoc; gold lines
+// carry the text): ReadDocs reads them, through ReadJSONL, the reader of every gold file of the
+// project (it reports a malformed line by its number). PRF is the one computation of precision,
+// recall and F1 from counts, shared with the NER model's and the event coder's evaluations.
 package eval

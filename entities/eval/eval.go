@@ -2,59 +2,60 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/geopol/geopol/entities"
 )
 
-// Span is one annotated or predicted mention.
-type Span struct {
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text,omitempty"`
-	Type   string `json:"type"`
-	Entity string `json:"entity,omitempty"`
-}
-
-// Doc is one document of a gold or prediction file: the extract format, plus the text for gold.
-type Doc struct {
-	ID       string `json:"id"`
-	Text     string `json:"text,omitempty"`
-	Entities []Span `json:"entities"`
-}
-
-// ReadDocs reads a JSONL file of documents. Ids given as JSON numbers are kept as their decimal text.
+// ReadDocs reads a JSONL file of documents in the extract format (entities.MentionDoc). Ids given as JSON numbers are kept as their decimal text.
 // A malformed line is an error that names its line number.
-func ReadDocs(r io.Reader) ([]Doc, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<30)
-	var docs []Doc
-	for line := 1; sc.Scan(); line++ {
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
+func ReadDocs(r io.Reader) ([]entities.MentionDoc, error) {
+	var docs []entities.MentionDoc
+	err := ReadJSONL(r, func(b []byte) error {
 		var raw struct {
-			ID       json.RawMessage `json:"id"`
-			Text     string          `json:"text"`
-			Entities []Span          `json:"entities"`
+			ID       json.RawMessage    `json:"id"`
+			Text     string             `json:"text"`
+			Entities []entities.Mention `json:"entities"`
 		}
 		if err := json.Unmarshal(b, &raw); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+			return err
 		}
 		id := strings.Trim(string(raw.ID), `"`)
 		if id == "" {
-			return nil, fmt.Errorf("line %d: no id", line)
+			return errors.New("no id")
 		}
-		docs = append(docs, Doc{ID: id, Text: raw.Text, Entities: raw.Entities})
-	}
-	if err := sc.Err(); err != nil {
+		docs = append(docs, entities.MentionDoc{ID: id, Text: raw.Text, Entities: raw.Entities})
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return docs, nil
+}
+
+// ReadJSONL calls f with every line of r that is not blank, in order: the reader of gold and
+// prediction files (JSON Lines). An error returned by f stops the reading and is returned with the
+// line's number ("line 12: ..."). Lines may be up to 1 GiB long.
+func ReadJSONL(r io.Reader, f func(line []byte) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<30)
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		if err := f(b); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
+	return sc.Err()
 }
 
 // Options choose what is scored. The zero value scores every type with no renaming.
@@ -76,14 +77,21 @@ type Score struct {
 }
 
 func (s *Score) finish() {
-	s.Precision = ratio(s.TP, s.TP+s.FP)
-	s.Recall = ratio(s.TP, s.TP+s.FN)
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
+	s.Precision, s.Recall, s.F1 = PRF(s.TP, s.TP+s.FP, s.TP+s.FN)
 }
 
-func ratio(a, b int) float64 {
+// PRF returns the precision (correct of predicted), the recall (correct of gold) and the F1 (their
+// harmonic mean) of a match count; each is 0 when its denominator is 0.
+func PRF(correct, predicted, gold int) (precision, recall, f1 float64) {
+	precision, recall = Ratio(correct, predicted), Ratio(correct, gold)
+	if precision+recall > 0 {
+		f1 = 2 * precision * recall / (precision + recall)
+	}
+	return precision, recall, f1
+}
+
+// Ratio returns a/b, or 0 when b is 0.
+func Ratio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}
@@ -144,8 +152,8 @@ func newMapper(o Options) (*mapper, error) {
 	return mp, nil
 }
 
-func (mp *mapper) apply(spans []Span) []Span {
-	out := make([]Span, 0, len(spans))
+func (mp *mapper) apply(spans []entities.Mention) []entities.Mention {
+	out := make([]entities.Mention, 0, len(spans))
 	for _, s := range spans {
 		if to, ok := mp.m[s.Type]; ok {
 			s.Type = to
@@ -162,12 +170,12 @@ func (mp *mapper) apply(spans []Span) []Span {
 
 // Evaluate scores pred against gold. Documents are paired by id; a prediction for an id that is not in
 // gold is an error, since it means the two files do not belong together.
-func Evaluate(gold, pred []Doc, o Options) (*Report, error) {
+func Evaluate(gold, pred []entities.MentionDoc, o Options) (*Report, error) {
 	mp, err := newMapper(o)
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[string]*Doc, len(pred))
+	byID := make(map[string]*entities.MentionDoc, len(pred))
 	for i := range pred {
 		byID[pred[i].ID] = &pred[i]
 	}
@@ -186,7 +194,7 @@ func Evaluate(gold, pred []Doc, o Options) (*Report, error) {
 	matchedWithEntity := 0
 	for _, g := range gold {
 		gs := mp.apply(g.Entities)
-		var ps []Span
+		var ps []entities.Mention
 		if p := byID[g.ID]; p != nil {
 			ps = mp.apply(p.Entities)
 		} else {
@@ -211,8 +219,8 @@ func Evaluate(gold, pred []Doc, o Options) (*Report, error) {
 	}
 	rep.Strict = finish(strict)
 	rep.Overlap = finish(overlap)
-	rep.EntityAccuracy = ratio(rep.EntityCorrect, rep.EntityGold)
-	rep.EntityMatchedAccuracy = ratio(rep.EntityCorrect, matchedWithEntity)
+	rep.EntityAccuracy = Ratio(rep.EntityCorrect, rep.EntityGold)
+	rep.EntityMatchedAccuracy = Ratio(rep.EntityCorrect, matchedWithEntity)
 	return rep, nil
 }
 
@@ -225,7 +233,7 @@ func get(m map[string]*Score, t string) *Score {
 	return s
 }
 
-func scoreStrict(gs, ps []Span, acc map[string]*Score) {
+func scoreStrict(gs, ps []entities.Mention, acc map[string]*Score) {
 	type key struct {
 		s, e int
 		t    string
@@ -249,7 +257,7 @@ func scoreStrict(gs, ps []Span, acc map[string]*Score) {
 }
 
 // scoreOverlap pairs gold and predicted mentions one to one and returns gold index → prediction index.
-func scoreOverlap(gs, ps []Span, acc map[string]*Score) map[int]int {
+func scoreOverlap(gs, ps []entities.Mention, acc map[string]*Score) map[int]int {
 	type cand struct{ gi, pi, ov int }
 	var cands []cand
 	for gi, g := range gs {

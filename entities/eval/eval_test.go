@@ -4,19 +4,21 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/entities"
 )
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
 func TestEvaluateStrictAndOverlap(t *testing.T) {
 	// "Iranian President Hassan Rouhani met NATO officials in Brussels."
-	gold := []Doc{{ID: "d1", Entities: []Span{
+	gold := []entities.MentionDoc{{ID: "d1", Entities: []entities.Mention{
 		{Start: 0, End: 7, Type: "NORP", Entity: "IRN"},
 		{Start: 18, End: 32, Type: "PERSON", Entity: "Hassan Rouhani"},
 		{Start: 37, End: 41, Type: "ORG", Entity: "NATO"},
 		{Start: 55, End: 63, Type: "GPE", Entity: "Brussels"},
 	}}}
-	pred := []Doc{{ID: "d1", Entities: []Span{
+	pred := []entities.MentionDoc{{ID: "d1", Entities: []entities.Mention{
 		{Start: 0, End: 7, Type: "NORP", Entity: "IRN"},                  // strict hit, entity right
 		{Start: 8, End: 32, Type: "PERSON", Entity: "President Rouhani"}, // overlap hit only, entity wrong
 		{Start: 37, End: 41, Type: "GPE"},                                // wrong type: FP for GPE, FN for ORG
@@ -44,8 +46,8 @@ func TestEvaluateStrictAndOverlap(t *testing.T) {
 }
 
 func TestOverlapIsOneToOne(t *testing.T) {
-	gold := []Doc{{ID: "a", Entities: []Span{{Start: 0, End: 5, Type: "ORG"}, {Start: 6, End: 10, Type: "ORG"}}}}
-	pred := []Doc{{ID: "a", Entities: []Span{{Start: 0, End: 10, Type: "ORG"}}}}
+	gold := []entities.MentionDoc{{ID: "a", Entities: []entities.Mention{{Start: 0, End: 5, Type: "ORG"}, {Start: 6, End: 10, Type: "ORG"}}}}
+	pred := []entities.MentionDoc{{ID: "a", Entities: []entities.Mention{{Start: 0, End: 10, Type: "ORG"}}}}
 	rep, err := Evaluate(gold, pred, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -56,8 +58,8 @@ func TestOverlapIsOneToOne(t *testing.T) {
 }
 
 func TestMapAndTypes(t *testing.T) {
-	gold := []Doc{{ID: "a", Entities: []Span{{Start: 0, End: 4, Type: "Money"}, {Start: 5, End: 9, Type: "GPE"}, {Start: 10, End: 14, Type: "LOC"}}}}
-	pred := []Doc{{ID: "a", Entities: []Span{{Start: 5, End: 9, Type: "GPE"}, {Start: 10, End: 14, Type: "GPE"}}}}
+	gold := []entities.MentionDoc{{ID: "a", Entities: []entities.Mention{{Start: 0, End: 4, Type: "Money"}, {Start: 5, End: 9, Type: "GPE"}, {Start: 10, End: 14, Type: "LOC"}}}}
+	pred := []entities.MentionDoc{{ID: "a", Entities: []entities.Mention{{Start: 5, End: 9, Type: "GPE"}, {Start: 10, End: 14, Type: "GPE"}}}}
 	rep, err := Evaluate(gold, pred, Options{Map: []string{"LOC=GPE"}, Types: []string{"GPE"}})
 	if err != nil {
 		t.Fatal(err)
@@ -78,15 +80,15 @@ func TestMapAndTypes(t *testing.T) {
 }
 
 func TestMissingAndForeignPredictions(t *testing.T) {
-	gold := []Doc{{ID: "a", Entities: []Span{{Start: 0, End: 1, Type: "ORG"}}}, {ID: "b"}}
-	rep, err := Evaluate(gold, []Doc{{ID: "b"}}, Options{})
+	gold := []entities.MentionDoc{{ID: "a", Entities: []entities.Mention{{Start: 0, End: 1, Type: "ORG"}}}, {ID: "b"}}
+	rep, err := Evaluate(gold, []entities.MentionDoc{{ID: "b"}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(rep.MissingPredictions) != 1 || rep.Strict.Micro.FN != 1 {
 		t.Errorf("missing: %+v", rep)
 	}
-	if _, err := Evaluate(gold, []Doc{{ID: "zzz"}}, Options{}); err == nil {
+	if _, err := Evaluate(gold, []entities.MentionDoc{{ID: "zzz"}}, Options{}); err == nil {
 		t.Error("foreign prediction accepted")
 	}
 }

@@ -3,6 +3,7 @@ package ner
 import (
 	"testing"
 
+	"github.com/geopol/geopol/internal/proc"
 	"github.com/geopol/geopol/text"
 )
 
@@ -37,13 +38,13 @@ func BenchmarkEmissionsUN(b *testing.B) {
 	sents, size := unSentences(b, 100)
 	s := m.getScratch()
 	b.SetBytes(int64(size))
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, w := range sents {
 			m.emissions(w, nil, s)
 		}
 	}
-	reportCPU(b, size, processCPU()-cpu0)
+	reportCPU(b, size, proc.CPUTime()-cpu0)
 }
 
 // BenchmarkViterbiUN decodes the sentences of 100 UN speeches from precomputed emission scores.
@@ -60,11 +61,11 @@ func BenchmarkViterbiUN(b *testing.B) {
 		emits[i] = append([]int32(nil), s.emit...)
 	}
 	b.SetBytes(int64(size))
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for i, e := range emits {
 			viterbi(m.tags, e, m.trans, m.startW, m.endW, len(sents[i]), s)
 		}
 	}
-	reportCPU(b, size, processCPU()-cpu0)
+	reportCPU(b, size, proc.CPUTime()-cpu0)
 }

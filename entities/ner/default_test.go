@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/geopol/geopol/internal/proc"
 	"github.com/geopol/geopol/text"
 )
 
@@ -57,14 +58,14 @@ func BenchmarkRecognizeUN(b *testing.B) {
 		size += len(t)
 	}
 	b.SetBytes(int64(size))
-	cpu0 := processCPU()
+	cpu0 := proc.CPUTime()
 	for b.Loop() {
 		for _, d := range docs {
 			m.Recognize(d)
 		}
 	}
 	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	reportCPU(b, size, processCPU()-cpu0)
+	reportCPU(b, size, proc.CPUTime()-cpu0)
 }
 
 func BenchmarkLoadDefault(b *testing.B) {

@@ -57,22 +57,21 @@
 // nothing once a word is in the word cache. The lexicon is stored in the model file, so a model
 // does not change when the gazetteer does.
 //
-// The lexicon file entities/ner/lexicon.tsv.gz (134,597 bytes: word, path, flags) is rebuilt from
-// the repository root with
+// The lexicon file entities/ner/lexicon.tsv.gz (word, path, flags) is rebuilt from the repository
+// root with
 //
-//	go run ./entities/ner/cmd/nerlexicon -un ../shared/data/corpora/ungdc_2010_2024.jsonl -gmb ../shared/data/train/gmb_sentences.jsonl -out entities/ner/lexicon.tsv.gz
+//	go run ./tools/nerlexicon -un ../shared/data/corpora/ungdc_2010_2024.jsonl -gmb ../shared/data/train/gmb_sentences.jsonl -out entities/ner/lexicon.tsv.gz
 //
-// from the UN General Debate speeches 2010-2024 (254,890 sentences) and the training part of
-// the GMB sentences (the first 90%, never the held-out part): words seen at least 5 times, the
-// 30,000 most frequent, seed 1. It took 15 s of CPU (66 s wall on the loaded build machine) and
-// 0.4 GB of memory on 2026-11-26, and a second run gave a byte-identical file.
+// from the UN General Debate speeches 2010-2024 and the training part of the GMB sentences (the
+// first 90%, never the held-out part): words seen at least 5 times, the 30,000 most frequent,
+// seed 1. The output is deterministic: the same data, gazetteer and flags give the same bytes.
 //
 // Emission features never look at the previous tag: tag transitions (and sentence start and end)
 // are separate weights. Viterbi decoding therefore costs one pass over the allowed tag pairs per
 // token (97 of the 17×17 pairs for four types), and invalid BILOU sequences (I or L without B,
 // B not closed) are excluded by construction: only allowed predecessors are considered, a
-// sentence starts with O, B or U and ends with O, L or U. The prototype measured that global
-// decoding raised strict F1 from 0.41 to 0.57 on a news benchmark compared with greedy decoding.
+// sentence starts with O, B or U and ends with O, L or U: the invalid sequences a greedy tagger
+// can produce cannot occur.
 //
 // Features that depend on one word and its offset in the window (most of them, with the
 // lexicon features) are summed once per distinct word in a direct-mapped cache of 32,768 slots
@@ -81,8 +80,7 @@
 // sums are pure functions of their key, so caching never changes a result. Prefix and suffix
 // hashes are computed only for words missing from the cache. Inference then looks up the four
 // word-pair features and three context features per token (bias, shape trigram,
-// previous+next word) through the Bloom filter. (A cache of word pairs, as for words, measured
-// slower: most pairs are rare.)
+// previous+next word) through the Bloom filter. (Word pairs are not cached: most pairs are rare.)
 //
 // Viterbi keeps int32 scores, renormalized every 128 positions (the best score is subtracted,
 // which changes no comparison); the 9×9 block of transitions from the tags that close a span
@@ -103,12 +101,12 @@
 //
 // The embedded model.bin.gz is rebuilt from the repository root with
 //
-//	go run ./entities/ner/cmd/trainner -data ../shared/data/train/gmb_sentences.jsonl -lexicon entities/ner/lexicon.tsv.gz -out entities/ner/model.bin.gz
+//	go run ./tools/trainner -data ../shared/data/train/gmb_sentences.jsonl -lexicon entities/ner/lexicon.tsv.gz -out entities/ner/model.bin.gz
 //
 // (defaults: 10 epochs, seed 1, 10% upper-cased copies, pruning at 0.02, the lexicon above, no
 // POS features, training on the first 90% of the sentences in file order and evaluating on the
 // last 10%; -pos adds POS features from package text). TrainGMB is the same as a function. Two
-// runs give byte-identical files (checked on 2026-11-26: 64 s of CPU, 193 s wall, 0.3 GB).
+// runs give byte-identical files.
 //
 // # Consistency pass
 //
@@ -124,41 +122,10 @@
 // varints, a bit mask of the non-zero tags, zig-zag varint weights) and (format 2) the lexicon.
 // Load checks every field and returns an error, never panics, on malformed input.
 //
-// # Measured
+// # Accuracy
 //
-// Measured on 2026-11-26 on the build machine (2 cores shared with about 8 other jobs, load
-// average 8 to 20, so wall times vary by a factor of three between runs and CPU-second figures by
-// ±20%):
-//
-//   - Held-out GMB (the last 10%: 4,795 sentences, 103,933 tokens), strict span and type match,
-//     from pre-tokenized words: micro P 0.8514, R 0.8483, F1 0.8499; per type F1: geo 0.8831,
-//     gpe 0.9559, org 0.7511, per 0.7875. Through Recognize with the consistency pass, on
-//     pseudo-documents of 10 consecutive held-out sentences (EvaluateDocs): F1 0.8539.
-//     The target of 0.87 was not reached. Most remaining errors are type confusions on the same
-//     span (with the lexicon model pruned at 0.05: 676 of 1,730 error cases, org↔geo alone 329),
-//     and many are silver-label noise
-//     (README.gmb.md): in the held-out part "Turkey", "China", "Germany" and "Tonga" are tagged
-//     org, "Zanzibar" per, "Mr." alone per, and a person is tagged with or without "Minister" in
-//     similar contexts.
-//   - What each change gave (held-out micro F1): the model without lexicon, pruned at 0.05,
-//     0.8434; with the lexicon 0.8467; with the lexicon pruned at 0.02 (the default model)
-//     0.8499, at 0.01 0.8497, unpruned 0.8500 (269,025 rows, 3,978,697 bytes). Not kept: 15
-//     epochs instead of 10 (0.8419 without lexicon); more cluster features (the 10-bit prefix of
-//     adjacent words and the 6-bit prefix at ±2: 0.8461 against 0.8467); POS-tag features
-//     (earlier: 0.8445 against 0.8447 unpruned without lexicon).
-//   - The default model keeps 160,248 feature rows and a lexicon of 24,404 words: 2,732,303
-//     bytes. Default() decodes it in 76 ms (BenchmarkLoadDefault, median of six runs at 22:30;
-//     75 to 185 ms, once 383 ms, under heavier load), under the 1 s target (the previous model:
-//     31 ms).
-//   - Inference (BenchmarkRecognizeUN: the first 200 UN General Debate speeches, 2.47 MB,
-//     419,648 tokens, analysed by text.Analyzer beforehand), six runs of each alternately at
-//     22:30 UTC (load average 4 to 7): median 4.7 MB per CPU second (4.1 to 6.0) against 4.1
-//     (3.5 to 5.3) for the previous code and model, and 5.3 (4.6 to 5.9) with the lexicon model
-//     pruned at 0.05 (F1 0.8467, 59,106 rows, `trainner -prune 0.05`); text.Analyze measured 8.6
-//     to 11.4 MB per CPU second at the same time. The 8-10 MB target is not reached. The code
-//     changes (Bloom filter, no pair cache, int32 block Viterbi, lazy affixes) made the previous
-//     model about 25% faster and the larger default model (2.7 times the rows) gives part of it
-//     back. In the profile, feature-table lookups take about 37% of Recognize, Viterbi 20%,
-//     adding cached word scores 9%. (Keeping weights inline in the table slots measured no
-//     clear gain and was not kept.)
+// TestGMBHeldOutFloor scores the embedded model on the held-out GMB sentences (the last 10%, which
+// training never sees), strict span and type match, per type and micro-averaged, against floors;
+// `geopol bench --accuracy` reports the same figure in BENCHMARKS.md. What limits it, GMB's
+// silver labels among other things, is discussed in docs/accuracy.md.
 package ner

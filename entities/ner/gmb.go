@@ -1,17 +1,14 @@
 package ner
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/geopol/geopol/entities"
-	"github.com/geopol/geopol/text"
+	"github.com/geopol/geopol/entities/eval"
 )
 
 // isGMBType reports whether t is one of the GMB entity types the GMB model learns. GMB "tim"
@@ -41,23 +38,16 @@ type gmbRecord struct {
 // single spaces, byte offsets) and returns them with spans of the types geo, gpe, org and per.
 // Entities that do not align with token boundaries or overlap an earlier one are skipped.
 func ReadGMB(r io.Reader) ([]Sentence, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<24)
 	var out []Sentence
-	line := 0
-	for sc.Scan() {
-		line++
-		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
-			continue
-		}
+	err := eval.ReadJSONL(r, func(b []byte) error {
 		var rec gmbRecord
 		if err := json.Unmarshal(b, &rec); err != nil {
-			return nil, fmt.Errorf("ner: read GMB line %d: %w", line, err)
+			return err
 		}
 		out = append(out, gmbSentence(&rec))
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("ner: read GMB: %w", err)
 	}
 	return out, nil
@@ -103,17 +93,7 @@ type Score struct {
 	Precision, Recall, F1 float64
 }
 
-func (s *Score) finish() {
-	if s.Pred > 0 {
-		s.Precision = float64(s.Correct) / float64(s.Pred)
-	}
-	if s.Gold > 0 {
-		s.Recall = float64(s.Correct) / float64(s.Gold)
-	}
-	if s.Precision+s.Recall > 0 {
-		s.F1 = 2 * s.Precision * s.Recall / (s.Precision + s.Recall)
-	}
-}
+func (s *Score) finish() { s.Precision, s.Recall, s.F1 = eval.PRF(s.Correct, s.Pred, s.Gold) }
 
 // Eval is the strict (exact span and type) evaluation of a model on held-out sentences.
 type Eval struct {
@@ -129,15 +109,7 @@ type Eval struct {
 // exact token boundaries and type.
 func Evaluate(m *Model, sents []Sentence) Eval {
 	var ev Eval
-	byType := map[string]*Score{}
-	get := func(t string) *Score {
-		if s, ok := byType[t]; ok {
-			return s
-		}
-		s := &Score{Type: t}
-		byType[t] = s
-		return s
-	}
+	var sr scorer
 	sc := m.getScratch()
 	defer m.putScratch(sc)
 	var pred []TokenSpan
@@ -148,27 +120,63 @@ func Evaluate(m *Model, sents []Sentence) Eval {
 		gold := map[TokenSpan]bool{}
 		for _, g := range s.Spans {
 			gold[g] = true
-			get(g.Type).Gold++
-			ev.Micro.Gold++
+			sr.gold(g.Type)
 		}
 		for _, p := range pred {
-			get(p.Type).Pred++
-			ev.Micro.Pred++
-			if gold[p] {
-				get(p.Type).Correct++
-				ev.Micro.Correct++
-			}
+			sr.pred(p.Type, gold[p])
 		}
 	}
+	sr.finish(&ev)
+	ev.Features = m.Features()
+	return ev
+}
+
+// scorer counts gold, predicted and correct spans per type and over all types.
+type scorer struct {
+	byType map[string]*Score
+	micro  Score
+}
+
+func (sr *scorer) get(typ string) *Score {
+	if sr.byType == nil {
+		sr.byType = map[string]*Score{}
+	}
+	s, ok := sr.byType[typ]
+	if !ok {
+		s = &Score{Type: typ}
+		sr.byType[typ] = s
+	}
+	return s
+}
+
+// gold counts a gold span of type typ.
+func (sr *scorer) gold(typ string) {
+	sr.get(typ).Gold++
+	sr.micro.Gold++
+}
+
+// pred counts a predicted span of type typ, correct when it matches a gold span.
+func (sr *scorer) pred(typ string, correct bool) {
+	s := sr.get(typ)
+	s.Pred++
+	sr.micro.Pred++
+	if correct {
+		s.Correct++
+		sr.micro.Correct++
+	}
+}
+
+// finish sets ev's micro and per-type scores (by type name).
+func (sr *scorer) finish(ev *Eval) {
+	ev.Micro = sr.micro
 	ev.Micro.Type = "ALL"
 	ev.Micro.finish()
-	for _, s := range byType {
+	ev.PerType = ev.PerType[:0]
+	for _, s := range sr.byType {
 		s.finish()
 		ev.PerType = append(ev.PerType, *s)
 	}
 	slices.SortFunc(ev.PerType, func(a, b Score) int { return strings.Compare(a.Type, b.Type) })
-	ev.Features = m.Features()
-	return ev
 }
 
 // String formats an evaluation as a small table.
@@ -186,18 +194,13 @@ func (e Eval) String() string {
 	return b.String()
 }
 
-// TrainGMB trains a model on the GMB sentences in the JSONL file at path: the first
+// TrainGMB trains a model on the GMB sentences read from r (JSONL, see ReadGMB): the first
 // 1-heldOutFraction of the sentences in file order for training, the rest for the returned
 // evaluation (heldOutFraction 0 trains on everything and evaluates nothing).
-func TrainGMB(path string, opts TrainOptions, heldOutFraction float64) (*Model, Eval, error) {
-	f, err := os.Open(path)
+func TrainGMB(r io.Reader, opts TrainOptions, heldOutFraction float64) (*Model, Eval, error) {
+	sents, err := ReadGMB(r)
 	if err != nil {
 		return nil, Eval{}, fmt.Errorf("ner: train GMB: %w", err)
-	}
-	defer f.Close()
-	sents, err := ReadGMB(f)
-	if err != nil {
-		return nil, Eval{}, fmt.Errorf("ner: train GMB %s: %w", path, err)
 	}
 	if heldOutFraction < 0 || heldOutFraction >= 1 {
 		return nil, Eval{}, fmt.Errorf("ner: train GMB: held-out fraction %v not in [0, 1)", heldOutFraction)
@@ -213,7 +216,7 @@ func TrainGMB(path string, opts TrainOptions, heldOutFraction float64) (*Model, 
 	began := time.Now()
 	m, err := Train(train, opts)
 	if err != nil {
-		return nil, Eval{}, fmt.Errorf("ner: train GMB %s: %w", path, err)
+		return nil, Eval{}, fmt.Errorf("ner: train GMB: %w", err)
 	}
 	took := time.Since(began)
 	ev := Evaluate(m, test)
@@ -228,80 +231,4 @@ func SplitHeldOut(sents []Sentence, heldOutFraction float64) (train, test []Sent
 	cut := len(sents) - int(float64(len(sents))*heldOutFraction)
 	cut = max(0, min(cut, len(sents)))
 	return sents[:cut], sents[cut:]
-}
-
-// EvaluateDocs scores Recognize, consistency pass included, on sents grouped into pseudo-documents
-// of docSize consecutive sentences (GMB keeps the sentences of an article together but does not
-// mark article boundaries). Mentions are mapped back to GMB types (PERSON → per, ORG → org,
-// NORP → gpe, GPE and LOC → geo) and matched strictly against the gold spans.
-func EvaluateDocs(m *Model, sents []Sentence, docSize int) Eval {
-	docSize = max(docSize, 1)
-	var ev Eval
-	byType := map[string]*Score{}
-	get := func(t string) *Score {
-		if s, ok := byType[t]; ok {
-			return s
-		}
-		s := &Score{Type: t}
-		byType[t] = s
-		return s
-	}
-	back := map[string]string{entities.PERSON: "per", entities.ORG: "org", entities.NORP: "gpe",
-		entities.GPE: "geo", entities.LOC: "geo"}
-	type key struct {
-		start, end int
-		typ        string
-	}
-	for lo := 0; lo < len(sents); lo += docSize {
-		group := sents[lo:min(lo+docSize, len(sents))]
-		var b strings.Builder
-		d := &text.Doc{}
-		gold := map[key]bool{}
-		for _, s := range group {
-			first := len(d.Tokens)
-			start := b.Len()
-			for i, w := range s.Words {
-				if i > 0 {
-					b.WriteByte(' ')
-				}
-				d.Tokens = append(d.Tokens, text.Token{Start: b.Len(), End: b.Len() + len(w), Tag: posAt(s.POS, i)})
-				b.WriteString(w)
-			}
-			d.Sentences = append(d.Sentences, text.Sentence{Start: start, End: b.Len(), First: first, Last: len(d.Tokens)})
-			b.WriteByte('\n')
-			for _, g := range s.Spans {
-				gold[key{d.Tokens[first+g.Start].Start, d.Tokens[first+g.End-1].End, g.Type}] = true
-				get(g.Type).Gold++
-				ev.Micro.Gold++
-			}
-			ev.Sentences++
-			ev.Tokens += len(s.Words)
-		}
-		d.Text = b.String()
-		for _, mt := range m.Recognize(d) {
-			k := key{mt.Start, mt.End, back[mt.Type]}
-			get(k.typ).Pred++
-			ev.Micro.Pred++
-			if gold[k] {
-				get(k.typ).Correct++
-				ev.Micro.Correct++
-			}
-		}
-	}
-	ev.Micro.Type = "ALL"
-	ev.Micro.finish()
-	for _, s := range byType {
-		s.finish()
-		ev.PerType = append(ev.PerType, *s)
-	}
-	slices.SortFunc(ev.PerType, func(a, b Score) int { return strings.Compare(a.Type, b.Type) })
-	ev.Features = m.Features()
-	return ev
-}
-
-func posAt(pos []string, i int) string {
-	if i < len(pos) {
-		return pos[i]
-	}
-	return ""
 }

@@ -296,3 +296,42 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// DecodeBILOU returns the entity spans of a BILOU label sequence, in order. It is lenient with
+// invalid sequences (as a greedy tagger could produce): a B or I not closed by an L of the same
+// type is closed where the run of that type ends, and a stray I or L starts a span.
+func DecodeBILOU(labels []string) []TokenSpan {
+	var spans []TokenSpan
+	start, typ := -1, ""
+	closeAt := func(end int) {
+		if start >= 0 {
+			spans = append(spans, TokenSpan{Start: start, End: end, Type: typ})
+			start, typ = -1, ""
+		}
+	}
+	for i, l := range labels {
+		p, t := splitLabel(l)
+		switch p {
+		case 'U':
+			closeAt(i)
+			spans = append(spans, TokenSpan{Start: i, End: i + 1, Type: t})
+		case 'B':
+			closeAt(i)
+			start, typ = i, t
+		case 'I', 'L':
+			if start >= 0 && typ != t {
+				closeAt(i)
+			}
+			if start < 0 {
+				start, typ = i, t
+			}
+			if p == 'L' {
+				closeAt(i + 1)
+			}
+		default:
+			closeAt(i)
+		}
+	}
+	closeAt(len(labels))
+	return spans
+}

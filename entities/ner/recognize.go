@@ -80,7 +80,11 @@ func IsLocationName(s string) bool {
 // Recognize finds the entity mentions of an analysed document: it tags each sentence of d (POS
 // tags come from d.Tokens[i].Tag when the model uses them), turns the spans into mentions with
 // byte offsets from the token offsets, and applies Harmonize. Mentions are in text order.
-func (m *Model) Recognize(d *text.Doc) []entities.Mention {
+func (m *Model) Recognize(d *text.Doc) []entities.Mention { return m.recognize(d, true) }
+
+// recognize is Recognize; with windows false the model runs on whole sentences instead of their
+// nameWindows (a test checks that the mentions are the same).
+func (m *Model) recognize(d *text.Doc, windows bool) []entities.Mention {
 	if d == nil || len(d.Tokens) == 0 {
 		return nil
 	}
@@ -105,7 +109,7 @@ func (m *Model) Recognize(d *text.Doc) []entities.Mention {
 			continue
 		}
 		wins := s.wins[:0]
-		if skipCaseless {
+		if windows {
 			wins = nameWindows(d, first, last, wins)
 		} else {
 			wins = append(wins, [2]int{first, last})
@@ -221,9 +225,6 @@ func EntityName(typ, surface string) string {
 		s = s[i+1:]
 	}
 }
-
-// skipCaseless is off only in the test that checks that nameWindows changes nothing.
-var skipCaseless = true
 
 // windowMargin is the number of tokens nameWindows keeps on each side of the words that may be
 // names: one more than the feature window (±2 tokens), so that every such word's emission scores

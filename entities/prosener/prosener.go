@@ -10,6 +10,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
 )
 
 // Recognizer runs prose's NER with one shared model.
@@ -26,6 +27,41 @@ func New() *Recognizer { return &Recognizer{model: loadModel()} }
 type Result struct {
 	Mentions  []entities.Mention
 	Unaligned int // entities prose reported that could not be located in the text
+}
+
+// RecognizeDoc runs prose on the kept text of an analysed document (the stretches its sentences
+// cover, consecutive sentences of one paragraph joined) and returns the mentions with byte offsets
+// into d.Text: as a statistical recognizer of entities.Chain, prose sees each stretch on its own,
+// so boilerplate the cleaner dropped yields nothing, as with the other recognizers. A prose
+// failure (it panics on some inputs) loses that stretch's mentions only.
+func (r *Recognizer) RecognizeDoc(d *text.Doc) []entities.Mention {
+	var out []entities.Mention
+	for _, s := range keptOf(d) {
+		res, err := r.Recognize(d.Text[s.Start:s.End])
+		if err != nil {
+			continue
+		}
+		for _, m := range res.Mentions {
+			m.Start += s.Start
+			m.End += s.Start
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// keptOf returns the stretches of d's text that hold its sentences: consecutive sentences of one
+// paragraph are joined.
+func keptOf(d *text.Doc) []text.Span {
+	var spans []text.Span
+	for i, s := range d.Sentences {
+		if i > 0 && s.Paragraph == d.Sentences[i-1].Paragraph && len(spans) > 0 {
+			spans[len(spans)-1].End = s.End
+			continue
+		}
+		spans = append(spans, text.Span{Start: s.Start, End: s.End})
+	}
+	return spans
 }
 
 // Recognize runs prose on text and returns mentions with byte offsets into text.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/geopol/geopol/text"
 )
 
 func TestAlign(t *testing.T) {
@@ -63,5 +65,36 @@ func TestRecognizeOffsetsAndConcurrency(t *testing.T) {
 		if len(results[i].Mentions) != len(res.Mentions) {
 			t.Errorf("run %d found %d mentions, run 0 found %d", i, len(results[i].Mentions), len(res.Mentions))
 		}
+	}
+}
+
+// RecognizeDoc runs prose on the stretches of text the sentences cover: a name in dropped text
+// (between the paragraphs) yields nothing, and every offset is into the whole document.
+func TestRecognizeDocKeptText(t *testing.T) {
+	txt := "Angela Merkel met Emmanuel Macron in Paris.\nMENU Barack Obama HOME\nVladimir Putin spoke in Moscow."
+	second := strings.Index(txt, "Vladimir")
+	d := &text.Doc{Text: txt, Sentences: []text.Sentence{
+		{Start: 0, End: strings.Index(txt, "\n"), Paragraph: 0},
+		{Start: second, End: len(txt), Paragraph: 1},
+	}}
+	if got := keptOf(d); len(got) != 2 || got[1].Start != second {
+		t.Fatalf("keptOf = %v", got)
+	}
+	ms := New().RecognizeDoc(d)
+	if len(ms) == 0 {
+		t.Fatal("no mentions")
+	}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Start < 0 || m.End > len(txt) || txt[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v: text[%d:%d] = %q", m, m.Start, m.End, txt[max(m.Start, 0):min(m.End, len(txt))])
+		}
+		seen[m.Text] = true
+	}
+	if seen["Barack Obama"] {
+		t.Error("a name in text no sentence covers was recognized")
+	}
+	if !seen["Vladimir Putin"] && !seen["Moscow"] {
+		t.Errorf("nothing found in the second stretch: %+v", ms)
 	}
 }

@@ -9,5 +9,25 @@
 // prepared apart with WritePart, and Finish writes the corpus-wide files from the run's
 // pipeline.Result. WriteAggregates writes those that do not depend on the topic model, and may run
 // before the model is fitted (Analyze runs it as pipeline.Options.Alongside); Finish calls it when
-// it has not run. Analyze is the whole single-machine run.
+// it has not run. Analyze is the whole single-machine run (a Run: options, configuration, models,
+// a callback per document).
+//
+// # Settings
+//
+// Flags are a run's settings as the command line gives them, shared by the two front doors: geopol
+// (cobra and pflag) and geopol-beam (Go's flag package) bind them with the same Bind methods, so the
+// flags have the same names, defaults and help in both, and Flags.Options turns them into the
+// pipeline.Options and the Config of the run, checked: a flag that cannot be used is a *FlagError,
+// which both commands report as a usage error (exit 2). summary.json records the settings
+// Options derives.
+//
+// # Files
+//
+// This package is where geopol's output files are created: every file is written under a
+// temporary name in the output directory (".NAME.tmp*") and renamed to its name once complete
+// and synced (atomic.go: AtomicFile, WriteFileAtomic), so a reader never sees a partial file
+// and a failed run leaves the earlier file, if any, in place. The names of the files are listed
+// once (files.go: the constants and Files), and PrepareDir readies the output directory, with
+// --force removing the files of an earlier run; geopol and geopol-beam both call it. The writers
+// of package reports only ever see an io.Writer.
 package output

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -16,8 +15,10 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/internal/proc"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -39,8 +40,8 @@ type Config struct {
 	// Format of the report: "html" (or "") or "md".
 	Format string
 	// Graph and NodeTypes filter the network files.
-	Graph     relations.GraphOptions
-	NodeTypes relations.NodeTypes
+	Graph     network.GraphOptions
+	NodeTypes network.NodeTypes
 	// Gazetteer labels countries and organizations in entities.csv (may be nil).
 	Gazetteer *entities.Gazetteer
 	// Settings are recorded in summary.json and the report.
@@ -52,7 +53,7 @@ type Config struct {
 // elsewhere.
 type Record struct {
 	Row      reports.DocumentRow
-	Mentions reports.MentionDoc
+	Mentions entities.MentionDoc
 	// Relations are the relations.csv rows, evidence included (Set All only).
 	Relations []reports.RelationRow
 	// Contexts are the document's mentions in context for the report (Set All only).
@@ -80,9 +81,9 @@ func RecordOf(r *pipeline.DocResult, set Set) *Record {
 // order, then Finish with the run's result; Abort (deferred) removes what was not finished.
 type Writer struct {
 	cfg          Config
-	mentionsFile *reports.AtomicFile
+	mentionsFile *AtomicFile
 	menc         *reports.MentionsEncoder
-	relFile      *reports.AtomicFile
+	relFile      *AtomicFile
 	relw         *reports.RelationsWriter
 	docRows      []reports.DocumentRow
 	relRows      []reports.RelationRow
@@ -115,12 +116,12 @@ func NewWriter(cfg Config) (*Writer, error) {
 		return w, nil
 	}
 	var err error
-	w.mentionsFile, err = reports.CreateAtomic(filepath.Join(cfg.Dir, "mentions.jsonl"))
+	w.mentionsFile, err = CreateAtomic(filepath.Join(cfg.Dir, MentionsJSONL))
 	if err != nil {
 		return nil, err
 	}
 	w.menc = reports.NewMentionsEncoder(w.mentionsFile)
-	w.relFile, err = reports.CreateAtomic(filepath.Join(cfg.Dir, "relations.csv"))
+	w.relFile, err = CreateAtomic(filepath.Join(cfg.Dir, RelationsCSV))
 	if err != nil {
 		w.mentionsFile.Abort()
 		return nil, err
@@ -164,17 +165,14 @@ func (w *Writer) Add(rec *Record) error {
 	return nil
 }
 
-// Failures returns "id: reason" for every failed document added so far, in input order.
-func (w *Writer) Failures() []string { return w.failures }
-
 // aggregates are the rows of the corpus-wide files that do not depend on the topic model, built by
 // WriteAggregates and kept for the summary and the report.
 type aggregates struct {
 	done        bool
-	ents        []reports.EntityRow
+	ents        []entities.EntityRow
 	nodes       []reports.NodeRow
 	edges       []reports.EdgeRow
-	dyads       []reports.DyadRow
+	dyads       []events.DyadRow
 	networkTime time.Duration
 }
 
@@ -208,17 +206,17 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	a.networkTime = time.Since(graphStart)
 	_, _, dated := res.Cooc.DateRange()
 	steps := []step{
-		{"documents.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDocumentsCSV(wr, w.docRows) }},
-		{"entities.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, a.ents) }},
-		{"nodes.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, a.nodes) }},
-		{"edges.csv", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, a.edges) }},
-		{"network.gexf", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXF(wr, a.nodes, a.edges) }},
-		{"network.graphml", []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, a.nodes, a.edges) }},
-		{"dyads.csv", []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, a.dyads) }},
+		{DocumentsCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteDocumentsCSV(wr, w.docRows) }},
+		{EntitiesCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, a.ents) }},
+		{NodesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, a.nodes) }},
+		{EdgesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, a.edges) }},
+		{NetworkGEXF, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXF(wr, a.nodes, a.edges) }},
+		{NetworkGraphML, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, a.nodes, a.edges) }},
+		{DyadsCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, a.dyads) }},
 	}
-	if dated && w.cfg.Graph.Timeline != relations.AllTime {
+	if dated && w.cfg.Graph.Timeline != corpus.AllTime {
 		// Only when documents have dates: the same network with per-period spells and weights.
-		steps = append(steps, step{"network_dynamic.gexf", []Set{All, Network},
+		steps = append(steps, step{NetworkDynamicGEXF, []Set{All, Network},
 			func(wr io.Writer) error { return reports.WriteDynamicGEXF(wr, a.nodes, a.edges) }})
 	}
 	// The files are written concurrently: the three network files alone are over 100 MB of XML
@@ -246,7 +244,7 @@ func (w *Writer) write(st step) error {
 	if !slices.Contains(st.sets, w.cfg.Set) {
 		return nil
 	}
-	return reports.WriteFileAtomic(filepath.Join(w.cfg.Dir, st.name), st.fn)
+	return WriteFileAtomic(filepath.Join(w.cfg.Dir, st.name), st.fn)
 }
 
 // Finish writes what WriteAggregates has not written (calling it if it has not run), then the
@@ -263,10 +261,10 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 	}
 	a := &w.agg
 	steps := []step{
-		{"topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
-		{"doc_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteDocTopicsCSV(wr, DocTopicRows(res)) }},
-		{"topics_time.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
-		{"actor_topics.csv", []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
+		{TopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
+		{DocTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteDocTopicsCSV(wr, DocTopicRows(res)) }},
+		{TopicsTimeCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
+		{ActorTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
 	}
 	for _, st := range steps {
 		if err := w.write(st); err != nil {
@@ -276,14 +274,14 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 	res.Timings["network"] = a.networkTime
 	sum := Summary(res, w.cfg.Settings, loadTime, elapsed, w.failures)
 	sum.Edges = len(a.edges) // the edges written, after the network filters
-	if err := w.write(step{"summary.json", []Set{All, Network, Topics}, func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }}); err != nil {
+	if err := w.write(step{SummaryJSON, []Set{All, Network, Topics}, func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }}); err != nil {
 		return sum, err
 	}
 	if w.cfg.Set == All {
 		data := ReportData(res, w.docRows, a.ents, a.nodes, a.edges, w.relRows, a.dyads, w.ctxs.Contexts(), sum)
-		name, writeReport := "report.html", reports.WriteHTML
+		name, writeReport := ReportHTML, reports.WriteHTML
 		if w.cfg.Format == "md" {
-			name, writeReport = "report.md", reports.WriteMarkdown
+			name, writeReport = ReportMD, reports.WriteMarkdown
 		}
 		if err := w.write(step{name, []Set{All}, func(wr io.Writer) error { return writeReport(wr, data) }}); err != nil {
 			return sum, err
@@ -309,13 +307,8 @@ func DocumentRow(r *pipeline.DocResult) reports.DocumentRow {
 }
 
 // MentionDoc is the mentions.jsonl line of one document's result.
-func MentionDoc(r *pipeline.DocResult) reports.MentionDoc {
-	md := reports.MentionDoc{ID: r.Doc.ID, Entities: make([]reports.MentionRow, 0, len(r.Mentions))}
-	for _, m := range r.Mentions {
-		md.Entities = append(md.Entities, reports.MentionRow{
-			Start: m.Start, End: m.End, Text: m.Text, Type: m.Type, Entity: m.Entity, Country: m.Country,
-		})
-	}
+func MentionDoc(r *pipeline.DocResult) entities.MentionDoc {
+	md := entities.MentionDoc{ID: r.Doc.ID, Entities: r.Mentions}
 	if r.Err != nil {
 		md.Error = r.Err.Error()
 	}
@@ -325,35 +318,31 @@ func MentionDoc(r *pipeline.DocResult) reports.MentionDoc {
 // EntityRows turns the entity table into entities.csv rows, labelling countries and organizations
 // with their gazetteer names ("Iran", not its most frequent surface form "Iranian") and other actors
 // with their canonical name when it occurs as written, else their most frequent surface form.
-func EntityRows(res *pipeline.Result, gaz *entities.Gazetteer) []reports.EntityRow {
-	var rows []reports.EntityRow
-	for _, e := range res.Entities.Rows() {
-		label := e.Label
+func EntityRows(res *pipeline.Result, gaz *entities.Gazetteer) []entities.EntityRow {
+	rows := res.Entities.Rows()
+	for i := range rows {
+		e := &rows[i]
 		if slices.Contains(e.Aliases, e.Entity) {
-			label = e.Entity // the canonical name as written ("Rafael Grossi", not "Grossi"; "Vienna", not "VIENNA")
+			e.Label = e.Entity // the canonical name as written ("Rafael Grossi", not "Grossi"; "Vienna", not "VIENNA")
 		}
 		if gaz != nil {
 			if l, ok := gaz.Label(e.Entity); ok {
-				label = l
+				e.Label = l
 			}
 		}
-		rows = append(rows, reports.EntityRow{
-			Entity: e.Entity, Label: label, Type: e.Type, Country: e.Country,
-			Mentions: e.Mentions, Documents: e.Documents, Aliases: e.Aliases,
-		})
 	}
 	return rows
 }
 
 // NetworkRows builds the co-occurrence graph selected by the network flags and maps it, with the
 // labels, types and countries of the entity table, onto the rows of the network files.
-func NetworkRows(res *pipeline.Result, ents []reports.EntityRow, opts relations.GraphOptions, types relations.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
-	byID := make(map[string]reports.EntityRow, len(ents))
+func NetworkRows(res *pipeline.Result, ents []entities.EntityRow, opts network.GraphOptions, types network.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
+	byID := make(map[string]entities.EntityRow, len(ents))
 	for _, e := range ents {
 		byID[e.Entity] = e
 	}
 	opts.Keep = types.Keep(func(id string) (string, string) { e := byID[id]; return e.Type, e.Country })
-	lookup := func(id string) (reports.EntityRow, bool) { e, ok := byID[id]; return e, ok }
+	lookup := func(id string) (entities.EntityRow, bool) { e, ok := byID[id]; return e, ok }
 	return reports.NetworkRows(res.Cooc.Graph(opts), lookup)
 }
 
@@ -419,7 +408,7 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 	sum := reports.Summary{
 		Documents: res.Documents, Failed: res.Failed, Bytes: res.Bytes, Tokens: res.Tokens,
 		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(),
-		Edges: res.Cooc.NumPairs(), Relations: res.Events, ElapsedSeconds: secs, PeakRSSBytes: PeakRSS(),
+		Edges: res.Cooc.NumPairs(), Relations: res.Events, ElapsedSeconds: secs, PeakRSSBytes: proc.PeakRSS(),
 		Settings:     settings,
 		StageSeconds: map[string]float64{"load_models": load.Seconds()},
 	}
@@ -445,58 +434,25 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 	return sum
 }
 
-// PeakRSS returns the process's peak resident set size in bytes (Linux; 0 elsewhere).
-func PeakRSS() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			var kb int64
-			fmt.Sscan(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), &kb)
-			return kb * 1024
-		}
-	}
-	return 0
-}
-
 // RelationRow is one row of relations.csv.
-func RelationRow(d *corpus.Document, ev relations.Event) reports.RelationRow {
-	return reports.RelationRow{
-		DocID: d.ID, Date: d.Date, Sentence: ev.Sentence, Source: ev.Source, Target: ev.Target,
-		EventCode: ev.Code, EventRoot: ev.Root, EventLabel: ev.Label, QuadClass: ev.QuadClass,
-		Goldstein: ev.Goldstein, Modality: ev.Modality, Evidence: ev.Evidence,
-		SourceStart: ev.SourceMention.Start, SourceEnd: ev.SourceMention.End,
-		TargetStart: ev.TargetMention.Start, TargetEnd: ev.TargetMention.End,
-		EventID: relations.EventID(d.Date, ev.Source, ev.Target, ev.Code), PloverEvent: ev.PloverEvent,
-		PloverMode: ev.PloverMode, PloverContext: ev.PloverContext, Confidence: ev.Confidence,
-	}
+func RelationRow(d *corpus.Document, ev events.Event) reports.RelationRow {
+	return reports.RelationRow{DocID: d.ID, Date: d.Date, Event: ev, EventID: events.EventID(d.Date, ev.Source, ev.Target, ev.Code)}
 }
 
-// DyadRows turns the dyad aggregate into dyads.csv rows.
-func DyadRows(res *pipeline.Result) []reports.DyadRow {
+// DyadRows returns the rows of dyads.csv.
+func DyadRows(res *pipeline.Result) []events.DyadRow {
 	if res.Dyads == nil {
 		return nil
 	}
-	var rows []reports.DyadRow
-	for _, d := range res.Dyads.Rows() {
-		rows = append(rows, reports.DyadRow{
-			Source: d.Source, Target: d.Target, EventRoot: d.EventRoot, QuadClass: d.QuadClass,
-			Events: d.Events, Documents: d.Documents, GoldsteinSum: d.GoldsteinSum,
-			GoldsteinMean: d.GoldsteinMean, FirstDate: d.FirstDate, LastDate: d.LastDate, Period: d.Bucket,
-			DistinctEvents: d.DistinctEvents, Sources: d.Sources, PloverEvent: d.PloverEvent,
-		})
-	}
-	return rows
+	return res.Dyads.Rows()
 }
 
 // ReportData assembles what report.html and report.md show from the result of a run and the rows
 // already computed for the other files. ctxs are the mentions in context collected while the
 // documents streamed by (nil for none); rels and dyads are the relations.csv and dyads.csv rows
 // (nil when events were not extracted).
-func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []reports.EntityRow,
-	nodes []reports.NodeRow, edges []reports.EdgeRow, rels []reports.RelationRow, dyads []reports.DyadRow,
+func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []entities.EntityRow,
+	nodes []reports.NodeRow, edges []reports.EdgeRow, rels []reports.RelationRow, dyads []events.DyadRow,
 	ctxs map[string][]reports.MentionContext, sum reports.Summary) *reports.ReportData {
 	in := reports.ReportInput{
 		Title:     "geopol report",
@@ -514,32 +470,48 @@ func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []repo
 	return reports.BuildReport(in)
 }
 
-// Analyze runs the single-machine pipeline (pipeline.Run) with models m and options o and writes
-// every file of cfg: it is `geopol analyze` without its flags. onDoc, when set, sees every
-// document's record before it is written (in input order); an error it returns stops the run.
-// start is when the run started (before the models were loaded, which took loadTime), for
-// summary.json. When m is nil, o.Load loads the models while the corpus is scanned (see
-// pipeline.Options.Load) and loadTime is measured here, from start.
-func Analyze(ctx context.Context, m *pipeline.Models, o pipeline.Options, cfg Config, start time.Time,
-	loadTime time.Duration, onDoc func(*Record) error) (*pipeline.Result, reports.Summary, error) {
-	w, err := NewWriter(cfg)
+// Run is one single-machine run of Analyze.
+type Run struct {
+	// Options are the pipeline's options and Config the files'.
+	Options pipeline.Options
+	Config  Config
+	// Models are the loaded models. When nil, Options.Load loads them while the corpus is scanned
+	// for boilerplate (see pipeline.Options.Load), and the time it takes is measured from Start.
+	Models *pipeline.Models
+	// Start is when the run started (before the models were loaded), for summary.json; the zero
+	// value is the time Analyze is called. LoadTime is how long loading Models took, when given.
+	Start    time.Time
+	LoadTime time.Duration
+	// OnDoc, when set, sees every document's record before it is written (in input order); an
+	// error it returns stops the run.
+	OnDoc func(*Record) error
+}
+
+// Analyze runs the single-machine pipeline (pipeline.Run) as r says and writes every file of
+// r.Config: it is `geopol analyze` without its flags.
+func Analyze(ctx context.Context, r Run) (*pipeline.Result, reports.Summary, error) {
+	if r.Start.IsZero() {
+		r.Start = time.Now()
+	}
+	w, err := NewWriter(r.Config)
 	if err != nil {
 		return nil, reports.Summary{}, err
 	}
 	defer w.Abort()
-	if m == nil && o.Load != nil {
+	o, loadTime := r.Options, r.LoadTime
+	if r.Models == nil && o.Load != nil {
 		load := o.Load
 		o.Load = func() (*pipeline.Models, error) {
 			m, err := load()
-			loadTime = time.Since(start)
+			loadTime = time.Since(r.Start)
 			return m, err
 		}
 	}
 	o.Alongside = w.WriteAggregates // the network and entity files are written while topics are fitted
-	res, err := pipeline.Run(ctx, m, o, func(r *pipeline.DocResult) error {
-		rec := RecordOf(r, cfg.Set)
-		if onDoc != nil {
-			if err := onDoc(rec); err != nil {
+	res, err := pipeline.Run(ctx, r.Models, o, func(dr *pipeline.DocResult) error {
+		rec := RecordOf(dr, r.Config.Set)
+		if r.OnDoc != nil {
+			if err := r.OnDoc(rec); err != nil {
 				return err
 			}
 		}
@@ -548,6 +520,6 @@ func Analyze(ctx context.Context, m *pipeline.Models, o pipeline.Options, cfg Co
 	if err != nil {
 		return nil, reports.Summary{}, err
 	}
-	sum, err := w.Finish(res, loadTime, time.Since(start))
+	sum, err := w.Finish(res, loadTime, time.Since(r.Start))
 	return res, sum, err
 }

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
-	"github.com/geopol/geopol/relations"
 	"github.com/geopol/geopol/reports"
 )
 
@@ -23,16 +23,16 @@ var runTableRows = regexp.MustCompile(`<tr><th>(throughput|peak memory)</th><td>
 // one by one (Analyze): the part files concatenated, the relations header once, the mentions in
 // context of the report kept from the same documents.
 func TestPartsEqualStream(t *testing.T) {
-	m, err := pipeline.LoadModels()
+	m, err := pipeline.ModelOptions{}.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	o := pipeline.Options{Paths: []string{"."}, FS: corpus.Sample(), Workers: 2, Topics: 4, Seed: 1}
-	cfg := Config{Set: All, Graph: relations.GraphOptions{Timeline: relations.Month}, Gazetteer: m.Gazetteer,
+	cfg := Config{Set: All, Graph: network.GraphOptions{Timeline: corpus.Month}, Gazetteer: m.Gazetteer,
 		Settings: reports.Settings{Version: "test"}}
 	streamed, parted := t.TempDir(), t.TempDir()
 	cfg.Dir = streamed
-	if _, _, err := Analyze(context.Background(), m, o, cfg, time.Now(), 0, nil); err != nil {
+	if _, _, err := Analyze(context.Background(), Run{Options: o, Config: cfg, Models: m}); err != nil {
 		t.Fatal(err)
 	}
 

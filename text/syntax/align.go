@@ -42,7 +42,7 @@ type AlignStats struct {
 // error; st, when not nil, counts what the alignment did.
 func Align(a *text.Analyzer, s UDSentence, st *AlignStats) (Example, error) {
 	ex := Example{ID: s.ID, Text: s.Text}
-	toks := text.Tokenize(s.Text)
+	toks := a.Analyze(s.Text, nil).Tokens // the tokens of the whole text, as geopol splits them
 	if len(toks) == 0 {
 		return ex, fmt.Errorf("syntax: align %s: no tokens", s.ID)
 	}

@@ -1,13 +1,13 @@
 // Command cameoverbs compiles the CAMEO verb pattern dictionary of the Open Event Data Alliance
 // (CAMEO.2.0.txt, the dictionary of the PETRARCH-2 coder, MIT licence) into the table that the
-// event coder embeds (relations/data/cameo_verbs.tsv, read by relations.CAMEOVerbs).
+// event coder embeds (events/data/cameo_verbs.tsv, read by events.CAMEOVerbs).
 //
 // Usage, from the repository root:
 //
-//	go run ./tools/cameoverbs -in ../shared/data/reference/cameo/CAMEO.2.0.txt -out relations/data/cameo_verbs.tsv
+//	go run ./tools/cameoverbs -in ../shared/data/reference/cameo/CAMEO.2.0.txt -out events/data/cameo_verbs.tsv
 //
-// The dictionary is read by relations.ParseVerbDict, the reader `geopol --verbs FILE` uses for a
-// user's own dictionary, and written by relations.VerbDict.WriteTable: synonym sets expanded with
+// The dictionary is read by events.ParseVerbDict, the reader `geopol --verbs FILE` uses for a
+// user's own dictionary, and written by events.VerbDict.WriteTable: synonym sets expanded with
 // their plurals, verbs with their block, irregular forms, and every pattern with its code and the
 // line it came from. Patterns the reader cannot read (unbalanced brackets, undefined synonym sets)
 // are listed on stderr and left out. The output is deterministic: the same input gives the same
@@ -21,12 +21,12 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/geopol/geopol/relations"
+	"github.com/geopol/geopol/events"
 )
 
 func main() {
 	in := flag.String("in", "../shared/data/reference/cameo/CAMEO.2.0.txt", "the CAMEO verb dictionary (PETRARCH format)")
-	out := flag.String("out", "relations/data/cameo_verbs.tsv", "output table")
+	out := flag.String("out", "events/data/cameo_verbs.tsv", "output table")
 	flag.Parse()
 	skipped, err := run(*in, *out)
 	for _, s := range skipped {
@@ -46,7 +46,7 @@ func run(in, out string) ([]string, error) {
 		return nil, err
 	}
 	defer f.Close()
-	vd, err := relations.ParseVerbDict(f)
+	vd, err := events.ParseVerbDict(f)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +55,7 @@ func run(in, out string) ([]string, error) {
 	err = vd.WriteTable(&buf,
 		"CAMEO verb patterns compiled by tools/cameoverbs from "+filepath.Base(in)+" (Open Event Data Alliance,",
 		"PETRARCH-2 dictionary, MIT licence, Copyright (c) 2015 Open Event Data Alliance). Generated, do not edit.",
-		fmt.Sprintf("%d verbs, %d patterns; format: see relations.VerbDict.WriteTable.", verbs, patterns))
+		fmt.Sprintf("%d verbs, %d patterns; format: see events.VerbDict.WriteTable.", verbs, patterns))
 	if err != nil {
 		return vd.Skipped(), err
 	}

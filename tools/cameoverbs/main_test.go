@@ -25,11 +25,11 @@ func TestGeneratedTableUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(filepath.Join("..", "..", "relations", "data", "cameo_verbs.tsv"))
+	want, err := os.ReadFile(filepath.Join("..", "..", "events", "data", "cameo_verbs.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Error("relations/data/cameo_verbs.tsv is stale: rerun go run ./tools/cameoverbs")
+		t.Error("events/data/cameo_verbs.tsv is stale: rerun go run ./tools/cameoverbs")
 	}
 }

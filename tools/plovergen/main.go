@@ -1,10 +1,10 @@
 // Command plovergen writes the CAMEO → PLOVER table that the event coder embeds
-// (relations/data/cameo_plover.tsv, read by relations.PLOVEROf) from the conversion table of the
+// (events/data/cameo_plover.tsv, read by events.PLOVEROf) from the conversion table of the
 // PLOVER manual (CAMEO2PLOVER-2021.txt, draft 0.8, Open Event Data Alliance, CC BY-SA 4.0).
 //
 // Usage, from the repository root:
 //
-//	go run ./tools/plovergen -in ../shared/data/reference/plover/CAMEO2PLOVER-2021.txt -out relations/data/cameo_plover.tsv
+//	go run ./tools/plovergen -in ../shared/data/reference/plover/CAMEO2PLOVER-2021.txt -out events/data/cameo_plover.tsv
 //
 // Each line "CODE: EVENT, MODE, CONTEXT # description" of the input becomes a row code, event,
 // mode, context; a root header ("03: AGREE") gives the root's row. Contexts listed with ";" are
@@ -27,7 +27,7 @@ import (
 
 func main() {
 	in := flag.String("in", "../shared/data/reference/plover/CAMEO2PLOVER-2021.txt", "the CAMEO to PLOVER conversion table")
-	out := flag.String("out", "relations/data/cameo_plover.tsv", "output TSV")
+	out := flag.String("out", "events/data/cameo_plover.tsv", "output TSV")
 	flag.Parse()
 	if err := run(*in, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "plovergen:", err)

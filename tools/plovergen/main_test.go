@@ -21,12 +21,12 @@ func TestGeneratedTableUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(filepath.Join("..", "..", "relations", "data", "cameo_plover.tsv"))
+	want, err := os.ReadFile(filepath.Join("..", "..", "events", "data", "cameo_plover.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Error("relations/data/cameo_plover.tsv is stale: rerun go run ./tools/plovergen")
+		t.Error("events/data/cameo_plover.tsv is stale: rerun go run ./tools/plovergen")
 	}
 }
 

@@ -1,0 +1,204 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/geopol/geopol/entities/eval"
+	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/events"
+	eventeval "github.com/geopol/geopol/events/eval"
+	"github.com/geopol/geopol/internal/bench"
+	"github.com/geopol/geopol/pipeline"
+)
+
+// accuracyRow is one accuracy figure of bench --accuracy: a score of geopol on a gold set, the
+// one `geopol eval` (or the named test) gives.
+type accuracyRow struct {
+	// Data is the gold file, relative to the working directory (the repository root); What what
+	// is scored; Command the command that gives the same score.
+	Data    string  `json:"data"`
+	What    string  `json:"what"`
+	Score   float64 `json:"score"`
+	Command string  `json:"command"`
+	// Skipped says why there is no score (the data is absent).
+	Skipped string `json:"skipped,omitempty"`
+}
+
+// accuracyCheck is one figure to compute: score runs on the opened data file with the models
+// of the check's flags.
+type accuracyCheck struct {
+	data, what, command string
+	models              pipeline.ModelOptions
+	score               func(ctx context.Context, m *pipeline.Models, data io.Reader, workers int) (float64, error)
+}
+
+// entityScore scores the mentions geopol extracts from the gold texts, as `geopol eval` does with
+// these options, and returns the micro F1 of match ("strict" or "overlap").
+func entityScore(match string, o eval.Options) func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+	return func(ctx context.Context, m *pipeline.Models, data io.Reader, workers int) (float64, error) {
+		gold, err := eval.ReadDocs(data)
+		if err != nil {
+			return 0, err
+		}
+		pred, err := bench.ExtractGold(ctx, m, gold, workers)
+		if err != nil {
+			return 0, err
+		}
+		rep, err := eval.Evaluate(gold, pred, o)
+		if err != nil {
+			return 0, err
+		}
+		return rep.F1(match)
+	}
+}
+
+// accuracyChecks are the figures bench --accuracy reports: the project's gold, the shared
+// development sets and the event coder's sets (those .ci/gold puts floors on, and GMB's held-out
+// sentences).
+func accuracyChecks() []accuracyCheck {
+	actor := eval.Options{Map: []string{"ORG=ACTOR", "LOC=ACTOR", "PERSON=ACTOR", "NORP=ACTOR", "GPE=ACTOR"}, Types: []string{"ACTOR"}}
+	actorFlags := "--map ORG=ACTOR --map LOC=ACTOR --map PERSON=ACTOR --map NORP=ACTOR --map GPE=ACTOR --types ACTOR"
+	gum := eval.Options{Map: []string{"GPE=LOC", "NORP=ORG"}, Types: []string{"PERSON", "ORG", "LOC"}}
+	gumFlags := "--map GPE=LOC --map NORP=ORG --types PERSON,ORG,LOC"
+	coref := pipeline.ModelOptions{Coref: true}
+	agents := pipeline.ModelOptions{Coref: true, Agents: true}
+	const (
+		re3d       = "../shared/data/gold/re3d_dev.jsonl"
+		gumNe      = "../shared/data/gold/gum_news.jsonl"
+		petrTests  = "../shared/data/events/petrarch_unittests.jsonl"
+		petrActors = "../shared/data/events/dictionaries/PETR.Validate.actors.txt"
+		petrVerbs  = "../shared/data/events/dictionaries/PETR.Validate.verbs.txt"
+		plover     = "../shared/data/reference/plover/PLOVER_GSR_CAMEO.txt"
+	)
+	var cs []accuracyCheck
+	for _, name := range []string{"project_news", "project_scraped", "project_statements"} {
+		data := "testdata/gold/" + name + ".jsonl"
+		cs = append(cs, accuracyCheck{data: data, what: "strict micro F1", command: "geopol eval --gold " + data,
+			score: entityScore("strict", eval.Options{})})
+	}
+	cs = append(cs,
+		accuracyCheck{data: re3d, what: "all actor types as one class, overlap F1",
+			command: "geopol eval --match overlap --gold " + re3d + " " + actorFlags, score: entityScore("overlap", actor)},
+		accuracyCheck{data: re3d, what: "all actor types as one class, overlap F1, --coref", models: coref,
+			command: "geopol eval --coref --match overlap --gold " + re3d + " " + actorFlags, score: entityScore("overlap", actor)},
+		accuracyCheck{data: re3d, what: "all actor types as one class, overlap F1, --coref --agents", models: agents,
+			command: "geopol eval --coref --agents --match overlap --gold " + re3d + " " + actorFlags, score: entityScore("overlap", actor)},
+		accuracyCheck{data: re3d, what: "PERSON, overlap F1",
+			command: "geopol eval --match overlap --types PERSON --gold " + re3d, score: entityScore("overlap", eval.Options{Types: []string{"PERSON"}})},
+		accuracyCheck{data: re3d, what: "PERSON, overlap F1, --coref", models: coref,
+			command: "geopol eval --coref --match overlap --types PERSON --gold " + re3d, score: entityScore("overlap", eval.Options{Types: []string{"PERSON"}})},
+		accuracyCheck{data: gumNe, what: "PERSON/ORG/LOC, overlap F1",
+			command: "geopol eval --match overlap --gold " + gumNe + " " + gumFlags, score: entityScore("overlap", gum)},
+		accuracyCheck{data: gumNe, what: "PERSON/ORG/LOC, overlap F1, --coref", models: coref,
+			command: "geopol eval --coref --match overlap --gold " + gumNe + " " + gumFlags, score: entityScore("overlap", gum)},
+		accuracyCheck{data: "../shared/data/train/gmb_sentences.jsonl", what: "GMB held out from NER training (last 10%), strict micro F1, model alone",
+			command: "go test -run TestGMBHeldOutFloor -v ./entities/ner/",
+			score: func(_ context.Context, _ *pipeline.Models, data io.Reader, _ int) (float64, error) {
+				sents, err := ner.ReadGMB(data)
+				if err != nil {
+					return 0, err
+				}
+				m, err := ner.Default()
+				if err != nil {
+					return 0, err
+				}
+				_, test := ner.SplitHeldOut(sents, 0.1)
+				return ner.Evaluate(m, test).Micro.F1, nil
+			}},
+		accuracyCheck{data: "testdata/gold/events.jsonl", what: "events: (source, target, root) triple F1",
+			command: "geopol eval events --kind gold --gold testdata/gold/events.jsonl",
+			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+				r, err := eventeval.ScoreGold(data, m.Analyzer, m.Recognizer, m.Coder)
+				return r.Triples.F1(), err
+			}},
+		accuracyCheck{data: "../shared/data/reference/cameo/cameo_codebook_examples.jsonl", what: "events: CAMEO codebook examples, root-code accuracy",
+			command: "geopol eval events --kind codebook --gold ../shared/data/reference/cameo/cameo_codebook_examples.jsonl",
+			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+				r, err := eventeval.ScoreCodebook(data, m.Analyzer, m.Recognizer, m.Coder)
+				return r.RootAccuracy(), err
+			}},
+		accuracyCheck{data: petrTests, what: "events: PETRARCH unit tests, triple F1 (built-in CAMEO verbs; the tests are coded with PETRARCH's validation verbs)",
+			command: "geopol eval events --kind petrarch --gold " + petrTests + " --actors " + petrActors,
+			score:   petrarchScore(petrActors, "", false)},
+		accuracyCheck{data: petrTests, what: "events: PETRARCH unit tests, dyad F1 (built-in CAMEO verbs)",
+			command: "geopol eval events --kind petrarch --gold " + petrTests + " --actors " + petrActors,
+			score:   petrarchScore(petrActors, "", true)},
+		accuracyCheck{data: petrTests, what: "events: PETRARCH unit tests, triple F1 with PETRARCH's validation verb dictionary",
+			command: "geopol eval events --kind petrarch --gold " + petrTests + " --actors " + petrActors + " --verbs " + petrVerbs,
+			score:   petrarchScore(petrActors, petrVerbs, false)},
+		accuracyCheck{data: plover, what: "events: PLOVER gold records, event type accuracy",
+			command: "geopol eval events --kind plover --gold " + plover,
+			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+				r, err := eventeval.ScorePLOVER(data, m.Analyzer, m.Recognizer, m.Coder)
+				return r.EventAccuracy(), err
+			}},
+	)
+	return cs
+}
+
+// petrarchScore scores the PETRARCH unit tests with the actor dictionary at actors and, when verbs
+// is not "", the verb dictionary at verbs: the triple F1, or the dyad F1 when dyads is set.
+func petrarchScore(actors, verbs string, dyads bool) func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+	return func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+		rec, err := petrarchActors(actors, m.Recognizer)
+		if err != nil {
+			return 0, err
+		}
+		coder := m.Coder
+		if verbs != "" {
+			f, err := os.Open(verbs)
+			if err != nil {
+				return 0, err
+			}
+			vd, err := events.ParseVerbDict(f)
+			f.Close()
+			if err != nil {
+				return 0, fmt.Errorf("%s: %w", verbs, err)
+			}
+			if coder, err = events.NewCoder(events.CoderOptions{Verbs: vd}); err != nil {
+				return 0, err
+			}
+		}
+		r, err := eventeval.ScorePetrarch(data, m.Analyzer, rec, coder)
+		if dyads {
+			return r.Dyads.F1(), err
+		}
+		return r.Triples.F1(), err
+	}
+}
+
+// accuracy computes the figures of accuracyChecks; a check whose data is absent is reported as
+// skipped.
+func accuracy(ctx context.Context, ner string, workers int, checks []accuracyCheck) ([]accuracyRow, error) {
+	models := map[pipeline.ModelOptions]*pipeline.Models{}
+	var rows []accuracyRow
+	for _, c := range checks {
+		row := accuracyRow{Data: c.data, What: c.what, Command: c.command}
+		f, err := os.Open(c.data)
+		if err != nil {
+			row.Skipped = "data absent"
+			rows = append(rows, row)
+			continue
+		}
+		mo := c.models
+		mo.NER = ner
+		m := models[mo]
+		if m == nil {
+			if m, err = mo.Load(); err != nil {
+				f.Close()
+				return nil, err
+			}
+			models[mo] = m
+		}
+		row.Score, err = c.score(ctx, m, f, workers)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("bench: accuracy on %s: %w", c.data, err)
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
+}

@@ -1,0 +1,80 @@
+// Package events codes who did what to whom: actor-relationship events in the CAMEO scheme, with
+// their PLOVER coding, read from the sentences of an analysed document and its actor mentions, and
+// their aggregation into directed dyads.
+//
+// # Events
+//
+// [ExtractEvents] codes the events of one document (text.Doc with its sentences, and the mentions
+// the entities stage found in it) with the default [Coder]; [NewCoder] makes others: a user's verb
+// dictionary, generic agents, the dependency parser of package text/syntax. Only sentences with two
+// or more actors are looked at, and an actor must be grounded: a country, a demonym, a place of a
+// country, an organization or person the gazetteer, the rules or a user dictionary know, a mention
+// given a country; not a capitalized name nothing else supports (a letter of credit "LOC", a job
+// title); generic agents ("rebels", "police") count when the sentence names their country, or
+// always with CoderOptions.Agents. Each [Event] gets its code's root, label, quad class and
+// Goldstein weight from the embedded [Codebook], a modality ([Asserted], [Negated], [Reported],
+// [Intended], [Hypothetical]), its PLOVER coding, a confidence and the byte spans of source,
+// target and verb in the document text.
+//
+// Clauses. The clause analysis finds, over the part-of-speech tags, every verb that is not an
+// auxiliary and its auxiliary chain ("has not been", "is expected to"), its subject (the actor of
+// the noun phrase before the chain, over adverbs, time adjuncts and appositives; through a
+// prepositional phrase only when its head is a role noun: "a spokesman for the ministry"; the
+// antecedent of "which", "who"; the subject shared by "and" with the predicate before), how it
+// hangs on another verb (the infinitive of "urged Iran to", the clause of "demanded that", the
+// clause reported by "said (that)" or by a parenthetical ", officials said", a participle
+// adjunct, a reduced relative "civilians killed by troops", a purpose clause) and where its
+// complement ends. One event is coded per clause, between the members of its source and target
+// groups ("Russia and China vetoed" gives two).
+//
+// Codes. A verb's code comes from the verb pattern dictionary ([CAMEOVerbs], the CAMEO dictionary
+// of the PETRARCH-2 coder compiled by tools/cameoverbs, or a user's [VerbDict]) and, with the
+// built-in dictionary, from the package's lexicon of news phrasing (data/lexicon.tsv, written for
+// geopol from the CAMEO code definitions and ordinary news usage, not derived from the PETRARCH or
+// TABARI dictionaries): the most specific pattern matching the words after the verb in its
+// complement wins ("imposed sanctions on"), a pattern of the dictionary written for the verb at hand
+// before one of another verb of its block, else the verb's own code or its block's. A code "A:B"
+// codes A from source to target and B back ("visited" 042 and "hosted" 043); ":B" only the act of
+// the target on the source ("received a loan from the World Bank": the World Bank's 071 to the
+// subject).
+//
+// Direction. The source is the subject, or the agent of a passive ("was attacked by Hamas"); the
+// target is the actor a pattern names, else the direct object, else the object of a preposition of
+// direction or partnership ("fired at", "sanctions on", "talks with", "aid to", "arms from"),
+// else of another preposition, places last; the object of "by" after a noun is the agent of the
+// act the object names ("condemned an attack by X": X). Joint acts ("met", "clashed", "signed an
+// agreement with") go both ways; other reciprocal acts ("restored ties") go both ways only between
+// the members of a compound subject; an exercise held near a country is a show of force (150).
+//
+// Frames and modality. CAMEO codes an action that is only intended, requested, demanded, refused or
+// threatened under the root of that speech act, with a subcode for the kind of action: "urged Iran
+// to release the sailors" is 0253, "refused to meet" 125, "threatened to impose sanctions" 1312,
+// "X said Y must return Z" 1053; a refused commitment is a rejection ("will not accept refugees"
+// 12x); an act its actor declares itself ready for, or a speaker's own future act, is an intent
+// (03) or a threat (13). Other acts keep their code with a modality: Negated ("did not sign",
+// "failed to conclude"; kept out of [Dyads] by default), Hypothetical ("could", "if"), Intended
+// ("will", "plans to"), Reported (inside what a speech verb reports, or with "according to"),
+// Asserted. [MainCode] classifies a text's main event the way the CAMEO codebook codes a lead:
+// there a future act is an intent or a threat too.
+//
+// PLOVER, confidence, event ids. Every event also carries its PLOVER event type, mode and context
+// ([PLOVEROf], from the conversion table of the PLOVER manual compiled by tools/plovergen), a
+// confidence (the share of five clues that hold: see Event.Confidence) and, through [EventID], an
+// identifier shared by the mentions of one date, source, target and code.
+//
+// ExtractEvents is a pure function of its arguments and of the embedded tables, safe for
+// concurrent use. It tags with the part-of-speech tagger only the sentences that may hold an event
+// (text.Doc.TagSentence), so a lazily analysed document costs nothing for its other sentences.
+//
+// # Dyads
+//
+// [Dyads] aggregates events per directed actor pair and CAMEO root code or PLOVER event type
+// ([Dyads.Ontology]), optionally per period of the documents' dates ([Dyads.Period], a
+// corpus.Period), counting mentions, distinct events, documents and sources. Like the other
+// corpus-wide aggregates of geopol it merges associatively and commutatively ([Dyads.Merge];
+// Goldstein sums are kept in integer tenths, so the result does not depend on the order either) and
+// encodes with MarshalBinary, so shards of a corpus can be aggregated apart and combined.
+// [Dyads.Rows] returns the rows of dyads.csv in a fixed order.
+//
+// Evaluation of the coder against gold events is in the sub-package eval.
+package events

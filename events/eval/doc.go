@@ -1,0 +1,18 @@
+// Package eval scores the event coder of package events against gold annotations, as `geopol eval
+// events` reports them. Every function reads its data from an io.Reader (the caller opens files)
+// and codes the texts with the analyzer and recognizer it is given, as geopol does.
+//
+//   - ScoreGold: the project's event gold (testdata/gold/events.jsonl: one sentence a line, with
+//     its events as source, target, code, root and modality); (source, target, root) triples and
+//     (source, target) pairs are compared per sentence as sets.
+//   - ScorePetrarch: PETRARCH's unit tests, with actor codes cut to their first three letters and
+//     the tests' fictional actors recognized through PetrarchActors, which reads a PETRARCH/TABARI
+//     actor dictionary and layers it over a recognizer.
+//   - ScoreCodebook: the root code of the main event (events.MainCode) of the CAMEO codebook's
+//     example sentences.
+//   - ScoreRE3D: re3d's directed relations between actors, mapped to CAMEO quad classes; an
+//     event matches a relation when its source and target mentions overlap the relation's.
+//
+// Precision, recall and F1 are entities/eval.PRF's, and the lines are read with
+// entities/eval.ReadJSONL, so the two evaluations count alike.
+package eval

@@ -1,0 +1,671 @@
+package events
+
+import (
+	"cmp"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
+)
+
+// Modalities of an event (Event.Modality).
+const (
+	// Asserted: the text states that the event happened or happens.
+	Asserted = "asserted"
+	// Negated: the text states that it did not happen ("did not meet", "never attacked").
+	Negated = "negated"
+	// Reported: the event is inside attributed speech ("X said that Y attacked Z", "..., X said").
+	Reported = "reported"
+	// Intended: the event is announced for the future ("will meet", "plans to visit", "is expected to sign").
+	Intended = "intended"
+	// Hypothetical: the event is conditional or possible ("if X attacks", "could impose", "would meet").
+	Hypothetical = "hypothetical"
+)
+
+// Event is one actor-relationship event: who did what to whom, in one sentence.
+//
+// It maps field by field onto a row of relations.csv (reports.RelationRow): Sentence → sentence,
+// Source → source, Target → target, Code → event_code, Root → event_root, Label → event_label,
+// QuadClass → quad_class, Goldstein → goldstein, Modality → modality, Evidence → evidence,
+// SourceMention.Start/End → source_start/source_end, TargetMention.Start/End →
+// target_start/target_end; doc_id and date come from the document.
+type Event struct {
+	// Sentence is the index of the sentence in text.Doc.Sentences.
+	Sentence int
+	// Source and Target are actor codes: the canonical entity id of the mention (ISO3, IGO id or
+	// person name), followed by a role code when the text gives one ("IRQMIL", "SYRGOV", "USA"),
+	// or a role code alone for an unnamed agent ("REB"). See the package documentation.
+	Source, Target string
+	// SourceMention and TargetMention are the byte spans, in the document text, of the mentions of
+	// the source and target actors.
+	SourceMention, TargetMention text.Span
+	// Verb is the byte span of the words that triggered the event ("imposed sanctions on").
+	Verb text.Span
+	// Code is the CAMEO event code ("0874"), Root its root ("08"), Label its codebook name.
+	Code, Root, Label string
+	// QuadClass is 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+	QuadClass int
+	// Goldstein is the code's Goldstein weight in [-10, +10].
+	Goldstein float64
+	// Modality is one of Asserted, Negated, Reported, Intended, Hypothetical.
+	Modality string
+	// Evidence is the text of the sentence.
+	Evidence string
+	// PloverEvent, PloverMode and PloverContext are the PLOVER coding of Code ([PLOVEROf]); all
+	// empty for a code PLOVER does not code (statements, 01) or a code of a user dictionary that
+	// is not a CAMEO code.
+	PloverEvent, PloverMode, PloverContext string
+	// Confidence is the share of five clues that hold for the event, in [0.2, 1]: one for being
+	// coded at all; one for a code from a pattern with words beyond the verb ("imposed sanctions
+	// on", not "imposed"); one for two named actors (not generic agents such as "rebels"); one
+	// for a target that is a direct argument (the target a pattern names, a direct object, the
+	// patient of a passive, the object of "with", "to", "against", "on", "from"..., a member of
+	// a compound subject), not a place or a looser prepositional phrase; one for modality
+	// Asserted. See [EventID] for the events that several mentions report.
+	Confidence float64
+}
+
+// EventID returns the identifier of the event that mentions of the same date (the document's,
+// YYYY-MM-DD or ""), source, target and CAMEO code share, so that wire copies and follow-up
+// stories count as one event: "ev" and 16 hexadecimal digits of the FNV-1a hash of the four
+// fields. It is a pure function of its arguments: the same event gets the same identifier in
+// every run, shard and process. Undated mentions of a pair and code share one identifier.
+func EventID(date, source, target, code string) string {
+	h := fnv.New64a()
+	for _, f := range [...]string{date, source, target, code} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	return fmt.Sprintf("ev%016x", h.Sum64())
+}
+
+// actor is one actor of a sentence: a mention (or an unnamed agent noun) with its role.
+type actor struct {
+	code       string
+	unnamed    bool      // an agent noun without a name ("rebels"): code is a role alone
+	demonym    bool      // a NORP mention ("Chinese")
+	place      bool      // after a locative preposition ("in Iran")
+	grounded   bool      // a known actor, not only a capitalized name (see groundedMention)
+	thing      bool      // a demonym describing a thing ("Russian assets"): a target, never a source
+	span       text.Span // the mention's bytes
+	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
+}
+
+// group is one or more actors joined by "and" or commas ("France and Britain").
+type group struct {
+	members    []actor
+	first, end int
+}
+
+// sentenceView holds the per-sentence data the coder works on; token indices are relative to the
+// sentence.
+type sentenceView struct {
+	d       *text.Doc
+	s       text.Sentence
+	words   []string // lower-case token texts
+	lemmas  []string
+	tags    []string
+	actorAt []int // token → index into groups, or -1
+	groups  []group
+	known   map[string]bool   // lemmas of the verb dictionaries, for the lemmatizer
+	irreg   map[string]string // irregular verb forms of the verb dictionary → lemma
+	k       int               // index of the sentence in d.Sentences
+	cands   []blockCands      // the candidate patterns of the blocks looked at so far
+}
+
+func (v *sentenceView) n() int { return len(v.words) }
+
+func (v *sentenceView) span(i, j int) text.Span {
+	return text.Span{Start: v.d.Tokens[v.s.First+i].Start, End: v.d.Tokens[v.s.First+j-1].End}
+}
+
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
+func isFinite(t string) bool  { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
+func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
+
+// ExtractEvents codes the actor-relationship events ("who did what to whom") of one analysed
+// document from its mentions. It is a pure function of its arguments and safe for concurrent use;
+// events come in sentence order, then by verb position. Inconsistent sentences or mentions are
+// skipped, never trusted.
+//
+// Actors. A sentence yields events only when it has at least two actors, one of them a mention
+// with an Entity. An actor code is the mention's canonical entity (ISO3, IGO id, organization or
+// person name) followed by a role code when the text names one: "Iraqi troops" IRQMIL, "the
+// Syrian government" SYRGOV, "Russia's foreign minister" RUSGOV, "soldiers from Gondor" GONMIL,
+// "Chinese President Xi Jinping" CHNGOV (the official is coded as the office). Roles follow CAMEO
+// agent codes: GOV (government, ministry, minister, president, officials, diplomats, authorities),
+// MIL (troops, army, forces, navy, jets, warships), COP (police), REB (rebels, insurgents,
+// militants), OPP (opposition, activists), JUD (courts, prosecutors), LEG (parliament,
+// lawmakers), SPY (intelligence, agents), MED (journalists), EDU (students), LAB (workers), AGR
+// (farmers), REF (refugees), NGO (aid workers), CRM (gangs), CVL (civilians, protesters,
+// residents; "Kenyans protested" KENCVL). An agent noun without a name ("rebels") is an actor
+// of its own: its role alone, prefixed by the sentence's country when exactly one country is
+// named ("Iraqi troops attacked rebels" IRQMIL → IRQREB). A city not used as a place stands for
+// its country ("sanctions on Moscow" RUS); a place after "in", "at", "near"... is a target only
+// when no other actor follows the verb.
+//
+// Verbs and direction. Verb phrases are matched against the package's lexicon (lemmas, multi-word
+// patterns with gaps: "signed a trade agreement with", "imposed sanctions on"). The source is the
+// actor group before the verb, the target the first actor group after it in the same clause:
+//   - passive voice: "X was attacked by Y" and "a deal brokered by Y" give Y → X;
+//   - compound actors ("X and Y", "X, Y and Z") give one event per source × target;
+//   - reciprocal verbs (meet, talk, negotiate, sign, agree, cooperate, clash, fight, exchange
+//     fire...) go both ways: "X and Y met" gives X → Y and Y → X, and so do "X met Y" and "X
+//     signed an accord with Y"; "talks between X and Y" gives both directions;
+//   - "X urged Y to release Z": one appeal X → Y whose code comes from the requested act (0253);
+//     the complement of urge, call on, ask, demand, promise, threaten, refuse and the clause of
+//     "demanded that Y ..." are not coded apart;
+//   - "X's foreign minister met Y": the possessor with the role is the source (XGOV);
+//   - coordinated predicates share their subject ("X criticized Y and praised Z"), and so do
+//     participial adjuncts ("after arresting ...");
+//   - purpose clauses ("met in Almaty to discuss"), participles used as adjectives ("alleged
+//     crimes") and the content of a speech act ("criticized Y for blocking") are not coded;
+//   - neutral reporting verbs (say, report, announce, according to) are not events themselves:
+//     what they report is, with modality Reported.
+//
+// Modality (precedence Hypothetical > Negated > Intended > Reported > Asserted):
+//   - Negated: "did not meet", "never recognized"; a refusal verb ("refused to meet") is itself
+//     an asserted event of root 12;
+//   - Hypothetical: "if" in the same clause, or could, would, might, may, should;
+//   - Intended: will, plans to, is expected to, is set to...: the act keeps its own code;
+//   - Reported: inside the complement of a reporting verb, before a trailing ", X said", or with
+//     "according to";
+//   - a speaker's own commitment ("Washington said it would ease sanctions", "X is ready to
+//     mediate") is an asserted 03 event (13 for a conflictual act: a threat), as in CAMEO; so is
+//     "threatened to attack" (138, asserted); "X said Y must return Z" is a demand X → Y (1053).
+func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
+	c, err := defaultCoder()
+	if err != nil {
+		return nil // the embedded tables are checked by the tests
+	}
+	return c.Extract(d, ms)
+}
+
+// mentionIndex returns, sentence by sentence, the mentions of one document that have an Entity and
+// lie inside the sentence. When the mentions are sorted by start offset (recognizers return them in
+// text order), only those starting inside the sentence are scanned, found by binary search;
+// otherwise every mention is.
+type mentionIndex struct {
+	ms     []entities.Mention
+	sorted bool
+	buf    []entities.Mention
+}
+
+func newMentionIndex(ms []entities.Mention) *mentionIndex {
+	return &mentionIndex{ms: ms, sorted: slices.IsSortedFunc(ms, func(a, b entities.Mention) int { return cmp.Compare(a.Start, b.Start) })}
+}
+
+// in returns the mentions of sentence s, in the order of the index's mentions; the slice is reused
+// by the next call.
+func (x *mentionIndex) in(s text.Sentence) []entities.Mention {
+	ms := x.ms
+	if x.sorted {
+		lo, _ := slices.BinarySearchFunc(ms, s.Start, func(m entities.Mention, t int) int { return cmp.Compare(m.Start, t) })
+		hi, _ := slices.BinarySearchFunc(ms[lo:], s.End, func(m entities.Mention, t int) int {
+			if m.Start < t {
+				return -1
+			}
+			return 1
+		})
+		ms = ms[lo : lo+hi] // the mentions with s.Start <= Start < s.End
+	}
+	x.buf = x.buf[:0]
+	for _, m := range ms {
+		if m.Entity != "" && m.Start >= s.Start && m.End <= s.End && m.Start < m.End {
+			x.buf = append(x.buf, m)
+		}
+	}
+	return x.buf
+}
+
+// validSentence reports whether s is consistent with d (defensive: never index out of range).
+func validSentence(d *text.Doc, s text.Sentence) bool {
+	return s.First >= 0 && s.Last <= len(d.Tokens) && s.First < s.Last && s.Start >= 0 && s.End <= len(d.Text) && s.Start <= s.End
+}
+
+// MainCode returns the CAMEO code of the main event of a document: the code (after frames, see
+// the package documentation) of the first verb pattern that is neither a speech verb nor the
+// complement of another verb; else 010 when a speech verb was found; else "". Unlike
+// [ExtractEvents] it needs no actors: it classifies sentences by event type.
+func MainCode(d *text.Doc, ms []entities.Mention) string {
+	c, err := defaultCoder()
+	if err != nil {
+		return ""
+	}
+	return c.MainCode(d, ms)
+}
+
+// mayHaveTwoActors reports whether sentence s with mentions sm may hold two actors: findActors
+// makes one actor of each actor mention and one of each agent noun ("rebels", "the army"), and
+// the coder keeps the grounded ones (an agent noun only with a country named in the sentence,
+// unless agents is set), so fewer than two of those together mean no event. It reads no POS tag.
+func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
+	n := 0
+	for _, m := range sm {
+		if isActorEntity(m) && groundedMention(m) {
+			n++
+		}
+	}
+	if n == 0 && !agents {
+		return false
+	}
+	for i := s.First; i < s.Last && n < 2; i++ {
+		w := strings.ToLower(d.TokenText(i))
+		if roleOf(w) != "" || roleOf(nounLemma(apostrophes(w), known)) != "" {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func countActors(gs []group) int {
+	n := 0
+	for _, g := range gs {
+		n += len(g.members)
+	}
+	return n
+}
+
+// viewBuffers holds the per-token slices of the sentence views of one document, reused from one
+// sentence to the next (a view is not used after the next one is made).
+type viewBuffers struct {
+	words, lemmas, tags []string
+	actorAt             []int
+}
+
+// view is newView with the slices of b.
+func (b *viewBuffers) view(d *text.Doc, s text.Sentence, known map[string]bool) *sentenceView {
+	return b.viewIrreg(d, s, known, nil)
+}
+
+// viewIrreg is view with the irregular verb forms of a verb dictionary.
+func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]bool, irreg map[string]string) *sentenceView {
+	n := s.Last - s.First
+	b.words, b.lemmas, b.tags = resize(b.words, n), resize(b.lemmas, n), resize(b.tags, n)
+	b.actorAt = resize(b.actorAt, n)
+	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known, irreg: irreg}
+	for i := range n {
+		t := d.Tokens[s.First+i]
+		w := lowerWord(d.Text[t.Start:t.End])
+		v.words[i], v.tags[i], v.actorAt[i] = w, t.Tag, -1
+		switch {
+		case isVerbTag(t.Tag):
+			v.lemmas[i] = v.verbLemma(w)
+		case t.Tag == "NNS" || t.Tag == "NNPS":
+			v.lemmas[i] = nounLemma(w, known)
+		default:
+			v.lemmas[i] = w
+		}
+	}
+	// The tagger sometimes tags a trigger verb as a noun after a subject ("Iran attacks Iraq"):
+	// nothing is changed here; noun triggers cover the frequent noun uses.
+	return v
+}
+
+// verbLemma returns the lemma of verb form w (lower case): the dictionary's irregular forms
+// first, then the package's.
+func (v *sentenceView) verbLemma(w string) string {
+	if l, ok := v.irreg[w]; ok {
+		return l
+	}
+	l := verbLemma(w, v.known)
+	if !v.known[l] && len(w) > 5 && strings.HasPrefix(w, "re") {
+		// "reimposed", "reopening": the verb repeated is the verb
+		if r := strings.TrimPrefix(strings.TrimPrefix(w, "re-"), "re"); v.known[verbLemma(r, v.known)] {
+			return verbLemma(r, v.known)
+		}
+	}
+	return l
+}
+
+// roleOf returns the CAMEO-style role code of an agent noun (lemma), or "".
+func roleOf(lemma string) string { return entities.AgentRole(lemma) }
+
+// equipment reports whether an agent noun names equipment rather than people: "drones from
+// Iran" are what Iran gave, not Iran's forces.
+func equipment(l string) bool {
+	switch l {
+	case "jet", "warplane", "aircraft", "artillery", "tank", "warship", "drone":
+		return true
+	}
+	return false
+}
+
+// groupNoun reports whether a noun after a role noun keeps the role ("opposition parties").
+func groupNoun(l string) bool {
+	switch l {
+	case "party", "group", "member", "figure", "unit", "officer", "personnel", "service", "chief", "head",
+		"post", "station", "patrol", "politician", "movement", "camp", "position", "base":
+		return true
+	}
+	return false
+}
+
+// locative prepositions: an actor right after one is a place, not a participant.
+func locative(w string) bool {
+	switch w {
+	case "in", "at", "near", "inside", "outside", "throughout", "across", "into", "around", "within":
+		return true
+	}
+	return false
+}
+
+// SourceActorDictionary is the Mention.Source a recognizer sets on names it read from a user's
+// actor dictionary (such as a PETRARCH/TABARI actor dictionary): the coder takes them as grounded
+// actors.
+const SourceActorDictionary = "actor-dictionary"
+
+// groundedMention reports whether a mention names an actor the recognizers know beyond its
+// surface: a country, demonym or place of a country, an entry of the gazetteer or of a rule (known
+// organizations, leaders), a generic agent or a coreferent of one, a name of a user's actor
+// dictionary, or any mention given a country. A name the statistical model found and nothing
+// grounds ("LOC" for a letter of credit, a job title) is not an actor.
+func groundedMention(m entities.Mention) bool {
+	if m.Country != "" || m.Type == entities.NORP || m.Type == entities.GPE || m.Type == entities.LOC {
+		return true
+	}
+	switch m.Source {
+	case entities.SourceGazetteer, entities.SourceRule, entities.SourceAgent, entities.SourcePronoun, entities.SourceDescription, SourceActorDictionary:
+		return true
+	}
+	return upperCode(m.Entity) && len(m.Entity) == 3 // an ISO3 country code
+}
+
+// isActorEntity reports whether a mention names an actor rather than a place: countries and
+// organizations, people, demonyms; not cities, regions or seas.
+func isActorEntity(m entities.Mention) bool {
+	switch m.Type {
+	case entities.LOC:
+		return m.Country != ""
+	case entities.GPE:
+		return upperCode(m.Entity) || m.Country != ""
+	}
+	return true
+}
+
+func upperCode(s string) bool {
+	if s == "" || len(s) > 8 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenRange maps a byte span to the sentence-relative token range overlapping it.
+func (v *sentenceView) tokenRange(sp text.Span) (int, int, bool) {
+	a, b := -1, -1
+	for i := range v.n() {
+		t := v.d.Tokens[v.s.First+i]
+		if t.End > sp.Start && t.Start < sp.End {
+			if a < 0 {
+				a = i
+			}
+			b = i + 1
+		}
+	}
+	return a, b, a >= 0
+}
+
+// findActors builds the actors of the sentence from its mentions and unnamed agent nouns, and
+// groups them.
+func (v *sentenceView) findActors(sm []entities.Mention) {
+	var raw []actor
+	var types []string
+	for _, m := range sm {
+		if !isActorEntity(m) {
+			continue
+		}
+		a, b, ok := v.tokenRange(text.Span{Start: m.Start, End: m.End})
+		if !ok {
+			continue
+		}
+		loc := false
+		if p := a - 1; (m.Type == entities.GPE || m.Type == entities.LOC) && p >= 0 && (locative(v.words[p]) || p > 0 && v.words[p] == "the" && locative(v.words[p-1])) {
+			loc = true // a place: a target only when nothing else is
+		}
+		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m)}
+		if p := a - 1; p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
+			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
+			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && upperCode(m.Entity) && len(m.Entity) <= 4 {
+				act.code, act.first = m.Entity+r, p-1
+				raw = append(raw, act)
+				types = append(types, m.Type)
+				continue
+			}
+		}
+		if m.Type == entities.GPE && !upperCode(m.Entity) {
+			act.code = m.Country // a city not used as a place stands for its country's government ("sanctions on Moscow")
+		}
+		if m.Type == entities.ORG && m.Country != "" && strings.HasPrefix(m.Entity, m.Country+" ") {
+			// "Syrian government", "Iraqi Foreign Ministry": a body of a country; without a role
+			// noun ("Egypt's central bank", "the Israeli embassy") the country itself
+			act.code = m.Country
+			for i := a; i < b; i++ {
+				if r := roleOf(nounLemma(v.words[i], nil)); r != "" {
+					act.code = m.Country + r
+				}
+			}
+		}
+		if m.Type == entities.NORP && upperCode(m.Entity) && (v.tags[b-1] == "NNPS" || v.tags[b-1] == "NNS") && strings.HasSuffix(v.words[b-1], "s") {
+			act.code = m.Entity + "CVL" // "Kenyans protested"
+		}
+		raw = append(raw, act)
+		types = append(types, m.Type)
+	}
+	startsAt := map[int]int{}
+	for i, a := range raw {
+		startsAt[a.first] = i
+	}
+	absorbed := make([]bool, len(raw))
+	var as []actor
+	for i, a := range raw {
+		if absorbed[i] {
+			continue
+		}
+		if types[i] != entities.PERSON {
+			// a role noun after the name: "Iraqi troops", "Russia's foreign minister",
+			// "Chinese President Xi Jinping" (the person is absorbed into CHNGOV)
+			role, j := "", a.end
+			if j < v.n() && (v.words[j] == "'s" || v.words[j] == "'") {
+				j++
+			}
+			for k := 0; k < 4 && j < v.n(); k, j = k+1, j+1 {
+				if o, ok := startsAt[j]; ok {
+					if role != "" {
+						absorbed[o] = true
+						a.end = raw[o].end
+					}
+					break
+				}
+				if !isNounTag(v.tags[j]) && v.tags[j] != "JJ" {
+					break
+				}
+				r := roleOf(nounLemma(v.words[j], nil))
+				if v.words[j] == "position" {
+					r = "" // "Brazil's position on the election"; "army positions" are military
+				}
+				if r == "LAB" && v.words[j-1] == "aid" {
+					r = "NGO" // aid workers
+				}
+				if r != "" {
+					if j+1 < v.n() && isNounTag(v.tags[j+1]) && v.tags[j+1] != "NNP" && roleOf(nounLemma(v.words[j+1], nil)) == "" && !groupNoun(nounLemma(v.words[j+1], nil)) {
+						break // a modifier, not the head: "military aid package"
+					}
+					if role != "OPP" && role != "REB" { // "opposition leader" stays OPP
+						role = r
+					}
+					a.end = j + 1
+				}
+			}
+			if upperCode(a.code) && len(a.code) <= 4 { // ISO3 or a short IGO id; longer codes already carry a role
+				a.code += role
+			}
+			a.demonym = types[i] == entities.NORP
+			if a.demonym && role == "" && a.end < v.n() && (v.tags[a.end] == "NN" || v.tags[a.end] == "NNS") &&
+				roleOf(v.lemmas[a.end]) == "" && !groupNoun(v.lemmas[a.end]) {
+				a.thing = true // a demonym describing a thing: "an Iranian film", "Russian assets"
+			}
+		}
+		as = append(as, a)
+	}
+	// unnamed agents: "rebels", "police", "the government"
+	covered := func(i int) bool {
+		for _, a := range as {
+			if i >= a.first && i < a.end {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range v.n() {
+		if !isNounTag(v.tags[i]) || v.tags[i] == "NNP" || covered(i) {
+			continue
+		}
+		r := roleOf(v.lemmas[i])
+		switch {
+		case r == "" || r == "CVL" || v.lemmas[i] == "security" || r == "GOV" && (i == 0 || v.words[i-1] != "the"):
+			continue
+		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)): // "police station", "rebel positions"
+			continue
+		case i > 0 && locative(v.words[i-1]):
+			continue
+		}
+		as = append(as, actor{code: r, unnamed: true, span: v.span(i, i+1), first: i, end: i + 1, grounded: true})
+	}
+	slices.SortFunc(as, func(x, y actor) int { return cmp.Compare(x.first, y.first) })
+	// "called on the government": an unnamed agent belongs to the only country of the sentence
+	// (the countries of named actors; when there are none, of places: "rebels in Syria")
+	country := ""
+	for _, places := range []bool{false, true} {
+		for _, a := range as {
+			if a.unnamed || a.place != places || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
+				continue
+			}
+			if country != "" && country != a.code[:3] {
+				country = "-"
+				break
+			}
+			country = a.code[:3]
+		}
+		if country != "" {
+			break
+		}
+	}
+	kept2 := as[:0]
+	for _, a := range as {
+		if a.unnamed && len(country) == 3 {
+			a.code = country + a.code
+		} else if a.unnamed && a.code == "GOV" && v.lemmas[a.first] != "government" {
+			continue // "the prime minister" of no known country
+		}
+		kept2 = append(kept2, a)
+	}
+	as = kept2
+	// group "X and Y", "X, Y and Z": a comma joins only in a list that ends with "and"
+	links := make([]int, len(as)) // links[i]: how as[i] joins as[i-1]: 0 no, 1 comma, 2 and
+	for i := 1; i < len(as); i++ {
+		links[i] = joinable(v, as[i-1].end, as[i].first)
+		if links[i] > 0 && subjectOfNext(v, as[i]) && afterVerb(v, as[i-1].first) {
+			links[i] = 0 // "attacked Y, and Z retaliated": Z starts a clause of its own
+		}
+	}
+	for i := len(as) - 1; i >= 1; i-- {
+		if links[i] == 1 && (i+1 >= len(as) || links[i+1] == 0) {
+			links[i] = 0
+		}
+	}
+	for i, a := range as {
+		if k := len(v.groups) - 1; k >= 0 && links[i] > 0 {
+			g := &v.groups[k]
+			g.members = append(g.members, a)
+			g.end = max(g.end, a.end)
+			continue
+		}
+		v.groups = append(v.groups, group{members: []actor{a}, first: a.first, end: a.end})
+	}
+	for gi, g := range v.groups {
+		for i := g.first; i < g.end && i < v.n(); i++ {
+			v.actorAt[i] = gi
+		}
+		// "the Chinese and French presidents": the role noun is shared
+		last := g.members[len(g.members)-1]
+		if len(last.code) == 6 && last.demonym {
+			for k := range g.members[:len(g.members)-1] {
+				if m := &g.members[k]; m.demonym && len(m.code) == 3 {
+					m.code += last.code[3:]
+				}
+			}
+		}
+	}
+}
+
+// subjectOfNext reports whether actor a is directly followed by a finite verb or a modal: the
+// subject of a clause.
+func subjectOfNext(v *sentenceView, a actor) bool {
+	j := a.end
+	for j < v.n() && v.tags[j] == "RB" {
+		j++
+	}
+	return j < v.n() && (isFinite(v.tags[j]) || v.tags[j] == "MD")
+}
+
+// afterVerb reports whether a verb comes before token i in the sentence: an actor there is not
+// at the start of the first clause.
+func afterVerb(v *sentenceView, i int) bool {
+	for j := 0; j < i; j++ {
+		if isVerbTag(v.tags[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinable tells how the actors ending at end and starting at next are joined: 2 by "and" (or
+// "&"), 1 by commas only, 0 not joined.
+func joinable(v *sentenceView, end, next int) int {
+	if next <= end || next-end > 5 {
+		return 0
+	}
+	how := 0
+	for k := end; k < next; k++ {
+		switch v.words[k] {
+		case "and", "&", "nor":
+			how = 2
+		case ",":
+			how = max(how, 1)
+		default:
+			if t := v.tags[k]; t != "DT" && t != "JJ" && t != "RB" || v.words[k] == "no" {
+				return 0 // determiners and adjectives may come between: "X and the evil Y"
+			}
+		}
+	}
+	return how
+}
+
+// resize returns s with length n and zero elements, reusing its array when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// lowerWord returns w in lower case with typographic apostrophes made plain.
+func lowerWord(w string) string { return apostrophes(strings.ToLower(w)) }
+
+// apostrophes replaces the typographic apostrophes of w with plain ones.
+func apostrophes(w string) string {
+	if strings.IndexByte(w, 0xE2) < 0 { // the first byte of "’"
+		return w
+	}
+	return strings.ReplaceAll(w, "’", "'")
+}

@@ -1,0 +1,145 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestVerbLemma(t *testing.T) {
+	known := mustLexicon(t).known
+	tests := []struct{ in, want string }{
+		{"said", "say"}, {"says", "say"}, {"saying", "say"},
+		{"met", "meet"}, {"meets", "meet"}, {"meeting", "meet"},
+		{"urged", "urge"}, {"urging", "urge"}, {"urges", "urge"},
+		{"imposed", "impose"}, {"imposing", "impose"},
+		{"cut", "cut"}, {"cutting", "cut"},
+		{"struck", "strike"}, {"striking", "strike"},
+		{"shelled", "shell"}, {"shelling", "shell"},
+		{"tried", "try"}, {"carries", "carry"}, {"carried", "carry"},
+		{"stopped", "stop"}, {"planning", "plan"},
+		{"withdrew", "withdraw"}, {"withdrawn", "withdraw"},
+		{"sworn", "swear"}, {"retaken", "retake"}, {"taken", "take"},
+		{"Condemned", "condemn"}, {"was", "be"}, {"'s", "be"},
+		{"accused", "accuse"}, {"criticises", "criticise"},
+	}
+	for _, tt := range tests {
+		if got := verbLemma(tt.in, known); got != tt.want {
+			t.Errorf("verbLemma(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestNounLemma(t *testing.T) {
+	known := mustLexicon(t).known
+	tests := []struct{ in, want string }{
+		{"sanctions", "sanction"}, {"ties", "tie"}, {"talks", "talk"}, {"relations", "relation"},
+		{"authorities", "authority"}, {"navies", "navy"}, {"troops", "troop"}, {"press", "press"},
+		{"negotiations", "negotiation"},
+	}
+	for _, tt := range tests {
+		if got := nounLemma(tt.in, known); got != tt.want {
+			t.Errorf("nounLemma(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Every code of the lexicon is a CAMEO code, every root 01-20 is covered, and patterns are well formed.
+func TestLexiconCodes(t *testing.T) {
+	cb, err := Codebook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := map[string]int{}
+	entries, err := lexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		dc := parseDictCode(e.code)
+		code := cmpOr(dc.fwd, dc.rev)
+		c, ok := cb.Lookup(code)
+		if !ok || len(code) < 3 || dc.fwd != "" && dc.rev != "" {
+			t.Errorf("pattern %q: code %q is not a 3- or 4-digit CAMEO code, or one such code after \":\"", e.pattern, e.code)
+			continue
+		}
+		roots[c.Root]++
+		f := strings.Fields(e.pattern)
+		if len(f) == 0 || f[0] == "*" || f[len(f)-1] == "*" && e.flags&noun != 0 {
+			t.Errorf("pattern %q: bad shape", e.pattern)
+		}
+		for _, s := range f {
+			if strings.Contains(s, "||") || strings.HasPrefix(s, "|") || strings.HasSuffix(s, "|") {
+				t.Errorf("pattern %q: empty alternative", e.pattern)
+			}
+		}
+	}
+	for r := 1; r <= 20; r++ {
+		if root := fmt.Sprintf("%02d", r); roots[root] == 0 {
+			t.Errorf("root %s has no pattern", root)
+		}
+	}
+}
+
+// The lexicon on short sentences, through MainCode: inflections, multi-word phrases, frames.
+func TestMainCode(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Russia says it is ready.", "010"},
+		{"Japan declined to comment on the report.", "011"},
+		{"France appealed to Germany for help.", "023"},
+		{"France appealed to Germany.", "020"},
+		{"The United States urged Iran to release the prisoners.", "0253"},
+		{"Turkey called on Russia to negotiate.", "026"},
+		{"Japan pledged aid to Ukraine.", "033"},
+		{"The ministers met in Geneva.", "040"},
+		{"The president visited Kenya.", "042"},
+		{"Qatar is mediating between the parties.", "045"},
+		{"Germany praised France.", "051"},
+		{"The two countries signed a trade agreement.", "057"},
+		{"Spain recognized Palestine.", "054"},
+		{"India shared intelligence with the United States.", "064"},
+		{"Germany delivered aid to Ukraine.", "070"},
+		{"Iran released the hostages.", "0841"}, {"Iran released the sailors.", "084"},
+		{"The EU lifted sanctions on Belarus.", "085"},
+		{"Israel withdrew its troops.", "0874"},
+		{"The agency is investigating the attack.", "090"},
+		{"Poland demanded the release of the journalists.", "1053"},
+		{"Poland demanded talks.", "108"},
+		{"China condemned the visit.", "111"},
+		{"Ukraine accused Russia of aggression.", "1123"},
+		{"Hungary vetoed the package.", "129"},
+		{"Iran refused to meet the envoy.", "125"},
+		{"China threatened to attack Taiwan.", "138"},
+		{"Students protested in the capital.", "140"},
+		{"Russia deployed troops to the border.", "154"},
+		{"Pakistan cut diplomatic ties with India.", "161"},
+		{"Japan imposed sanctions on North Korea.", "163"},
+		{"Police arrested the opposition leader.", "173"},
+		{"Gunmen kidnapped two engineers.", "181"},
+		{"Rebels attacked the convoy.", "190"},
+		{"Artillery shelled the town.", "194"},
+		{"Jets bombed the bridge.", "195"},
+		{"Troops invaded the island.", "192"},
+		{"The regime used chemical weapons.", "2041"},
+		{"The army massacred villagers.", "202"},
+		{"No verb here.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d, ms := analyze(t, tt.text)
+			if got := MainCode(d, ms); got != tt.want {
+				t.Errorf("MainCode(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// mustLexicon returns the compiled lexicon, failing the test when the embedded table does not parse.
+func mustLexicon(t *testing.T) *lexIndex {
+	t.Helper()
+	ix, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package pipeline
-
-import "time"
-
-// CPUTime returns 0: the process's CPU time is only read on Unix systems.
-func CPUTime() time.Duration { return 0 }

@@ -1,8 +1,0 @@
-//go:build !unix
-
-package text
-
-import "time"
-
-// processCPU is not measured on this platform; benchmarks then omit their CPU-time metric.
-func processCPU() time.Duration { return 0 }

@@ -1,0 +1,194 @@
+// Command eventgoldref keeps the event gold set drawn from real text (testdata/gold/src/events_real.ref)
+// as references into the shared corpora, and turns it into an event gold file at test time.
+//
+// The shared corpora (Reuters 1987 wire stories, UN General Debate speeches, re3d documents) may not be
+// copied into the repository, so each annotated sentence is stored as a reference: corpus file name,
+// document id, byte span of the sentence in the document's text, and the first 12 hex digits of the
+// SHA-256 of those bytes (which detects a changed corpus). The events follow EVENTS_GUIDELINES.md:
+//
+//	# er-001
+//	ref: reuters_places_dev.jsonl reuters-1234 310-472 1a2b3c4d5e6f
+//	stratum: reuters/filtered
+//	USA -> JPN | 163 | asserted | COERCE      // optional note
+//	NONE                                      (instead of event lines: no event between actors)
+//
+// The fourth field is the PLOVER event type of the CAMEO code (CAMEO2PLOVER-2021.txt; "-" for the
+// statement and appeal families, which PLOVER does not code); a deliberate departure from the table is
+// written "!TYPE" and needs a note.
+//
+// Commands (from the repository root; -shared defaults to ../shared):
+//
+//	go run ./tools/eventgoldref [build] [-o FILE]     materialise: write the JSONL (stdout by default)
+//	go run ./tools/eventgoldref sample -o WORKFILE    draw the sample and write an annotation skeleton
+//	go run ./tools/eventgoldref strip -in WORKFILE -out testdata/gold/src/events_real.ref
+//
+// build validates every block (ids er-NNN; corpus, document, span and hash; stratum; actor ids, CAMEO
+// codes of CAMEO.eventcodes.txt, modality, PLOVER type; source != target; no duplicate event; NONE not
+// mixed with events; no sentence twice) and writes one line per sentence in the format of
+// testdata/gold/events.jsonl — {"id","text","events":[{"source","target","code","root","modality",
+// "plover"}]} — plus provenance keys (corpus, doc, start, end, date, stratum), so that
+//
+//	geopol eval events --kind gold --gold FILE
+//
+// scores it. The text is the span with its white space collapsed. The skeleton that sample writes shows
+// each sentence on "> " lines for the annotator; strip removes them, and build refuses them unless
+// -allow-text is given, so no corpus text enters the repository. The sampling procedure is described
+// in sample.go and in EVENTS_GUIDELINES.md ("Real text").
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+const defaultRef = "testdata/gold/src/events_real.ref"
+
+type paths struct {
+	shared    string
+	countries string
+}
+
+func (p paths) data() string { return filepath.Join(p.shared, "data") }
+func (p paths) cameo() string {
+	return filepath.Join(p.shared, "data", "reference", "cameo", "CAMEO.eventcodes.txt")
+}
+func (p paths) plover() string {
+	return filepath.Join(p.shared, "data", "reference", "plover", "CAMEO2PLOVER-2021.txt")
+}
+func (p paths) countriesTable() string {
+	return filepath.Join(p.shared, "data", "reference", "countries", "countries_compact.tsv")
+}
+
+// build reads the reference file and returns the materialised JSONL and a summary.
+func build(p paths, refPath string, allowText bool) ([]byte, string, error) {
+	c, err := newChecker(p.cameo(), p.plover(), p.countries)
+	if err != nil {
+		return nil, "", err
+	}
+	f, err := os.Open(refPath)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	blocks, err := c.readRef(f, allowText)
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", refPath, err)
+	}
+	recs, err := materialise(blocks, func(name string) ([]document, error) { return loadCorpus(p.data(), name) })
+	if err != nil {
+		return nil, "", err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for _, r := range recs {
+		if err := enc.Encode(r); err != nil {
+			return nil, "", err
+		}
+	}
+	return buf.Bytes(), summary(recs), nil
+}
+
+// writeAtomic writes b to path through a temporary file, or to stdout for "-".
+func writeAtomic(path string, b []byte) error {
+	if path == "-" {
+		_, err := os.Stdout.Write(b)
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// strip copies a working file without its "> " text lines.
+func strip(in io.Reader, out io.Writer) error {
+	b, err := io.ReadAll(in)
+	if err != nil {
+		return err
+	}
+	var keep []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), ">") {
+			continue
+		}
+		keep = append(keep, line)
+	}
+	_, err = io.WriteString(out, strings.Join(keep, "\n"))
+	return err
+}
+
+func run(args []string) error {
+	cmd := "build"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	fs := flag.NewFlagSet("eventgoldref "+cmd, flag.ContinueOnError)
+	var p paths
+	fs.StringVar(&p.shared, "shared", filepath.Join("..", "shared"), "the shared data directory")
+	fs.StringVar(&p.countries, "countries", filepath.Join("entities", "data", "countries.tsv"), "ISO 3166 country table")
+	switch cmd {
+	case "build":
+		ref := fs.String("ref", defaultRef, "reference file")
+		out := fs.String("o", "-", "output JSONL file (- for stdout)")
+		allowText := fs.Bool("allow-text", false, "accept \"> \" text lines (working copies)")
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		b, sum, err := build(p, *ref, *allowText)
+		if err != nil {
+			return err
+		}
+		if err := writeAtomic(*out, b); err != nil {
+			return err
+		}
+		fmt.Fprint(os.Stderr, sum)
+		return nil
+	case "sample":
+		seed := fs.String("seed", "geopol-16", "sampling seed")
+		out := fs.String("o", "-", "skeleton file (- for stdout)")
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		var buf bytes.Buffer
+		if err := runSample(p.data(), p.countriesTable(), *seed, &buf); err != nil {
+			return err
+		}
+		return writeAtomic(*out, buf.Bytes())
+	case "strip":
+		in := fs.String("in", "", "working file with \"> \" text lines")
+		out := fs.String("out", defaultRef, "reference file to write")
+		if err := fs.Parse(args); err != nil {
+			return err
+		}
+		f, err := os.Open(*in)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		var buf bytes.Buffer
+		if err := strip(f, &buf); err != nil {
+			return err
+		}
+		return writeAtomic(*out, buf.Bytes())
+	}
+	return fmt.Errorf("unknown command %q (want build, sample or strip)", cmd)
+}
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "eventgoldref:", err)
+		os.Exit(1)
+	}
+}

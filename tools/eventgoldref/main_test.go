@@ -1,0 +1,336 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/geopol/geopol/tools/internal/goldcheck"
+)
+
+const sharedDir = "../../../shared"
+
+func testPaths() paths {
+	return paths{shared: sharedDir, countries: filepath.Join("..", "..", "entities", "data", "countries.tsv")}
+}
+
+func needShared(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(sharedDir, "data", "reference", "cameo", "CAMEO.eventcodes.txt")); err != nil {
+		t.Skipf("shared data not present (%v): the event gold from real text is materialised from ../shared at test time only", err)
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	text := "HEADLINE HERE\nWASHINGTON, March 2 - The U.S. said Mr. Baker met\nJapan's envoy. Talks in Paris ended. \"We agree,\" he said.\n    A new paragraph without a period\n    Prices rose 1.5 pct. Done."
+	from := bodyStart("reuters_places_dev.jsonl", text)
+	if !strings.HasPrefix(text[from:], "The U.S.") {
+		t.Fatalf("body starts at %q", text[from:])
+	}
+	var got []string
+	for _, s := range splitSentences(text, from) {
+		got = append(got, normalizeSpace(text[s.Start:s.End]))
+	}
+	want := []string{
+		"The U.S. said Mr. Baker met Japan's envoy.",
+		"Talks in Paris ended.",
+		"\"We agree,\" he said.",
+		"A new paragraph without a period",
+		"Prices rose 1.5 pct. Done.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n%q\nwant\n%q", got, want)
+	}
+	if bodyStart("ungdc_2010_2024.jsonl", text) != 0 {
+		t.Error("only Reuters stories skip a headline")
+	}
+}
+
+func TestWellFormed(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Japan agreed to buy more American beef next year, officials said.", true},
+		{"Too short.", false},
+		{"japan agreed to buy more American beef next year, officials said.", false},
+		{"Japan agreed to buy more American beef next year, officials said", false},
+		{"Wheat 1,234 5,678 9,012 3,456 7,890 1,234 5,678 tonnes in total.", false},
+		{"JAPAN AGREED TO BUY MORE AMERICAN BEEF NEXT YEAR, OFFICIALS SAID.", false},
+		{"The Assembly met as recorded in 10-55128 of the official records.", false},
+	} {
+		if got := wellFormed(tc.s); got != tc.want {
+			t.Errorf("wellFormed(%q) = %v", tc.s, got)
+		}
+	}
+}
+
+func testNames(t *testing.T) *actorNames {
+	t.Helper()
+	table := "cca2\tcca3\tccn3\tname_common\tname_official\tdemonym_eng_m\tdemonym_eng_f\talt_spellings\tcapital\n"
+	for i := 0; i < 200; i++ { // loadActorNames wants a full table; pad it
+		table += fmt.Sprintf("Z%d\tZ%02d\t000\tZland%d\tZland%d\tZish%d\tZish%d\t\tZcity%d\n", i, i, i, i, i, i, i)
+	}
+	table += "JP\tJPN\t392\tJapan\tJapan\tJapanese\tJapanese\tNippon\tTokyo\n" +
+		"US\tUSA\t840\tUnited States\tUnited States of America\tAmerican\tAmerican\tUS|USA\tWashington D.C.\n" +
+		"KR\tKOR\t410\tSouth Korea\tRepublic of Korea\tSouth Korean\tSouth Korean\tKorea\tSeoul\n"
+	n, err := loadActorNames(strings.NewReader(table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestActors(t *testing.T) {
+	n := testNames(t)
+	for _, tc := range []struct {
+		s       string
+		keys    string
+		country bool
+	}{
+		{"Japan's envoy met U.S. officials in Tokyo.", "JPN USA", true},
+		{"South Korea and the Soviet Union signed.", "KOR SUN", true},
+		{"The IMF and the World Bank met.", "#IMF #WORLDBANK", false},
+		{"Japanese officials met the IMF.", "JPN #IMF", true},
+		{"Nothing here.", "", false},
+	} {
+		keys, country := n.actors(tc.s)
+		if strings.Join(keys, " ") != tc.keys || country != tc.country {
+			t.Errorf("actors(%q) = %v %v, want %q %v", tc.s, keys, country, tc.keys, tc.country)
+		}
+	}
+}
+
+func TestDrawIsDeterministicAndOnePerDocument(t *testing.T) {
+	var cands []candidate
+	for d := 0; d < 300; d++ {
+		for s := 0; s < 3; s++ {
+			doc := fmt.Sprintf("doc-%d", d)
+			cands = append(cands, candidate{Corpus: "re3d_dev.jsonl", Doc: doc, Start: s * 100, End: s*100 + 50,
+				Filtered: (d+s)%2 == 0, rank: rankOf("seed", "re3d_dev.jsonl", doc, s*100)})
+		}
+	}
+	a := draw("re3d_dev.jsonl", cands)
+	// reversed input order must not matter
+	rev := make([]candidate, len(cands))
+	for i := range cands {
+		rev[len(cands)-1-i] = cands[i]
+	}
+	b := draw("re3d_dev.jsonl", rev)
+	if len(a) != 30 || len(b) != 30 {
+		t.Fatalf("drew %d and %d, want 30", len(a), len(b))
+	}
+	docs := map[string]bool{}
+	for i := range a {
+		if a[i].Doc != b[i].Doc || a[i].Start != b[i].Start || a[i].Stratum != b[i].Stratum {
+			t.Fatalf("draw depends on input order at %d: %+v vs %+v", i, a[i], b[i])
+		}
+		if docs[a[i].Doc] {
+			t.Fatalf("two sentences from %s", a[i].Doc)
+		}
+		docs[a[i].Doc] = true
+		if i < 20 && (!a[i].Filtered || a[i].Stratum != "re3d/filtered") {
+			t.Fatalf("sentence %d of the filtered stratum: %+v", i, a[i])
+		}
+	}
+	if rankOf("seed", "c", "d", 1) == rankOf("seed", "c", "d", 2) || rankOf("a", "c", "d", 1) == rankOf("b", "c", "d", 1) {
+		t.Error("ranks must depend on the seed and the sentence")
+	}
+}
+
+func testChecker() *checker {
+	return &checker{
+		codes:     goldcheck.Set("010 020 0231 040 042 057 061 111 163 190"),
+		plover:    map[string]string{"040": "CONSULT", "042": "CONSULT", "057": "SUPPORT", "061": "COOPERATE", "111": "ACCUSE", "163": "COERCE", "190": "ASSAULT"},
+		countries: goldcheck.Set("USA JPN IRN IRQ SUN"),
+	}
+}
+
+func TestReadRef(t *testing.T) {
+	c := testChecker()
+	src := "// comment\n# er-001\nref: re3d_dev.jsonl D1 0-11 0123456789ab\nstratum: re3d/filtered\n" +
+		"USA -> JPNGOV | 061 | asserted | COOPERATE // note\nJPN -> Islamic State | 010 | reported | -\n\n" +
+		"# er-002\nref: re3d_dev.jsonl D1 12-20 0123456789ab\nstratum: re3d/random\nNONE // nothing\n"
+	blocks, err := c.readRef(strings.NewReader(src), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(blocks) != 2 || len(blocks[0].Events) != 2 || len(blocks[1].Events) != 0 {
+		t.Fatalf("got %+v", blocks)
+	}
+	e := blocks[0].Events[0]
+	if e != (event{Source: "USA", Target: "JPNGOV", Code: "061", Root: "06", Modality: "asserted", Plover: "COOPERATE"}) {
+		t.Errorf("event %+v", e)
+	}
+	if blocks[0].Events[1].Plover != "" {
+		t.Errorf("statement: PLOVER %q, want empty", blocks[0].Events[1].Plover)
+	}
+	head := "# er-001\nref: re3d_dev.jsonl D1 0-11 0123456789ab\nstratum: re3d/filtered\n"
+	for _, tc := range []struct{ name, src, want string }{
+		{"text line", head + "> The sentence.\nNONE\n", "must not enter"},
+		{"todo", head + "TODO\n", "not annotated"},
+		{"empty", head, "neither events nor NONE"},
+		{"mixed", head + "NONE\nUSA -> JPN | 061 | asserted | COOPERATE\n", "mixes NONE"},
+		{"bad code", head + "USA -> JPN | 999 | asserted | COOPERATE\n", "CAMEO event code"},
+		{"bad modality", head + "USA -> JPN | 061 | certain | COOPERATE\n", "modality"},
+		{"plover mismatch", head + "USA -> JPN | 061 | asserted | AID\n", "CAMEO2PLOVER"},
+		{"plover dash", head + "USA -> JPN | 061 | asserted | -\n", "not -"},
+		{"override without note", head + "USA -> JPN | 061 | asserted | !AID\n", "override"},
+		{"three fields", head + "USA -> JPN | 061 | asserted\n", "more field"},
+		{"same actor", head + "USA -> USA | 061 | asserted | COOPERATE\n", "source equals target"},
+		{"bad role", head + "USAXYZ -> JPN | 061 | asserted | COOPERATE\n", "role code"},
+		{"bad country", head + "XXXGOV -> JPN | 061 | asserted | COOPERATE\n", "not an ISO"},
+		{"duplicate", head + "USA -> JPN | 061 | asserted | COOPERATE\nUSA -> JPN | 061 | asserted | COOPERATE\n", "duplicate event"},
+		{"bad corpus", "# er-001\nref: other.jsonl D1 0-11 0123456789ab\nstratum: re3d/random\nNONE\n", "unknown corpus"},
+		{"bad span", "# er-001\nref: re3d_dev.jsonl D1 9-3 0123456789ab\nstratum: re3d/random\nNONE\n", "bad span"},
+		{"bad stratum", "# er-001\nref: re3d_dev.jsonl D1 0-3 0123456789ab\nstratum: re3d/all\nNONE\n", "bad stratum"},
+		{"same sentence", head + "NONE\n\n# er-002\nref: re3d_dev.jsonl D1 0-11 0123456789ab\nstratum: re3d/random\nNONE\n", "same sentence"},
+	} {
+		_, err := c.readRef(strings.NewReader(tc.src), false)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
+		}
+	}
+	if _, err := c.readRef(strings.NewReader(head+"> The sentence.\nNONE\n"), true); err != nil {
+		t.Errorf("-allow-text: %v", err)
+	}
+	ov := head + "USA -> JPN | 061 | asserted | !AID // a gift, not a trade\n"
+	if b, err := c.readRef(strings.NewReader(ov), false); err != nil || b[0].Events[0].Plover != "AID" {
+		t.Errorf("override: %v %+v", err, b)
+	}
+}
+
+func TestMaterialise(t *testing.T) {
+	text := "Iran attacked Iraq.\n  Then   it stopped."
+	corpus := func(string) ([]document, error) {
+		return []document{{ID: "D1", Date: "2016-01-01", Text: text}}, nil
+	}
+	b := block{ID: "er-001", Corpus: "re3d_dev.jsonl", Doc: "D1", Start: 0, End: 19, Hash: spanHash(text[:19]), Stratum: "re3d/random",
+		Events: []event{{Source: "IRN", Target: "IRQ", Code: "190", Root: "19", Modality: "asserted", Plover: "ASSAULT"}}}
+	b2 := block{ID: "er-002", Corpus: "re3d_dev.jsonl", Doc: "D1", Start: 20, End: len(text), Hash: spanHash(text[20:]), Stratum: "re3d/random"}
+	recs, err := materialise([]block{b, b2}, corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if recs[0].Text != "Iran attacked Iraq." || recs[1].Text != "Then it stopped." || recs[0].Date != "2016-01-01" {
+		t.Errorf("records %+v", recs)
+	}
+	if recs[1].Events == nil {
+		t.Error("a NONE sentence must have events [] (not null)")
+	}
+	line, _ := json.Marshal(recs[1])
+	if !strings.Contains(string(line), `"events":[]`) {
+		t.Errorf("JSON %s", line)
+	}
+	bad := b
+	bad.Hash = "000000000000"
+	if _, err := materialise([]block{bad}, corpus); err == nil || !strings.Contains(err.Error(), "corpus changed") {
+		t.Errorf("hash mismatch: %v", err)
+	}
+	bad = b
+	bad.Doc = "D9"
+	if _, err := materialise([]block{bad}, corpus); err == nil || !strings.Contains(err.Error(), "not in") {
+		t.Errorf("unknown document: %v", err)
+	}
+	bad = b
+	bad.End = 999
+	if _, err := materialise([]block{bad}, corpus); err == nil || !strings.Contains(err.Error(), "past the end") {
+		t.Errorf("span past the end: %v", err)
+	}
+	s := summary(recs)
+	for _, w := range []string{"2 sentences, 1 events, 1 sentences without events (50.0%)", "root: 19 1;", "plover: ASSAULT 1;"} {
+		if !strings.Contains(s, w) {
+			t.Errorf("summary lacks %q:\n%s", w, s)
+		}
+	}
+}
+
+func TestStrip(t *testing.T) {
+	var out bytes.Buffer
+	if err := strip(strings.NewReader("# er-001\nref: x\n> the text\n  > more\nNONE\n"), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "# er-001\nref: x\nNONE\n" {
+		t.Errorf("strip: %q", out.String())
+	}
+}
+
+// TestReferenceFile materialises testdata/gold/src/events_real.ref from ../shared and checks its size
+// and strata; it also checks that the file holds no corpus text.
+func TestReferenceFile(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", defaultRef))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(string(raw), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), ">") {
+			t.Fatalf("line %d holds corpus text", i+1)
+		}
+	}
+	needShared(t)
+	out, sum, err := build(testPaths(), filepath.Join("..", "..", defaultRef), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	strata := map[string]int{}
+	n, withEvents := 0, 0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		var r record
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Text == "" || r.ID == "" {
+			t.Fatalf("empty record %+v", r)
+		}
+		strata[r.Stratum]++
+		if len(r.Events) > 0 {
+			withEvents++
+		}
+		n++
+	}
+	want := map[string]int{"reuters/filtered": 110, "reuters/random": 40, "ungdc/filtered": 70, "ungdc/random": 30, "re3d/filtered": 20, "re3d/random": 10}
+	for k, v := range want {
+		if strata[k] != v {
+			t.Errorf("stratum %s: %d sentences, want %d", k, strata[k], v)
+		}
+	}
+	if n < 250 || withEvents < 50 {
+		t.Errorf("%d sentences, %d with events", n, withEvents)
+	}
+	t.Log(sum)
+}
+
+// TestSampleReproducible draws the sample again and requires the reference file to hold exactly the
+// drawn sentences, in order, with their strata and hashes: the sampling procedure is reproducible.
+func TestSampleReproducible(t *testing.T) {
+	if testing.Short() {
+		t.Skip("splits all three corpora (about 40 MB)")
+	}
+	needShared(t)
+	p := testPaths()
+	var buf bytes.Buffer
+	if err := runSample(p.data(), p.countriesTable(), "geopol-16", &buf); err != nil {
+		t.Fatal(err)
+	}
+	refLines := func(s string) []string {
+		var out []string
+		for _, line := range strings.Split(s, "\n") {
+			if strings.HasPrefix(line, "# er-") || strings.HasPrefix(line, "ref:") || strings.HasPrefix(line, "stratum:") {
+				out = append(out, line)
+			}
+		}
+		return out
+	}
+	raw, err := os.ReadFile(filepath.Join("..", "..", defaultRef))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := refLines(string(raw)), refLines(buf.String())
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("the reference file does not hold the sample drawn with seed geopol-16 (%d vs %d lines)", len(got), len(want))
+	}
+}
