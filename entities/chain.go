@@ -74,6 +74,10 @@ type Chain struct {
 	// ("CVL", "MIL", "REB", "REF"; see AgentRole). Off by default: the contract's gold annotates
 	// names only, while event data (CAMEO agents) and sets such as re3d count such groups as actors.
 	Agents bool
+	// NoPlaces turns off the grounding of places in GeoNames (package entities/places), which is on
+	// by default: GPE and LOC mentions get a GeoNames id, coordinates, division and country, and
+	// datelines, "City, State" patterns and state abbreviations become place mentions.
+	NoPlaces bool
 }
 
 // NewChain returns the default chain: rules, then the gazetteer, then model when it is not nil.
@@ -82,6 +86,7 @@ func NewChain(model Recognizer) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
+	placeTable() // parse the place table now, while the caller may be loading its other models
 	rs := []Recognizer{&Rules{Gazetteer: g}, g}
 	if model != nil {
 		rs = append(rs, model)
@@ -205,6 +210,9 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 			kept[k-1].Type != GPE && kept[k-1].Type != NORP {
 			kept[k-1].Country = dm.Entity
 		}
+	}
+	if !c.NoPlaces {
+		kept = groundPlaces(d, g, placeTable(), kept)
 	}
 	kept = Resolve(kept)
 	fillSentences(d, kept)

@@ -60,6 +60,47 @@
 // ("the views of Khartoum", "a delegation from Moscow"). Elsewhere ("talks in Vienna", "travelled to
 // Cairo") it stays a city.
 //
+// # Places
+//
+// Chain grounds places in GeoNames (package entities/places; Chain.NoPlaces turns it off). A GPE or
+// LOC mention of a city or first-order division gets the place's GeonamesID, Lat, Lon, Admin1 (the
+// name of the division it lies in) and Country; a place the gazetteer does not list ("Bonn",
+// "Frankfurt", "Toronto", found by the statistical model) also gets the GeoNames name as its Entity
+// ("Frankfurt am Main"), with its division or country added when it is not the place the name means
+// without context ("Paris, Texas", "Tripoli, Liban-Nord"). Places are chosen in the document's
+// context (places.Choose): the countries it names, the divisions it names, its dateline, and what the
+// text pins a name to:
+//
+//   - "City, Region": a wire abbreviation of a US state or a Canadian or Australian division
+//     ("Springfield, Ill.", "Ottawa, Ont."), a division ("Paris, Texas") or a country ("Lugano,
+//     Switzerland") after a place and a comma restricts it; the abbreviation becomes a GPE mention
+//     of its division (Entity "Illinois"), and a capitalized name before it that no recognizer
+//     marked becomes a place mention when the table has it there. A pin overrides the gazetteer
+//     ("SAN JOSE, Calif." is not Costa Rica's capital).
+//   - Datelines ("HOUSTON, March 3 -", "PORTLAND, Ore., Feb 26 -", "VIENNA (Reuters) -", in the first
+//     five lines): the place becomes a GPE mention even in capitals or where a recognizer took it for
+//     a person, and its country weighs in the choice of the document's other places. A dateline city
+//     the table does not know still yields its state ("RIDGEFIELD, N.J.").
+//   - The gazetteer's capitals and cities keep their entity and country unless the document clearly
+//     means another place of that name ("Kingston" in a story about Ontario).
+//
+// Names that are ordinary English words ("North", "Mobile") are grounded only where pinned; generic
+// names ("West Coast") and little-known places reached by an alternate name only in a country the
+// document names. New mentions have Source "place". A capital standing for its government keeps its
+// country's ISO3 as entity and gets no GeoNames fields: it is the country actor, not the place.
+// Regions, seas and disputed areas of the gazetteer ("Persian Gulf", "Middle East", "Balkans",
+// "Sahel", "Black Sea") keep their name as entity and no country.
+//
+// # Document countries
+//
+// DocumentCountries says which countries a document is about: every mention that names a country or
+// is grounded in one counts, weighted by kind (country names and places, demonyms, people and
+// organizations; a demonym before a currency, "Canadian dollars", hardly counts) and by position, with
+// bonuses for the headline and the dateline; the countries whose salience reaches a share of the most
+// salient one's (the focus) are the document's countries, most salient first. Successor states are
+// read as the state of the document's date (CountryOnDate: Russia is SUN in 1987).
+// `geopol eval countries` scores the measure against editors' country labels (package eval).
+//
 // # Canonical ids
 //
 //   - Countries: ISO 3166-1 alpha-3; former states keep their former codes (contract). Kosovo is XKX.
@@ -83,7 +124,8 @@
 // # Corpus-wide table
 //
 // EntityTable aggregates per-document mentions into the rows of entities.csv (entity, label, type,
-// country, mentions, documents, aliases). Tables built on shards combine with Merge; the rows do not
+// country, mentions, documents, aliases). A country's row is of type GPE whatever surface names it
+// most often (Japan is GPE although "Japanese" outnumbers "Japan"). Tables built on shards combine with Merge; the rows do not
 // depend on the order of Add and Merge calls and are sorted by mentions descending, then entity.
 // Gazetteer.Label gives a display name for ids ("IRN" → "Iran") when a caller prefers it to the most
 // frequent surface form.
@@ -105,4 +147,6 @@
 // contributors, made available under the Open Database License (ODbL) 1.0
 // (https://opendatacommons.org/licenses/odbl/1-0/); the derived table is available under the same
 // licence (see data/README.md). Everything else in the gazetteer is curated by hand in this package.
+// The place table of package entities/places is derived from GeoNames (CC BY 4.0; see its
+// documentation for the attribution).
 package entities

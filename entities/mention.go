@@ -27,6 +27,15 @@ type Mention struct {
 	// Source names the recognizer that produced the mention (gazetteer, model, rule, ...); not
 	// part of the JSON output.
 	Source string `json:"-"`
+	// GeonamesID is the GeoNames id of the place a GPE or LOC mention denotes (0 when it is not a
+	// place of the GeoNames table: a country, a region, a capital standing for its government).
+	GeonamesID int `json:"geonames_id,omitempty"`
+	// Lat and Lon are the place's WGS84 coordinates (0 when unknown: divisions have none).
+	Lat float64 `json:"lat,omitempty"`
+	Lon float64 `json:"lon,omitempty"`
+	// Admin1 is the name of the first-order division (state, province) the place lies in, or of the
+	// division itself ("Texas" for Houston and for Texas).
+	Admin1 string `json:"admin1,omitempty"`
 }
 
 // MentionDoc is one line of the extract format: a document id and its mentions in text order. It is

@@ -26,7 +26,7 @@ type entityAgg struct {
 type EntityRow struct {
 	Entity    string
 	Label     string // the most frequent surface form; ties go to the lexicographically smallest
-	Type      string // the most frequent type; ties go to the lexicographically smallest
+	Type      string // GPE for a country; otherwise the most frequent type, ties to the lexicographically smallest
 	Country   string // the most frequent non-empty country; ties as above
 	Mentions  int
 	Documents int
@@ -106,7 +106,7 @@ func (t *EntityTable) Rows() []EntityRow {
 	rows := make([]EntityRow, 0, len(t.rows))
 	for e, a := range t.rows {
 		r := EntityRow{Entity: e, Mentions: a.mentions, Documents: a.documents,
-			Type: argmax(a.types), Country: argmax(a.countries)}
+			Type: rowType(e, a.types), Country: argmax(a.countries)}
 		r.Aliases = byFreq(a.surfaces)
 		if len(r.Aliases) > 0 {
 			r.Label = r.Aliases[0]
@@ -123,6 +123,17 @@ func (t *EntityTable) Rows() []EntityRow {
 // [EntityTable.Rows] and of entities.csv.
 func CompareEntityRows(a, b EntityRow) int {
 	return cmp.Or(cmp.Compare(b.Mentions, a.Mentions), cmp.Compare(a.Entity, b.Entity))
+}
+
+// rowType is the type of an entity's row: GPE for a country whatever its most frequent surface ("JPN"
+// named mostly as "Japanese" is still the country, not a nationality), otherwise the most frequent type.
+func rowType(e string, types map[string]int) string {
+	if types[GPE]+types[NORP]+types[LOC] > 0 && isISO3(e) {
+		if g, err := DefaultGazetteer(); err == nil && g.IsCountry(e) {
+			return GPE
+		}
+	}
+	return argmax(types)
 }
 
 // argmax returns the key with the highest count, the smallest key on ties, "" for an empty map.

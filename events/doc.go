@@ -7,10 +7,11 @@
 // [ExtractEvents] codes the events of one document (text.Doc with its sentences, and the mentions
 // the entities stage found in it) with the default [Coder]; [NewCoder] makes others: a user's verb
 // dictionary, generic agents, the dependency parser of package text/syntax. Only sentences with two
-// or more actors are looked at, and an actor must be grounded: a country, a demonym, a place of a
-// country, an organization or person the gazetteer, the rules or a user dictionary know, a mention
-// given a country; not a capitalized name nothing else supports (a letter of credit "LOC", a job
-// title); generic agents ("rebels", "police") count when the sentence names their country, or
+// or more actors are looked at, and an actor must be grounded: a country, a demonym, a capital or
+// city of the gazetteer standing for its country ("sanctions on Tehran"), an organization or person
+// the gazetteer, the rules or a user dictionary know, a mention given a country; not a capitalized
+// name nothing else supports (a letter of credit "LOC", a job title), and not a city or division
+// only the place grounding knows ("in Antalya", "in Borno state": where, not who); generic agents ("rebels", "police") count when the sentence names their country, or
 // always with CoderOptions.Agents. Each [Event] gets its code's root, label, quad class and
 // Goldstein weight from the embedded [Codebook], a modality ([Asserted], [Negated], [Reported],
 // [Intended], [Hypothetical]), its PLOVER coding, a confidence and the byte spans of source,
@@ -77,4 +78,11 @@
 // [Dyads.Rows] returns the rows of dyads.csv in a fixed order.
 //
 // Evaluation of the coder against gold events is in the sub-package eval.
+//
+// # Data and licences
+//
+// data/cameo_verbs.tsv is compiled from the CAMEO.2.0 verb dictionary of the Open Event Data
+// Alliance (MIT) and data/cameo_plover.tsv from the CAMEO-to-PLOVER table of the PLOVER manual
+// (CC BY-SA 4.0, which this derived table keeps); data/README.md gives the commands that rebuild
+// them. Attribution is the notice to show with them.
 package events

@@ -377,6 +377,12 @@ func groundedMention(m entities.Mention) bool {
 // isActorEntity reports whether a mention names an actor rather than a place: countries and
 // organizations, people, demonyms; not cities, regions or seas.
 func isActorEntity(m entities.Mention) bool {
+	if m.GeonamesID != 0 && m.Source != entities.SourceGazetteer {
+		// a city or division grounded in GeoNames that the gazetteer does not list as standing
+		// for its country (capitals and the cities news names for their governments): a place
+		// where something happened ("in Antalya", "in Borno state"), not a participant
+		return false
+	}
 	switch m.Type {
 	case entities.LOC:
 		return m.Country != ""

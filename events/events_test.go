@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -156,6 +157,51 @@ func TestExtractEvents(t *testing.T) {
 				t.Errorf("%q\n got  %v\n want %v", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// A city or division that the statistical recognizer found and the place grounding gave a
+// country (GeoNames id set, not a gazetteer entry) is where something happened, not a participant;
+// a capital of the gazetteer grounded in GeoNames still stands for its country ("sanctions on
+// Tehran"). The place mentions are added the way the chain gives them: the test chain has no
+// statistical recognizer.
+func TestPlacesAreNotParticipants(t *testing.T) {
+	tests := []struct {
+		text, place, country, source string
+		want                         []string
+	}{
+		{"The Russian foreign minister met his Ukrainian counterpart at a forum in Antalya.", "Antalya", "TUR", "model",
+			[]string{"RUSGOV>UKRGOV:040/asserted", "UKRGOV>RUSGOV:040/asserted"}},
+		{"Gunmen abducted dozens of schoolchildren in Nigeria's Borno state.", "Borno", "NGA", "model",
+			[]string{"NGAREB>NGAEDU:181/asserted"}},
+		{"An Israeli drone struck a car near Tyre, killing two Hezbollah members.", "Tyre", "LBN", "model",
+			[]string{"ISRMIL>Hezbollah:1823/asserted"}},
+		{"Serbian students blocked a motorway in Novi Sad.", "Novi Sad", "SRB", "place", []string{}},
+		{"Pakistani police arrested three men in Peshawar.", "Peshawar", "PAK", "model", []string{"PAKCOP>PAK:173/asserted"}},
+	}
+	for _, tt := range tests {
+		d, ms := analyze(t, tt.text)
+		i := strings.Index(tt.text, tt.place)
+		ms = append(ms, entities.Mention{Start: i, End: i + len(tt.place), Text: tt.place, Type: entities.GPE, Entity: tt.place,
+			Country: tt.country, Source: tt.source, GeonamesID: 1})
+		slices.SortFunc(ms, func(a, b entities.Mention) int { return a.Start - b.Start })
+		var got []string
+		for _, e := range ExtractEvents(d, ms) {
+			got = append(got, brief(e))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	// A capital the gazetteer lists, grounded in GeoNames, is its country.
+	d, ms := analyze(t, "Washington imposed sanctions on Tehran.")
+	var grounded bool
+	for _, m := range ms {
+		grounded = grounded || m.Text == "Tehran" && m.GeonamesID != 0
+	}
+	evs := ExtractEvents(d, ms)
+	if !grounded || len(evs) != 1 || brief(evs[0]) != "USA>IRN:163/asserted" {
+		t.Errorf("sanctions on Tehran: GeoNames-grounded %v, events %v; want USA>IRN:163", grounded, evs)
 	}
 }
 

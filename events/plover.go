@@ -10,6 +10,11 @@ import (
 //go:embed data/cameo_plover.tsv
 var cameoPloverTSV string
 
+// Attribution is the notice the licences of the embedded event tables ask for wherever they are
+// used: the CAMEO verb patterns (MIT) and the CAMEO-to-PLOVER table (CC BY-SA 4.0).
+const Attribution = "Event data: CAMEO verb patterns from the CAMEO.2.0 verb dictionary, (c) 2015 Open Event Data Alliance, MIT licence; " +
+	"PLOVER event types, modes and contexts from the CAMEO-to-PLOVER table of the PLOVER manual (draft 0.8), Open Event Data Alliance, licensed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)."
+
 // PLOVER is the PLOVER coding of a CAMEO code: the event type ("ASSAULT"), its mode ("aerial",
 // "" for none) and its context ("military"; several joined by ";").
 //

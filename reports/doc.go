@@ -9,7 +9,7 @@
 //
 // The column sets are those of the project contract:
 //
-//	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error
+//	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error,countries,focus_country,dateline
 //	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country"]}]}
 //	                (entities.MentionDoc, a line; entities.Mention, a mention)
 //	entities.csv    entity,label,type,country,mentions,documents,aliases (entities.EntityRow)

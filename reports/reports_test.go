@@ -141,7 +141,8 @@ func TestWritersGolden(t *testing.T) {
 		{"documents.csv.golden", func(w io.Writer) error {
 			return WriteDocumentsCSV(w, []DocumentRow{
 				{DocID: "doc-1", Source: "reuters", Title: `Iran, "nuclear" talks`, Date: "2003-05-01",
-					Bytes: 1234, Tokens: 210, Sentences: 9, Entities: 14},
+					Bytes: 1234, Tokens: 210, Sentences: 9, Entities: 14, Countries: []string{"IRN", "USA"},
+					FocusCountry: "IRN", Dateline: "VIENNA"},
 				{DocID: "-2", Source: "un", Title: "Line one\nline two", Bytes: 10, Status: StatusOK},
 				{DocID: "@bad", Source: "web", Error: "corpus: bad.html: no main text found"},
 				{DocID: "=cmd", Title: "+ formula", Status: "ok"},
@@ -276,10 +277,10 @@ func TestWriteDocumentsCSVStatus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "doc_id,source,title,date,bytes,tokens,sentences,entities,status,error\n" +
-		"a,,,,0,0,0,0,ok,\n" +
-		"b,,,,0,0,0,0,error,boom\n" +
-		"c,,,,0,0,0,0,skipped,\n"
+	want := "doc_id,source,title,date,bytes,tokens,sentences,entities,status,error,countries,focus_country,dateline\n" +
+		"a,,,,0,0,0,0,ok,,,,\n" +
+		"b,,,,0,0,0,0,error,boom,,,\n" +
+		"c,,,,0,0,0,0,skipped,,,,\n"
 	if buf.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
 	}

@@ -30,12 +30,18 @@ type DocumentRow struct {
 	Status string
 	// Error is the reason a document failed, "" otherwise.
 	Error string
+	// Countries are the countries the document is about, most salient first (written joined by
+	// "|"); FocusCountry the most salient; Dateline the place of its dateline as written ("HOUSTON").
+	Countries    []string
+	FocusCountry string
+	Dateline     string
 }
 
 // WriteDocumentsCSV writes documents.csv: one row per document, in the order given.
 func WriteDocumentsCSV(w io.Writer, rows []DocumentRow) error {
 	t := newTable(w, "documents.csv",
-		"doc_id", "source", "title", "date", "bytes", "tokens", "sentences", "entities", "status", "error")
+		"doc_id", "source", "title", "date", "bytes", "tokens", "sentences", "entities", "status", "error",
+		"countries", "focus_country", "dateline")
 	for _, r := range rows {
 		status := r.Status
 		if status == "" {
@@ -45,7 +51,7 @@ func WriteDocumentsCSV(w io.Writer, rows []DocumentRow) error {
 			}
 		}
 		t.row(r.DocID, r.Source, r.Title, r.Date, itoa(r.Bytes), itoa(r.Tokens), itoa(r.Sentences),
-			itoa(r.Entities), status, r.Error)
+			itoa(r.Entities), status, r.Error, strings.Join(r.Countries, "|"), r.FocusCountry, r.Dateline)
 	}
 	return t.close()
 }

@@ -69,7 +69,7 @@ func TestAnalyzeSampleIsDeterministicAcrossWorkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(recs[0], ","); got != "doc_id,source,title,date,bytes,tokens,sentences,entities,status,error" {
+	if got := strings.Join(recs[0], ","); got != "doc_id,source,title,date,bytes,tokens,sentences,entities,status,error,countries,focus_country,dateline" {
 		t.Errorf("documents.csv header = %s", got)
 	}
 	if len(recs) < 31 {
@@ -140,6 +140,9 @@ func TestExitCodes(t *testing.T) {
 		{"eval events min-f1 range", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--min-f1", "5"}, 2, "--min-f1"},
 		{"analyze missing path", []string{"analyze", missing, "-o", filepath.Join(t.TempDir(), "never")}, 2, missing},
 		{"version", []string{"version"}, 0, ""},
+		{"eval countries without gold", []string{"eval", "countries"}, 2, "--gold"},
+		{"eval countries bad part", []string{"eval", "countries", "--gold", countriesGold(t), "--part", "test"}, 2, "--part"},
+		{"eval countries below floor", []string{"eval", "countries", "--gold", countriesGold(t), "--min-f1", "0.99"}, 3, "below"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -410,5 +413,45 @@ func TestTopicsLDA(t *testing.T) {
 	}
 	if code, _, _ := run(t, "", "topics", "--method", "nmf", "-o", filepath.Join(t.TempDir(), "x")); code != 2 {
 		t.Errorf("--method nmf: exit %d, want 2", code)
+	}
+}
+
+// countriesGold writes a small document-country gold file: two wire stories, one labelled with a
+// country it does not name.
+func countriesGold(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "countries.jsonl")
+	b := `{"id": "1", "date": "1987-03-02", "text": "OIL OUTPUT FALLS\nHOUSTON, March 2 - Texas oil output fell.", "places": ["usa"]}
+{"id": "2", "date": "1987-03-02", "text": "BOND ISSUE\nLONDON, March 2 - A bank issued bonds.", "places": ["uk", "japan"]}
+`
+	if err := os.WriteFile(p, []byte(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestEvalCountries(t *testing.T) {
+	code, out, stderr := run(t, "", "eval", "countries", "--gold", countriesGold(t), "--errors")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, w := range []string{"documents 2", "tp 2 fp 0 fn 1", "2\t-JPN\tpred GBR"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+// TestVersionAttributions checks that `geopol version` shows the notices the licences of the
+// embedded data ask for.
+func TestVersionAttributions(t *testing.T) {
+	code, out, stderr := run(t, "", "version")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"GeoNames", "CC BY 4.0", "CAMEO.2.0 verb dictionary", "MIT", "PLOVER", "CC BY-SA 4.0"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("geopol version lacks %q:\n%s", want, out)
+		}
 	}
 }

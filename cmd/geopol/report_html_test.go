@@ -3,26 +3,19 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	"golang.org/x/net/html"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/internal/browsertest"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
 	"github.com/geopol/geopol/reports"
 )
-
-// chromiumPath is where the project's CI installs headless Chromium (apt-get install chromium).
-const chromiumPath = "/usr/bin/chromium"
 
 // sampleReportData runs the pipeline on the embedded sample corpus the way analyze does and
 // builds the report data with output.ReportData. Timings are left at zero so the page is a function of
@@ -112,141 +105,18 @@ func withSyntheticRelations(d *reports.ReportData) *reports.ReportData {
 	return nd
 }
 
-// artifactsDir is where the browser test leaves its pages and screenshots: $GEOPOL_ARTIFACTS when
-// set, else a temporary directory.
-func artifactsDir(t *testing.T) string {
-	t.Helper()
-	dir := os.Getenv("GEOPOL_ARTIFACTS")
-	if dir == "" {
-		return t.TempDir()
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-// chromium returns the browser to run, or skips the test when it is missing (fails instead when
-// GEOPOL_REQUIRE_BROWSER=1).
-func chromium(t *testing.T) string {
-	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		msg := "headless Chromium not found at " + chromiumPath + " (apt-get install chromium); browser test skipped"
-		if os.Getenv("GEOPOL_REQUIRE_BROWSER") == "1" {
-			t.Fatal(msg + " but GEOPOL_REQUIRE_BROWSER=1")
-		}
-		t.Skip(msg)
-	}
-	return chromiumPath
-}
-
-// runChromium runs headless Chromium on a local page with the given extra arguments and returns
-// its standard output.
-func runChromium(t *testing.T, bin, page string, args ...string) []byte {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + t.TempDir()}
-	cmd := exec.CommandContext(ctx, bin, append(append(base, args...), "file://"+page)...)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			t.Fatalf("chromium timed out on %s", page)
-		}
-		t.Fatalf("chromium %v: %v\n%s", args, err, stderr.String())
-	}
-	if strings.Contains(stderr.String(), "Uncaught") {
-		t.Errorf("JavaScript error in %s:\n%s", page, stderr.String())
-	}
-	return stdout.Bytes()
-}
-
-// domStats is what the test counts in the page as the browser left it.
-type domStats struct {
-	ready, errors string
-	netCircles    int // circle.n inside svg#net
-	netLines      int // line.e inside svg#net
-	topicBars     int // rect.bar in the topics section
-	dyadRows      int // rows of table#dyads
-	sortableTH    int // th given a tabindex by the sortable-table script
-	contexts      int // mark elements (highlighted mentions)
-	externalRefs  []string
-}
-
-func countDOM(t *testing.T, dom []byte) domStats {
-	t.Helper()
-	doc, err := html.Parse(bytes.NewReader(dom))
-	if err != nil {
-		t.Fatalf("parse dumped DOM: %v", err)
-	}
-	var s domStats
-	attr := func(n *html.Node, key string) (string, bool) {
-		for _, a := range n.Attr {
-			if a.Key == key {
-				return a.Val, true
-			}
-		}
-		return "", false
-	}
-	hasClass := func(n *html.Node, c string) bool {
-		v, _ := attr(n, "class")
-		return strings.Contains(" "+v+" ", " "+c+" ")
-	}
-	var walk func(n *html.Node, inNet, inTopics, inDyads bool)
-	walk = func(n *html.Node, inNet, inTopics, inDyads bool) {
-		if n.Type == html.ElementNode {
-			id, _ := attr(n, "id")
-			switch {
-			case n.Data == "body":
-				s.ready, _ = attr(n, "data-ready")
-				s.errors, _ = attr(n, "data-errors")
-			case n.Data == "svg" && id == "net":
-				inNet = true
-			case n.Data == "section" && id == "topics":
-				inTopics = true
-			case n.Data == "table" && id == "dyads":
-				inDyads = true
-			case n.Data == "circle" && inNet && hasClass(n, "n"):
-				s.netCircles++
-			case n.Data == "line" && inNet && hasClass(n, "e"):
-				s.netLines++
-			case n.Data == "rect" && inTopics && hasClass(n, "bar"):
-				s.topicBars++
-			case n.Data == "tr" && inDyads && n.Parent != nil && n.Parent.Data == "tbody":
-				s.dyadRows++
-			case n.Data == "th":
-				if _, ok := attr(n, "tabindex"); ok {
-					s.sortableTH++
-				}
-			case n.Data == "mark":
-				s.contexts++
-			}
-			for _, k := range []string{"src", "href"} {
-				if v, ok := attr(n, k); ok && !strings.HasPrefix(v, "#") {
-					s.externalRefs = append(s.externalRefs, n.Data+" "+k+"="+v)
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inNet, inTopics, inDyads)
-		}
-	}
-	walk(doc, false, false, false)
-	return s
-}
-
 // TestReportHTMLInBrowser renders report.html for the sample corpus (and a variant with synthetic
-// relations), loads both in headless Chromium and checks that the script ran without error and
-// that the network, topic and relation sections have content; it saves screenshots.
+// relations), loads both in headless Chromium at 1,400 px wide (internal/browsertest) and checks
+// that the script ran without error or console message, that the network, topic and relation
+// sections have content, that a click on a sortable column header sorts it, and that the page
+// refers to nothing outside itself; it logs the page height and the overlapping network labels
+// (the report's second edition will bound both) and saves screenshots.
 func TestReportHTMLInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	bin := chromium(t)
-	dir := artifactsDir(t)
+	b := browsertest.Start(t)
+	dir := browsertest.ArtifactsDir(t)
 	d := sampleReportData(t)
 	pages := []struct {
 		name         string
@@ -256,47 +126,57 @@ func TestReportHTMLInBrowser(t *testing.T) {
 		{"report", d, d.Relations.Events > 0},
 		{"report-relations", withSyntheticRelations(d), true},
 	}
-	for _, p := range pages {
-		t.Run(p.name, func(t *testing.T) {
+	for _, pg := range pages {
+		t.Run(pg.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := reports.WriteHTML(&buf, p.data); err != nil {
+			if err := reports.WriteHTML(&buf, pg.data); err != nil {
 				t.Fatal(err)
 			}
-			page := filepath.Join(dir, p.name+".html")
+			page := filepath.Join(dir, pg.name+".html")
 			if err := os.WriteFile(page, buf.Bytes(), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			s := countDOM(t, runChromium(t, bin, page, "--dump-dom"))
-			t.Logf("%s: %+v", p.name, s)
-			if s.ready != "1" {
-				t.Errorf("data-ready = %q: the page script did not finish", s.ready)
+			p := b.Open(page, 1400, 1000)
+			if got := browsertest.Eval[string](p, `document.body.getAttribute("data-ready")`); got != "1" {
+				t.Errorf("data-ready = %q: the page script did not finish", got)
 			}
-			if s.errors != "0" {
-				t.Errorf("data-errors = %q: the page script raised errors", s.errors)
+			if got := browsertest.Eval[string](p, `document.body.getAttribute("data-errors")`); got != "0" {
+				t.Errorf("data-errors = %q: the page script raised errors", got)
 			}
-			if s.netCircles == 0 || s.netLines == 0 {
-				t.Errorf("network drawn with %d nodes and %d edges", s.netCircles, s.netLines)
+			if errs := p.ConsoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
 			}
-			if s.topicBars == 0 {
+			circles, lines := p.Count("svg#net circle.n"), p.Count("svg#net line.e")
+			if circles == 0 || lines == 0 {
+				t.Errorf("network drawn with %d nodes and %d edges", circles, lines)
+			}
+			if p.Count("section#topics rect.bar") == 0 {
 				t.Error("no topic bars")
 			}
-			if s.contexts == 0 {
+			if p.Count("mark") == 0 {
 				t.Error("no mention in context")
 			}
-			if s.sortableTH == 0 {
-				t.Error("no sortable table header was set up")
-			}
-			if p.wantDyadRows && s.dyadRows == 0 {
+			if pg.wantDyadRows && p.Count("table#dyads > tbody > tr") == 0 {
 				t.Error("dyad table empty or missing")
 			}
-			if len(s.externalRefs) > 0 {
-				t.Errorf("page refers to outside resources: %v", s.externalRefs)
+			// A click on a sortable header sorts its column.
+			if p.Count("table.sortable th[tabindex]") == 0 {
+				t.Error("no sortable table header was set up")
+			} else {
+				p.Click("table.sortable th[tabindex]")
+				if got := browsertest.Eval[string](p, `document.querySelector("table.sortable th[tabindex]").getAttribute("aria-sort") || ""`); got == "" {
+					t.Error("a click on a sortable header set no aria-sort")
+				}
 			}
-			shot := filepath.Join(dir, p.name+".png")
-			runChromium(t, bin, page, "--screenshot="+shot, "--window-size=1400,2000")
-			if fi, err := os.Stat(shot); err != nil || fi.Size() < 10_000 {
-				t.Errorf("screenshot %s missing or blank: %v", shot, err)
+			if refs := browsertest.Eval[[]string](p, `Array.prototype.map.call(
+			    document.querySelectorAll("[src], [href]"), function(e){ return e.getAttribute("src") || e.getAttribute("href"); })
+			    .filter(function(u){ return u.charAt(0) !== "#"; })`); len(refs) > 0 {
+				t.Errorf("page refers to outside resources: %v", refs)
 			}
+			overlaps := browsertest.Overlaps(p.TextBoxes("svg#net text"), 1)
+			t.Logf("%s: %d network nodes, %d edges, %d overlapping label pairs, page %d px tall at 1,400 px",
+				pg.name, circles, lines, len(overlaps), p.Height())
+			p.Screenshot(pg.name)
 		})
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities/places"
+	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
 )
@@ -185,10 +187,8 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 			Short: "Print the version",
 			Args:  cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
-				if _, err := fmt.Fprintf(s.out, "geopol %s (%s)\n", version, runtime.Version()); err != nil {
-					return err
-				}
-				return writeAttributions(s.out)
+				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n%s\n%s\n", version, runtime.Version(), places.Attribution, events.Attribution)
+				return err
 			},
 		},
 	)

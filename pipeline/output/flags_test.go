@@ -3,6 +3,8 @@ package output
 import (
 	"errors"
 	"flag"
+	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"testing"
@@ -92,17 +94,25 @@ func TestOptions(t *testing.T) {
 		t.Errorf("settings %+v", s)
 	}
 	// The event flags.
+	verbs := filepath.Join(t.TempDir(), "my.verbs")
+	if err := os.WriteFile(verbs, []byte("--- RESTORE [---]\nRESTORE\n- * TIES [064]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	ev := f
-	ev.Ontology, ev.KeepNegated, ev.Models.Verbs = "plover", true, "my.verbs"
+	ev.Ontology, ev.KeepNegated, ev.Models.Verbs = "plover", true, verbs
 	o, cfg, err = ev.Options(All)
 	if err != nil || o.Ontology != events.PLOVERTypes || !o.KeepNegated || cfg.Settings.Extra["event_ontology"] != "plover" ||
-		cfg.Settings.Extra["keep_negated"] != "true" || cfg.Settings.Extra["verbs"] != "my.verbs" {
+		cfg.Settings.Extra["keep_negated"] != "true" || cfg.Settings.Extra["verbs"] != verbs {
 		t.Errorf("event flags: %+v, %+v, %v", o, cfg.Settings, err)
 	}
 	ev.Ontology = "weis"
 	var fe *FlagError
 	if _, _, err := ev.Options(All); !errors.As(err, &fe) || fe.Flag != "ontology" {
 		t.Errorf("--ontology weis: %v, want a FlagError on ontology", err)
+	}
+	ev.Ontology, ev.Models.Verbs = "cameo", filepath.Join(t.TempDir(), "absent.verbs")
+	if _, _, err := ev.Options(All); !errors.As(err, &fe) || fe.Flag != "verbs" {
+		t.Errorf("absent --verbs file: %v, want a FlagError on verbs", err)
 	}
 	// The network set fits no topic model and codes no events.
 	o, cfg, err = f.Options(Network)

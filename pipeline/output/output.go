@@ -297,6 +297,13 @@ func DocumentRow(r *pipeline.DocResult) reports.DocumentRow {
 		DocID: d.ID, Source: d.Source, Title: d.Title, Date: d.Date, Bytes: len(d.Text),
 		Tokens: r.Tokens, Sentences: r.Sentences, Entities: len(r.Mentions), Status: reports.StatusOK,
 	}
+	if r.Err == nil {
+		dc := entities.DocumentCountries(d.Text, d.Date, r.Mentions)
+		for _, c := range dc.Countries {
+			row.Countries = append(row.Countries, c.Country)
+		}
+		row.FocusCountry, row.Dateline = dc.Focus, dc.Dateline
+	}
 	if r.Err != nil {
 		row.Status = reports.StatusError
 		row.Error = r.Err.Error()

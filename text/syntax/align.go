@@ -27,8 +27,8 @@ type AlignStats struct {
 	MultiRooted int // sentences refused because merging left more than one root
 }
 
-// Align re-tokenizes a treebank sentence with geopol's tokenizer (text.Tokenize over the sentence
-// text, one sentence, tagged as one sequence by a) and projects the gold tree onto those tokens:
+// Align re-tokenizes a treebank sentence with geopol's tokenizer (the tokens of text.Segment over
+// the sentence text, tagged as one sequence by a, whatever sentence split Segment finds) and projects the gold tree onto those tokens:
 //
 //   - a word belongs to the token that contains its first byte;
 //   - a token holding several words (geopol keeps "15-year", "e-mail" or "U.S.-led" whole where
@@ -42,7 +42,7 @@ type AlignStats struct {
 // error; st, when not nil, counts what the alignment did.
 func Align(a *text.Analyzer, s UDSentence, st *AlignStats) (Example, error) {
 	ex := Example{ID: s.ID, Text: s.Text}
-	toks := a.Analyze(s.Text, nil).Tokens // the tokens of the whole text, as geopol splits them
+	toks := text.Segment(s.Text, nil).Tokens // all tokens; the sentence split is ignored
 	if len(toks) == 0 {
 		return ex, fmt.Errorf("syntax: align %s: no tokens", s.ID)
 	}

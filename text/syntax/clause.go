@@ -125,8 +125,8 @@ type Clause struct {
 	// Parent is the index of the clause of the nearest predicate above this one, -1 for none.
 	Parent int
 	// Governors are the predicates that govern this clause through complements (xcomp, ccomp,
-	// csubj), nearest first: "try" then "agree" for "ease" in "agreed to try to ease". A
-	// conjunct shares the governors of the first conjunct.
+	// csubj), nearest first, at most 8: "try" then "agree" for "ease" in "agreed to try to
+	// ease". A conjunct shares the governors of the first conjunct.
 	Governors []Governor
 	// Reported is set when the clause is what a speech verb reports ("say", "tell", "announce",
 	// ...): as its complement ("X said (that) Y attacked Z"), with the speech verb in parenthesis
@@ -190,11 +190,14 @@ type clauseCtx struct {
 	lower  []string
 	kids   [][]int // children of each token, in text order
 	clause []int   // clause index of each predicate token, -1 otherwise
-	// reporter marks the clauses of parenthetical speech verbs (", officials said") that report
-	// the clause they depend on.
-	reporter []bool
-	core     []span2 // token ranges (sentence-relative) of each token's core
-	phr0     []span2 // phrase without own case dependents, conjuncts and clausal modifiers
+	// reporter marks the clauses of parenthetical speech verbs (", officials said"); reportedBy
+	// gives, for each clause, the reporter that reports it, or -1.
+	reporter   []bool
+	reportedBy []int
+	core       []span2 // token ranges (sentence-relative) of each token's core
+	phr0       []span2 // phrase without own case dependents, conjuncts and clausal modifiers
+	sub        []span2 // whole subtree
+	lastWord   int     // the last token that is not punctuation
 }
 
 type span2 struct{ lo, hi int }
@@ -240,6 +243,10 @@ func (c *clauseCtx) prepare() {
 	for i := range n {
 		c.lower[i] = strings.ToLower(strings.ReplaceAll(c.d.TokenText(c.first+i), "’", "'"))
 	}
+	c.lastWord = n - 1
+	for c.lastWord > 0 && isPunctText(c.lower[c.lastWord]) {
+		c.lastWord--
+	}
 	c.kids = make([][]int, n)
 	for i, h := range c.t.Head {
 		if h >= 0 {
@@ -258,12 +265,14 @@ func (c *clauseCtx) prepare() {
 	}
 	c.core = make([]span2, n)
 	c.phr0 = make([]span2, n)
+	c.sub = make([]span2, n)
 	inner := make([]span2, n) // the subtree without clausal modifiers
 	for q := len(order) - 1; q >= 0; q-- {
 		i := order[q]
-		core, p0, in := span2{i, i}, span2{i, i}, span2{i, i}
+		core, p0, in, sub := span2{i, i}, span2{i, i}, span2{i, i}, span2{i, i}
 		for _, ch := range c.kids[i] {
 			l := c.t.Label[ch]
+			sub = sub.union(c.sub[ch])
 			switch l {
 			case Det, DetPredet, Nummod, Amod, Compound, Flat, NmodPoss, NmodDesc, Fixed, Goeswith:
 				core = core.union(c.core[ch])
@@ -283,7 +292,7 @@ func (c *clauseCtx) prepare() {
 				p0 = p0.union(inner[ch])
 			}
 		}
-		c.core[i], c.phr0[i], inner[i] = core, p0, in
+		c.core[i], c.phr0[i], c.sub[i], inner[i] = core, p0, sub, in
 	}
 }
 
@@ -410,7 +419,6 @@ func (c *clauseCtx) build() []Clause {
 			cl = append(cl, c.local(i))
 		}
 	}
-	c.reporter = make([]bool, len(cl))
 	// Parents, then inheritance in top-down order (a clause's parent is done before it).
 	order := make([]int, 0, len(cl))
 	done := make([]bool, len(cl))
@@ -423,6 +431,7 @@ func (c *clauseCtx) build() []Clause {
 			}
 		}
 	}
+	c.findReporters(cl)
 	var visit func(k int)
 	visit = func(k int) {
 		if done[k] {
@@ -674,6 +683,15 @@ func (c *clauseCtx) inherit(cl []Clause, k int) {
 						x.Subjects = []Arg{c.arg(ch, Relative, "", 0)}
 					}
 				}
+				// "wants the United States to stop", attached by the parser to the name: an
+				// open complement of the verb whose object the name is
+				hv := c.t.Head[h]
+				if t := c.tag(h); len(x.Subjects) == 0 && (t == "NNP" || t == "NNPS" || t == "PRP") &&
+					(c.t.Label[h] == Obj || c.t.Label[h] == Iobj) && hv >= 0 && c.clause[hv] >= 0 {
+					x.Subjects = []Arg{c.arg(h, Control, "", 0)}
+					g := &cl[c.clause[hv]]
+					x.Governors = governorChain(Governor{Clause: c.clause[hv], Lemma: g.Lemma, Relation: Xcomp}, g.Governors)
+				}
 			case x.Tag == "VBN" || x.Tag == "VBG":
 				x.Subjects = []Arg{c.arg(h, Relative, "", 0)}
 			}
@@ -685,57 +703,97 @@ func (c *clauseCtx) inherit(cl []Clause, k int) {
 	if head != nil {
 		switch x.Relation {
 		case Xcomp, Ccomp, Csubj:
-			x.Governors = append([]Governor{{Clause: c.clause[h], Lemma: head.Lemma, Relation: x.Relation}}, head.Governors...)
+			x.Governors = governorChain(Governor{Clause: c.clause[h], Lemma: head.Lemma, Relation: x.Relation}, head.Governors)
 			x.Conditional = x.Conditional || head.Conditional
 		}
 	}
-	// Reported speech: the complement of a speech verb, or a clause with a parenthetical
-	// speech verb (", officials said"), and what is inside a reported clause.
-	if c.reporter[k] {
+	// Reported speech: the complement of a speech verb, a clause with a parenthetical speech
+	// verb (", officials said"), and what is inside a reported clause.
+	switch {
+	case c.reporter[k]:
 		x.Governors = nil // "..., officials said": said is not governed by what it reports
-	} else if !x.Reported && head != nil {
-		switch {
-		case speechVerbs[head.Lemma] && (x.Relation == Ccomp || x.Relation == Parataxis):
-			x.Reported, x.Speakers = true, head.Subjects
-		case head.Reported:
-			x.Reported, x.Speakers = true, head.Speakers
-		}
+	case c.reportedBy[k] >= 0:
+		x.Reported, x.Speakers = true, c.subjectsOf(cl[c.reportedBy[k]].Pred-c.first)
+	case x.Reported || head == nil:
+	case speechVerbs[head.Lemma] && (x.Relation == Ccomp || x.Relation == Parataxis):
+		x.Reported, x.Speakers = true, head.Subjects
+	case head.Reported:
+		x.Reported, x.Speakers = true, head.Speakers
 	}
-	for _, ch := range c.kids[i] {
-		if q := c.clause[ch]; q >= 0 && !speechVerbs[x.Lemma] && c.reports(ch, i, cl[q]) {
+}
+
+// findReporters marks the parenthetical speech verbs (", officials said", "as the minister
+// said") and the clause each reports: the clause it depends on, or, when the speech verb ends
+// the sentence, the main clause (", Palestinian officials said." reports the whole sentence
+// even when the parser attaches it to the last verb). Clauses reported this way pass the report
+// on to the clauses inside them.
+func (c *clauseCtx) findReporters(cl []Clause) {
+	c.reporter = make([]bool, len(cl))
+	c.reportedBy = make([]int, len(cl))
+	for k := range c.reportedBy {
+		c.reportedBy[k] = -1
+	}
+	for q := range cl {
+		p := cl[q].Parent
+		if p < 0 || speechVerbs[cl[p].Lemma] || !c.reports(cl[q].Pred-c.first, cl[p].Pred-c.first, cl[q]) {
+			continue
+		}
+		target := p
+		if c.sentenceFinal(cl[q].Pred - c.first) {
+			for cl[target].Parent >= 0 && cl[target].Parent != q {
+				target = cl[target].Parent
+			}
+		}
+		if c.reportedBy[target] < 0 {
 			c.reporter[q] = true
-			x.Reported = true
-			x.Speakers = c.subjectsOf(ch)
+			c.reportedBy[target] = q
 		}
 	}
 }
 
-// reports reports whether the clause q of token ch, a dependent of predicate i, is a
-// parenthetical speech verb that reports i: ", officials said", "as the minister said". The
-// parser attaches such verbs as parataxis, but also as advcl, ccomp or dep; the speech verb has
-// no complement clause of its own, follows i or is set off by a comma, and is not introduced by
-// a subordinator other than "as".
+// sentenceFinal reports whether only punctuation follows the subtree of token i.
+func (c *clauseCtx) sentenceFinal(i int) bool { return c.sub[i].hi >= c.lastWord }
+
+// reports reports whether the clause q of token ch, below the predicate i, is a parenthetical
+// speech verb: one without a complement clause of its own, not introduced by a subordinator
+// other than "as". The parser attaches such verbs as parataxis, advcl, ccomp or dep, which count
+// when the verb follows i or is followed by a comma; and as a relative clause, participle or
+// conjunct, which count only when a comma comes right before the speech verb's phrase (and a
+// conjunct has no conjunction, a relative clause no relative pronoun).
 func (c *clauseCtx) reports(ch, i int, q Clause) bool {
-	if !speechVerbs[q.Lemma] || c.hasLabel(ch, Ccomp) || c.hasLabel(ch, Xcomp) {
+	if !speechVerbs[q.Lemma] || c.hasLabel(ch, Ccomp) || c.hasLabel(ch, Xcomp) || q.Mark != "" && q.Mark != "as" {
 		return false
 	}
+	lo := c.sub[ch].lo
+	commaBefore := lo > 0 && c.word(lo-1) == ","
 	switch c.t.Label[ch] {
 	case Parataxis, Advcl, Ccomp, Dep:
-	default:
-		return false
-	}
-	if q.Mark != "" && q.Mark != "as" {
-		return false
-	}
-	if ch > i {
-		return true
-	}
-	for _, g := range c.kids[ch] {
-		if c.t.Label[g] == Punct && g > ch && c.word(g) == "," {
+		if ch > i || commaBefore {
 			return true
 		}
+		hi := c.sub[ch].hi
+		return hi+1 < len(c.t.Head) && c.word(hi+1) == ","
+	case AclRelcl, Acl:
+		for _, g := range c.kids[ch] {
+			if c.relPronoun(g) {
+				return false
+			}
+		}
+		return commaBefore && ch > i
+	case Conj:
+		return commaBefore && ch > i && !c.hasLabel(ch, Cc)
 	}
 	return false
+}
+
+// maxGovernors bounds Clause.Governors, so that a chain of complements costs linear time.
+const maxGovernors = 8
+
+// governorChain returns g followed by the governors above it, at most maxGovernors in all.
+func governorChain(g Governor, above []Governor) []Governor {
+	out := make([]Governor, 0, min(len(above)+1, maxGovernors))
+	out = append(out, g)
+	return append(out, above[:min(len(above), maxGovernors-1)]...)
 }
 
 // subjectsOf returns the direct subjects of token i.

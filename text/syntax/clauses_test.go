@@ -21,9 +21,9 @@ type clauseCase struct {
 	expect []string
 }
 
-func readClauseCases(t testing.TB) []clauseCase {
+func readClauseCases(t testing.TB, name string) []clauseCase {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "clauses.txt"))
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func readClauseCases(t testing.TB) []clauseCase {
 			out = append(out, clauseCase{line: n, text: strings.TrimPrefix(l, "text: ")})
 			cur = &out[len(out)-1]
 		case cur == nil:
-			t.Fatalf("clauses.txt:%d: line outside a sentence", n)
+			t.Fatalf("%s:%d: line outside a sentence", name, n)
 		case strings.HasPrefix(l, "tree: "):
 			cur.tree = strings.Fields(strings.TrimPrefix(l, "tree: "))
 		default:
@@ -273,13 +273,15 @@ func analyzeOne(t testing.TB, a *text.Analyzer, c clauseCase) *text.Doc {
 }
 
 // TestClausesOnGoldTrees checks the clause analysis itself: over the hand-made gold trees of
-// testdata/clauses.txt every expectation must hold.
+// testdata/clauses.txt, and the deliberately wrong trees of testdata/clauses_parser_errors.txt,
+// every expectation must hold.
 func TestClausesOnGoldTrees(t *testing.T) {
 	a, m := mustModels(t)
-	cases := readClauseCases(t)
+	cases := readClauseCases(t, "clauses.txt")
 	if len(cases) < 60 {
 		t.Fatalf("only %d sentences", len(cases))
 	}
+	cases = append(cases, readClauseCases(t, "clauses_parser_errors.txt")...)
 	checks := 0
 	for _, c := range cases {
 		if c.tree == nil {
@@ -288,7 +290,7 @@ func TestClausesOnGoldTrees(t *testing.T) {
 		d := analyzeOne(t, a, c)
 		tr, err := goldTree(d, c)
 		if err != nil {
-			t.Errorf("clauses.txt:%d: tree: %v", c.line, err)
+			t.Errorf("line %d %q: tree: %v", c.line, c.text, err)
 			continue
 		}
 		cls := m.Clauses(d, 0, tr)
@@ -296,7 +298,7 @@ func TestClausesOnGoldTrees(t *testing.T) {
 			n, fails := checkExpect(d, cls, e)
 			checks += n
 			for _, f := range fails {
-				t.Errorf("clauses.txt:%d %q: %s", c.line, c.text, f)
+				t.Errorf("line %d %q: %s", c.line, c.text, f)
 			}
 		}
 		checkSpans(t, d, cls)
@@ -307,13 +309,16 @@ func TestClausesOnGoldTrees(t *testing.T) {
 }
 
 // TestClausesParsed measures the whole analysis (parser and clauses) on the sentences of
-// testdata/clauses.txt: the share of expectations that hold. The floor was measured on
-// 2026-12-06 with the embedded model (trained on UD English EWT dev+test).
+// testdata/clauses.txt: the share of expectations that hold, and the parser's attachment scores
+// against the hand-made trees. Measured on 2026-12-06 with the embedded model (UD English EWT
+// dev+test, commit f6cd400, clause rules of the next commit): 391 of 426 checks (0.918), UAS
+// 0.894, LAS 0.868. The clause rules were developed looking at these sentences' failures, so
+// the share flatters them; the parser never saw the sentences.
 func TestClausesParsed(t *testing.T) {
 	a, m := mustModels(t)
 	checks, failed := 0, 0
 	var sc Scores
-	for _, c := range readClauseCases(t) {
+	for _, c := range readClauseCases(t, "clauses.txt") {
 		d := analyzeOne(t, a, c)
 		an := m.Analyze(d, 0)
 		if tr, err := goldTree(d, c); err == nil {
@@ -332,8 +337,11 @@ func TestClausesParsed(t *testing.T) {
 	share := 1 - float64(failed)/float64(checks)
 	t.Logf("parsed: %d of %d checks hold (%.3f); parser on the gold trees: UAS %.3f LAS %.3f over %d tokens",
 		checks-failed, checks, share, sc.UAS(), sc.LAS(), sc.Tokens)
-	if floor := 0.0; share < floor {
+	if floor := 0.88; share < floor {
 		t.Errorf("share of checks that hold %.3f, below the floor %.2f", share, floor)
+	}
+	if sc.LAS() < 0.83 {
+		t.Errorf("LAS %.3f on the hand-made trees, below the floor 0.83", sc.LAS())
 	}
 }
 

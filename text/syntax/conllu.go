@@ -199,3 +199,29 @@ func find(t string, pos int, form string) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// ReadClusters reads word clusters from tab-separated lines whose first two fields are a word
+// and its path, a string of at most 32 0s and 1s (as Brown clustering writes them; further
+// fields are ignored). Lines without a path are skipped; a malformed path is an error that
+// names its line.
+func ReadClusters(r io.Reader) (map[string]string, error) {
+	out := map[string]string{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) < 2 || fs[1] == "" {
+			continue
+		}
+		if _, ok := parseClusterPath(fs[1]); !ok {
+			return nil, fmt.Errorf("syntax: clusters line %d: path %q is not a string of at most 32 bits", line, fs[1])
+		}
+		out[fs[0]] = fs[1]
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("syntax: clusters: %w", err)
+	}
+	return out, nil
+}

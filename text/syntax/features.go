@@ -128,7 +128,7 @@ func dist(a, b int) uint64 {
 }
 
 // featureCount is the number of keys features returns.
-const featureCount = 108
+const featureCount = 79
 
 // features appends the feature keys of configuration s to out.
 func features(s *state, x *sentence, out []uint64) []uint64 {
@@ -156,12 +156,6 @@ func features(s *state, x *sentence, out []uint64) []uint64 {
 		}
 		return arr[i]
 	}
-	cnt := func(arr []uint8, i int32) uint64 {
-		if i == none {
-			return atomNone
-		}
-		return uint64(arr[i]) + 10
-	}
 	set := func(arr []uint64, i int32) uint64 {
 		if i == none {
 			return atomNone
@@ -185,7 +179,6 @@ func features(s *state, x *sentence, out []uint64) []uint64 {
 	s0w, s0t, s1w, s1t, s2w, s2t := w(s0), t(s0), w(s1), t(s1), w(s2), t(s2)
 	b0w, b0t, b1w, b1t, b2w, b2t := w(b0), t(b0), w(b1), t(b1), w(b2), t(b2)
 	d := dist(int(s0), int(b0))
-	d1 := dist(int(s1), int(s0))
 
 	f := func(tpl, a, b, c uint64) { out = append(out, key(tpl, a, b, c)) }
 	f(0, 0, 0, 0) // bias
@@ -225,38 +218,6 @@ func features(s *state, x *sentence, out []uint64) []uint64 {
 	f(32, s1t, s0t, 0)
 	f(33, s1t, b0t, 0)
 	f(34, s1w, b0w, 0)
-	// trigrams of tags
-	f(35, b0t, b1t, b2t)
-	f(36, s0t, b0t, b1t)
-	f(37, s1t, s0t, b0t)
-	f(38, s0t, t(s0l1), b0t)
-	f(39, s0t, t(s0r1), b0t)
-	f(40, s0t, b0t, t(b0l1))
-	f(41, s1t, s0t, t(s0l1))
-	f(42, s1t, s0t, t(s0r1))
-	f(43, s1t, t(s1r1), s0t)
-	f(44, s2t, s1t, s0t)
-	f(45, s1t, t(s1l1), s0t)
-	f(46, s0w, b0t, b1t)
-	f(47, s0t, b0w, b1t)
-	// distances
-	f(48, s0w, d, 0)
-	f(49, s0t, d, 0)
-	f(50, b0w, d, 0)
-	f(51, b0t, d, 0)
-	f(52, s0w, b0w, d)
-	f(53, s0t, b0t, d)
-	f(54, s1t, s0t, d1)
-	f(55, s1w, s0w, d1)
-	// valency
-	f(56, s0w, cnt(s.nr, s0), 0)
-	f(57, s0t, cnt(s.nr, s0), 0)
-	f(58, s0w, cnt(s.nl, s0), 0)
-	f(59, s0t, cnt(s.nl, s0), 0)
-	f(60, b0w, cnt(s.nl, b0), 0)
-	f(61, b0t, cnt(s.nl, b0), 0)
-	f(62, s1t, cnt(s.nr, s1), 0)
-	f(63, s1w, cnt(s.nr, s1), 0)
 	// children
 	f(64, w(s0l1), 0, 0)
 	f(65, t(s0l1), 0, 0)

@@ -17,16 +17,19 @@ import (
 //	magic "geopol-syntax\n" and format version (uvarint)
 //	numLabels, numClasses, featureCount (uvarint each; a model for another label set or feature
 //	set is refused)
-//	number of feature rows (uvarint), then per row in increasing key order: the key (8 bytes,
-//	little-endian), the number of weights (uvarint) and per weight its class (1 byte) and value
-//	(2 bytes, little-endian, two's complement)
+//	the feature table: its length (uvarint, a power of two), then its slots (8 bytes each,
+//	little-endian, as Model.slots holds them)
+//	the weights: their number (uvarint), then each as 4 bytes, little-endian (class<<16 | weight)
 //	number of known lemma forms (uvarint), then per form: key, lemma (uvarint length + bytes)
 //	number of lemma vocabulary words that are not cluster words (uvarint), then the words
 //	number of cluster words (uvarint), then per word in byte order: the word, the path length
 //	(1 byte) and bits (uvarint, the path's bits from the top)
+//
+// The table is written as it is used, so that loading it is a copy; its layout is a
+// deterministic function of the weights (keys are inserted in increasing order).
 const (
 	modelMagic   = "geopol-syntax\n"
-	modelVersion = 3
+	modelVersion = 4
 )
 
 // WriteTo writes the model in its binary form. The bytes depend only on the model.
@@ -41,23 +44,18 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	uv(uint64(numLabels))
 	uv(uint64(numClasses))
 	uv(featureCount)
-	var rows []slot
-	for _, s := range m.slots {
-		if s.key != 0 {
-			rows = append(rows, s)
-		}
+	uv(uint64(len(m.slots)))
+	raw := make([]byte, 8*len(m.slots))
+	for i, s := range m.slots {
+		binary.LittleEndian.PutUint64(raw[8*i:], s)
 	}
-	slices.SortFunc(rows, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
-	uv(uint64(len(rows)))
-	for _, s := range rows {
-		var k [8]byte
-		binary.LittleEndian.PutUint64(k[:], s.key)
-		cw.write(k[:])
-		uv(uint64(s.n))
-		for _, e := range m.ents[s.off : s.off+s.n] {
-			cw.write([]byte{byte(e >> 16), byte(e), byte(e >> 8)})
-		}
+	cw.write(raw)
+	uv(uint64(len(m.ents)))
+	raw = make([]byte, 4*len(m.ents))
+	for i, e := range m.ents {
+		binary.LittleEndian.PutUint32(raw[4*i:], e)
 	}
+	cw.write(raw)
 	lem := m.lem
 	if lem == nil {
 		lem = &lemmas{}
@@ -148,46 +146,50 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("syntax: read model: format %v, this build reads %v", hdr,
 			[4]uint64{modelVersion, uint64(numLabels), uint64(numClasses), featureCount})
 	}
-	nrows, err := binary.ReadUvarint(br)
+	nslots, err := binary.ReadUvarint(br)
 	if err != nil {
-		return fail("row count", err)
+		return fail("table size", err)
 	}
-	if nrows > 1<<28 {
-		return nil, fmt.Errorf("syntax: read model: %d rows", nrows)
+	if nslots == 0 || nslots&(nslots-1) != 0 || nslots > 1<<28 {
+		return nil, fmt.Errorf("syntax: read model: table size %d is not a power of two", nslots)
 	}
-	var b modelBuilder
-	b.keys = make([]uint64, 0, nrows)
-	b.offs = make([]uint32, 0, nrows)
-	var kb [8]byte
-	var eb [3]byte
-	last := uint64(0)
-	for i := range nrows {
-		if _, err := io.ReadFull(br, kb[:]); err != nil {
-			return fail("row key", err)
+	raw := make([]byte, 8*nslots)
+	if _, err := io.ReadFull(br, raw); err != nil {
+		return fail("table", err)
+	}
+	m := &Model{slots: make([]uint64, nslots)}
+	for i := range m.slots {
+		m.slots[i] = binary.LittleEndian.Uint64(raw[8*i:])
+	}
+	nents, err := binary.ReadUvarint(br)
+	if err != nil {
+		return fail("weight count", err)
+	}
+	if nents >= maxEnts {
+		return nil, fmt.Errorf("syntax: read model: %d weights", nents)
+	}
+	raw = make([]byte, 4*nents)
+	if _, err := io.ReadFull(br, raw); err != nil {
+		return fail("weights", err)
+	}
+	m.ents = make([]uint32, nents)
+	for i := range m.ents {
+		m.ents[i] = binary.LittleEndian.Uint32(raw[4*i:])
+		if int(m.ents[i]>>16) >= numClasses {
+			return nil, fmt.Errorf("syntax: read model: weight %d has class %d", i, m.ents[i]>>16)
 		}
-		k := binary.LittleEndian.Uint64(kb[:])
-		if k == 0 || i > 0 && k <= last {
-			return nil, fmt.Errorf("syntax: read model: row %d: keys out of order", i)
+	}
+	empty := 0
+	for i, s := range m.slots {
+		off, n := s&(maxEnts-1), s>>24&0xff
+		if s == 0 {
+			empty++
+		} else if n > uint64(numClasses) || off+n > nents {
+			return nil, fmt.Errorf("syntax: read model: slot %d points outside the weights", i)
 		}
-		last = k
-		n, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail("row length", err)
-		}
-		if n > uint64(numClasses) {
-			return nil, fmt.Errorf("syntax: read model: row %d has %d weights", i, n)
-		}
-		b.keys = append(b.keys, k)
-		b.offs = append(b.offs, uint32(len(b.ents)))
-		for range n {
-			if _, err := io.ReadFull(br, eb[:]); err != nil {
-				return fail("weight", err)
-			}
-			if int(eb[0]) >= numClasses {
-				return nil, fmt.Errorf("syntax: read model: row %d: class %d", i, eb[0])
-			}
-			b.ents = append(b.ents, packEntry(int(eb[0]), int16(uint16(eb[1])|uint16(eb[2])<<8)))
-		}
+	}
+	if empty == 0 {
+		return nil, fmt.Errorf("syntax: read model: the feature table has no empty slot")
 	}
 	str := func() (string, error) {
 		n, err := binary.ReadUvarint(br)
@@ -254,7 +256,6 @@ func ReadModel(r io.Reader) (*Model, error) {
 	for w := range cl {
 		lem.vocab[strings.ToLower(w)] = true
 	}
-	m := b.build()
 	m.lem = lem
 	m.clus = cl
 	return m, nil

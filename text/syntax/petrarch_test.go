@@ -188,6 +188,12 @@ func TestPetrarchProxy(t *testing.T) {
 	if findable < 200 {
 		t.Errorf("only %d events with both actors found", findable)
 	}
+	// Measured on 2026-12-06 with the embedded model (commit f6cd400): 168 of 283 (0.594)
+	// directed, 194 (0.686) in any order. The records repeat a few constructions, so the
+	// figures move by several points from one model to the next.
+	if d := ratio(directed, findable); d < 0.55 {
+		t.Errorf("directed share %.3f below the floor 0.55", d)
+	}
 }
 
 // proxyFound reports whether some clause has a source mention in a source role and a target

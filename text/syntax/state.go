@@ -43,10 +43,9 @@ type state struct {
 	b     int
 	head  []int32 // predicted head, none while unattached; n for the root
 	label []Label
-	// Children, for features: the two leftmost left children, the two rightmost right children,
-	// their counts and the sets of their relations (bit l set when a child has relation l).
+	// Children, for features: the two leftmost left children, the two rightmost right children
+	// and the sets of their relations (bit l set when a child has relation l).
 	l1, l2, r1, r2 []int32
-	nl, nr         []uint8
 	lset, rset     []uint64
 }
 
@@ -61,8 +60,6 @@ func (s *state) reset(n int) {
 	s.l2 = fill32(s.l2, n+1, none)
 	s.r1 = fill32(s.r1, n+1, none)
 	s.r2 = fill32(s.r2, n+1, none)
-	s.nl = fillT(s.nl, n+1, 0)
-	s.nr = fillT(s.nr, n+1, 0)
 	s.lset = fillT(s.lset, n+1, 0)
 	s.rset = fillT(s.rset, n+1, 0)
 }
@@ -144,16 +141,10 @@ func (s *state) attach(h, d int32, l Label) {
 		// left children arrive from the nearest to the farthest
 		s.l2[h] = s.l1[h]
 		s.l1[h] = d
-		if s.nl[h] < 255 {
-			s.nl[h]++
-		}
 		s.lset[h] |= 1 << l
 	} else {
 		s.r2[h] = s.r1[h]
 		s.r1[h] = d
-		if s.nr[h] < 255 {
-			s.nr[h]++
-		}
 		s.rset[h] |= 1 << l
 	}
 }

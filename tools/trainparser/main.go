@@ -4,18 +4,17 @@
 //
 // The shipped model is rebuilt from the repository root with
 //
-//	go run ./tools/trainparser -train ../shared/data/train/ud_english_ewt/en_ewt-ud-dev.conllu -train ../shared/data/train/ud_english_ewt/en_ewt-ud-test.conllu -out text/syntax/data/parser.bin.gz
+//	go run ./tools/trainparser -clusters entities/ner/lexicon.tsv.gz -train ../shared/data/train/ud_english_ewt/en_ewt-ud-dev.conllu -train ../shared/data/train/ud_english_ewt/en_ewt-ud-test.conllu -out text/syntax/data/parser.bin.gz
 //
 // and the held-out figures are printed by, for example,
 //
-//	go run ./tools/trainparser -train ../shared/data/train/ud_english_ewt/en_ewt-ud-dev.conllu -eval ../shared/data/train/ud_english_ewt/en_ewt-ud-test.conllu
+//	go run ./tools/trainparser -clusters entities/ner/lexicon.tsv.gz -train ../shared/data/train/ud_english_ewt/en_ewt-ud-dev.conllu -eval ../shared/data/train/ud_english_ewt/en_ewt-ud-test.conllu
 //
 // Sentences are re-tokenized and tagged by package text and their trees projected onto those
 // tokens (syntax.Align). The model is a deterministic function of the files and the flags.
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
@@ -155,8 +154,7 @@ func readExamples(a *text.Analyzer, paths []string, stdout io.Writer) ([]syntax.
 	return out, nil
 }
 
-// readClusters reads word and path from the first two columns of a TSV file, gzip-compressed if
-// its name ends in .gz; lines without a path are skipped.
+// readClusters reads a cluster file, gzip-compressed if its name ends in .gz.
 func readClusters(path string) (map[string]string, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -171,24 +169,11 @@ func readClusters(path string) (map[string]string, error) {
 		}
 		r = zr
 	}
-	out := map[string]string{}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		fs := strings.Split(sc.Text(), "\t")
-		if len(fs) < 2 || fs[1] == "" {
-			continue
-		}
-		if strings.Trim(fs[1], "01") != "" || len(fs[1]) > 32 {
-			return nil, fmt.Errorf("%s:%d: path %q is not a string of at most 32 bits", path, line, fs[1])
-		}
-		out[fs[0]] = fs[1]
-	}
-	if err := sc.Err(); err != nil {
+	cl, err := syntax.ReadClusters(r)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return out, nil
+	return cl, nil
 }
 
 // writeAtomic writes data to a temporary file next to path and renames it into place.

@@ -1,0 +1,128 @@
+package entities
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/geopol/geopol/text"
+)
+
+func TestCountryOnDate(t *testing.T) {
+	for _, c := range []struct{ iso, date, want string }{
+		{"RUS", "1987-03-02", "SUN"},
+		{"RUS", "1991-12-26", "RUS"},
+		{"UKR", "1990-01-01", "SUN"},
+		{"EST", "1989-05-01", "SUN"},
+		{"HRV", "1991-06-24", "YUG"},
+		{"HRV", "1991-06-25", "HRV"},
+		{"SRB", "1999-03-24", "YUG"},
+		{"SRB", "2004-01-01", "SCG"},
+		{"SRB", "2006-06-03", "SRB"},
+		{"CZE", "1992-12-31", "CSK"},
+		{"SVK", "1993-01-01", "SVK"},
+		{"COD", "1987-03-02", "ZAR"},
+		{"COD", "1997-05-17", "COD"},
+		{"COD", "1965-01-01", "COD"},
+		{"RUS", "", "RUS"},
+		{"RUS", "March 1987", "RUS"},
+		{"FRA", "1987-03-02", "FRA"},
+	} {
+		if got := CountryOnDate(c.iso, c.date); got != c.want {
+			t.Errorf("CountryOnDate(%s, %q) = %s, want %s", c.iso, c.date, got, c.want)
+		}
+	}
+}
+
+func TestDocumentCountries(t *testing.T) {
+	ch := groundedChain(t, "Bonn")
+	for _, c := range []struct {
+		name, text, date string
+		want             []string // Countries, in order
+		dateline         string
+	}{
+		{
+			name:     "dateline, headline and body",
+			text:     "JAPAN SURPLUS WITH U.S. RISES\nTOKYO, March 3 - Japan's trade surplus with the United States rose, U.S. officials said.",
+			want:     []string{"JPN", "USA"},
+			dateline: "TOKYO",
+		},
+		{
+			name:     "passing mention left out",
+			text:     "OIL OUTPUT\nHOUSTON, March 3 - Texas oil output fell. Texas producers said Texas wells in Houston and Dallas were shut. Output in Venezuela was not affected.",
+			want:     []string{"USA"},
+			dateline: "HOUSTON",
+		},
+		{
+			name: "successor state read as the state of the date",
+			text: "SOVIET GRAIN\nMOSCOW, March 3 - Russia and Ukraine will buy more grain, Moscow said.",
+			date: "1987-03-03",
+			want: []string{"SUN"},
+		},
+		{
+			name: "currency demonym weighs little",
+			text: "BOND ISSUE\nLONDON, March 3 - The bank is issuing 100 mln Australian dollars of bonds in London and London again.",
+			want: []string{"GBR"},
+		},
+		{
+			name: "no country",
+			text: "Shr 22 cts vs 12 cts.",
+			want: nil,
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ms := ch.Recognize(text.Segment(c.text, nil))
+			dc := DocumentCountries(c.text, c.date, ms)
+			var got []string
+			for _, x := range dc.Countries {
+				got = append(got, x.Country)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("Countries = %v, want %v (mentioned %+v)", got, c.want, dc.Mentioned)
+			}
+			if len(c.want) > 0 && dc.Focus != c.want[0] {
+				t.Errorf("Focus = %q, want %q", dc.Focus, c.want[0])
+			}
+			if c.dateline != "" && dc.Dateline != c.dateline {
+				t.Errorf("Dateline = %q, want %q", dc.Dateline, c.dateline)
+			}
+			for i := 1; i < len(dc.Mentioned); i++ {
+				if dc.Mentioned[i].Score > dc.Mentioned[i-1].Score {
+					t.Errorf("Mentioned not sorted by salience: %+v", dc.Mentioned)
+				}
+			}
+		})
+	}
+}
+
+func TestDocumentCountriesIgnoresCodeLikeOrganizations(t *testing.T) {
+	s := "AFG Industries said AFG would buy a plant."
+	ms := []Mention{
+		{Start: 0, End: 3, Text: "AFG", Type: ORG, Entity: "AFG", Source: "model"},
+		{Start: 19, End: 22, Text: "AFG", Type: ORG, Entity: "AFG", Source: "model"},
+	}
+	if dc := DocumentCountries(s, "", ms); len(dc.Mentioned) != 0 {
+		t.Errorf("an organization named AFG counted for Afghanistan: %+v", dc.Mentioned)
+	}
+	// A seat of government stands for its country.
+	ms = []Mention{{Start: 0, End: 7, Text: "Kremlin", Type: ORG, Entity: "RUS", Country: "RUS", Source: SourceGazetteer}}
+	if dc := DocumentCountries("Kremlin said.", "", ms); dc.Focus != "RUS" {
+		t.Errorf("Kremlin: focus %q, want RUS", dc.Focus)
+	}
+}
+
+func TestEntityRowTypeOfCountries(t *testing.T) {
+	tb := NewEntityTable()
+	tb.Add([]Mention{
+		{Text: "Japanese", Type: NORP, Entity: "JPN", Country: "JPN"},
+		{Text: "Japanese", Type: NORP, Entity: "JPN", Country: "JPN"},
+		{Text: "Japan", Type: GPE, Entity: "JPN", Country: "JPN"},
+		{Text: "Kurds", Type: NORP, Entity: "Kurds"},
+		{Text: "AFG", Type: ORG, Entity: "AFG"},
+	})
+	want := map[string]string{"JPN": GPE, "Kurds": NORP, "AFG": ORG}
+	for _, r := range tb.Rows() {
+		if r.Type != want[r.Entity] {
+			t.Errorf("row %s: type %s, want %s", r.Entity, r.Type, want[r.Entity])
+		}
+	}
+}

@@ -1,0 +1,658 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geopol/geopol/entities/places"
+	"github.com/geopol/geopol/text"
+)
+
+// SourcePlace is the Source of the place mentions that grounding adds: a dateline's place, a city
+// before a state abbreviation or a country ("Springfield, Ill.", "Lugano, Switzerland") and the
+// abbreviation itself.
+const SourcePlace = "place"
+
+// placeTable returns the embedded GeoNames table; a table that fails to load grounds nothing.
+func placeTable() *places.Table {
+	t, err := places.Default()
+	if err != nil {
+		return nil
+	}
+	return t
+}
+
+// grounder holds the state of grounding one document's places.
+type grounder struct {
+	d     *text.Doc
+	g     *Gazetteer
+	t     *places.Table
+	ms    []Mention // sorted by Start, non-overlapping; grounding inserts its own mentions
+	ctx   places.Context
+	dl    dateline
+	hasDL bool
+	// pins holds, by mention start, a division or country the text pins the place to.
+	pins map[int]places.Context
+	// senses remembers the place chosen for a name key: one sense per document.
+	senses map[string]places.Candidate
+	// asDivision holds, by mention start, country mentions that a "City, Region" pattern shows to be
+	// divisions of another country ("Atlanta, Georgia").
+	asDivision map[int]bool
+	// entries caches the gazetteer's entries of the document's names.
+	entries map[string]gazEntry
+}
+
+// gazEntry is a cached result of Gazetteer.Lookup.
+type gazEntry struct {
+	e  Entry
+	ok bool
+}
+
+// lookup is gr.g.Lookup, once per distinct name of the document.
+func (gr *grounder) lookup(name string) (Entry, bool) {
+	if c, ok := gr.entries[name]; ok {
+		return c.e, c.ok
+	}
+	e, ok := gr.g.Lookup(name)
+	if gr.entries == nil {
+		gr.entries = map[string]gazEntry{}
+	}
+	gr.entries[name] = gazEntry{e, ok}
+	return e, ok
+}
+
+// groundPlaces resolves the place mentions of one document (sorted by Start, non-overlapping) to
+// GeoNames places and adds the place mentions the recognizers missed; see the package comment,
+// "Places". It returns the mentions sorted by Start.
+func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Mention {
+	if d == nil || t == nil || g == nil {
+		return ms
+	}
+	gr := &grounder{d: d, g: g, t: t, ms: ms, pins: map[int]places.Context{}, senses: map[string]places.Candidate{},
+		asDivision: map[int]bool{}}
+	gr.ctx.Countries = map[string]float64{}
+	gr.ctx.Divisions = map[string]bool{}
+	gr.dl, gr.hasDL = findDateline(d.Text)
+	gr.collectContext()
+	gr.groundDateline()
+	gr.patterns()
+	gr.groundKnown()
+	gr.groundOthers()
+	gr.countriesAsDivisions()
+	return gr.ms
+}
+
+// insert adds a new mention, keeping gr.ms sorted; the caller has checked it overlaps none.
+func (gr *grounder) insert(m Mention) {
+	k, _ := slices.BinarySearchFunc(gr.ms, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
+	gr.ms = slices.Insert(gr.ms, k, m)
+}
+
+// countryOf returns the country a mention stands for or lies in (see mentionCountry).
+func (gr *grounder) countryOf(m Mention) string { return mentionCountry(m, gr.g.IsCountry) }
+
+// mentionCountry returns the country a mention stands for or lies in: its entity when that is a
+// country (a country, a demonym, a capital or seat standing for its government), otherwise its
+// Country. An organization whose entity merely looks like a country code ("AFG", a company) is not
+// the country: an organization stands for a country only when the gazetteer gave it that Country.
+func mentionCountry(m Mention, isCountry func(string) bool) string {
+	if isCountry(m.Entity) && (m.Type != ORG || m.Country == m.Entity) {
+		return m.Entity
+	}
+	if isISO3(m.Entity) && m.Country == "" {
+		return ""
+	}
+	return m.Country
+}
+
+// collectContext weighs the countries the recognizers already placed the document in (a country
+// name or a place in it 1, a demonym, person or organization 0.5) and notes the divisions named.
+func (gr *grounder) collectContext() {
+	for _, m := range gr.ms {
+		c := gr.countryOf(m)
+		if c == "" {
+			continue
+		}
+		gr.ctx.Countries[c] += contextWeight(m)
+		if m.Type == GPE && c == m.Country && !gr.g.IsCountry(m.Entity) {
+			if e, ok := gr.lookup(m.Text); ok && e.Kind == KindRegion {
+				if p, ok := gr.resolve(m.Text, places.Context{Country: c, Want: places.WantDivision}); ok {
+					gr.ctx.Divisions[p.Country+"."+p.Admin1] = true
+				}
+			}
+		}
+	}
+}
+
+// contextWeight is the weight of a mention in the document's countries: 1 for a country or a
+// place, 0.5 for a demonym, a person or an organization.
+func contextWeight(m Mention) float64 {
+	if m.Type == GPE || m.Type == LOC {
+		return 1
+	}
+	return 0.5
+}
+
+// resolve chooses the place of a name under the hard constraints of pin and the document context.
+// Without a pin, a name that is also an ordinary English word ("North", "Mobile") is not a place,
+// and a generic name ("West Coast") or an alternate name of a little-known place (Prior below 5:
+// "Argo" for Árgos) is one only in a country the document already names.
+func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, bool) {
+	cands, f := gr.t.Lookup(name)
+	pinned := pin.Country != "" || pin.Division.Country != ""
+	if len(cands) == 0 || f&places.Word != 0 && !pinned {
+		return places.Candidate{}, false
+	}
+	ctx := gr.ctx
+	ctx.Country, ctx.Division, ctx.Want, ctx.Capital = pin.Country, pin.Division, pin.Want, pin.Capital
+	p, ok := places.Choose(cands, &ctx)
+	if !ok || pinned || gr.ctx.Countries[p.Country] > 0 || gr.ctx.Dateline == p.Country {
+		return p, ok
+	}
+	if f&places.Generic != 0 || p.Alternate && places.Prior(p) < 5 {
+		return places.Candidate{}, false
+	}
+	return p, true
+}
+
+// covered reports whether [start, end) overlaps a mention.
+func (gr *grounder) covered(start, end int) bool {
+	return overlapsAny(gr.ms, Mention{Start: start, End: end})
+}
+
+// mentionAt returns the index of the mention that overlaps [start, end), or -1.
+func (gr *grounder) mentionAt(start, end int) int {
+	k, _ := slices.BinarySearchFunc(gr.ms, start, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	if k > 0 && gr.ms[k-1].End > start {
+		return k - 1
+	}
+	if k < len(gr.ms) && gr.ms[k].Start < end {
+		return k
+	}
+	return -1
+}
+
+// patterns finds "City, Region" and "City, Country": a place followed by a comma and a state
+// abbreviation ("Springfield, Ill.", "Ottawa, Ont."), a division of a country ("Paris, Texas") or a
+// country ("Paris, France"). The region pins the city; an abbreviation becomes a GPE mention of its
+// division; a capitalized name before the region that no recognizer marked becomes a place when the
+// table has it there.
+func (gr *grounder) patterns() {
+	toks := gr.d.Tokens
+	s := gr.d.Text
+	for i := 1; i+1 < len(toks); i++ {
+		if s[toks[i].Start:toks[i].End] != "," || toks[i].Start != toks[i-1].End || s[toks[i].End:toks[i+1].Start] != " " {
+			continue
+		}
+		rs, re := toks[i+1].Start, toks[i+1].End
+		region, isAbbrev := places.Abbreviation(s[rs:re], !gr.inDateline(rs))
+		if isAbbrev && i+2 < len(toks) && toks[i+2].Start == re && s[toks[i+2].Start:toks[i+2].End] == "." {
+			re++ // "Calif" "." as the tokenizer splits "Calif."
+		}
+		var pin places.Context
+		var alt places.Context // a country's name that is also a division elsewhere: "Atlanta, Georgia"
+		if isAbbrev {
+			pin.Division = region
+		} else if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].Start == rs && (gr.ms[k].Type == GPE || gr.ms[k].Type == LOC) {
+			pin = gr.regionPin(gr.ms[k])
+			if pin.Country != "" {
+				if d, ok := gr.foreignDivision(gr.ms[k]); ok {
+					alt.Division = places.Region{Country: d.Country, Admin1: d.Admin1}
+				}
+			}
+			re = gr.ms[k].End
+		}
+		city := s[toks[max(gr.capitalRun(i-1), 0)].Start:toks[i-1].End]
+		if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.ms[k].End == toks[i-1].End {
+			city = gr.ms[k].Text
+		}
+		if alt.Division.Country != "" {
+			// The city decides: "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state.
+			if _, ok := gr.resolve(city, pin); !ok {
+				if _, ok := gr.resolve(city, alt); ok {
+					pin = alt
+					gr.asDivision[rs] = true
+				}
+			}
+		} else if !isAbbrev && pin.Division.Country != "" {
+			// "Seattle, Washington", "Albany, New York": the region is the division, not the city of
+			// that name, when the city lies in it.
+			if _, ok := gr.resolve(city, pin); ok {
+				if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].GeonamesID == 0 {
+					if d, ok := gr.t.DivisionByCode(pin.Division.Country, pin.Division.Admin1); ok {
+						m := &gr.ms[k]
+						m.Type, m.Entity, m.Country = GPE, gr.divisionEntity(d), d.Country
+						setPlace(m, places.Candidate{Place: d}, "")
+					}
+				}
+			}
+		}
+		if pin.Country == "" && pin.Division.Country == "" {
+			continue
+		}
+		// The city: the mention or capitalized run that ends at the comma.
+		cityEnd := toks[i-1].End
+		found := false
+		if k := gr.mentionAt(cityEnd-1, cityEnd); k >= 0 && gr.ms[k].End == cityEnd {
+			m := &gr.ms[k]
+			if m.Type != GPE && m.Type != LOC {
+				if !isAbbrev || m.Source == SourceGazetteer || m.Source == SourceRule {
+					continue
+				}
+				m.Type = GPE // a model ORG or PERSON before "Ill.": a place after all
+			}
+			gr.pins[m.Start] = pin
+			found = true
+		} else if st := gr.capitalRun(i - 1); st >= 0 {
+			found = isAbbrev // "Ridgefield, N.J.": a place the table may not know
+			if p, ok := gr.resolve(s[toks[st].Start:cityEnd], pin); ok && !gr.covered(toks[st].Start, cityEnd) {
+				gr.insert(gr.placeMention(toks[st].Start, cityEnd, p, ""))
+				found = true
+			}
+		}
+		if !found || !isAbbrev {
+			continue
+		}
+		gr.ctx.Divisions[region.Country+"."+region.Admin1] = true
+		gr.addDivision(rs, re, region)
+	}
+}
+
+// addDivision makes [start, end), an abbreviation, a GPE mention of its division: a new mention, or
+// the mention a recognizer made of exactly that span ("N.J." with no country); a mention that
+// overlaps it otherwise is left alone.
+func (gr *grounder) addDivision(start, end int, r places.Region) {
+	p, ok := gr.t.DivisionByCode(r.Country, r.Admin1)
+	if !ok {
+		return
+	}
+	if k := gr.mentionAt(start, end); k >= 0 {
+		m := &gr.ms[k]
+		exact := m.End == end || m.End == end-1 && gr.d.Text[end-1] == '.' // the model's "W.Va" of "W.Va."
+		if m.Start == start && exact && m.Source != SourceGazetteer && m.Source != SourceRule {
+			m.Type, m.Entity, m.Country = GPE, gr.divisionEntity(p), p.Country
+			setPlace(m, places.Candidate{Place: p}, "")
+		}
+		return
+	}
+	gr.insert(gr.placeMention(start, end, places.Candidate{Place: p}, gr.divisionEntity(p)))
+}
+
+// regionPin returns what a region mention after "City," pins the city to: its country when it is a
+// country, its division when the table has a division of that name (in its country when the
+// mention has one).
+func (gr *grounder) regionPin(m Mention) places.Context {
+	var pin places.Context
+	if gr.g.IsCountry(m.Entity) {
+		if m.Type == GPE {
+			pin.Country = m.Entity
+		}
+		return pin
+	}
+	cands, f := gr.t.Lookup(m.Text)
+	if len(cands) == 0 || f&places.Word != 0 {
+		return pin
+	}
+	ctx := gr.ctx
+	ctx.Country, ctx.Want = m.Country, places.WantDivision
+	if p, ok := places.Choose(cands, &ctx); ok {
+		pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
+	}
+	return pin
+}
+
+// inDateline reports whether byte p lies in the document's dateline.
+func (gr *grounder) inDateline(p int) bool {
+	return gr.hasDL && gr.dl.start <= p && (p < gr.dl.end || (gr.dl.regionEnd >= 0 && p < gr.dl.regionEnd))
+}
+
+// capitalRun returns the first token of the run of capitalized words that ends at token j (at most
+// four words separated by single spaces), or -1.
+func (gr *grounder) capitalRun(j int) int {
+	toks := gr.d.Tokens
+	s := gr.d.Text
+	st := -1
+	for k := j; k >= 0 && k > j-4; k-- {
+		w := s[toks[k].Start:toks[k].End]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		if k < j && s[toks[k].End:toks[k+1].Start] != " " {
+			break
+		}
+		st = k
+	}
+	return st
+}
+
+// foreignDivision returns the first-order division of another country that a country mention's name
+// also names ("Georgia", a state of the United States), if any.
+func (gr *grounder) foreignDivision(m Mention) (places.Candidate, bool) {
+	if !gr.g.IsCountry(m.Entity) || m.Type != GPE {
+		return places.Candidate{}, false
+	}
+	if e, ok := gr.lookup(m.Text); !ok || e.Kind != KindCountry {
+		return places.Candidate{}, false
+	}
+	if known, _ := gr.t.Known(m.Text); !known {
+		return places.Candidate{}, false
+	}
+	cands, _ := gr.t.Lookup(m.Text)
+	for _, c := range cands {
+		if c.IsDivision() && !c.Alternate && c.Country != m.Entity {
+			return c, true
+		}
+	}
+	return places.Candidate{}, false
+}
+
+// countriesAsDivisions makes a country's name a division of another country ("Georgia" the state)
+// where a "City, Region" pattern says so, or where, once the other places are grounded, the document
+// is mostly about the division's country (at least half of its country weight, leaving out the
+// name's own mentions) and nothing else in it names the country ("Georgian", "Tbilisi").
+func (gr *grounder) countriesAsDivisions() {
+	var weights map[string]float64 // the document's countries after grounding, computed when needed
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		d, ok := gr.foreignDivision(*m)
+		if !ok {
+			continue
+		}
+		if !gr.asDivision[m.Start] {
+			if weights == nil {
+				weights = map[string]float64{}
+				for _, x := range gr.ms {
+					if c := gr.countryOf(x); c != "" {
+						weights[c] += contextWeight(x)
+					}
+				}
+			}
+			key := places.Key(m.Text)
+			own, total := 0.0, 0.0
+			for _, x := range gr.ms {
+				if gr.countryOf(x) == m.Entity && places.Key(x.Text) == key {
+					own += contextWeight(x)
+				}
+			}
+			for _, w := range weights {
+				total += w
+			}
+			if weights[m.Entity] > own || total-own <= 0 || weights[d.Country] < 0.5*(total-own) {
+				continue
+			}
+		}
+		m.Entity, m.Country = gr.divisionEntity(d.Place), d.Country
+		setPlace(m, d, "")
+	}
+}
+
+// groundDateline makes the dateline's place a GPE mention grounded in its place (the recognizers
+// often miss a city in capitals, "HOUSTON", or take it for a person) and notes the dateline's
+// country. A dateline whose city the table does not know still gives its region ("RIDGEFIELD,
+// N.J.").
+func (gr *grounder) groundDateline() {
+	if !gr.hasDL {
+		return
+	}
+	s := gr.d.Text
+	name := s[gr.dl.start:gr.dl.end]
+	var pin places.Context
+	var region places.Region
+	if gr.dl.regionStart >= 0 {
+		reg := s[gr.dl.regionStart:gr.dl.regionEnd]
+		if r, ok := places.Abbreviation(reg, false); ok {
+			pin.Division, region = r, r
+		} else if e, ok := gr.lookup(reg); ok && e.Kind == KindCountry {
+			pin.Country = e.Entity
+		} else if p, f, ok := gr.t.Resolve(reg, &places.Context{Want: places.WantDivision}); ok && f&places.Word == 0 {
+			pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
+		}
+	}
+	agrees := func(c string) bool {
+		return c != "" && (pin.Country == "" || pin.Country == c) && (pin.Division.Country == "" || pin.Division.Country == c)
+	}
+	k := gr.mentionAt(gr.dl.start, gr.dl.end)
+	if k >= 0 {
+		m := gr.ms[k]
+		if m.Start == gr.dl.start && m.End == gr.dl.end && (m.Type == GPE || m.Type == LOC) && agrees(gr.countryOf(m)) {
+			gr.pins[m.Start] = pin
+			gr.ctx.Dateline = gr.countryOf(m)
+			return // a country ("BAHRAIN") or a place the gazetteer knows
+		}
+		if m.Start < gr.dl.start && m.End > gr.dl.start {
+			// A name run on from the headline ("PRINCE PRODUCTIONS ... LOSS\nNEW"): cut it at the line break.
+			nl := strings.LastIndexByte(s[m.Start:gr.dl.start], '\n')
+			if nl < 0 {
+				return
+			}
+			end := m.Start + len(strings.TrimRight(s[m.Start:m.Start+nl], " \t\r"))
+			if end <= m.Start {
+				gr.ms = slices.Delete(gr.ms, k, k+1)
+			} else {
+				gr.ms[k].End, gr.ms[k].Text, gr.ms[k].Entity = end, s[m.Start:end], NormalizeName(s[m.Start:end])
+			}
+			k = gr.mentionAt(gr.dl.start, gr.dl.end)
+		}
+		if k >= 0 && (gr.ms[k].Start < gr.dl.start || gr.ms[k].End > gr.dl.end) {
+			return // a longer name the dateline is part of
+		}
+	}
+	if e, ok := gr.lookup(name); ok && e.Kind == KindCountry && k < 0 {
+		return // a country the gazetteer did not mark: leave it
+	}
+	p, ok := gr.resolve(name, pin)
+	if !ok {
+		if region.Country != "" {
+			gr.ctx.Dateline = region.Country
+			gr.ctx.Countries[region.Country]++
+			gr.addDivision(gr.dl.regionStart, gr.dl.regionEnd, region)
+		} else if pin.Country != "" {
+			gr.ctx.Dateline = pin.Country
+		}
+		return
+	}
+	if k >= 0 {
+		gr.ms = slices.Delete(gr.ms, k, k+1) // what the recognizers made of it ("NEW YORK" as a person)
+	}
+	entity := ""
+	if e, ok := gr.lookup(name); ok && (e.Kind == KindCapital || e.Kind == KindCity) && e.Country == p.Country {
+		entity = e.Entity
+	}
+	gr.insert(gr.placeMention(gr.dl.start, gr.dl.end, p, entity))
+	gr.ctx.Dateline = p.Country
+	gr.ctx.Countries[p.Country]++
+}
+
+// groundKnown attaches GeoNames places to the gazetteer's cities, capitals and divisions, whose
+// country is known.
+func (gr *grounder) groundKnown() {
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if (m.Type != GPE && m.Type != LOC) || m.Country == "" || gr.g.IsCountry(m.Entity) || m.GeonamesID != 0 {
+			continue
+		}
+		e, ok := gr.lookup(m.Text)
+		if !ok || e.Country != m.Country {
+			continue
+		}
+		if pin, ok := gr.pins[m.Start]; ok && (pin.Country != "" && pin.Country != m.Country ||
+			pin.Division.Country != "" && pin.Division.Country != m.Country) {
+			// "Paris, Texas", "SAN JOSE, Calif.": the text pins the name elsewhere than the gazetteer.
+			if p, ok := gr.resolve(m.Text, pin); ok {
+				m.Country = p.Country
+				m.Entity = gr.placeEntity(p)
+				setPlace(m, p, gr.divisionName(p))
+			}
+			continue
+		}
+		pin := places.Context{Country: m.Country, Division: gr.pins[m.Start].Division}
+		switch e.Kind {
+		case KindCapital:
+			pin.Capital, pin.Want = true, places.WantCity
+		case KindCity:
+			pin.Want = places.WantCity
+		case KindRegion:
+			pin.Want = places.WantDivision
+		default:
+			continue
+		}
+		p, ok := gr.resolve(m.Text, pin)
+		if !ok {
+			continue
+		}
+		if e.Kind != KindRegion && pin.Division.Country == "" {
+			// The gazetteer lists one place of the name; the document may mean another ("Victoria"
+			// in a story about Australia, "Kingston" in one about Ontario, "Tripoli" in one about
+			// Lebanon). The mention's own vote for the gazetteer's country does not count.
+			gr.ctx.Countries[m.Country] -= contextWeight(*m)
+			q, ok := gr.resolve(m.Text, places.Context{})
+			better := ok && q.Country != p.Country && gr.score(q) > gr.score(p)+pin0(e.Kind)
+			gr.ctx.Countries[m.Country] += contextWeight(*m)
+			if better {
+				m.Country = q.Country
+				m.Entity = gr.placeEntity(q)
+				setPlace(m, q, gr.divisionName(q))
+				continue
+			}
+		}
+		setPlace(m, p, gr.divisionName(p))
+	}
+}
+
+// score is the score of a candidate in the document's context.
+func (gr *grounder) score(c places.Candidate) float64 { return places.Score(c, &gr.ctx) }
+
+// pin0 is the margin by which another place must beat the gazetteer's to replace it: the
+// gazetteer's capitals are what news means by the name unless the document says otherwise.
+func pin0(k Kind) float64 {
+	if k == KindCapital {
+		return 1
+	}
+	return 0.5
+}
+
+// groundOthers resolves the GPE mentions that have no country yet (cities the gazetteer does not
+// list: "Bonn", "Frankfurt", "Toronto") with the document's context and what pins them. Names that
+// can only be in one country ("Sindh", "Karachi") go first and join the context, so that they help
+// choose among the places of the ambiguous ones ("Hyderabad"), as CLIFF-CLAVIN's passes do.
+func (gr *grounder) groundOthers() {
+	var later []int
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != GPE || m.Country != "" || isISO3(m.Entity) || m.GeonamesID != 0 {
+			continue
+		}
+		if _, ok := gr.lookup(m.Text); ok {
+			continue // a region, group or organization of the gazetteer: not a GeoNames place
+		}
+		if _, pinned := gr.pins[m.Start]; !pinned && !gr.oneCountry(m.Text) {
+			later = append(later, i)
+			continue
+		}
+		if p, ok := gr.groundOther(m); ok {
+			gr.ctx.Countries[p.Country] += contextWeight(*m)
+			if p.IsDivision() {
+				gr.ctx.Divisions[p.Country+"."+p.Admin1] = true
+			}
+		}
+	}
+	for _, i := range later {
+		gr.groundOther(&gr.ms[i])
+	}
+}
+
+// oneCountry reports whether every place of a name is in one country.
+func (gr *grounder) oneCountry(name string) bool {
+	cands, _ := gr.t.Lookup(name)
+	for _, c := range cands {
+		if c.Country != cands[0].Country {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
+// groundOther resolves one mention with no country and sets its place.
+func (gr *grounder) groundOther(m *Mention) (places.Candidate, bool) {
+	pin, pinned := gr.pins[m.Start]
+	key := places.Key(m.Text)
+	p, ok := gr.senses[key]
+	if !ok || pinned {
+		if p, ok = gr.resolve(m.Text, pin); !ok {
+			return p, false
+		}
+		if !pinned {
+			gr.senses[key] = p
+		}
+	}
+	m.Country = p.Country
+	m.Entity = gr.placeEntity(p)
+	setPlace(m, p, gr.divisionName(p))
+	return p, true
+}
+
+// placeMention returns a GPE mention of the place p over [start, end).
+func (gr *grounder) placeMention(start, end int, p places.Candidate, entity string) Mention {
+	m := Mention{Start: start, End: end, Text: gr.d.Text[start:end], Type: GPE, Country: p.Country, Source: SourcePlace}
+	if entity == "" {
+		entity = gr.placeEntity(p)
+	}
+	m.Entity = entity
+	setPlace(&m, p, gr.divisionName(p))
+	return m
+}
+
+// placeEntity is the canonical name of a GeoNames place: its GeoNames name when it is the place that
+// name denotes without context ("Paris" is the one in France), otherwise the name with its division
+// or, for places with no division, its country code ("Paris, Texas", "Tripoli, Liban-Nord").
+func (gr *grounder) placeEntity(p places.Candidate) string {
+	if p.IsDivision() {
+		return gr.divisionEntity(p.Place)
+	}
+	cands, _ := gr.t.Lookup(p.Name)
+	if best, ok := places.Choose(cands, nil); ok && best.ID == p.ID {
+		return p.Name
+	}
+	if dn := gr.divisionName(p); dn != "" && dn != p.Name {
+		return p.Name + ", " + dn
+	}
+	return p.Name + ", " + p.Country
+}
+
+// divisionEntity is the canonical name of a division: its GeoNames name, unless the gazetteer uses
+// that name for a city ("Washington", "New York"), in which case a US state is "Washington State"
+// and other divisions carry their country's code ("Mexico City" aside, "Distrito Federal, MEX").
+func (gr *grounder) divisionEntity(d places.Place) string {
+	if e, ok := gr.lookup(d.Name); ok && (e.Kind == KindCapital || e.Kind == KindCity) {
+		if d.Country == "USA" {
+			return d.Name + " State"
+		}
+		return d.Name + ", " + d.Country
+	}
+	return d.Name
+}
+
+// divisionName returns the name of the division a place lies in ("" for a division itself).
+func (gr *grounder) divisionName(p places.Candidate) string {
+	if p.IsDivision() {
+		return ""
+	}
+	if dv, ok := gr.t.Division(p.Place); ok {
+		return dv.Name
+	}
+	return ""
+}
+
+// setPlace copies the GeoNames fields of p to m.
+func setPlace(m *Mention, p places.Candidate, division string) {
+	m.GeonamesID = p.ID
+	m.Lat, m.Lon = p.Lat, p.Lon
+	m.Admin1 = division
+	if p.IsDivision() {
+		m.Admin1 = p.Name
+	}
+}

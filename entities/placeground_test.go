@@ -1,0 +1,374 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/geopol/geopol/text"
+)
+
+func TestFindDateline(t *testing.T) {
+	for _, c := range []struct {
+		name, in      string
+		place, region string // "" place: no dateline
+	}{
+		{"capitals", "HOUSTON, March 3 - Cenergy Corp said it had a loss.", "HOUSTON", ""},
+		{"after headline", "RED LION INNS FILES OFFERING\nPORTLAND, Ore., Feb 26 - Red Lion Inns said", "PORTLAND", "Ore."},
+		{"agency", "VIENNA (Reuters) - Iran agreed on Monday to more inspections.", "VIENNA", ""},
+		{"date and agency", "LONDON, March 2 (Reuters) - Sterling rose.", "LONDON", ""},
+		{"title case", "Grain exports rise\nNew York, March 3 - Exports rose.", "New York", ""},
+		{"abbreviated saint", "ST. LOUIS, March 5 - Shr 77 cts vs 76 cts", "ST. LOUIS", ""},
+		{"particle", "RIO DE JANEIRO, March 3 - Brazil said", "RIO DE JANEIRO", ""},
+		{"particle in title case", "Rio de Janeiro, March 3 - Brazil said", "Rio de Janeiro", ""},
+		{"province", "CALGARY, Alberta, March 4 - Morrison Petroleums said", "CALGARY", "Alberta"},
+		{"country", "LUGANO, Switzerland, May 3 - The bank said", "LUGANO", "Switzerland"},
+		{"year", "BEIRUT, Sept. 3, 1987 - Lebanon said", "BEIRUT", ""},
+		{"undated capitals", "BEIRUT - Lebanese officials said on Monday that the talks would resume.", "BEIRUT", ""},
+		{"headline with dash is not one", "BONUS WHEAT FLOUR FOR NORTH YEMEN  -- USDA\nWASHINGTON, Feb 26 - The CCC", "WASHINGTON", ""},
+		{"sentence", "The Hague said - nothing.", "", ""},
+		{"plain text", "Iran and the IAEA agree on inspections.\nThey met in Vienna.", "", ""},
+		{"too deep", "a\nb\nc\nd\ne\nPARIS, March 3 - France said", "", ""},
+		{"short undated", "PARIS - yes", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, ok := findDateline(c.in)
+			if ok != (c.place != "") {
+				t.Fatalf("findDateline: found %v (%+v), want %q", ok, d, c.place)
+			}
+			if !ok {
+				return
+			}
+			if got := c.in[d.start:d.end]; got != c.place {
+				t.Errorf("place %q, want %q", got, c.place)
+			}
+			region := ""
+			if d.regionStart >= 0 {
+				region = c.in[d.regionStart:d.regionEnd]
+			}
+			if region != c.region {
+				t.Errorf("region %q, want %q", region, c.region)
+			}
+		})
+	}
+}
+
+// markAs returns a recognizer that marks every occurrence of the given names as a mention of the given type, as a
+// statistical recognizer would.
+func markAs(typ string, names ...string) Recognizer {
+	return RecognizerFunc(func(d *text.Doc) []Mention {
+		var ms []Mention
+		for _, n := range names {
+			for off := 0; ; {
+				k := strings.Index(d.Text[off:], n)
+				if k < 0 {
+					break
+				}
+				s := off + k
+				ms = append(ms, Mention{Start: s, End: s + len(n), Text: n, Type: typ, Source: "model"})
+				off = s + len(n)
+			}
+		}
+		return ms
+	})
+}
+
+// groundedChain returns the default chain with a fake model that marks names as GPE.
+func groundedChain(t testing.TB, names ...string) *Chain {
+	t.Helper()
+	c, err := NewChain(markAs(GPE, names...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// place is what a test expects of one mention.
+type place struct {
+	text, typ, entity, country, admin1 string
+	geonames                           bool // has a GeoNames id
+}
+
+func TestGroundPlaces(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		text  string
+		model []string // names the fake model marks as GPE
+		want  []place  // expected mentions (others may exist)
+		none  []string // texts that must not be place mentions with a country
+	}{
+		{
+			name: "dateline in capitals",
+			text: "CENERGY REPORTS LOSS\nHOUSTON, March 3 - Cenergy Corp said it had a loss.",
+			want: []place{{"HOUSTON", GPE, "Houston", "USA", "Texas", true}},
+		},
+		{
+			name: "dateline with a state abbreviation the table does not know the city of",
+			text: "OLIVER'S STORES FILES\nRIDGEFIELD, N.J., March 2 - Oliver's Stores Inc said it had filed.",
+			want: []place{{"N.J.", GPE, "New Jersey", "USA", "New Jersey", true}},
+		},
+		{
+			name: "dateline pins a capital of another country",
+			text: "EXCELAN OFFER\nSAN JOSE, Calif., Feb 26 - Excelan Inc said it is making an offer.",
+			want: []place{{"SAN JOSE", GPE, "San Jose", "USA", "California", true},
+				{"Calif.", GPE, "California", "USA", "California", true}},
+		},
+		{
+			name:  "city and state abbreviation",
+			text:  "The company will close its plant in Springfield, Ill., next year.",
+			model: []string{"Springfield"},
+			want: []place{{"Springfield", GPE, "Springfield", "USA", "Illinois", true},
+				{"Ill.", GPE, "Illinois", "USA", "Illinois", true}},
+		},
+		{
+			name: "city the recognizers missed before an abbreviation",
+			text: "Shares of the bank, based in Springfield, Mass., rose on Monday.",
+			want: []place{{"Springfield", GPE, "Springfield, Massachusetts", "USA", "Massachusetts", true},
+				{"Mass.", GPE, "Massachusetts", "USA", "Massachusetts", true}},
+		},
+		{
+			name:  "Paris, Texas",
+			text:  "He grew up in Paris, Texas, before moving to Dallas.",
+			model: []string{"Dallas"},
+			want: []place{{"Paris", GPE, "Paris, Texas", "USA", "Texas", true},
+				{"Dallas", GPE, "Dallas", "USA", "Texas", true}},
+		},
+		{
+			name:  "Paris in a story about France",
+			text:  "French ministers met in Paris on Monday, officials in Lyon said.",
+			model: []string{"Lyon"},
+			want: []place{{"Paris", GPE, "Paris", "FRA", "Île-de-France", true},
+				{"Lyon", GPE, "Lyon", "FRA", "Auvergne-Rhône-Alpes", true}},
+		},
+		{
+			name:  "cities outside the gazetteer",
+			text:  "Talks between Bonn and Toronto officials ended in Frankfurt on Friday.",
+			model: []string{"Bonn", "Toronto", "Frankfurt"},
+			want: []place{{"Bonn", GPE, "Bonn", "DEU", "North Rhine-Westphalia", true},
+				{"Toronto", GPE, "Toronto", "CAN", "Ontario", true},
+				{"Frankfurt", GPE, "Frankfurt am Main", "DEU", "Hesse", true}},
+		},
+		{
+			name:  "Tripoli in a story about Lebanon",
+			text:  "Lebanese troops fought gunmen in Tripoli, the second city of Lebanon, on Sunday.",
+			model: []string{"Tripoli"},
+			want:  []place{{"Tripoli", GPE, "Tripoli, Liban-Nord", "LBN", "Liban-Nord", true}},
+		},
+		{
+			name:  "a division named elsewhere in the story",
+			text:  "Floods hit Hyderabad on Monday, officials in Sindh said.",
+			model: []string{"Hyderabad", "Sindh"},
+			want: []place{{"Hyderabad", GPE, "Hyderābād, Sindh", "PAK", "Sindh", true},
+				{"Sindh", GPE, "Sindh", "PAK", "Sindh", true}},
+		},
+		{
+			name: "city and country",
+			text: "The shares were sold to Sedio N.V. of Lugano, Switzerland, for 50,000 dlrs.",
+			want: []place{{"Lugano", GPE, "Lugano", "CHE", "Ticino", true}},
+		},
+		{
+			name: "capital as a place",
+			text: "The talks in Washington ended on Friday.",
+			want: []place{{"Washington", GPE, "Washington", "USA", "Washington, D.C.", true}},
+		},
+		{
+			name: "capital standing for its government",
+			text: "Washington said on Monday that it would reply.",
+			want: []place{{"Washington", GPE, "USA", "USA", "", false}},
+		},
+		{
+			name:  "an ordinary word is not a place",
+			text:  "Prices in the North rose while the Central bank waited.",
+			model: []string{"North", "Central"},
+			none:  []string{"North", "Central"},
+		},
+		{
+			name: "regions and seas have no country",
+			text: "Tankers in the Gulf and the Black Sea were attacked, officials in the Middle East said.",
+			want: []place{{"Gulf", LOC, "Persian Gulf", "", "", false}, {"Black Sea", LOC, "Black Sea", "", "", false},
+				{"Middle East", LOC, "Middle East", "", "", false}},
+		},
+		{
+			name:  "Georgia the state after a city",
+			text:  "The company moved its headquarters to Atlanta, Georgia, last year.",
+			model: []string{"Atlanta"},
+			want: []place{{"Atlanta", GPE, "Atlanta", "USA", "Georgia", true},
+				{"Georgia", GPE, "Georgia", "USA", "Georgia", true}},
+		},
+		{
+			name:  "Georgia the state in a story about the United States",
+			text:  "Voters in Georgia and Arizona will decide the U.S. Senate, Democrats in Atlanta and Phoenix said.",
+			model: []string{"Atlanta", "Phoenix"},
+			want:  []place{{"Georgia", GPE, "Georgia", "USA", "Georgia", true}},
+		},
+		{
+			name: "Georgia the country",
+			text: "Russia and Georgia fought over South Ossetia, officials in Tbilisi said.",
+			want: []place{{"Georgia", GPE, "GEO", "GEO", "", false}},
+		},
+		{
+			name: "Tbilisi, Georgia",
+			text: "The talks will be held in Tbilisi, Georgia, next week.",
+			want: []place{{"Georgia", GPE, "GEO", "GEO", "", false}},
+		},
+		{
+			name:  "a state named like a capital",
+			text:  "Boeing, based near Seattle, Washington, said orders rose.",
+			model: []string{"Seattle"},
+			want: []place{{"Seattle", GPE, "Seattle", "USA", "Washington", true},
+				{"Washington", GPE, "Washington State", "USA", "Washington", true}},
+		},
+		{
+			name: "Kiev keeps the gazetteer's entity",
+			text: "The delegation arrived in Kiev on Tuesday.",
+			want: []place{{"Kiev", GPE, "Kyiv", "UKR", "Kyiv City", true}},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ch := groundedChain(t, c.model...)
+			d := text.Segment(c.text, nil)
+			ms := ch.Recognize(d)
+			checkSpans(t, c.text, ms)
+			for i := 1; i < len(ms); i++ {
+				if ms[i].Start < ms[i-1].End {
+					t.Errorf("overlapping mentions %+v and %+v", ms[i-1], ms[i])
+				}
+			}
+			for _, w := range c.want {
+				var got *Mention
+				for i := range ms {
+					if ms[i].Text == w.text {
+						got = &ms[i]
+						break
+					}
+				}
+				if got == nil {
+					t.Errorf("no mention %q in %+v", w.text, ms)
+					continue
+				}
+				if got.Type != w.typ || got.Entity != w.entity || got.Country != w.country || got.Admin1 != w.admin1 ||
+					(got.GeonamesID != 0) != w.geonames {
+					t.Errorf("mention %q = %s %q %s admin1 %q geonames %d, want %s %q %s admin1 %q geonames %v",
+						w.text, got.Type, got.Entity, got.Country, got.Admin1, got.GeonamesID, w.typ, w.entity, w.country,
+						w.admin1, w.geonames)
+				}
+				if got.GeonamesID != 0 && got.Admin1 != "" && got.Lat == 0 && got.Lon == 0 && strings.HasPrefix(got.Entity, got.Admin1) {
+					continue // a division ("Texas", "Washington State"): no coordinates
+				}
+				if got.GeonamesID != 0 && got.Lat == 0 && got.Lon == 0 {
+					t.Errorf("mention %q has a GeoNames id but no coordinates", w.text)
+				}
+			}
+			for _, n := range c.none {
+				for _, m := range ms {
+					if m.Text == n && (m.Country != "" || m.GeonamesID != 0) {
+						t.Errorf("mention %q grounded in %s (%d), want no place", n, m.Country, m.GeonamesID)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestGroundPlacesOff(t *testing.T) {
+	ch := groundedChain(t, "Bonn")
+	ch.NoPlaces = true
+	s := "HOUSTON, March 3 - Officials in Bonn said."
+	for _, m := range ch.Recognize(text.Segment(s, nil)) {
+		if m.GeonamesID != 0 || m.Source == SourcePlace || m.Text == "Bonn" && m.Country != "" {
+			t.Errorf("NoPlaces: mention %+v is grounded", m)
+		}
+	}
+}
+
+// TestGroundAmbiguousPlaces checks names that several places share, in sentences of the kind news
+// writes about each reading (written for this test). The fake model marks the names a statistical
+// recognizer would; the gazetteer marks the rest.
+func TestGroundAmbiguousPlaces(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		model   []string
+		name    string // the mention checked
+		country string
+		admin1  string // "" is not checked
+	}{
+		{"Harvard researchers in Cambridge said the U.S. trial would start in Boston.", []string{"Cambridge", "Boston"}, "Cambridge", "USA", "Massachusetts"},
+		{"British scientists at a laboratory in Cambridge said the UK trial would start in London.", []string{"Cambridge"}, "Cambridge", "GBR", "England"},
+		{"Egyptian police in Alexandria arrested protesters, Cairo said.", nil, "Alexandria", "EGY", ""},
+		{"The Pentagon contractor, based in Alexandria, Va., won the U.S. Army deal.", nil, "Alexandria", "USA", "Virginia"},
+		{"The U.S. company will close its plant in Alexandria, Virginia, officials said.", nil, "Alexandria", "USA", "Virginia"},
+		{"Steel output at Birmingham, Ala., fell for the third month.", []string{"Birmingham"}, "Birmingham", "USA", "Alabama"},
+		{"The British carmaker cut jobs in Birmingham, England's second city.", []string{"Birmingham"}, "Birmingham", "GBR", ""},
+		{"Lobster prices in Portland, Maine, rose sharply.", []string{"Portland"}, "Portland", "USA", "Maine"},
+		{"Retirees flocked to St. Petersburg, Fla., last winter.", nil, "St. Petersburg", "USA", "Florida"},
+		{"Putin hosted the summit in St. Petersburg, the Kremlin said.", nil, "St. Petersburg", "RUS", ""},
+		{"Farmers near Moscow, Idaho, expect a record wheat crop.", nil, "Moscow", "USA", "Idaho"},
+		{"Bushfires spread across Victoria as Australian officials in Melbourne and Sydney warned residents.", []string{"Melbourne", "Sydney"}, "Victoria", "AUS", "Victoria"},
+		{"The Canadian company opened a plant in Kingston, Ontario, near Toronto.", []string{"Kingston", "Toronto"}, "Kingston", "CAN", "Ontario"},
+		{"Jamaican officials in Kingston said the tourism season was strong.", nil, "Kingston", "JAM", ""},
+		{"Venezuelan troops were sent to Valencia and Maracaibo, Caracas said.", []string{"Valencia", "Maracaibo"}, "Valencia", "VEN", ""},
+		{"Spanish police in Valencia and Barcelona arrested five, Madrid said.", []string{"Valencia", "Barcelona"}, "Valencia", "ESP", ""},
+		{"Argentine farmers in Cordoba and Rosario protested new export taxes.", []string{"Cordoba", "Rosario"}, "Cordoba", "ARG", ""},
+		{"Talks between Lebanese factions opened in Tripoli on Monday, Beirut said.", nil, "Tripoli", "LBN", ""},
+		{"Fighting resumed near Tripoli as Libyan forces pushed west from Benghazi.", nil, "Tripoli", "LBY", ""},
+		{"Rain flooded Hyderabad, the capital of Telangana, Indian officials said.", []string{"Hyderabad", "Telangana"}, "Hyderabad", "IND", ""},
+		{"The oil company drilled near Paris, Texas, and in other parts of East Texas.", nil, "Paris", "USA", "Texas"},
+		{"French unions marched in Paris against the pension reform.", nil, "Paris", "FRA", ""},
+		{"Storms hit Georgia and the Carolinas, the U.S. National Weather Service said.", nil, "Georgia", "USA", "Georgia"},
+		{"Georgian troops left South Ossetia as Georgia and Russia signed a truce.", nil, "Georgia", "GEO", ""},
+	} {
+		t.Run(c.name+" in "+c.text[:min(30, len(c.text))], func(t *testing.T) {
+			ch := groundedChain(t, c.model...)
+			ms := ch.Recognize(text.Segment(c.text, nil))
+			checkSpans(t, c.text, ms)
+			for _, m := range ms {
+				if m.Text != c.name {
+					continue
+				}
+				if m.Country != c.country || c.admin1 != "" && m.Admin1 != c.admin1 {
+					t.Errorf("%q: %s %q admin1 %q, want %s %q", c.name, m.Country, m.Entity, m.Admin1, c.country, c.admin1)
+				}
+				return
+			}
+			t.Errorf("no mention %q in %+v", c.name, ms)
+		})
+	}
+}
+
+// FuzzGroundPlaces runs the chain with a model that marks every capitalized word as a place over
+// arbitrary text, datelines and "City, Region" patterns included: mentions keep valid, sorted,
+// non-overlapping spans, and every grounded place has a country.
+func FuzzGroundPlaces(f *testing.F) {
+	for _, s := range []string{
+		"HEADLINE\nHOUSTON, March 3 - Officials in Bonn said.",
+		"PORTLAND, Ore., Feb 26 - Springfield, Ill., and Paris, Texas, and Atlanta, Georgia.",
+		"NEW\nYORK, March 2 - x", "A, N.J., B, Calif C, W.Va. D, Georgia", "VIENNA (Reuters) -\n",
+	} {
+		f.Add(s)
+	}
+	model := RecognizerFunc(func(d *text.Doc) []Mention {
+		var ms []Mention
+		for k := range d.Tokens {
+			if w := d.TokenText(k); w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				ms = append(ms, Mention{Start: d.Tokens[k].Start, End: d.Tokens[k].End, Text: w, Type: GPE, Source: "model"})
+			}
+		}
+		return ms
+	})
+	c, err := NewChain(model)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ms := c.Recognize(text.Segment(s, nil))
+		checkSpans(t, s, ms)
+		for i, m := range ms {
+			if i > 0 && m.Start < ms[i-1].End {
+				t.Fatalf("overlapping or unsorted mentions %+v %+v", ms[i-1], m)
+			}
+			if m.GeonamesID != 0 && m.Country == "" {
+				t.Fatalf("place without a country: %+v", m)
+			}
+		}
+		DocumentCountries(s, "", ms)
+	})
+}

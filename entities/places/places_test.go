@@ -1,0 +1,214 @@
+package places
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestKey(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Paris", "paris"},
+		{"HOUSTON", "houston"},
+		{"Zürich", "zurich"},
+		{"São Paulo", "sao paulo"},
+		{"Łódź", "lodz"},
+		{"Malmö", "malmo"},
+		{"St. Louis", "st louis"},
+		{"ST. LOUIS", "st louis"},
+		{"Winston-Salem", "winston salem"},
+		{"  New   York ", "new york"},
+		{"The Hague", "hague"},
+		{"Cox’s Bazar", "cox's bazar"},
+		{"Ra’s al Khaymah", "ra's al khaymah"},
+		{"Ærøskøbing", "aeroskobing"},
+		{"İstanbul", "istanbul"},
+		{"the", "the"},
+		{"", ""},
+	} {
+		if got := Key(c.in); got != c.want {
+			t.Errorf("Key(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestLatin(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"Paris", true}, {"Hồ Chí Minh", true}, {"Şanlıurfa", true}, {"Москва", false}, {"東京", false},
+		{"Paris Москва", false}, {"123", false}, {"", false},
+	} {
+		if got := Latin(c.in); got != c.want {
+			t.Errorf("Latin(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+// small is a table in the generator's format: Paris (France), Paris (Texas), Texas and a city whose
+// alternate name is "Lutetia".
+const small = "# comment\n#places\t4\n" +
+	"1\tParis\tFRA\tA8\tPPLC\t2138551\t48.85341\t2.3488\t103\n" +
+	"2\tParis\tUSA\tTX\tPPLA2\t25171\t33.66094\t-95.55551\t3\n" +
+	"3\tTexas\tUSA\tTX\tADM1\t16355961\t\t\t0\n" +
+	"4\tLutèce\tFRA\tA8\tPPL\t20000\t48.8\t2.3\t1\n" +
+	"#names\t4\n" +
+	"lutece\t\t3\n" +
+	"lutetia\t\t3a\n" +
+	"paris\t\t0,1\n" +
+	"texas\tw\t2\n"
+
+func TestParse(t *testing.T) {
+	tb, err := Parse(small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Len() != 4 || tb.Names() != 4 {
+		t.Fatalf("Len %d Names %d, want 4 and 4", tb.Len(), tb.Names())
+	}
+	cs, f := tb.Lookup("PARIS")
+	if len(cs) != 2 || cs[0].ID != 1 || cs[1].ID != 2 || f != 0 {
+		t.Fatalf("Lookup(PARIS) = %+v, flags %v", cs, f)
+	}
+	if cs[1].Lat != 33.66094 || cs[1].Lon != -95.55551 || cs[1].Admin1 != "TX" || cs[1].Names != 3 {
+		t.Errorf("Paris, Texas = %+v", cs[1])
+	}
+	if cs, _ := tb.Lookup("Lutetia"); len(cs) != 1 || !cs[0].Alternate || cs[0].ID != 4 {
+		t.Errorf("Lookup(Lutetia) = %+v, want the alternate name of place 4", cs)
+	}
+	if _, f := tb.Lookup("Texas"); f != Word {
+		t.Errorf("flags of Texas = %v, want Word", f)
+	}
+	if cs, _ := tb.Lookup("Dallas"); cs != nil {
+		t.Errorf("Lookup(Dallas) = %+v, want nil", cs)
+	}
+	if ok, _ := tb.Known("texas"); !ok {
+		t.Error("Known(texas) = false")
+	}
+	d, ok := tb.Division(cs[1].Place)
+	if !ok || d.Name != "Texas" || !d.IsDivision() {
+		t.Errorf("Division(Paris, Texas) = %+v, %v", d, ok)
+	}
+	if _, ok := tb.Division(Place{Country: "FRA"}); ok {
+		t.Error("Division of a place with no division code found one")
+	}
+	if d, ok := tb.DivisionByCode("USA", "TX"); !ok || d.ID != 3 {
+		t.Errorf("DivisionByCode(USA, TX) = %+v, %v", d, ok)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	good := strings.Split(small, "\n")
+	edit := func(i int, line string) string {
+		ls := append([]string(nil), good...)
+		ls[i] = line
+		return strings.Join(ls, "\n")
+	}
+	for _, c := range []struct {
+		name, in, want string
+	}{
+		{"empty", "", "missing #places"},
+		{"no names", "#places\t0\n", "missing #names"},
+		{"bad count", edit(1, "#places\tx"), "want \"#places\""},
+		{"short row", edit(2, "1\tParis\tFRA"), "want 9 fields"},
+		{"long row", edit(2, "1\tParis\tFRA\tA8\tPPLC\t1\t2\t3\t4\t5"), "want 9 fields"},
+		{"bad id", edit(2, "x\tParis\tFRA\tA8\tPPLC\t1\t2\t3\t4"), "bad number"},
+		{"bad lat", edit(2, "1\tParis\tFRA\tA8\tPPLC\t1\tnorth\t3\t4"), "bad number"},
+		{"bad country", edit(2, "1\tParis\tFR\tA8\tPPLC\t1\t2\t3\t4"), "country"},
+		{"missing places", strings.Replace(small, "#places\t4", "#places\t5", 1), "line 7: want 9 fields"},
+		{"unsorted keys", edit(7, "zzz\t\t0"), "out of order"},
+		{"bad index", edit(8, "paris\t\t0,9"), "bad place index"},
+		{"negative index", edit(8, "paris\t\t-1"), "bad place index"},
+		{"unknown flag", edit(9, "texas\tx\t2"), "unknown flag"},
+		{"no places", edit(9, "texas\tw\t"), "want key, flags and places"},
+		{"extra line", small + "extra\t\t0\n", "unexpected line"},
+		{"too few names", strings.Replace(small, "#names\t4", "#names\t5", 1), "4 names, want 5"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse(c.in)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("Parse: error %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+// FuzzParse checks that Parse never panics and that a table it accepts answers lookups of all its
+// keys with places of the table.
+func FuzzParse(f *testing.F) {
+	f.Add(small)
+	f.Add("#places\t0\n#names\t0\n")
+	f.Add("#places\t1\n1\tA\tFRA\t\tPPL\t0\t0\t0\t0\n#names\t1\na\twgp\t0a\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		tb, err := Parse(s)
+		if err != nil {
+			return
+		}
+		for i, k := range tb.keys {
+			cs, _ := tb.lookupKey(k)
+			if len(cs) == 0 {
+				t.Fatalf("key %d %q has no places", i, k)
+			}
+		}
+	})
+}
+
+func TestDefault(t *testing.T) {
+	start := time.Now()
+	tb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("embedded table: %d places, %d names, %.1f MB, parsed in %v", tb.Len(), tb.Names(),
+		float64(len(placesTSV))/1e6, time.Since(start))
+	if tb.Len() < 26000 || tb.Names() < 60000 {
+		t.Errorf("table has %d places and %d names, want the 22,841 cities and 3,935 divisions and their names", tb.Len(), tb.Names())
+	}
+	for _, c := range []struct {
+		name, country, admin1, feature string
+	}{
+		{"Houston", "USA", "TX", "PPLA2"},
+		{"Bonn", "DEU", "07", "PPL"},
+		{"Toronto", "CAN", "08", "PPLA"},
+		{"Frankfurt", "DEU", "05", "PPL"}, // an alternate name of Frankfurt am Main
+		{"Peking", "CHN", "22", "PPLC"},   // an alternate name of Beijing
+		{"Texas", "USA", "TX", "ADM1"},
+		{"Ontario", "CAN", "08", "ADM1"},
+		{"Pristina", "XKX", "", ""}, // Kosovo's code is XKX, as in the country table
+	} {
+		cs, _ := tb.Lookup(c.name)
+		if len(cs) == 0 {
+			t.Errorf("Lookup(%q): no places", c.name)
+			continue
+		}
+		p := cs[0]
+		if p.Country != c.country || c.admin1 != "" && p.Admin1 != c.admin1 || c.feature != "" && p.Feature != c.feature {
+			t.Errorf("Lookup(%q)[0] = %s %s %s %s, want %s %s %s", c.name, p.Name, p.Country, p.Admin1, p.Feature,
+				c.country, c.admin1, c.feature)
+		}
+	}
+	// Alternate names that are ordinary English words or codes are not kept.
+	for _, n := range []string{"ALV", "NYC", "Liberty", "North"} {
+		cs, f := tb.Lookup(n)
+		for _, c := range cs {
+			if c.Alternate && f&Word == 0 {
+				t.Errorf("Lookup(%q) has alternate-name place %s (%s) without the Word flag", n, c.Name, c.Country)
+			}
+		}
+	}
+	for n, want := range map[string]Flags{"Mobile": Word, "Reading": Word, "Long Island": Generic, "Obama": Person} {
+		if _, f := tb.Lookup(n); f&want == 0 {
+			t.Errorf("flags of %q = %v, want %v", n, f, want)
+		}
+	}
+}
+
+func BenchmarkParse(b *testing.B) {
+	b.SetBytes(int64(len(placesTSV)))
+	for b.Loop() {
+		if _, err := Parse(placesTSV); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
