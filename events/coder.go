@@ -633,7 +633,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if p.rel == relReported && v.chainHasWord(p, "must") && p.gov >= 0 && c.lex != nil {
 			if sp := ps[p.gov].subj; sp >= 0 && p.subj >= 0 && sp != p.subj {
 				pattern, direct = vc.words > 0, true
-				emit(v.groups[sp], v.groups[p.subj], dictCode{fwd: demanded(code.fwd)}, v.span(p.head, vc.end), Asserted, false)
+				dc := c.refine(v, p, dictCode{fwd: demanded(code.fwd)})
+				emit(v.groups[sp], v.groups[p.subj], dc, v.span(p.head, vc.end), Asserted, false)
 				continue
 			}
 		}
@@ -770,6 +771,12 @@ func (c *Coder) clauseSubjectBefore(ps []pred, k int) int {
 //
 // With a user dictionary only the infinitive is taken into account: its codes are used as given.
 func (c *Coder) final(v *sentenceView, ps []pred, codes []verbCode, k int, future bool) (dictCode, string, int, bool) {
+	code, mod, child, covered := c.framed(v, ps, codes, k, future)
+	return c.refine(v, ps[k], code), mod, child, covered
+}
+
+// framed is [Coder.final] before the code is refined by what the act is about.
+func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, future bool) (dictCode, string, int, bool) {
 	p, vc := ps[k], codes[k]
 	code := vc.code
 	mod := c.modality(v, ps, k)
@@ -1249,7 +1256,8 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 				continue
 			}
 			if (p.rel == relReported || v.thatClause(p)) && v.chainHasWord(p, "must") && c.lex != nil {
-				code = demanded(code) // "X said Y must return Z", "a reminder that Iraq must": a demand
+				// "X said Y must return Z", "a reminder that Iraq must": a demand
+				code = c.refine(v, p, dictCode{fwd: demanded(code)}).fwd
 			}
 			if p.rel == relReduced || p.rel == relAdjunct {
 				// "a letter handed over to", "..., killing 20 people": the main event only when no
