@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/events"
 )
 
 // run executes geopol with args and returns the exit code, stdout and stderr.
@@ -128,6 +130,8 @@ func TestExitCodes(t *testing.T) {
 		{"eval without gold", []string{"eval"}, 2, "--gold"},
 		{"eval missing gold", []string{"eval", "--gold", missing}, 2, missing},
 		{"bad ner", []string{"extract", "--ner", "spacy"}, 2, "--ner"},
+		{"missing verb dictionary", []string{"analyze", "--verbs", missing, "-o", filepath.Join(t.TempDir(), "never")}, 2, "--verbs"},
+		{"bad ontology", []string{"analyze", "--ontology", "weis", "-o", filepath.Join(t.TempDir(), "never")}, 2, "--ontology"},
 		{"eval below floor", []string{"eval", "--gold", "../../testdata/gold/project_news.jsonl", "--min-f1", "0.9999", "--ner", "none"}, 3, "below"},
 		{"eval events below floor", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--min-f1", "0.99"}, 3, "below"},
 		{"eval events bad kind", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--kind", "x"}, 2, "--kind"},
@@ -338,16 +342,42 @@ func TestRelationsRowsPointIntoTheText(t *testing.T) {
 		if c := r[col["event_code"]]; len(c) < 3 || c[:2] != r[col["event_root"]] {
 			t.Errorf("code %q, root %q", c, r[col["event_root"]])
 		}
+		// the columns of the second wave: an event id of the mention's date, pair and code, the
+		// PLOVER coding of the code, a confidence in [0.2, 1]
+		if id := r[col["event_id"]]; id != events.EventID("2024-05-10", r[col["source"]], r[col["target"]], r[col["event_code"]]) {
+			t.Errorf("event_id %q", id)
+		}
+		if p, _ := events.PLOVEROf(r[col["event_code"]]); r[col["plover_event"]] != p.Event || r[col["plover_mode"]] != p.Mode {
+			t.Errorf("plover_event %q, mode %q for code %s", r[col["plover_event"]], r[col["plover_mode"]], r[col["event_code"]])
+		}
+		if c := r[col["confidence"]]; c < "0.2" || c > "1.000000" {
+			t.Errorf("confidence %q", c)
+		}
 	}
 	b, err := os.ReadFile(filepath.Join(out, "dyads.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period\n") {
+	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period,distinct_events,sources,plover_event\n") {
 		t.Errorf("dyads.csv header: %q", strings.SplitN(string(b), "\n", 2)[0])
 	}
-	if !strings.Contains(string(b), ",2024-05\n") {
-		t.Errorf("dyads.csv has no monthly period: %s", b)
+	if !strings.Contains(string(b), ",2024-05,1,1,\n") {
+		t.Errorf("dyads.csv has no monthly period with its distinct events and sources: %s", b)
+	}
+	// --ontology plover counts dyads per PLOVER event type
+	out2 := filepath.Join(t.TempDir(), "out")
+	if code, _, stderr := run(t, in.String(), "analyze", "-", "-o", out2, "--quiet", "--ontology", "plover"); code != 0 {
+		t.Fatalf("--ontology plover: exit %d: %s", code, stderr)
+	}
+	b, err = os.ReadFile(filepath.Join(out2, "dyads.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "RUSMIL,UKRMIL,,4,") || !strings.Contains(string(b), ",ASSAULT\n") {
+		t.Errorf("dyads.csv in PLOVER types: %s", b)
+	}
+	if code, _, _ := run(t, in.String(), "analyze", "-", "-o", filepath.Join(t.TempDir(), "x"), "--quiet", "--ontology", "idea"); code != 2 {
+		t.Errorf("--ontology idea: exit %d, want 2", code)
 	}
 }
 
@@ -408,6 +438,20 @@ func TestEvalCountries(t *testing.T) {
 	for _, w := range []string{"documents 2", "tp 2 fp 0 fn 1", "2\t-JPN\tpred GBR"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+}
+
+// TestVersionAttributions checks that `geopol version` shows the notices the licences of the
+// embedded data ask for.
+func TestVersionAttributions(t *testing.T) {
+	code, out, stderr := run(t, "", "version")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"GeoNames", "CC BY 4.0", "CAMEO.2.0 verb dictionary", "MIT", "PLOVER", "CC BY-SA 4.0"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("geopol version lacks %q:\n%s", want, out)
 		}
 	}
 }
