@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -111,32 +110,20 @@ func evalGroundingRun(ctx context.Context, s streams, g *globalOpts, o *evalGrou
 // gold, by its GeoNames admin1 code: the mention carries the division's name, resolved back to its
 // code in the mention's country.
 func predictGrounding(ctx context.Context, m *pipeline.Models, pt *places.Table, gold []eval.GroundingDoc, workers int) (map[string][]eval.GroundedSpan, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for _, d := range gold {
-		if err := enc.Encode(struct {
-			ID   string `json:"id"`
-			Date string `json:"date,omitempty"`
-			Text string `json:"text"`
-		}{d.ID, d.Date, d.Text}); err != nil {
-			return nil, err
-		}
+	docs := make([]goldText, len(gold))
+	for i, d := range gold {
+		docs[i] = goldText{d.ID, d.Date, d.Text}
 	}
 	pred := make(map[string][]eval.GroundedSpan, len(gold))
-	_, err := pipeline.Run(ctx, m, pipeline.Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers, NoEvents: true},
-		func(r *pipeline.DocResult) error {
-			if r.Err != nil {
-				return fmt.Errorf("eval grounding: document %s: %w", r.Doc.ID, r.Err)
-			}
-			spans := make([]eval.GroundedSpan, 0, len(r.Mentions))
-			for _, mn := range r.Mentions {
-				spans = append(spans, eval.GroundedSpan{Start: mn.Start, End: mn.End, Text: mn.Text, Type: mn.Type,
-					Entity: mn.Entity, Country: mn.Country, Role: mn.Role, GeonamesID: int64(mn.GeonamesID),
-					Admin1: admin1Code(pt, mn)})
-			}
-			pred[r.Doc.ID] = spans
-			return nil
-		})
+	err := recognizeGold(ctx, m, docs, workers, "eval grounding: document", func(r *pipeline.DocResult) {
+		spans := make([]eval.GroundedSpan, 0, len(r.Mentions))
+		for _, mn := range r.Mentions {
+			spans = append(spans, eval.GroundedSpan{Start: mn.Start, End: mn.End, Text: mn.Text, Type: mn.Type,
+				Entity: mn.Entity, Country: mn.Country, Role: mn.Role, GeonamesID: int64(mn.GeonamesID),
+				Admin1: admin1Code(pt, mn)})
+		}
+		pred[r.Doc.ID] = spans
+	})
 	if err != nil {
 		return nil, err
 	}
