@@ -10,19 +10,21 @@
 // The column sets are those of the project contract:
 //
 //	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error,countries,focus_country,dateline
-//	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country"]}]}
+//	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country","role","role_latest","geonames_id","lat","lon","admin1"]}]}
 //	                (entities.MentionDoc, a line; entities.Mention, a mention)
-//	entities.csv    entity,label,type,country,mentions,documents,aliases (entities.EntityRow)
+//	entities.csv    entity,label,type,country,mentions,documents,aliases,role (entities.EntityRow)
 //	nodes.csv       Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank
 //	edges.csv       Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue
 //	network.gexf    GEXF 1.3, static ([WriteGEXF])
 //	network_dynamic.gexf  GEXF 1.3, dynamic: per-period spells and weights ([WriteDynamicGEXF])
 //	network.graphml GraphML with a key per attribute ([WriteGraphML])
 //	relations.csv   doc_id,date,sentence,source,target,event_code,event_root,event_label,quad_class,
-//	                goldstein,modality,evidence,source_start,source_end,target_start,target_end
+//	                goldstein,modality,evidence,source_start,source_end,target_start,target_end,
+//	                event_id,plover_event,plover_mode,plover_context,confidence
 //	                (RelationRow: an events.Event of a document)
 //	dyads.csv       source,target,event_root,quad_class,events,documents,goldstein_sum,
-//	                goldstein_mean,first_date,last_date[,period] (events.DyadRow)
+//	                goldstein_mean,first_date,last_date[,period],distinct_events,sources,
+//	                plover_event (events.DyadRow)
 //	topics.csv      topic,rank,term,weight,coherence,stability,label
 //	doc_topics.csv  doc_id,topic,weight
 //	topics_time.csv topic,period,weight,documents

@@ -311,8 +311,11 @@ func newHTMLView(d *ReportData) (*htmlView, error) {
 		if i == maxDyads {
 			break
 		}
-		v.Dyads = append(v.Dyads, dyadView{DyadRow: r, SourceLabel: label(r.Source), TargetLabel: label(r.Target),
-			RootLabel: cameoRootName(r.EventRoot)})
+		dv := dyadView{DyadRow: r, SourceLabel: label(r.Source), TargetLabel: label(r.Target), RootLabel: cameoRootName(r.EventRoot)}
+		if r.PloverEvent != "" {
+			dv.RootLabel = r.PloverEvent // counted in PLOVER event types (--ontology plover)
+		}
+		v.Dyads = append(v.Dyads, dv)
 	}
 	v.DyadsShown = len(v.Dyads)
 

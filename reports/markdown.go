@@ -256,6 +256,9 @@ func (m *mdWriter) relations(d *ReportData) {
 			if n := cameoRootName(root); n != "" {
 				root += " " + n
 			}
+			if y.PloverEvent != "" {
+				root = y.PloverEvent // counted in PLOVER event types
+			}
 			rows = append(rows, []string{y.Source, y.Target, root, quadName(y.QuadClass - 1), itoa(y.Events), itoa(y.Documents),
 				num(y.GoldsteinMean, 2), y.FirstDate, y.LastDate})
 		}

@@ -6,11 +6,23 @@ import (
 	"io"
 	"os"
 
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/eval"
 	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/entities/places"
+
 	eventeval "github.com/geopol/geopol/events/eval"
 	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
+)
+
+// The PETRARCH unit tests and the actor and agent dictionaries their fictional actors need.
+const (
+	petrarchTests  = "../shared/data/events/petrarch_unittests.jsonl"
+	petrarchActors = "../shared/data/events/dictionaries/PETR.Validate.actors.txt"
+	petrarchAgents = "../shared/data/events/dictionaries/PETR.Validate.agents.txt"
+	petrarchVerbs  = "../shared/data/events/dictionaries/PETR.Validate.verbs.txt"
 )
 
 // accuracyRow is one accuracy figure of bench --accuracy: a score of geopol on a gold set, the
@@ -65,10 +77,23 @@ func accuracyChecks() []accuracyCheck {
 	coref := pipeline.ModelOptions{Coref: true}
 	agents := pipeline.ModelOptions{Coref: true, Agents: true}
 	const (
-		re3d  = "../shared/data/gold/re3d_dev.jsonl"
-		gumNe = "../shared/data/gold/gum_news.jsonl"
+		re3d      = "../shared/data/gold/re3d_dev.jsonl"
+		gumNe     = "../shared/data/gold/gum_news.jsonl"
+		plover    = "../shared/data/reference/plover/PLOVER_GSR_CAMEO.txt"
+		reuters   = "../shared/data/gold/reuters_places_dev.jsonl"
+		grounding = "testdata/gold/grounding.jsonl"
 	)
-	var cs []accuracyCheck
+	// Independent sets first: written without looking at geopol's output.
+	cs := []accuracyCheck{
+		{data: reuters, what: "countries of Reuters stories (development part), micro F1 over (story, country) pairs",
+			command: "geopol eval countries --part dev --gold " + reuters, score: countriesScore("dev")},
+		{data: reuters, what: "countries of Reuters stories (held-out part), micro F1 over (story, country) pairs",
+			command: "geopol eval countries --part held-out --gold " + reuters, score: countriesScore("held-out")},
+		{data: grounding, what: "grounding: ambiguous place names, all fields right (country, GeoNames id, division, role)",
+			command: "geopol eval grounding --gold " + grounding, score: groundingScore("place (ambiguous)")},
+		{data: grounding, what: "grounding: people on dated documents, country and role right",
+			command: "geopol eval grounding --gold " + grounding, score: groundingScore("person (dated)")},
+	}
 	for _, name := range []string{"project_news", "project_scraped", "project_statements"} {
 		data := "testdata/gold/" + name + ".jsonl"
 		cs = append(cs, accuracyCheck{data: data, what: "strict micro F1", command: "geopol eval --gold " + data,
@@ -106,33 +131,108 @@ func accuracyChecks() []accuracyCheck {
 		accuracyCheck{data: "testdata/gold/events.jsonl", what: "events: (source, target, root) triple F1",
 			command: "geopol eval events --kind gold --gold testdata/gold/events.jsonl",
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
-				r, err := eventeval.ScoreGold(data, m.Analyzer, m.Recognizer)
+				r, err := eventeval.ScoreGold(data, m.Analyzer, m.Recognizer, m.Coder)
 				return r.Triples.F1(), err
 			}},
 		accuracyCheck{data: "../shared/data/reference/cameo/cameo_codebook_examples.jsonl", what: "events: CAMEO codebook examples, root-code accuracy",
 			command: "geopol eval events --kind codebook --gold ../shared/data/reference/cameo/cameo_codebook_examples.jsonl",
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
-				r, err := eventeval.ScoreCodebook(data, m.Analyzer, m.Recognizer)
+				r, err := eventeval.ScoreCodebook(data, m.Analyzer, m.Recognizer, m.Coder)
 				return r.RootAccuracy(), err
 			}},
-		accuracyCheck{data: "../shared/data/events/petrarch_unittests.jsonl", what: "events: PETRARCH unit tests, triple F1",
-			command: "geopol eval events --kind petrarch --gold ../shared/data/events/petrarch_unittests.jsonl --actors ../shared/data/events/dictionaries/PETR.Validate.actors.txt",
+		accuracyCheck{data: petrarchTests, what: "events: PETRARCH unit tests, triple F1 (built-in CAMEO verbs; the tests are coded with PETRARCH's validation verbs)",
+			command: "geopol eval events --kind petrarch --gold " + petrarchTests + " --actors " + petrarchActors,
+			models:  pipeline.ModelOptions{Actors: []string{petrarchActors}},
+			score:   petrarchScore(false)},
+		accuracyCheck{data: petrarchTests, what: "events: PETRARCH unit tests, dyad F1 (built-in CAMEO verbs)",
+			command: "geopol eval events --kind petrarch --gold " + petrarchTests + " --actors " + petrarchActors,
+			models:  pipeline.ModelOptions{Actors: []string{petrarchActors}},
+			score:   petrarchScore(true)},
+		accuracyCheck{data: petrarchTests, what: "events: PETRARCH unit tests, triple F1 with PETRARCH's validation verb dictionary",
+			command: "geopol eval events --kind petrarch --gold " + petrarchTests + " --actors " + petrarchActors + " --verbs " + petrarchVerbs,
+			models:  pipeline.ModelOptions{Actors: []string{petrarchActors}, Verbs: petrarchVerbs},
+			score:   petrarchScore(false)},
+		accuracyCheck{data: plover, what: "events: PLOVER gold records, event type accuracy",
+			command: "geopol eval events --kind plover --gold " + plover,
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
-				rec, err := petrarchActors("../shared/data/events/dictionaries/PETR.Validate.actors.txt", m.Recognizer)
-				if err != nil {
-					return 0, err
+				r, err := eventeval.ScorePLOVER(data, m.Analyzer, m.Recognizer, m.Coder)
+				return r.EventAccuracy(), err
+			}},
+		accuracyCheck{data: petrarchTests, what: "actors: PETRARCH unit tests, expected sources and targets whose country a mention of the sentence has",
+			command: "go test -run TestEvalPetrarchFloor -v ./entities/actors/",
+			models:  pipeline.ModelOptions{Actors: []string{petrarchActors, petrarchAgents}},
+			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+				c, ok := m.Recognizer.(*entities.Chain)
+				if !ok {
+					return 0, fmt.Errorf("the recognizer is not a chain (%T)", m.Recognizer)
 				}
-				r, err := eventeval.ScorePetrarch(data, m.Analyzer, rec)
-				return r.Triples.F1(), err
+				g, ok := c.Grounder.(*actors.Grounder)
+				if !ok {
+					return 0, fmt.Errorf("the chain's grounder is not entities/actors' (%T)", c.Grounder)
+				}
+				res, err := g.EvalPetrarch(data, func(s, date string) []entities.Mention {
+					return c.RecognizeDated(m.Analyzer.Analyze(s, nil), date)
+				})
+				return res.CountryRate(), err
 			}},
 	)
 	return cs
 }
 
+// countriesScore scores the countries geopol gives the stories of part ("dev" or "held-out") of a
+// Reuters country gold file, as `geopol eval countries --part part` does: the micro F1.
+func countriesScore(part string) func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+	return func(ctx context.Context, m *pipeline.Models, data io.Reader, workers int) (float64, error) {
+		all, err := eval.ReadCountryDocs(data)
+		if err != nil {
+			return 0, err
+		}
+		gold := countryPart(all, part)
+		pred, _, err := predictCountries(ctx, m, gold, workers)
+		if err != nil {
+			return 0, err
+		}
+		rep, err := eval.EvaluateCountries(gold, pred, countryLabels(m))
+		return rep.Micro.F1, err
+	}
+}
+
+// groundingScore scores the grounding gold as `geopol eval grounding` does and returns the
+// all-fields accuracy of one category under overlap matching.
+func groundingScore(category string) func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+	return func(ctx context.Context, m *pipeline.Models, data io.Reader, workers int) (float64, error) {
+		gold, err := eval.ReadGroundingGold(data)
+		if err != nil {
+			return 0, err
+		}
+		pt, err := places.Default()
+		if err != nil {
+			return 0, err
+		}
+		pred, err := predictGrounding(ctx, m, pt, gold, workers)
+		if err != nil {
+			return 0, err
+		}
+		return eval.ScoreGroundingDocs(gold, pred).Overlap.ByCategory[category].All.Accuracy, nil
+	}
+}
+
+// petrarchScore scores the PETRARCH unit tests with the actor dictionary at actors and, when verbs
+// is not "", the verb dictionary at verbs: the triple F1, or the dyad F1 when dyads is set.
+func petrarchScore(dyads bool) func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+	return func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+		r, err := eventeval.ScorePetrarch(data, m.Analyzer, m.Recognizer, m.Coder)
+		if dyads {
+			return r.Dyads.F1(), err
+		}
+		return r.Triples.F1(), err
+	}
+}
+
 // accuracy computes the figures of accuracyChecks; a check whose data is absent is reported as
 // skipped.
 func accuracy(ctx context.Context, ner string, workers int, checks []accuracyCheck) ([]accuracyRow, error) {
-	models := map[pipeline.ModelOptions]*pipeline.Models{}
+	models := map[string]*pipeline.Models{} // by fmt.Sprint of the model options
 	var rows []accuracyRow
 	for _, c := range checks {
 		row := accuracyRow{Data: c.data, What: c.what, Command: c.command}
@@ -144,13 +244,14 @@ func accuracy(ctx context.Context, ner string, workers int, checks []accuracyChe
 		}
 		mo := c.models
 		mo.NER = ner
-		m := models[mo]
+		key := fmt.Sprint(mo)
+		m := models[key]
 		if m == nil {
 			if m, err = mo.Load(); err != nil {
 				f.Close()
 				return nil, err
 			}
-			models[mo] = m
+			models[key] = m
 		}
 		row.Score, err = c.score(ctx, m, f, workers)
 		f.Close()

@@ -133,7 +133,8 @@ type docKeep struct {
 }
 
 // relKeep is what the Writer keeps of a relation for the report, 64 bytes: a relations.csv row
-// without its evidence. doc indexes Writer.docs; the codes and labels index Writer.strList.
+// without its evidence, event id, PLOVER coding and confidence, which the report does not show.
+// doc indexes Writer.docs; the codes and labels index Writer.strList.
 type relKeep struct {
 	doc, sentence                          int32
 	source, target, code, root, label, mod int32
@@ -256,7 +257,7 @@ func (w *Writer) docRows() []reports.DocumentRow {
 	return rows
 }
 
-// relRows returns the relations.csv rows kept for the report, without their evidence.
+// relRows returns the relations.csv rows kept for the report (relKeep).
 func (w *Writer) relRows() []reports.RelationRow {
 	rows := make([]reports.RelationRow, len(w.rels))
 	s := w.strList
@@ -638,7 +639,7 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 
 // RelationRow is one row of relations.csv.
 func RelationRow(d *corpus.Document, ev events.Event) reports.RelationRow {
-	return reports.RelationRow{DocID: d.ID, Date: d.Date, Event: ev}
+	return reports.RelationRow{DocID: d.ID, Date: d.Date, Event: ev, EventID: events.EventID(d.Date, ev.Source, ev.Target, ev.Code)}
 }
 
 // DyadRows returns the rows of dyads.csv.

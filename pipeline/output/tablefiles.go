@@ -110,7 +110,7 @@ func mentionsToParquet(w io.Writer, path string, s *tabular.Schema) error {
 				for i, m := range md.Entities {
 					row = append(row[:0], tabular.Str(md.ID), tabular.Int(int64(i)), tabular.Int(int64(m.Start)),
 						tabular.Int(int64(m.End)), tabular.Str(m.Text), tabular.Str(m.Type), tabular.Str(m.Entity),
-						tabular.Str(m.Country))
+						tabular.Str(m.Country), tabular.Str(m.Role), tabular.BoolValue(m.RoleLatest))
 					if m.GeonamesID != 0 {
 						row = append(row, tabular.Int(int64(m.GeonamesID)), tabular.Float(m.Lat), tabular.Float(m.Lon))
 					} else {

@@ -62,6 +62,7 @@ func Tables() []*tabular.Schema {
 				integer("mentions", "mentions in the corpus"),
 				integer("documents", "documents mentioning the actor"),
 				str("aliases", "surface forms, most frequent first, joined by |"),
+				str("role", "the actor's most frequent CAMEO role over its mentions (GOV, MIL, ...)"),
 			}},
 		{Name: "nodes", Title: "Network nodes", Description: "The co-occurrence network's actors (Gephi node table).",
 			PrimaryKey: []string{"Id"}, Columns: []tabular.Column{
@@ -106,6 +107,11 @@ func Tables() []*tabular.Schema {
 				integer("source_end", "end of the source mention (exclusive)"),
 				integer("target_start", "UTF-8 byte offset of the target mention"),
 				integer("target_end", "end of the target mention (exclusive)"),
+				str("event_id", "shared by the mentions of one event: the same date, source, target and code"),
+				str("plover_event", "PLOVER event type"),
+				str("plover_mode", "PLOVER mode"),
+				str("plover_context", "PLOVER context"),
+				number("confidence", "share of the coder's clues that hold, in [0, 1]"),
 			}},
 		{Name: "dyads", Title: "Dyads", Description: "Events per directed pair of actors and CAMEO root code.",
 			Columns: []tabular.Column{
@@ -120,6 +126,9 @@ func Tables() []*tabular.Schema {
 				date("first_date", "earliest dated event"),
 				date("last_date", "latest dated event"),
 				str("period", "the period (2024, 2024-Q1, 2024-03, 2024-03-10) with --dyad-period"),
+				integer("distinct_events", "distinct events among the event mentions counted by events (one event_id each)"),
+				integer("sources", "document sources reporting such events"),
+				str("plover_event", "the PLOVER event type counted, with --ontology plover"),
 			}},
 		{Name: "topics", Title: "Topics", Description: "The top terms of every topic.",
 			PrimaryKey: []string{"topic", "rank"}, Columns: []tabular.Column{
@@ -171,6 +180,8 @@ func MentionsTable() *tabular.Schema {
 			str("type", "PERSON, ORG, GPE, LOC or NORP"),
 			str("entity", "canonical actor id"),
 			str("country", "country (ISO 3166-1 alpha-3) or organization the actor belongs to"),
+			str("role", "CAMEO role of a person or organization on the document's date (GOV, MIL, ...)"),
+			tabular.Column{Name: "role_latest", Type: tabular.Bool, Description: "the document is undated and role is the latest known"},
 			opt(integer("geonames_id", "GeoNames id of a place")),
 			opt(tabular.Column{Name: "lat", Type: tabular.Float64, Description: "latitude of a place"}),
 			opt(tabular.Column{Name: "lon", Type: tabular.Float64, Description: "longitude of a place"}),
