@@ -70,7 +70,7 @@ func defaultBuiltinUncached() (*Builtin, error) {
 	}
 	all := make([]Actor, 0, len(orgs)+len(t.Actors))
 	all = append(append(all, orgs...), t.Actors...)
-	offices, former, err := readOffices(officesCSV, "offices.csv")
+	offices, former, err := readOffices(officesCSV, "offices.csv", t.Actors)
 	if err != nil {
 		return nil, fmt.Errorf("actors: built-in office holders: %w", err)
 	}
@@ -80,8 +80,10 @@ func defaultBuiltinUncached() (*Builtin, error) {
 
 // readOffices reads the curated table of office holders (CSV, ReadCSV's format), whose every row
 // must be a PERSON with a country, a role and a start date, and returns it with the records of the
-// same people as former officials (see Builtin.Former).
-func readOffices(src, name string) (offices, former *Dictionary, err error) {
+// same people as former officials (see Builtin.Former). A person takes the other names of the
+// records of known (the Phoenix people) that share one of its names and one of its countries ("ANGELA
+// MERKEL" takes "MERKEL" and "CHANCELLOR MERKEL"), so that those names find the curated offices too.
+func readOffices(src, name string, known []Actor) (offices, former *Dictionary, err error) {
 	as, err := ReadCSV(strings.NewReader(src), name)
 	if err != nil {
 		return nil, nil, err
@@ -92,7 +94,6 @@ func readOffices(src, name string) (offices, former *Dictionary, err error) {
 		if !a.Person {
 			return nil, nil, &ParseError{File: name, Line: a.Line, Err: fmt.Errorf("type of %q: want PERSON", a.Names[0].Key)}
 		}
-		last := -1
 		for k := range a.Ranges {
 			r := &a.Ranges[k]
 			if r.Country == "" || r.Role == "" || r.From == 0 {
@@ -100,6 +101,13 @@ func readOffices(src, name string) (offices, former *Dictionary, err error) {
 					Err: fmt.Errorf("%q: every office needs a country, a role and a start date", a.Names[0].Key)}
 			}
 			r.Entity, r.Type = "", "" // ground, never rename
+		}
+	}
+	addKnownNames(as, known)
+	for i := range as {
+		a := &as[i]
+		last := -1
+		for k, r := range a.Ranges {
 			if r.Role != "IGO" && (last < 0 || r.From > a.Ranges[last].From) {
 				last = k
 			}
@@ -110,4 +118,52 @@ func readOffices(src, name string) (offices, former *Dictionary, err error) {
 		}
 	}
 	return NewDictionary(as), NewDictionary(fs), nil
+}
+
+// addKnownNames gives each curated person the names of the records of known people that share one
+// of its names and one of its countries. A name that another curated person has is not added.
+func addKnownNames(as []Actor, known []Actor) {
+	byKey := make(map[string]int, len(as))
+	for i := range as {
+		for _, n := range as[i].Names {
+			byKey[n.Key] = i
+		}
+	}
+	taken := make(map[string]bool, len(byKey))
+	for k := range byKey {
+		taken[k] = true
+	}
+	for _, p := range known {
+		if !p.Person {
+			continue
+		}
+		i := -1
+		for _, n := range p.Names {
+			if j, ok := byKey[n.Key]; ok && sharesCountry(&as[j], &p) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		for _, n := range p.Names {
+			if !taken[n.Key] {
+				taken[n.Key] = true
+				as[i].Names = append(as[i].Names, Name{Key: n.Key})
+			}
+		}
+	}
+}
+
+// sharesCountry reports whether two records give a period of the same country.
+func sharesCountry(a, b *Actor) bool {
+	for _, r := range a.Ranges {
+		for _, q := range b.Ranges {
+			if r.Country != "" && r.Country == q.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
