@@ -455,3 +455,46 @@ func TestVersionAttributions(t *testing.T) {
 		}
 	}
 }
+
+// groundingGold writes a two-document grounding gold file: a town pinned by a dateline and named
+// again, and a capital standing for its government.
+func groundingGold(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "grounding.jsonl")
+	b := `{"id":"a","date":"2024-05-03","text":"PARIS, Texas (AP) — Rain closed two roads north of Paris on Thursday.","mentions":[{"start":0,"end":5,"text":"PARIS","type":"GPE","country":"USA","geonames_id":4717560,"admin1":"TX","name":"Paris","note":""},{"start":53,"end":58,"text":"Paris","type":"GPE","country":"USA","geonames_id":4717560,"admin1":"TX","name":"Paris","note":""}]}
+{"id":"b","date":"2022-03-01","text":"Moscow said on Tuesday that the talks had failed.","mentions":[{"start":0,"end":6,"text":"Moscow","type":"GPE","country":"RUS","role":"GOV","name":"Moscow","note":""}]}
+`
+	if err := os.WriteFile(p, []byte(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestEvalGrounding(t *testing.T) {
+	gold := groundingGold(t)
+	code, out, stderr := run(t, "", "eval", "grounding", "--gold", gold, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep struct {
+		Documents    int `json:"documents"`
+		GoldMentions int `json:"gold_mentions"`
+		Overlap      struct {
+			Total struct {
+				All struct{ Correct, Cases int } `json:"all"`
+			} `json:"total"`
+		} `json:"overlap"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	if rep.Documents != 2 || rep.GoldMentions != 3 || rep.Overlap.Total.All.Cases != 3 || rep.Overlap.Total.All.Correct != 3 {
+		t.Errorf("report %+v, want 2 documents and 3 of 3 mentions right", rep)
+	}
+	if code, _, stderr := run(t, "", "eval", "grounding", "--gold", gold, "--min-accuracy", "1.01"); code != 2 {
+		t.Errorf("--min-accuracy 1.01: exit %d (%s), want 2", code, stderr)
+	}
+	if code, _, stderr := run(t, "", "eval", "grounding"); code != 2 || !strings.Contains(stderr, "--gold") {
+		t.Errorf("no --gold: exit %d (%s), want 2", code, stderr)
+	}
+}
