@@ -57,6 +57,12 @@ func TestOfficesByDate(t *testing.T) {
 		{"2009-06-01", "Christine Lagarde spoke on Tuesday.", grounded{"Christine Lagarde", "FRA", "GOV"}, false},
 		{"2015-06-01", "Christine Lagarde spoke on Tuesday.", grounded{"Christine Lagarde", "IMF", "IGO"}, false},
 		{"2021-06-01", "Christine Lagarde spoke on Tuesday.", grounded{"Christine Lagarde", "ECB", "IGO"}, false},
+		// A body of the EU with the EU's CAMEO code is the EU's (EUCOM in the table); the European
+		// Council has no CAMEO code of its own and keeps its id.
+		{"2016-06-01", "Jean-Claude Juncker spoke on Tuesday.", grounded{"Jean-Claude Juncker", "EU", "IGO"}, false},
+		{"2010-06-01", "Jean-Claude Juncker spoke on Tuesday.", grounded{"Jean-Claude Juncker", "LUX", "GOV"}, false},
+		{"2016-06-01", "Donald Tusk spoke on Tuesday.", grounded{"Donald Tusk", "EUCOUNCIL", "IGO"}, false},
+		{"2024-06-01", "Donald Tusk spoke on Tuesday.", grounded{"Donald Tusk", "POL", "GOV"}, false},
 		{"2018-06-01", "Tedros Adhanom Ghebreyesus spoke on Tuesday.", grounded{"Tedros Adhanom Ghebreyesus", "WHO", "IGO"}, false},
 		{"2021-06-01", "António Guterres spoke on Tuesday.", grounded{"António Guterres", "UN", "IGO"}, false},
 		{"2010-06-01", "António Guterres spoke on Tuesday.", grounded{"António Guterres", "UNHCR", "IGO"}, false},
