@@ -12,6 +12,18 @@
 // it has not run. Analyze is the whole single-machine run (a Run: options, configuration, models,
 // a callback per document).
 //
+// # Memory and order
+//
+// The per-document files stream to disk as documents are added; of every document and relation
+// the Writer keeps until Finish only what the report shows, compact (its strings interned as
+// int32 indexes), so a run of millions of documents holds a few hundred bytes per document.
+// doc_topics.csv streams from the topic model and lists only the topics that account for at least
+// Config.DocTopicsMin of a document (WriteDocTopics). Finish writes the topic files, then the
+// Parquet files (Config.Parquet: every CSV table parsed with its schema, so the two hold the same
+// rows, and mentions.parquet from mentions.jsonl), datapackage.json (the schema of every table file
+// written, Tables and MentionsTable), the report, and last summary.json: its elapsed time and peak
+// memory are those of the whole run.
+//
 // # Settings
 //
 // Flags are a run's settings as the command line gives them, shared by the two front doors: geopol
