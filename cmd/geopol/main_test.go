@@ -358,10 +358,10 @@ func TestRelationsRowsPointIntoTheText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period,distinct_events,sources,plover_event\n") {
+	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period,distinct_events,sources,plover_event,source_country,source_role,target_country,target_role\n") {
 		t.Errorf("dyads.csv header: %q", strings.SplitN(string(b), "\n", 2)[0])
 	}
-	if !strings.Contains(string(b), ",2024-05,1,1,\n") {
+	if !strings.Contains(string(b), ",2024-05,1,1,,RUS,MIL,UKR,MIL\n") {
 		t.Errorf("dyads.csv has no monthly period with its distinct events and sources: %s", b)
 	}
 	// --ontology plover counts dyads per PLOVER event type
@@ -373,7 +373,7 @@ func TestRelationsRowsPointIntoTheText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), "RUSMIL,UKRMIL,,4,") || !strings.Contains(string(b), ",ASSAULT\n") {
+	if !strings.Contains(string(b), "RUSMIL,UKRMIL,,4,") || !strings.Contains(string(b), ",ASSAULT,RUS,MIL,UKR,MIL\n") {
 		t.Errorf("dyads.csv in PLOVER types: %s", b)
 	}
 	if code, _, _ := run(t, in.String(), "analyze", "-", "-o", filepath.Join(t.TempDir(), "x"), "--quiet", "--ontology", "idea"); code != 2 {
