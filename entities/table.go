@@ -12,6 +12,8 @@ import (
 // EntityTable is not safe for concurrent use.
 type EntityTable struct {
 	rows map[string]*entityAgg
+	// metonyms memoizes capitalMetonym per entity and surface (not encoded: a cache).
+	metonyms map[[2]string]bool
 }
 
 // entityAgg holds the counts of one entity.
@@ -90,7 +92,7 @@ func (t *EntityTable) Add(docMentions []Mention) {
 			p.Lat, p.Lon = m.Lat, m.Lon
 			a.places[m.GeonamesID] = p
 		}
-		if s := NormalizeName(m.Text); s != "" && !capitalMetonym(&m) {
+		if s := NormalizeName(m.Text); s != "" && !t.capitalMetonym(&m) {
 			a.surfaces[s]++
 		}
 		if !seen[m.Entity] {
@@ -147,10 +149,24 @@ func (t *EntityTable) Merge(o *EntityTable) {
 
 // capitalMetonym reports whether m is a capital or city standing for its country: a GPE mention
 // whose entity is a country but whose text is, in the gazetteer, a city of that country.
-func capitalMetonym(m *Mention) bool {
+func (t *EntityTable) capitalMetonym(m *Mention) bool {
 	if m.Type != GPE || !isISO3(m.Entity) {
 		return false
 	}
+	k := [2]string{m.Entity, m.Text}
+	if v, ok := t.metonyms[k]; ok {
+		return v
+	}
+	if t.metonyms == nil {
+		t.metonyms = map[[2]string]bool{}
+	}
+	v := capitalMetonym(m)
+	t.metonyms[k] = v
+	return v
+}
+
+// capitalMetonym is EntityTable.capitalMetonym without the cache, for a GPE mention of a country.
+func capitalMetonym(m *Mention) bool {
 	g, err := DefaultGazetteer()
 	if err != nil || !g.IsCountry(m.Entity) {
 		return false
