@@ -63,6 +63,9 @@ func Tables() []*tabular.Schema {
 				integer("documents", "documents mentioning the actor"),
 				str("aliases", "surface forms, most frequent first, joined by |"),
 				str("role", "the actor's most frequent CAMEO role over its mentions (GOV, MIL, ...)"),
+				tabular.Column{Name: "geonames_id", Type: tabular.Int64, Nullable: true, Description: "GeoNames id of a place entity; empty for other actors"},
+				number("lat", "latitude of a place entity; empty for other actors and places without coordinates"),
+				number("lon", "longitude of a place entity"),
 			}},
 		{Name: "nodes", Title: "Network nodes", Description: "The co-occurrence network's actors (Gephi node table).",
 			PrimaryKey: []string{"Id"}, Columns: []tabular.Column{
@@ -112,6 +115,10 @@ func Tables() []*tabular.Schema {
 				str("plover_mode", "PLOVER mode"),
 				str("plover_context", "PLOVER context"),
 				number("confidence", "share of the coder's clues that hold, in [0, 1]"),
+				str("source_country", "country (ISO 3166-1 alpha-3) or international organization of the source"),
+				str("source_role", "CAMEO role of the source (GOV, MIL, ...)"),
+				str("target_country", "country or international organization of the target"),
+				str("target_role", "CAMEO role of the target"),
 			}},
 		{Name: "dyads", Title: "Dyads", Description: "Events per directed pair of actors and CAMEO root code.",
 			Columns: []tabular.Column{
@@ -129,6 +136,10 @@ func Tables() []*tabular.Schema {
 				integer("distinct_events", "distinct events among the event mentions counted by events (one event_id each)"),
 				integer("sources", "document sources reporting such events"),
 				str("plover_event", "the PLOVER event type counted, with --ontology plover"),
+				str("source_country", "country (ISO 3166-1 alpha-3) or international organization of the source, the most frequent over the row's events"),
+				str("source_role", "CAMEO role of the source, the most frequent over the row's events (GOV, MIL, ...)"),
+				str("target_country", "country or international organization of the target"),
+				str("target_role", "CAMEO role of the target"),
 			}},
 		{Name: "topics", Title: "Topics", Description: "The top terms of every topic.",
 			PrimaryKey: []string{"topic", "rank"}, Columns: []tabular.Column{
