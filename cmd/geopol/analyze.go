@@ -76,6 +76,8 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 		return err // a *output.DirError is the user's (exit 2)
 	}
 	start := time.Now()
+	// The inputs and embedded tables are hashed while the run goes on (summary.json's run).
+	prov := output.StartProvenance(o.command, paths, fsys, version, start)
 	gaz, err := entities.DefaultGazetteer() // shared with the recognizer chain loaded below
 	if err != nil {
 		return err
@@ -90,7 +92,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 			fmt.Fprintf(s.err, "geopol: skipped %s: %s\n", p, why)
 		}
 	}
-	cfg.Dir, cfg.Gazetteer = o.out, gaz
+	cfg.Dir, cfg.Gazetteer, cfg.Provenance = o.out, gaz, prov
 	cfg.Settings.Workers, cfg.Settings.Version = g.workers, version
 	// mentions.jsonl and relations.csv stream to temporary files renamed at the end, like every other file.
 	res, sum, err := output.Analyze(ctx, output.Run{Options: opts, Config: cfg, Start: start,

@@ -29,11 +29,10 @@ func sampleReportData(t *testing.T) *reports.ReportData {
 	paths, fsys := source(nil)
 	opts := pipeline.Options{Paths: paths, FS: fsys, Workers: 2, Window: network.Sentence, Topics: 10, Seed: 1}
 	var docRows []reports.DocumentRow
-	ctxs := &reports.ContextCollector{}
+	ev := &reports.EvidenceCollector{}
 	res, err := pipeline.Run(context.Background(), models, opts, func(r *pipeline.DocResult) error {
 		docRows = append(docRows, output.DocumentRow(r))
-		md := output.MentionDoc(r)
-		ctxs.Add(r.Doc.ID, r.Doc.Date, r.Doc.Text, md.Entities)
+		ev.Add(reports.DigestDocument(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events))
 		return nil
 	})
 	if err != nil {
@@ -46,7 +45,7 @@ func sampleReportData(t *testing.T) *reports.ReportData {
 		Sentences: res.Sentences, Mentions: res.Mentions, Entities: res.Entities.Len(), Edges: len(edges),
 		Settings: reports.Settings{Version: version, Workers: 2, Window: "sentence", MinWeight: 1, Topics: 10, Seed: 1},
 	}
-	return output.ReportData(res, docRows, ents, nodes, edges, nil, nil, ctxs.Contexts(), sum)
+	return output.ReportData(res, docRows, ents, nodes, edges, nil, nil, ev, sum)
 }
 
 // withSyntheticRelations adds made-up events between the heaviest co-occurring pairs, for the

@@ -223,7 +223,7 @@ func (p *Page) pointOf(selector string) (x, y float64) {
 	pt := Eval[*struct{ X, Y float64 }](p, `(function(){
   var el = document.querySelector(`+jsString(selector)+`);
   if (!el) return null;
-  el.scrollIntoView({block: "center", inline: "center"});
+  el.scrollIntoView({block: "center", inline: "center", behavior: "instant"});
   var r = el.getBoundingClientRect(), best = null, bd = Infinity;
   var cx = r.left + r.width/2, cy = r.top + r.height/2;
   for (var i = 0; i <= 24; i++) for (var j = 0; j <= 24; j++) {

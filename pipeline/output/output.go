@@ -46,6 +46,9 @@ type Config struct {
 	Gazetteer *entities.Gazetteer
 	// Settings are recorded in summary.json and the report.
 	Settings reports.Settings
+	// Provenance, when set, is the run's provenance (StartProvenance), recorded in summary.json
+	// and the report; Finish waits for it.
+	Provenance *Provenance
 }
 
 // Record is what the output files keep of one document. It is computed where the document is
@@ -56,8 +59,9 @@ type Record struct {
 	Mentions entities.MentionDoc
 	// Relations are the relations.csv rows, evidence included (Set All only).
 	Relations []reports.RelationRow
-	// Contexts are the document's mentions in context for the report (Set All only).
-	Contexts map[string][]reports.MentionContext
+	// Evidence is the document's evidence for the report: sentences behind its actors, links,
+	// countries and events, and its places (Set All only).
+	Evidence *reports.DocEvidence
 }
 
 // Failed reports whether the document could not be read or processed.
@@ -67,9 +71,7 @@ func (r *Record) Failed() bool { return r.Row.Status == reports.StatusError }
 func RecordOf(r *pipeline.DocResult, set Set) *Record {
 	rec := &Record{Row: DocumentRow(r), Mentions: MentionDoc(r)}
 	if set == All {
-		var c reports.ContextCollector
-		c.Add(r.Doc.ID, r.Doc.Date, r.Doc.Text, rec.Mentions.Entities)
-		rec.Contexts = c.Contexts()
+		rec.Evidence = reports.DigestDocument(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
 		for _, ev := range r.Events {
 			rec.Relations = append(rec.Relations, RelationRow(r.Doc, ev))
 		}
@@ -88,7 +90,7 @@ type Writer struct {
 	docRows      []reports.DocumentRow
 	relRows      []reports.RelationRow
 	failures     []string
-	ctxs         reports.ContextCollector
+	evidence     reports.EvidenceCollector
 	// strs interns the strings of the rows kept until Finish: actor codes repeat, and a code that
 	// is a substring of a document's text would keep the whole text alive.
 	strs map[string]string
@@ -150,7 +152,7 @@ func (w *Writer) Add(rec *Record) error {
 		w.failures = append(w.failures, rec.Row.DocID+": "+rec.Row.Error)
 	}
 	if w.cfg.Set == All {
-		w.ctxs.AddContexts(rec.Contexts)
+		w.evidence.Add(rec.Evidence)
 		for _, row := range rec.Relations {
 			w.relw.Write(row)
 			row.Evidence = ""
@@ -274,11 +276,12 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 	res.Timings["network"] = a.networkTime
 	sum := Summary(res, w.cfg.Settings, loadTime, elapsed, w.failures)
 	sum.Edges = len(a.edges) // the edges written, after the network filters
+	sum.Run = w.cfg.Provenance.Wait()
 	if err := w.write(step{SummaryJSON, []Set{All, Network, Topics}, func(wr io.Writer) error { return reports.WriteSummaryJSON(wr, sum) }}); err != nil {
 		return sum, err
 	}
 	if w.cfg.Set == All {
-		data := ReportData(res, w.docRows, a.ents, a.nodes, a.edges, w.relRows, a.dyads, w.ctxs.Contexts(), sum)
+		data := ReportData(res, w.docRows, a.ents, a.nodes, a.edges, w.relRows, a.dyads, &w.evidence, sum)
 		name, writeReport := ReportHTML, reports.WriteHTML
 		if w.cfg.Format == "md" {
 			name, writeReport = ReportMD, reports.WriteMarkdown
@@ -455,17 +458,17 @@ func DyadRows(res *pipeline.Result) []events.DyadRow {
 }
 
 // ReportData assembles what report.html and report.md show from the result of a run and the rows
-// already computed for the other files. ctxs are the mentions in context collected while the
-// documents streamed by (nil for none); rels and dyads are the relations.csv and dyads.csv rows
-// (nil when events were not extracted).
+// already computed for the other files. ev is the evidence collected while the documents
+// streamed by (nil for none); rels and dyads are the relations.csv and dyads.csv rows (nil when
+// events were not extracted).
 func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []entities.EntityRow,
 	nodes []reports.NodeRow, edges []reports.EdgeRow, rels []reports.RelationRow, dyads []events.DyadRow,
-	ctxs map[string][]reports.MentionContext, sum reports.Summary) *reports.ReportData {
+	ev *reports.EvidenceCollector, sum reports.Summary) *reports.ReportData {
 	in := reports.ReportInput{
 		Title:     "geopol report",
 		Documents: docRows, Entities: ents, Nodes: nodes, Edges: edges,
 		TopicTerms: TopicRows(res), DocTopics: DocTopicRows(res),
-		Relations: rels, Dyads: dyads, Summary: sum, Contexts: ctxs,
+		Relations: rels, Dyads: dyads, Summary: sum, Evidence: ev,
 	}
 	if res.Topics != nil {
 		for _, t := range res.Topics.Topics {
