@@ -459,7 +459,6 @@ func mapData(in ReportInput, lab *labeler) MapData {
 	return md
 }
 
-
 func corpusOverview(docs []DocumentRow, sum Summary) CorpusOverview {
 	c := CorpusOverview{Documents: len(docs), Skipped: slices.Clone(sum.Skipped)}
 	bySource := map[string]*SourceCount{}

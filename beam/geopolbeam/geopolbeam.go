@@ -45,7 +45,7 @@ type Config struct {
 	// (summary.json's run: output.StartProvenance) for the worker that writes the files.
 	Command []string
 	RunInfo *reports.RunInfo
-	Skipped         []pipeline.Skip
+	Skipped []pipeline.Skip
 	// ShardDocs is the number of consecutive documents whose per-document lines one worker writes
 	// to part files (default 5000).
 	ShardDocs int
