@@ -114,7 +114,7 @@ func TestReportHTMLInBrowser(t *testing.T) {
 			}
 			p.Screenshot(pg.name)
 			if docs != "" {
-				writeDocImages(t, p, docs, pg.name)
+				writeDocImages(t, b.Open(page, 1400, 1000), docs, pg.name)
 			}
 			if errs := p.ConsoleErrors(); len(errs) > 0 {
 				t.Errorf("console errors after the clicks: %v", errs)
@@ -303,21 +303,23 @@ func checkDrawer(t *testing.T, p *browsertest.Page, what string, minMarks int) {
 	p.Click("#dr-close")
 }
 
-// writeDocImages writes the README's images of a report page into dir: the map and the
-// network of the UN demo, the overview and an edge's evidence of the sample.
+// writeDocImages writes the README's images of a freshly loaded report page into dir: the
+// overview and a link's evidence of the sample, the map and the network of the UN demo.
 func writeDocImages(t *testing.T, p *browsertest.Page, dir, name string) {
 	t.Helper()
 	shots := map[string][]string{
 		"report-sample":  {"#overview", "report-overview.png"},
 		"report-un-demo": {"#map", "report-map.png", "#network", "report-network.png"},
 	}[name]
-	browsertest.Eval[bool](p, `(document.getElementById("drawer").hidden = true, true)`)
+	// The sticky header would cover the top of sections scrolled under it.
+	browsertest.Eval[bool](p, `(document.querySelector("header.top").style.position = "static", true)`)
 	for i := 0; i+1 < len(shots); i += 2 {
 		n := p.ScreenshotElement(shots[i], 0.6, filepath.Join(dir, shots[i+1]))
 		t.Logf("%s: %d bytes", shots[i+1], n)
 	}
 	if name == "report-sample" {
-		p.Click(`svg#net-actors line.eh[data-test-edge]`)
+		// The strongest link of the overview's list, as a reader would click it.
+		p.Click(`#overview .glance a[href="#network"][data-key]`)
 		n := p.ScreenshotElement("#drawer", 0.8, filepath.Join(dir, "report-evidence.png"))
 		t.Logf("report-evidence.png: %d bytes", n)
 	}
