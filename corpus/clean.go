@@ -19,6 +19,11 @@ type Cleaner struct {
 	KeepLegal      bool
 	KeepTeasers    bool
 	KeepRepeated   bool
+	// KeepCredits turns off the credit rule (bylines, agency sign-offs and credits, photo captions and
+	// credits); KeepLayout the page-layout rules (navigation above a scraped page's headline, meta
+	// lines between headline and body, the trailer after the article, streams of teasers).
+	KeepCredits bool
+	KeepLayout  bool
 
 	// MinRepeatBytes is the shortest line (normalized, in bytes) the repeated-line rule may drop.
 	// Zero means 20.
@@ -56,8 +61,8 @@ func (c *Cleaner) Clean(d *Document, stats *LineStats) {
 	if d.Err != nil {
 		return
 	}
-	lines := c.classify(d, stats)
-	c.fixTitle(d, lines)
+	lines, head := c.classify(d, stats)
+	c.fixTitle(d, lines, head)
 	kept := make([]Span, 0, 4)
 	for _, l := range lines {
 		if l.rule != "" {
@@ -73,9 +78,10 @@ func (c *Cleaner) Clean(d *Document, stats *LineStats) {
 }
 
 // fixTitle replaces the Title of a plain-text document when it was taken from its first line and that
-// line is boilerplate ("Skip to content"): the first kept non-blank line shorter than maxTitleLen (and
-// not a date) becomes the title, or "" when there is none.
-func (c *Cleaner) fixTitle(d *Document, lines []line) {
+// line is boilerplate ("Skip to content", a site's menu or name): the article's headline found by the
+// layout rules (head) when there is one, else the first kept non-blank line shorter than maxTitleLen
+// (and not a date), or "" when there is none.
+func (c *Cleaner) fixTitle(d *Document, lines []line, head int) {
 	if d.Line != 0 || d.Title == "" || kindOf(d.Path) != kindText {
 		return
 	}
@@ -89,6 +95,12 @@ func (c *Cleaner) fixTitle(d *Document, lines []line) {
 	}
 	if first < 0 || lines[first].rule == "" || firstLineTitle(d.Text, markdown) != d.Title {
 		return
+	}
+	if head >= 0 && lines[head].rule == "" {
+		if t := firstLineTitle(d.Text[lines[head].start:lines[head].end], markdown); t != "" {
+			d.Title = t
+			return
+		}
 	}
 	d.Title = ""
 	for _, l := range lines {
@@ -110,7 +122,8 @@ func (c *Cleaner) Dropped(d *Document, stats *LineStats) []DroppedLine {
 		return nil
 	}
 	var out []DroppedLine
-	for _, l := range c.classify(d, stats) {
+	lines, _ := c.classify(d, stats)
+	for _, l := range lines {
 		if l.rule != "" {
 			out = append(out, DroppedLine{Span{l.start, l.end}, l.rule})
 		}
@@ -147,9 +160,12 @@ func splitLines(text string) []line {
 // boilerplate lines are short, and skipping long ones keeps cleaning fast and article paragraphs safe.
 const maxRuleLen = 400
 
-func (c *Cleaner) classify(d *Document, stats *LineStats) []line {
+// classify applies the rules to the lines of d. It returns the lines and the index of the article's
+// headline found by the layout rules, or -1.
+func (c *Cleaner) classify(d *Document, stats *LineStats) ([]line, int) {
 	text := d.Text
 	lines := splitLines(text)
+	_, wire := FindDateline(text)
 	var src *sourceLines
 	threshold, shortThreshold := 0, 0
 	if stats != nil && !c.KeepRepeated {
@@ -171,7 +187,7 @@ func (c *Cleaner) classify(d *Document, stats *LineStats) []line {
 		}
 		s := strings.TrimSpace(text[l.start:l.end])
 		if len(s) <= maxRuleLen {
-			c.lineRules(text, lines, i, s, &lower)
+			c.lineRules(text, lines, i, s, &lower, wire)
 		}
 		if l.rule == "" && src != nil && threshold > 0 {
 			h, n := lineHash(text[l.start:l.end])
@@ -181,28 +197,33 @@ func (c *Cleaner) classify(d *Document, stats *LineStats) []line {
 			}
 		}
 	}
+	head := -1
+	if !c.KeepLayout {
+		head = c.layout(text, lines)
+	}
 	// Blank lines are kept only between two kept lines.
 	prevKept := false
+	next := 0 // the first non-blank line after the current run of blank lines
 	for i := range lines {
 		l := &lines[i]
 		if !l.blank {
 			prevKept = l.rule == ""
 			continue
 		}
-		next := i + 1
-		for next < len(lines) && lines[next].blank {
-			next++
+		if next <= i {
+			for next = i + 1; next < len(lines) && lines[next].blank; next++ {
+			}
 		}
 		if !prevKept || next == len(lines) || lines[next].rule != "" {
 			l.rule = RuleBlank
 		}
 	}
-	return lines
+	return lines, head
 }
 
 // lineRules applies the navigation, legal and teaser rules to lines[i], whose trimmed text is s. lower is
 // scratch space.
-func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[]byte) {
+func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[]byte, wire bool) {
 	l := &lines[i]
 	ls := ""
 	if len(s) <= 80 {
@@ -213,6 +234,8 @@ func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[
 	case !c.KeepTeasers && !lowerStart(s) && isSectionHeading(ls):
 		l.rule = RuleTeaser
 		c.dropSection(text, lines, i+1)
+	case !c.KeepCredits && wire && isMoreMarker(ls) && trimDecor(ls) == "more" && nextNonBlank(lines, i) < 0:
+		l.rule = RuleCredit // the "more to follow" mark that ends a take of a wire story
 	case !c.KeepTeasers && isMoreMarker(ls):
 		l.rule = RuleTeaser
 		dropTeaserBefore(text, lines, i)
@@ -223,6 +246,14 @@ func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[
 		}
 	case !c.KeepNavigation && isNavigation(s, ls):
 		l.rule = RuleNavigation
+	case !c.KeepCredits && isCredit(s):
+		l.rule = RuleCredit
+		if captionLabel(ls) {
+			// "Image caption," on a line of its own: the caption is the next line.
+			if j := nextNonBlank(lines, i); j >= 0 && lines[j].rule == "" && len(lineText(text, lines[j])) <= 250 {
+				lines[j].rule = RuleCredit
+			}
+		}
 	case !c.KeepLegal && isLegal(s):
 		l.rule = RuleLegal
 	}
@@ -285,12 +316,16 @@ func (c *Cleaner) dropSection(text string, lines []line, from int) {
 			// In a block of "headline, summary, More>>" teasers, a headline without its marker is
 			// the article's own.
 			return
+		case headline && sawBlank && articleFollows(text, lines, i):
+			// After a blank line, a headline followed by a date, a byline or a paragraph of running
+			// text opens the article.
+			return
 		case isTeaserItem(s):
 			afterHeadline = headline
 			if ls := strings.ToLower(s); isMoreMarker(ls) || endsWithMoreMarker(s) {
 				sawMarker = true
 			}
-		case afterHeadline && len(s) <= 300 && (!sawBlank || nextIsTeaserItem(text, lines, i, len(s) <= 150)):
+		case afterHeadline && len(s) <= 300 && (!sawBlank || oneSentence(s) && nextIsTeaserItem(text, lines, i, len(s) <= 150)):
 			afterHeadline = false
 		default:
 			return
@@ -298,6 +333,17 @@ func (c *Cleaner) dropSection(text string, lines []line, from int) {
 		sawBlank = false
 		l.rule = RuleTeaser
 	}
+}
+
+// articleFollows reports whether the next non-blank line after lines[i] is a date or byline line or a
+// paragraph of running text of at least 200 bytes.
+func articleFollows(text string, lines []line, i int) bool {
+	j := nextNonBlank(lines, i)
+	if j < 0 {
+		return false
+	}
+	s := lineText(text, lines[j])
+	return dateLine(s) || isByline(s) || len(s) >= 200 && isProse(s)
 }
 
 // markerWithin reports whether one of the n non-blank lines after lines[i] (or lines[i] itself) is or
@@ -352,6 +398,16 @@ func dropTeaserBefore(text string, lines []line, i int) {
 		lines[j].rule = RuleTeaser
 		lines[k].rule = RuleTeaser
 	}
+}
+
+// nextNonBlank returns the index of the first non-blank line after lines[i], or -1.
+func nextNonBlank(lines []line, i int) int {
+	for j := i + 1; j < len(lines); j++ {
+		if !lines[j].blank {
+			return j
+		}
+	}
+	return -1
 }
 
 func prevNonBlank(lines []line, i int) int {
@@ -534,6 +590,12 @@ func isNavigation(s, ls string) bool {
 			return true
 		}
 	}
+	if spacedMenu(s) {
+		return true
+	}
+	if hasPrefixFold(s, "skip to ") && countWords(s) <= 5 {
+		return true // "Skip to key events", "Skip to navigation"
+	}
 	if strings.ContainsAny(s, ".,;:!?\"") {
 		return false
 	}
@@ -570,6 +632,35 @@ func allMenuWords(s string) bool {
 	return len(ws) > 0
 }
 
+// spacedMenu reports whether s is a menu whose items are separated by runs of two or more spaces or
+// tabs, as flattened pages give them ("World   Politics   Business   Health", "English edition
+// Русский   中文"): at least three items of at most four words and 30 bytes each, none ending with a
+// period and none holding a digit (columns of figures are not menus).
+func spacedMenu(s string) bool {
+	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 {
+		return false
+	}
+	items := 0
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && !(s[j] == '\t' || s[j] == ' ' && j+1 < len(s) && (s[j+1] == ' ' || s[j+1] == '\t')) {
+			j++
+		}
+		it := strings.TrimSpace(s[i:j])
+		if it != "" {
+			if len(it) > 30 || countWords(it) > 4 || strings.HasSuffix(it, ".") || strings.ContainsAny(it, "0123456789") {
+				return false
+			}
+			items++
+		}
+		for j < len(s) && isSpaceByte(s[j]) {
+			j++
+		}
+		i = j
+	}
+	return items >= 3
+}
+
 // splitMenu splits s at menu separators; ok is false when s holds none. Empty items are left out.
 func splitMenu(s string) (items []string, ok bool) {
 	if !hasMenuSep(s) {
@@ -599,9 +690,23 @@ func hasMenuSep(s string) bool {
 func isLegal(s string) bool {
 	for _, p := range [...]string{"©", "(c) 19", "(c) 20", "copyright ", "all rights reserved", "related:",
 		"read more:", "read also:", "see also:", "also read:", "more:", "sponsored:", "sponsored content",
-		"advertisement:", "promoted:", "newsletter:", "paid content", "paid post"} {
+		"advertisement:", "promoted:", "newsletter:", "paid content", "paid post", "read also ", "also read ",
+		"read more about ", "read more on ", "related: ", "related coverage:", "watch:", "listen:", "poll:",
+		"quiz:", "editions:", "edition:"} {
 		if hasPrefixFold(s, p) {
 			return true
+		}
+	}
+	// A newsletter prompt: "Sign up to First Edition, our free daily newsletter", "Get the Pacific
+	// Times newsletter", "Subscribe to the Africa briefing".
+	for _, p := range [...]string{"sign up", "subscribe", "get the ", "get our ", "register for", "join our"} {
+		if hasPrefixFold(s, p) && len(s) <= 200 {
+			ls := strings.ToLower(s)
+			for _, w := range [...]string{"newsletter", "briefing", "inbox", "email", "e-mail", "digest", "bulletin"} {
+				if strings.Contains(ls, w) {
+					return true
+				}
+			}
 		}
 	}
 	flags := legalPhrases().match(s)

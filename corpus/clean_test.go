@@ -150,7 +150,7 @@ The menu of options before the Council includes sanctions.
 }
 
 func TestCleanRulesCanBeTurnedOff(t *testing.T) {
-	body := "The body sentence names Kenya, Ethiopia and Somalia, and it is long enough not to be taken for the summary of a teaser.\nA second body line follows it.\n"
+	body := "The body sentence names Kenya, Ethiopia and Somalia, and it is long enough not to be taken for the summary of a teaser of another story.\nA second body line follows it.\n"
 	text := "Home | World | Opinion\n© 2024 Example\nRelated stories\nOther headline here\n\n" + body
 	tests := []struct {
 		c    Cleaner
@@ -159,8 +159,27 @@ func TestCleanRulesCanBeTurnedOff(t *testing.T) {
 		{Cleaner{}, body},
 		{Cleaner{KeepNavigation: true}, "Home | World | Opinion\n"},
 		{Cleaner{KeepLegal: true}, "© 2024 Example\n"},
-		{Cleaner{KeepTeasers: true}, "Related stories\nOther headline here\n\n" + body},
-		{Cleaner{KeepNavigation: true, KeepLegal: true, KeepTeasers: true}, text},
+		{Cleaner{KeepTeasers: true, KeepLayout: true}, "Related stories\nOther headline here\n\n" + body},
+		{Cleaner{KeepNavigation: true, KeepLegal: true, KeepTeasers: true, KeepLayout: true}, text},
+	}
+	// The credit and layout rules.
+	page := "Skip to content\nWorld | Business | Opinion\nSite News\nTalks resume in Oman\nBy Jane Doe, Reuters\n\n" + body +
+		"\nReporting by Jane Doe; Editing by John Roe\nOman and Qatar sign gas deal\n"
+	for _, tt := range []struct {
+		c    Cleaner
+		want string
+	}{
+		{Cleaner{}, "Talks resume in Oman\n" + body},
+		{Cleaner{KeepCredits: true, KeepLayout: true}, "By Jane Doe, Reuters\n"},
+		{Cleaner{KeepLayout: true}, "Site News\nTalks resume in Oman\n"},
+		{Cleaner{KeepLayout: true}, "Oman and Qatar sign gas deal\n"},
+	} {
+		d := &Document{Text: page}
+		tt.c.Clean(d, nil)
+		got := keptText(d)
+		if !strings.Contains(got, tt.want) || (tt.c == Cleaner{} && got != tt.want) {
+			t.Errorf("%+v: kept %q, want it to contain %q", tt.c, got, tt.want)
+		}
 	}
 	for _, tt := range tests {
 		d := &Document{Text: text}

@@ -16,8 +16,10 @@
 // repeated one gets a "#2", "#3", ... suffix and a warning.
 //
 //   - .txt .text .md: the whole file is one document. ID is the path relative to the walked directory
-//     (slash-separated; the base name for a file given directly), Source the name of the parent
-//     directory, Title the first non-blank line when it is shorter than 200 bytes (for Markdown without
+//     (slash-separated; the base name for a file given directly), Source the name of the directory
+//     that holds the file, whatever the form of the path typed ("x.txt", "./x.txt" and
+//     "/abs/data/x.txt" all give "data" for the file /abs/data/x.txt: the path is made absolute
+//     first; "" for a file at the root of the file system or of Reader.FS), Title the first non-blank line when it is shorter than 200 bytes (for Markdown without
 //     its leading '#'s; Cleaner.Clean replaces it by the first kept line when that first line is
 //     boilerplate such as "Skip to content"). Date is the first of the first 15 non-blank lines that is a
 //     date by itself ("March 5, 2024") or after a last '|' or '·' ("By Staff | 2023-12-13"), else the
@@ -40,8 +42,10 @@
 // HH:MM:SS", RFC 1123 and a few long forms); an unparseable date becomes "" and a warning. Text is always
 // valid UTF-8: invalid bytes are replaced by U+FFFD and the warning "invalid UTF-8 replaced" is added (for
 // JSONL each invalid byte becomes one U+FFFD, as encoding/json does; elsewhere each invalid run). A file
-// with a NUL byte, or more than 10% control bytes, in its first 8 KiB is a "binary file"; an empty or
-// blank text is an "empty document".
+// whose first 8 KiB are more than 2% NUL or other control bytes (at least 4 of them; tab, line breaks,
+// form feed and escape do not count) is a "binary file": random or compressed data has about 10% of
+// them, executables and UTF-16 without a byte-order mark far more. A text with a few such bytes is
+// read as it is, with a warning. An empty or blank text is an "empty document".
 //
 // # HTML main text
 //
@@ -67,6 +71,10 @@
 //     datePublished, date, pubdate, DC dates, parsely-pub-date, ... meta tags, else the first <time
 //     datetime> that parses.
 //
+// A page the parser refuses (golang.org/x/net/html stops at 512 nested elements) is read from its tokens
+// instead, with a warning: the elements of step 1 are left out with their content (nesting is tracked
+// without a limit), block elements separate paragraphs as in step 3, the metadata is read as in step 4,
+// and the title is the first <h1>, else og:title, else <title>; there is no choice of a main element.
 // A page with no text left is a Document with Err wrapping ErrNoMainText. Libraries exist for this
 // (go-readability ports of Mozilla's Readability, go-trafilatura, go-domdistiller); they were not used
 // because they return a reformatted text or a DOM of their own, bring many dependencies, and their
@@ -111,6 +119,33 @@
 //     the article paragraph after an inserted "Related" box survives too. Headline-like means 2 to 20
 //     words, 8 to 150 bytes, starting with an upper-case letter, digit or quote, not ending with . , ; :
 //     or -.
+//   - Credits: bylines ("By Jane Doe, Reuters", "Jane Doe | AP", "— Luisa Castillo"), agency
+//     sign-offs on a line of their own ("Reuter", "REUTER...", "(AP)", "-- AFP"), reporting credits
+//     ("Reporting by ...; Editing by ...", "... contributed to this report.", "Source: ..."), and
+//     photographs' captions and credits ("Photo: Kim Hong-ji/Reuters", "(AFP / Getty Images)",
+//     "REUTERS/Issei Kato", "Image caption," and the caption line after it): the names in them are
+//     not actors of the story. In a wire story (one with a dateline, see below), a last line "MORE"
+//     marks a take to be continued and is dropped alone.
+//   - Page layout (Cleaner.KeepLayout turns it off): the page is modelled as navigation, article and
+//     trailer. The article's body starts at the first kept paragraph of running text (a line of at
+//     least 80 bytes and 10 words ending with sentence punctuation, followed by another within four
+//     lines or of 120 bytes, or a block of hard-wrapped lines); its headline is the first
+//     headline-like line (not a byline or a date) of the last group of lines above the body that has
+//     one. A page is scraped when a line above the headline was dropped by another rule; on a scraped
+//     page everything above the headline is navigation (site names, menus of one item per line,
+//     kickers, banners) and the lines between headline and body that are furniture (bylines, dates,
+//     reading times, buttons: short lines without sentence punctuation) are meta; a standfirst stays.
+//     After the body, the first end mark (copyright, reporting credits, a byline or an author's note,
+//     a comment section, tag and topic lists, "Most read", "More from ...", "Read next", consent
+//     dialogs) starts the trailer, dropped to the end of the text, unless a kept paragraph of 200
+//     bytes of running text follows it (a comment section ends the article whatever follows). On a
+//     scraped page, after the body, a headline followed by a paragraph cut off in mid-sentence (ending
+//     with an ellipsis or a word) is a teaser with or without a "More" link, and so are two or more
+//     headlines each followed by a longer one-sentence summary running to the end of the text; two or
+//     more consecutive bulleted headlines are a list of links. The plain-text Title is the headline
+//     when the first line was dropped. corpus/testdata/pages holds annotated pages of many kinds of
+//     sites (TestScrapedPages runs the full recognizer chain on them: no actor outside the article,
+//     every actor of the article found).
 //   - Repeated lines: LineStats, built in a first pass over the corpus (Add per document, Merge for
 //     partial counts from several workers or shards), counts for each source the documents each
 //     normalized line (white space runs collapsed, trimmed) appears in. Clean drops a line of at least
@@ -124,7 +159,22 @@
 // On the UN General Debate speeches, Wikinews and re3d documents (clean text) the cleaner drops no text
 // line (TestSharedCorpora), and on the scraped pages of the embedded sample it keeps each article from
 // its headline on and none of the navigation, teasers and footers around it (TestSample).
-// Cleaner.Dropped lists the dropped lines with their rule.
+// Cleaner.Dropped lists the dropped lines with their rule. Cleaning costs time linear in the length of
+// the text, whatever its layout.
+//
+// # Wire conventions
+//
+// FindDateline finds the dateline that opens an agency story ("HOUSTON, March 3 - ", "WASHINGTON
+// (Reuters) - ", "PARIS, Jan 5 (AFP) - ", "LONDON — ", "Springfield, Ill. (AP) - ", "BEIJING, April
+// 9. /TASS/. ") among the first 12 non-blank lines and gives the byte spans of the whole dateline, its
+// place (the city and a state, province or country after it), its date and its agency credit: the
+// place is where the story was filed. WireMarkup gives the spans that never name an actor: agency
+// credits in datelines and at the start or end of a paragraph, sign-off lines, credit lines, stock
+// tickers in angle brackets ("<AXP>" whole; the brackets of "<Autorama Inc>", a company without a
+// ticker, whose name TickerNames gives), and the rows of results tables ("Shr 80 cts vs 72 cts",
+// "Year"). entities.Chain keeps every mention out of them. corpus/testdata/wire holds stories in each
+// convention; on the Reuters stories of the shared gold a dateline is found in all but the misspelt
+// ones ("RENO, Nev., Mach 4"; TestReutersConventions).
 //
 // # Sample corpus
 //

@@ -10,7 +10,8 @@ import (
 var (
 	// ErrEmpty reports a file or record whose text is empty or only white space.
 	ErrEmpty = errors.New("empty document")
-	// ErrBinary reports a file that is not text (NUL bytes or mostly control bytes in its first 8 KiB).
+	// ErrBinary reports a file that is not text: more than 2% of its first 8 KiB are NUL or other
+	// control bytes.
 	ErrBinary = errors.New("binary file")
 	// ErrNoMainText reports an HTML page in which no body text was found.
 	ErrNoMainText = errors.New("no main text found")

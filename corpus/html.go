@@ -36,23 +36,28 @@ func parseHTML(d *Document, content []byte) {
 	}
 	var s string
 	s, d.Warnings = validText(content, d.Warnings)
+	p := &page{ancestors: make(map[*html.Node]bool)}
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		d.Err = &ParseError{Path: d.Path, Err: err}
-		return
-	}
-	p := &page{ancestors: make(map[*html.Node]bool)}
-	p.scan(root, false, false)
-
-	main := p.mainNode()
-	if main != nil {
-		d.Text = p.render(main)
+		// The parser refuses some pages (elements nested more than 512 deep): read the text without
+		// the tree, dropping the same elements, and let the line cleaner do the rest.
+		d.Warnings = append(d.Warnings, "HTML not parsed ("+strings.TrimPrefix(err.Error(), "html: ")+
+			"): text extracted without the page structure")
+		var title string
+		d.Text, title = p.flatText(s)
+		d.Title = firstNonEmpty(title, p.ogTitle, p.title)
+	} else {
+		p.scan(root, false, false)
+		main := p.mainNode()
+		if main != nil {
+			d.Text = p.render(main)
+		}
+		d.Title = p.titleFor(main)
 	}
 	if isBlank(d.Text) {
 		d.Text = ""
 		d.Err = &ParseError{Path: d.Path, Err: ErrNoMainText}
 	}
-	d.Title = p.titleFor(main)
 	d.URL = firstNonEmpty(p.canonical, p.ogURL)
 	if p.siteName != "" {
 		d.Source = p.siteName
@@ -86,22 +91,10 @@ type page struct {
 // ancestor was dropped; inMain whether an ancestor is an <article> or <main>.
 func (p *page) scan(n *html.Node, dropped, inMain bool) {
 	if n.Type == html.ElementNode {
-		switch n.DataAtom {
-		case atom.Title:
-			if p.title == "" {
-				p.title = collapse(textOf(n))
-			}
-		case atom.Meta:
-			p.meta(n)
-		case atom.Link:
-			if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
-				p.canonical = strings.TrimSpace(attr(n, "href"))
-			}
-		case atom.Time:
-			if t := strings.TrimSpace(attr(n, "datetime")); t != "" {
-				p.times = append(p.times, t)
-			}
+		if n.DataAtom == atom.Title && p.title == "" {
+			p.title = collapse(textOf(n))
 		}
+		p.metadata(n)
 		if !dropped && p.drops(n, inMain) {
 			dropped = true
 		}
@@ -133,6 +126,23 @@ func (p *page) scan(n *html.Node, dropped, inMain bool) {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		p.scan(c, dropped, inMain)
+	}
+}
+
+// metadata records what the element n tells about the page: <meta> data, the canonical link, the
+// datetime of a <time>.
+func (p *page) metadata(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Meta:
+		p.meta(n)
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") && p.canonical == "" {
+			p.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case atom.Time:
+		if t := strings.TrimSpace(attr(n, "datetime")); t != "" {
+			p.times = append(p.times, t)
+		}
 	}
 }
 
@@ -433,4 +443,123 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// flatText extracts the text of a page the parser refused, from its tokens: the elements that drops
+// would drop are left out with everything inside them (nesting is tracked on a stack of its own, with
+// no depth limit), block elements separate paragraphs as in render, and the page's metadata is
+// recorded as scan does. It returns the text and the first <h1>.
+func (p *page) flatText(s string) (text, h1 string) {
+	type open struct {
+		name            string
+		a               atom.Atom
+		dropped, inMain bool
+	}
+	var stack []open
+	r := &renderer{p: p}
+	var title, head strings.Builder
+	inTitle, inH1, h1Done := false, false, false
+	pre := 0
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		tok := z.Token()
+		top := open{}
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		switch tt {
+		case html.TextToken:
+			switch {
+			case inTitle:
+				title.WriteString(tok.Data)
+			case !top.dropped:
+				r.text(tok.Data, pre > 0)
+				if inH1 {
+					head.WriteString(tok.Data)
+					head.WriteByte(' ')
+				}
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			n := &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
+			p.metadata(n)
+			switch tok.DataAtom {
+			case atom.Title:
+				inTitle = tt == html.StartTagToken
+			case atom.Br:
+				if !top.dropped {
+					r.par.WriteByte('\n')
+					r.space = false
+				}
+			}
+			if tt == html.SelfClosingTagToken || voidElement(tok.DataAtom) {
+				continue
+			}
+			o := open{name: tok.Data, a: tok.DataAtom, dropped: top.dropped, inMain: top.inMain}
+			if !o.dropped && p.drops(n, top.inMain) {
+				o.dropped = true
+			}
+			if tok.DataAtom == atom.Article || tok.DataAtom == atom.Main {
+				o.inMain = true
+			}
+			stack = append(stack, o)
+			if o.dropped {
+				continue
+			}
+			if tok.DataAtom == atom.Pre {
+				pre++
+			}
+			if tok.DataAtom == atom.H1 && !h1Done {
+				inH1 = true
+			}
+			if isBlock(tok.DataAtom) {
+				r.flush()
+			}
+		case html.EndTagToken:
+			if tok.DataAtom == atom.Title {
+				inTitle = false
+				if p.title == "" {
+					p.title = collapse(title.String())
+				}
+			}
+			k := len(stack) - 1
+			for k >= 0 && stack[k].name != tok.Data {
+				k--
+			}
+			if k < 0 {
+				continue // an end tag with no start: ignored, as browsers do
+			}
+			for _, o := range stack[k:] {
+				if o.dropped {
+					continue
+				}
+				a := o.a
+				if a == atom.Pre && pre > 0 {
+					pre--
+				}
+				if a == atom.H1 && inH1 {
+					inH1, h1Done = false, true
+				}
+				if isBlock(a) {
+					r.flush()
+				}
+			}
+			stack = stack[:k]
+		}
+	}
+	r.flush()
+	return r.out.String(), collapse(head.String())
+}
+
+// voidElement reports whether elements with this tag have no content and no end tag.
+func voidElement(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input, atom.Link,
+		atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
 }

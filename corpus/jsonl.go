@@ -63,7 +63,7 @@ func (st *readState) readJSONL(r io.Reader, p, name, source string) error {
 		}
 		if first {
 			first = false
-			if bytes.IndexByte(line, 0) >= 0 || isBinary(line) {
+			if isBinary(line) {
 				return st.emit(&Document{ID: name, Path: p, Source: source, Err: &ParseError{Path: p, Err: ErrBinary}})
 			}
 			line = bytes.TrimPrefix(line, []byte("\xEF\xBB\xBF"))

@@ -101,7 +101,17 @@ var legalPhrases = sync.OnceValue(func() *phraseMatcher {
 		"subscribe to our", "sign up to our", "share this article", "share this story", "follow us on",
 		"download our app", "download the app", "by signing up", "reproduced without", "reproduction without",
 		"delivered to your inbox", "straight to your inbox", "this article is more than", "no portion of",
-		"privacy policy and terms", "terms of use and privacy", "via getty images"} {
+		"privacy policy and terms", "terms of use and privacy", "via getty images",
+		"view this email in your browser", "view in browser", "view this email in", "forwarded this email",
+		"you are receiving this email", "update your preferences", "free articles left",
+		"subscribe for unlimited access", "already a subscriber", "support independent journalism",
+		"continue reading the main story", "story continues below", "skip advertisement",
+		"article continues below", "scroll to continue", "your privacy choices", "manage preferences",
+		"manage cookies", "manage your choices", "cookie preferences", "we and our partners",
+		"enter your email address", "your email address will not be published", "required fields are marked",
+		"proudly powered by", "privacy notice: newsletters", "after newsletter promotion",
+		"gift this article", "listen to this article", "video duration", "download the app",
+		"recommended by outbrain", "this material may not be published"} {
 		p[s] |= legalStrong
 	}
 	for _, s := range weakLegalPhrases() {
@@ -117,5 +127,7 @@ func weakLegalPhrases() []string {
 		"subscribe", "sign up", "sign in", "log in", "click here", "tags:", "topics:", "filed under",
 		"image:", "photo:", "photograph:", "getty images", "listen to this article", "min read",
 		"minute read", "view comments", "show comments", "leave a comment", "post a comment", "print this",
-		"email this", "contact us", "about us", "site map", "sitemap", "rss feed"}
+		"email this", "contact us", "about us", "site map", "sitemap", "rss feed", "play video", "watch live",
+		"live tv", "load more", "reply", "accept", "reject", "customise", "customize", "e-edition",
+		"read more", "more from", "watch:", "video:", "listen:", "share on", "share via", "unsubscribe"}
 }

@@ -125,12 +125,18 @@ func (st *readState) base(p string) string {
 	return filepath.Base(p)
 }
 
-// parentName is the name of the directory holding p, or "" when there is none worth naming.
+// parentName is the name of the directory holding p, or "" when there is none worth naming (p is at
+// the root of the file system or of Reader.FS). A path of the operating system is made absolute first,
+// so the name does not depend on how the path was typed: "x.txt" and "./x.txt" in a directory "data"
+// give "data", as "/abs/data/x.txt" does.
 func (st *readState) parentName(p string) string {
 	var dir string
 	if st.r.FS != nil {
 		dir = path.Base(path.Dir(p))
 	} else {
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
 		dir = filepath.Base(filepath.Dir(p))
 	}
 	if dir == "." || dir == "/" || dir == string(filepath.Separator) || dir == ".." {

@@ -19,6 +19,9 @@ func parseText(d *Document, content []byte, markdown bool) {
 		d.Err = &ParseError{Path: d.Path, Err: ErrBinary}
 		return
 	}
+	if controlBytes(content) > 0 {
+		d.Warnings = append(d.Warnings, warnControl)
+	}
 	d.Text, d.Warnings = validText(content, d.Warnings)
 	if isBlank(d.Text) {
 		d.Err = &ParseError{Path: d.Path, Err: ErrEmpty}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/text"
 )
 
@@ -78,6 +79,21 @@ type Chain struct {
 	// by default: GPE and LOC mentions get a GeoNames id, coordinates, division and country, and
 	// datelines, "City, State" patterns and state abbreviations become place mentions.
 	NoPlaces bool
+
+	// KeepWireMarkup turns off the removal of news-agency markup from mentions: by default no
+	// mention may overlap a span of corpus.WireMarkup (agency credits and sign-offs such as
+	// "(Reuters)" and "REUTER", stock-ticker markup such as "<AXP>", rows of results tables); a
+	// mention that runs into such a span is cut before it ("American Express Co <AXP>" gives
+	// "American Express Co"), one inside it is dropped; a company name in ticker brackets
+	// ("<Prairie Mills Ltd>", corpus.TickerNames) is an ORG mention of its own.
+	KeepWireMarkup bool
+
+	// Grounder, when set, runs last on the merged mentions: countries and roles by the document's
+	// date, user dictionaries (see Grounder and package entities/actors).
+	Grounder Grounder
+
+	// window overrides windowBytes (tests use small windows); 0 means windowBytes.
+	window int
 }
 
 // NewChain returns the default chain: rules, then the gazetteer, then model when it is not nil.
@@ -86,7 +102,6 @@ func NewChain(model Recognizer) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
-	placeTable() // parse the place table now, while the caller may be loading its other models
 	rs := []Recognizer{&Rules{Gazetteer: g}, g}
 	if model != nil {
 		rs = append(rs, model)
@@ -100,8 +115,15 @@ type candidate struct {
 	rank int
 }
 
-// Recognize returns the merged, resolved mentions of d sorted by Start.
-func (c *Chain) Recognize(d *text.Doc) []Mention {
+// recognize returns the merged, resolved mentions of d sorted by Start, before grounding.
+//
+// A long document (more than windowBytes of analysed text) is recognized window by window: its
+// sentences are cut into runs of about windowBytes, preferably after a sentence that ends with
+// terminal punctuation or at a paragraph break, which no name crosses; the recognizers and the merge
+// run on each window (text.Doc.Window), so the memory they need does not grow with the document,
+// and the resolution and references run on the whole document. A statistical model's own
+// document-level pass (such as entities/ner's Harmonize) then sees one window at a time.
+func (c *Chain) recognize(d *text.Doc) []Mention {
 	if d == nil {
 		return nil
 	}
@@ -109,7 +131,115 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 	if g == nil {
 		g, _ = DefaultGazetteer()
 	}
+	var kept []Mention
+	size := windowBytes
+	if c.window > 0 {
+		size = c.window
+	}
+	ws := windows(d, size)
+	var markup, names []corpus.Span
+	if !c.KeepWireMarkup {
+		markup = corpus.WireMarkup(d.Text)
+		names = corpus.TickerNames(d.Text)
+	}
+	for i, w := range ws {
+		wd := d
+		if w[0] != 0 || w[1] != len(d.Sentences) {
+			wd = d.Window(w[0], w[1])
+		}
+		kept = c.merge(wd, g, markup, names, kept)
+		if i == 0 && len(ws) > 1 {
+			// Size the list for the whole document from the first window, so that it is not
+			// copied (with both copies alive) each time it grows.
+			ss := d.Sentences
+			done, all := ss[w[1]-1].End-ss[0].Start, ss[len(ss)-1].End-ss[0].Start
+			want := int(float64(len(kept)) * 1.05 * float64(all) / float64(max(done, 1)))
+			kept = slices.Grow(kept, want-len(kept))
+		}
+	}
+	if !slices.IsSortedFunc(kept, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) }) {
+		// A recognizer returned a mention outside the window it was given.
+		slices.SortStableFunc(kept, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	if !c.NoPlaces {
+		kept = groundPlaces(d, g, placeTable(), kept)
+	}
+	kept = Resolve(kept)
+	fillSentences(d, kept)
+	o := corefOptions{pronouns: c.Pronouns, descriptions: c.Descriptions, shortRefs: !c.NoShortRefs}
+	if extra := corefMentions(d, g, kept, o); len(extra) > 0 {
+		kept = mergeSorted(kept, extra)
+		fillSentences(d, kept)
+	}
+	if c.Agents {
+		if extra := agentMentions(d, kept); len(extra) > 0 {
+			kept = mergeSorted(kept, extra)
+			fillSentences(d, kept)
+		}
+	}
+	return kept
+}
+
+// windowBytes is the amount of analysed text above which Chain.Recognize works window by window.
+const windowBytes = 1 << 20
+
+// windows cuts the sentences of d into runs [first, last) of about size bytes each: a run ends after
+// the first sentence that brings it to size bytes and ends with terminal punctuation or a paragraph,
+// or, failing that for twice size bytes, after any sentence. A document of at most size bytes (or
+// without sentences) is one run.
+func windows(d *text.Doc, size int) [][2]int {
+	ss := d.Sentences
+	if len(ss) == 0 || ss[len(ss)-1].End-ss[0].Start <= size {
+		return [][2]int{{0, len(ss)}}
+	}
+	var out [][2]int
+	first := 0
+	for k := range ss {
+		n := ss[k].End - ss[first].Start
+		if k+1 == len(ss) || n < size {
+			continue
+		}
+		clean := ss[k+1].Paragraph != ss[k].Paragraph
+		if !clean && ss[k].Last > ss[k].First {
+			clean = terminal(d.TokenText(ss[k].Last - 1))
+		}
+		if clean || n >= 2*size {
+			out = append(out, [2]int{first, k + 1})
+			first = k + 1
+		}
+	}
+	return append(out, [2]int{first, len(ss)})
+}
+
+// terminal reports whether tok is sentence-final punctuation (. ! ? … and their runs), after which
+// no name continues.
+func terminal(tok string) bool {
+	if tok == "" {
+		return false
+	}
+	for _, r := range tok {
+		switch r {
+		case '.', '!', '?', '…', '。', '！', '？':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// merge runs the recognizers on d (a whole document or a window of one), merges their mentions
+// (steps 1 to 3 of Chain) and appends the kept ones, sorted by Start, to kept. No mention overlaps a
+// span of markup (sorted, disjoint); the company names in ticker brackets (names, sorted) that begin
+// and end with tokens of d are organizations.
+func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, kept []Mention) []Mention {
 	var cands []candidate
+	for _, n := range names {
+		if tokenAt(d, n.Start, true) && tokenAt(d, n.End, false) {
+			t := d.Text[n.Start:n.End]
+			cands = append(cands, candidate{m: Mention{Start: n.Start, End: n.End, Text: t, Type: ORG,
+				Entity: NormalizeName(t), Source: SourceRule}, rank: -1})
+		}
+	}
 	scans := map[*Gazetteer][]hit{} // the gazetteer and the rules share one scan per gazetteer
 	scan := func(g *Gazetteer) []hit {
 		h, ok := scans[g]
@@ -146,40 +276,79 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 		}
 		_, gaz := r.(*Gazetteer)
 		_, rules := r.(*Rules)
+		cands = slices.Grow(cands, len(ms))
 		for _, m := range ms {
 			if !gaz && !rules {
 				m = trimTitleTail(d.Text, trimLeadWord(d.Text, cutAtLineBreak(d.Text, m)))
 				if inTitle(d.Text, m) || instrumentName(m.Text) {
 					continue
 				}
+				var ok bool
+				if m, ok = trimWireUnits(d.Text, m); !ok {
+					continue
+				}
 			}
-			if m, ok := clean(d.Text, m); ok {
+			m, ok := clean(d.Text, m)
+			if ok && len(markup) > 0 {
+				m, ok = outsideMarkup(d.Text, m, markup)
+			}
+			if ok {
 				cands = append(cands, candidate{m: m, rank: rank})
 			}
 		}
 	}
+	clear(scans)
 	cands = dropTitledSpans(cands)
 	cands = dropLooseSpans(d.Text, cands)
-	slices.SortStableFunc(cands, func(a, b candidate) int {
+	if len(cands) == 0 {
+		return kept
+	}
+	// Longest first, then by recognizer, then by position; equal keys keep their order. The indexes
+	// are sorted rather than the candidates, which are large.
+	order := make([]int32, len(cands))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &cands[i], &cands[j]
 		if n := cmp.Compare(b.m.End-b.m.Start, a.m.End-a.m.Start); n != 0 {
 			return n
 		}
 		if n := cmp.Compare(a.rank, b.rank); n != 0 {
 			return n
 		}
-		return cmp.Compare(a.m.Start, b.m.Start)
+		if n := cmp.Compare(a.m.Start, b.m.Start); n != 0 {
+			return n
+		}
+		return cmp.Compare(i, j)
 	})
-	var kept []Mention
-	var dropped []Mention
+	// Greedy selection: a candidate is kept unless it overlaps one kept before it. The kept spans are
+	// marked in a bit set over the bytes the candidates cover, so each test costs the length of the
+	// candidate, not the number of mentions kept so far; the kept list is sorted once at the end.
+	// Of the dropped candidates only the gazetteer's countries and demonyms are needed (below).
+	base := cands[0].m.Start
 	for _, cd := range cands {
-		if overlapsAny(kept, cd.m) {
-			dropped = append(dropped, cd.m)
+		base = min(base, cd.m.Start)
+	}
+	from := len(kept)
+	var dropped []Mention
+	used := byteSet{base: base}
+	for _, k := range order {
+		cd := &cands[k]
+		if used.any(cd.m.Start, cd.m.End) {
+			if dm := cd.m; dm.Source == SourceGazetteer && isISO3(dm.Entity) && (dm.Type == GPE || dm.Type == NORP) {
+				dropped = append(dropped, dm)
+			}
 			continue
 		}
-		kept = insertSorted(kept, cd.m)
+		used.set(cd.m.Start, cd.m.End)
+		kept = append(kept, cd.m)
 	}
-	for i := range kept {
-		m := &kept[i]
+	cands = nil
+	own := kept[from:]
+	slices.SortFunc(own, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	for i := range own {
+		m := &own[i]
 		ours := m.Source == SourceGazetteer || m.Source == SourceRule
 		if !ours && g != nil {
 			if e, ok := g.Lookup(m.Text); ok && typeCompatible(m.Type, e.Type) {
@@ -202,36 +371,198 @@ func (c *Chain) Recognize(d *text.Doc) []Mention {
 		}
 	}
 	for _, dm := range dropped {
-		if dm.Source != SourceGazetteer || !isISO3(dm.Entity) || (dm.Type != GPE && dm.Type != NORP) {
-			continue
-		}
-		k, _ := slices.BinarySearchFunc(kept, dm.Start+1, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
-		if k > 0 && kept[k-1].Start <= dm.Start && dm.End <= kept[k-1].End && kept[k-1].Country == "" &&
-			kept[k-1].Type != GPE && kept[k-1].Type != NORP {
-			kept[k-1].Country = dm.Entity
-		}
-	}
-	if !c.NoPlaces {
-		kept = groundPlaces(d, g, placeTable(), kept)
-	}
-	kept = Resolve(kept)
-	fillSentences(d, kept)
-	o := corefOptions{pronouns: c.Pronouns, descriptions: c.Descriptions, shortRefs: !c.NoShortRefs}
-	if extra := corefMentions(d, g, kept, o); len(extra) > 0 {
-		for _, m := range extra {
-			kept = insertSorted(kept, m)
-		}
-		fillSentences(d, kept)
-	}
-	if c.Agents {
-		if extra := agentMentions(d, kept); len(extra) > 0 {
-			for _, m := range extra {
-				kept = insertSorted(kept, m)
-			}
-			fillSentences(d, kept)
+		k, _ := slices.BinarySearchFunc(own, dm.Start+1, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+		if k > 0 && own[k-1].Start <= dm.Start && dm.End <= own[k-1].End && own[k-1].Country == "" &&
+			own[k-1].Type != GPE && own[k-1].Type != NORP {
+			own[k-1].Country = dm.Entity
 		}
 	}
 	return kept
+}
+
+// outsideMarkup cuts m to its first part that overlaps no span of markup (sorted, disjoint), cleaned
+// as clean does; ok is false when no part is left. A cut mention other than the gazetteer's loses its
+// Entity, which is then derived from its new text.
+func outsideMarkup(s string, m Mention, markup []corpus.Span) (Mention, bool) {
+	k, _ := slices.BinarySearchFunc(markup, m.Start, func(x corpus.Span, p int) int { return cmp.Compare(x.End, p+1) })
+	if k == len(markup) || markup[k].Start >= m.End {
+		return m, true // the first span ending after m.Start begins after m
+	}
+	pos := m.Start
+	for ; k < len(markup) && markup[k].Start < m.End; k++ {
+		if x := markup[k]; x.Start > pos {
+			part := m
+			part.Start, part.End, part.Text = pos, x.Start, s[pos:x.Start]
+			if p, ok := clean(s, part); ok && hasLetter(p.Text) {
+				return uncanonical(p), true
+			}
+		}
+		pos = max(pos, markup[k].End)
+	}
+	if pos < m.End {
+		part := m
+		part.Start, part.Text = pos, s[pos:m.End]
+		if p, ok := clean(s, part); ok && hasLetter(p.Text) {
+			return uncanonical(p), true
+		}
+	}
+	return m, false
+}
+
+// tokenAt reports whether a token of d starts (start) or ends (!start) at byte offset p.
+func tokenAt(d *text.Doc, p int, start bool) bool {
+	k, found := slices.BinarySearchFunc(d.Tokens, p, func(t text.Token, p int) int {
+		if start {
+			return cmp.Compare(t.Start, p)
+		}
+		return cmp.Compare(t.End, p)
+	})
+	return found && k < len(d.Tokens)
+}
+
+// uncanonical clears the Entity of a mention whose span changed, unless the gazetteer found it.
+func uncanonical(m Mention) Mention {
+	if m.Source != SourceGazetteer {
+		m.Entity = ""
+	}
+	return m
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimWireUnits drops from both ends of a model mention the abbreviations of wire stories' figures
+// and results tables, which statistical models take for names in all-capital headlines and tables
+// ("50 MLN DLRS", "SHR 22 CTS", "U.S. Dlrs", "Shr Royal Dutch Petroleum Co"); ok is false when
+// nothing else is left.
+func trimWireUnits(s string, m Mention) (Mention, bool) {
+	if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+		return m, true
+	}
+	t := s[m.Start:m.End]
+	start, end := 0, len(t)
+	for {
+		sp := strings.IndexByte(t[start:end], ' ')
+		w := t[start:end]
+		if sp >= 0 {
+			w = t[start : start+sp]
+		}
+		if !wireUnit(w) {
+			break
+		}
+		if sp < 0 {
+			return m, false
+		}
+		start += sp + 1
+	}
+	for {
+		sp := strings.LastIndexByte(t[start:end], ' ')
+		if !wireUnit(t[start+sp+1 : end]) {
+			break
+		}
+		end = start + max(sp, 0)
+		for end > start && t[end-1] == ' ' {
+			end--
+		}
+	}
+	if start == 0 && end == len(t) {
+		return m, true
+	}
+	m.Start, m.End = m.Start+start, m.Start+end
+	m.Text = s[m.Start:m.End]
+	return uncanonical(m), true
+}
+
+// wireUnit reports whether w is an abbreviation of wire stories' figures: dlrs, cts, mln, pct, shr,
+// qtr and the like, in any case.
+func wireUnit(w string) bool {
+	switch strings.ToLower(strings.TrimRight(w, ".,")) {
+	case "dlrs", "dlr", "cts", "ct", "mln", "bln", "pct", "stg", "shr", "shrs", "qtr", "qtly", "mths", "revs",
+		"vs", "avg", "oper":
+		return true
+	}
+	return false
+}
+
+// byteSet is a set of byte offsets of a text at or after base, one bit each, grown on demand.
+type byteSet struct {
+	base int
+	bits []uint64
+}
+
+// any reports whether an offset in [start, end) is in the set.
+func (s *byteSet) any(start, end int) bool {
+	for p := max(start, s.base) - s.base; p < end-s.base; {
+		w := p >> 6
+		if w >= len(s.bits) {
+			return false
+		}
+		if p&63 == 0 && end-s.base-p >= 64 {
+			if s.bits[w] != 0 {
+				return true
+			}
+			p += 64
+			continue
+		}
+		if s.bits[w]&(1<<(p&63)) != 0 {
+			return true
+		}
+		p++
+	}
+	return false
+}
+
+// set adds the offsets [start, end) to the set; start must not be below base.
+func (s *byteSet) set(start, end int) {
+	start, end = start-s.base, end-s.base
+	if end <= start {
+		return
+	}
+	if n := (end + 63) >> 6; n > len(s.bits) {
+		s.bits = slices.Grow(s.bits, n-len(s.bits))[:n]
+	}
+	for p := start; p < end; p++ {
+		s.bits[p>>6] |= 1 << (p & 63)
+	}
+}
+
+// mergeSorted returns the mentions of a (sorted by Start) and b, sorted by Start; a mention of a
+// comes before one of b with the same Start.
+func mergeSorted(a, b []Mention) []Mention {
+	if !slices.IsSortedFunc(b, ByPosition) {
+		slices.SortStableFunc(b, ByPosition)
+	}
+	return MergeMentions(a, b)
+}
+
+// ByPosition orders mentions by Start, then End.
+func ByPosition(a, b Mention) int {
+	return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+}
+
+// MergeMentions merges two lists of mentions sorted by position (ByPosition) into a new list sorted
+// the same way, in time linear in their lengths; on equal positions a's mention comes first, as a
+// stable sort of a followed by b would order them.
+func MergeMentions(a, b []Mention) []Mention {
+	out := make([]Mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if ByPosition(b[j], a[i]) < 0 {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
 // typeCompatible reports whether a gazetteer entry of type gaz may canonicalize a mention the
@@ -302,12 +633,6 @@ func overlapsAny(sorted []Mention, m Mention) bool {
 	return k > 0 && sorted[k-1].End > m.Start
 }
 
-// insertSorted inserts m into ms keeping it sorted by Start.
-func insertSorted(ms []Mention, m Mention) []Mention {
-	k, _ := slices.BinarySearchFunc(ms, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
-	return slices.Insert(ms, k, m)
-}
-
 // isISO3 reports whether s looks like an ISO 3166-1 alpha-3 code.
 func isISO3(s string) bool {
 	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'
@@ -318,24 +643,23 @@ func isISO3(s string) bool {
 // ("Secretary General Jens Stoltenberg" typed ORG, "Arab League Secretary-General Ahmed Aboul Gheit").
 // The rules know where the title ends; the longer span would otherwise win the overlap.
 func dropTitledSpans(cands []candidate) []candidate {
-	var titled []Mention
+	lastStart := map[int]int{} // End of a titled person → the largest Start of one ending there
 	for _, c := range cands {
 		if c.m.Source == SourceRule && c.m.Type == PERSON {
-			titled = append(titled, c.m)
+			if s, ok := lastStart[c.m.End]; !ok || c.m.Start > s {
+				lastStart[c.m.End] = c.m.Start
+			}
 		}
 	}
-	if len(titled) == 0 {
+	if len(lastStart) == 0 {
 		return cands
 	}
 	out := cands[:0]
 	for _, c := range cands {
 		drop := false
 		if c.m.Source != SourceRule && c.m.Source != SourceGazetteer {
-			for _, t := range titled {
-				if t.End == c.m.End && t.Start > c.m.Start {
-					drop = true
-					break
-				}
+			if s, ok := lastStart[c.m.End]; ok && s > c.m.Start {
+				drop = true
 			}
 		}
 		if !drop {
@@ -346,16 +670,43 @@ func dropTitledSpans(cands []candidate) []candidate {
 }
 
 // cutAtLineBreak ends a model mention at its first line break: a name does not run from a headline
-// into the next line ("Sudan\nThe Peace and Security Council").
+// into the next line ("Sudan\nThe Peace and Security Council"). A break inside hard-wrapped text is
+// no boundary ("the Federal Trade\nCommission"): the line before it holds at least 40 bytes, is
+// indented or goes on from the line above (which does not end a sentence), and the next line goes on
+// without indentation.
 func cutAtLineBreak(s string, m Mention) Mention {
 	if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
 		return m
 	}
 	if k := strings.IndexByte(s[m.Start:m.End], '\n'); k >= 0 {
-		m.End = m.Start + k
-		m.Text = s[m.Start:m.End]
+		nl := m.Start + k
+		lineStart := strings.LastIndexByte(s[:nl], '\n') + 1
+		next := s[nl+1:]
+		wrapped := nl-lineStart >= 40 && next != "" && next[0] != ' ' && next[0] != '\t' && next[0] != '\n' &&
+			!strings.Contains(s[nl+1:m.End], "\n") && (s[lineStart] == ' ' || s[lineStart] == '\t' || goesOn(s, lineStart))
+		if !wrapped {
+			m.End = nl
+			m.Text = s[m.Start:m.End]
+		}
 	}
 	return m
+}
+
+// goesOn reports whether the line starting at byte lineStart continues the line above it: there is one,
+// it is not blank, and it does not end with sentence punctuation.
+func goesOn(s string, lineStart int) bool {
+	if lineStart == 0 {
+		return false
+	}
+	prev := strings.TrimRight(s[strings.LastIndexByte(s[:lineStart-1], '\n')+1:lineStart-1], " \t\r")
+	if prev == "" {
+		return false
+	}
+	switch prev[len(prev)-1] {
+	case '.', '!', '?', '"', ':':
+		return false
+	}
+	return true
 }
 
 // dropLooseSpans removes model mentions that contain a gazetteer match and also words that cannot be
@@ -373,33 +724,39 @@ func dropLooseSpans(s string, cands []candidate) []candidate {
 	if !model {
 		return cands
 	}
-	var gaz []Mention
-	for _, c := range cands {
+	var gaz []int32 // indexes of the gazetteer's candidates, by Start
+	for i, c := range cands {
 		if c.m.Source == SourceGazetteer {
-			gaz = append(gaz, c.m)
+			gaz = append(gaz, int32(i))
 		}
 	}
 	if len(gaz) == 0 {
 		return cands
 	}
-	slices.SortFunc(gaz, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	slices.SortStableFunc(gaz, func(a, b int32) int { return cmp.Compare(cands[a].m.Start, cands[b].m.Start) })
+	loose := make([]bool, len(cands))
+	for i, c := range cands {
+		if c.m.Source != SourceGazetteer && c.m.Source != SourceRule {
+			loose[i] = looseSpan(s, c.m, cands, gaz)
+		}
+	}
 	out := cands[:0]
-	for _, c := range cands {
-		if c.m.Source == SourceGazetteer || c.m.Source == SourceRule || !looseSpan(s, c.m, gaz) {
+	for i, c := range cands {
+		if !loose[i] {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
-// looseSpan reports whether m strictly contains a gazetteer match (gaz sorted by Start) and a word
-// outside the matches that does not belong in a name with it.
-func looseSpan(s string, m Mention, gaz []Mention) bool {
-	k, _ := slices.BinarySearchFunc(gaz, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
+// looseSpan reports whether m strictly contains a gazetteer match (cands[gaz[k]], gaz sorted by
+// Start) and a word outside the matches that does not belong in a name with it.
+func looseSpan(s string, m Mention, cands []candidate, gaz []int32) bool {
+	k, _ := slices.BinarySearchFunc(gaz, m.Start, func(x int32, p int) int { return cmp.Compare(cands[x].m.Start, p) })
 	var inner []Mention
-	for ; k < len(gaz) && gaz[k].Start < m.End; k++ {
-		if gaz[k].End <= m.End && gaz[k].End-gaz[k].Start < m.End-m.Start {
-			inner = append(inner, gaz[k])
+	for ; k < len(gaz) && cands[gaz[k]].m.Start < m.End; k++ {
+		if g := cands[gaz[k]].m; g.End <= m.End && g.End-g.Start < m.End-m.Start {
+			inner = append(inner, g)
 		}
 	}
 	if len(inner) == 0 {
@@ -443,6 +800,7 @@ func trimTitleTail(s string, m Mention) Mention {
 			return m
 		}
 		rest := strings.TrimLeft(s[m.End:], " ")
+		rest = rest[:min(len(rest), 64)] // titles are shorter: a longer word is none
 		next := rest
 		if k := strings.IndexAny(rest, " ,\n"); k >= 0 {
 			next = rest[:k]

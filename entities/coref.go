@@ -37,6 +37,10 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 			orgs = append(orgs, m)
 		}
 	}
+	// Every antecedent search goes through a finder, so that a long document with many references
+	// and few antecedents of the kind sought costs O(n log n), not O(n²).
+	pf, of, nf := newFinder(persons), newFinder(orgs), newFinder(named)
+	institution, hasInstitution := firstInstitution(named)
 	var out []Mention
 	add := func(start, end int, typ string, ante Mention, src string) {
 		m := Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ, Entity: ante.Entity,
@@ -54,14 +58,14 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 		if o.pronouns {
 			switch w {
 			case "he", "He", "him", "his", "His", "she", "She", "her", "Her":
-				if a, ok := latestBefore(persons, tk.Start); ok {
+				if a, ok := pf.latest(tk.Start, "", anyMention); ok {
 					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
 				}
 				continue
 			case "they", "They", "them":
 				// A group named in the same or the previous sentence: the organization named last,
 				// or a people ("Syrians").
-				if a, ok := latestMatching(named, tk.Start, func(m Mention) bool {
+				if a, ok := nf.latest(tk.Start, "group", func(m Mention) bool {
 					return m.Type == ORG || m.Type == NORP && strings.HasSuffix(m.Text, "s")
 				}); ok && recentSentence(d, a, tk.Start) {
 					add(tk.Start, tk.End, ORG, a, SourcePronoun)
@@ -70,16 +74,16 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 			case "we", "We", "WE":
 				// The author or speaker's side: in statements and press releases the organization or
 				// government that issues them, which is as a rule the first actor they name.
-				if a, ok := firstInstitution(named); ok {
-					add(tk.Start, tk.End, ORG, a, SourcePronoun)
+				if hasInstitution {
+					add(tk.Start, tk.End, ORG, institution, SourcePronoun)
 				}
 				continue
 			case "I", "me":
 				// The speaker: a person named after the pronoun in the same sentence ("“I am
 				// convinced,” said Col. Caughlin"), else the latest person named before it.
-				if a, ok := firstAfterInSentence(d, persons, i); ok {
+				if a, ok := firstAfterInSentence(d, pf, i); ok {
 					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
-				} else if a, ok := latestBefore(persons, tk.Start); ok {
+				} else if a, ok := pf.latest(tk.Start, "", anyMention); ok {
 					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
 				}
 				continue
@@ -95,9 +99,9 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 			if j < len(d.Tokens) && isTitleWord(d.TokenText(j)) && !followedByName(d, j) {
 				head := strings.ToLower(d.TokenText(j))
 				mod := strings.ToLower(d.Text[d.Tokens[i+1].Start:d.Tokens[j].End])
-				a, ok := titledBefore(d.Text, persons, d.Tokens[i].Start, mod, head)
+				a, ok := titledBefore(d.Text, pf, d.Tokens[i].Start, mod, head)
 				if !ok {
-					a, ok = onlyPersonBefore(persons, d.Tokens[i].Start)
+					a, ok = pf.onlyPersonBefore(d.Tokens[i].Start)
 				}
 				if !ok && len(persons) > 0 && strings.EqualFold(w, "the") && w[0] == 'T' {
 					// A capitalized "The Foreign Secretary" in a press release whose people are
@@ -116,17 +120,17 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 			// city").
 			if j := i + 1; j < len(d.Tokens) && (j+1 == len(d.Tokens) || !startsUpper(d.TokenText(j+1))) {
 				var fit func(Mention) bool
-				typ := GPE
+				typ, key := GPE, ""
 				switch strings.ToLower(d.TokenText(j)) {
 				case "country", "nation":
-					fit = func(m Mention) bool { return m.Type == GPE && isISO3(m.Entity) }
+					fit, key = func(m Mention) bool { return m.Type == GPE && isISO3(m.Entity) }, "country"
 				case "city", "town":
-					fit = func(m Mention) bool { return m.Type == GPE && !isISO3(m.Entity) && m.Country != "" }
+					fit, key = func(m Mention) bool { return m.Type == GPE && !isISO3(m.Entity) && m.Country != "" }, "city"
 				case "group", "organisation", "organization", "militia":
-					fit, typ = func(m Mention) bool { return m.Type == ORG && !strings.HasSuffix(m.Entity, " Government") }, ORG
+					fit, typ, key = func(m Mention) bool { return m.Type == ORG && !strings.HasSuffix(m.Entity, " Government") }, ORG, "org"
 				}
 				if fit != nil {
-					if a, ok := latestMatching(named, d.Tokens[j].Start, fit); ok && recentSentence(d, a, d.Tokens[j].Start) {
+					if a, ok := nf.latest(d.Tokens[j].Start, key, fit); ok && recentSentence(d, a, d.Tokens[j].Start) {
 						add(d.Tokens[j].Start, d.Tokens[j].End, typ, a, SourceDescription)
 						i = j
 						continue
@@ -137,7 +141,7 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 			if j := i + 1; j < len(d.Tokens) {
 				switch strings.ToLower(d.TokenText(j)) {
 				case "regime", "government", "administration":
-					if a, ok := latestMatching(orgs, d.Tokens[j].Start, func(m Mention) bool {
+					if a, ok := of.latest(d.Tokens[j].Start, "government", func(m Mention) bool {
 						return strings.HasSuffix(m.Entity, " Government")
 					}); ok {
 						add(d.Tokens[j].Start, d.Tokens[j].End, ORG, a, SourceDescription)
@@ -147,8 +151,8 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 					// "the regime" with no government named: the government of the country named
 					// last before it, other than the author's own ("Syrians besieged by the regime").
 					if strings.EqualFold(d.TokenText(j), "regime") {
-						author, _ := firstInstitution(named)
-						if a, ok := latestMatching(named, d.Tokens[j].Start, func(m Mention) bool {
+						author := institution
+						if a, ok := nf.latest(d.Tokens[j].Start, "regime", func(m Mention) bool {
 							return (m.Type == GPE || m.Type == NORP) && isISO3(m.Entity) && m.Entity != author.Country
 						}); ok {
 							a.Entity, a.Country = a.Entity+" Government", a.Entity
@@ -177,9 +181,9 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 			continue // inside a name ("General Assembly")
 		}
 		fit := func(m Mention) bool { return orgHasWord(g, m, w) }
-		a, ok := latestMatching(orgs, tk.Start, fit)
+		a, ok := of.latest(tk.Start, "word "+w, fit)
 		if !ok {
-			a, ok = firstMatching(orgs, tk.End, fit)
+			a, ok = of.first(tk.End, "word "+w, fit)
 		}
 		if ok {
 			add(tk.Start, tk.End, ORG, a, SourceDescription)
@@ -257,50 +261,145 @@ func orgHasWord(g *Gazetteer, m Mention, w string) bool {
 	return false
 }
 
-// latestBefore returns the last mention of ms (sorted by Start) that ends before pos.
-func latestBefore(ms []Mention, pos int) (Mention, bool) {
-	return latestMatching(ms, pos, func(Mention) bool { return true })
+// finder finds antecedents among mentions sorted by Start that do not overlap (so their Ends are
+// sorted too): the last one before a position, or the first one after it, that satisfies a predicate.
+// A search looks at the nearest few mentions first; past them it uses an index built once per
+// predicate (named by a key: one key, one predicate), so any number of searches over n mentions costs
+// O(n) per predicate plus O(log n) per search.
+type finder struct {
+	ms         []Mention
+	last, next map[string][]int32 // key → for each k, the last match before k / the first at or after k (-1: none)
+	uniform    int                // ms[:uniform] all have the entity of ms[0]; -1 until computed
+	titles     map[int]string     // Start of a mention → the lower-cased titleRun before it
 }
 
-// latestMatching returns the last mention of ms that ends before pos and satisfies ok.
-func latestMatching(ms []Mention, pos int, ok func(Mention) bool) (Mention, bool) {
+// titleBefore returns the lower-cased run of title words before byte pos (titleRun), computed once
+// per position.
+func (f *finder) titleBefore(s string, pos int) string {
+	t, ok := f.titles[pos]
+	if !ok {
+		if f.titles == nil {
+			f.titles = map[int]string{}
+		}
+		t = strings.ToLower(titleRun(s, pos))
+		f.titles[pos] = t
+	}
+	return t
+}
+
+func newFinder(ms []Mention) *finder { return &finder{ms: ms, uniform: -1} }
+
+// nearScan is the number of mentions a search looks at before it turns to the index.
+const nearScan = 16
+
+func anyMention(Mention) bool { return true }
+
+// latest returns the last mention that ends at or before pos and satisfies ok.
+func (f *finder) latest(pos int, key string, ok func(Mention) bool) (Mention, bool) {
+	ms := f.ms
 	k, _ := slices.BinarySearchFunc(ms, pos, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
-	for k--; k >= 0; k-- {
-		if ms[k].End <= pos && ok(ms[k]) {
-			return ms[k], true
+	j := k - 1
+	for n := 0; j >= 0 && n < nearScan; j, n = j-1, n+1 {
+		if ms[j].End <= pos && ok(ms[j]) {
+			return ms[j], true
+		}
+	}
+	if j < 0 {
+		return Mention{}, false
+	}
+	last := f.index(key, ok).last
+	for j = int(last[j+1]); j >= 0; j = int(last[j]) {
+		if ms[j].End <= pos {
+			return ms[j], true
 		}
 	}
 	return Mention{}, false
 }
 
-// firstMatching returns the first mention of ms that starts at or after pos and satisfies ok.
-func firstMatching(ms []Mention, pos int, ok func(Mention) bool) (Mention, bool) {
+// first returns the first mention that starts at or after pos and satisfies ok.
+func (f *finder) first(pos int, key string, ok func(Mention) bool) (Mention, bool) {
+	ms := f.ms
 	k, _ := slices.BinarySearchFunc(ms, pos, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
-	for ; k < len(ms); k++ {
+	for n := 0; k < len(ms) && n < nearScan; k, n = k+1, n+1 {
 		if ok(ms[k]) {
 			return ms[k], true
 		}
 	}
+	if k >= len(ms) {
+		return Mention{}, false
+	}
+	if j := f.index(key, ok).next[k]; j >= 0 {
+		return ms[j], true
+	}
 	return Mention{}, false
 }
 
+type finderIndex struct{ last, next []int32 }
+
+// index returns the index of predicate ok, named key, building it on first use: last[k] is the
+// largest j < k with ok(ms[j]) and next[k] the smallest j ≥ k, -1 when there is none.
+func (f *finder) index(key string, ok func(Mention) bool) finderIndex {
+	if l, found := f.last[key]; found {
+		return finderIndex{l, f.next[key]}
+	}
+	n := len(f.ms)
+	last, next := make([]int32, n+1), make([]int32, n+1)
+	prev := int32(-1)
+	for k := 0; k <= n; k++ {
+		last[k] = prev
+		if k < n && ok(f.ms[k]) {
+			prev = int32(k)
+		}
+	}
+	nx := int32(-1)
+	for k := n; k >= 0; k-- {
+		if k < n && ok(f.ms[k]) {
+			nx = int32(k)
+		}
+		next[k] = nx
+	}
+	if f.last == nil {
+		f.last, f.next = map[string][]int32{}, map[string][]int32{}
+	}
+	f.last[key], f.next[key] = last, next
+	return finderIndex{last, next}
+}
+
+// onlyPersonBefore returns the person named before pos when all the persons named before it are one
+// and the same: a title description ("the Foreign Secretary") with a single candidate.
+func (f *finder) onlyPersonBefore(pos int) (Mention, bool) {
+	ms := f.ms
+	if f.uniform < 0 {
+		f.uniform = 0
+		for f.uniform < len(ms) && ms[f.uniform].Entity == ms[0].Entity {
+			f.uniform++
+		}
+	}
+	// The persons that end at or before pos are a prefix, since their Ends are sorted.
+	c, _ := slices.BinarySearchFunc(ms, pos+1, func(m Mention, p int) int { return cmp.Compare(m.End, p) })
+	if c == 0 || c > f.uniform {
+		return Mention{}, false
+	}
+	return ms[c-1], true
+}
+
 // firstAfterInSentence returns the first person named after token i in its sentence.
-func firstAfterInSentence(d *text.Doc, persons []Mention, i int) (Mention, bool) {
+func firstAfterInSentence(d *text.Doc, persons *finder, i int) (Mention, bool) {
 	end := len(d.Text)
 	k, found := sentenceAt(d, d.Tokens[i].Start)
 	if found && k < len(d.Sentences) {
 		end = d.Sentences[k].End
 	}
-	a, ok := firstMatching(persons, d.Tokens[i].End, func(Mention) bool { return true })
+	a, ok := persons.first(d.Tokens[i].End, "", anyMention)
 	return a, ok && a.Start < end
 }
 
 // titledBefore returns the last person named before pos whose preceding words hold the title: the
 // modifier and head ("foreign secretary") when there is one, else the head alone.
-func titledBefore(s string, persons []Mention, pos int, mod, head string) (Mention, bool) {
+func titledBefore(s string, persons *finder, pos int, mod, head string) (Mention, bool) {
 	for _, want := range []string{mod, head} {
-		if a, ok := latestMatching(persons, pos, func(m Mention) bool {
-			return strings.Contains(strings.ToLower(titleRun(s, m.Start)), want)
+		if a, ok := persons.latest(pos, "title "+want, func(m Mention) bool {
+			return strings.Contains(persons.titleBefore(s, m.Start), want)
 		}); ok {
 			return a, true
 		}
@@ -331,23 +430,6 @@ func upperFirst(w string) string {
 		return w
 	}
 	return string(w[0]-('a'-'A')) + w[1:]
-}
-
-// onlyPersonBefore returns the person named before pos when all the persons named before it are one
-// and the same: a title description ("the Foreign Secretary") with a single candidate.
-func onlyPersonBefore(persons []Mention, pos int) (Mention, bool) {
-	var a Mention
-	found := false
-	for _, m := range persons {
-		if m.End > pos {
-			break
-		}
-		if found && m.Entity != a.Entity {
-			return Mention{}, false
-		}
-		a, found = m, true
-	}
-	return a, found
 }
 
 // firstInstitution returns the first organization named in the document, or the government of the

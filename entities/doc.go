@@ -38,6 +38,20 @@
 //     title word ("Philippine Foreign" before "Secretary") dropped, department words of titles ("State"
 //     in "Secretary of State") dropped, and a model span that contains a gazetteer match together with
 //     lower-case words or a coordination ("eastern Congo", "Italy and Canada") gives way to the matches.
+//     No mention overlaps news-agency markup (corpus.WireMarkup: agency credits and sign-offs, stock
+//     tickers, rows of results tables): "American Express Co <AXP>" gives "American Express Co", a
+//     company in ticker brackets ("<Prairie Mills Ltd>") is an ORG, and model spans lose the figures'
+//     abbreviations of wire copy at their ends ("50 MLN DLRS", "Shr", "U.S. Dlrs" → "U.S.").
+//
+// # Long documents
+//
+// Chain.Recognize costs time linear in the length of a document, up to a logarithmic factor
+// (sorting), whatever the number of mentions and references. A document of more than 1 MB of analysed
+// text is recognized window by window (runs of sentences of about 1 MB, cut after a sentence that
+// ends with terminal punctuation or at a paragraph break, which no name crosses), so that the
+// recognizers' and the merge's working memory does not grow with the document; resolution and
+// references then run on the whole document. A statistical model's document-level pass (entities/ner
+// Harmonize) sees one window at a time.
 //
 // # References
 //

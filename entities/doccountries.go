@@ -80,8 +80,8 @@ func DocumentCountries(text, date string, ms []Mention) DocCountries {
 		if kind < 2 && c == m.Entity && currencyAfter(text, m.End) {
 			kind = 3 // "Australian dlrs", "50 U.S. cents": the currency, not the country
 		}
-		if c == "" {
-			continue
+		if c == "" || !isCountry(c) {
+			continue // an organization's Country may be the international organization it belongs to
 		}
 		c = CountryOnDate(c, date)
 		k, ok := idx[c]

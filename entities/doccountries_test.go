@@ -126,3 +126,24 @@ func TestEntityRowTypeOfCountries(t *testing.T) {
 		}
 	}
 }
+
+// An organization or person grounded in an international organization (its Country is the IGO's
+// id, as entities/actors gives the officials of OPEC or the IMF) names no country.
+func TestDocumentCountriesIgnoresInternationalOrganizations(t *testing.T) {
+	s := "OPEC Secretary-General Subroto met the IMF in Jakarta."
+	ms := []Mention{
+		{Start: 0, End: 4, Text: "OPEC", Type: ORG, Entity: "OPEC", Country: "OPEC", Source: SourceGazetteer},
+		{Start: 23, End: 30, Text: "Subroto", Type: PERSON, Entity: "Subroto", Country: "OPEC", Role: "IGO", Source: "model"},
+		{Start: 39, End: 42, Text: "IMF", Type: ORG, Entity: "IMF", Country: "IMF", Source: SourceGazetteer},
+		{Start: 46, End: 53, Text: "Jakarta", Type: GPE, Entity: "Jakarta", Country: "IDN", Source: SourceGazetteer},
+	}
+	for _, m := range ms {
+		if s[m.Start:m.End] != m.Text {
+			t.Fatalf("bad span %+v", m)
+		}
+	}
+	dc := DocumentCountries(s, "", ms)
+	if len(dc.Mentioned) != 1 || dc.Focus != "IDN" {
+		t.Errorf("countries %+v focus %q, want IDN alone", dc.Mentioned, dc.Focus)
+	}
+}

@@ -6,12 +6,16 @@ import (
 )
 
 // NormalizeName returns the canonical written form of a name: runs of white space become one space,
-// surrounding punctuation and quotes are dropped, and so are a leading "the" and a trailing
-// possessive ("the  Iranian\nForeign Ministry's" → "Iranian Foreign Ministry"). Letter case is kept.
+// surrounding punctuation, quotes and angle brackets are dropped, and so is a stock ticker after the
+// name ("Acme Corp <ACM>": the markup of wire stories), a leading "the" and a trailing possessive ("the  Iranian\nForeign Ministry's" → "Iranian
+// Foreign Ministry"). Letter case is kept.
 func NormalizeName(s string) string {
+	if i := strings.IndexByte(s, '<'); i > 0 {
+		s = s[:i] // "Development Corp of America <DCA>": a ticker after the name
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsPunct(r) && r != '.' && r != ')' && r != '\'' && r != '’' || unicode.IsSpace(r)
+		return unicode.IsPunct(r) && r != '.' && r != ')' && r != '\'' && r != '’' || unicode.IsSpace(r) || r == '<' || r == '>'
 	})
 	s = trimName(s)
 	return strings.TrimFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ':' || unicode.IsSpace(r) })

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -53,20 +55,14 @@ func Resolve(ms []Mention) []Mention {
 			continue
 		}
 		cands := byPart[partKeys(m.Entity)[0]]
+		// The latest full name before the mention (fulls, and so cands, are in text order).
+		k, _ := slices.BinarySearchFunc(cands, m.Start, func(fi, start int) int { return cmp.Compare(fulls[fi].start, start) })
 		best := -1
-		for _, fi := range cands { // the latest full name before the mention
-			if fulls[fi].start < m.Start {
-				best = fi
-			}
+		if k > 0 {
+			best = cands[k-1]
 		}
-		if best < 0 && len(cands) > 0 {
-			distinct := map[string]bool{}
-			for _, fi := range cands {
-				distinct[fulls[fi].name] = true
-			}
-			if len(distinct) == 1 {
-				best = cands[0]
-			}
+		if best < 0 && len(cands) > 0 && oneName(cands, func(fi int) string { return fulls[fi].name }) {
+			best = cands[0]
 		}
 		if best >= 0 {
 			m.Entity = fulls[best].name
@@ -77,6 +73,17 @@ func Resolve(ms []Mention) []Mention {
 	}
 	resolveAcronyms(ms)
 	return ms
+}
+
+// oneName reports whether the full names at idx are all the same name. It looks at most at two
+// entries: byPart never holds the same name twice in a row.
+func oneName(idx []int, name func(int) string) bool {
+	for _, fi := range idx[1:] {
+		if name(fi) != name(idx[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // partKeys returns the lookup keys of a name part: lower case, with and without an Arabic article

@@ -119,6 +119,7 @@ func (r *Rules) Recognize(d *text.Doc) []Mention {
 func (r *Rules) recognize(d *text.Doc, g *Gazetteer, hits []hit) []Mention {
 	x := indexHits(g, d, hits)
 	bs := bodyIndex()
+	var chain titleChain
 	var out []Mention
 	last := -1 // last token used by a mention
 	for i := 0; i < len(d.Tokens); i++ {
@@ -172,10 +173,7 @@ func (r *Rules) recognize(d *text.Doc, g *Gazetteer, hits []hit) []Mention {
 		}
 		// Title, then name tokens.
 		if n := titleLen(d, i); n > 0 && !x.covered(i) {
-			first := i + n
-			for first < len(d.Tokens) && titleLen(d, first) > 0 && !x.covered(first) {
-				first += titleLen(d, first)
-			}
+			first := chain.end(d, x, i+n)
 			end := nameEnd(d, first, x)
 			if end < first {
 				continue
@@ -549,3 +547,37 @@ func (x *tokHits) hard(i int) bool    { return i >= 0 && i < len(x.cover) && x.c
 
 // surname reports whether token i is a one-token organization name that may be a surname.
 func (x *tokHits) surname(i int) bool { return i >= 0 && i < len(x.cover) && x.cover[i] == surnameOrg }
+
+// titleChain finds where a run of consecutive titles ends ("Deputy Prime Minister", "Gen. Lt."),
+// remembering the answer for every title of the run it walked, so that a long run of titles without a
+// name after them costs time linear in its length, not quadratic.
+type titleChain struct {
+	memo []int32 // per token: 1 + the index of the first token after the run of titles starting there, or 0
+}
+
+// end returns the first token at or after i that does not start an uncovered title.
+func (c *titleChain) end(d *text.Doc, x *tokHits, i int) int {
+	var path []int
+	p := i
+	for p < len(d.Tokens) {
+		if p < len(c.memo) && c.memo[p] > 0 {
+			p = int(c.memo[p] - 1)
+			break
+		}
+		n := titleLen(d, p)
+		if n == 0 || x.covered(p) {
+			break
+		}
+		path = append(path, p)
+		p += n
+	}
+	if len(path) > 1 {
+		if c.memo == nil {
+			c.memo = make([]int32, len(d.Tokens))
+		}
+		for _, q := range path {
+			c.memo[q] = int32(p + 1)
+		}
+	}
+	return p
+}

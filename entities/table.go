@@ -20,6 +20,7 @@ type entityAgg struct {
 	types               map[string]int
 	countries           map[string]int
 	surfaces            map[string]int
+	roles               map[string]int
 }
 
 // EntityRow is one row of entities.csv: a canonical actor of the corpus.
@@ -31,6 +32,11 @@ type EntityRow struct {
 	Mentions  int
 	Documents int
 	Aliases   []string // distinct surface forms, by frequency descending then text
+	// Role is the most frequent non-empty role over the actor's mentions, each mention carrying the
+	// role valid on its document's date (a person who was president in most of the corpus's
+	// documents is GOV even if some documents date from before or after); ties as above. Only
+	// people and organizations (Type PERSON or ORG) have one.
+	Role string
 }
 
 // NewEntityTable returns an empty table.
@@ -58,6 +64,9 @@ func (t *EntityTable) Add(docMentions []Mention) {
 		if m.Country != "" {
 			a.countries[m.Country]++
 		}
+		if m.Role != "" {
+			a.roles[m.Role]++
+		}
 		if s := NormalizeName(m.Text); s != "" {
 			a.surfaces[s]++
 		}
@@ -71,7 +80,7 @@ func (t *EntityTable) Add(docMentions []Mention) {
 func (t *EntityTable) agg(e string) *entityAgg {
 	a := t.rows[e]
 	if a == nil {
-		a = &entityAgg{types: map[string]int{}, countries: map[string]int{}, surfaces: map[string]int{}}
+		a = &entityAgg{types: map[string]int{}, countries: map[string]int{}, surfaces: map[string]int{}, roles: map[string]int{}}
 		t.rows[e] = a
 	}
 	return a
@@ -98,6 +107,9 @@ func (t *EntityTable) Merge(o *EntityTable) {
 		for k, v := range b.surfaces {
 			a.surfaces[k] += v
 		}
+		for k, v := range b.roles {
+			a.roles[k] += v
+		}
 	}
 }
 
@@ -107,6 +119,9 @@ func (t *EntityTable) Rows() []EntityRow {
 	for e, a := range t.rows {
 		r := EntityRow{Entity: e, Mentions: a.mentions, Documents: a.documents,
 			Type: rowType(e, a.types), Country: argmax(a.countries)}
+		if r.Type == PERSON || r.Type == ORG {
+			r.Role = argmax(a.roles) // not a country's: "Kremlin" is RUS GOV, Russia has no role
+		}
 		r.Aliases = byFreq(a.surfaces)
 		if len(r.Aliases) > 0 {
 			r.Label = r.Aliases[0]

@@ -14,6 +14,7 @@ type tableWire struct {
 	Types     []map[string]int
 	Countries []map[string]int
 	Surfaces  []map[string]int
+	Roles     []map[string]int
 }
 
 // MarshalBinary encodes the table (gob), so that partial tables can cross process boundaries (a
@@ -27,6 +28,7 @@ func (t *EntityTable) MarshalBinary() ([]byte, error) {
 		w.Types = append(w.Types, a.types)
 		w.Countries = append(w.Countries, a.countries)
 		w.Surfaces = append(w.Surfaces, a.surfaces)
+		w.Roles = append(w.Roles, a.roles)
 	}
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
@@ -44,7 +46,10 @@ func (t *EntityTable) UnmarshalBinary(b []byte) error {
 	t.rows = make(map[string]*entityAgg, len(w.Entities))
 	for i, e := range w.Entities {
 		a := &entityAgg{mentions: w.Mentions[i], documents: w.Documents[i],
-			types: nonNil(w.Types[i]), countries: nonNil(w.Countries[i]), surfaces: nonNil(w.Surfaces[i])}
+			types: nonNil(w.Types[i]), countries: nonNil(w.Countries[i]), surfaces: nonNil(w.Surfaces[i]), roles: map[string]int{}}
+		if i < len(w.Roles) {
+			a.roles = nonNil(w.Roles[i])
+		}
 		t.rows[e] = a
 	}
 	return nil

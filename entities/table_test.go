@@ -11,17 +11,17 @@ func tableDocs() [][]Mention {
 			{Text: "Iran", Type: GPE, Entity: "IRN", Country: "IRN"},
 			{Text: "Iranian", Type: NORP, Entity: "IRN", Country: "IRN"},
 			{Text: "Iranian", Type: NORP, Entity: "IRN", Country: "IRN"},
-			{Text: "Hassan Rouhani", Type: PERSON, Entity: "Hassan Rouhani", Country: "IRN"},
-			{Text: "Rouhani", Type: PERSON, Entity: "Hassan Rouhani"},
+			{Text: "Hassan Rouhani", Type: PERSON, Entity: "Hassan Rouhani", Country: "IRN", Role: "GOV"},
+			{Text: "Rouhani", Type: PERSON, Entity: "Hassan Rouhani", Role: "GOV"},
 		},
 		{
 			{Text: "Iran", Type: GPE, Entity: "IRN", Country: "IRN"},
 			{Text: "the\nUnited States", Type: GPE, Entity: "USA", Country: "USA"},
-			{Text: "Rouhani's", Type: PERSON, Entity: "Hassan Rouhani", Country: "IRN"},
+			{Text: "Rouhani's", Type: PERSON, Entity: "Hassan Rouhani", Country: "IRN", Role: "ELI"},
 		},
 		{
 			{Text: "U.S.", Type: GPE, Entity: "USA", Country: "USA"},
-			{Text: "U.S.", Type: ORG, Entity: "USA", Country: "USA"},
+			{Text: "U.S.", Type: ORG, Entity: "USA", Country: "USA", Role: "GOV"},
 			{Text: "NATO", Type: ORG, Entity: "NATO"},
 			{Text: "", Type: ORG, Entity: ""},
 		},
@@ -36,7 +36,7 @@ func TestEntityTable(t *testing.T) {
 	want := []EntityRow{
 		// "Iran" and "Iranian" tie (2 each), GPE and NORP tie: the lexicographically smaller wins.
 		{Entity: "IRN", Label: "Iran", Type: GPE, Country: "IRN", Mentions: 4, Documents: 2, Aliases: []string{"Iran", "Iranian"}},
-		{Entity: "Hassan Rouhani", Label: "Rouhani", Type: PERSON, Country: "IRN", Mentions: 3, Documents: 2, Aliases: []string{"Rouhani", "Hassan Rouhani"}},
+		{Entity: "Hassan Rouhani", Label: "Rouhani", Type: PERSON, Country: "IRN", Mentions: 3, Documents: 2, Aliases: []string{"Rouhani", "Hassan Rouhani"}, Role: "GOV"},
 		{Entity: "USA", Label: "U.S.", Type: GPE, Country: "USA", Mentions: 3, Documents: 2, Aliases: []string{"U.S.", "United States"}},
 		{Entity: "NATO", Label: "NATO", Type: ORG, Country: "", Mentions: 1, Documents: 1, Aliases: []string{"NATO"}},
 	}

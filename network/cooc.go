@@ -102,8 +102,10 @@ func CountDoc(mentions []entities.Mention, sents []text.Sentence, w Window) *Coo
 		}
 	})
 
-	if len(c.names) > 1 {
-		c.pairs = make(map[uint64]pairStat, len(entries))
+	if n := len(c.names); n > 1 {
+		// No more pairs than pairs of actors: a long document naming few actors many times
+		// must not size the map by its mentions.
+		c.pairs = make(map[uint64]pairStat, min(len(entries), n*(n-1)/2))
 	}
 	for start := 0; start < len(entries); {
 		end := start + 1

@@ -2,8 +2,11 @@ package pipeline
 
 import (
 	"fmt"
+	"io"
+	"os"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/ner"
 	"github.com/geopol/geopol/entities/prosener"
 	"github.com/geopol/geopol/text"
@@ -27,10 +30,62 @@ type ModelOptions struct {
 	// Agents also marks generic agents that no name covers ("civilians", "the army") with their
 	// CAMEO agent code: entities.Chain's Agents.
 	Agents bool
+	// Actors are user actor dictionaries (entities/actors.ReadDictionary: the PETRARCH/TABARI
+	// format, CSV for a file name ending in ".csv"), earlier ones first: their names are marked in
+	// the text and their entries win over the built-in ones. Ignore are lists of names never to
+	// mark (entities/actors.ReadIgnore). Both are file paths, read by Load (the workers of a
+	// distributed run read them at the same paths).
+	Actors, Ignore []string
+}
+
+// DictionaryError is a user dictionary that cannot be used: Flag names the option ("actors" or
+// "ignore") and Err says why (an *actors.ParseError with the file and line for a malformed line).
+type DictionaryError struct {
+	Flag string
+	Err  error
+}
+
+func (e *DictionaryError) Error() string { return e.Flag + ": " + e.Err.Error() }
+func (e *DictionaryError) Unwrap() error { return e.Err }
+
+// ReadDictionaries reads the user dictionaries of o. A file that cannot be opened or holds a
+// malformed line is a *DictionaryError, and nothing of it is used.
+func (o ModelOptions) ReadDictionaries() (user []*actors.Dictionary, ignore []string, err error) {
+	read := func(flag, path string, f func(io.Reader) error) error {
+		fh, err := os.Open(path)
+		if err != nil {
+			return &DictionaryError{flag, err}
+		}
+		defer fh.Close()
+		if err := f(fh); err != nil {
+			return &DictionaryError{flag, err}
+		}
+		return nil
+	}
+	for _, p := range o.Actors {
+		if err := read("actors", p, func(r io.Reader) error {
+			d, err := actors.ReadDictionary(r, p)
+			user = append(user, d)
+			return err
+		}); err != nil {
+			return nil, nil, err
+		}
+	}
+	for _, p := range o.Ignore {
+		if err := read("ignore", p, func(r io.Reader) error {
+			ks, err := actors.ReadIgnore(r, p)
+			ignore = append(ignore, ks...)
+			return err
+		}); err != nil {
+			return nil, nil, err
+		}
+	}
+	return user, ignore, nil
 }
 
 // Load loads the models o asks for: the POS tagger and the recognizer chain (rules, gazetteers and
-// the statistical recognizer of o.NER, with coreference and agents as o says); ModelOptions{}.Load()
+// the statistical recognizer of o.NER, with coreference and agents as o says, grounded with the
+// built-in actor dictionaries and o's user dictionaries, see package entities/actors); ModelOptions{}.Load()
 // loads the defaults. Each model is decoded once per process and later calls share it; the chain
 // is new at every call.
 func (o ModelOptions) Load() (*Models, error) {
@@ -58,6 +113,17 @@ func (o ModelOptions) Load() (*Models, error) {
 			c.Pronouns, c.Descriptions = true, true
 		}
 		c.Agents = o.Agents
+		if len(o.Actors)+len(o.Ignore) > 0 {
+			user, ignore, err := o.ReadDictionaries()
+			if err != nil {
+				return nil, err
+			}
+			g, err := actors.New(actors.Options{User: user, Ignore: ignore, Gazetteer: c.Gazetteer})
+			if err != nil {
+				return nil, fmt.Errorf("pipeline: load actor dictionaries: %w", err)
+			}
+			c.Grounder = g
+		}
 	}
 	return m, nil
 }
@@ -81,6 +147,9 @@ func loadRecognizers(nerName string) (*Models, error) {
 	chain, err := entities.NewChain(model)
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: build recognizer chain: %w", err)
+	}
+	if chain.Grounder, err = actors.New(actors.Options{Gazetteer: chain.Gazetteer}); err != nil {
+		return nil, fmt.Errorf("pipeline: load actor dictionaries: %w", err)
 	}
 	return &Models{Recognizer: chain, Gazetteer: chain.Gazetteer}, nil
 }

@@ -344,7 +344,7 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	for i, s := range td.Sentences {
 		r.SentenceSpans[i] = text.Span{Start: s.Start, End: s.End}
 	}
-	r.Mentions = m.Recognizer.Recognize(td)
+	r.Mentions = entities.RecognizeDated(m.Recognizer, td, d.Date)
 	r.cooc = network.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
 		r.Events = events.ExtractEvents(td, r.Mentions)

@@ -10,9 +10,9 @@
 // The column sets are those of the project contract:
 //
 //	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error,countries,focus_country,dateline
-//	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country"]}]}
+//	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country","role","role_latest","geonames_id","lat","lon","admin1"]}]}
 //	                (entities.MentionDoc, a line; entities.Mention, a mention)
-//	entities.csv    entity,label,type,country,mentions,documents,aliases (entities.EntityRow)
+//	entities.csv    entity,label,type,country,mentions,documents,aliases,role (entities.EntityRow)
 //	nodes.csv       Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank
 //	edges.csv       Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue
 //	network.gexf    GEXF 1.3, static ([WriteGEXF])

@@ -162,7 +162,7 @@ func TestWritersGolden(t *testing.T) {
 			return WriteEntitiesCSV(w, []entities.EntityRow{
 				{Entity: "IRN", Label: "Iran", Type: "GPE", Country: "IRN", Mentions: 7, Documents: 3, Aliases: []string{"Iran", "Iranian", "Tehran"}},
 				{Entity: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 9, Documents: 5, Aliases: []string{"U.S.", "America", "Washington"}},
-				{Entity: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4, Aliases: []string{"Bush", "George W. Bush"}},
+				{Entity: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4, Aliases: []string{"Bush", "George W. Bush"}, Role: "GOV"},
 				{Entity: "-x", Label: "=x", Type: "ORG", Mentions: 1, Documents: 1},
 			})
 		}},
@@ -289,7 +289,7 @@ func TestEmptyTablesHaveHeaders(t *testing.T) {
 		write func(io.Writer) error
 		want  string
 	}{
-		{func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }, "entity,label,type,country,mentions,documents,aliases\n"},
+		{func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }, "entity,label,type,country,mentions,documents,aliases,role\n"},
 		{func(w io.Writer) error { return WriteNodesCSV(w, nil) }, "Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank\n"},
 		{func(w io.Writer) error { return WriteEdgesCSV(w, nil) }, "Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue\n"},
 		{func(w io.Writer) error { return WriteTopicsCSV(w, nil) }, "topic,rank,term,weight,coherence,stability,label\n"},

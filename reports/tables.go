@@ -60,9 +60,9 @@ func WriteDocumentsCSV(w io.Writer, rows []DocumentRow) error {
 func WriteEntitiesCSV(w io.Writer, rows []entities.EntityRow) error {
 	rows = slices.Clone(rows)
 	slices.SortStableFunc(rows, entities.CompareEntityRows)
-	t := newTable(w, "entities.csv", "entity", "label", "type", "country", "mentions", "documents", "aliases")
+	t := newTable(w, "entities.csv", "entity", "label", "type", "country", "mentions", "documents", "aliases", "role")
 	for _, r := range rows {
-		t.row(r.Entity, r.Label, r.Type, r.Country, itoa(r.Mentions), itoa(r.Documents), strings.Join(r.Aliases, "|"))
+		t.row(r.Entity, r.Label, r.Type, r.Country, itoa(r.Mentions), itoa(r.Documents), strings.Join(r.Aliases, "|"), r.Role)
 	}
 	return t.close()
 }

@@ -87,7 +87,7 @@ func Segment(text string, kept []Span) *Doc {
 	for _, s := range spans {
 		n += s.End - s.Start
 	}
-	d.Tokens = make([]Token, 0, n/5+1)
+	d.Tokens = make([]Token, 0, n/4+1) // English text has one token per 4.5 to 6 bytes
 	d.Sentences = make([]Sentence, 0, n/100+1)
 	var g segmenter
 	for _, s := range spans {

@@ -23,8 +23,9 @@
 // spaces, plus the zero-width space, word joiner and byte-order mark). Each chunk then loses, one
 // token at a time:
 //
-//   - leading ( [ { " ' “ ‘ „ « ¿ ¡ and currency symbols ($100 → $ 100; £, €, ¥ alike);
-//   - trailing ) ] } " ' ” ’ » , ; : ! ? % and full-width or Arabic punctuation (،؛؟。，);
+//   - leading ( [ { < " ' “ ‘ „ « ¿ ¡ and currency symbols ($100 → $ 100; £, €, ¥ alike);
+//   - trailing ) ] } > " ' ” ’ » , ; : ! ? % and full-width or Arabic punctuation (،؛؟。，), so that
+//     the stock-ticker markup of wire stories ("<AXP>", "<Autorama Inc>") is apart from its words;
 //   - a trailing period, unless the chunk is an abbreviation: a listed title or abbreviation
 //     (Mr. Dr. Gen. Lt. Col. Sen. Rep. Gov. Pres. St. No. Inc. etc. ...), a month (Jan. ... Sept.),
 //     a single capital initial (the W. of George W. Bush) or an initialism of single letters and
@@ -56,9 +57,21 @@
 //     function word such as of, the, in) and does not end in a function word or , ; : -, and the next
 //     line does not start with a lower-case letter. Hard-wrapped running text (as in the UN
 //     speeches) therefore stays one sentence across its line breaks.
+//   - A sentence never holds more than 4,096 tokens: a longer run without a boundary (a table, a
+//     list, text without punctuation) is cut after its last comma, semicolon or colon, or at its last
+//     line break, among the last 1,024 tokens, else after the 4,096th. Real sentences are far
+//     shorter; the cut keeps the stages that work sentence by sentence, some of which compare pairs
+//     of tokens or actors, linear in the length of such text.
 //
 // Paragraph numbers start at 0 and grow by one at each blank line and each kept-span boundary that
 // follows a sentence, so they are dense.
+//
+// # Long documents
+//
+// Every step costs time and memory linear in the length of the text, whatever its layout (one line
+// of many megabytes, millions of blank lines, a single token). Doc.Window gives a view of a run of
+// sentences that shares the document's text and tokens (offsets stay offsets into the whole text,
+// lazy tags are the whole document's), so that later stages can process a long document in pieces.
 //
 // # Tagging
 //

@@ -25,7 +25,7 @@ func isSpaceRune(r rune) bool {
 // isOpenRune reports whether r is peeled off the front of a chunk as a token of its own.
 func isOpenRune(r rune) bool {
 	switch r {
-	case '(', '[', '{', '$', '"', '\'':
+	case '(', '[', '{', '<', '$', '"', '\'':
 		return true
 	}
 	if r < utf8.RuneSelf {
@@ -42,7 +42,7 @@ func isOpenRune(r rune) bool {
 // handled apart because of abbreviations).
 func isCloseRune(r rune) bool {
 	switch r {
-	case ')', ']', '}', ',', ';', ':', '!', '?', '%', '"', '\'',
+	case ')', ']', '}', '>', ',', ';', ':', '!', '?', '%', '"', '\'',
 		'”', '’', '»', '。', '，', '、', '！', '？', '；', '：', '」', '』', '）', '】', '》', '،', '؛', '؟', '।':
 		return true
 	}

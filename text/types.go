@@ -1,5 +1,7 @@
 package text
 
+import "fmt"
+
 // Span is a half-open byte range [Start, End) into the analysed text.
 type Span struct {
 	Start, End int
@@ -29,17 +31,29 @@ type Doc struct {
 	lazy *lazyTags
 }
 
-// lazyTags is the tagging state of a lazily analysed Doc.
+// lazyTags is the tagging state of a lazily analysed Doc. For a window (Doc.Window) it points to the
+// whole document instead: parent and the index of the window's first sentence there.
 type lazyTags struct {
 	a      *Analyzer
 	tagged []bool // per sentence
 	left   int    // sentences not tagged yet
+
+	parent *Doc
+	offset int
+}
+
+// pending reports whether some sentence may still need tagging.
+func (z *lazyTags) pending() bool {
+	if z.parent != nil {
+		return z.parent.lazy.left > 0
+	}
+	return z.left > 0
 }
 
 // Tag returns the POS tag of token i, tagging its sentence first when d was analysed lazily. Code
 // that reads Tokens[i].Tag of a lazily analysed Doc directly must call TagSentence or TagAll first.
 func (d *Doc) Tag(i int) string {
-	if d.lazy != nil && d.lazy.left > 0 {
+	if d.lazy != nil && d.lazy.pending() {
 		if k, ok := d.sentenceOfToken(i); ok {
 			d.TagSentence(k)
 		}
@@ -52,7 +66,14 @@ func (d *Doc) Tag(i int) string {
 // time. Not safe for concurrent use on one Doc.
 func (d *Doc) TagSentence(k int) {
 	z := d.lazy
-	if z == nil || z.tagged[k] {
+	if z == nil {
+		return
+	}
+	if z.parent != nil {
+		z.parent.TagSentence(z.offset + k)
+		return
+	}
+	if z.tagged[k] {
 		return
 	}
 	z.tagged[k] = true
@@ -60,9 +81,40 @@ func (d *Doc) TagSentence(k int) {
 	z.a.tagSentences(d, d.Sentences[k:k+1])
 }
 
+// Window returns a view of the sentences [first, last) of d, for stages that process a long
+// document piece by piece: Text is d's whole text (offsets stay offsets into it), Tokens is the
+// sub-slice of d.Tokens that holds those sentences (the same storage: a tag set through the view is
+// set in d), and Sentences is a copy of d.Sentences[first:last] with First and Last counted from the
+// view's first token (Paragraph is unchanged). A lazily analysed d stays lazy: tagging a sentence
+// of the view tags it in d, with the context d gives it, so tags are those of d. A view of a view
+// is not supported; the view must not outlive changes to d's slices. Window panics if the range is
+// not a valid range of d.Sentences (a programming error).
+func (d *Doc) Window(first, last int) *Doc {
+	if first < 0 || last > len(d.Sentences) || first > last {
+		panic(fmt.Sprintf("text: Window(%d, %d) of %d sentences", first, last, len(d.Sentences)))
+	}
+	if first == last {
+		return &Doc{Text: d.Text}
+	}
+	t0, t1 := d.Sentences[first].First, d.Sentences[last-1].Last
+	w := &Doc{Text: d.Text, Tokens: d.Tokens[t0:t1:t1], Sentences: make([]Sentence, last-first)}
+	for k, s := range d.Sentences[first:last] {
+		s.First -= t0
+		s.Last -= t0
+		w.Sentences[k] = s
+	}
+	if d.lazy != nil {
+		if d.lazy.parent != nil {
+			panic("text: Window of a window")
+		}
+		w.lazy = &lazyTags{parent: d, offset: first}
+	}
+	return w
+}
+
 // TagAll tags every sentence not tagged yet (see TagSentence).
 func (d *Doc) TagAll() {
-	if d.lazy == nil || d.lazy.left == 0 {
+	if d.lazy == nil || !d.lazy.pending() {
 		return
 	}
 	for k := range d.Sentences {

@@ -21,6 +21,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/geopol/geopol/corpus/synthetic"
 	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
@@ -34,6 +35,9 @@ type benchOpts struct {
 	topics       int
 	scale        string
 	scaleCorpus  string
+	longDoc      string
+	manyDocs     string
+	manyBytes    int
 	json         bool
 	jsonOut      string
 	quick        bool
@@ -55,7 +59,10 @@ documents and on the whole corpus, and analyze end to end (every output file wri
 of this binary so that its peak memory is its own). It reports MB/s, documents/s, CPU-seconds, MB per
 CPU-second, peak RSS and the ratios to the baseline. --scale 1,4,16 also runs analyze on the corpus
 replicated 1, 4 and 16 times (a temporary JSONL file, written as a stream) and reports the time per MB and
-the peak RSS of each. With no PATH it runs on the sample corpus. --quick runs everything in this process
+the peak RSS of each. --long-doc 1,4,16 runs analyze on one synthetic news-like document of 1, 4 and 16
+MiB (package corpus/synthetic, on one line), and --many-docs 1000,10000,100000 on that many synthetic
+documents of --many-bytes bytes each (a JSONL file): the time per MB and the peak RSS of these series show
+how geopol scales with the length and with the number of documents. With no PATH it runs on the sample corpus. --quick runs everything in this process
 on a few documents: a smoke test, not a measurement. --repeat N runs the baseline, extract and analyze
 N rounds, one after the other in each round, and reports for each the run with the median wall time
 (the lower median for even N), with every run's wall time, so that the ratios hold on a machine whose
@@ -80,6 +87,9 @@ from the repository root.`,
 	f.IntVar(&o.topics, "topics", 10, "number of LSA topics for analyze")
 	f.StringVar(&o.scale, "scale", "", "comma-separated replication factors for the scaling series, e.g. 1,4,16")
 	f.StringVar(&o.scaleCorpus, "scale-corpus", "", "corpus the scaling series replicates (default: the corpus measured)")
+	f.StringVar(&o.longDoc, "long-doc", "", "comma-separated sizes in MiB of one synthetic document each, for the long-document series, e.g. 1,4,16")
+	f.StringVar(&o.manyDocs, "many-docs", "", "comma-separated numbers of synthetic documents for the many-documents series, e.g. 1000,10000,100000")
+	f.IntVar(&o.manyBytes, "many-bytes", 100, "bytes of text per document of the many-documents series")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
 	f.StringVar(&o.jsonOut, "json-out", "", "also write the report as JSON to this file")
 	f.BoolVar(&o.quick, "quick", false, "a few documents, everything in this process (for CI; not a measurement)")
@@ -165,6 +175,22 @@ func (o *benchOpts) factors() ([]int, error) {
 	return fs, nil
 }
 
+// numbers parses the comma-separated positive numbers of flag (at most max each).
+func numbers(flag, list string, max float64) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(list, ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		n, err := strconv.ParseFloat(f, 64)
+		if err != nil || n <= 0 || n > max {
+			return nil, usagef("bench: %s: %q is not a number in (0, %g]", flag, f, max)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
 func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error {
 	if err := g.validate(); err != nil {
 		return err
@@ -172,6 +198,17 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 	factors, err := o.factors()
 	if err != nil {
 		return err
+	}
+	longSizes, err := numbers("--long-doc", o.longDoc, 4096)
+	if err != nil {
+		return err
+	}
+	manyCounts, err := numbers("--many-docs", o.manyDocs, 1e8)
+	if err != nil {
+		return err
+	}
+	if manyCounts != nil && o.manyBytes < 1 {
+		return usagef("bench: --many-bytes must be at least 1")
 	}
 	if o.baselineDocs < 1 {
 		return usagef("bench: --baseline-docs must be at least 1")
@@ -282,6 +319,15 @@ func benchRun(ctx context.Context, s streams, g *globalOpts, o *benchOpts) error
 			rep.ScaleCorpus = o.scaleCorpus
 		}
 		rows, err := b.scaling(sp, sfs, factors)
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			rep.Rows = append(rep.Rows, vs(r))
+		}
+	}
+	if len(longSizes) > 0 || len(manyCounts) > 0 {
+		rows, err := b.synthetic(longSizes, manyCounts)
 		if err != nil {
 			return err
 		}
@@ -486,22 +532,27 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 			return nil, err
 		}
 	}
+	return b.series(len(factors), "scale.jsonl",
+		func(i int) (string, int) { return fmt.Sprintf("scale-%dx", factors[i]), factors[i] },
+		func(i int, w io.Writer) error {
+			_, err := bench.ReplicateJSONL(w, base, factors[i])
+			return err
+		})
+}
+
+// series runs analyze on n corpora, each written by write to a temporary file named file, and
+// returns a row for each, named (with its factor) by name; a row's Linearity is its time per MB over
+// the first row's (CPU time when known, which a busy machine distorts less).
+func (b *bencher) series(n int, file string, name func(i int) (string, int), write func(i int, w io.Writer) error) ([]benchRow, error) {
 	var rows []benchRow
-	unit, cpuUnit := 0.0, 0.0 // seconds and CPU-seconds per MB of the first factor
-	for i, f := range factors {
-		path := filepath.Join(b.tmp, fmt.Sprintf("scale-%dx.jsonl", f))
-		file, err := os.Create(path)
-		if err != nil {
+	unit, cpuUnit := 0.0, 0.0 // seconds and CPU-seconds per MB of the first row
+	for i := range n {
+		path := filepath.Join(b.tmp, file)
+		if err := output.WriteFileAtomic(path, func(w io.Writer) error { return write(i, w) }); err != nil {
 			return nil, err
 		}
-		_, err = bench.ReplicateJSONL(file, base, f)
-		if cerr := file.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return nil, err
-		}
-		r, err := b.analyze(fmt.Sprintf("scale-%dx", f), []string{path}, f)
+		stage, factor := name(i)
+		r, err := b.analyze(stage, []string{path}, factor)
 		os.Remove(path)
 		if err != nil {
 			return nil, err
@@ -518,6 +569,29 @@ func (b *bencher) scaling(paths []string, fsys fs.FS, factors []int) ([]benchRow
 		rows = append(rows, r)
 	}
 	return rows, nil
+}
+
+// synthetic runs analyze on the long-document series (one synthetic document of each size, in MiB,
+// on one line) and the many-documents series (each count of synthetic documents of --many-bytes
+// bytes), written by package corpus/synthetic.
+func (b *bencher) synthetic(longSizes, manyCounts []float64) ([]benchRow, error) {
+	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	long, err := b.series(len(longSizes), "long.txt",
+		func(i int) (string, int) { return "long-" + num(longSizes[i]) + "MB", 0 },
+		func(i int, w io.Writer) error {
+			_, err := io.WriteString(w, synthetic.Text(int(longSizes[i]*(1<<20)), synthetic.OneLine, b.g.Seed))
+			return err
+		})
+	if err != nil {
+		return nil, err
+	}
+	many, err := b.series(len(manyCounts), "many.jsonl",
+		func(i int) (string, int) { return "many-" + num(manyCounts[i]), 0 },
+		func(i int, w io.Writer) error {
+			_, err := synthetic.WriteJSONL(w, int(manyCounts[i]), b.o.manyBytes, b.g.Seed)
+			return err
+		})
+	return append(long, many...), err
 }
 
 func isJSONL(p string) bool {

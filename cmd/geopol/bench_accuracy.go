@@ -6,11 +6,20 @@ import (
 	"io"
 	"os"
 
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/eval"
 	"github.com/geopol/geopol/entities/ner"
 	eventeval "github.com/geopol/geopol/events/eval"
 	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
+)
+
+// The PETRARCH unit tests and the actor and agent dictionaries their fictional actors need.
+const (
+	petrarchTests  = "../shared/data/events/petrarch_unittests.jsonl"
+	petrarchActors = "../shared/data/events/dictionaries/PETR.Validate.actors.txt"
+	petrarchAgents = "../shared/data/events/dictionaries/PETR.Validate.agents.txt"
 )
 
 // accuracyRow is one accuracy figure of bench --accuracy: a score of geopol on a gold set, the
@@ -115,15 +124,29 @@ func accuracyChecks() []accuracyCheck {
 				r, err := eventeval.ScoreCodebook(data, m.Analyzer, m.Recognizer)
 				return r.RootAccuracy(), err
 			}},
-		accuracyCheck{data: "../shared/data/events/petrarch_unittests.jsonl", what: "events: PETRARCH unit tests, triple F1",
-			command: "geopol eval events --kind petrarch --gold ../shared/data/events/petrarch_unittests.jsonl --actors ../shared/data/events/dictionaries/PETR.Validate.actors.txt",
+		accuracyCheck{data: petrarchTests, what: "events: PETRARCH unit tests, triple F1",
+			command: "geopol eval events --kind petrarch --gold " + petrarchTests + " --actors " + petrarchActors,
+			models:  pipeline.ModelOptions{Actors: []string{petrarchActors}},
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
-				rec, err := petrarchActors("../shared/data/events/dictionaries/PETR.Validate.actors.txt", m.Recognizer)
-				if err != nil {
-					return 0, err
-				}
-				r, err := eventeval.ScorePetrarch(data, m.Analyzer, rec)
+				r, err := eventeval.ScorePetrarch(data, m.Analyzer, m.Recognizer)
 				return r.Triples.F1(), err
+			}},
+		accuracyCheck{data: petrarchTests, what: "actors: PETRARCH unit tests, expected sources and targets whose country a mention of the sentence has",
+			command: "go test -run TestEvalPetrarchFloor -v ./entities/actors/",
+			models:  pipeline.ModelOptions{Actors: []string{petrarchActors, petrarchAgents}},
+			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+				c, ok := m.Recognizer.(*entities.Chain)
+				if !ok {
+					return 0, fmt.Errorf("the recognizer is not a chain (%T)", m.Recognizer)
+				}
+				g, ok := c.Grounder.(*actors.Grounder)
+				if !ok {
+					return 0, fmt.Errorf("the chain's grounder is not entities/actors' (%T)", c.Grounder)
+				}
+				res, err := g.EvalPetrarch(data, func(s, date string) []entities.Mention {
+					return c.RecognizeDated(m.Analyzer.Analyze(s, nil), date)
+				})
+				return res.CountryRate(), err
 			}},
 	)
 	return cs
@@ -132,7 +155,7 @@ func accuracyChecks() []accuracyCheck {
 // accuracy computes the figures of accuracyChecks; a check whose data is absent is reported as
 // skipped.
 func accuracy(ctx context.Context, ner string, workers int, checks []accuracyCheck) ([]accuracyRow, error) {
-	models := map[pipeline.ModelOptions]*pipeline.Models{}
+	models := map[string]*pipeline.Models{} // by fmt.Sprint of the model options
 	var rows []accuracyRow
 	for _, c := range checks {
 		row := accuracyRow{Data: c.data, What: c.what, Command: c.command}
@@ -144,13 +167,14 @@ func accuracy(ctx context.Context, ner string, workers int, checks []accuracyChe
 		}
 		mo := c.models
 		mo.NER = ner
-		m := models[mo]
+		key := fmt.Sprint(mo)
+		m := models[key]
 		if m == nil {
 			if m, err = mo.Load(); err != nil {
 				f.Close()
 				return nil, err
 			}
-			models[mo] = m
+			models[key] = m
 		}
 		row.Score, err = c.score(ctx, m, f, workers)
 		f.Close()

@@ -55,7 +55,8 @@ func writeBenchMarkdown(w io.Writer, rep benchReport) error {
 	p("NER (its model loaded once) on the first documents, `extract-subsample` geopol's extraction on the same\n")
 	p("documents, `extract` on the whole corpus, and `analyze` is `geopol analyze` end to end in a child process\n")
 	p("(every output file written; its peak memory is its own). The peak memory of the other rows is the bench\n")
-	p("process's, cumulative.\n\n")
+	p("process's, cumulative. `long-N` rows run `analyze` on one synthetic document of N MiB, `many-N` rows on\n")
+	p("N synthetic documents (package corpus/synthetic); `× linear` is a row's time per MB over its series' first.\n\n")
 	for _, r := range rep.Rows {
 		if r.Note != "" {
 			p("- %s: %s\n", r.Stage, r.Note)

@@ -111,6 +111,10 @@ func TestBenchUsageErrors(t *testing.T) {
 		{baselineDocs: 5, topics: -1},
 		{baselineDocs: 5, paths: []string{"/nonexistent/corpus.jsonl"}},
 		{baselineDocs: 5, scale: "1", scaleCorpus: "/nonexistent/corpus.jsonl"},
+		{baselineDocs: 5, longDoc: "1,x"},
+		{baselineDocs: 5, longDoc: "0"},
+		{baselineDocs: 5, manyDocs: "-3"},
+		{baselineDocs: 5, manyDocs: "10", manyBytes: 0},
 	} {
 		var out bytes.Buffer
 		err := benchRun(context.Background(), streams{strings.NewReader(""), &out, &out}, g, o)
@@ -192,5 +196,51 @@ func TestBenchMarkdown(t *testing.T) {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
 		}
+	}
+}
+
+// TestBenchSyntheticSeries runs the long-document and many-documents series on small synthetic
+// corpora: one row each, the bytes and documents each analysed, and the time per MB relative to the
+// series' first row.
+func TestBenchSyntheticSeries(t *testing.T) {
+	var out, errb bytes.Buffer
+	g := &globalOpts{Flags: output.DefaultFlags(), workers: 2}
+	c := newBenchCmd(streams{strings.NewReader(""), &out, &errb}, g)
+	c.SetArgs([]string{"--quick", "--json", "--topics", "0", "--long-doc", "0.02,0.08", "--many-docs", "20,80", "--many-bytes", "300"})
+	c.SetOut(&out)
+	c.SetErr(&errb)
+	if err := c.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("bench: %v\nstderr: %s", err, errb.String())
+	}
+	var rep benchReport
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]benchRow{}
+	for _, r := range rep.Rows {
+		rows[r.Stage] = r
+	}
+	for stage, want := range map[string]struct {
+		docs  int
+		bytes int64
+	}{
+		"long-0.02MB": {1, 20971},
+		"long-0.08MB": {1, 83886},
+		"many-20":     {20, 0},
+		"many-80":     {80, 0},
+	} {
+		r, ok := rows[stage]
+		if !ok {
+			t.Fatalf("no row %s in %+v", stage, rep.Rows)
+		}
+		if r.Docs != want.docs || want.bytes > 0 && r.Bytes != want.bytes || r.Bytes == 0 || r.Linearity <= 0 {
+			t.Errorf("%s: %+v", stage, r)
+		}
+	}
+	if r := rows["long-0.02MB"]; r.Linearity != 1 {
+		t.Errorf("the first row of a series has linearity %v", r.Linearity)
+	}
+	if m20, m80 := rows["many-20"], rows["many-80"]; m80.Bytes < 3*m20.Bytes || m80.Bytes > 5*m20.Bytes {
+		t.Errorf("80 documents hold %d bytes, 20 hold %d", m80.Bytes, m20.Bytes)
 	}
 }

@@ -7,15 +7,14 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/geopol/geopol/entities"
 	eventeval "github.com/geopol/geopol/events/eval"
 )
 
 // evalEventsOpts are the flags of `eval events`.
 type evalEventsOpts struct {
-	gold, kind, actors string
-	minF1              float64
-	json               bool
+	gold, kind string
+	minF1      float64
+	json       bool
 }
 
 // newEvalEventsCmd scores the event coder: `geopol eval events --gold FILE --kind gold|petrarch|codebook|re3d`.
@@ -26,7 +25,7 @@ func newEvalEventsCmd(s streams, g *globalOpts) *cobra.Command {
 		Short: "Score the actor-relationship events against gold annotations",
 		Long: `events scores geopol's event coder. --kind gold (the project's testdata/gold/events.jsonl format:
 {"id","text","events":[{"source","target","code","root","modality"}]}) and petrarch (PETRARCH's unit tests,
-with --actors naming its actor dictionary for the fictional actors) score (source, target, root) triples;
+with the global --actors naming its actor dictionary for the fictional actors) score (source, target, root) triples;
 codebook scores the root code of CAMEO codebook example sentences; re3d the directed relations of the re3d
 gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebook: root accuracy) is below it.`,
 		Args: cobra.NoArgs,
@@ -65,11 +64,6 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 				}
 				rep, score = eventScores(r), r.Triples.F1()
 			case "petrarch":
-				if o.actors != "" {
-					if rec, err = petrarchActors(o.actors, rec); err != nil {
-						return usageError{err}
-					}
-				}
 				r, err := eventeval.ScorePetrarch(gold, m.Analyzer, rec)
 				if err != nil {
 					return fmt.Errorf("eval events: %s: %w", o.gold, err)
@@ -115,24 +109,9 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 	f := c.Flags()
 	f.StringVar(&o.gold, "gold", "", "gold file")
 	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook or re3d")
-	f.StringVar(&o.actors, "actors", "", "with --kind petrarch: PETRARCH actor dictionary for its fictional actors")
 	f.Float64Var(&o.minF1, "min-f1", 0, "exit 3 when the score is below this")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
 	return c
-}
-
-// petrarchActors reads the PETRARCH actor dictionary at path (eventeval.PetrarchActors).
-func petrarchActors(path string, base entities.Recognizer) (entities.Recognizer, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("eval events: --actors: %w", err)
-	}
-	defer f.Close()
-	rec, err := eventeval.PetrarchActors(f, base)
-	if err != nil {
-		return nil, fmt.Errorf("eval events: %s: %w", path, err)
-	}
-	return rec, nil
 }
 
 // eventScores adds precision, recall and F1 to an event report for printing.

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/places"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
@@ -172,7 +173,7 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 			Short: "Print the version",
 			Args:  cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
-				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n%s\n", version, runtime.Version(), places.Attribution)
+				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n%s\n%s\n", version, runtime.Version(), places.Attribution, actors.Notice)
 				return err
 			},
 		},

@@ -30,9 +30,9 @@ func Harmonize(d *text.Doc, ms []entities.Mention) []entities.Mention {
 	if d == nil || len(out) == 0 {
 		return out
 	}
-	slices.SortStableFunc(out, func(a, b entities.Mention) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-	})
+	if !slices.IsSortedFunc(out, entities.ByPosition) {
+		slices.SortStableFunc(out, entities.ByPosition)
+	}
 	// 1. Surnames.
 	type alias struct {
 		full      string
@@ -113,6 +113,12 @@ func upperInitial(s string) bool {
 }
 
 func propagate(d *text.Doc, ms []entities.Mention, extra []cand) []entities.Mention {
+	return propagateScan(d, ms, extra, maxScan)
+}
+
+// propagateScan is propagate with the number of candidates sharing a first word up to which they are
+// tried one by one (above it, they are looked up by their words: same result, less time).
+func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) []entities.Mention {
 	toks := d.Tokens
 	covered := make([]bool, len(toks))
 	tokAt := func(off int) int { return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off }) }
@@ -160,6 +166,8 @@ func propagate(d *text.Doc, ms []entities.Mention, extra []cand) []entities.Ment
 		return i
 	}
 	added := false
+	n0 := len(ms)
+	indexes := map[string]*candIndex{}
 	for i := 0; i < len(toks); i++ {
 		if covered[i] || !validSpan(d.Text, toks[i].Start, toks[i].End) {
 			continue
@@ -179,17 +187,26 @@ func propagate(d *text.Doc, ms []entities.Mention, extra []cand) []entities.Ment
 		if len(d.Sentences) > 0 {
 			last = min(last, d.Sentences[si].Last)
 		}
-	next:
-		for _, c := range cs {
-			if toks[i].Start < c.after || i+len(c.toks) > last {
-				continue
-			}
-			for j, w := range c.toks {
-				t := toks[i+j]
-				if covered[i+j] || !validSpan(d.Text, t.Start, t.End) || d.Text[t.Start:t.End] != w {
-					continue next
+		var c cand
+		found := false
+		if len(cs) <= scan {
+			for _, x := range cs {
+				if fitsAt(d, covered, i, last, x) {
+					c, found = x, true
+					break
 				}
 			}
+		} else {
+			// Many candidates share this first word: look up the ones whose words are those of the
+			// text, longest first, instead of trying them all.
+			ix := indexes[cs[0].toks[0]]
+			if ix == nil {
+				ix = newCandIndex(cs)
+				indexes[cs[0].toks[0]] = ix
+			}
+			c, found = ix.find(d, covered, i, last)
+		}
+		if found {
 			start, end := toks[i].Start, toks[i+len(c.toks)-1].End
 			ms = append(ms, entities.Mention{
 				Start: start, End: end, Text: d.Text[start:end], Type: c.typ,
@@ -200,13 +217,93 @@ func propagate(d *text.Doc, ms []entities.Mention, extra []cand) []entities.Ment
 			}
 			i += len(c.toks) - 1
 			added = true
-			break
 		}
 	}
 	if added {
-		slices.SortStableFunc(ms, func(a, b entities.Mention) int {
-			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-		})
+		// The new mentions were appended in text order after the sorted ones: merge the two runs
+		// (what a stable sort of the whole would give, in linear time).
+		ms = entities.MergeMentions(ms[:n0], ms[n0:])
 	}
 	return ms
+}
+
+// fitsAt reports whether candidate c occurs at token i (before token last), on tokens not covered
+// by a mention, and at or after c.after.
+func fitsAt(d *text.Doc, covered []bool, i, last int, c cand) bool {
+	toks := d.Tokens
+	if toks[i].Start < c.after || i+len(c.toks) > last {
+		return false
+	}
+	for j, w := range c.toks {
+		t := toks[i+j]
+		if covered[i+j] || !validSpan(d.Text, t.Start, t.End) || d.Text[t.Start:t.End] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// maxScan is the number of candidates sharing a first word above which propagate looks them up by
+// their words rather than trying each one at every occurrence of that word.
+const maxScan = 8
+
+// candIndex indexes candidates that share their first word (sorted longest first, then by words) by
+// length and by a hash of their words.
+type candIndex struct {
+	cs     []cand
+	lens   []int            // the distinct lengths, longest first
+	byHash map[uint64][]int // hash of the words → indexes into cs, in cs order
+}
+
+func newCandIndex(cs []cand) *candIndex {
+	ix := &candIndex{cs: cs, byHash: map[uint64][]int{}}
+	for k, c := range cs {
+		if n := len(ix.lens); n == 0 || ix.lens[n-1] != len(c.toks) {
+			ix.lens = append(ix.lens, len(c.toks))
+		}
+		h := wordsHash(len(c.toks), func(j int) string { return c.toks[j] })
+		ix.byHash[h] = append(ix.byHash[h], k)
+	}
+	return ix
+}
+
+// find returns the first candidate, in cs order, that fits at token i: for each length, longest
+// first, only the candidates whose words hash like the text's are tried.
+func (ix *candIndex) find(d *text.Doc, covered []bool, i, last int) (cand, bool) {
+	toks := d.Tokens
+	for _, n := range ix.lens {
+		if i+n > last {
+			continue
+		}
+		ok := true
+		for j := i; j < i+n; j++ {
+			if !validSpan(d.Text, toks[j].Start, toks[j].End) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		h := wordsHash(n, func(j int) string { return d.Text[toks[i+j].Start:toks[i+j].End] })
+		for _, k := range ix.byHash[h] {
+			if c := ix.cs[k]; len(c.toks) == n && fitsAt(d, covered, i, last, c) {
+				return c, true
+			}
+		}
+	}
+	return cand{}, false
+}
+
+// wordsHash hashes n words (FNV-1a, with a separator byte after each word).
+func wordsHash(n int, word func(int) string) uint64 {
+	h := uint64(14695981039346656037)
+	for j := range n {
+		w := word(j)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint64(w[k])) * 1099511628211
+		}
+		h = (h ^ 0xff) * 1099511628211
+	}
+	return h
 }

@@ -5,9 +5,10 @@
 //   - ScoreGold: the project's event gold (testdata/gold/events.jsonl: one sentence a line, with
 //     its events as source, target, code, root and modality); (source, target, root) triples and
 //     (source, target) pairs are compared per sentence as sets.
-//   - ScorePetrarch: PETRARCH's unit tests, with actor codes cut to their first three letters and
-//     the tests' fictional actors recognized through PetrarchActors, which reads a PETRARCH/TABARI
-//     actor dictionary and layers it over a recognizer.
+//   - ScorePetrarch: PETRARCH's unit tests, with actor codes cut to their first three letters, each
+//     sentence recognized on its record's date, and the tests' fictional actors recognized by a
+//     chain grounded with their PETRARCH/TABARI actor dictionary (package entities/actors); an
+//     actor whose mention has a Country is coded by it.
 //   - ScoreCodebook: the root code of the main event (events.MainCode) of the CAMEO codebook's
 //     example sentences.
 //   - ScoreRE3D: re3d's directed relations between actors, mapped to CAMEO quad classes; an

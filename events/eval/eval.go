@@ -77,15 +77,27 @@ func (r *Report) scoreSets(gold, pred []triple) {
 	}
 }
 
-// codeAndScore codes the events of one record's text, adds them to r and scores their (source,
-// target, root) triples against gold, the actor codes passed through actor. It returns the number
-// of events coded 010.
-func (r *Report) codeAndScore(a *text.Analyzer, rec entities.Recognizer, txt string, gold []triple, actor func(string) string) (n010 int) {
+// codeAndScore codes the events of one record's text, dated date (YYYY-MM-DD or ""), adds them to
+// r and scores their (source, target, root) triples against gold, the actor codes passed through
+// actor. With byCountry, an actor whose mention has a Country is coded by it (a user dictionary's
+// code for a person: "Gollum" is HOB). It returns the number of events coded 010.
+func (r *Report) codeAndScore(a *text.Analyzer, rec entities.Recognizer, txt, date string, gold []triple, actor func(string) string, byCountry bool) (n010 int) {
 	d := a.Analyze(txt, nil)
-	evs := events.ExtractEvents(d, rec.Recognize(d))
+	ms := entities.RecognizeDated(rec, d, date)
+	evs := events.ExtractEvents(d, ms)
+	code := func(id string, sp text.Span) string {
+		if byCountry {
+			for _, m := range ms {
+				if m.Start == sp.Start && m.End == sp.End && m.Country != "" {
+					return actor(m.Country)
+				}
+			}
+		}
+		return actor(id)
+	}
 	var pred []triple
 	for _, e := range evs {
-		pred = append(pred, triple{actor(e.Source), actor(e.Target), e.Root})
+		pred = append(pred, triple{code(e.Source, e.SourceMention), code(e.Target, e.TargetMention), e.Root})
 		if e.Code == "010" {
 			n010++
 		}
@@ -106,14 +118,17 @@ func prefix3(s string) string {
 // ScorePetrarch codes the sentences of the PETRARCH unit tests (petrarch_unittests.jsonl) read from r and
 // scores (source[:3], target[:3], root) triples against their expected events. Records without
 // a gold coding (has_gold false) and discard tests are skipped; "no event" records count their
-// predictions as false positives. rec should include the test's actor dictionary (see
-// [PetrarchActors]), since the tests use fictional actors.
+// predictions as false positives. rec should ground mentions with the test's actor dictionary
+// (an entities.Chain whose Grounder holds PETR.Validate.actors.txt, see package entities/actors),
+// since the tests use fictional actors; sentences are recognized on their record's date, and an
+// actor whose mention has a Country is coded by it.
 func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Report, error) {
 	var rep Report
 	n010 := 0
 	err := entityeval.ReadJSONL(r, func(line []byte) error {
 		var rec0 struct {
 			Text    string `json:"text"`
+			Date    string `json:"date"`
 			HasGold bool   `json:"has_gold"`
 			Events  []struct {
 				Source, Target, Code *string
@@ -135,7 +150,11 @@ func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Repo
 			}
 			gold = append(gold, triple{prefix3(*e.Source), prefix3(*e.Target), (*e.Code)[:2]})
 		}
-		n010 += rep.codeAndScore(a, rec, rec0.Text, gold, prefix3)
+		date := rec0.Date
+		if len(date) == 8 {
+			date = date[:4] + "-" + date[4:6] + "-" + date[6:]
+		}
+		n010 += rep.codeAndScore(a, rec, rec0.Text, date, gold, prefix3, true)
 		return nil
 	})
 	rep.Share010 = entityeval.Ratio(n010, rep.Events)
@@ -170,7 +189,7 @@ func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Report, 
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		n010 += rep.codeAndScore(a, rec, g.Text, gold, func(id string) string { return id })
+		n010 += rep.codeAndScore(a, rec, g.Text, "", gold, func(id string) string { return id }, false)
 		return nil
 	})
 	rep.Share010 = entityeval.Ratio(n010, rep.Events)

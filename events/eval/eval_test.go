@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
 	entityeval "github.com/geopol/geopol/entities/eval"
 	"github.com/geopol/geopol/entities/ner"
 	"github.com/geopol/geopol/text"
@@ -71,11 +72,15 @@ func TestEvalPetrarchFloor(t *testing.T) {
 	path := sharedData(t, "events/petrarch_unittests.jsonl")
 	dict := sharedData(t, "events/dictionaries/PETR.Validate.actors.txt")
 	a, ch := evalModels(t)
-	rec, err := PetrarchActors(dict, ch)
+	user, err := actors.ReadDictionary(dict, "PETR.Validate.actors.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := ScorePetrarch(path, a, rec)
+	c := *ch
+	if c.Grounder, err = actors.New(actors.Options{User: []*actors.Dictionary{user}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := ScorePetrarch(path, a, &c)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -51,14 +51,24 @@ type FlagSet interface {
 	Uint64Var(p *uint64, name string, value uint64, usage string)
 	BoolVar(p *bool, name string, value bool, usage string)
 	Float64Var(p *float64, name string, value float64, usage string)
+	Func(name, usage string, fn func(string) error)
 }
 
-// BindModels binds --ner, --coref, --agents and --seed (every geopol command takes them).
+// BindModels binds --ner, --coref, --agents, --seed, and the user dictionaries --actors and
+// --ignore (every geopol command takes them).
 func (f *Flags) BindModels(fs FlagSet) {
 	fs.StringVar(&f.Models.NER, "ner", pipeline.NERGeopol, "statistical recognizer: geopol (the embedded model), prose (prose v2's NER, slow) or none")
 	fs.BoolVar(&f.Models.Coref, "coref", false, "also mark pronouns (he, she) and descriptions (\"the regime\") that refer to a named actor")
 	fs.BoolVar(&f.Models.Agents, "agents", false, "also mark generic agents (civilians, troops, rebels, the international community) as actors with their CAMEO agent code")
 	fs.Uint64Var(&f.Seed, "seed", 1, "random seed (topic model)")
+	fs.Func("actors", "user actor dictionary: the PETRARCH/TABARI format, or CSV name,entity,type,country,role,from,to for a .csv file; repeatable, earlier files win; its entries win over the built-in ones", func(s string) error {
+		f.Models.Actors = append(f.Models.Actors, s)
+		return nil
+	})
+	fs.Func("ignore", "file of names never to mark as actors, one per line; repeatable", func(s string) error {
+		f.Models.Ignore = append(f.Models.Ignore, s)
+		return nil
+	})
 }
 
 // BindCorpus binds --no-clean.
@@ -123,14 +133,23 @@ type FlagError struct {
 func (e *FlagError) Error() string { return "--" + e.Flag + ": " + e.Err.Error() }
 func (e *FlagError) Unwrap() error { return e.Err }
 
-// CheckModels checks the model flags (a *FlagError for an unknown --ner), for the commands that
-// load models without running an analysis (extract, eval).
+// CheckModels checks the model flags (a *FlagError for an unknown --ner, or an --actors or --ignore
+// file that cannot be read or holds a malformed line), for the commands that load models without
+// running an analysis (extract, eval).
 func (f *Flags) CheckModels() error {
 	switch f.Models.NER {
 	case pipeline.NERGeopol, pipeline.NERProse, pipeline.NERNone:
-		return nil
+	default:
+		return &FlagError{"ner", fmt.Errorf("must be geopol, prose or none, got %q", f.Models.NER)}
 	}
-	return &FlagError{"ner", fmt.Errorf("must be geopol, prose or none, got %q", f.Models.NER)}
+	if _, _, err := f.Models.ReadDictionaries(); err != nil {
+		var de *pipeline.DictionaryError
+		if errors.As(err, &de) {
+			return &FlagError{de.Flag, de.Err} // a file that cannot be read, or file:line of a malformed line
+		}
+		return err
+	}
+	return nil
 }
 
 // Options checks the flags and returns the pipeline options and the output configuration of a run

@@ -44,7 +44,7 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := []string{"agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "max-pvalue", "method",
+	want := []string{"actors", "agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "ignore", "max-pvalue", "method",
 		"min-docs", "min-weight", "ner", "no-clean", "seed", "timeline", "topics", "types", "window"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("flags %v, want %v", names, want)
@@ -55,7 +55,7 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 	// Parsing the same command line through either gives the same Flags.
 	args := []string{"--ner", "none", "--coref", "--seed", "7", "--no-clean", "--topics", "4", "--window", "paragraph",
 		"--min-weight", "2", "--types", "countries", "--backbone", "0.05", "--timeline", "year", "--format", "md",
-		"--dyad-period", "quarter", "--drop-isolated"}
+		"--dyad-period", "quarter", "--drop-isolated", "--actors", "a.txt", "--ignore", "i.txt", "--actors", "b.csv"}
 	if err := gfs.Parse(args); err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,8 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 	if !reflect.DeepEqual(gf, pf) {
 		t.Errorf("parsed flags differ:\nflag  %+v\npflag %+v", gf, pf)
 	}
-	if gf.Models != (pipeline.ModelOptions{NER: "none", Coref: true}) || gf.Seed != 7 || !gf.NoClean || gf.Topics != 4 {
+	want2 := pipeline.ModelOptions{NER: "none", Coref: true, Actors: []string{"a.txt", "b.csv"}, Ignore: []string{"i.txt"}}
+	if !reflect.DeepEqual(gf.Models, want2) || gf.Seed != 7 || !gf.NoClean || gf.Topics != 4 {
 		t.Errorf("parsed %+v", gf)
 	}
 }

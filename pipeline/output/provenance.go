@@ -18,6 +18,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/ner"
 	"github.com/geopol/geopol/entities/places"
 	"github.com/geopol/geopol/events"
@@ -186,11 +187,11 @@ func hashTree(fsys fs.FS, root string) (files int, size int64, sum string, err e
 }
 
 // EmbeddedTables lists the models and tables embedded in geopol, by path, with their sizes and
-// SHA-256: the recognizers' gazetteers and model, the places table, the parser, the CAMEO
+// SHA-256: the recognizers' gazetteers and model, the actor dictionaries, the places table, the parser, the CAMEO
 // codebook and lexicon, the world map, and prose's part-of-speech model.
 func EmbeddedTables() []reports.DataVersion {
 	all := map[string]string{}
-	for _, m := range []map[string]string{entities.EmbeddedData(), places.EmbeddedData(), ner.EmbeddedData(),
+	for _, m := range []map[string]string{entities.EmbeddedData(), actors.EmbeddedData(), places.EmbeddedData(), ner.EmbeddedData(),
 		syntax.EmbeddedData(), events.EmbeddedData(), worldmap.EmbeddedData()} {
 		for k, v := range m {
 			all[k] = v

@@ -1,0 +1,102 @@
+// Package actors says who each person and organization of a document is: the country it belongs to
+// and its role (a CAMEO sector) on the document's date. It reads actor dictionaries in the
+// PETRARCH/TABARI format and in CSV, embeds the Phoenix dictionaries of the Open Event Data Alliance
+// compiled into a table, and grounds the mentions of package entities with them and with what the
+// text itself says.
+//
+// # Countries and roles
+//
+// Mention.Country is an ISO 3166-1 alpha-3 code (or a former state's, as in package entities), the
+// id of an international organization for its officials and for the organization itself ("UN"), or
+// a code of a user dictionary's own. Mention.Role is a CAMEO role code: GOV (executive government),
+// MIL, COP (police), SPY, JUD, LEG, OPP, REB, PTY, ELI (former officials and other elites), BUS,
+// MED, EDU, REL, HLH, LAB, ... and for international actors IGO, NGO, IMG (militarized groups).
+// Grounder.CAMEOCode writes a mention as a CAMEO actor code for comparison with event data ("RUSGOV",
+// "IGOUNO"; CAMEO's country codes where they differ from ISO's, "KSV" for Kosovo).
+//
+// # People
+//
+// A person (the PERSON mentions of one entity in a document, with the pronouns and descriptions
+// resolved to it) is grounded from, in order of precedence:
+//
+//  1. The text. A title before the name ("Russian President Vladimir Putin", "Iran's foreign
+//     minister, Javad Zarif", "the head of the Iraqi army, General X", "Former President Hamid
+//     Karzai") or an apposition after it ("Zarif, Iran's foreign minister,"; "Ban Ki-moon, the UN
+//     secretary-general,") gives a role and a country: the role from the head of the title
+//     ("minister" GOV, "general" MIL, "judge" JUD, "senator" LEG, "editor" MED, "former" ELI; a
+//     generic head such as "chief", "head" or "spokesman" takes the role of the body it belongs to:
+//     "army chief" MIL, "police chief" COP, "opposition leader" OPP), the country from the first
+//     country, demonym or national body named in it that is not after "to", "in" or "with"
+//     ("Iran's ambassador to the UN" is Iranian); an international organization makes the role IGO.
+//     A country right before the name ("Iran's Zarif", "Iranian Javad Zarif") gives the country
+//     alone. The words of a title must be title words, countries, organizations, function words or
+//     (by their part-of-speech tags) adjectives and adverbs; an apposition that runs into another
+//     person's name is a list, not an apposition. A user's agents dictionary adds title words.
+//  2. The dictionaries, user ones first, by the Keys of the person's name (the whole name, then its
+//     first and last words): the Range valid on the document's date (see Actor.At: PETRARCH's rule,
+//     the first dated restriction that holds, else the default). When records of different actors
+//     share a name, the one of the text's country wins, else the only one whose country the
+//     document names; otherwise the name is ambiguous and not grounded. A dictionary entry whose
+//     country differs from the text's is a namesake and ignored.
+//  3. For a national office (GOV, MIL, LEG, JUD, COP, SPY, OPP, ELI) still without a country, the
+//     country the text names around the person (the person's sentence and the one before) when it
+//     names only one, as a country or demonym, or failing those as places before the name (a
+//     dateline): "Prime Minister Branko Mikulic said Yugoslavia would..." is YUG; not "Ukraine
+//     said ..., and President Volodymyr Zelensky said ships would sail without Russian approval",
+//     nor "Kofi Annan spoke in Geneva", nor the dignitaries a speech thanks, whose sentences name no
+//     country.
+//
+// A person whose country is an international organization, or a body of one, belongs to the
+// organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an
+// office (GOV) there is IGO; a title of such an office with no organization in it ("Secretary-General
+// António Guterres") takes the organization named nearest before it. The text beats
+// the dictionary: a title is evidence for the document's date ("Former President
+// Hamid Karzai" on a 2005 document is ELI although the dictionary has him in office). Every mention
+// of the person in the document takes the result. An undated document gets the latest Range of a
+// dated entry (an open-ended one, else the default, else the one that ends last), and
+// Mention.RoleLatest says so.
+//
+// # Organizations
+//
+// National bodies named by package entities ("IRN Foreign Ministry", "IRQ Army") take the role of
+// their kind (GOV, MIL, COP, SPY, LEG, JUD, MED); seats of government ("Kremlin" GOV, "Pentagon"
+// MIL) their country and role; other organizations are looked up in the dictionaries by their text
+// and entity (news agencies, central banks, intelligence services, parties and companies of
+// data/orgs.csv, then Phoenix: "Tanjug" YUG MED until June 2006 and SRB MED after, "Bundesbank" DEU
+// GOV), and international organizations and armed groups keep geopol's id as their entity and get
+// the role of their CAMEO code ("UN" IGO, "Hamas" PSE REB). A one-word name of a curated
+// organization that the statistical model typed PERSON ("Tanjug") becomes an ORG. Generic agents of
+// entities.Chain.Agents take their agent code as role.
+//
+// # User dictionaries
+//
+// ReadDictionary reads a user dictionary: CSV for a file name ending in ".csv" (ReadCSV:
+// name,entity,type,country,role,from,to), the PETRARCH/TABARI actor or agent format otherwise
+// (ReadPetrarch). Their names are marked in the text (Grounder.Ground): a match replaces the
+// mentions it overlaps, with the entity, type, country and role of the entry on the document's date,
+// Source "dictionary". A PETRARCH record's entity is its code when it has one undated code of a
+// country, group or organization ("ARNOR_ [ARN]" is ARN, "UN_ [IGOUNO]" is UN), else its primary
+// phrase ("Vladimir Putin"); its country and role come from the code (SplitCode). Agent entries
+// ("MINISTER [~GOV]") are title words, not names. User records also win over the built-in ones when
+// a person is looked up. ReadIgnore reads names never to mark; Ground drops the mentions whose text
+// or entity has one of their Keys. Readers take an io.Reader and a name for messages; a malformed
+// line is a *ParseError with the file name and line, and nothing of that file is returned.
+//
+// # Built-in data
+//
+// Default decodes, once per process, data/orgs.csv (curated national organizations) and
+// data/actors.tsv.gz, the table tools/phoenixgen compiles from the Phoenix dictionaries of PETRARCH-2
+// (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt;
+// Copyright (c) 2014 Open Event Data Alliance, MIT licence): the records that give a role (people
+// with dated roles, national institutions, international organizations and their officials, armed
+// groups, companies), their names as Keys, their codes as countries and roles by period, and the CAMEO
+// codes of geopol's organization ids. The table only grounds mentions the chain found; it does not
+// mark names in the text. See data/README.md for the rebuild command.
+//
+// # Performance
+//
+// The built-in data is decoded once (tens of milliseconds of CPU) and held in about ten megabytes.
+// Grounding looks names up in hash maps and reads a few tokens around each person's names; it does
+// not scan the text for the built-in names. User dictionaries are matched in the text by the first
+// word of their names. BenchmarkGround measures the stage.
+package actors

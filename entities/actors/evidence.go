@@ -1,0 +1,510 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
+)
+
+// evidence is what the text says of a person: a country and a role from a title or an apposition.
+type evidence struct {
+	country, role string
+	// igo is set for a title of an international organization with no organization named in it
+	// ("Secretary-General António Guterres"): the organization is the one the text names nearby.
+	igo bool
+	// abroad is set for a title whose holder deals with other countries or serves abroad (a foreign
+	// minister, an ambassador, an envoy, a general): the countries named around such a person are
+	// seldom the person's own.
+	abroad bool
+}
+
+// maxWindow bounds the tokens read on either side of a name.
+const maxWindow = 14
+
+// docView gives the evidence scans their lookups over one document.
+type docView struct {
+	d  *text.Doc
+	ms []entities.Mention // sorted by Start, no overlaps
+	g  *Grounder
+	// named holds the countries the document names, computed on first use.
+	named map[string]bool
+}
+
+// namedCountries returns the countries of the document's country and demonym mentions.
+func (v *docView) namedCountries() map[string]bool {
+	if v.named == nil {
+		v.named = map[string]bool{}
+		for _, m := range v.ms {
+			if (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity) {
+				v.named[m.Entity] = true
+			}
+		}
+	}
+	return v.named
+}
+
+// tokenAt returns the index of the token starting at byte p, or -1.
+func (v *docView) tokenAt(p int) int {
+	k, ok := slices.BinarySearchFunc(v.d.Tokens, p, func(t text.Token, p int) int { return cmp.Compare(t.Start, p) })
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+// tokenEndingAt returns the index of the token ending at byte p, or -1.
+func (v *docView) tokenEndingAt(p int) int {
+	k, _ := slices.BinarySearchFunc(v.d.Tokens, p, func(t text.Token, p int) int { return cmp.Compare(t.End, p) })
+	if k < len(v.d.Tokens) && v.d.Tokens[k].End == p {
+		return k
+	}
+	return -1
+}
+
+// mentionAt returns the index of the mention that covers token i, or -1.
+func (v *docView) mentionAt(i int) int {
+	t := v.d.Tokens[i]
+	k, _ := slices.BinarySearchFunc(v.ms, t.Start+1, func(m entities.Mention, p int) int { return cmp.Compare(m.Start, p) })
+	if k > 0 && v.ms[k-1].Start <= t.Start && t.Start < v.ms[k-1].End {
+		return k - 1
+	}
+	return -1
+}
+
+// candidate is a country that a mention inside a title phrase gives.
+type candidate struct {
+	country string
+	igo     bool // an international organization ("the UN envoy")
+	after   bool // after "to", "in", "at", "with", "from": a destination or a place, not the employer
+}
+
+// mentionCountry returns the country a mention gives to the title phrase it stands in: a country or
+// demonym is its own country, an organization or a city its Country, an international organization
+// its id.
+func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
+	if m.Source == SourceDictionary && m.Country != "" && m.Entity == m.Country {
+		return candidate{country: m.Country}, true // a user dictionary's country or group code ("GON")
+	}
+	switch m.Type {
+	case entities.PERSON:
+		return candidate{}, false
+	case entities.GPE, entities.NORP:
+		if v.g.isCountry(m.Entity) {
+			return candidate{country: m.Entity}, true
+		}
+		if m.Country != "" {
+			return candidate{country: m.Country}, true
+		}
+	case entities.ORG:
+		if m.Country != "" {
+			return candidate{country: m.Country}, true
+		}
+		if code := v.g.cameoOf(m.Entity); strings.HasPrefix(code, "IGO") {
+			return candidate{country: m.Entity, igo: true}, true
+		}
+		if v.g.isCountry(m.Entity) { // a seat of government: "the Kremlin"
+			return candidate{country: m.Entity}, true
+		}
+	case entities.LOC:
+		if m.Country != "" {
+			return candidate{country: m.Country}, true
+		}
+	}
+	return candidate{}, false
+}
+
+// regionOf reports whether m is a region with no country ("Middle East", "Africa"), whose words
+// may end a title ("Minister for the Middle East").
+func regionOf(m entities.Mention) bool {
+	return m.Type == entities.LOC && m.Country == ""
+}
+
+// phrase is the words of a title or apposition and the countries named in it.
+type phrase struct {
+	words []string
+	cands []candidate
+}
+
+func (p *phrase) reverse() {
+	slices.Reverse(p.words)
+	slices.Reverse(p.cands)
+}
+
+// add appends a word and notes whether a preposition of place or destination was seen.
+func (p *phrase) add(w string) { p.words = append(p.words, w) }
+
+// allowedWord reports whether a lower-case word may stand in a title phrase.
+func (g *Grounder) allowedWord(prev, w string) bool {
+	switch w {
+	case "the", "a", "an", "'s", "’s", "'", "’", "of", "for", "to", "and", "in", "at", "on",
+		"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.", "excellency", "hon", "hon.":
+		return true
+	}
+	if headRole(w, prev) != "" || domainRole(w) != "" || modifierWord(w) || formerWord(w) {
+		return true
+	}
+	if _, ok := genericHead(w); ok {
+		return true
+	}
+	return g.agentWord(prev, w) != ""
+}
+
+// lowerWord returns the lower-case form of token i and whether it was written in lower case; a
+// hyphen that ends a word broken across lines is dropped ("Secretary- General").
+func lowerWord(d *text.Doc, i int) (string, bool) {
+	w := d.TokenText(i)
+	if len(w) > 1 && w[len(w)-1] == '-' {
+		w = w[:len(w)-1]
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w), false
+		}
+	}
+	return w, true
+}
+
+// before reads the title phrase that ends right before token first (the first token of a name):
+// seg0 between an optional comma and the name, seg1 before that comma ("the head of the Iraqi army,
+// General X": seg1 "the head of the Iraqi army", seg0 "General").
+func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
+	d := v.d
+	cur := &seg0
+	unknown := 0
+	for i, steps := first-1, 0; i >= 0 && steps < maxWindow; steps++ {
+		t := d.Tokens[i]
+		if t.Start < sentStart {
+			break
+		}
+		if mi := v.mentionAt(i); mi >= 0 && mi != self {
+			m := v.ms[mi]
+			c, ok := v.mentionCountry(m)
+			if !ok && !regionOf(m) {
+				break
+			}
+			if ok {
+				cur.cands = append(cur.cands, c)
+				cur.words = append(cur.words, "\x00") // a placeholder: where the mention stands
+			} else { // "Minister for the Middle East": the region's words, backwards
+				ws := strings.Fields(strings.ToLower(m.Text))
+				slices.Reverse(ws)
+				cur.words = append(cur.words, ws...)
+			}
+			k := v.tokenAt(m.Start)
+			if k < 0 || k >= i+1 {
+				break
+			}
+			i = k - 1
+			continue
+		}
+		w, _ := lowerWord(d, i)
+		if w == "," {
+			if cur == &seg1 || !titlesOnly(seg0.words) {
+				break
+			}
+			cur = &seg1
+			i--
+			continue
+		}
+		pw := ""
+		if i > 0 {
+			pw, _ = lowerWord(d, i-1)
+		}
+		if !v.g.allowedWord(pw, w) && d.TokenText(i) != "HE" { // "HE Dr Ibrahim al-Jaafari": His Excellency
+			// An adjective between a country and a title ("Iran's outspoken foreign minister"): the
+			// sentence is tagged only when a title word has been read.
+			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || !hasOffice(cur.words) || !modifierTag(d.Tag(i)) {
+				break
+			}
+			unknown++
+		}
+		cur.add(w)
+		i--
+	}
+	seg0.reverse()
+	seg1.reverse()
+	markAfter(&seg0)
+	markAfter(&seg1)
+	return seg0, seg1
+}
+
+// titlesOnly reports whether words (in reverse order, as before reads them) hold only title words,
+// so that a comma before them may separate a description from the titled name.
+func titlesOnly(words []string) bool {
+	for _, w := range words {
+		if w == "\x00" {
+			return false
+		}
+	}
+	return true
+}
+
+// markAfter flags the candidates that follow a preposition of destination or place ("ambassador to
+// the UN", "envoy in Moscow").
+func markAfter(p *phrase) {
+	after := false
+	k := 0
+	for _, w := range p.words {
+		switch w {
+		case "to", "in", "at", "with", "from", "on":
+			after = true
+		case "of", "for":
+			after = false
+		case "\x00":
+			if k < len(p.cands) {
+				p.cands[k].after = after
+			}
+			k++
+		}
+	}
+}
+
+// after reads an apposition that follows token last: ", Iran's foreign minister," or ", the head
+// of the army". ok is false when there is none or when it runs into another person's name (a list:
+// "Putin, Iran's foreign minister Zarif").
+func (v *docView) after(last, sentEnd int) (phrase, bool) {
+	d := v.d
+	var p phrase
+	i := last + 1
+	if i >= len(d.Tokens) || d.TokenText(i) != "," {
+		return p, false
+	}
+	unknown := 0
+	prev := ""
+	for i++; i < len(d.Tokens) && len(p.words) < maxWindow; i++ {
+		t := d.Tokens[i]
+		if t.Start >= sentEnd {
+			break
+		}
+		if mi := v.mentionAt(i); mi >= 0 {
+			m := v.ms[mi]
+			c, ok := v.mentionCountry(m)
+			if !ok && m.Type == entities.PERSON {
+				return p, false
+			}
+			if !ok && !regionOf(m) {
+				break
+			}
+			if ok {
+				p.cands = append(p.cands, c)
+				p.words = append(p.words, "\x00")
+			} else {
+				p.words = append(p.words, strings.Fields(strings.ToLower(m.Text))...)
+			}
+			k := v.tokenEndingAt(m.End)
+			if k < i {
+				break
+			}
+			i = k
+			prev = ""
+			continue
+		}
+		w, _ := lowerWord(d, i)
+		switch w {
+		case ",", ".", ";", ":", ")", "(", "\"", "“", "”", "—", "–", "-":
+			markAfter(&p)
+			return p, len(p.words) > 0
+		}
+		if !v.g.allowedWord(prev, w) {
+			// An adjective inside the apposition ("X, the outspoken foreign minister"), not its first
+			// word ("X, who"): the sentence is tagged only then.
+			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || len(p.words) == 0 || !modifierTag(d.Tag(i)) {
+				break
+			}
+			unknown++
+		}
+		p.add(w)
+		prev = w
+	}
+	markAfter(&p)
+	return p, len(p.words) > 0
+}
+
+// hasOffice reports whether words hold a word that names an office or the head of a title.
+func hasOffice(words []string) bool {
+	for i, w := range words {
+		prev := ""
+		if i+1 < len(words) {
+			prev = words[i+1] // before reads words backwards
+		}
+		if headRole(w, prev) != "" {
+			return true
+		}
+		if _, ok := genericHead(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerWord reports whether w starts with a lower-case letter.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// modifierTag reports whether a POS tag is one of the words that may sit inside a title phrase
+// without naming the office: adjectives, adverbs, conjunctions, determiners, numbers.
+func modifierTag(tag string) bool {
+	switch tag {
+	case "JJ", "JJR", "JJS", "RB", "CC", "DT", "CD", "VBN":
+		return true
+	}
+	return false
+}
+
+// phraseEvidence works out the role and country of a phrase: the role from its words, the country
+// from the first mention in it that is not after a preposition of place or destination.
+func (g *Grounder) phraseEvidence(p phrase) evidence {
+	var words []string
+	for _, w := range p.words {
+		if w != "\x00" {
+			words = append(words, w)
+		}
+	}
+	ev := evidence{role: phraseRole(words, g.agentWord)}
+	for _, c := range p.cands {
+		if c.after {
+			continue
+		}
+		ev.country = c.country
+		if c.igo && ev.role != "" && ev.role != "ELI" {
+			ev.role = "IGO"
+		}
+		break
+	}
+	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
+	ev.abroad = ev.role != "" && abroadTitle(words)
+	return ev
+}
+
+// abroadTitle reports whether a title is one of external relations or of the armed forces.
+func abroadTitle(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "foreign", "ambassador", "envoy", "diplomat", "consul", "emissary", "negotiator", "attaché",
+			"colonel", "commander", "admiral", "lieutenant", "major", "brigadier", "marshal",
+			"gen", "col", "lt", "maj", "brig", "adm", "army", "military", "forces", "troops":
+			return true
+		case "general":
+			if i == 0 || headRole(w, words[i-1]) == "MIL" { // not "secretary general", "attorney general"
+				return true
+			}
+		case "state":
+			if i > 1 && words[i-1] == "of" && words[i-2] == "secretary" {
+				return true // the US Secretary of State
+			}
+		case "east", "africa", "asia", "europe", "americas", "affairs":
+			if i > 0 && (words[i-1] == "middle" || words[i-1] == "the" || words[i-1] == "for" || words[i-1] == "international") {
+				return true // "Minister for the Middle East", "for Africa"
+			}
+		}
+	}
+	return false
+}
+
+// igoTitle reports whether a title names an office of an international organization: a
+// secretary-general, director-general or high commissioner.
+func igoTitle(words []string) bool {
+	for i, w := range words {
+		switch strings.TrimSuffix(w, "’s") {
+		case "secretary-general", "secretary-general's", "under-secretary-general", "director-general", "directors-general":
+			return true
+		case "general":
+			if i > 0 && (strings.TrimSuffix(words[i-1], "-") == "secretary" || words[i-1] == "director") {
+				return true
+			}
+		case "commissioner":
+			if i > 0 && words[i-1] == "high" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personEvidence returns what the title before the person mention ms[k] and an apposition after it
+// say of the person. A country alone counts only when it stands right before the name ("Iran's
+// Zarif", "Iranian Javad Zarif").
+func (v *docView) personEvidence(k int) (evidence, bool) {
+	m := v.ms[k]
+	first := v.tokenAt(m.Start)
+	last := v.tokenEndingAt(m.End)
+	if first < 0 || last < 0 {
+		return evidence{}, false
+	}
+	sentStart, sentEnd := 0, len(v.d.Text)
+	if m.Sentence >= 0 && m.Sentence < len(v.d.Sentences) {
+		s := v.d.Sentences[m.Sentence]
+		if s.Start <= m.Start && m.End <= s.End {
+			sentStart, sentEnd = s.Start, s.End
+		}
+	}
+	// Lower-case title words a model span took in ("president Mohammad Khatami") are read as part
+	// of the title.
+	for first < last && isLowerWord(v.d.TokenText(first)) {
+		first++
+	}
+	var ev evidence
+	seg0, seg1 := v.before(k, first, sentStart)
+	e0 := v.g.phraseEvidence(seg0)
+	if e0.role == "" && e0.country != "" && !adjacentCountry(seg0) {
+		e0.country = ""
+	}
+	ev = e0
+	if e1 := v.g.phraseEvidence(seg1); e1.role != "" {
+		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) {
+			ev.role = e1.role // "the President of Ecuador, the economist Rafael Correa"
+		}
+		if ev.country == "" {
+			ev.country = e1.country
+		}
+		ev.igo = ev.igo || e1.igo
+		ev.abroad = ev.abroad || e1.abroad
+	}
+	if p, ok := v.after(last, sentEnd); ok {
+		if ea := v.g.phraseEvidence(p); ea.role != "" {
+			if ev.role == "" || officeRole(ea.role) && !officeRole(ev.role) {
+				ev.role = ea.role
+			}
+			if ev.country == "" {
+				ev.country = ea.country
+			}
+			ev.igo = ev.igo || ea.igo
+			ev.abroad = ev.abroad || ea.abroad
+		}
+	}
+	ev.igo = ev.igo && ev.country == ""
+	return ev, ev.role != "" || ev.country != ""
+}
+
+// officeRole reports whether a role is a public office, which a title gives in preference to a
+// profession ("the President of Ecuador, the economist Rafael Correa" is GOV).
+func officeRole(r string) bool {
+	switch r {
+	case "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "ELI":
+		return true
+	}
+	return false
+}
+
+// adjacentCountry reports whether a phrase with no office word is a country mention alone, with an
+// optional possessive: "Iran's" or "Iranian" right before a name.
+func adjacentCountry(p phrase) bool {
+	n := 0
+	for _, w := range p.words {
+		switch w {
+		case "\x00":
+			n++
+		case "'s", "’s", "'", "’":
+		default:
+			return false
+		}
+	}
+	return n == 1
+}

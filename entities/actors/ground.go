@@ -1,0 +1,609 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
+)
+
+// SourceDictionary is the Source of the mentions a user dictionary marks.
+const SourceDictionary = "dictionary"
+
+// Options configure New.
+type Options struct {
+	// User holds the user dictionaries (ReadDictionary), earlier ones first: their names are marked
+	// in the text, and their records win over the built-in ones.
+	User []*Dictionary
+	// Ignore holds the Keys of names never to mark (ReadIgnore).
+	Ignore []string
+	// NoBuiltin leaves out the built-in dictionaries; the text's titles and appositions still count.
+	NoBuiltin bool
+	// Gazetteer tells which entities are countries; nil means entities.DefaultGazetteer.
+	Gazetteer *entities.Gazetteer
+}
+
+// Grounder gives the people and organizations of a document a country and a role valid on the
+// document's date; it implements entities.Grounder. It is safe for concurrent use.
+type Grounder struct {
+	user    *Dictionary
+	ignore  map[string]bool
+	builtin *Builtin
+	gaz     *entities.Gazetteer
+	agents  map[string]string // user agent phrases of one or two words (Key) → role
+}
+
+// New returns a Grounder with the built-in dictionaries (unless o.NoBuiltin) and o's user
+// dictionaries and ignore list.
+func New(o Options) (*Grounder, error) {
+	g := &Grounder{gaz: o.Gazetteer, user: Concat(o.User...)}
+	if g.gaz == nil {
+		var err error
+		if g.gaz, err = entities.DefaultGazetteer(); err != nil {
+			return nil, err
+		}
+	}
+	if !o.NoBuiltin {
+		b, err := Default()
+		if err != nil {
+			return nil, err
+		}
+		g.builtin = b
+	}
+	if len(o.Ignore) > 0 {
+		g.ignore = make(map[string]bool, len(o.Ignore))
+		for _, k := range o.Ignore {
+			g.ignore[k] = true
+		}
+	}
+	for i := 0; i < g.user.Len(); i++ {
+		a := g.user.Actor(i)
+		if !a.Agent || len(a.Ranges) == 0 || a.Ranges[0].Role == "" {
+			continue
+		}
+		for _, n := range a.Names {
+			if strings.Count(n.Key, " ") > 1 {
+				continue
+			}
+			if g.agents == nil {
+				g.agents = map[string]string{}
+			}
+			if _, ok := g.agents[n.Key]; !ok {
+				g.agents[n.Key] = a.Ranges[0].Role
+			}
+		}
+	}
+	return g, nil
+}
+
+// isCountry reports whether e is a country id of the gazetteer.
+func (g *Grounder) isCountry(e string) bool { return g.gaz.IsCountry(e) }
+
+// cameoOf returns the CAMEO code of a geopol organization id, "" when unknown.
+func (g *Grounder) cameoOf(id string) string {
+	if g.builtin == nil {
+		return ""
+	}
+	return g.builtin.CAMEO[id]
+}
+
+// agentWord returns the role the user's agents dictionary gives to the pair "prev w" or to w.
+func (g *Grounder) agentWord(prev, w string) string {
+	if g.agents == nil {
+		return ""
+	}
+	if prev != "" {
+		if r, ok := g.agents[Key(prev+" "+w)]; ok {
+			return r
+		}
+	}
+	return g.agents[Key(w)]
+}
+
+// Ground implements entities.Grounder: user dictionary names are marked (replacing the mentions
+// they overlap), ignored names dropped, then people and organizations grounded. See the package
+// documentation for the rules.
+func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []entities.Mention {
+	day, err := ParseDate(date)
+	if err != nil {
+		day = 0
+	}
+	if g.user.Len() > 0 && len(d.Tokens) > 0 {
+		ms = g.markUser(d, ms, day)
+	}
+	if len(g.ignore) > 0 {
+		ms = slices.DeleteFunc(ms, func(m entities.Mention) bool {
+			return g.ignore[Key(m.Text)] || g.ignore[Key(m.Entity)]
+		})
+	}
+	if len(ms) == 0 {
+		return ms
+	}
+	v := &docView{d: d, ms: ms, g: g}
+	g.groundPeople(v, day)
+	g.groundOrgs(v, day)
+	return ms
+}
+
+// markUser marks the names of the user dictionaries in d: each match replaces the mentions it
+// overlaps. Agent entries are not marked (the matcher leaves them out); they serve as title words.
+func (g *Grounder) markUser(d *text.Doc, ms []entities.Mention, day Date) []entities.Mention {
+	spans := g.user.match().find(d)
+	if len(spans) == 0 {
+		return ms
+	}
+	var add []entities.Mention
+	for _, s := range spans {
+		a := g.user.Actor(int(s.actor))
+		r, latest, ok := a.At(day)
+		if !ok {
+			continue // not an actor on that date
+		}
+		start, end := d.Tokens[s.first].Start, d.Tokens[s.last].End
+		m := entities.Mention{Start: start, End: end, Text: d.Text[start:end], Type: r.Type, Entity: r.Entity,
+			Country: r.Country, Role: r.Role, RoleLatest: latest, Source: SourceDictionary}
+		if g.builtin != nil {
+			if id, ok := g.builtin.ByCAMEO[m.Entity]; ok {
+				m.Entity = id // "IGOUNO" → "UN"
+			}
+		}
+		if r.TypeGuessed {
+			if k, ok := slices.BinarySearchFunc(ms, start, byStart); ok && ms[k].End == end {
+				m.Type = ms[k].Type
+			}
+		}
+		add = append(add, m)
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !overlaps(add, m) {
+			out = append(out, m)
+		}
+	}
+	out = append(out, add...)
+	slices.SortStableFunc(out, func(a, b entities.Mention) int { return cmp.Compare(a.Start, b.Start) })
+	fillSentences(d, out)
+	return out
+}
+
+func byStart(m entities.Mention, p int) int { return cmp.Compare(m.Start, p) }
+
+// overlaps reports whether m overlaps a mention of sorted.
+func overlaps(sorted []entities.Mention, m entities.Mention) bool {
+	k, _ := slices.BinarySearchFunc(sorted, m.Start, byStart)
+	if k < len(sorted) && sorted[k].Start < m.End {
+		return true
+	}
+	return k > 0 && sorted[k-1].End > m.Start
+}
+
+// fillSentences sets the Sentence index of each mention.
+func fillSentences(d *text.Doc, ms []entities.Mention) {
+	for i := range ms {
+		k, _ := slices.BinarySearchFunc(d.Sentences, ms[i].Start+1, func(s text.Sentence, p int) int { return cmp.Compare(s.Start, p) })
+		if k > 0 {
+			ms[i].Sentence = k - 1
+		}
+	}
+}
+
+// person collects the name mentions of one person in a document.
+type person struct {
+	entity      string
+	idxs        []int
+	ev          evidence
+	textCountry string // a Country the chain found in the text (a title rule, the full name)
+}
+
+// groundPeople grounds every person named in the document: the text's titles and appositions
+// first, then the dictionaries on the document's date, then, for a national office with no country,
+// the only country named around the person. All mentions of the person (and the pronouns and descriptions
+// resolved to it) take the result.
+func (g *Grounder) groundPeople(v *docView, day Date) {
+	ms := v.ms
+	for i := range ms {
+		// A one-word name of a curated organization that the model typed PERSON ("Tanjug").
+		if m := &ms[i]; m.Type == entities.PERSON && m.Source != SourceDictionary && g.curatedOrg(m) {
+			m.Type = entities.ORG
+		}
+	}
+	var order []*person
+	byEntity := map[string]*person{}
+	for k := range ms {
+		// A person of a user dictionary without a role takes the role its title gives ("Bree Prime
+		// Minister Romendacil" with ROMENDACIL [BRE]); its country stays the dictionary's.
+		if m := &ms[k]; m.Type == entities.PERSON && m.Source == SourceDictionary && m.Role == "" {
+			if ev, ok := v.personEvidence(k); ok && ev.role != "" && (ev.country == "" || ev.country == m.Country) {
+				m.Role = ev.role
+			}
+		}
+	}
+	for k, m := range ms {
+		if m.Type != entities.PERSON || m.Source == SourceDictionary || m.Source == entities.SourcePronoun ||
+			m.Source == entities.SourceDescription || m.Source == entities.SourceAgent || m.Entity == "" || g.isCountry(m.Entity) {
+			continue
+		}
+		p := byEntity[m.Entity]
+		if p == nil {
+			p = &person{entity: m.Entity}
+			byEntity[m.Entity] = p
+			order = append(order, p)
+		}
+		p.idxs = append(p.idxs, k)
+		if m.Country != "" && p.textCountry == "" {
+			p.textCountry = m.Country
+		}
+		if p.ev.role == "" || p.ev.country == "" {
+			if ev, ok := v.personEvidence(k); ok {
+				if p.ev.role == "" {
+					p.ev.role = ev.role
+				}
+				if p.ev.country == "" {
+					p.ev.country = ev.country
+				}
+				p.ev.igo = p.ev.igo || ev.igo
+				p.ev.abroad = p.ev.abroad || ev.abroad
+			}
+		}
+	}
+	if len(order) == 0 {
+		return
+	}
+	for _, p := range order {
+		country, role, latest := p.ev.country, p.ev.role, false
+		if country == "" {
+			country = p.textCountry
+		}
+		if country == "" && p.ev.igo {
+			// "Secretary-General António Guterres": the organization the text names near him.
+			if id := v.nearIGO(p.idxs[0]); id != "" {
+				country, role = id, "IGO"
+			}
+		}
+		if r, lt, ok := g.lookup(v, p, day, country); ok && !(p.ev.igo && !strings.HasPrefix(g.cameoOf(r.Country), "IGO")) {
+			if country == "" || r.Country == "" || r.Country == country {
+				if country == "" && r.Country != "" {
+					country, latest = r.Country, lt
+				}
+				if role == "" && r.Role != "" {
+					role, latest = r.Role, lt || latest
+				}
+			}
+		}
+		if country == "" && nationalRole(role) && !p.ev.abroad {
+			// "Prime Minister Branko Mikulic said Yugoslavia would...": the only country the text
+			// names around the person.
+			if cs := v.countriesNear(p.idxs[0]); len(cs) == 1 {
+				country = cs[0]
+			}
+		}
+		if country == "" && role == "" {
+			continue
+		}
+		if code := g.cameoOf(country); strings.HasPrefix(code, "IGO") {
+			if role == "GOV" {
+				role = "IGO" // an office of an international organization ("Secretary-General Ban Ki-moon")
+			}
+			if id := g.builtin.ByCAMEO[code]; id != "" {
+				country = id // the organization of a body: the President of the General Assembly is the UN's
+			}
+		}
+		for i := range ms {
+			m := &ms[i]
+			if m.Type != entities.PERSON || m.Entity != p.entity || m.Source == SourceDictionary {
+				continue
+			}
+			if country != "" {
+				m.Country = country
+			}
+			m.Role, m.RoleLatest = role, latest
+		}
+	}
+}
+
+// curatedOrg reports whether a PERSON mention is the name of one of the curated national
+// organizations (data/orgs.csv), as a whole and as its entity.
+func (g *Grounder) curatedOrg(m *entities.Mention) bool {
+	if g.builtin == nil || strings.ContainsAny(m.Text, " ") || m.Entity != m.Text {
+		return false
+	}
+	for _, i := range g.builtin.Dict.Lookup(Key(m.Text)) {
+		if int(i) < g.builtin.curated {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalRole reports whether a role is an office of a state, whose holder belongs to the country
+// the story is about when the text names no other.
+func nationalRole(role string) bool {
+	switch role {
+	case "GOV", "LEG", "JUD", "COP", "OPP", "ELI":
+		return true
+	}
+	return false
+}
+
+// nearIGO returns the international organization named nearest before mention k in its sentence or
+// the one before, else the first one the document names; "" when it names none.
+func (v *docView) nearIGO(k int) string {
+	s := v.ms[k].Sentence
+	isIGO := func(m entities.Mention) bool {
+		return m.Type == entities.ORG && strings.HasPrefix(v.g.cameoOf(m.Entity), "IGO")
+	}
+	for i := k; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
+		if isIGO(v.ms[i]) {
+			return v.ms[i].Entity
+		}
+	}
+	for _, m := range v.ms {
+		if isIGO(m) {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+// countriesNear returns the countries named as countries or demonyms in the sentence of mention k
+// or the one before it; when there are none, the countries of the places named before the mention
+// there (a dateline: "BELGRADE, May 1 - ... Prime Minister Mikulic"; a place after the name says
+// where the person is, "spoke in Geneva", not whose).
+func (v *docView) countriesNear(k int) []string {
+	s := v.ms[k].Sentence
+	var named, places []string
+	add := func(m entities.Mention, before bool) {
+		switch {
+		case (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity):
+			if !slices.Contains(named, m.Entity) {
+				named = append(named, m.Entity)
+			}
+		case before && (m.Type == entities.GPE || m.Type == entities.LOC) && m.Country != "":
+			if !slices.Contains(places, m.Country) {
+				places = append(places, m.Country)
+			}
+		}
+	}
+	for i := k - 1; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
+		add(v.ms[i], true)
+	}
+	for i := k + 1; i < len(v.ms) && v.ms[i].Sentence == s; i++ {
+		add(v.ms[i], false)
+	}
+	if len(named) > 0 {
+		return named
+	}
+	return places
+}
+
+// lookup finds a person in the dictionaries (user ones first) by the Keys of its entity and its
+// mentions. When records of several actors share the name, the one of the text's country wins, else
+// the only one whose country the document names; otherwise the name is ambiguous.
+func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Range, bool, bool) {
+	keys := personKeys(stripLowerTitles(p.entity))
+	for _, k := range p.idxs {
+		if k2 := Key(v.ms[k].Text); !slices.Contains(keys, k2) {
+			keys = append(keys, k2)
+		}
+	}
+	for _, d := range g.dicts() {
+		if r, latest, ok := g.pick(v, d, keys, day, country, true); ok {
+			return r, latest, true
+		}
+	}
+	return Range{}, false, false
+}
+
+// stripLowerTitles drops leading lower-case words from a name ("president Mohammad Khatami" →
+// "Mohammad Khatami").
+func stripLowerTitles(name string) string {
+	ws := strings.Fields(name)
+	k := 0
+	for k < len(ws)-1 && isLowerWord(ws[k]) {
+		k++
+	}
+	return strings.Join(ws[k:], " ")
+}
+
+// personKeys returns the lookup keys of a person's name: the whole name, then its first and last
+// words for a name of three words or more ("Mohammad Javad Zarif" → "MOHAMMAD ZARIF").
+func personKeys(entity string) []string {
+	k := Key(entity)
+	keys := []string{k}
+	if ws := strings.Fields(k); len(ws) >= 3 {
+		keys = append(keys, ws[0]+" "+ws[len(ws)-1])
+	}
+	return keys
+}
+
+// dicts returns the dictionaries to look names up in, in order of precedence.
+func (g *Grounder) dicts() []*Dictionary {
+	var ds []*Dictionary
+	if g.user.Len() > 0 {
+		ds = append(ds, g.user)
+	}
+	if g.builtin != nil {
+		ds = append(ds, g.builtin.Dict)
+	}
+	return ds
+}
+
+// pick chooses the record of d for the first of keys that has any. person says whether the
+// mention is a PERSON: one-word keys then only take records of people, and other mentions only
+// records that are not people.
+func (g *Grounder) pick(v *docView, d *Dictionary, keys []string, day Date, country string, person bool) (Range, bool, bool) {
+	for _, k := range keys {
+		idxs := d.Lookup(k)
+		if len(idxs) == 0 {
+			continue
+		}
+		oneWord := !strings.Contains(k, " ")
+		type cand struct {
+			r      Range
+			latest bool
+		}
+		var cs []cand
+		for _, i := range idxs {
+			a := d.Actor(int(i))
+			if a.Agent || oneWord && a.Person != person {
+				continue
+			}
+			if r, latest, ok := a.At(day); ok {
+				cs = append(cs, cand{r, latest})
+			}
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		same := true
+		for _, c := range cs[1:] {
+			same = same && c.r.Country == cs[0].r.Country
+		}
+		if same {
+			return cs[0].r, cs[0].latest, true
+		}
+		if country != "" {
+			for _, c := range cs {
+				if c.r.Country == country {
+					return c.r, c.latest, true
+				}
+			}
+			return Range{}, false, false
+		}
+		if day == 0 {
+			// Undated: the record whose latest period is the latest ("BAN KI MOON" is KOR GOV until
+			// 2006 in one record, UN IGO from 2007 in another).
+			best := 0
+			for i, c := range cs[1:] {
+				if laterRange(c.r, cs[best].r) {
+					best = i + 1
+				}
+			}
+			return cs[best].r, cs[best].latest, true
+		}
+		named := v.namedCountries()
+		var only *cand
+		n := 0
+		for i := range cs {
+			if named[cs[i].r.Country] {
+				if only == nil || only.r.Country != cs[i].r.Country {
+					n++
+				}
+				if only == nil {
+					only = &cs[i]
+				}
+			}
+		}
+		if n == 1 {
+			return only.r, only.latest, true
+		}
+		return Range{}, false, false
+	}
+	return Range{}, false, false
+}
+
+// laterRange reports whether a ends later than b: an open end is the latest, then the later end,
+// then the later start.
+func laterRange(a, b Range) bool {
+	if (a.To == 0) != (b.To == 0) {
+		return a.To == 0
+	}
+	if a.To != b.To {
+		return a.To > b.To
+	}
+	return a.From > b.From
+}
+
+// groundOrgs gives organizations a role, and a country when they have none: national bodies by
+// their kind ("IRN Foreign Ministry" GOV), seats of government ("Pentagon" MIL), international
+// organizations and armed groups by their CAMEO code ("UN" IGO, "Hamas" REB), other names by the
+// dictionaries ("Tanjug" YUG MED on a 1987 date). Generic agents take their agent code as role.
+func (g *Grounder) groundOrgs(v *docView, day Date) {
+	type orgKey struct{ text, entity, country string }
+	type orgVal struct {
+		country, role string
+		latest        bool
+	}
+	var cache map[orgKey]orgVal // organizations recur within a document
+	for i := range v.ms {
+		m := &v.ms[i]
+		if m.Source == SourceDictionary || m.Role != "" {
+			continue
+		}
+		switch {
+		case m.Source == entities.SourceAgent:
+			if IsRole(m.Entity) {
+				m.Role = m.Entity
+			}
+			continue
+		case m.Type == entities.NORP && !g.isCountry(m.Entity):
+		case m.Type != entities.ORG:
+			continue
+		}
+		if g.isCountry(m.Entity) { // a seat of government: "Kremlin", "Pentagon"
+			if m.Country == "" {
+				m.Country = m.Entity
+			}
+			m.Role = seatRole(m.Text)
+			continue
+		}
+		if m.Country != "" && strings.HasPrefix(m.Entity, m.Country+" ") {
+			if r := bodyRole(m.Entity[len(m.Country)+1:]); r != "" {
+				m.Role = r
+				continue
+			}
+		}
+		k := orgKey{m.Text, m.Entity, m.Country}
+		res, ok := cache[k]
+		if !ok {
+			res.country, res.role, res.latest = g.orgGrounding(v, *m, day)
+			if cache == nil {
+				cache = map[orgKey]orgVal{}
+			}
+			cache[k] = res
+		}
+		m.Country, m.Role, m.RoleLatest = res.country, res.role, res.latest
+	}
+}
+
+// orgGrounding returns the country, role and latest flag of an organization mention (see
+// groundOrgs).
+func (g *Grounder) orgGrounding(v *docView, m entities.Mention, day Date) (country, role string, latest bool) {
+	country = m.Country
+	keys := []string{Key(m.Text)}
+	if k := Key(m.Entity); k != keys[0] {
+		keys = append(keys, k)
+	}
+	for _, d := range g.dicts() {
+		r, lt, ok := g.pick(v, d, keys, day, country, false)
+		if !ok {
+			continue
+		}
+		if country == "" || r.Country == "" || r.Country == country {
+			if country == "" && r.Country != "" {
+				country, latest = r.Country, lt
+			}
+			role = r.Role
+			latest = latest || lt && r.Role != ""
+		}
+		if role != "" {
+			return country, role, latest
+		}
+		break
+	}
+	if code := g.cameoOf(m.Entity); code != "" {
+		c, r := SplitCode(code, g.isCountry)
+		if country == "" {
+			country = c
+		}
+		if c == "" || c == country {
+			role = r
+		}
+	}
+	return country, role, latest
+}

@@ -1,0 +1,295 @@
+package actors_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
+	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/text"
+)
+
+// models are the analyzer and the default chain (statistical model included), loaded once.
+var models = sync.OnceValues(func() (*text.Analyzer, error) { return text.NewAnalyzer() })
+
+// chainWith returns the default chain grounded by a Grounder built with o.
+func chainWith(t testing.TB, o actors.Options) (*text.Analyzer, *entities.Chain, *actors.Grounder) {
+	t.Helper()
+	a, err := models()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nm, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := entities.NewChain(nm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := actors.New(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Grounder = g
+	return a, c, g
+}
+
+// grounded is what a test expects of the mention of a name.
+type grounded struct {
+	text, country, role string
+}
+
+// checkSpans checks the offset property of every mention.
+func checkSpans(t *testing.T, s string, ms []entities.Mention) {
+	t.Helper()
+	for i, m := range ms {
+		if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v: text[start:end] = %q", m, s[max(0, m.Start):min(len(s), m.End)])
+		}
+		if i > 0 && ms[i-1].End > m.Start {
+			t.Errorf("mentions overlap: %+v and %+v", ms[i-1], m)
+		}
+	}
+}
+
+// expect checks the mentions of the given names (the first mention of each text, or all of them
+// when all is set).
+func expect(t *testing.T, ms []entities.Mention, want []grounded) {
+	t.Helper()
+	for _, w := range want {
+		found := false
+		for _, m := range ms {
+			if m.Text != w.text {
+				continue
+			}
+			found = true
+			if m.Country != w.country || m.Role != w.role {
+				t.Errorf("%q: country %q role %q, want %q %q (%+v)", w.text, m.Country, m.Role, w.country, w.role, m)
+			}
+		}
+		if !found {
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.Text+"/"+m.Type)
+			}
+			t.Errorf("no mention %q among %v", w.text, got)
+		}
+	}
+}
+
+// TestRolesByDate checks that people whose office changed get the role of the document's date from
+// the dictionary (heads of state and government before, during and after office), and the latest
+// one, flagged, on an undated document. Dates and offices from the Phoenix dictionary's ranges.
+func TestRolesByDate(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct {
+		date, text string
+		want       []grounded
+		latest     bool
+	}{
+		{"1995-06-01", "Vladimir Putin visited the port.", []grounded{{"Vladimir Putin", "RUS", "ELI"}}, false},
+		{"2005-06-01", "Vladimir Putin visited the port.", []grounded{{"Vladimir Putin", "RUS", "GOV"}}, false},
+		{"2010-06-01", "Vladimir Putin visited the port.", []grounded{{"Vladimir Putin", "RUS", "GOV"}}, false},
+		{"", "Vladimir Putin visited the port.", []grounded{{"Vladimir Putin", "RUS", "GOV"}}, true},
+		{"", "Ban Ki-moon spoke in New York.", []grounded{{"Ban Ki-moon", "UN", "IGO"}}, true},
+		{"1990-01-01", "Hamid Karzai spoke in Kabul.", []grounded{{"Hamid Karzai", "AFG", "ELI"}}, false},
+		{"2005-01-01", "Hamid Karzai spoke in Kabul.", []grounded{{"Hamid Karzai", "AFG", "GOV"}}, false},
+		{"2009-06-01", "Dmitry Medvedev spoke in Moscow.", []grounded{{"Dmitry Medvedev", "RUS", "GOV"}}, false},
+		{"2010-06-01", "Ban Ki-moon spoke in New York.", []grounded{{"Ban Ki-moon", "UN", "IGO"}}, false},
+		{"2005-06-01", "Ban Ki-moon spoke in Seoul.", []grounded{{"Ban Ki-moon", "KOR", "GOV"}}, false},
+		{"2000-06-01", "Kofi Annan spoke in New York.", []grounded{{"Kofi Annan", "UN", "IGO"}}, false},
+		{"2012-06-01", "Kofi Annan spoke in Geneva.", []grounded{{"Kofi Annan", "", "ELI"}}, false},
+		{"2012-06-01", "Barack Obama spoke in Ohio.", []grounded{{"Barack Obama", "USA", "GOV"}}, false},
+		{"1995-06-01", "Bill Clinton spoke in Ohio.", []grounded{{"Bill Clinton", "USA", "GOV"}}, false},
+		{"2005-06-01", "Bill Clinton spoke in Ohio.", []grounded{{"Bill Clinton", "USA", "ELI"}}, false},
+		{"2008-06-01", "Hosni Mubarak spoke in Cairo.", []grounded{{"Hosni Mubarak", "EGY", "GOV"}}, false},
+		{"2013-06-01", "Hosni Mubarak appeared in court.", []grounded{{"Hosni Mubarak", "EGY", "ELI"}}, false},
+	}
+	for _, tt := range tests {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, tt.want)
+		for _, m := range ms {
+			if m.Text == tt.want[0].text && m.RoleLatest != tt.latest {
+				t.Errorf("%s on %q: RoleLatest = %v, want %v", m.Text, tt.date, m.RoleLatest, tt.latest)
+			}
+		}
+	}
+}
+
+// TestTextEvidence checks titles and appositions, their propagation to later mentions of the same
+// person, and that the text beats the dictionary.
+func TestTextEvidence(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct {
+		date, text string
+		want       []grounded
+	}{
+		{"2005-03-01", "Russian President Vladimir Putin met officials. Putin said the talks went well.",
+			[]grounded{{"Vladimir Putin", "RUS", "GOV"}, {"Putin", "RUS", "GOV"}}},
+		{"2016-05-01", "Iran's foreign minister, Javad Zarif, met his counterparts in Vienna.",
+			[]grounded{{"Javad Zarif", "IRN", "GOV"}}},
+		{"2016-05-01", "Talks resumed on Monday. Mohammad Javad Zarif, Iran's foreign minister, said the deal was good.",
+			[]grounded{{"Mohammad Javad Zarif", "IRN", "GOV"}}},
+		{"2016-05-01", "The head of the Iraqi army, General Ahmed Ali, said troops were ready.",
+			[]grounded{{"Ahmed Ali", "IRQ", "MIL"}}},
+		{"1987-05-01", "BELGRADE, May 1 - Yugoslavia will repay its debts, Prime Minister Branko Mikulic said. Mikulic spoke to parliament.",
+			[]grounded{{"Branko Mikulic", "YUG", "GOV"}, {"Mikulic", "YUG", "GOV"}}},
+		// The text beats the dictionary, which has Karzai in office in 2005.
+		{"2005-01-01", "Former President Hamid Karzai spoke in Kabul.", []grounded{{"Hamid Karzai", "AFG", "ELI"}}},
+		{"2005-01-01", "Hamid Karzai, the former president, spoke in Kabul.", []grounded{{"Hamid Karzai", "AFG", "ELI"}}},
+		{"2005-06-01", "Former President Bill Clinton met donors. Clinton said the fund would grow.",
+			[]grounded{{"Bill Clinton", "USA", "ELI"}, {"Clinton", "USA", "ELI"}}},
+		{"2010-01-01", "Ban Ki-moon, the UN secretary-general, said the talks would go on.",
+			[]grounded{{"Ban Ki-moon", "UN", "IGO"}}},
+		{"2012-01-01", "Senator John Cornyn of Texas issued a statement.", []grounded{{"John Cornyn", "", "LEG"}}},
+		// UN General Debate conventions: a title broken across a line, an office of the UN, a
+		// profession after an office, and the speaker's country not given to the dignitaries thanked.
+		{"2010-09-15", "We thank Secretary-\nGeneral Ban Ki-moon for his efforts.", []grounded{{"Ban Ki-moon", "UN", "IGO"}}},
+		// The dictionary has Guterres as a former Portuguese prime minister; the title and the UN
+		// named before make him the UN's.
+		{"2019-09-25", "The United Nations must act. We thank Secretary-General António Guterres for his report.",
+			[]grounded{{"António Guterres", "UN", "IGO"}}},
+		{"2001-06-01", "António Guterres spoke in Lisbon.", []grounded{{"António Guterres", "PRT", "GOV"}}},
+		{"2010-09-15", "Three years ago, the President of Ecuador, the economist Rafael Correa, launched the initiative.",
+			[]grounded{{"Rafael Correa", "ECU", "GOV"}}},
+		{"2011-09-15", "Mexico has always supported the Mexican proposals of Mexico. Mexico is proud.\n\n" +
+			"These are difficult times for all. I congratulate Ambassador Nassir Abdulaziz Al-Nasser on his election.",
+			[]grounded{{"Nassir Abdulaziz Al-Nasser", "", "GOV"}}},
+	}
+	for _, tt := range tests {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, tt.want)
+	}
+}
+
+// TestOrganizations checks national bodies, seats of government, news agencies, central banks and
+// international organizations.
+func TestOrganizations(t *testing.T) {
+	a, c, g := chainWith(t, actors.Options{})
+	s := "The Foreign Ministry of Iran, the Pentagon and the Bundesbank commented, the news agency Tanjug reported. " +
+		"The UN and Hamas were not available. The Iraqi Army moved north."
+	d := a.Analyze(s, nil)
+	ms := c.RecognizeDated(d, "1987-05-01")
+	checkSpans(t, s, ms)
+	expect(t, ms, []grounded{
+		{"Foreign Ministry of Iran", "IRN", "GOV"}, {"Pentagon", "USA", "MIL"}, {"Bundesbank", "DEU", "GOV"},
+		{"Tanjug", "YUG", "MED"}, {"UN", "UN", "IGO"}, {"Hamas", "PSE", "REB"}, {"Iraqi Army", "IRQ", "MIL"},
+	})
+	for _, m := range ms {
+		switch m.Text {
+		case "UN":
+			if code := g.CAMEOCode(m); code != "IGOUNO" {
+				t.Errorf("CAMEOCode(UN) = %q, want IGOUNO", code)
+			}
+		case "Pentagon":
+			if code := g.CAMEOCode(m); code != "USAMIL" {
+				t.Errorf("CAMEOCode(Pentagon) = %q, want USAMIL", code)
+			}
+		}
+	}
+	// Tanjug after Yugoslavia: Serbia's.
+	ms = c.RecognizeDated(a.Analyze("The news agency Tanjug reported.", nil), "2010-01-01")
+	expect(t, ms, []grounded{{"Tanjug", "SRB", "MED"}})
+}
+
+// TestUserDictionaries checks that user entries (CSV and PETRARCH) are marked, win over the built-in
+// ones and are dated, and that ignored names are not marked.
+func TestUserDictionaries(t *testing.T) {
+	csvDict, err := actors.ReadDictionary(strings.NewReader(
+		"name,entity,type,country,role,from,to\n"+
+			"Vladimir Putin,Putin V.,PERSON,XYZ,MIL,,\n"+
+			"Frodo Baggins,,PERSON,HOB,GOV,1995-06-01,1999-08-15\n"+
+			"Frodo Baggins,,PERSON,HOB,ELI,1999-08-16,\n"), "user.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	petr, err := actors.ReadDictionary(strings.NewReader("GONDOR_ [GON]\n+MINAS_TIRITH\nARGENTIN [ARG]\n"), "user.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ig, err := actors.ReadIgnore(strings.NewReader("Iran\n"), "ignore.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, c, _ := chainWith(t, actors.Options{User: []*actors.Dictionary{csvDict, petr}, Ignore: ig})
+	s := "Vladimir Putin met Frodo Baggins in Minas Tirith; Gondor and the Argentine envoy watched. Iran objected."
+	for _, tt := range []struct {
+		date string
+		want []grounded
+	}{
+		{"2005-01-01", []grounded{{"Vladimir Putin", "XYZ", "MIL"}, {"Frodo Baggins", "HOB", "ELI"}, {"Minas Tirith", "GON", ""},
+			{"Gondor", "GON", ""}, {"Argentine", "ARG", ""}}},
+		{"1997-01-01", []grounded{{"Frodo Baggins", "HOB", "GOV"}}},
+	} {
+		ms := c.RecognizeDated(a.Analyze(s, nil), tt.date)
+		checkSpans(t, s, ms)
+		expect(t, ms, tt.want)
+		for _, m := range ms {
+			if m.Text == "Iran" {
+				t.Errorf("ignored name marked: %+v", m)
+			}
+			if m.Text == "Vladimir Putin" && (m.Entity != "Putin V." || m.Source != actors.SourceDictionary) {
+				t.Errorf("user entry: %+v", m)
+			}
+			if m.Text == "Minas Tirith" && m.Entity != "GON" {
+				t.Errorf("synonym entity = %q, want GON", m.Entity)
+			}
+		}
+	}
+	// The case of a CSV name counts: "frodo baggins" in lower case is not the capitalized name.
+	ms := c.RecognizeDated(a.Analyze("we met frodo baggins there.", nil), "2005-01-01")
+	for _, m := range ms {
+		if m.Source == actors.SourceDictionary {
+			t.Errorf("lower-case text matched a capitalized CSV name: %+v", m)
+		}
+	}
+}
+
+// TestEvalPetrarchFloor measures the agreement of geopol's mention countries with the actor codes
+// of the PETRARCH unit tests (the alignment is EvalPetrarch's), with the test's own dictionaries.
+func TestEvalPetrarchFloor(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "data", "events")
+	tests := filepath.Join(dir, "petrarch_unittests.jsonl")
+	f, err := os.Open(tests)
+	if err != nil {
+		t.Skipf("shared evaluation data absent (../shared/data is read at test time only): %v", err)
+	}
+	defer f.Close()
+	var user []*actors.Dictionary
+	for _, name := range []string{"PETR.Validate.actors.txt", "PETR.Validate.agents.txt"} {
+		df, err := os.Open(filepath.Join(dir, "dictionaries", name))
+		if err != nil {
+			t.Skip(err)
+		}
+		d, err := actors.ReadDictionary(df, name)
+		df.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		user = append(user, d)
+	}
+	a, c, g := chainWith(t, actors.Options{User: user})
+	res, err := g.EvalPetrarch(f, func(s, date string) []entities.Mention { return c.RecognizeDated(a.Analyze(s, nil), date) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("PETRARCH unit tests: %d sentences; country agreement %.4f (%d/%d), role agreement %.4f (%d/%d); %d expected codes without a country left out",
+		res.Sentences, res.CountryRate(), res.CountryAgree, res.Actors, res.RoleRate(), res.RoleAgree, res.WithRole, res.NoCountry)
+	// Measured 2026-12-06 on ../shared/data/events/petrarch_unittests.jsonl with PETR.Validate.actors.txt
+	// and PETR.Validate.agents.txt: country 0.9794 (666/680), role 0.4308 (56/130). Issue target 0.90.
+	if res.CountryRate() < 0.97 {
+		t.Errorf("country agreement %.4f below floor 0.97", res.CountryRate())
+	}
+	if res.RoleRate() < 0.43 {
+		t.Errorf("role agreement %.4f below floor 0.43", res.RoleRate())
+	}
+}

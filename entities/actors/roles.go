@@ -1,0 +1,277 @@
+package actors
+
+import "strings"
+
+// Role words: the titles and nouns that tell a person's sector in a title or an apposition
+// ("Prime Minister", "Iran's foreign minister", "the head of the Iraqi army"). The lists are the
+// project's; the codes CAMEO's.
+
+// headRole returns the role of a title word that names an office on its own (lower case): GOV for
+// "president" or "minister", MIL for "general", JUD for "judge", and so on; "" for other words.
+// prev is the word before it, which changes a few ("attorney general" is JUD, "secretary general"
+// GOV).
+func headRole(w, prev string) string {
+	prev = strings.TrimSuffix(prev, "-") // "Secretary- General" across a line break
+	switch w {
+	case "president", "vice-president", "president-elect", "premier", "chancellor", "minister",
+		"secretary", "ambassador", "envoy", "diplomat", "king", "queen", "emir", "amir", "sultan",
+		"monarch", "shah", "prince", "princess", "governor", "mayor", "official", "adviser",
+		"advisor", "consul", "dictator", "strongman", "premier-elect", "taoiseach", "vice-premier",
+		"secretary-general", "undersecretary", "under-secretary", "commissioner", "negotiator",
+		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader":
+		if w == "leader" {
+			if prev == "supreme" {
+				return "GOV"
+			}
+			return ""
+		}
+		if w == "mp" {
+			return "LEG"
+		}
+		return "GOV"
+	case "general":
+		switch prev {
+		case "attorney", "solicitor", "procurator", "advocate":
+			return "JUD"
+		case "secretary", "governor", "surgeon", "consul", "inspector", "auditor", "director",
+			"postmaster", "comptroller", "accountant", "registrar", "paymaster", "commissioner":
+			return "GOV"
+		}
+		return "MIL"
+	case "colonel", "lieutenant-colonel", "admiral", "vice-admiral", "commander", "marshal",
+		"field-marshal", "brigadier", "brigadier-general", "major-general", "lieutenant-general",
+		"lieutenant", "sergeant", "corporal", "soldier", "gen", "col", "lt", "maj", "brig",
+		"adm", "sgt", "warlord", "commandant":
+		return "MIL"
+	case "judge", "justice", "prosecutor", "magistrate", "attorney":
+		if prev == "chief" && w == "justice" {
+			return "JUD"
+		}
+		return "JUD"
+	case "senator", "congressman", "congresswoman", "lawmaker", "legislator", "parliamentarian",
+		"deputy", "assemblyman", "assemblywoman", "councillor", "councilor", "sen", "rep",
+		"representative", "speaker":
+		if w == "deputy" || w == "representative" {
+			return "" // "deputy foreign minister", "special representative": a modifier or an envoy
+		}
+		return "LEG"
+	case "editor", "journalist", "correspondent", "reporter", "columnist", "broadcaster", "anchor",
+		"publisher", "commentator":
+		return "MED"
+	case "ceo", "executive", "businessman", "businesswoman", "tycoon",
+		"entrepreneur", "banker", "industrialist", "magnate", "financier":
+		return "BUS"
+	case "cleric", "ayatollah", "imam", "mullah", "bishop", "archbishop", "pope", "cardinal", "rabbi",
+		"patriarch", "priest", "mufti", "pastor", "reverend", "metropolitan", "lama":
+		return "REL"
+	case "activist", "dissident":
+		return "OPP"
+	case "rebel", "insurgent", "militant", "guerrilla", "guerilla", "jihadist":
+		return "REB"
+	case "policeman", "policewoman", "constable", "inspector":
+		return "COP"
+	case "spy":
+		return "SPY"
+	case "scientist", "professor", "academic", "scholar", "researcher", "economist", "analyst",
+		"teacher", "student":
+		return "EDU"
+	case "doctor", "physician", "surgeon", "nurse":
+		return "HLH"
+	}
+	return ""
+}
+
+// genericHead reports whether w is a head noun whose role comes from the body it belongs to ("army
+// chief" MIL, "police chief" COP, "foreign ministry spokesman" GOV, "opposition leader" OPP).
+// defaultRole is its role when no body is named.
+func genericHead(w string) (defaultRole string, ok bool) {
+	switch w {
+	case "chief", "head", "director", "director-general", "member", "spokesman", "spokeswoman",
+		"spokesperson", "leader", "boss", "representative", "officer", "chairman", "chief-of-staff",
+		"deputy", "aide", "founder", "coordinator", "administrator", "chairwoman", "chairperson":
+		switch w {
+		case "spokesman", "spokeswoman", "spokesperson", "aide":
+			return "GOV", true
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// domainRole returns the role of a word that names a kind of body or group ("army" MIL, "police"
+// COP, "opposition" OPP, "ministry" GOV), "" for other words.
+func domainRole(w string) string {
+	switch w {
+	case "army", "military", "forces", "navy", "naval", "air-force", "troops", "defence", "defense",
+		"marines", "militia", "paramilitary", "brigade", "battalion", "regiment", "division", "corps",
+		"guards", "guard", "staff":
+		return "MIL"
+	case "police", "gendarmerie", "border":
+		return "COP"
+	case "intelligence", "security", "spy", "secret":
+		return "SPY"
+	case "court", "judiciary", "tribunal", "prosecution", "prosecutor's":
+		return "JUD"
+	case "parliament", "parliamentary", "congress", "congressional", "senate", "assembly", "legislature",
+		"duma", "knesset", "majlis", "bundestag":
+		return "LEG"
+	case "opposition":
+		return "OPP"
+	case "rebel", "rebels", "insurgents", "insurgent", "guerrillas", "guerrilla", "militants", "militant":
+		return "REB"
+	case "government", "ministry", "cabinet", "presidency", "administration", "state", "foreign",
+		"interior", "finance", "treasury", "embassy", "regime", "palace", "province", "provincial":
+		return "GOV"
+	case "company", "corporation", "bank", "firm", "group", "conglomerate", "holding":
+		return "BUS"
+	case "newspaper", "television", "radio", "agency", "magazine", "channel", "broadcaster", "daily":
+		return "MED"
+	case "university", "institute", "school", "academy":
+		return "EDU"
+	case "church", "mosque", "clergy", "diocese", "vatican", "synagogue":
+		return "REL"
+	case "union", "unions":
+		return "LAB"
+	}
+	return ""
+}
+
+// formerWord reports whether w marks a former holder ("former", "ex-"): CAMEO codes former
+// officials as ELI.
+func formerWord(w string) bool {
+	switch w {
+	case "former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "deposed", "ousted", "exiled":
+		return true
+	}
+	return strings.HasPrefix(w, "ex-") && len(w) > 3
+}
+
+// modifierWord reports whether w may stand in a title before its head without telling the role
+// ("deputy", "acting", "prime", "foreign", "top").
+func modifierWord(w string) bool {
+	switch w {
+	case "deputy", "vice", "acting", "interim", "prime", "foreign", "first", "second", "senior", "top",
+		"chief", "grand", "supreme", "crown", "special", "outgoing", "incoming", "new", "newly",
+		"elected", "then", "current", "sitting", "assistant", "associate", "principal", "executive",
+		"permanent", "high", "lord", "great", "late", "veteran", "powerful", "influential", "national",
+		"state", "federal", "regional", "provincial", "local", "defence", "defense", "interior",
+		"finance", "justice", "health", "trade", "energy", "oil", "economy", "economic", "home",
+		"information", "culture", "education", "labour", "labor", "agriculture", "environment",
+		"transport", "industry", "planning", "communications", "tourism", "youth", "sports", "water",
+		"housing", "development", "social", "affairs", "security", "intelligence", "army", "military",
+		"police", "opposition", "rebel", "party", "union", "central", "bank", "general", "former",
+		"ex", "ex-", "retired", "self-styled", "de", "facto", "reformist", "hardline", "moderate",
+		"conservative", "liberal", "socialist", "communist", "islamist", "nationalist", "presidential",
+		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff":
+		return true
+	}
+	return false
+}
+
+// phraseRole works out the role a title or an apposition gives ("the Iraqi army chief" MIL, "former
+// prime minister" ELI, "Iran's foreign minister" GOV) from its lower-case words in order, "" when
+// the words name no office. The head is the last office word before a prepositional clause ("head
+// of the army"): a word that names an office gives its role; a generic head ("chief", "spokesman",
+// "leader") takes the role of the body named with it. "former" makes any office ELI.
+func phraseRole(words []string, agent func(prev, w string) string) string {
+	role, generic, genDefault := "", false, ""
+	outDomain, inDomain := "", ""
+	former, clause := false, false
+	prev := ""
+	for _, w := range words {
+		switch w {
+		case "of", "for", "at", "with", "in", "from", "to", "on":
+			clause = true
+			prev = w
+			continue
+		}
+		if formerWord(w) {
+			former = true
+			if rest, ok := strings.CutPrefix(w, "ex-"); ok {
+				w = rest // "ex-president"
+			}
+		}
+		if clause {
+			if d := domainRole(w); d != "" && inDomain == "" {
+				inDomain = d
+			}
+			prev = w
+			continue
+		}
+		if r := agentRole(agent, prev, w); r != "" {
+			role, generic = r, false
+		} else if r := headRole(w, prev); r != "" {
+			role, generic = r, false
+		} else if d, ok := genericHead(w); ok {
+			role, generic, genDefault = "", true, d
+		}
+		if d := domainRole(w); d != "" {
+			outDomain = d
+		}
+		prev = w
+	}
+	if generic {
+		role = outDomain
+		if role == "" {
+			role = inDomain
+		}
+		if role == "" {
+			role = genDefault
+		}
+	}
+	if role == "" {
+		return ""
+	}
+	if former {
+		return "ELI"
+	}
+	return role
+}
+
+// agentRole looks a word, and the pair it ends, up in the user's agents dictionary.
+func agentRole(agent func(prev, w string) string, prev, w string) string {
+	if agent == nil {
+		return ""
+	}
+	return agent(prev, w)
+}
+
+// bodyRole returns the role of a national body by the Body part of an "<ISO3> <Body>" entity of
+// package entities ("IRN Foreign Ministry" GOV, "IRQ Army" MIL).
+func bodyRole(body string) string {
+	switch body {
+	case "Foreign Ministry", "Interior Ministry", "Finance Ministry", "Justice Ministry", "Health Ministry",
+		"Information Ministry", "Oil Ministry", "Government", "Embassy", "Consulate", "Presidency",
+		"Central Bank", "Department of Homeland Security", "NASA", "Coalition":
+		return "GOV"
+	case "Defense Ministry", "Military", "Army", "Navy", "Air Force", "Coast Guard", "Defense Forces",
+		"Special Forces", "Revolutionary Guards", "CENTCOM":
+		return "MIL"
+	case "Security Forces", "Police", "FBI":
+		return "COP"
+	case "Intelligence", "CIA", "FSB", "KGB", "MI6", "Mossad":
+		return "SPY"
+	case "Parliament", "Congress", "Senate":
+		return "LEG"
+	case "Supreme Court", "Judiciary":
+		return "JUD"
+	case "Opposition":
+		return "OPP"
+	case "State Media":
+		return "MED"
+	case "Free Syrian Army":
+		return "REB"
+	}
+	return ""
+}
+
+// seatRole returns the role of a seat-of-government metonym ("Pentagon" MIL, "Kremlin" GOV).
+func seatRole(text string) string {
+	switch Key(text) {
+	case "PENTAGON":
+		return "MIL"
+	case "CAPITOL HILL":
+		return "LEG"
+	}
+	return "GOV"
+}

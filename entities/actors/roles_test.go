@@ -1,0 +1,81 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestPhraseRole(t *testing.T) {
+	tests := []struct{ phrase, role string }{
+		{"president", "GOV"},
+		{"prime minister", "GOV"},
+		{"deputy foreign minister", "GOV"},
+		{"former prime minister", "ELI"},
+		{"ex-president", "ELI"},
+		{"army chief", "MIL"},
+		{"head of the army", "MIL"},
+		{"police chief", "COP"},
+		{"foreign ministry spokesman", "GOV"},
+		{"defence ministry spokesman", "GOV"},
+		{"spokesman", "GOV"},
+		{"opposition leader", "OPP"},
+		{"rebel leader", "REB"},
+		{"supreme leader", "GOV"},
+		{"party leader", ""},
+		{"leader", ""},
+		{"general", "MIL"},
+		{"attorney general", "JUD"},
+		{"secretary general", "GOV"},
+		{"secretary- general", "GOV"},
+		{"secretary of state", "GOV"},
+		{"chief of staff", "MIL"},
+		{"senator", "LEG"},
+		{"judge", "JUD"},
+		{"editor", "MED"},
+		{"chief executive", "BUS"},
+		{"cleric", "REL"},
+		{"economist", "EDU"},
+		{"ambassador to the un", "GOV"},
+		{"chief financial officer", ""},
+		{"deputy", ""},
+		{"the", ""},
+	}
+	for _, tt := range tests {
+		if got := phraseRole(strings.Fields(tt.phrase), nil); got != tt.role {
+			t.Errorf("phraseRole(%q) = %q, want %q", tt.phrase, got, tt.role)
+		}
+	}
+	agents := func(prev, w string) string {
+		if prev == "silly" && w == "walks" {
+			return "GOV"
+		}
+		return ""
+	}
+	if got := phraseRole([]string{"minister", "of", "silly", "walks"}, agents); got != "GOV" {
+		t.Errorf("agents: %q", got)
+	}
+}
+
+func TestTitleClasses(t *testing.T) {
+	for _, tt := range []struct {
+		phrase      string
+		igo, abroad bool
+	}{
+		{"secretary-general", true, false},
+		{"un secretary general", true, false},
+		{"director-general", true, false},
+		{"high commissioner", true, false},
+		{"foreign minister", false, true},
+		{"ambassador", false, true},
+		{"minister for the middle east", false, true},
+		{"secretary of state", false, true},
+		{"lieutenant general", false, true},
+		{"prime minister", false, false},
+		{"interior minister", false, false},
+	} {
+		ws := strings.Fields(tt.phrase)
+		if igoTitle(ws) != tt.igo || abroadTitle(ws) != tt.abroad {
+			t.Errorf("%q: igo %v abroad %v, want %v %v", tt.phrase, igoTitle(ws), abroadTitle(ws), tt.igo, tt.abroad)
+		}
+	}
+}
