@@ -565,7 +565,7 @@ func actorGroups(in ReportInput) []ActorGroup {
 		}
 		a := ActorSummary{
 			ID: e.Entity, Label: labelOr(labels, e.Entity), Type: e.Type, Country: e.Country,
-			Mentions: e.Mentions, Documents: e.Documents, Aliases: slices.Clone(e.Aliases),
+			Mentions: e.Mentions, Documents: e.Documents, Aliases: slices.Clone(e.Aliases), Role: e.Role,
 			Snippets: byDate(in.Evidence.Snippets(EvidenceKey{Kind: EvidenceActor, A: e.Entity})),
 		}
 		if x := deg[e.Entity]; x != nil {

@@ -34,7 +34,7 @@ func fixtureReportInput() ReportInput {
 			{Entity: "ISR", Label: "Israel", Type: "GPE", Country: "ISR", Mentions: 3, Documents: 2},
 			{Entity: "IAEA", Label: "International Atomic Energy Agency", Type: "ORG", Mentions: 5, Documents: 2, Aliases: []string{"IAEA"}},
 			{Entity: "<b>Org</b>", Label: "<b>Org</b>", Type: "ORG", Mentions: 1, Documents: 1},
-			{Entity: "Rafael Grossi", Label: "Rafael Grossi", Type: "PERSON", Country: "", Mentions: 4, Documents: 2},
+			{Entity: "Rafael Grossi", Label: "Rafael Grossi", Type: "PERSON", Country: "", Mentions: 4, Documents: 2, Role: "IGO"},
 			{Entity: "Persian Gulf", Label: "Persian Gulf", Type: "LOC", Mentions: 1, Documents: 1},
 		},
 		Nodes: []NodeRow{
