@@ -261,7 +261,9 @@ func (g *Gazetteer) mentions(d *text.Doc, hits []hit) []Mention {
 		m := Mention{Start: h.start, End: h.end, Text: d.Text[h.start:h.end], Type: e.Type, Entity: e.Entity,
 			Country: e.Country, Source: SourceGazetteer}
 		if e.Kind == KindCapital && e.Country != "" && g.governmentAt(d, hits, k) {
-			m.Entity = e.Country
+			// "Washington said", "Moscow and Kyiv agreed": the capital stands for the government, as
+			// CAMEO codes it (USAGOV).
+			m.Entity, m.Role = e.Country, "GOV"
 		}
 		ms = append(ms, m)
 	}

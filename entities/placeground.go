@@ -81,6 +81,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.patterns()
 	gr.groundKnown()
 	gr.groundOthers()
+	gr.spreadPinned()
 	gr.countriesAsDivisions()
 	return gr.ms
 }
@@ -654,5 +655,54 @@ func setPlace(m *Mention, p places.Candidate, division string) {
 	m.Admin1 = division
 	if p.IsDivision() {
 		m.Admin1 = p.Name
+	}
+}
+
+// spreadPinned gives the other mentions of a name the place the text pinned one of them to (one
+// sense per document): after "PARIS, Texas (AP) —" or "Paris, Texas", a later "Paris" is the same
+// town, though the gazetteer and the population prior would make it France's capital. A name pinned
+// to two different places keeps each mention's own.
+func (gr *grounder) spreadPinned() {
+	type sense struct {
+		m     Mention
+		clash bool
+	}
+	var senses map[string]*sense
+	for _, m := range gr.ms {
+		if m.GeonamesID == 0 || m.Type != GPE && m.Type != LOC {
+			continue
+		}
+		pin, pinned := gr.pins[m.Start]
+		dateline := gr.hasDL && m.Start == gr.dl.start && m.End == gr.dl.end && gr.dl.regionStart >= 0
+		if !dateline && (!pinned || pin.Country == "" && pin.Division.Country == "") {
+			continue
+		}
+		if senses == nil {
+			senses = map[string]*sense{}
+		}
+		k := places.Key(m.Text)
+		if s, ok := senses[k]; ok {
+			s.clash = s.clash || s.m.GeonamesID != m.GeonamesID
+			continue
+		}
+		senses[k] = &sense{m: m}
+	}
+	if senses == nil {
+		return
+	}
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != GPE && m.Type != LOC {
+			continue
+		}
+		s, ok := senses[places.Key(m.Text)]
+		if !ok || s.clash || m.GeonamesID == s.m.GeonamesID {
+			continue
+		}
+		if _, pinned := gr.pins[m.Start]; pinned {
+			continue
+		}
+		m.Country, m.Entity = s.m.Country, s.m.Entity
+		m.GeonamesID, m.Lat, m.Lon, m.Admin1 = s.m.GeonamesID, s.m.Lat, s.m.Lon, s.m.Admin1
 	}
 }

@@ -372,3 +372,45 @@ func FuzzGroundPlaces(f *testing.F) {
 		DocumentCountries(s, "", ms)
 	})
 }
+
+// A name the text pins to a place ("Paris, Texas", a dateline with its state) keeps that place in
+// its other mentions of the document; a capital standing for its government has the role GOV.
+func TestOneSensePerDocumentAndMetonymy(t *testing.T) {
+	for _, c := range []struct {
+		text          string
+		model         []string
+		name          string
+		nth           int // which mention of name is checked (0: the first)
+		country, role string
+		admin1        string
+	}{
+		{"PARIS, Texas (AP) — Rain closed two highways north of Paris on Thursday, the sheriff said.", nil, "Paris", 1, "USA", "", "Texas"},
+		{"The plant in Athens, Ga., will close. Athens officials said 300 jobs would go.", nil, "Athens", 1, "USA", "", "Georgia"},
+		{"Lobster prices in Portland, Maine, rose. Portland dealers expect more.", []string{"Portland"}, "Portland", 1, "USA", "", "Maine"},
+		{"French unions marched in Paris against the reform; Paris police said 20,000 took part.", nil, "Paris", 1, "FRA", "", ""},
+		{"Moscow said on Monday that the talks had failed.", nil, "Moscow", 0, "RUS", "GOV", ""},
+		{"Washington and Beijing agreed to resume talks.", nil, "Beijing", 0, "CHN", "GOV", ""},
+		{"Tourists crowded the museums of Moscow in the summer.", nil, "Moscow", 0, "RUS", "", ""},
+	} {
+		t.Run(c.text[:30], func(t *testing.T) {
+			ch := groundedChain(t, c.model...)
+			ms := ch.Recognize(text.Segment(c.text, nil))
+			checkSpans(t, c.text, ms)
+			n := 0
+			for _, m := range ms {
+				if !strings.EqualFold(m.Text, c.name) {
+					continue
+				}
+				if n < c.nth {
+					n++
+					continue
+				}
+				if m.Country != c.country || m.Role != c.role || c.admin1 != "" && m.Admin1 != c.admin1 {
+					t.Errorf("%q #%d: country %q role %q admin1 %q, want %q %q %q", c.name, c.nth, m.Country, m.Role, m.Admin1, c.country, c.role, c.admin1)
+				}
+				return
+			}
+			t.Errorf("no mention #%d of %q in %+v", c.nth, c.name, ms)
+		})
+	}
+}

@@ -12,22 +12,33 @@ import (
 type dyadWire struct {
 	Source, Target, Root, Bucket string
 	Quad, Events                 int
-	Docs                         []string
+	Docs, IDs, Sources           []string
 	Tenths                       int64
 	FirstDate, LastDate          string
 }
 
+// dyadsWire is the encoded form of a Dyads.
+type dyadsWire struct {
+	Period      corpus.Period
+	Ontology    Ontology
+	KeepNegated bool
+	Rows        []dyadWire
+}
+
 // MarshalBinary encodes the aggregate (gob). UnmarshalBinary reverses it.
 func (ds *Dyads) MarshalBinary() ([]byte, error) {
-	w := struct {
-		Period corpus.Period
-		Rows   []dyadWire
-	}{Period: ds.Period}
+	w := dyadsWire{Period: ds.Period, Ontology: ds.Ontology, KeepNegated: ds.KeepNegated}
 	for k, a := range ds.m {
 		r := dyadWire{Source: k.source, Target: k.target, Root: k.root, Bucket: k.bucket,
 			Quad: a.quad, Events: a.events, Tenths: a.tenths, FirstDate: a.firstDate, LastDate: a.lastDate}
 		for d := range a.docs {
 			r.Docs = append(r.Docs, d)
+		}
+		for d := range a.ids {
+			r.IDs = append(r.IDs, d)
+		}
+		for d := range a.sources {
+			r.Sources = append(r.Sources, d)
 		}
 		w.Rows = append(w.Rows, r)
 	}
@@ -40,22 +51,25 @@ func (ds *Dyads) MarshalBinary() ([]byte, error) {
 
 // UnmarshalBinary replaces ds with the aggregate encoded in b by MarshalBinary.
 func (ds *Dyads) UnmarshalBinary(b []byte) error {
-	var w struct {
-		Period corpus.Period
-		Rows   []dyadWire
-	}
+	var w dyadsWire
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&w); err != nil {
 		return fmt.Errorf("events: decode dyads: %w", err)
 	}
-	*ds = Dyads{Period: w.Period}
+	*ds = Dyads{Period: w.Period, Ontology: w.Ontology, KeepNegated: w.KeepNegated}
 	if len(w.Rows) > 0 {
 		ds.m = make(map[dyadKey]*dyadAgg, len(w.Rows))
 	}
 	for _, r := range w.Rows {
-		a := &dyadAgg{quad: r.Quad, events: r.Events, tenths: r.Tenths, firstDate: r.FirstDate,
-			lastDate: r.LastDate, docs: make(map[string]struct{}, len(r.Docs))}
+		a := newDyadAgg(r.Quad)
+		a.events, a.tenths, a.firstDate, a.lastDate = r.Events, r.Tenths, r.FirstDate, r.LastDate
 		for _, d := range r.Docs {
 			a.docs[d] = struct{}{}
+		}
+		for _, d := range r.IDs {
+			a.ids[d] = struct{}{}
+		}
+		for _, d := range r.Sources {
+			a.sources[d] = struct{}{}
 		}
 		ds.m[dyadKey{r.Source, r.Target, r.Root, r.Bucket}] = a
 	}

@@ -2,16 +2,55 @@ package events
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 
 	"github.com/geopol/geopol/corpus"
 )
 
-// Dyads aggregates events per directed actor pair and CAMEO root code (and, optionally, per time
-// period). It is mergeable: [Dyads.Merge] is associative and commutative, so per-shard aggregates
-// can be combined in any order, and Goldstein sums are kept in integer tenths (CAMEO weights have
-// one decimal) so the result does not depend on that order either. The zero value is an empty aggregate over all time.
+// Ontology is the event ontology dyads are counted in.
+type Ontology int
+
+// Ontologies for [Dyads.Ontology].
+const (
+	// CAMEO counts per CAMEO root code (the zero value).
+	CAMEO Ontology = iota
+	// PLOVERTypes counts per PLOVER event type ([PLOVEROf]); events without one (statements) are
+	// not counted.
+	PLOVERTypes
+)
+
+// ParseOntology reads "cameo" or "plover".
+func ParseOntology(s string) (Ontology, error) {
+	switch s {
+	case "cameo", "":
+		return CAMEO, nil
+	case "plover":
+		return PLOVERTypes, nil
+	}
+	return CAMEO, fmt.Errorf("events: ontology must be cameo or plover, got %q", s)
+}
+
+// String returns "cameo" or "plover".
+func (o Ontology) String() string {
+	if o == PLOVERTypes {
+		return "plover"
+	}
+	return "cameo"
+}
+
+// Dyads aggregates events per directed actor pair and CAMEO root code or PLOVER event type (and,
+// optionally, per time period). Each row counts the event mentions (Events, as in GDELT's
+// NumMentions), the distinct events among them (DistinctEvents: mentions with the same
+// [EventID] are one event, so wire copies and follow-ups count once), the documents and the
+// distinct document sources (GDELT's NumArticles and NumSources). Negated events ("did not
+// sign") are left out unless KeepNegated is set.
+//
+// It is mergeable: [Dyads.Merge] is associative and commutative, so per-shard aggregates can be
+// combined in any order, and Goldstein sums are kept in integer tenths (CAMEO weights have one
+// decimal) so the result does not depend on that order either. The zero value is an empty
+// aggregate over all time, in CAMEO roots.
 //
 // A Dyads is not safe for concurrent mutation.
 type Dyads struct {
@@ -19,7 +58,11 @@ type Dyads struct {
 	// corpus.AllTime keeps one row per pair and root. Set it before the first Add; merged
 	// aggregates must use the same Period.
 	Period corpus.Period
-	m      map[dyadKey]*dyadAgg
+	// Ontology chooses what a row counts: CAMEO roots or PLOVER types. Set it before the first Add.
+	Ontology Ontology
+	// KeepNegated counts negated events too.
+	KeepNegated bool
+	m           map[dyadKey]*dyadAgg
 }
 
 type dyadKey struct {
@@ -30,13 +73,21 @@ type dyadAgg struct {
 	quad                int
 	events              int
 	docs                map[string]struct{}
-	tenths              int64 // Goldstein sum in tenths: integer sums merge exactly in any order
+	ids                 map[string]struct{} // event identifiers (EventID)
+	sources             map[string]struct{} // document sources
+	tenths              int64               // Goldstein sum in tenths: integer sums merge exactly in any order
 	firstDate, lastDate string
 }
 
+func newDyadAgg(quad int) *dyadAgg {
+	return &dyadAgg{quad: quad, docs: map[string]struct{}{}, ids: map[string]struct{}{}, sources: map[string]struct{}{}}
+}
+
 // DyadRow is one row of the aggregate, and of dyads.csv: the events of one directed pair and CAMEO
-// root code (in one period, when the aggregate has one).
+// root code or PLOVER type (in one period, when the aggregate has one).
 type DyadRow struct {
+	// EventRoot is the CAMEO root of the row, PloverEvent its PLOVER type; one of them is "",
+	// by the aggregate's Ontology.
 	Source, Target, EventRoot    string
 	QuadClass, Events, Documents int
 	GoldsteinSum, GoldsteinMean  float64
@@ -45,30 +96,55 @@ type DyadRow struct {
 	// Period is the corpus.Period.Key of the period the row aggregates ("2024-03", "2024"); "" for
 	// corpus.AllTime and for undated documents.
 	Period string
+	// DistinctEvents is the number of distinct events among the Events mentions; Sources the
+	// number of distinct document sources (a document without one counts as its own source).
+	DistinctEvents, Sources int
+	// PloverEvent is the PLOVER event type the row aggregates when the aggregate counts them
+	// (EventRoot is then "").
+	PloverEvent string
 }
 
-// CompareDyadRows orders dyad rows by Events descending, then Source, Target, EventRoot and Period
-// ascending: the order of [Dyads.Rows] and of dyads.csv.
+// CompareDyadRows orders dyad rows by Events descending, then Source, Target, EventRoot,
+// PloverEvent and Period ascending: the order of [Dyads.Rows] and of dyads.csv.
 func CompareDyadRows(x, y DyadRow) int {
 	return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Source, y.Source),
-		cmp.Compare(x.Target, y.Target), cmp.Compare(x.EventRoot, y.EventRoot), cmp.Compare(x.Period, y.Period))
+		cmp.Compare(x.Target, y.Target), cmp.Compare(x.EventRoot, y.EventRoot), cmp.Compare(x.PloverEvent, y.PloverEvent),
+		cmp.Compare(x.Period, y.Period))
 }
 
 // Add counts the events of one document. date is the document's date (YYYY-MM-DD, or "").
-func (ds *Dyads) Add(docID, date string, evs []Event) {
+func (ds *Dyads) Add(docID, date string, evs []Event) { ds.AddDoc(docID, date, "", evs) }
+
+// AddDoc counts the events of one document; source is the document's source (outlet), "" for
+// none (the document then counts as its own source).
+func (ds *Dyads) AddDoc(docID, date, source string, evs []Event) {
 	if ds.m == nil {
 		ds.m = map[dyadKey]*dyadAgg{}
 	}
+	if source == "" {
+		source = "doc:" + docID
+	}
 	for _, e := range evs {
-		k := dyadKey{e.Source, e.Target, e.Root, ds.Period.Key(date)}
+		if e.Modality == Negated && !ds.KeepNegated {
+			continue
+		}
+		key := e.Root
+		if ds.Ontology == PLOVERTypes {
+			if key = e.PloverEvent; key == "" {
+				continue
+			}
+		}
+		k := dyadKey{e.Source, e.Target, key, ds.Period.Key(date)}
 		a := ds.m[k]
 		if a == nil {
-			a = &dyadAgg{quad: e.QuadClass, docs: map[string]struct{}{}}
+			a = newDyadAgg(e.QuadClass)
 			ds.m[k] = a
 		}
 		a.events++
 		a.tenths += int64(math.Round(e.Goldstein * 10))
 		a.docs[docID] = struct{}{}
+		a.ids[EventID(date, e.Source, e.Target, e.Code)] = struct{}{}
+		a.sources[source] = struct{}{}
 		a.addDates(date, date)
 	}
 }
@@ -93,13 +169,19 @@ func (ds *Dyads) Merge(o *Dyads) {
 	for k, b := range o.m {
 		a := ds.m[k]
 		if a == nil {
-			a = &dyadAgg{quad: b.quad, docs: map[string]struct{}{}}
+			a = newDyadAgg(b.quad)
 			ds.m[k] = a
 		}
 		a.events += b.events
 		a.tenths += b.tenths
 		for d := range b.docs {
 			a.docs[d] = struct{}{}
+		}
+		for d := range b.ids {
+			a.ids[d] = struct{}{}
+		}
+		for d := range b.sources {
+			a.sources[d] = struct{}{}
 		}
 		a.addDates(b.firstDate, b.lastDate)
 	}
@@ -112,12 +194,16 @@ func (ds *Dyads) Len() int { return len(ds.m) }
 func (ds *Dyads) Rows() []DyadRow {
 	rows := make([]DyadRow, 0, len(ds.m))
 	for k, a := range ds.m {
-		rows = append(rows, DyadRow{
+		r := DyadRow{
 			Source: k.source, Target: k.target, EventRoot: k.root, Period: k.bucket,
 			QuadClass: a.quad, Events: a.events, Documents: len(a.docs),
 			GoldsteinSum: float64(a.tenths) / 10, GoldsteinMean: float64(a.tenths) / 10 / float64(a.events),
-			FirstDate: a.firstDate, LastDate: a.lastDate,
-		})
+			FirstDate: a.firstDate, LastDate: a.lastDate, DistinctEvents: len(a.ids), Sources: len(a.sources),
+		}
+		if ds.Ontology == PLOVERTypes {
+			r.EventRoot, r.PloverEvent = "", k.root
+		}
+		rows = append(rows, r)
 	}
 	slices.SortFunc(rows, CompareDyadRows)
 	return rows

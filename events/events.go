@@ -2,6 +2,8 @@ package events
 
 import (
 	"cmp"
+	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 
@@ -52,6 +54,32 @@ type Event struct {
 	Modality string
 	// Evidence is the text of the sentence.
 	Evidence string
+	// PloverEvent, PloverMode and PloverContext are the PLOVER coding of Code ([PLOVEROf]); all
+	// empty for a code PLOVER does not code (statements, 01) or a code of a user dictionary that
+	// is not a CAMEO code.
+	PloverEvent, PloverMode, PloverContext string
+	// Confidence is the share of five clues that hold for the event, in [0.2, 1]: one for being
+	// coded at all; one for a code from a pattern with words beyond the verb ("imposed sanctions
+	// on", not "imposed"); one for two named actors (not generic agents such as "rebels"); one
+	// for a target that is a direct argument (the target a pattern names, a direct object, the
+	// patient of a passive, the object of "with", "to", "against", "on", "from"..., a member of
+	// a compound subject), not a place or a looser prepositional phrase; one for modality
+	// Asserted. See [EventID] for the events that several mentions report.
+	Confidence float64
+}
+
+// EventID returns the identifier of the event that mentions of the same date (the document's,
+// YYYY-MM-DD or ""), source, target and CAMEO code share, so that wire copies and follow-up
+// stories count as one event: "ev" and 16 hexadecimal digits of the FNV-1a hash of the four
+// fields. It is a pure function of its arguments: the same event gets the same identifier in
+// every run, shard and process. Undated mentions of a pair and code share one identifier.
+func EventID(date, source, target, code string) string {
+	h := fnv.New64a()
+	for _, f := range [...]string{date, source, target, code} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	return fmt.Sprintf("ev%016x", h.Sum64())
 }
 
 // actor is one actor of a sentence: a mention (or an unnamed agent noun) with its role.
@@ -60,6 +88,8 @@ type actor struct {
 	unnamed    bool      // an agent noun without a name ("rebels"): code is a role alone
 	demonym    bool      // a NORP mention ("Chinese")
 	place      bool      // after a locative preposition ("in Iran")
+	grounded   bool      // a known actor, not only a capitalized name (see groundedMention)
+	thing      bool      // a demonym describing a thing ("Russian assets"): a target, never a source
 	span       text.Span // the mention's bytes
 	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
 }
@@ -80,6 +110,10 @@ type sentenceView struct {
 	tags    []string
 	actorAt []int // token → index into groups, or -1
 	groups  []group
+	known   map[string]bool   // lemmas of the verb dictionaries, for the lemmatizer
+	irreg   map[string]string // irregular verb forms of the verb dictionary → lemma
+	k       int               // index of the sentence in d.Sentences
+	cands   []blockCands      // the candidate patterns of the blocks looked at so far
 }
 
 func (v *sentenceView) n() int { return len(v.words) }
@@ -143,48 +177,11 @@ func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
 //     mediate") is an asserted 03 event (13 for a conflictual act: a threat), as in CAMEO; so is
 //     "threatened to attack" (138, asserted); "X said Y must return Z" is a demand X → Y (1053).
 func ExtractEvents(d *text.Doc, ms []entities.Mention) []Event {
-	cb, err := Codebook()
+	c, err := defaultCoder()
 	if err != nil {
-		return nil // the embedded codebook is checked by the tests
+		return nil // the embedded tables are checked by the tests
 	}
-	lex, err := loadLexicon()
-	if err != nil {
-		return nil // so is the embedded lexicon
-	}
-	var out []Event
-	in := newMentionIndex(ms)
-	var buf viewBuffers
-	for si, s := range d.Sentences {
-		if !validSentence(d, s) {
-			continue
-		}
-		sm := in.in(s)
-		if len(sm) == 0 {
-			continue
-		}
-		if !mayHaveTwoActors(d, s, sm, lex) {
-			continue // no event: spare the tagging of a lazily analysed document
-		}
-		d.TagSentence(si)
-		v := buf.view(d, s, lex)
-		v.findActors(sm)
-		if len(v.groups) == 0 || countActors(v.groups) < 2 {
-			continue
-		}
-		for _, e := range v.code(lex) {
-			c, ok := cb.Lookup(e.code)
-			if !ok {
-				continue
-			}
-			out = append(out, Event{
-				Sentence: si, Source: e.src.code, Target: e.tgt.code,
-				SourceMention: e.src.span, TargetMention: e.tgt.span, Verb: e.verb,
-				Code: c.Code, Root: c.Root, Label: c.Label, QuadClass: c.QuadClass, Goldstein: c.Goldstein,
-				Modality: e.modality, Evidence: d.Text[s.Start:s.End],
-			})
-		}
-	}
-	return out
+	return c.Extract(d, ms)
 }
 
 // mentionIndex returns, sentence by sentence, the mentions of one document that have an Entity and
@@ -234,49 +231,30 @@ func validSentence(d *text.Doc, s text.Sentence) bool {
 // complement of another verb; else 010 when a speech verb was found; else "". Unlike
 // [ExtractEvents] it needs no actors: it classifies sentences by event type.
 func MainCode(d *text.Doc, ms []entities.Mention) string {
-	lex, err := loadLexicon()
+	c, err := defaultCoder()
 	if err != nil {
-		return "" // the embedded lexicon is checked by the tests
+		return ""
 	}
-	speechCode := ""
-	in := newMentionIndex(ms)
-	for k, s := range d.Sentences {
-		if !validSentence(d, s) {
-			continue
-		}
-		d.TagSentence(k)
-		v := newView(d, s, lex)
-		v.findActors(in.in(s))
-		ps := v.findPredicates(lex)
-		codes, _ := v.frameCodes(ps)
-		for k, p := range ps {
-			switch {
-			case p.consumed:
-			case p.entry.flags&speech != 0:
-				if speechCode == "" {
-					speechCode = codes[k]
-				}
-			default:
-				return codes[k]
-			}
-		}
-	}
-	return speechCode
+	return c.MainCode(d, ms)
 }
 
 // mayHaveTwoActors reports whether sentence s with mentions sm may hold two actors: findActors
-// makes one actor of each actor mention and one of each agent noun ("rebels", "the army"), so fewer
-// than two of those together mean no event. It reads no POS tag.
-func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, lex *lexIndex) bool {
+// makes one actor of each actor mention and one of each agent noun ("rebels", "the army"), and
+// the coder keeps the grounded ones (an agent noun only with a country named in the sentence,
+// unless agents is set), so fewer than two of those together mean no event. It reads no POS tag.
+func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
 	n := 0
 	for _, m := range sm {
-		if isActorEntity(m) {
+		if isActorEntity(m) && groundedMention(m) {
 			n++
 		}
 	}
+	if n == 0 && !agents {
+		return false
+	}
 	for i := s.First; i < s.Last && n < 2; i++ {
 		w := strings.ToLower(d.TokenText(i))
-		if roleOf(w) != "" || roleOf(nounLemma(apostrophes(w), lex.known)) != "" {
+		if roleOf(w) != "" || roleOf(nounLemma(apostrophes(w), known)) != "" {
 			n++
 		}
 	}
@@ -291,11 +269,6 @@ func countActors(gs []group) int {
 	return n
 }
 
-func newView(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenceView {
-	var b viewBuffers
-	return b.view(d, s, lex)
-}
-
 // viewBuffers holds the per-token slices of the sentence views of one document, reused from one
 // sentence to the next (a view is not used after the next one is made).
 type viewBuffers struct {
@@ -304,20 +277,25 @@ type viewBuffers struct {
 }
 
 // view is newView with the slices of b.
-func (b *viewBuffers) view(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenceView {
+func (b *viewBuffers) view(d *text.Doc, s text.Sentence, known map[string]bool) *sentenceView {
+	return b.viewIrreg(d, s, known, nil)
+}
+
+// viewIrreg is view with the irregular verb forms of a verb dictionary.
+func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]bool, irreg map[string]string) *sentenceView {
 	n := s.Last - s.First
 	b.words, b.lemmas, b.tags = resize(b.words, n), resize(b.lemmas, n), resize(b.tags, n)
 	b.actorAt = resize(b.actorAt, n)
-	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt}
+	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known, irreg: irreg}
 	for i := range n {
 		t := d.Tokens[s.First+i]
 		w := lowerWord(d.Text[t.Start:t.End])
 		v.words[i], v.tags[i], v.actorAt[i] = w, t.Tag, -1
 		switch {
 		case isVerbTag(t.Tag):
-			v.lemmas[i] = verbLemma(w, lex.known)
+			v.lemmas[i] = v.verbLemma(w)
 		case t.Tag == "NNS" || t.Tag == "NNPS":
-			v.lemmas[i] = nounLemma(w, lex.known)
+			v.lemmas[i] = nounLemma(w, known)
 		default:
 			v.lemmas[i] = w
 		}
@@ -327,8 +305,34 @@ func (b *viewBuffers) view(d *text.Doc, s text.Sentence, lex *lexIndex) *sentenc
 	return v
 }
 
+// verbLemma returns the lemma of verb form w (lower case): the dictionary's irregular forms
+// first, then the package's.
+func (v *sentenceView) verbLemma(w string) string {
+	if l, ok := v.irreg[w]; ok {
+		return l
+	}
+	l := verbLemma(w, v.known)
+	if !v.known[l] && len(w) > 5 && strings.HasPrefix(w, "re") {
+		// "reimposed", "reopening": the verb repeated is the verb
+		if r := strings.TrimPrefix(strings.TrimPrefix(w, "re-"), "re"); v.known[verbLemma(r, v.known)] {
+			return verbLemma(r, v.known)
+		}
+	}
+	return l
+}
+
 // roleOf returns the CAMEO-style role code of an agent noun (lemma), or "".
 func roleOf(lemma string) string { return entities.AgentRole(lemma) }
+
+// equipment reports whether an agent noun names equipment rather than people: "drones from
+// Iran" are what Iran gave, not Iran's forces.
+func equipment(l string) bool {
+	switch l {
+	case "jet", "warplane", "aircraft", "artillery", "tank", "warship", "drone":
+		return true
+	}
+	return false
+}
 
 // groupNoun reports whether a noun after a role noun keeps the role ("opposition parties").
 func groupNoun(l string) bool {
@@ -349,9 +353,36 @@ func locative(w string) bool {
 	return false
 }
 
+// SourceActorDictionary is the Mention.Source a recognizer sets on names it read from a user's
+// actor dictionary (such as a PETRARCH/TABARI actor dictionary): the coder takes them as grounded
+// actors.
+const SourceActorDictionary = "actor-dictionary"
+
+// groundedMention reports whether a mention names an actor the recognizers know beyond its
+// surface: a country, demonym or place of a country, an entry of the gazetteer or of a rule (known
+// organizations, leaders), a generic agent or a coreferent of one, a name of a user's actor
+// dictionary, or any mention given a country. A name the statistical model found and nothing
+// grounds ("LOC" for a letter of credit, a job title) is not an actor.
+func groundedMention(m entities.Mention) bool {
+	if m.Country != "" || m.Type == entities.NORP || m.Type == entities.GPE || m.Type == entities.LOC {
+		return true
+	}
+	switch m.Source {
+	case entities.SourceGazetteer, entities.SourceRule, entities.SourceAgent, entities.SourcePronoun, entities.SourceDescription, SourceActorDictionary:
+		return true
+	}
+	return upperCode(m.Entity) && len(m.Entity) == 3 // an ISO3 country code
+}
+
 // isActorEntity reports whether a mention names an actor rather than a place: countries and
 // organizations, people, demonyms; not cities, regions or seas.
 func isActorEntity(m entities.Mention) bool {
+	if m.GeonamesID != 0 && m.Source != entities.SourceGazetteer {
+		// a city or division grounded in GeoNames that the gazetteer does not list as standing
+		// for its country (capitals and the cities news names for their governments): a place
+		// where something happened ("in Antalya", "in Borno state"), not a participant
+		return false
+	}
 	switch m.Type {
 	case entities.LOC:
 		return m.Country != ""
@@ -405,10 +436,10 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if p := a - 1; (m.Type == entities.GPE || m.Type == entities.LOC) && p >= 0 && (locative(v.words[p]) || p > 0 && v.words[p] == "the" && locative(v.words[p-1])) {
 			loc = true // a place: a target only when nothing else is
 		}
-		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc}
+		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m)}
 		if p := a - 1; p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
-			if r := roleOf(v.lemmas[p-1]); r != "" && upperCode(m.Entity) && len(m.Entity) <= 4 {
+			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && upperCode(m.Entity) && len(m.Entity) <= 4 {
 				act.code, act.first = m.Entity+r, p-1
 				raw = append(raw, act)
 				types = append(types, m.Type)
@@ -463,6 +494,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					break
 				}
 				r := roleOf(nounLemma(v.words[j], nil))
+				if v.words[j] == "position" {
+					r = "" // "Brazil's position on the election"; "army positions" are military
+				}
 				if r == "LAB" && v.words[j-1] == "aid" {
 					r = "NGO" // aid workers
 				}
@@ -480,6 +514,10 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				a.code += role
 			}
 			a.demonym = types[i] == entities.NORP
+			if a.demonym && role == "" && a.end < v.n() && (v.tags[a.end] == "NN" || v.tags[a.end] == "NNS") &&
+				roleOf(v.lemmas[a.end]) == "" && !groupNoun(v.lemmas[a.end]) {
+				a.thing = true // a demonym describing a thing: "an Iranian film", "Russian assets"
+			}
 		}
 		as = append(as, a)
 	}
@@ -500,25 +538,31 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		switch {
 		case r == "" || r == "CVL" || v.lemmas[i] == "security" || r == "GOV" && (i == 0 || v.words[i-1] != "the"):
 			continue
-		case i+1 < v.n() && isNounTag(v.tags[i+1]): // "police station", "rebel positions"
+		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)): // "police station", "rebel positions"
 			continue
 		case i > 0 && locative(v.words[i-1]):
 			continue
 		}
-		as = append(as, actor{code: r, unnamed: true, span: v.span(i, i+1), first: i, end: i + 1})
+		as = append(as, actor{code: r, unnamed: true, span: v.span(i, i+1), first: i, end: i + 1, grounded: true})
 	}
 	slices.SortFunc(as, func(x, y actor) int { return cmp.Compare(x.first, y.first) })
 	// "called on the government": an unnamed agent belongs to the only country of the sentence
+	// (the countries of named actors; when there are none, of places: "rebels in Syria")
 	country := ""
-	for _, a := range as {
-		if a.unnamed || a.place || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
-			continue
+	for _, places := range []bool{false, true} {
+		for _, a := range as {
+			if a.unnamed || a.place != places || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
+				continue
+			}
+			if country != "" && country != a.code[:3] {
+				country = "-"
+				break
+			}
+			country = a.code[:3]
 		}
-		if country != "" && country != a.code[:3] {
-			country = "-"
+		if country != "" {
 			break
 		}
-		country = a.code[:3]
 	}
 	kept2 := as[:0]
 	for _, a := range as {
@@ -534,6 +578,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	links := make([]int, len(as)) // links[i]: how as[i] joins as[i-1]: 0 no, 1 comma, 2 and
 	for i := 1; i < len(as); i++ {
 		links[i] = joinable(v, as[i-1].end, as[i].first)
+		if links[i] > 0 && subjectOfNext(v, as[i]) && afterVerb(v, as[i-1].first) {
+			links[i] = 0 // "attacked Y, and Z retaliated": Z starts a clause of its own
+		}
 	}
 	for i := len(as) - 1; i >= 1; i-- {
 		if links[i] == 1 && (i+1 >= len(as) || links[i+1] == 0) {
@@ -565,6 +612,27 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	}
 }
 
+// subjectOfNext reports whether actor a is directly followed by a finite verb or a modal: the
+// subject of a clause.
+func subjectOfNext(v *sentenceView, a actor) bool {
+	j := a.end
+	for j < v.n() && v.tags[j] == "RB" {
+		j++
+	}
+	return j < v.n() && (isFinite(v.tags[j]) || v.tags[j] == "MD")
+}
+
+// afterVerb reports whether a verb comes before token i in the sentence: an actor there is not
+// at the start of the first clause.
+func afterVerb(v *sentenceView, i int) bool {
+	for j := 0; j < i; j++ {
+		if isVerbTag(v.tags[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinable tells how the actors ending at end and starting at next are joined: 2 by "and" (or
 // "&"), 1 by commas only, 0 not joined.
 func joinable(v *sentenceView, end, next int) int {
@@ -574,7 +642,7 @@ func joinable(v *sentenceView, end, next int) int {
 	how := 0
 	for k := end; k < next; k++ {
 		switch v.words[k] {
-		case "and", "&":
+		case "and", "&", "nor":
 			how = 2
 		case ",":
 			how = max(how, 1)

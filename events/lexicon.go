@@ -34,11 +34,18 @@ const (
 	speech
 	// noun entries are triggered by a noun ("talks between X and Y").
 	noun
+	// mutual verbs are joint acts even with an object ("X met Y", "X clashed with Y"): the event
+	// goes both ways. Other symmetric verbs go both ways only between the members of a compound
+	// subject ("X and Y restored ties"); "X restored ties with Y" is X's act.
+	mutual
+	// objActor entries apply only when the verb's direct object is an actor ("Turkey will host
+	// Greece", not "welcomed the decision").
+	objActor
 )
 
 type lexEntry struct {
 	pattern string
-	code    string
+	code    string // a CAMEO code; ":072" codes the act of the target on the source ("received arms from")
 	flags   lexFlag
 }
 
@@ -59,6 +66,10 @@ func lexFlagNamed(name string) (lexFlag, bool) {
 		return speech, true
 	case "noun":
 		return noun, true
+	case "mutual":
+		return mutual, true
+	case "obj-actor":
+		return objActor, true
 	}
 	return 0, false
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/ner"
 	"github.com/geopol/geopol/entities/prosener"
+	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/text"
 )
 
@@ -36,6 +37,13 @@ type ModelOptions struct {
 	// mark (entities/actors.ReadIgnore). Both are file paths, read by Load (the workers of a
 	// distributed run read them at the same paths).
 	Actors, Ignore []string
+	// Verbs is the path of a verb dictionary in the PETRARCH format (events.ParseVerbDict) that
+	// Load reads to code events with in place of the built-in CAMEO dictionary; "" is the
+	// built-in one.
+	Verbs string
+	// Parser finds the arguments of the verbs with the dependency parser (events.CoderOptions.Parser);
+	// geopol eval events sets it with --parser, to compare the two clause analyses.
+	Parser bool
 }
 
 // DictionaryError is a user dictionary that cannot be used: Flag names the option ("actors" or
@@ -125,7 +133,39 @@ func (o ModelOptions) Load() (*Models, error) {
 			c.Grounder = g
 		}
 	}
+	if m.Coder, m.Notes, err = o.coder(); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// coder returns the event coder of o: nil, the built-in one, unless o names a verb dictionary,
+// keeps generic agents or asks for the parser; and the patterns of the dictionary that could not
+// be read, as notes.
+func (o ModelOptions) coder() (*events.Coder, []string, error) {
+	if o.Verbs == "" && !o.Agents && !o.Parser {
+		return nil, nil, nil
+	}
+	co := events.CoderOptions{Agents: o.Agents, Parser: o.Parser}
+	var notes []string
+	if o.Verbs != "" {
+		f, err := os.Open(o.Verbs)
+		if err != nil {
+			return nil, nil, fmt.Errorf("pipeline: verb dictionary: %w", err)
+		}
+		defer f.Close()
+		if co.Verbs, err = events.ParseVerbDict(f); err != nil {
+			return nil, nil, fmt.Errorf("pipeline: verb dictionary %s: %w", o.Verbs, err)
+		}
+		for _, s := range co.Verbs.Skipped() {
+			notes = append(notes, fmt.Sprintf("verb dictionary %s: left out %s", o.Verbs, s))
+		}
+	}
+	c, err := events.NewCoder(co)
+	if err != nil {
+		return nil, nil, fmt.Errorf("pipeline: event coder: %w", err)
+	}
+	return c, notes, nil
 }
 
 // loadRecognizers loads the recognizer chain of Load (no Analyzer).

@@ -49,7 +49,8 @@ type Partial struct {
 
 // NewPartial returns an empty aggregate for a run with options o.
 func NewPartial(o Options) *Partial {
-	p := &Partial{Entities: entities.NewEntityTable(), Cooc: &network.Cooc{}, Dyads: &events.Dyads{Period: o.DyadPeriod}}
+	p := &Partial{Entities: entities.NewEntityTable(), Cooc: &network.Cooc{},
+		Dyads: &events.Dyads{Period: o.DyadPeriod, Ontology: o.Ontology, KeepNegated: o.KeepNegated}}
 	if wantTopics(o) {
 		p.Topics = topics.NewBuilder()
 	}
@@ -74,7 +75,7 @@ func (p *Partial) Add(ord int64, r *DocResult) {
 		p.DocIDs = append(p.DocIDs, d.ID)
 		p.Entities.Add(r.Mentions)
 		p.Cooc.Merge(r.cooc)
-		p.Dyads.Add(d.ID, d.Date, r.Events)
+		p.Dyads.AddDoc(d.ID, d.Date, d.Source, r.Events)
 		p.Events += len(r.Events)
 		if p.Topics != nil {
 			p.Topics.Add(d.ID, r.terms, r.actor)

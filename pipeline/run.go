@@ -20,6 +20,11 @@ import (
 type Models struct {
 	Analyzer   *text.Analyzer
 	Recognizer entities.Recognizer
+	// Coder codes the events; nil is the built-in coder (events.ExtractEvents).
+	Coder *events.Coder
+	// Notes are what loading noticed that the user should hear about: the patterns of a --verbs
+	// dictionary that could not be read and were left out.
+	Notes []string
 	// Gazetteer gives display labels of canonical actors ("IRN" → "Iran"); may be nil.
 	Gazetteer *entities.Gazetteer
 }
@@ -57,6 +62,10 @@ type Options struct {
 	NoEvents bool
 	// DyadPeriod buckets dyads by day, month or year of the documents' dates (default: all time).
 	DyadPeriod corpus.Period
+	// Ontology counts dyads per CAMEO root (the default) or PLOVER event type.
+	Ontology events.Ontology
+	// KeepNegated counts negated events in the dyads too.
+	KeepNegated bool
 	// FitTopics, when set, fits the topic model of the TF-IDF matrix in place of topics.FitMatrix
 	// (a single number of topics only): the Beam pipeline's fit, whose SVD products ran on row
 	// shards. Quality, stability and profiles are still computed here from the matrix.
@@ -347,7 +356,11 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	r.Mentions = entities.RecognizeDated(m.Recognizer, td, d.Date)
 	r.cooc = network.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
-		r.Events = events.ExtractEvents(td, r.Mentions)
+		if m.Coder != nil {
+			r.Events = m.Coder.Extract(td, r.Mentions)
+		} else {
+			r.Events = events.ExtractEvents(td, r.Mentions)
+		}
 	}
 	if o.Topics > 0 {
 		r.terms, r.actor = topicTerms(td, r.Mentions)

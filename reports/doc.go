@@ -19,10 +19,12 @@
 //	network_dynamic.gexf  GEXF 1.3, dynamic: per-period spells and weights ([WriteDynamicGEXF])
 //	network.graphml GraphML with a key per attribute ([WriteGraphML])
 //	relations.csv   doc_id,date,sentence,source,target,event_code,event_root,event_label,quad_class,
-//	                goldstein,modality,evidence,source_start,source_end,target_start,target_end
+//	                goldstein,modality,evidence,source_start,source_end,target_start,target_end,
+//	                event_id,plover_event,plover_mode,plover_context,confidence
 //	                (RelationRow: an events.Event of a document)
 //	dyads.csv       source,target,event_root,quad_class,events,documents,goldstein_sum,
-//	                goldstein_mean,first_date,last_date[,period] (events.DyadRow)
+//	                goldstein_mean,first_date,last_date[,period],distinct_events,sources,
+//	                plover_event (events.DyadRow)
 //	topics.csv      topic,rank,term,weight,coherence,stability,label
 //	doc_topics.csv  doc_id,topic,weight
 //	topics_time.csv topic,period,weight,documents

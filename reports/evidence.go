@@ -35,6 +35,9 @@ const (
 	// EvidenceEvent sentences were coded with an event from actor code A to actor code B of type
 	// C (the CAMEO root, "04").
 	EvidenceEvent
+	// EvidencePlover sentences were coded with an event from actor code A to actor code B of
+	// PLOVER event type C ("CONSULT"): the evidence of dyads counted in PLOVER types.
+	EvidencePlover
 )
 
 // MaxSentenceActors is the most distinct actors (or countries) a sentence may name and still back
@@ -171,7 +174,7 @@ func mix64(x uint64) uint64 {
 }
 
 // DigestDocument picks the report's evidence in one document: for every key (an actor, a pair of
-// actors, a country, a pair of countries, an event type between two actors) one of the sentences
+// actors, a country, a pair of countries, an event type, CAMEO and PLOVER, between two actors) one of the sentences
 // that back it, and counts the places with coordinates it mentions. sentences are the byte
 // ranges of the document's sentences in text (Mention.Sentence and Event.Sentence index them);
 // mentions and events whose spans fall outside text or off UTF-8 boundaries are ignored.
@@ -274,6 +277,9 @@ func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []e
 			note += " · " + ev.Modality
 		}
 		d.offerMarks(EvidenceKey{Kind: EvidenceEvent, A: ev.Source, B: ev.Target, C: ev.Root}, si, marks, note)
+		if ev.PloverEvent != "" {
+			d.offerMarks(EvidenceKey{Kind: EvidencePlover, A: ev.Source, B: ev.Target, C: ev.PloverEvent}, si, marks, note)
+		}
 	}
 
 	out := &DocEvidence{}

@@ -39,6 +39,8 @@ func TestDigestDocument(t *testing.T) {
 		{EvidenceKey{Kind: EvidenceCountryLink, A: "AUT", B: "USA"}, 1, []string{"United States", "Vienna"}, []MarkRole{MarkActor, MarkActor}},
 		{EvidenceKey{Kind: EvidenceEvent, A: "IAEA", B: "IRN", C: "04"}, 0, []string{"Tehran", "IAEA", "would return"},
 			[]MarkRole{MarkTarget, MarkSource, MarkVerb}},
+		{EvidenceKey{Kind: EvidencePlover, A: "IAEA", B: "IRN", C: "CONSULT"}, 0, []string{"Tehran", "IAEA", "would return"},
+			[]MarkRole{MarkTarget, MarkSource, MarkVerb}},
 	}
 	for _, w := range want {
 		s, ok := got[w.key]

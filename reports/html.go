@@ -364,7 +364,7 @@ func newHTMLView(d *ReportData) (*htmlView, error) {
 			break
 		}
 		v.Dyads = append(v.Dyads, dyadView{DyadRow: r, SourceLabel: lab.label(r.Source), TargetLabel: lab.label(r.Target),
-			TypeLabel: dyadTypeLabel(r), Key: "d:" + r.Source + "|" + r.Target + "|" + r.EventRoot + "|" + r.Period})
+			TypeLabel: dyadTypeLabel(r), Key: "d:" + r.Source + "|" + r.Target + "|" + cmp.Or(r.EventRoot, r.PloverEvent) + "|" + r.Period})
 	}
 
 	// Which panels exist: every actor listed or drawn, every country with figures, every link

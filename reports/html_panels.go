@@ -332,7 +332,11 @@ func (b *panelBuilder) dyadPanel(y dyadView) *panel {
 		p.F = append(p.F, [2]string{"dates", y.FirstDate + " to " + y.LastDate})
 	}
 	p.L = []panelList{{H: "Actors", I: [][3]string{b.link(y.SourceLabel, "a:"+y.Source, y.Source), b.link(y.TargetLabel, "a:"+y.Target, y.Target)}}}
-	ss := byDate(b.d.Evidence.Snippets(EvidenceKey{Kind: EvidenceEvent, A: y.Source, B: y.Target, C: y.EventRoot}))
+	k := EvidenceKey{Kind: EvidenceEvent, A: y.Source, B: y.Target, C: y.EventRoot}
+	if y.PloverEvent != "" {
+		k = EvidenceKey{Kind: EvidencePlover, A: y.Source, B: y.Target, C: y.PloverEvent}
+	}
+	ss := byDate(b.d.Evidence.Snippets(k))
 	p.E = b.page.snips(ss)
 	p.N = evidenceNote(len(ss), max(y.Documents, len(ss)), "dyad")
 	return p
@@ -382,6 +386,9 @@ func typeWord(t string) string {
 
 // dyadTypeLabel names the event type of a dyad row: its CAMEO root and name.
 func dyadTypeLabel(r events.DyadRow) string {
+	if r.PloverEvent != "" {
+		return ploverName(r.PloverEvent) + " (PLOVER)"
+	}
 	if n := cameoRootName(r.EventRoot); n != "" {
 		return n + " (" + r.EventRoot + ")"
 	}

@@ -2,11 +2,13 @@ package reports
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/network"
 )
 
@@ -218,5 +220,40 @@ func TestWriteHTMLBounds(t *testing.T) {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
+	}
+}
+
+func TestPloverDyads(t *testing.T) {
+	// Dyads counted in PLOVER types (--ontology plover): named by their type, each with its own
+	// panel and the sentences of its events.
+	in := fixtureReportInput()
+	in.Dyads = []events.DyadRow{
+		{Source: "IAEA", Target: "IRN", PloverEvent: "CONSULT", QuadClass: 1, Events: 2, Documents: 2, GoldsteinMean: 1},
+		{Source: "IAEA", Target: "IRN", PloverEvent: "ACCUSE", QuadClass: 3, Events: 1, Documents: 1, GoldsteinMean: -2},
+	}
+	var b bytes.Buffer
+	if err := WriteHTML(&b, BuildReport(in)); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, want := range []string{`<tr data-key="d:IAEA|IRN|CONSULT|"`, `<tr data-key="d:IAEA|IRN|ACCUSE|"`, ">Consult (PLOVER)<", ">Accuse (PLOVER)<"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	data := page[strings.Index(page, `id="report-data">`):]
+	var pd struct {
+		Panels map[string]struct {
+			E []int `json:"e"`
+		} `json:"panels"`
+	}
+	if err := json.Unmarshal([]byte(data[len(`id="report-data">`):strings.Index(data, "</script>")]), &pd); err != nil {
+		t.Fatal(err)
+	}
+	if p := pd.Panels["d:IAEA|IRN|CONSULT|"]; len(p.E) != 1 {
+		t.Errorf("CONSULT dyad panel has %d sentences, want 1", len(p.E))
+	}
+	if p, ok := pd.Panels["d:IAEA|IRN|ACCUSE|"]; !ok || len(p.E) != 0 {
+		t.Errorf("ACCUSE dyad panel %+v (present %v), want no sentence", p, ok)
 	}
 }

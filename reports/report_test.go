@@ -114,7 +114,7 @@ func fixtureDoc() ([]text.Span, []entities.Mention, []events.Event) {
 	ms := []entities.Mention{m("Tehran", "GPE", "IRN", "IRN", 0), m("IAEA", "ORG", "IAEA", "", 0),
 		m("United States", "GPE", "USA", "USA", 1), m("Iran", "GPE", "IRN", "IRN", 1), vienna}
 	evs := []events.Event{{Sentence: 0, Source: "IAEA", Target: "IRN", SourceMention: at("IAEA"), TargetMention: at("Tehran"),
-		Verb: at("would return"), Code: "040", Root: "04", Label: "Consult", QuadClass: 1, Goldstein: 1}}
+		Verb: at("would return"), Code: "040", Root: "04", Label: "Consult", QuadClass: 1, Goldstein: 1, PloverEvent: "CONSULT"}}
 	return sents, ms, evs
 }
 

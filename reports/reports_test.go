@@ -194,15 +194,17 @@ func TestWritersGolden(t *testing.T) {
 		}},
 		{"relations.csv.golden", func(w io.Writer) error {
 			return WriteRelationsCSV(w, []RelationRow{
-				{DocID: "doc-1", Date: "2003-05-01", Event: events.Event{Sentence: 2, Source: "USA", Target: "IRN", Code: "0311", Root: "03", Label: "Express intent to cooperate economically", QuadClass: 1, Goldstein: 5.2, Modality: "asserted", Evidence: "Washington offered Tehran \"new talks\"", SourceMention: text.Span{Start: 40, End: 50}, TargetMention: text.Span{Start: 59, End: 65}}},
-				{DocID: "doc-1", Date: "2003-05-01", Event: events.Event{Sentence: 4, Source: "IRN", Target: "USA", Code: "111", Root: "11", Label: "Criticize or denounce", QuadClass: 3, Goldstein: -2, Modality: "negated", Evidence: "-did not criticize", SourceMention: text.Span{Start: 100, End: 104}, TargetMention: text.Span{Start: 120, End: 124}}},
+				{DocID: "doc-1", Date: "2003-05-01", EventID: "ev2a3c1a2b3c4d5e6f", Event: events.Event{Sentence: 2, Source: "USA", Target: "IRN", Code: "0311", Root: "03", Label: "Express intent to cooperate economically", QuadClass: 1, Goldstein: 5.2, Modality: "asserted", Evidence: "Washington offered Tehran \"new talks\"", SourceMention: text.Span{Start: 40, End: 50}, TargetMention: text.Span{Start: 59, End: 65},
+					PloverEvent: "AGREE", PloverContext: "economic", Confidence: 0.8}},
+				{DocID: "doc-1", Date: "2003-05-01", EventID: "ev0f1e2d3c4b5a6978", Event: events.Event{Sentence: 4, Source: "IRN", Target: "USA", Code: "111", Root: "11", Label: "Criticize or denounce", QuadClass: 3, Goldstein: -2, Modality: "negated", Evidence: "-did not criticize", SourceMention: text.Span{Start: 100, End: 104}, TargetMention: text.Span{Start: 120, End: 124},
+					PloverEvent: "ACCUSE", PloverMode: "disapprove", Confidence: 0.6}},
 			})
 		}},
 		{"dyads.csv.golden", func(w io.Writer) error {
 			return WriteDyadsCSV(w, []events.DyadRow{
-				{Source: "IRN", Target: "USA", EventRoot: "11", QuadClass: 3, Events: 1, Documents: 1, GoldsteinSum: -2, GoldsteinMean: -2, FirstDate: "2003-05-01", LastDate: "2003-05-01"},
-				{Source: "USA", Target: "IRN", EventRoot: "03", QuadClass: 1, Events: 3, Documents: 2, GoldsteinSum: 15.6, GoldsteinMean: 5.2, FirstDate: "2003-05-01", LastDate: "2003-06-11"},
-				{Source: "USA", Target: "IRN", EventRoot: "01", QuadClass: 1, Events: 3, Documents: 3, GoldsteinSum: 0, GoldsteinMean: 0},
+				{Source: "IRN", Target: "USA", EventRoot: "11", QuadClass: 3, Events: 1, Documents: 1, GoldsteinSum: -2, GoldsteinMean: -2, FirstDate: "2003-05-01", LastDate: "2003-05-01", DistinctEvents: 1, Sources: 1},
+				{Source: "USA", Target: "IRN", EventRoot: "03", QuadClass: 1, Events: 3, Documents: 2, GoldsteinSum: 15.6, GoldsteinMean: 5.2, FirstDate: "2003-05-01", LastDate: "2003-06-11", DistinctEvents: 2, Sources: 2},
+				{Source: "USA", Target: "IRN", EventRoot: "01", QuadClass: 1, Events: 3, Documents: 3, GoldsteinSum: 0, GoldsteinMean: 0, DistinctEvents: 1, Sources: 3},
 			})
 		}},
 		{"summary.json.golden", func(w io.Writer) error {

@@ -270,6 +270,9 @@ func WriteDocTopicsCSV(w io.Writer, rows []DocTopicRow) error {
 type RelationRow struct {
 	DocID, Date string
 	events.Event
+	// EventID is shared by the mentions of one event: events.EventID of the document's date and the
+	// event's source, target and code.
+	EventID string
 }
 
 // RelationsWriter writes relations.csv one row at a time, for streaming output: the header first,
@@ -280,22 +283,24 @@ type RelationsWriter struct{ t *table }
 func NewRelationsWriter(w io.Writer) *RelationsWriter {
 	return &RelationsWriter{newTable(w, "relations.csv", "doc_id", "date", "sentence", "source", "target", "event_code",
 		"event_root", "event_label", "quad_class", "goldstein", "modality", "evidence",
-		"source_start", "source_end", "target_start", "target_end")}
+		"source_start", "source_end", "target_start", "target_end",
+		"event_id", "plover_event", "plover_mode", "plover_context", "confidence")}
 }
 
 // Write writes one row.
 func (rw *RelationsWriter) Write(r RelationRow) {
 	rw.t.row(r.DocID, r.Date, itoa(r.Sentence), r.Source, r.Target, r.Code, r.Root, r.Label,
 		itoa(r.QuadClass), FormatFloat(r.Goldstein), r.Modality, r.Evidence,
-		itoa(r.SourceMention.Start), itoa(r.SourceMention.End), itoa(r.TargetMention.Start), itoa(r.TargetMention.End))
+		itoa(r.SourceMention.Start), itoa(r.SourceMention.End), itoa(r.TargetMention.Start), itoa(r.TargetMention.End),
+		r.EventID, r.PloverEvent, r.PloverMode, r.PloverContext, FormatFloat(r.Confidence))
 }
 
 // Close flushes the rows and returns the first write error.
 func (rw *RelationsWriter) Close() error { return rw.t.close() }
 
 // WriteDyadsCSV writes dyads.csv, sorted by events.CompareDyadRows (Events descending, then
-// Source, Target, EventRoot and Period ascending). When any row has a Period, a period column is
-// added at the end.
+// Source, Target, EventRoot, PloverEvent and Period ascending). When any row has a Period, a period
+// column is added after last_date; distinct_events, sources and plover_event come last.
 func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 	rows = slices.Clone(rows)
 	slices.SortStableFunc(rows, events.CompareDyadRows)
@@ -305,6 +310,7 @@ func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 	if periods {
 		header = append(header, "period")
 	}
+	header = append(header, "distinct_events", "sources", "plover_event")
 	t := newTable(w, "dyads.csv", header...)
 	for _, r := range rows {
 		cells := []string{r.Source, r.Target, r.EventRoot, itoa(r.QuadClass), itoa(r.Events), itoa(r.Documents),
@@ -312,6 +318,7 @@ func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 		if periods {
 			cells = append(cells, r.Period)
 		}
+		cells = append(cells, itoa(r.DistinctEvents), itoa(r.Sources), r.PloverEvent)
 		t.row(cells...)
 	}
 	return t.close()

@@ -115,7 +115,7 @@ type modelEntry struct {
 // Models loads (once per process) the models of c, as `geopol analyze` does for the same flags.
 func Models(c *Config) (*pipeline.Models, error) {
 	mo := c.Flags.Models
-	key := fmt.Sprintf("%s|%v|%v|%q|%q", mo.NER, mo.Coref, mo.Agents, mo.Actors, mo.Ignore)
+	key := fmt.Sprintf("%s|%v|%v|%q|%q|%q|%v", mo.NER, mo.Coref, mo.Agents, mo.Actors, mo.Ignore, mo.Verbs, mo.Parser)
 	v, _ := modelCache.LoadOrStore(key, &modelEntry{})
 	e := v.(*modelEntry)
 	e.once.Do(func() { e.m, e.err = mo.Load() })

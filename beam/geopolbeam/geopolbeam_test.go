@@ -332,13 +332,15 @@ func TestDuplicateIDsAcrossFiles(t *testing.T) {
 
 // TestOptionsEqualSingleMachine checks that analyze's settings reach the workers: no cleaning,
 // paragraph windows, yearly dyads and timeline, a network filter, the Markdown report, another
-// seed and number of topics, on the sample corpus.
+// seed and number of topics, dyads in PLOVER types with negated events kept, generic agents as
+// actors, on the sample corpus.
 func TestOptionsEqualSingleMachine(t *testing.T) {
 	single, dist := t.TempDir(), t.TempDir()
 	c := config(single, []string{"."}, true)
 	f := &c.Flags
 	f.NoClean, f.Window, f.DyadPeriod, f.Timeline = true, "paragraph", "year", "year"
 	f.MinWeight, f.Types, f.Format, f.Seed, f.Topics = 2, "countries", "md", 7, 4
+	f.Ontology, f.KeepNegated, f.Models.Agents = "plover", true, true
 	singleMachine(t, c)
 	c.Out = dist
 	if err := Run(context.Background(), "prism", c, true, nil); err != nil {
@@ -350,8 +352,8 @@ func TestOptionsEqualSingleMachine(t *testing.T) {
 	if len(a) == 0 || !bytes.Equal(mdRunLines.ReplaceAll(a, nil), mdRunLines.ReplaceAll(b, nil)) {
 		t.Errorf("report.md differs beyond the run's timings (%d vs %d bytes)", len(b), len(a))
 	}
-	if d, _ := os.ReadFile(filepath.Join(dist, "dyads.csv")); !bytes.Contains(d, []byte(",period")) {
-		t.Errorf("dyads.csv has no period column:\n%s", d)
+	if d, _ := os.ReadFile(filepath.Join(dist, "dyads.csv")); !bytes.Contains(d, []byte(",period")) || !bytes.Contains(d, []byte(",plover_event")) {
+		t.Errorf("dyads.csv has no period or plover_event column:\n%s", d)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
 )
@@ -85,7 +86,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 
 	prog := newProgress(s.err, g.quiet)
 	opts.Paths, opts.FS, opts.Stdin, opts.Workers = paths, fsys, s.in, g.workers
-	opts.Load = flags.Models.Load // while the corpus is scanned for boilerplate
+	opts.Load = loader(flags.Models, s.err, g.quiet) // while the corpus is scanned for boilerplate
 	opts.Progress, opts.OnTotal = prog.update, prog.setTotal
 	opts.OnSkip = func(p, why string) {
 		if !g.quiet {
@@ -161,9 +162,13 @@ func printSummary(w io.Writer, res *pipeline.Result, out string, elapsed time.Du
 				if i == 5 {
 					break
 				}
-				ds = append(ds, fmt.Sprintf("%s→%s %s (%d)", d.Source, d.Target, d.EventRoot, d.Events))
+				ds = append(ds, fmt.Sprintf("%s→%s %s (%d)", d.Source, d.Target, d.EventRoot+d.PloverEvent, d.Events))
 			}
-			fmt.Fprintf(w, "top dyads (source→target root, events): %s\n", strings.Join(ds, ", "))
+			kind := "root"
+			if res.Dyads.Ontology == events.PLOVERTypes {
+				kind = "PLOVER event"
+			}
+			fmt.Fprintf(w, "top dyads (source→target %s, events): %s\n", kind, strings.Join(ds, ", "))
 		}
 	}
 	secs := elapsed.Seconds()

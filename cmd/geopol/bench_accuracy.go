@@ -10,6 +10,7 @@ import (
 	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/eval"
 	"github.com/geopol/geopol/entities/ner"
+
 	eventeval "github.com/geopol/geopol/events/eval"
 	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
@@ -20,6 +21,7 @@ const (
 	petrarchTests  = "../shared/data/events/petrarch_unittests.jsonl"
 	petrarchActors = "../shared/data/events/dictionaries/PETR.Validate.actors.txt"
 	petrarchAgents = "../shared/data/events/dictionaries/PETR.Validate.agents.txt"
+	petrarchVerbs  = "../shared/data/events/dictionaries/PETR.Validate.verbs.txt"
 )
 
 // accuracyRow is one accuracy figure of bench --accuracy: a score of geopol on a gold set, the
@@ -74,8 +76,9 @@ func accuracyChecks() []accuracyCheck {
 	coref := pipeline.ModelOptions{Coref: true}
 	agents := pipeline.ModelOptions{Coref: true, Agents: true}
 	const (
-		re3d  = "../shared/data/gold/re3d_dev.jsonl"
-		gumNe = "../shared/data/gold/gum_news.jsonl"
+		re3d   = "../shared/data/gold/re3d_dev.jsonl"
+		gumNe  = "../shared/data/gold/gum_news.jsonl"
+		plover = "../shared/data/reference/plover/PLOVER_GSR_CAMEO.txt"
 	)
 	var cs []accuracyCheck
 	for _, name := range []string{"project_news", "project_scraped", "project_statements"} {
@@ -115,21 +118,32 @@ func accuracyChecks() []accuracyCheck {
 		accuracyCheck{data: "testdata/gold/events.jsonl", what: "events: (source, target, root) triple F1",
 			command: "geopol eval events --kind gold --gold testdata/gold/events.jsonl",
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
-				r, err := eventeval.ScoreGold(data, m.Analyzer, m.Recognizer)
+				r, err := eventeval.ScoreGold(data, m.Analyzer, m.Recognizer, m.Coder)
 				return r.Triples.F1(), err
 			}},
 		accuracyCheck{data: "../shared/data/reference/cameo/cameo_codebook_examples.jsonl", what: "events: CAMEO codebook examples, root-code accuracy",
 			command: "geopol eval events --kind codebook --gold ../shared/data/reference/cameo/cameo_codebook_examples.jsonl",
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
-				r, err := eventeval.ScoreCodebook(data, m.Analyzer, m.Recognizer)
+				r, err := eventeval.ScoreCodebook(data, m.Analyzer, m.Recognizer, m.Coder)
 				return r.RootAccuracy(), err
 			}},
-		accuracyCheck{data: petrarchTests, what: "events: PETRARCH unit tests, triple F1",
+		accuracyCheck{data: petrarchTests, what: "events: PETRARCH unit tests, triple F1 (built-in CAMEO verbs; the tests are coded with PETRARCH's validation verbs)",
 			command: "geopol eval events --kind petrarch --gold " + petrarchTests + " --actors " + petrarchActors,
 			models:  pipeline.ModelOptions{Actors: []string{petrarchActors}},
+			score:   petrarchScore(false)},
+		accuracyCheck{data: petrarchTests, what: "events: PETRARCH unit tests, dyad F1 (built-in CAMEO verbs)",
+			command: "geopol eval events --kind petrarch --gold " + petrarchTests + " --actors " + petrarchActors,
+			models:  pipeline.ModelOptions{Actors: []string{petrarchActors}},
+			score:   petrarchScore(true)},
+		accuracyCheck{data: petrarchTests, what: "events: PETRARCH unit tests, triple F1 with PETRARCH's validation verb dictionary",
+			command: "geopol eval events --kind petrarch --gold " + petrarchTests + " --actors " + petrarchActors + " --verbs " + petrarchVerbs,
+			models:  pipeline.ModelOptions{Actors: []string{petrarchActors}, Verbs: petrarchVerbs},
+			score:   petrarchScore(false)},
+		accuracyCheck{data: plover, what: "events: PLOVER gold records, event type accuracy",
+			command: "geopol eval events --kind plover --gold " + plover,
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
-				r, err := eventeval.ScorePetrarch(data, m.Analyzer, m.Recognizer)
-				return r.Triples.F1(), err
+				r, err := eventeval.ScorePLOVER(data, m.Analyzer, m.Recognizer, m.Coder)
+				return r.EventAccuracy(), err
 			}},
 		accuracyCheck{data: petrarchTests, what: "actors: PETRARCH unit tests, expected sources and targets whose country a mention of the sentence has",
 			command: "go test -run TestEvalPetrarchFloor -v ./entities/actors/",
@@ -150,6 +164,18 @@ func accuracyChecks() []accuracyCheck {
 			}},
 	)
 	return cs
+}
+
+// petrarchScore scores the PETRARCH unit tests with the actor dictionary at actors and, when verbs
+// is not "", the verb dictionary at verbs: the triple F1, or the dyad F1 when dyads is set.
+func petrarchScore(dyads bool) func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+	return func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+		r, err := eventeval.ScorePetrarch(data, m.Analyzer, m.Recognizer, m.Coder)
+		if dyads {
+			return r.Dyads.F1(), err
+		}
+		return r.Triples.F1(), err
+	}
 }
 
 // accuracy computes the figures of accuracyChecks; a check whose data is absent is reported as

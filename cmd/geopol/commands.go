@@ -141,6 +141,7 @@ where the gold gives an entity. With --min-f1 it exits 3 when the micro F1 of --
 	}
 	c.AddCommand(newEvalEventsCmd(s, g))
 	c.AddCommand(newEvalCountriesCmd(s, g))
+	c.AddCommand(newEvalGroundingCmd(s, g))
 	f := c.Flags()
 	f.StringVar(&o.gold, "gold", "", "gold annotations (JSONL with text and entities)")
 	f.StringVar(&o.pred, "pred", "", "predictions (extract JSONL); default: run geopol on the gold texts")

@@ -127,39 +127,56 @@ func evalCountriesRun(ctx context.Context, s streams, g *globalOpts, o *evalCoun
 // predictCountries runs the extraction stages on the gold stories, as `geopol extract` would on a JSONL
 // file of them, and returns each story's countries and every country it names, most salient first.
 func predictCountries(ctx context.Context, m *pipeline.Models, gold []eval.CountryDoc, workers int) (pred, named map[string][]string, err error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for _, d := range gold {
-		if err := enc.Encode(struct {
-			ID   string `json:"id"`
-			Date string `json:"date,omitempty"`
-			Text string `json:"text"`
-		}{d.ID, d.Date, d.Text}); err != nil {
-			return nil, nil, err
-		}
+	docs := make([]goldText, len(gold))
+	for i, d := range gold {
+		docs[i] = goldText{d.ID, d.Date, d.Text}
 	}
 	pred = make(map[string][]string, len(gold))
 	named = make(map[string][]string, len(gold))
-	_, err = pipeline.Run(ctx, m, pipeline.Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers, NoEvents: true},
-		func(r *pipeline.DocResult) error {
-			if r.Err != nil {
-				return fmt.Errorf("eval countries: story %s: %w", r.Doc.ID, r.Err)
-			}
-			dc := entities.DocumentCountries(r.Doc.Text, r.Doc.Date, r.Mentions)
-			cs := make([]string, 0, len(dc.Countries))
-			for _, c := range dc.Countries {
-				cs = append(cs, c.Country)
-			}
-			pred[r.Doc.ID] = cs
-			for _, c := range dc.Mentioned {
-				named[r.Doc.ID] = append(named[r.Doc.ID], c.Country)
-			}
-			return nil
-		})
+	err = recognizeGold(ctx, m, docs, workers, "eval countries: story", func(r *pipeline.DocResult) {
+		dc := entities.DocumentCountries(r.Doc.Text, r.Doc.Date, r.Mentions)
+		cs := make([]string, 0, len(dc.Countries))
+		for _, c := range dc.Countries {
+			cs = append(cs, c.Country)
+		}
+		pred[r.Doc.ID] = cs
+		for _, c := range dc.Mentioned {
+			named[r.Doc.ID] = append(named[r.Doc.ID], c.Country)
+		}
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return pred, named, nil
+}
+
+// goldText is a document of a gold file to run the extraction stages on.
+type goldText struct {
+	ID   string `json:"id"`
+	Date string `json:"date,omitempty"`
+	Text string `json:"text"`
+}
+
+// recognizeGold runs the extraction stages (no events) on gold documents, each on its date, as
+// `geopol extract` would on a JSONL file of them, and calls fn with each document's result; a
+// document that fails is an error that names it (what: "eval countries: story").
+func recognizeGold(ctx context.Context, m *pipeline.Models, docs []goldText, workers int, what string, fn func(*pipeline.DocResult)) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	for _, d := range docs {
+		if err := enc.Encode(d); err != nil {
+			return err
+		}
+	}
+	_, err := pipeline.Run(ctx, m, pipeline.Options{Paths: []string{"-"}, Stdin: &buf, Workers: workers, NoEvents: true},
+		func(r *pipeline.DocResult) error {
+			if r.Err != nil {
+				return fmt.Errorf("%s %s: %w", what, r.Doc.ID, r.Err)
+			}
+			fn(r)
+			return nil
+		})
+	return err
 }
 
 // writeCountryErrors lists the stories whose predicted countries differ from the gold ones: id, the

@@ -13,6 +13,7 @@ import (
 // evalEventsOpts are the flags of `eval events`.
 type evalEventsOpts struct {
 	gold, kind string
+	parser     bool
 	minF1      float64
 	json       bool
 }
@@ -21,13 +22,17 @@ type evalEventsOpts struct {
 func newEvalEventsCmd(s streams, g *globalOpts) *cobra.Command {
 	o := &evalEventsOpts{}
 	c := &cobra.Command{
-		Use:   "events --gold FILE [--kind gold|petrarch|codebook|re3d]",
+		Use:   "events --gold FILE [--kind gold|petrarch|codebook|plover|re3d]",
 		Short: "Score the actor-relationship events against gold annotations",
 		Long: `events scores geopol's event coder. --kind gold (the project's testdata/gold/events.jsonl format:
 {"id","text","events":[{"source","target","code","root","modality"}]}) and petrarch (PETRARCH's unit tests,
 with the global --actors naming its actor dictionary for the fictional actors) score (source, target, root) triples;
-codebook scores the root code of CAMEO codebook example sentences; re3d the directed relations of the re3d
-gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebook: root accuracy) is below it.`,
+codebook scores the root code of CAMEO codebook example sentences; plover the PLOVER event type of the PLOVER
+gold records (PLOVER_GSR_CAMEO.txt); re3d the directed relations of the re3d gold mapped to quad classes.
+--verbs codes with a verb dictionary in the PETRARCH format instead of the built-in one (PETRARCH's unit
+tests are coded with its validation dictionary, PETR.Validate.verbs.txt). With --min-f1 it exits 3 when the
+score is below it: the triple F1, for codebook the root accuracy, for plover the event type accuracy, for re3d
+the share of relations found.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := g.validate(); err != nil {
@@ -40,16 +45,18 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 				return usagef("eval events: --min-f1 must be in [0, 1], got %g", o.minF1)
 			}
 			switch o.kind {
-			case "gold", "petrarch", "codebook", "re3d":
+			case "gold", "petrarch", "codebook", "plover", "re3d":
 			default:
-				return usagef("eval events: --kind must be gold, petrarch, codebook or re3d, got %q", o.kind)
+				return usagef("eval events: --kind must be gold, petrarch, codebook, plover or re3d, got %q", o.kind)
 			}
 			gold, err := os.Open(o.gold)
 			if err != nil {
 				return usageError{fmt.Errorf("eval events: %w", err)}
 			}
 			defer gold.Close()
-			m, err := g.loadModels()
+			mo := g.Models
+			mo.Parser = o.parser
+			m, err := loader(mo, s.err, false)()
 			if err != nil {
 				return err
 			}
@@ -58,19 +65,19 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 			var score float64
 			switch o.kind {
 			case "gold":
-				r, err := eventeval.ScoreGold(gold, m.Analyzer, rec)
+				r, err := eventeval.ScoreGold(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
 					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = eventScores(r), r.Triples.F1()
 			case "petrarch":
-				r, err := eventeval.ScorePetrarch(gold, m.Analyzer, rec)
+				r, err := eventeval.ScorePetrarch(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
 					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
 				rep, score = eventScores(r), r.Triples.F1()
 			case "codebook":
-				r, err := eventeval.ScoreCodebook(gold, m.Analyzer, rec)
+				r, err := eventeval.ScoreCodebook(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
 					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
@@ -78,8 +85,17 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 					eventeval.CodebookReport
 					RootAccuracy float64
 				}{r, r.RootAccuracy()}, r.RootAccuracy()
+			case "plover":
+				r, err := eventeval.ScorePLOVER(gold, m.Analyzer, rec, m.Coder)
+				if err != nil {
+					return fmt.Errorf("eval events: %s: %w", o.gold, err)
+				}
+				rep, score = struct {
+					eventeval.PLOVERReport
+					EventAccuracy float64
+				}{r, r.EventAccuracy()}, r.EventAccuracy()
 			case "re3d":
-				r, err := eventeval.ScoreRE3D(gold, m.Analyzer, rec)
+				r, err := eventeval.ScoreRE3D(gold, m.Analyzer, rec, m.Coder)
 				if err != nil {
 					return fmt.Errorf("eval events: %s: %w", o.gold, err)
 				}
@@ -108,7 +124,8 @@ gold mapped to quad classes. With --min-f1 it exits 3 when the triple F1 (codebo
 	}
 	f := c.Flags()
 	f.StringVar(&o.gold, "gold", "", "gold file")
-	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook or re3d")
+	f.StringVar(&o.kind, "kind", "gold", "gold, petrarch, codebook, plover or re3d")
+	f.BoolVar(&o.parser, "parser", false, "find the arguments of verbs with the dependency parser instead of the clause rules over part-of-speech tags")
 	f.Float64Var(&o.minF1, "min-f1", 0, "exit 3 when the score is below this")
 	f.BoolVar(&o.json, "json", false, "print the report as JSON")
 	return c

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/events"
 )
 
 // run executes geopol with args and returns the exit code, stdout and stderr.
@@ -128,6 +130,8 @@ func TestExitCodes(t *testing.T) {
 		{"eval without gold", []string{"eval"}, 2, "--gold"},
 		{"eval missing gold", []string{"eval", "--gold", missing}, 2, missing},
 		{"bad ner", []string{"extract", "--ner", "spacy"}, 2, "--ner"},
+		{"missing verb dictionary", []string{"analyze", "--verbs", missing, "-o", filepath.Join(t.TempDir(), "never")}, 2, "--verbs"},
+		{"bad ontology", []string{"analyze", "--ontology", "weis", "-o", filepath.Join(t.TempDir(), "never")}, 2, "--ontology"},
 		{"eval below floor", []string{"eval", "--gold", "../../testdata/gold/project_news.jsonl", "--min-f1", "0.9999", "--ner", "none"}, 3, "below"},
 		{"eval events below floor", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--min-f1", "0.99"}, 3, "below"},
 		{"eval events bad kind", []string{"eval", "events", "--gold", "../../testdata/gold/events.jsonl", "--kind", "x"}, 2, "--kind"},
@@ -338,16 +342,42 @@ func TestRelationsRowsPointIntoTheText(t *testing.T) {
 		if c := r[col["event_code"]]; len(c) < 3 || c[:2] != r[col["event_root"]] {
 			t.Errorf("code %q, root %q", c, r[col["event_root"]])
 		}
+		// the columns of the second wave: an event id of the mention's date, pair and code, the
+		// PLOVER coding of the code, a confidence in [0.2, 1]
+		if id := r[col["event_id"]]; id != events.EventID("2024-05-10", r[col["source"]], r[col["target"]], r[col["event_code"]]) {
+			t.Errorf("event_id %q", id)
+		}
+		if p, _ := events.PLOVEROf(r[col["event_code"]]); r[col["plover_event"]] != p.Event || r[col["plover_mode"]] != p.Mode {
+			t.Errorf("plover_event %q, mode %q for code %s", r[col["plover_event"]], r[col["plover_mode"]], r[col["event_code"]])
+		}
+		if c := r[col["confidence"]]; c < "0.2" || c > "1.000000" {
+			t.Errorf("confidence %q", c)
+		}
 	}
 	b, err := os.ReadFile(filepath.Join(out, "dyads.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period\n") {
+	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period,distinct_events,sources,plover_event\n") {
 		t.Errorf("dyads.csv header: %q", strings.SplitN(string(b), "\n", 2)[0])
 	}
-	if !strings.Contains(string(b), ",2024-05\n") {
-		t.Errorf("dyads.csv has no monthly period: %s", b)
+	if !strings.Contains(string(b), ",2024-05,1,1,\n") {
+		t.Errorf("dyads.csv has no monthly period with its distinct events and sources: %s", b)
+	}
+	// --ontology plover counts dyads per PLOVER event type
+	out2 := filepath.Join(t.TempDir(), "out")
+	if code, _, stderr := run(t, in.String(), "analyze", "-", "-o", out2, "--quiet", "--ontology", "plover"); code != 0 {
+		t.Fatalf("--ontology plover: exit %d: %s", code, stderr)
+	}
+	b, err = os.ReadFile(filepath.Join(out2, "dyads.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "RUSMIL,UKRMIL,,4,") || !strings.Contains(string(b), ",ASSAULT\n") {
+		t.Errorf("dyads.csv in PLOVER types: %s", b)
+	}
+	if code, _, _ := run(t, in.String(), "analyze", "-", "-o", filepath.Join(t.TempDir(), "x"), "--quiet", "--ontology", "idea"); code != 2 {
+		t.Errorf("--ontology idea: exit %d, want 2", code)
 	}
 }
 
@@ -409,5 +439,62 @@ func TestEvalCountries(t *testing.T) {
 		if !strings.Contains(out, w) {
 			t.Errorf("output lacks %q:\n%s", w, out)
 		}
+	}
+}
+
+// TestVersionAttributions checks that `geopol version` shows the notices the licences of the
+// embedded data ask for.
+func TestVersionAttributions(t *testing.T) {
+	code, out, stderr := run(t, "", "version")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"GeoNames", "CC BY 4.0", "CAMEO.2.0 verb dictionary", "MIT", "PLOVER", "CC BY-SA 4.0"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("geopol version lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// groundingGold writes a two-document grounding gold file: a town pinned by a dateline and named
+// again, and a capital standing for its government.
+func groundingGold(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "grounding.jsonl")
+	b := `{"id":"a","date":"2024-05-03","text":"PARIS, Texas (AP) — Rain closed two roads north of Paris on Thursday.","mentions":[{"start":0,"end":5,"text":"PARIS","type":"GPE","country":"USA","geonames_id":4717560,"admin1":"TX","name":"Paris","note":""},{"start":53,"end":58,"text":"Paris","type":"GPE","country":"USA","geonames_id":4717560,"admin1":"TX","name":"Paris","note":""}]}
+{"id":"b","date":"2022-03-01","text":"Moscow said on Tuesday that the talks had failed.","mentions":[{"start":0,"end":6,"text":"Moscow","type":"GPE","country":"RUS","role":"GOV","name":"Moscow","note":""}]}
+`
+	if err := os.WriteFile(p, []byte(b), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestEvalGrounding(t *testing.T) {
+	gold := groundingGold(t)
+	code, out, stderr := run(t, "", "eval", "grounding", "--gold", gold, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rep struct {
+		Documents    int `json:"documents"`
+		GoldMentions int `json:"gold_mentions"`
+		Overlap      struct {
+			Total struct {
+				All struct{ Correct, Cases int } `json:"all"`
+			} `json:"total"`
+		} `json:"overlap"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	if rep.Documents != 2 || rep.GoldMentions != 3 || rep.Overlap.Total.All.Cases != 3 || rep.Overlap.Total.All.Correct != 3 {
+		t.Errorf("report %+v, want 2 documents and 3 of 3 mentions right", rep)
+	}
+	if code, _, stderr := run(t, "", "eval", "grounding", "--gold", gold, "--min-accuracy", "1.01"); code != 2 {
+		t.Errorf("--min-accuracy 1.01: exit %d (%s), want 2", code, stderr)
+	}
+	if code, _, stderr := run(t, "", "eval", "grounding"); code != 2 || !strings.Contains(stderr, "--gold") {
+		t.Errorf("no --gold: exit %d (%s), want 2", code, stderr)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/places"
+	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
 )
@@ -50,6 +51,20 @@ type globalOpts struct {
 
 // loadModels loads the models the flags ask for.
 func (g *globalOpts) loadModels() (*pipeline.Models, error) { return g.Models.Load() }
+
+// loader returns a function that loads the models of mo and writes their notes (patterns of a
+// --verbs dictionary left out) to w, unless quiet.
+func loader(mo pipeline.ModelOptions, w io.Writer, quiet bool) func() (*pipeline.Models, error) {
+	return func() (*pipeline.Models, error) {
+		m, err := mo.Load()
+		if err == nil && !quiet {
+			for _, n := range m.Notes {
+				fmt.Fprintf(w, "geopol: %s\n", n)
+			}
+		}
+		return m, err
+	}
+}
 
 // usageError marks an error as the user's (exit 2).
 type usageError struct{ err error }
@@ -173,7 +188,7 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 			Short: "Print the version",
 			Args:  cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
-				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n%s\n%s\n", version, runtime.Version(), places.Attribution, actors.Notice)
+				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n%s\n%s\n%s\n", version, runtime.Version(), places.Attribution, actors.Notice, events.Attribution)
 				return err
 			},
 		},

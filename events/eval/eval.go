@@ -3,6 +3,7 @@ package eval
 import (
 	"cmp"
 	"encoding/json"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -77,14 +78,14 @@ func (r *Report) scoreSets(gold, pred []triple) {
 	}
 }
 
-// codeAndScore codes the events of one record's text, dated date (YYYY-MM-DD or ""), adds them to
+// codeAndScore codes the events of one record's text with c, dated date (YYYY-MM-DD or ""), adds them to
 // r and scores their (source, target, root) triples against gold, the actor codes passed through
 // actor. With byCountry, an actor whose mention has a Country is coded by it (a user dictionary's
 // code for a person: "Gollum" is HOB). It returns the number of events coded 010.
-func (r *Report) codeAndScore(a *text.Analyzer, rec entities.Recognizer, txt, date string, gold []triple, actor func(string) string, byCountry bool) (n010 int) {
+func (r *Report) codeAndScore(c *events.Coder, a *text.Analyzer, rec entities.Recognizer, txt, date string, gold []triple, actor func(string) string, byCountry bool) (n010 int) {
 	d := a.Analyze(txt, nil)
 	ms := entities.RecognizeDated(rec, d, date)
-	evs := events.ExtractEvents(d, ms)
+	evs := c.Extract(d, ms)
 	code := func(id string, sp text.Span) string {
 		if byCountry {
 			for _, m := range ms {
@@ -108,6 +109,55 @@ func (r *Report) codeAndScore(a *text.Analyzer, rec entities.Recognizer, txt, da
 	return n010
 }
 
+// orDefault returns c, or the built-in coder when c is nil.
+func orDefault(c *events.Coder) (*events.Coder, error) {
+	if c != nil {
+		return c, nil
+	}
+	return events.NewCoder(events.CoderOptions{})
+}
+
+// cameoActors maps the ids geopol gives intergovernmental organizations to CAMEO actor codes
+// (the codes of the Phoenix international actor dictionary of the Open Event Data Alliance, MIT),
+// so that events coded by geopol compare with events coded in CAMEO actor codes ("EU" with
+// "IGOEUREEC"). It is small on purpose: the organizations news names most; an unknown id is left
+// as it is.
+var cameoActors = map[string]string{
+	"UN": "IGOUNO", "UNSC": "IGOUNO", "UNGA": "IGOUNO", "UNSG": "IGOUNO", "UNHRC": "IGOUNO",
+	"UNHCR": "IGOUNOREFHCR", "UNICEF": "IGOUNOKID", "WHO": "IGOUNOHLHWHO", "FAO": "IGOUNOAGRFAO",
+	"IAEA": "IGOUNOIAE", "ICJ": "IGOUNOJUDICJ", "WORLDBANK": "IGOUNODEVWBK", "IMF": "IGOBUSIMF",
+	"NATO": "IGOWSTNAT", "EU": "IGOEUREEC", "EUCOM": "IGOEUREEC", "EUPARL": "IGOEUREEC",
+	"ARABLEAGUE": "IGOMEAARL", "ASEAN": "IGOSEAASN", "AU": "IGOAFRAFU", "ECOWAS": "IGOWAFBUSWAS",
+	"OPEC": "IGOOPC", "OSCE": "IGO", "OIC": "IGOMOSOIC", "OAS": "IGOOAS",
+}
+
+// cameoActor returns the CAMEO actor code of a geopol actor code: an organization's CAMEO code
+// (cameoActors, with any role code geopol appended kept: "NATOMIL" → "IGOWSTNATMIL"), and a role
+// without a country ("GOV", a generic agent) after CAMEO's "---" for an unknown country.
+func cameoActor(code string) string {
+	if c, ok := cameoActors[code]; ok {
+		return c
+	}
+	if n := len(code); n > 3 {
+		if c, ok := cameoActors[code[:n-3]]; ok && roleCode(code[n-3:]) {
+			return c + code[n-3:]
+		}
+	}
+	if len(code) == 3 && roleCode(code) {
+		return "---" + code
+	}
+	return code
+}
+
+// roleCode reports whether s is one of the CAMEO agent codes geopol gives.
+func roleCode(s string) bool {
+	switch s {
+	case "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "MED", "EDU", "LAB", "AGR", "REF", "NGO", "CRM", "CVL":
+		return true
+	}
+	return false
+}
+
 func prefix3(s string) string {
 	if len(s) > 3 {
 		return s[:3]
@@ -115,17 +165,23 @@ func prefix3(s string) string {
 	return s
 }
 
-// ScorePetrarch codes the sentences of the PETRARCH unit tests (petrarch_unittests.jsonl) read from r and
-// scores (source[:3], target[:3], root) triples against their expected events. Records without
-// a gold coding (has_gold false) and discard tests are skipped; "no event" records count their
-// predictions as false positives. rec should ground mentions with the test's actor dictionary
-// (an entities.Chain whose Grounder holds PETR.Validate.actors.txt, see package entities/actors),
-// since the tests use fictional actors; sentences are recognized on their record's date, and an
-// actor whose mention has a Country is coded by it.
-func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Report, error) {
+// ScorePetrarch codes the sentences of the PETRARCH unit tests (petrarch_unittests.jsonl) read
+// from r with the coder c (the built-in one when nil) and scores (source[:3], target[:3], root)
+// triples against their expected events, geopol's actor codes first turned into CAMEO's
+// ([cameoActor]: "EU" → "IGOEUREEC", a generic "GOV" → "---GOV"). Records without a gold coding
+// (has_gold false) and discard tests are skipped; "no event" records count their predictions as
+// false positives. rec should ground mentions with the test's actor dictionary (an entities.Chain
+// whose Grounder holds PETR.Validate.actors.txt, see package entities/actors), since the tests use
+// fictional actors; sentences are recognized on their record's date, and an actor whose mention
+// has a Country is coded by it.
+func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (Report, error) {
 	var rep Report
+	c, err := orDefault(c)
+	if err != nil {
+		return rep, err
+	}
 	n010 := 0
-	err := entityeval.ReadJSONL(r, func(line []byte) error {
+	err = entityeval.ReadJSONL(r, func(line []byte) error {
 		var rec0 struct {
 			Text    string `json:"text"`
 			Date    string `json:"date"`
@@ -154,7 +210,7 @@ func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Repo
 		if len(date) == 8 {
 			date = date[:4] + "-" + date[4:6] + "-" + date[6:]
 		}
-		n010 += rep.codeAndScore(a, rec, rec0.Text, date, gold, prefix3, true)
+		n010 += rep.codeAndScore(c, a, rec, rec0.Text, date, gold, func(code string) string { return prefix3(cameoActor(code)) }, true)
 		return nil
 	})
 	rep.Share010 = entityeval.Ratio(n010, rep.Events)
@@ -165,10 +221,14 @@ func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Repo
 // event format: one JSON object per line, {"id","text","events":[{"source","target","code",
 // "root","modality"}]}. Actor codes are compared in full. It also returns per-modality counts
 // of correct triples whose modality matches.
-func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Report, error) {
+func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (Report, error) {
 	var rep Report
+	c, err := orDefault(c)
+	if err != nil {
+		return rep, err
+	}
 	n010 := 0
-	err := entityeval.ReadJSONL(r, func(line []byte) error {
+	err = entityeval.ReadJSONL(r, func(line []byte) error {
 		var g struct {
 			Text   string `json:"text"`
 			Events []struct {
@@ -189,7 +249,7 @@ func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Report, 
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		n010 += rep.codeAndScore(a, rec, g.Text, "", gold, func(id string) string { return id }, false)
+		n010 += rep.codeAndScore(c, a, rec, g.Text, "", gold, func(id string) string { return id }, false)
 		return nil
 	})
 	rep.Share010 = entityeval.Ratio(n010, rep.Events)
@@ -209,12 +269,16 @@ type CodebookReport struct {
 // RootAccuracy is RootCorrect/Examples.
 func (c CodebookReport) RootAccuracy() float64 { return entityeval.Ratio(c.RootCorrect, c.Examples) }
 
-// ScoreCodebook predicts the main event code ([events.MainCode]) of every example sentence of the
-// CAMEO codebook read from r (cameo_codebook_examples.jsonl: {"code","root_code","text",...}) and
-// scores it.
-func ScoreCodebook(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (CodebookReport, error) {
+// ScoreCodebook predicts the main event code ([events.Coder.MainCode], of c or of the built-in
+// coder when c is nil) of every example sentence of the CAMEO codebook read from r
+// (cameo_codebook_examples.jsonl: {"code","root_code","text",...}) and scores it.
+func ScoreCodebook(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (CodebookReport, error) {
 	var rep CodebookReport
-	err := entityeval.ReadJSONL(r, func(line []byte) error {
+	c, err := orDefault(c)
+	if err != nil {
+		return rep, err
+	}
+	err = entityeval.ReadJSONL(r, func(line []byte) error {
 		var ex struct {
 			Code string `json:"code"`
 			Root string `json:"root_code"`
@@ -224,7 +288,7 @@ func ScoreCodebook(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (Code
 			return err
 		}
 		d := a.Analyze(ex.Text, nil)
-		code := events.MainCode(d, rec.Recognize(d))
+		code := c.MainCode(d, rec.Recognize(d))
 		rep.Examples++
 		if code == "" {
 			return nil
@@ -274,11 +338,15 @@ func re3dQuad(typ string) int {
 // ScoreRE3D compares the events extracted from the re3d documents read from r (re3d_dev.jsonl: {"text",
 // "relations":[{"type","source":{start,end},"target":{start,end}}]}, byte offsets) with their
 // directed gold relations mapped to quad classes ([re3dQuad]).
-func ScoreRE3D(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (RE3DReport, error) {
+func ScoreRE3D(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (RE3DReport, error) {
 	var rep RE3DReport
+	c, err := orDefault(c)
+	if err != nil {
+		return rep, err
+	}
 	type span struct{ Start, End int }
 	overlaps := func(x text.Span, y span) bool { return x.Start < y.End && y.Start < x.End }
-	err := entityeval.ReadJSONL(r, func(line []byte) error {
+	err = entityeval.ReadJSONL(r, func(line []byte) error {
 		var doc struct {
 			Text      string `json:"text"`
 			Relations []struct {
@@ -290,7 +358,7 @@ func ScoreRE3D(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (RE3DRepo
 			return err
 		}
 		d := a.Analyze(doc.Text, nil)
-		evs := events.ExtractEvents(d, rec.Recognize(d))
+		evs := c.Extract(d, rec.Recognize(d))
 		rep.Events += len(evs)
 		for _, g := range doc.Relations {
 			q := re3dQuad(g.Type)
@@ -314,4 +382,95 @@ func ScoreRE3D(r io.Reader, a *text.Analyzer, rec entities.Recognizer) (RE3DRepo
 		return nil
 	})
 	return rep, err
+}
+
+// PLOVERReport is the result of [ScorePLOVER].
+type PLOVERReport struct {
+	// Records is the number of gold records scored; Coded those the coder gave a PLOVER type.
+	Records, Coded int
+	// EventCorrect counts records whose predicted PLOVER event type is the gold one (after the
+	// renaming of older PLOVER types, see [ScorePLOVER]).
+	EventCorrect int
+	// Modes counts records whose gold coding has a mode, ModeCorrect those the coder gave it.
+	Modes, ModeCorrect int
+	// Contexts counts records whose gold coding has a context, ContextCorrect those where the
+	// coder's context shares one with it.
+	Contexts, ContextCorrect int
+}
+
+// EventAccuracy is EventCorrect/Records.
+func (r PLOVERReport) EventAccuracy() float64 { return entityeval.Ratio(r.EventCorrect, r.Records) }
+
+// ploverRenamed maps the event types of the PLOVER gold records, coded with an earlier draft of
+// PLOVER (0.5b1, 2016), to the types of the conversion table (draft 0.8, 2021): DEMAND became
+// REQUEST, DISAPPROVE and INVESTIGATE became ACCUSE, FIGHT became ASSAULT.
+var ploverRenamed = map[string]string{"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+// ScorePLOVER scores the PLOVER event type of the main event of every PLOVER gold record read
+// from r (PLOVER_GSR_CAMEO.txt: a JSON array of records {"id","text","event","mode","context",...};
+// records without text, the file's documentation entry, are skipped): [events.Coder.MainCode] of c
+// (the built-in coder when nil) gives a CAMEO code, [events.PLOVEROf] its PLOVER type, compared
+// with the record's event after renaming older types ([ploverRenamed]). Mode and context are
+// scored where the record has them.
+func ScorePLOVER(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (PLOVERReport, error) {
+	var rep PLOVERReport
+	c, err := orDefault(c)
+	if err != nil {
+		return rep, err
+	}
+	var recs []struct {
+		Text    string `json:"text"`
+		Event   string `json:"event"`
+		Mode    string `json:"mode"`
+		Context string `json:"context"`
+	}
+	if err := json.NewDecoder(r).Decode(&recs); err != nil {
+		return rep, fmt.Errorf("events/eval: PLOVER records: %w", err)
+	}
+	for _, g := range recs {
+		if strings.TrimSpace(g.Text) == "" {
+			continue
+		}
+		rep.Records++
+		want := g.Event
+		if n, ok := ploverRenamed[want]; ok {
+			want = n
+		}
+		d := a.Analyze(g.Text, nil)
+		code := c.MainCode(d, rec.Recognize(d))
+		if g.Mode != "" {
+			rep.Modes++
+		}
+		if g.Context != "" {
+			rep.Contexts++
+		}
+		p, ok := events.PLOVEROf(code)
+		if code == "" || !ok {
+			continue
+		}
+		rep.Coded++
+		if p.Event == want {
+			rep.EventCorrect++
+		}
+		if g.Mode != "" && p.Mode == g.Mode {
+			rep.ModeCorrect++
+		}
+		if g.Context != "" && sharesContext(p.Context, g.Context) {
+			rep.ContextCorrect++
+		}
+	}
+	return rep, nil
+}
+
+// sharesContext reports whether two context lists (";" or "," separated) share a context.
+func sharesContext(a, b string) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ';' || r == ',' || r == ' ' })
+	}
+	for _, x := range split(a) {
+		if slices.Contains(split(b), x) {
+			return true
+		}
+	}
+	return false
 }

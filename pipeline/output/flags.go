@@ -4,8 +4,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/reports"
@@ -41,6 +43,10 @@ type Flags struct {
 	// The files: --format and --dyad-period (BindFiles).
 	Format     string
 	DyadPeriod string
+	// The events: --ontology and --keep-negated (BindEvents); the verb dictionary, --verbs, is a
+	// model flag (Models.Verbs).
+	Ontology    string
+	KeepNegated bool
 }
 
 // FlagSet is what the Bind methods need of a flag set: *flag.FlagSet and pflag's *FlagSet both
@@ -54,12 +60,13 @@ type FlagSet interface {
 	Func(name, usage string, fn func(string) error)
 }
 
-// BindModels binds --ner, --coref, --agents, --seed, and the user dictionaries --actors and
-// --ignore (every geopol command takes them).
+// BindModels binds --ner, --coref, --agents, --verbs, --seed, and the user dictionaries --actors
+// and --ignore (every geopol command takes them).
 func (f *Flags) BindModels(fs FlagSet) {
 	fs.StringVar(&f.Models.NER, "ner", pipeline.NERGeopol, "statistical recognizer: geopol (the embedded model), prose (prose v2's NER, slow) or none")
 	fs.BoolVar(&f.Models.Coref, "coref", false, "also mark pronouns (he, she) and descriptions (\"the regime\") that refer to a named actor")
 	fs.BoolVar(&f.Models.Agents, "agents", false, "also mark generic agents (civilians, troops, rebels, the international community) as actors with their CAMEO agent code")
+	fs.StringVar(&f.Models.Verbs, "verbs", "", "code events with this verb dictionary (PETRARCH format) instead of the built-in CAMEO one")
 	fs.Uint64Var(&f.Seed, "seed", 1, "random seed (topic model)")
 	fs.Func("actors", "user actor dictionary: the PETRARCH/TABARI format, or CSV name,entity,type,country,role,from,to for a .csv file; repeatable, earlier files win; its entries win over the built-in ones", func(s string) error {
 		f.Models.Actors = append(f.Models.Actors, s)
@@ -105,13 +112,20 @@ func (f *Flags) BindFiles(fs FlagSet) {
 	fs.StringVar(&f.DyadPeriod, "dyad-period", "all", "aggregate dyads.csv per all, day, month, quarter or year (adds a period column)")
 }
 
+// BindEvents binds --ontology and --keep-negated.
+func (f *Flags) BindEvents(fs FlagSet) {
+	fs.StringVar(&f.Ontology, "ontology", "cameo", "count dyads.csv and summarize events in cameo (root codes) or plover (event types)")
+	fs.BoolVar(&f.KeepNegated, "keep-negated", false, "count negated events (\"did not sign\") in dyads.csv too")
+}
+
 // BindAnalyze binds every flag of an analyze run but the model flags and --method: BindCorpus,
-// BindTopics, BindNetwork and BindFiles.
+// BindTopics, BindNetwork, BindFiles and BindEvents.
 func (f *Flags) BindAnalyze(fs FlagSet) {
 	f.BindCorpus(fs)
 	f.BindTopics(fs)
 	f.BindNetwork(fs)
 	f.BindFiles(fs)
+	f.BindEvents(fs)
 }
 
 // DefaultFlags returns the defaults of every flag.
@@ -133,14 +147,19 @@ type FlagError struct {
 func (e *FlagError) Error() string { return "--" + e.Flag + ": " + e.Err.Error() }
 func (e *FlagError) Unwrap() error { return e.Err }
 
-// CheckModels checks the model flags (a *FlagError for an unknown --ner, or an --actors or --ignore
-// file that cannot be read or holds a malformed line), for the commands that load models without
-// running an analysis (extract, eval).
+// CheckModels checks the model flags (a *FlagError for an unknown --ner, a --verbs file that does
+// not exist, or an --actors or --ignore file that cannot be read or holds a malformed line), for the
+// commands that load models without running an analysis (extract, eval).
 func (f *Flags) CheckModels() error {
 	switch f.Models.NER {
 	case pipeline.NERGeopol, pipeline.NERProse, pipeline.NERNone:
 	default:
 		return &FlagError{"ner", fmt.Errorf("must be geopol, prose or none, got %q", f.Models.NER)}
+	}
+	if f.Models.Verbs != "" {
+		if _, err := os.Stat(f.Models.Verbs); err != nil {
+			return &FlagError{"verbs", err}
+		}
 	}
 	if _, _, err := f.Models.ReadDictionaries(); err != nil {
 		var de *pipeline.DictionaryError
@@ -175,6 +194,10 @@ func (f *Flags) Options(set Set) (pipeline.Options, Config, error) {
 	dyads, err := corpus.ParsePeriod(f.DyadPeriod)
 	if err != nil {
 		return fail("dyad-period", err)
+	}
+	ontology, err := events.ParseOntology(f.Ontology)
+	if err != nil {
+		return fail("ontology", err)
 	}
 	timeline, err := corpus.ParsePeriod(f.Timeline)
 	if err != nil {
@@ -216,9 +239,16 @@ func (f *Flags) Options(set Set) (pipeline.Options, Config, error) {
 		method = topics.MethodLSA
 	}
 	o := pipeline.Options{Window: window, Topics: k, TopicStabilitySeeds: 2, TopicMethod: f.Method, Seed: f.Seed,
-		NoClean: f.NoClean, DyadPeriod: dyads, NoEvents: set != All}
+		NoClean: f.NoClean, DyadPeriod: dyads, NoEvents: set != All, Ontology: ontology, KeepNegated: f.KeepNegated}
 	cfg := Config{Set: set, Format: f.Format, Graph: graph, NodeTypes: types,
 		Settings: reports.Settings{Window: window.String(), MinWeight: f.MinWeight, Topics: k, Seed: int64(f.Seed),
 			Extra: map[string]string{"clean": fmt.Sprint(!f.NoClean), "topic_method": method}}}
+	if set == All {
+		cfg.Settings.Extra["event_ontology"] = ontology.String()
+		cfg.Settings.Extra["keep_negated"] = fmt.Sprint(f.KeepNegated)
+		if f.Models.Verbs != "" {
+			cfg.Settings.Extra["verbs"] = f.Models.Verbs
+		}
+	}
 	return o, cfg, nil
 }

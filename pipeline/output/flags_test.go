@@ -3,6 +3,8 @@ package output
 import (
 	"errors"
 	"flag"
+	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/pipeline"
 )
@@ -44,8 +47,8 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := []string{"actors", "agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "ignore", "max-pvalue", "method",
-		"min-docs", "min-weight", "ner", "no-clean", "seed", "timeline", "topics", "types", "window"}
+	want := []string{"actors", "agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "ignore", "keep-negated", "max-pvalue", "method",
+		"min-docs", "min-weight", "ner", "no-clean", "ontology", "seed", "timeline", "topics", "types", "verbs", "window"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("flags %v, want %v", names, want)
 	}
@@ -55,7 +58,8 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 	// Parsing the same command line through either gives the same Flags.
 	args := []string{"--ner", "none", "--coref", "--seed", "7", "--no-clean", "--topics", "4", "--window", "paragraph",
 		"--min-weight", "2", "--types", "countries", "--backbone", "0.05", "--timeline", "year", "--format", "md",
-		"--dyad-period", "quarter", "--drop-isolated", "--actors", "a.txt", "--ignore", "i.txt", "--actors", "b.csv"}
+		"--dyad-period", "quarter", "--drop-isolated", "--actors", "a.txt", "--ignore", "i.txt", "--actors", "b.csv",
+		"--ontology", "plover", "--keep-negated", "--verbs", "my.verbs"}
 	if err := gfs.Parse(args); err != nil {
 		t.Fatal(err)
 	}
@@ -65,8 +69,9 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 	if !reflect.DeepEqual(gf, pf) {
 		t.Errorf("parsed flags differ:\nflag  %+v\npflag %+v", gf, pf)
 	}
-	want2 := pipeline.ModelOptions{NER: "none", Coref: true, Actors: []string{"a.txt", "b.csv"}, Ignore: []string{"i.txt"}}
-	if !reflect.DeepEqual(gf.Models, want2) || gf.Seed != 7 || !gf.NoClean || gf.Topics != 4 {
+	want2 := pipeline.ModelOptions{NER: "none", Coref: true, Actors: []string{"a.txt", "b.csv"}, Ignore: []string{"i.txt"}, Verbs: "my.verbs"}
+	if !reflect.DeepEqual(gf.Models, want2) || gf.Seed != 7 || !gf.NoClean || gf.Topics != 4 ||
+		gf.Ontology != "plover" || !gf.KeepNegated {
 		t.Errorf("parsed %+v", gf)
 	}
 }
@@ -86,9 +91,30 @@ func TestOptions(t *testing.T) {
 		cfg.NodeTypes.All() || !cfg.NodeTypes.Match("Tehran", "GPE", "IRN") || cfg.NodeTypes.Match("UN", "ORG", "") {
 		t.Errorf("config %+v", cfg)
 	}
-	want := map[string]string{"clean": "false", "topic_method": "lsa"}
+	want := map[string]string{"clean": "false", "topic_method": "lsa", "event_ontology": "cameo", "keep_negated": "false"}
 	if s := cfg.Settings; s.Window != "document" || s.MinWeight != 3 || s.Topics != 7 || s.Seed != 9 || !reflect.DeepEqual(s.Extra, want) {
 		t.Errorf("settings %+v", s)
+	}
+	// The event flags.
+	verbs := filepath.Join(t.TempDir(), "my.verbs")
+	if err := os.WriteFile(verbs, []byte("--- RESTORE [---]\nRESTORE\n- * TIES [064]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ev := f
+	ev.Ontology, ev.KeepNegated, ev.Models.Verbs = "plover", true, verbs
+	o, cfg, err = ev.Options(All)
+	if err != nil || o.Ontology != events.PLOVERTypes || !o.KeepNegated || cfg.Settings.Extra["event_ontology"] != "plover" ||
+		cfg.Settings.Extra["keep_negated"] != "true" || cfg.Settings.Extra["verbs"] != verbs {
+		t.Errorf("event flags: %+v, %+v, %v", o, cfg.Settings, err)
+	}
+	ev.Ontology = "weis"
+	var fe *FlagError
+	if _, _, err := ev.Options(All); !errors.As(err, &fe) || fe.Flag != "ontology" {
+		t.Errorf("--ontology weis: %v, want a FlagError on ontology", err)
+	}
+	ev.Ontology, ev.Models.Verbs = "cameo", filepath.Join(t.TempDir(), "absent.verbs")
+	if _, _, err := ev.Options(All); !errors.As(err, &fe) || fe.Flag != "verbs" {
+		t.Errorf("absent --verbs file: %v, want a FlagError on verbs", err)
 	}
 	// The network set fits no topic model and codes no events.
 	o, cfg, err = f.Options(Network)

@@ -446,7 +446,7 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 
 // RelationRow is one row of relations.csv.
 func RelationRow(d *corpus.Document, ev events.Event) reports.RelationRow {
-	return reports.RelationRow{DocID: d.ID, Date: d.Date, Event: ev}
+	return reports.RelationRow{DocID: d.ID, Date: d.Date, Event: ev, EventID: events.EventID(d.Date, ev.Source, ev.Target, ev.Code)}
 }
 
 // DyadRows returns the rows of dyads.csv.

@@ -54,8 +54,8 @@ func run() int {
 	f := flag.CommandLine
 	f.StringVar(&out, "o", "geopol-out", "output directory")
 	f.BoolVar(&force, "force", false, "overwrite an existing output directory")
-	flags.BindModels(f)  // --ner --coref --agents --seed, as geopol's
-	flags.BindAnalyze(f) // --no-clean --topics, the network flags, --format --dyad-period, as geopol analyze's
+	flags.BindModels(f)  // --ner --coref --agents --verbs --seed, as geopol's
+	flags.BindAnalyze(f) // --no-clean --topics, the network flags, --format --dyad-period, --ontology --keep-negated, as geopol analyze's
 	f.BoolVar(&quiet, "quiet", false, "print no summary")
 	f.IntVar(&shardDocs, "shard-docs", 5000, "consecutive documents whose mentions and relations lines one worker writes to a part file")
 	f.Usage = func() {

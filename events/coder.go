@@ -1,0 +1,1277 @@
+package events
+
+import (
+	"bytes"
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
+	"github.com/geopol/geopol/text/syntax"
+)
+
+//go:embed data/cameo_verbs.tsv
+var cameoVerbsTSV []byte
+
+// CAMEOVerbs returns the CAMEO verb pattern dictionary embedded in the package
+// (events/data/cameo_verbs.tsv, compiled by tools/cameoverbs from the Open Event Data
+// Alliance's CAMEO.2.0.txt, MIT licence), read once per process.
+func CAMEOVerbs() (*VerbDict, error) { return loadCAMEOVerbs() }
+
+var loadCAMEOVerbs = sync.OnceValues(func() (*VerbDict, error) { return ReadVerbTable(bytes.NewReader(cameoVerbsTSV)) })
+
+// CoderOptions configure a [Coder].
+type CoderOptions struct {
+	// Verbs is the verb dictionary. nil is the built-in coding: the embedded CAMEO dictionary
+	// ([CAMEOVerbs]) with the package's own lexicon of news phrasing over it, and the CAMEO frames
+	// that recode an appeal, demand, promise, refusal or threat by the act it is about. A user
+	// dictionary replaces both, and its codes are used as they are (they need not be CAMEO codes).
+	Verbs *VerbDict
+	// Agents keeps generic agents without a country as actors ("rebels" REB, "police" COP); by
+	// default an agent is an actor only when the sentence names its country.
+	Agents bool
+	// Parser finds the arguments of the verbs with the dependency parser of package text/syntax
+	// instead of the clause rules over part-of-speech tags.
+	Parser bool
+}
+
+// A Coder codes the events of analysed documents. It is immutable and safe for concurrent use.
+type Coder struct {
+	verbs  *VerbDict
+	lex    *lexIndex // the package lexicon; nil with a user dictionary
+	known  map[string]bool
+	cb     *CAMEOCodebook
+	agents bool
+	syn    *syntax.Model // the dependency parser, or nil for the clause rules over tags
+}
+
+// NewCoder returns a coder with options o.
+func NewCoder(o CoderOptions) (*Coder, error) {
+	cb, err := Codebook()
+	if err != nil {
+		return nil, err
+	}
+	c := &Coder{verbs: o.Verbs, cb: cb, agents: o.Agents}
+	if o.Parser {
+		if c.syn, err = syntax.Default(); err != nil {
+			return nil, err
+		}
+	}
+	if c.verbs == nil {
+		if c.verbs, err = CAMEOVerbs(); err != nil {
+			return nil, err
+		}
+		if c.lex, err = loadLexicon(); err != nil {
+			return nil, err
+		}
+	}
+	c.known = map[string]bool{}
+	for l := range c.verbs.known {
+		c.known[l] = true
+	}
+	if c.lex != nil {
+		for l := range c.lex.known {
+			c.known[l] = true
+		}
+	}
+	for _, l := range []string{"be", "have", "do", "get"} {
+		c.known[l] = true
+	}
+	for l := range grammarVerbs {
+		c.known[l] = true
+	}
+	return c, nil
+}
+
+var defaultCoder = sync.OnceValues(func() (*Coder, error) { return NewCoder(CoderOptions{}) })
+
+// grammarVerbs are the verbs the clause analysis needs to know whatever the dictionary: speech
+// verbs, whose clauses are reported, and verbs whose infinitive complement is part of their act.
+var grammarVerbs = map[string]struct{ speech, control bool }{
+	"say": {speech: true}, "tell": {speech: true}, "state": {speech: true}, "announce": {speech: true},
+	"declare": {speech: true}, "add": {speech: true}, "note": {speech: true}, "report": {speech: true},
+	"claim": {speech: true}, "insist": {speech: true}, "stress": {speech: true}, "reiterate": {speech: true},
+	"confirm": {speech: true}, "explain": {speech: true}, "write": {speech: true}, "argue": {speech: true},
+	"conclude": {speech: true}, "reveal": {speech: true}, "emphasize": {speech: true}, "emphasise": {speech: true},
+	"acknowledge": {speech: true}, "admit": {speech: true}, "remark": {speech: true}, "tweet": {speech: true},
+	"assert": {speech: true}, "maintain": {speech: true}, "allege": {speech: true}, "quote": {speech: true},
+	"believe": {speech: true}, "think": {speech: true}, "suggest": {speech: true}, "indicate": {speech: true},
+	"urge": {control: true}, "ask": {control: true}, "call": {control: true}, "appeal": {control: true},
+	"request": {control: true}, "press": {control: true}, "order": {control: true}, "force": {control: true},
+	"allow": {control: true}, "help": {control: true}, "invite": {control: true}, "encourage": {control: true},
+	"persuade": {control: true}, "demand": {control: true}, "warn": {control: true}, "advise": {control: true},
+	"authorize": {control: true}, "permit": {control: true}, "compel": {control: true}, "pressure": {control: true},
+	"push": {control: true}, "implore": {control: true}, "plead": {control: true}, "agree": {control: true},
+	"refuse": {control: true}, "decline": {control: true}, "promise": {control: true}, "pledge": {control: true},
+	"vow": {control: true}, "threaten": {control: true}, "offer": {control: true}, "swear": {control: true},
+	"commit": {control: true}, "reject": {control: true},
+}
+
+func isSpeech(l string) bool  { return grammarVerbs[l].speech }
+func isControl(l string) bool { return grammarVerbs[l].control }
+
+// verbCode is the code of one predicate after the dictionaries.
+type verbCode struct {
+	code           dictCode
+	words          int     // the number of words of the pattern that matched (0: the bare verb)
+	flags          lexFlag // from the package lexicon
+	target, source int     // groups bound by the pattern's "+" and "$", or -1
+	comp           bool    // the pattern's "%": the compound subject acts on itself
+	end            int     // after the last token of the matched phrase
+	foreign        bool    // the pattern was written for other verbs of its block
+	ok             bool
+	// the words of the matched pattern: the lexicon entry's slots or the dictionary pattern's
+	// elements after the verb
+	slots [][]string
+	post  []patElem
+}
+
+// names reports whether the pattern of vc names word w (or lemma l) after its verb.
+func (vc verbCode) names(w, l string) bool {
+	for _, alts := range vc.slots {
+		for _, a := range alts {
+			if a == w || a == l {
+				return true
+			}
+		}
+	}
+	for _, e := range vc.post {
+		for _, alt := range e.alts {
+			for _, a := range alt {
+				if a == w || a == l {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// codeOf looks predicate p up in the dictionary and the lexicon; patterns may match up to token
+// limit (the end of p's complement, or of the infinitive it governs: "declined to comment").
+func (c *Coder) codeOf(v *sentenceView, p pred, limit int) verbCode {
+	d := c.matchDict(v, p, limit)
+	if c.lex == nil {
+		return d
+	}
+	h, ok := c.matchLex(v, p, limit)
+	if !ok {
+		if d.ok && isSpeech(v.lemmas[p.head]) {
+			d.flags |= speech
+		}
+		return d
+	}
+	// a pattern written for another verb of the dictionary's block ("demand * support", from
+	// "ask") counts one word less against the lexicon
+	dw := d.words
+	if d.foreign {
+		dw--
+	}
+	if !d.ok || h.words >= dw {
+		return h
+	}
+	d.flags |= h.flags & (speech | takesInf | symmetric)
+	return d
+}
+
+// matchLex matches the package lexicon at the head of p, or at a verb of its chain whose
+// pattern covers the head ("failed to reach an agreement", "tried to kill").
+func (c *Coder) matchLex(v *sentenceView, p pred, limit int) (verbCode, bool) {
+	for t := p.first; t < p.head; t++ {
+		if !isVerbTag(v.tags[t]) || len(c.lex.verbs[v.lemmas[t]]) == 0 {
+			continue
+		}
+		q := p
+		q.head = t
+		if vc, ok := c.matchLexAt(v, q, limit); ok && vc.end > p.head {
+			return vc, true
+		}
+	}
+	return c.matchLexAt(v, p, limit)
+}
+
+// matchLexAt matches the package lexicon at the head of p.
+func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) {
+	for _, e := range c.lex.verbs[v.lemmas[p.head]] {
+		if e.flags&objActor != 0 && !v.actorObject(p) {
+			continue
+		}
+		if end, ok := v.match(e.slots[1:], p.head+1); ok && end <= max(limit, p.head+1) {
+			words := 0
+			for _, s := range e.slots[1:] {
+				if s != nil {
+					words++
+				}
+			}
+			return verbCode{code: parseDictCode(e.code), words: words, flags: e.flags, target: -1, source: -1, end: end, ok: true, slots: e.slots[1:]}, true
+		}
+	}
+	return verbCode{}, false
+}
+
+// actorObject reports whether the direct object of p is an actor: an actor group right after the
+// verb, after at most three determiners, adjectives or numbers.
+func (v *sentenceView) actorObject(p pred) bool {
+	for i := p.end; i < v.n() && i <= p.end+3; i++ {
+		if v.actorAt[i] >= 0 {
+			return true
+		}
+		switch v.tags[i] {
+		case "DT", "JJ", "CD", "PRP$", "PDT":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// Pattern matching: words after the verb may be up to maxGapPost words apart (maxGapPre before
+// it) unless the pattern joins them.
+const (
+	maxGapPost = 6
+	maxGapPre  = 4
+)
+
+// matchDict finds the most specific pattern of the dictionary for predicate p: the one that
+// matches the most words; else the verb's own code, else its block's.
+func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
+	best := verbCode{target: -1, source: -1}
+	for _, e := range c.verbs.verbs[v.lemmas[p.head]] {
+		// the other words of a multi-word verb must be next to it
+		if p.head-len(e.before) < 0 || p.head+1+len(e.after) > v.n() {
+			continue
+		}
+		ok := true
+		for k, w := range e.before {
+			ok = ok && v.words[p.head-len(e.before)+k] == w
+		}
+		for k, w := range e.after {
+			ok = ok && v.words[p.head+1+k] == w
+		}
+		if !ok {
+			continue
+		}
+		end := p.head + 1 + len(e.after)
+		m := matcher{v: v, limit: max(limit, end), lo: 0}
+		lemma := v.lemmas[p.head]
+		rank := -1 // origin rank of best among patterns of as many words
+		blk := &c.verbs.blocks[e.block]
+		for _, pi := range v.candidates(blk) {
+			pat := &blk.patterns[pi]
+			w := pat.words()
+			if best.ok && (w < best.words || w == best.words && rank == 2) {
+				break // patterns are sorted by words, most first
+			}
+			if best.ok && w == best.words && pat.originRank(lemma) <= rank {
+				continue
+			}
+			m.reset()
+			if !m.pre(pat, p.head-len(e.before)) || !m.post(pat.post, 0, end, true) {
+				continue
+			}
+			if pat.code.null() && w == 0 {
+				continue
+			}
+			rank = pat.originRank(lemma)
+			best = verbCode{code: pat.code, words: w, target: m.target, source: m.source, comp: m.comp, end: max(m.last, end), ok: true,
+				foreign: rank == 0 && len(pat.origin) > 0, post: pat.post}
+		}
+		if !best.ok {
+			code := c.verbs.blocks[e.block].code
+			if e.hasCode {
+				code = e.code
+			}
+			if !code.null() {
+				best = verbCode{code: code, target: -1, source: -1, end: end, ok: true}
+			}
+		}
+	}
+	if best.ok && best.code.null() {
+		best.ok = false // a pattern that says "no event"
+	}
+	return best
+}
+
+// candidates returns, in order, the indices of the patterns of block b that may match in the
+// sentence: those that need no word, and those one of whose needed words (verbPattern.need) the
+// sentence holds, as a word or a lemma. The result is kept for the next calls with b.
+func (v *sentenceView) candidates(b *verbBlock) []int {
+	for _, c := range v.cands {
+		if c.b == b {
+			return c.idx
+		}
+	}
+	out := slices.Clone(b.always)
+	for i := range v.n() {
+		out = append(out, b.byWord[v.words[i]]...)
+		if v.lemmas[i] != v.words[i] {
+			out = append(out, b.byWord[v.lemmas[i]]...)
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	v.cands = append(v.cands, blockCands{b, out})
+	return out
+}
+
+// blockCands are the candidate patterns of one block in one sentence.
+type blockCands struct {
+	b   *verbBlock
+	idx []int
+}
+
+// matcher matches the elements of one pattern against a sentence.
+type matcher struct {
+	v              *sentenceView
+	limit, lo      int
+	target, source int
+	comp           bool
+	last           int
+}
+
+func (m *matcher) reset() { m.target, m.source, m.comp, m.last = -1, -1, false, 0 }
+
+// wordAt reports whether word sequence alt matches the tokens from i on, and where it ends.
+func (m *matcher) wordAt(alt []string, i, limit int) (int, bool) {
+	if i < 0 || i+len(alt) > limit {
+		return 0, false
+	}
+	v := m.v
+	for k, w := range alt {
+		t := i + k
+		if v.actorAt[t] >= 0 || v.words[t] != w && v.lemmas[t] != w {
+			return 0, false
+		}
+	}
+	// a noun of the pattern is the head of its noun phrase, not a modifier: "* AID" matches
+	// "sent aid to", not "vetoed the military aid package"
+	if e := i + len(alt); e < v.n() && isNounTag(v.tags[e-1]) && isNounTag(v.tags[e]) && v.actorAt[e] < 0 {
+		return 0, false
+	}
+	return i + len(alt), true
+}
+
+// actorAt returns the group that starts at token i, after at most three determiners, adjectives
+// or numbers.
+func (m *matcher) actorAt(i, limit int) (int, int, bool) {
+	v := m.v
+	for k := 0; k <= 3 && i < limit; k, i = k+1, i+1 {
+		if gi := v.actorAt[i]; gi >= 0 {
+			return gi, v.groups[gi].end, true
+		}
+		switch v.tags[i] {
+		case "DT", "JJ", "CD", "PRP$", "PDT":
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// bind records group gi as the target, source or compound actor of a pattern marker; a compound
+// marker needs a group of several members.
+func (m *matcher) bind(k elemKind, gi int) bool {
+	switch k {
+	case elemTarget:
+		m.target = gi
+	case elemSource:
+		m.source = gi
+	default:
+		m.comp = len(m.v.groups[gi].members) > 1
+		return m.comp
+	}
+	return true
+}
+
+// post matches elements es[k:] from token j on; first says es[k] follows the verb.
+func (m *matcher) post(es []patElem, k, j int, first bool) bool {
+	if k == len(es) {
+		return true
+	}
+	e := es[k]
+	gap := maxGapPost
+	if e.adj {
+		gap = 0
+	}
+	for q := j; q <= j+gap && q < m.limit; q++ {
+		next, ok := 0, false
+		saveT, saveS, saveC := m.target, m.source, m.comp
+		switch e.kind {
+		case elemWord:
+			for _, alt := range e.alts {
+				if next, ok = m.wordAt(alt, q, m.limit); ok {
+					break
+				}
+			}
+		case elemTarget, elemSource, elemComp:
+			var gi int
+			if gi, next, ok = m.actorAt(q, m.limit); ok {
+				ok = m.bind(e.kind, gi)
+			}
+		case elemSkip:
+			next, ok = q+1, true
+		}
+		if ok && m.post(es, k+1, next, false) {
+			m.last = max(m.last, next)
+			return true
+		}
+		m.target, m.source, m.comp = saveT, saveS, saveC
+		v := m.v
+		if v.words[q] == ";" || isFinite(v.tags[q]) && v.actorAt[q] < 0 {
+			break // a gap does not cross a clause
+		}
+		if (v.tags[q] == "IN" || v.tags[q] == "TO") && !v.timePP(q) && m.prepElem(e) {
+			// nor, before a preposition of the pattern, another prepositional phrase, to which
+			// it would attach: "deployed troops along the border with China"
+			break
+		}
+	}
+	return false
+}
+
+// prepElem reports whether pattern element e is a single preposition.
+func (m *matcher) prepElem(e patElem) bool {
+	return e.kind == elemWord && len(e.alts) == 1 && len(e.alts[0]) == 1 && prepWord(e.alts[0][0])
+}
+
+// pre matches the elements before the verb, backwards from token j (exclusive).
+func (m *matcher) pre(p *verbPattern, j int) bool {
+	return m.back(p.pre, len(p.pre)-1, j-1, p.preVerb)
+}
+
+// back matches es[:k+1] backwards so that es[k] ends at token j or, unless adj, up to maxGapPre
+// tokens before it.
+func (m *matcher) back(es []patElem, k, j int, adj bool) bool {
+	if k < 0 {
+		return true
+	}
+	e := es[k]
+	gap := maxGapPre
+	if adj {
+		gap = 0
+	}
+	for q := j; q >= j-gap && q >= m.lo; q-- {
+		start, ok := 0, false
+		saveT, saveS, saveC := m.target, m.source, m.comp
+		switch e.kind {
+		case elemWord:
+			for _, alt := range e.alts {
+				if s := q - len(alt) + 1; s >= m.lo {
+					if _, ok = m.wordAt(alt, s, q+1); ok {
+						start = s
+						break
+					}
+				}
+			}
+		case elemTarget, elemSource, elemComp:
+			if gi := m.v.actorAt[q]; gi >= 0 {
+				start, ok = m.v.groups[gi].first, m.bind(e.kind, gi)
+			}
+		case elemSkip:
+			start, ok = q, true
+		}
+		if ok && m.back(es, k-1, start-1, e.adj) {
+			return true
+		}
+		m.target, m.source, m.comp = saveT, saveS, saveC
+		if v := m.v; q < j && (v.words[q] == ";" || v.words[q] == ".") {
+			break
+		}
+	}
+	return false
+}
+
+// Extract codes the events of one analysed document from its mentions; see [ExtractEvents].
+func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
+	var out []Event
+	in := newMentionIndex(ms)
+	var buf viewBuffers
+	for si, s := range d.Sentences {
+		if !validSentence(d, s) {
+			continue
+		}
+		sm := in.in(s)
+		if len(sm) == 0 {
+			continue
+		}
+		if !mayHaveTwoActors(d, s, sm, c.known, c.agents) {
+			continue // no event: spare the tagging of a lazily analysed document
+		}
+		d.TagSentence(si)
+		v := buf.viewIrreg(d, s, c.known, c.verbs.irregular)
+		v.k = si
+		v.findActors(sm)
+		c.ground(v)
+		if countActors(v.groups) < 2 {
+			continue
+		}
+		for _, e := range c.codeSentence(v) {
+			out = append(out, c.event(d, s, si, e))
+		}
+	}
+	return out
+}
+
+// event fills in an Event from a coded event: label, quad class and Goldstein weight come from the
+// CAMEO codebook; a code the codebook does not know (from a user dictionary) keeps its first two
+// characters as its root and no weight.
+func (c *Coder) event(d *text.Doc, s text.Sentence, si int, e codedEvent) Event {
+	ev := Event{Sentence: si, Source: e.src.code, Target: e.tgt.code, SourceMention: e.src.span, TargetMention: e.tgt.span,
+		Verb: e.verb, Code: e.code, Modality: e.modality, Evidence: d.Text[s.Start:s.End]}
+	clues := 1
+	for _, ok := range []bool{e.pattern, !e.src.unnamed && !e.tgt.unnamed, e.direct, e.modality == Asserted} {
+		if ok {
+			clues++
+		}
+	}
+	ev.Confidence = float64(clues) / 5
+	if cc, ok := c.cb.Lookup(e.code); ok {
+		ev.Root, ev.Label, ev.QuadClass, ev.Goldstein = cc.Root, cc.Label, cc.QuadClass, cc.Goldstein
+		if pl, ok := PLOVEROf(e.code); ok {
+			ev.PloverEvent, ev.PloverMode, ev.PloverContext = pl.Event, pl.Mode, pl.Context
+		}
+	} else if len(e.code) >= 2 {
+		ev.Root = e.code[:2]
+		if r, ok := c.cb.Lookup(ev.Root); ok {
+			ev.QuadClass = r.QuadClass
+		}
+	}
+	return ev
+}
+
+// ground drops the actors that are not grounded: named organizations and people the recognizers
+// know nothing of beyond their name (an unknown capitalized string such as "LOC" or a job title),
+// and, unless the coder keeps generic agents, agents without a country.
+func (c *Coder) ground(v *sentenceView) {
+	kept := v.groups[:0]
+	for _, g := range v.groups {
+		ms := g.members[:0]
+		for _, a := range g.members {
+			if a.unnamed && !c.agents && len(a.code) <= 3 {
+				continue // "rebels" of no named country
+			}
+			if !a.grounded {
+				continue
+			}
+			ms = append(ms, a)
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		g.members = ms
+		kept = append(kept, g)
+	}
+	v.groups = kept
+	for i := range v.actorAt {
+		v.actorAt[i] = -1
+	}
+	for gi, g := range v.groups {
+		for i := g.first; i < g.end && i < v.n(); i++ {
+			v.actorAt[i] = gi
+		}
+	}
+}
+
+// codeSentence finds the events of one sentence: one per predicate (and per pair of members of
+// compound actors), after the clause analysis.
+func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
+	ps := c.preds(v)
+	codes := c.codes(v, ps)
+	consumed := make([]bool, len(ps))
+	var evs []codedEvent
+	var pattern, direct bool // the clues of the events being emitted
+	emit := func(src, tgt group, code dictCode, verb text.Span, mod string, sym bool) {
+		for _, s := range src.members {
+			for _, t := range tgt.members {
+				if s.code == t.code || s.thing && code.fwd != "" || t.thing && code.rev != "" {
+					continue // a thing does not act: "an Iranian film won"
+				}
+				if code.fwd != "" {
+					evs = append(evs, codedEvent{src: s, tgt: t, code: code.fwd, verb: verb, modality: mod, pattern: pattern, direct: direct})
+					if sym && code.rev == "" {
+						evs = append(evs, codedEvent{src: t, tgt: s, code: code.fwd, verb: verb, modality: mod, pattern: pattern, direct: direct})
+					}
+				}
+				if code.rev != "" {
+					evs = append(evs, codedEvent{src: t, tgt: s, code: code.rev, verb: verb, modality: mod, pattern: pattern, direct: direct})
+				}
+			}
+		}
+	}
+	within := func(g group, code dictCode, verb text.Span, mod string) {
+		for i, s := range g.members {
+			for j, t := range g.members {
+				if i == j || s.code == t.code || s.thing {
+					continue
+				}
+				if cd := cmpOr(code.fwd, code.rev); cd != "" {
+					evs = append(evs, codedEvent{src: s, tgt: t, code: cd, verb: verb, modality: mod, pattern: pattern, direct: true})
+				}
+			}
+		}
+	}
+	for k := range ps {
+		p := ps[k]
+		vc := codes[k]
+		if consumed[k] || !vc.ok || p.rel == relModifier || p.rel == relPurpose {
+			continue
+		}
+		if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || p.paren {
+			continue // a speech verb is not an event; what it reports is
+		}
+		code, mod, tgtPred, covered := c.final(v, ps, codes, k, false)
+		if tgtPred >= 0 && (covered || codes[tgtPred].ok) {
+			consumed[tgtPred] = true
+		}
+		src := p.subj
+		if p.passive {
+			src = p.agent
+		}
+		// "X said Y must return Z": a demand by the speaker
+		if p.rel == relReported && v.chainHasWord(p, "must") && p.gov >= 0 && c.lex != nil {
+			if sp := ps[p.gov].subj; sp >= 0 && p.subj >= 0 && sp != p.subj {
+				pattern, direct = vc.words > 0, true
+				dc := c.refine(v, p, dictCode{fwd: demanded(code.fwd)})
+				emit(v.groups[sp], v.groups[p.subj], dc, v.span(p.head, vc.end), Asserted, false)
+				continue
+			}
+		}
+		if vc.source >= 0 {
+			src = vc.source
+		}
+		if src < 0 {
+			continue
+		}
+		tgt := vc.target
+		revOnly := code.fwd == "" && code.rev != ""
+		switch {
+		case tgt >= 0:
+		case p.rel == relReduced && p.subj < 0:
+			// "a deal brokered by Qatar": the mediator or host of the act of the clause
+			if strings.HasPrefix(code.fwd, "04") && p.gov < 0 {
+				tgt = c.clauseSubjectBefore(ps, k)
+			}
+		case p.passive:
+			tgt = p.subj // the patient, or nothing: not a place after the verb
+		case p.obj >= 0:
+			tgt = p.obj // "urged Iran to halt": the addressee
+		default:
+			tgt = c.targetOf(v, p, vc, src, revOnly)
+			if tgt < 0 && tgtPred >= 0 {
+				tgt = c.targetOf(v, ps[tgtPred], codes[tgtPred], src, revOnly)
+			}
+		}
+		pattern = vc.words > 0
+		direct = tgt >= 0 && (vc.target >= 0 || p.passive || p.obj == tgt ||
+			!placeGroup(v.groups[tgt]) && prepRank(v.prepBefore(tgt)) <= 1)
+		verb := v.span(p.head, max(vc.end, p.head+1))
+		sym := vc.flags&symmetric != 0 || code.fwd != "" && code.fwd == code.rev
+		mut := vc.flags&mutual != 0
+		if code != vc.code && frameOf(code.fwd) != noFrame {
+			mut = false // an intent, appeal, demand, refusal or threat goes one way
+		}
+		if tgt < 0 || tgt == src {
+			if (sym || vc.comp) && len(v.groups[src].members) > 1 {
+				within(v.groups[src], code, verb, mod)
+			}
+			continue
+		}
+		if sym && len(v.groups[src].members) > 1 && v.prepBefore(tgt) != "with" {
+			within(v.groups[src], code, verb, mod) // "Chinese and Russian warships held joint drills near Japan"
+			continue
+		}
+		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
+	}
+	evs = append(evs, c.nounEvents(v, ps, codes)...)
+	// a plain statement (010) adds nothing when the same pair has another event; one event per
+	// pair and code
+	keep := evs[:0]
+	for _, e := range evs {
+		if e.code == "010" && slices.ContainsFunc(evs, func(o codedEvent) bool {
+			return o.code != "010" && o.src.code == e.src.code && o.tgt.code == e.tgt.code
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(keep, func(o codedEvent) bool {
+			return o.code == e.code && o.src.code == e.src.code && o.tgt.code == e.tgt.code
+		}) {
+			continue
+		}
+		keep = append(keep, e)
+	}
+	return keep
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// preds returns the predicates of the sentence of v and their arguments, by the dependency parser
+// or by the clause rules over tags.
+func (c *Coder) preds(v *sentenceView) []pred {
+	if c.syn != nil {
+		return v.predsFromSyntax(c.syn.Analyze(v.d, v.k))
+	}
+	return v.analyze(func(l string) bool { return len(c.verbs.verbs[l]) > 0 || c.lex != nil && len(c.lex.verbs[l]) > 0 },
+		isSpeech, isControl)
+}
+
+// codes looks every predicate up, each up to the end of its complement or of the infinitive it
+// governs.
+func (c *Coder) codes(v *sentenceView, ps []pred) []verbCode {
+	out := make([]verbCode, len(ps))
+	for k, p := range ps {
+		child := xcompOf(ps, k)
+		limit := p.compEnd
+		if child >= 0 {
+			limit = max(limit, ps[child].head) // up to the infinitive's verb: "agree to"
+		}
+		out[k] = c.codeOf(v, p, limit)
+		// a pattern may name the infinitive the verb governs ("declined to comment"), not skip it
+		// ("agreed to ease sanctions" is not "agree * sanctions")
+		if child >= 0 && ps[child].compEnd > limit {
+			h := ps[child].head
+			if ext := c.codeOf(v, p, ps[child].compEnd); ext.ok && ext.end > h && ext.names(v.words[h], v.lemmas[h]) {
+				out[k] = ext
+			}
+		}
+	}
+	return out
+}
+
+// clauseSubjectBefore returns the subject of the nearest main clause before predicate k, or -1.
+func (c *Coder) clauseSubjectBefore(ps []pred, k int) int {
+	for q := k - 1; q >= 0; q-- {
+		if ps[q].rel != relReduced && ps[q].rel != relModifier && ps[q].subj >= 0 {
+			return ps[q].subj
+		}
+	}
+	return -1
+}
+
+// final returns the code and modality of predicate k after the frames of CAMEO, the infinitive
+// or clause it governs (-1 for none), and whether its pattern covers that one.
+//
+//   - An appeal, demand, promise, refusal or threat about an act is coded by that act: "urged
+//     Iran to release the sailors" 0253, "refused to meet" 125, "threatened to impose sanctions"
+//     1312 (see [reframe]); a statement about an act ("issued a statement condemning") is the act.
+//   - An act the actor declares itself ready for is an intent to cooperate (03) or a threat (13):
+//     "is willing to send troops" 0332 (asserted), and so is a speaker's own future act ("X said
+//     it would ease sanctions" 0354, asserted). A future act stated by the writer ("will provide
+//     food aid") keeps its own code with modality Intended; with future set, as in the codebook's
+//     coding of a lead ([Coder.MainCode]), it too is an intent or a threat (0333; "will withdraw
+//     its inspectors" 136).
+//   - A refused commitment is a rejection (12): "will not accept refugees" 1223; an act that did
+//     not happen keeps its code, negated ("did not sign").
+//
+// With a user dictionary only the infinitive is taken into account: its codes are used as given.
+func (c *Coder) final(v *sentenceView, ps []pred, codes []verbCode, k int, future bool) (dictCode, string, int, bool) {
+	code, mod, child, covered := c.framed(v, ps, codes, k, future)
+	return c.refine(v, ps[k], code), mod, child, covered
+}
+
+// framed is [Coder.final] before the code is refined by what the act is about.
+func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, future bool) (dictCode, string, int, bool) {
+	p, vc := ps[k], codes[k]
+	code := vc.code
+	mod := c.modality(v, ps, k)
+	child := xcompOf(ps, k)
+	covered := child >= 0 && vc.end > ps[child].head // "declined to comment"
+	if c.lex == nil {
+		return code, mod, child, covered
+	}
+	if child >= 0 && !covered && codes[child].ok && v.statementContent(ps[child]) && issueVerb(v.lemmas[p.head]) {
+		// "issued a declaration demanding that ...": the declaration's act is the event
+		cc, _, _, _ := c.final(v, ps, codes, child, future)
+		return cc, mod, child, covered
+	}
+	if f := nounFrame(v, p); f != noFrame && codes[k].ok {
+		// "reiterated its demand that Israel ease restrictions": the demanded act
+		if rc := reframe(f, code.fwd); rc != "" {
+			return dictCode{fwd: rc}, mod, child, covered
+		}
+		if f == demand {
+			return dictCode{fwd: demanded(code.fwd)}, mod, child, covered
+		}
+	}
+	if child >= 0 && !covered && codes[child].ok {
+		cc := codes[child].code
+		f := frameOf(code.fwd)
+		if f == noFrame {
+			f = controlFrame(v.lemmas[p.head]) // "agreed in principle to provide aid"
+		}
+		switch {
+		case f != noFrame:
+			if rc := reframe(f, cc.fwd); rc != "" {
+				code = dictCode{fwd: rc}
+			}
+		case code.fwd == "010" && !strings.HasPrefix(cc.fwd, "01"):
+			code = cc // "issued a statement condemning X"
+		}
+	}
+	if (code.fwd == "1823" || code.fwd == "186") && v.chainHasWord(p, "try", "attempt") {
+		code = dictCode{fwd: "185"} // "tried to kill": an attempted assassination
+	}
+	neg := v.chainHasWord(p, "not", "n't", "never")
+	commit := v.chainHasWord(p, "will", "shall", "'ll", "plan", "intend", "aim", "want", "hope", "seek",
+		"going", "set", "due", "poised")
+	ready := v.declaredIntent(p)
+	if frameOf(code.fwd) != noFrame {
+		return code, mod, child, covered // already a speech act about an act
+	}
+	switch {
+	case neg && (commit || ready || v.chainHasWord(p, "would")):
+		if rc := reframe(refuse, code.fwd); rc != "" {
+			code, mod = dictCode{fwd: rc}, Asserted
+		}
+	case future && mod == Hypothetical && code.fwd >= "10":
+		// "may halt mediation if ...": a conditional conflict act is a threat
+		if rc := reframe(threatenF, code.fwd); rc != "" {
+			code = dictCode{fwd: rc}
+		}
+	case future && commit || ready || p.pronSubj && (mod == Intended || mod == Hypothetical):
+		if rc := reframe(intent, code.fwd); rc != "" {
+			code = dictCode{fwd: rc}
+			if ready || p.pronSubj {
+				mod = Asserted
+			}
+		}
+	}
+	return code, mod, child, covered
+}
+
+// demanded returns the code of a demand that the act of code be done: "Sudan must return the
+// helicopter" 1053; an act of cooperation without a demand code of its own ("must agree to
+// changes", "must be ready to mediate") is a demand (100); a demanded conflict act keeps its code.
+func demanded(code string) string {
+	if rc := reframe(demand, code); rc != "" {
+		return rc
+	}
+	if code != "" && code < "10" && code >= "03" {
+		return "100"
+	}
+	return code
+}
+
+// thatClause reports whether the clause of p is introduced by "that".
+func (v *sentenceView) thatClause(p pred) bool {
+	c := v.clauseStart(p)
+	return c > 0 && v.words[c-1] == "that"
+}
+
+// statementContent reports whether p is a participle giving the content of a statement noun ("a
+// declaration demanding", "a resolution condemning").
+func (v *sentenceView) statementContent(p pred) bool {
+	return v.tags[p.head] == "VBG" && p.head > 0 && statementNoun(v.lemmas[p.head-1])
+}
+
+// issueVerb reports whether l issues a statement ("issued a declaration demanding"), whose
+// content is then the act.
+func issueVerb(l string) bool {
+	switch l {
+	case "issue", "publish", "release", "adopt", "pass", "make", "send", "deliver", "sign", "approve", "circulate":
+		return true
+	}
+	return false
+}
+
+// nounFrame returns the frame of a demand or appeal noun whose "that" clause p is ("its demand
+// that Israel ease restrictions", "a call that"), or noFrame.
+func nounFrame(v *sentenceView, p pred) frame {
+	c := v.clauseStart(p)
+	if c < 2 || v.words[c-1] != "that" {
+		return noFrame
+	}
+	switch v.lemmas[c-2] {
+	case "demand", "insistence", "ultimatum":
+		return demand
+	case "call", "appeal", "request", "plea":
+		return appeal
+	}
+	return noFrame
+}
+
+// controlFrame returns the frame a verb that governs an infinitive sets even where the
+// dictionary gives it a code of another root: promising, appealing, demanding, refusing,
+// threatening.
+func controlFrame(l string) frame {
+	switch l {
+	case "agree", "promise", "pledge", "vow", "offer", "commit", "swear":
+		return intent
+	case "urge", "ask", "call", "appeal", "press", "implore", "plead", "request":
+		return appeal
+	case "demand", "order", "pressure":
+		return demand
+	case "refuse", "decline", "reject":
+		return refuse
+	case "threaten":
+		return threatenF
+	}
+	return noFrame
+}
+
+// declaredIntent reports whether the chain of p declares its actor ready for the act: "is
+// willing to", "is ready to", "is prepared to", "is determined to". CAMEO codes such a statement
+// as an intent to cooperate (03) or a threat (13), not as the act.
+func (v *sentenceView) declaredIntent(p pred) bool {
+	be := false
+	for i := p.first; i < p.head; i++ {
+		if v.lemmas[i] == "be" {
+			be = true
+		} else if be && readyWord(v.words[i]) {
+			return true // "is willing to", not "the army prepared to"
+		}
+	}
+	return false
+}
+
+// xcompOf returns the infinitive that predicate k governs, or -1.
+func xcompOf(ps []pred, k int) int {
+	for q := k + 1; q < len(ps); q++ {
+		if ps[q].gov == k && ps[q].rel == relXcomp {
+			return q
+		}
+	}
+	return -1
+}
+
+// targetOfArgs is targetOf over the arguments the parser found.
+func (v *sentenceView) targetOfArgs(p pred, src int, revOnly bool) int {
+	best, bestRank := -1, 4
+	for places := range 2 {
+		for _, a := range p.args {
+			if a.group == src || placeGroup(v.groups[a.group]) != (places == 1) {
+				continue
+			}
+			if revOnly && a.prep != "from" {
+				continue
+			}
+			rank := prepRank(a.prep)
+			if a.mod && a.prep == "by" {
+				rank = 1 // "an attack by X": the agent of the act the object names
+			}
+			if a.mod && rank < 3 {
+				rank++
+			}
+			if rank < bestRank {
+				best, bestRank = a.group, rank
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return best
+}
+
+// prepRank ranks the object of preposition w as the target of a verb: 0 the direct object, 1 the
+// object of a preposition of direction or partnership ("with", "to", "against", "on", "from"), 2
+// other prepositions ("at", "in", "of", "about"), 3 never (the agent of a passive, a comparison,
+// an adjunct of time or manner).
+func prepRank(w string) int {
+	switch w {
+	case "":
+		return 0
+	case "with", "to", "against", "toward", "towards", "into", "onto", "upon", "on", "from", "over", "for", "between":
+		return 1
+	case "by", "than", "as", "like", "unlike", "despite", "including", "except", "during", "since", "until",
+		"after", "before", "via", "through", "per", "amid", "without", "because":
+		return 3
+	}
+	return 2
+}
+
+// prepWord reports whether w is a preposition a pattern may name.
+func prepWord(w string) bool {
+	switch w {
+	case "with", "to", "against", "on", "upon", "toward", "towards", "into", "onto", "from", "over", "at", "for",
+		"about", "of", "between", "among", "across", "inside", "near", "in", "by", "as", "under", "through", "off",
+		"out", "within", "behind", "around", "along", "beyond", "without", "after", "before":
+		return true
+	}
+	return false
+}
+
+// timePP reports whether the preposition at i opens a time adjunct ("on Thursday", "in 1990",
+// "in March", "for two years"), which may stand between a verb and its complements.
+func (v *sentenceView) timePP(i int) bool {
+	for j := i + 1; j < v.n() && j <= i+3; j++ {
+		switch w := v.words[j]; {
+		case v.tags[j] == "DT" || v.tags[j] == "JJ":
+		case v.tags[j] == "CD" || timeWord(w):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// timeWord reports whether w names a time: days, months, and the nouns of periods.
+func timeWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"day", "days", "week", "weeks", "month", "months", "year", "years", "weekend", "morning", "evening",
+		"night", "afternoon", "today", "yesterday", "tomorrow", "hour", "hours", "decade", "time":
+		return true
+	}
+	return false
+}
+
+// targetOf chooses the target of predicate p among the groups of its complement: the direct object
+// (or a named actor after a preposition when the object is an unnamed agent: "deployed troops to
+// Estonia"), else the first group after a preposition, places last.
+//
+// With a reversed code only ("received a loan from" [:071]) the target is the giver: the object
+// of "from".
+func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly bool) int {
+	if p.args != nil {
+		return v.targetOfArgs(p, src, revOnly)
+	}
+	end := p.end
+	var cands []int
+	for gi, g := range v.groups {
+		if g.first < end || g.first >= p.compEnd || gi == src {
+			continue
+		}
+		cands = append(cands, gi)
+	}
+	pick := func(places bool) int {
+		best, bestRank := -1, 3
+		for i, gi := range cands {
+			g := v.groups[gi]
+			if placeGroup(g) != places {
+				continue
+			}
+			prep := v.prepBefore(gi)
+			if revOnly && prep != "from" {
+				continue
+			}
+			rank := prepRank(prep)
+			if prep == "by" {
+				// "condemned an attack by Osgiliath soldiers", "rejected the proposal put forward
+				// by Egypt": the agent of the act or thing the object names; the agent of a
+				// passive verb is its source, not a target
+				st := v.npStart(g.first) - 2
+				for st > p.end && (v.tags[st] == "RP" || v.tags[st] == "RB") {
+					st--
+				}
+				if st >= p.end && (isNounTag(v.tags[st]) || v.tags[st] == "VBN") {
+					rank = 1
+				}
+			}
+			if rank >= 3 {
+				continue
+			}
+			if prep == "" && unnamedGroup(g) && i+1 < len(cands) {
+				if next := cands[i+1]; !unnamedGroup(v.groups[next]) && !placeGroup(v.groups[next]) {
+					if np := v.prepBefore(next); np == "to" || np == "into" || np == "in" || np == "against" || np == "on" {
+						return next // "deployed troops to Estonia"
+					}
+				}
+			}
+			if rank < bestRank {
+				best, bestRank = gi, rank
+			}
+		}
+		return best
+	}
+	if t := pick(false); t >= 0 {
+		return t
+	}
+	return pick(true)
+}
+
+// modality of predicate k from its chain, its clause and its governors.
+func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
+	p := ps[k]
+	neg, hyp, intend := false, false, false
+	for i := p.first; i < p.head; i++ {
+		switch w, l := v.words[i], v.lemmas[i]; {
+		case w == "not" || w == "n't" || w == "never" || w == "no" || l == "fail" || l == "unable":
+			neg = true
+		case w == "could" || w == "would" || w == "might" || w == "may" || w == "should" || w == "'d":
+			hyp = true
+		case w == "will" || w == "shall" || w == "'ll" || intentWord(l):
+			intend = true
+		}
+	}
+	if p.head+1 < v.n() && v.words[p.head+1] == "never" {
+		neg = true
+	}
+	// a conditional clause: "if" or "unless" before the chain, no comma in between
+	for i := p.first - 1; i >= 0; i-- {
+		if v.words[i] == "," || v.words[i] == ";" {
+			break
+		}
+		if v.words[i] == "if" || v.words[i] == "unless" {
+			hyp = true
+			break
+		}
+	}
+	switch {
+	case hyp:
+		return Hypothetical
+	case neg:
+		return Negated
+	case intend:
+		return Intended
+	}
+	for q := k; q >= 0; q = ps[q].gov {
+		if ps[q].rel == relReported {
+			return Reported
+		}
+		if ps[q].gov < 0 || ps[q].gov >= q && ps[q].rel != relReported {
+			break
+		}
+	}
+	for i := range v.words {
+		if v.words[i] == "according" && i+1 < v.n() && v.words[i+1] == "to" {
+			return Reported
+		}
+	}
+	return Asserted
+}
+
+// nounEvents codes the noun triggers of the lexicon that no predicate covers: "talks between X
+// and Y" (both directions), "X's attack on Y".
+func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []codedEvent {
+	if c.lex == nil {
+		return nil
+	}
+	var evs []codedEvent
+	covered := func(i int) bool {
+		for k, p := range ps {
+			if codes[k].ok && i >= p.head && i < codes[k].end {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < v.n(); i++ {
+		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) {
+			continue
+		}
+		for _, e := range c.lex.nouns[v.lemmas[i]] {
+			end, ok := v.match(e.slots[1:], i+1)
+			if !ok {
+				continue
+			}
+			evs = append(evs, v.nounEvent(i, end, e)...)
+			i = end - 1
+			break
+		}
+	}
+	return evs
+}
+
+// nounEvent codes one noun trigger at [at, end).
+func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
+	after := -1
+	for gi, g := range v.groups {
+		if g.first == end || g.first == end+1 && v.words[end] == "the" {
+			after = gi
+			break
+		}
+	}
+	if after < 0 {
+		return nil
+	}
+	verb := v.span(at, end)
+	var evs []codedEvent
+	if v.words[end-1] == "between" {
+		g := v.groups[after]
+		for i, s := range g.members {
+			for j, t := range g.members {
+				if i != j && s.code != t.code {
+					evs = append(evs, codedEvent{src: s, tgt: t, code: e.code, verb: verb, modality: Asserted, pattern: true, direct: true})
+				}
+			}
+		}
+		return evs
+	}
+	// the possessor or the nearest subject before the noun, with no finite verb in between
+	before := -1
+	for gi, g := range v.groups {
+		if g.end > at {
+			break
+		}
+		ok := true
+		for i := g.end; i < at; i++ {
+			if isVerbTag(v.tags[i]) && v.tags[i] != "VBN" && v.tags[i] != "VBG" || v.words[i] == "," {
+				ok = false
+			}
+		}
+		if ok {
+			before = gi
+		}
+	}
+	if before < 0 {
+		return nil
+	}
+	for _, s := range v.groups[before].members {
+		for _, t := range v.groups[after].members {
+			if s.code != t.code {
+				evs = append(evs, codedEvent{src: s, tgt: t, code: e.code, verb: verb, modality: Asserted, pattern: true, direct: true})
+			}
+		}
+	}
+	return evs
+}
+
+// MainCode returns the CAMEO code of the main event of a document (see the package-level
+// [MainCode]).
+func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
+	speechCode, sideCode := "", ""
+	in := newMentionIndex(ms)
+	for k, s := range d.Sentences {
+		if !validSentence(d, s) {
+			continue
+		}
+		d.TagSentence(k)
+		var b viewBuffers
+		v := b.viewIrreg(d, s, c.known, c.verbs.irregular)
+		v.k = k
+		v.findActors(in.in(s))
+		c.ground(v)
+		ps := c.preds(v)
+		codes := c.codes(v, ps)
+		for q, p := range ps {
+			vc := codes[q]
+			if !vc.ok || p.rel == relModifier || p.rel == relPurpose || p.rel == relXcomp {
+				continue
+			}
+			dc, _, _, _ := c.final(v, ps, codes, q, true)
+			code := cmpOr(dc.fwd, dc.rev)
+			if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || code == "010" || p.paren {
+				if speechCode == "" {
+					speechCode = code // a plain statement: the main event only when nothing else is
+				}
+				continue
+			}
+			if (p.rel == relReported || v.thatClause(p)) && v.chainHasWord(p, "must") && c.lex != nil {
+				// "X said Y must return Z", "a reminder that Iraq must": a demand
+				code = c.refine(v, p, dictCode{fwd: demanded(code)}).fwd
+			}
+			if p.rel == relReduced || p.rel == relAdjunct {
+				// "a letter handed over to", "..., killing 20 people": the main event only when no
+				// clause of the sentence has one
+				if sideCode == "" {
+					sideCode = code
+				}
+				continue
+			}
+			return code
+		}
+		if sideCode != "" {
+			return sideCode
+		}
+	}
+	return speechCode
+}
