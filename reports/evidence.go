@@ -94,13 +94,7 @@ type Snippet struct {
 
 // compareSnippets orders snippets by rank, then document and sentence: a total order.
 func compareSnippets(a, b *Snippet) int {
-	if r := cmp.Compare(a.Rank, b.Rank); r != 0 {
-		return r
-	}
-	if r := cmp.Compare(a.DocID, b.DocID); r != 0 {
-		return r
-	}
-	return cmp.Compare(a.Sentence, b.Sentence)
+	return cmp.Or(cmp.Compare(a.Rank, b.Rank), cmp.Compare(a.DocID, b.DocID), cmp.Compare(a.Sentence, b.Sentence))
 }
 
 // EvidenceItem is one candidate sentence of a document for one key.
@@ -316,16 +310,7 @@ func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []e
 
 // compareKeys orders keys by kind, then A, B and C.
 func compareKeys(a, b EvidenceKey) int {
-	if r := cmp.Compare(a.Kind, b.Kind); r != 0 {
-		return r
-	}
-	if r := cmp.Compare(a.A, b.A); r != 0 {
-		return r
-	}
-	if r := cmp.Compare(a.B, b.B); r != 0 {
-		return r
-	}
-	return cmp.Compare(a.C, b.C)
+	return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.A, b.A), cmp.Compare(a.B, b.B), cmp.Compare(a.C, b.C))
 }
 
 // digest is DigestDocument's state: the best sentence found so far for every key.
