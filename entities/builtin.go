@@ -50,15 +50,19 @@ func builtinPatterns() ([]Pattern, map[string]string, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	cur, err := curatedLines()
+	if err != nil {
+		return nil, nil, err
+	}
 	steps := []struct {
 		lines []string
 		typ   string
 		kind  Kind
 	}{
 		{orgs, ORG, KindOrg},
-		{curatedSeats(), ORG, KindSeat},
-		{curatedCountries(), GPE, KindCountry},
-		{curatedDemonyms(), NORP, KindDemonym}, // before the table: "Saudi" is a demonym, not a country
+		{cur["seat"], ORG, KindSeat},
+		{cur["country"], GPE, KindCountry},
+		{cur["demonym"], NORP, KindDemonym}, // before the table: "Saudi" is a demonym, not a country
 	}
 	for _, s := range steps {
 		if err := addLines(s.lines, s.typ, s.kind); err != nil {
@@ -96,7 +100,7 @@ func builtinPatterns() ([]Pattern, map[string]string, error) {
 			}
 		}
 	}
-	if err := addLines(curatedCapitals(), GPE, KindCapital); err != nil {
+	if err := addLines(cur["capital"], GPE, KindCapital); err != nil {
 		return nil, nil, err
 	}
 	for _, pass := range []bool{true, false} {
@@ -109,7 +113,7 @@ func builtinPatterns() ([]Pattern, map[string]string, error) {
 			}
 		}
 	}
-	for _, l := range curatedCities() {
+	for _, l := range cur["city"] {
 		f := strings.Split(l, "|")
 		if len(f) != 4 {
 			return nil, nil, fmt.Errorf("entities: curated city %q: want 4 fields", l)
@@ -118,7 +122,7 @@ func builtinPatterns() ([]Pattern, map[string]string, error) {
 			add(form, Entry{Type: GPE, Entity: f[0], Country: f[2], Kind: KindCity})
 		}
 	}
-	for _, l := range curatedRegions() {
+	for _, l := range cur["region"] {
 		f := strings.Split(l, "|")
 		if len(f) != 4 {
 			return nil, nil, fmt.Errorf("entities: curated region %q: want 4 fields", l)
@@ -127,10 +131,10 @@ func builtinPatterns() ([]Pattern, map[string]string, error) {
 			add(form, Entry{Type: f[1], Entity: f[0], Country: f[2], Kind: KindRegion})
 		}
 	}
-	for _, st := range usStates() {
+	for _, st := range cur["us-state"] {
 		add(st, Entry{Type: GPE, Entity: st, Country: "USA", Kind: KindRegion})
 	}
-	for _, l := range curatedGroups() {
+	for _, l := range cur["group"] {
 		id, forms, ok := strings.Cut(l, "|")
 		if !ok {
 			return nil, nil, fmt.Errorf("entities: curated group %q: want 2 fields", l)

@@ -10,6 +10,7 @@ import (
 	"github.com/geopol/geopol/entities/actors"
 	"github.com/geopol/geopol/entities/eval"
 	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/entities/places"
 
 	eventeval "github.com/geopol/geopol/events/eval"
 	"github.com/geopol/geopol/internal/bench"
@@ -76,11 +77,23 @@ func accuracyChecks() []accuracyCheck {
 	coref := pipeline.ModelOptions{Coref: true}
 	agents := pipeline.ModelOptions{Coref: true, Agents: true}
 	const (
-		re3d   = "../shared/data/gold/re3d_dev.jsonl"
-		gumNe  = "../shared/data/gold/gum_news.jsonl"
-		plover = "../shared/data/reference/plover/PLOVER_GSR_CAMEO.txt"
+		re3d      = "../shared/data/gold/re3d_dev.jsonl"
+		gumNe     = "../shared/data/gold/gum_news.jsonl"
+		plover    = "../shared/data/reference/plover/PLOVER_GSR_CAMEO.txt"
+		reuters   = "../shared/data/gold/reuters_places_dev.jsonl"
+		grounding = "testdata/gold/grounding.jsonl"
 	)
-	var cs []accuracyCheck
+	// Independent sets first: written without looking at geopol's output.
+	cs := []accuracyCheck{
+		{data: reuters, what: "countries of Reuters stories (development part), micro F1 over (story, country) pairs",
+			command: "geopol eval countries --part dev --gold " + reuters, score: countriesScore("dev")},
+		{data: reuters, what: "countries of Reuters stories (held-out part), micro F1 over (story, country) pairs",
+			command: "geopol eval countries --part held-out --gold " + reuters, score: countriesScore("held-out")},
+		{data: grounding, what: "grounding: ambiguous place names, all fields right (country, GeoNames id, division, role)",
+			command: "geopol eval grounding --gold " + grounding, score: groundingScore("place (ambiguous)")},
+		{data: grounding, what: "grounding: people on dated documents, country and role right",
+			command: "geopol eval grounding --gold " + grounding, score: groundingScore("person (dated)")},
+	}
 	for _, name := range []string{"project_news", "project_scraped", "project_statements"} {
 		data := "testdata/gold/" + name + ".jsonl"
 		cs = append(cs, accuracyCheck{data: data, what: "strict micro F1", command: "geopol eval --gold " + data,
@@ -164,6 +177,44 @@ func accuracyChecks() []accuracyCheck {
 			}},
 	)
 	return cs
+}
+
+// countriesScore scores the countries geopol gives the stories of part ("dev" or "held-out") of a
+// Reuters country gold file, as `geopol eval countries --part part` does: the micro F1.
+func countriesScore(part string) func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+	return func(ctx context.Context, m *pipeline.Models, data io.Reader, workers int) (float64, error) {
+		all, err := eval.ReadCountryDocs(data)
+		if err != nil {
+			return 0, err
+		}
+		gold := countryPart(all, part)
+		pred, _, err := predictCountries(ctx, m, gold, workers)
+		if err != nil {
+			return 0, err
+		}
+		rep, err := eval.EvaluateCountries(gold, pred, countryLabels(m))
+		return rep.Micro.F1, err
+	}
+}
+
+// groundingScore scores the grounding gold as `geopol eval grounding` does and returns the
+// all-fields accuracy of one category under overlap matching.
+func groundingScore(category string) func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+	return func(ctx context.Context, m *pipeline.Models, data io.Reader, workers int) (float64, error) {
+		gold, err := eval.ReadGroundingGold(data)
+		if err != nil {
+			return 0, err
+		}
+		pt, err := places.Default()
+		if err != nil {
+			return 0, err
+		}
+		pred, err := predictGrounding(ctx, m, pt, gold, workers)
+		if err != nil {
+			return 0, err
+		}
+		return eval.ScoreGroundingDocs(gold, pred).Overlap.ByCategory[category].All.Accuracy, nil
+	}
 }
 
 // petrarchScore scores the PETRARCH unit tests with the actor dictionary at actors and, when verbs

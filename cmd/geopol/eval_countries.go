@@ -77,13 +77,7 @@ func evalCountriesRun(ctx context.Context, s streams, g *globalOpts, o *evalCoun
 	if err != nil {
 		return usageError{fmt.Errorf("eval countries: %s: %w", o.gold, err)}
 	}
-	var gold []eval.CountryDoc
-	for i, d := range all {
-		held := i%5 == 4
-		if o.part == "all" || (o.part == "held-out") == held {
-			gold = append(gold, d)
-		}
-	}
+	gold := countryPart(all, o.part)
 	m, err := g.loadModels()
 	if err != nil {
 		return err
@@ -92,14 +86,7 @@ func evalCountriesRun(ctx context.Context, s streams, g *globalOpts, o *evalCoun
 	if err != nil {
 		return err
 	}
-	lookup := func(name string) (string, bool) {
-		if m.Gazetteer == nil {
-			return "", false
-		}
-		e, ok := m.Gazetteer.Lookup(name)
-		return e.Entity, ok && m.Gazetteer.IsCountry(e.Entity)
-	}
-	label := eval.CountryLabels(lookup)
+	label := countryLabels(m)
 	rep, err := eval.EvaluateCountries(gold, pred, label)
 	if err != nil {
 		return usageError{err}
@@ -122,6 +109,30 @@ func evalCountriesRun(ctx context.Context, s streams, g *globalOpts, o *evalCoun
 		return belowError{fmt.Sprintf("eval countries: micro F1 %.4f is below --min-f1 %.4f", rep.Micro.F1, o.minF1)}
 	}
 	return nil
+}
+
+// countryPart returns the stories of part: "all", "dev" (all but every fifth) or "held-out" (the
+// 5th, 10th, ... story).
+func countryPart(all []eval.CountryDoc, part string) []eval.CountryDoc {
+	var gold []eval.CountryDoc
+	for i, d := range all {
+		held := i%5 == 4
+		if part == "all" || (part == "held-out") == held {
+			gold = append(gold, d)
+		}
+	}
+	return gold
+}
+
+// countryLabels maps the country labels of a gold file to ISO3 codes with the models' gazetteer.
+func countryLabels(m *pipeline.Models) func(string) (string, bool) {
+	return eval.CountryLabels(func(name string) (string, bool) {
+		if m.Gazetteer == nil {
+			return "", false
+		}
+		e, ok := m.Gazetteer.Lookup(name)
+		return e.Entity, ok && m.Gazetteer.IsCountry(e.Entity)
+	})
 }
 
 // predictCountries runs the extraction stages on the gold stories, as `geopol extract` would on a JSONL

@@ -15,14 +15,28 @@ var phoenixTable []byte
 //go:embed data/orgs.csv
 var orgsCSV string
 
+//go:embed data/offices.csv
+var officesCSV string
+
+// phoenixEnd is the date after which the Phoenix dictionaries know nothing: their last revisions
+// are of early 2014, and a period they leave open may have ended since.
+const phoenixEnd Date = 20140101
+
 // Notice is the attribution the MIT licence of the Phoenix dictionaries asks for, printed by
 // `geopol version`.
 const Notice = "Actor table compiled from the Phoenix actor dictionaries of PETRARCH-2, Copyright (c) 2014 Open Event Data Alliance, MIT licence."
 
-// Builtin is the built-in knowledge of actors: curated national organizations (data/orgs.csv) and
-// the compiled Phoenix dictionaries (data/actors.tsv.gz), in that order of precedence, and the
-// CAMEO codes of geopol's organization ids.
+// Builtin is the built-in knowledge of actors: the curated office holders (data/offices.csv),
+// curated national organizations (data/orgs.csv) and the compiled Phoenix dictionaries
+// (data/actors.tsv.gz), in that order of precedence, and the CAMEO codes of geopol's organization
+// ids.
 type Builtin struct {
+	// Offices holds the curated office holders: people with dated offices only, valid on the dates
+	// of their offices. Former holds one record for each of them with the same names, undated:
+	// ELI of the country of their latest national office (CAMEO's former officials), for the dates
+	// outside their offices; people whose offices are all in international organizations have none.
+	Offices, Former *Dictionary
+	// Dict holds the curated organizations, then the Phoenix records.
 	Dict *Dictionary
 	// CAMEO maps geopol organization ids to CAMEO codes ("UN" → "IGOUNO", "Hamas" → "PSEREBHMS");
 	// ByCAMEO is the inverse.
@@ -56,5 +70,100 @@ func defaultBuiltinUncached() (*Builtin, error) {
 	}
 	all := make([]Actor, 0, len(orgs)+len(t.Actors))
 	all = append(append(all, orgs...), t.Actors...)
-	return &Builtin{Dict: NewDictionary(all), CAMEO: t.IGO, ByCAMEO: t.CAMEOIGO, curated: len(orgs)}, nil
+	offices, former, err := readOffices(officesCSV, "offices.csv", t.Actors)
+	if err != nil {
+		return nil, fmt.Errorf("actors: built-in office holders: %w", err)
+	}
+	return &Builtin{Offices: offices, Former: former, Dict: NewDictionary(all), CAMEO: t.IGO, ByCAMEO: t.CAMEOIGO,
+		curated: len(orgs)}, nil
+}
+
+// readOffices reads the curated table of office holders (CSV, ReadCSV's format), whose every row
+// must be a PERSON with a country, a role and a start date, and returns it with the records of the
+// same people as former officials (see Builtin.Former). A person takes the other names of the
+// records of known (the Phoenix people) that share one of its names and one of its countries ("ANGELA
+// MERKEL" takes "MERKEL" and "CHANCELLOR MERKEL"), so that those names find the curated offices too.
+func readOffices(src, name string, known []Actor) (offices, former *Dictionary, err error) {
+	as, err := ReadCSV(strings.NewReader(src), name)
+	if err != nil {
+		return nil, nil, err
+	}
+	fs := make([]Actor, 0, len(as))
+	for i := range as {
+		a := &as[i]
+		if !a.Person {
+			return nil, nil, &ParseError{File: name, Line: a.Line, Err: fmt.Errorf("type of %q: want PERSON", a.Names[0].Key)}
+		}
+		for k := range a.Ranges {
+			r := &a.Ranges[k]
+			if r.Country == "" || r.Role == "" || r.From == 0 {
+				return nil, nil, &ParseError{File: name, Line: a.Line,
+					Err: fmt.Errorf("%q: every office needs a country, a role and a start date", a.Names[0].Key)}
+			}
+			r.Entity, r.Type = "", "" // ground, never rename
+		}
+	}
+	addKnownNames(as, known)
+	for i := range as {
+		a := &as[i]
+		last := -1
+		for k, r := range a.Ranges {
+			if r.Role != "IGO" && (last < 0 || r.From > a.Ranges[last].From) {
+				last = k
+			}
+		}
+		if last >= 0 {
+			fs = append(fs, Actor{Names: a.Names, Person: true, File: a.File, Line: a.Line,
+				Ranges: []Range{{Country: a.Ranges[last].Country, Role: "ELI"}}})
+		}
+	}
+	return NewDictionary(as), NewDictionary(fs), nil
+}
+
+// addKnownNames gives each curated person the names of the records of known people that share one
+// of its names and one of its countries. A name that another curated person has is not added.
+func addKnownNames(as []Actor, known []Actor) {
+	byKey := make(map[string]int, len(as))
+	for i := range as {
+		for _, n := range as[i].Names {
+			byKey[n.Key] = i
+		}
+	}
+	taken := make(map[string]bool, len(byKey))
+	for k := range byKey {
+		taken[k] = true
+	}
+	for _, p := range known {
+		if !p.Person {
+			continue
+		}
+		i := -1
+		for _, n := range p.Names {
+			if j, ok := byKey[n.Key]; ok && sharesCountry(&as[j], &p) {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		for _, n := range p.Names {
+			if !taken[n.Key] {
+				taken[n.Key] = true
+				as[i].Names = append(as[i].Names, Name{Key: n.Key})
+			}
+		}
+	}
+}
+
+// sharesCountry reports whether two records give a period of the same country.
+func sharesCountry(a, b *Actor) bool {
+	for _, r := range a.Ranges {
+		for _, q := range b.Ranges {
+			if r.Country != "" && r.Country == q.Country {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -32,7 +32,8 @@
 //     alone. The words of a title must be title words, countries, organizations, function words or
 //     (by their part-of-speech tags) adjectives and adverbs; an apposition that runs into another
 //     person's name is a list, not an apposition. A user's agents dictionary adds title words.
-//  2. The dictionaries, user ones first, by the Keys of the person's name (the whole name, then its
+//  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
+//     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
 //     first and last words): the Range valid on the document's date (see Actor.At: PETRARCH's rule,
 //     the first dated restriction that holds, else the default). When records of different actors
 //     share a name, the one of the text's country wins, else the only one whose country the
@@ -84,7 +85,8 @@
 //
 // # Built-in data
 //
-// Default decodes, once per process, data/orgs.csv (curated national organizations) and
+// Default decodes, once per process, data/offices.csv (curated office holders), data/orgs.csv
+// (curated national organizations) and
 // data/actors.tsv.gz, the table tools/phoenixgen compiles from the Phoenix dictionaries of PETRARCH-2
 // (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt;
 // Copyright (c) 2014 Open Event Data Alliance, MIT licence): the records that give a role (people
@@ -92,6 +94,14 @@
 // groups, companies), their names as Keys, their codes as countries and roles by period, and the CAMEO
 // codes of geopol's organization ids. The table only grounds mentions the chain found; it does not
 // mark names in the text. See data/README.md for the rebuild command.
+//
+// data/offices.csv, written for geopol, gives heads of state and government, foreign ministers and
+// the heads of the main international organizations with the days their offices began and ended
+// (data/README.md defines its coverage). A person in it takes, on a date within one of their
+// offices, that office's country and role; on other dates, the Phoenix record until 2014, when the
+// Phoenix dictionaries stop, and ELI of the country of their latest national office after that (or
+// when Phoenix does not know the date). The person also answers to the other names of the Phoenix
+// records that share one of its names and countries ("Merkel").
 //
 // # Performance
 //

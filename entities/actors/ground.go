@@ -391,7 +391,7 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 			keys = append(keys, k2)
 		}
 	}
-	for _, d := range g.dicts() {
+	for _, d := range g.personDicts(day) {
 		if r, latest, ok := g.pick(v, d, keys, day, country, true); ok {
 			return r, latest, true
 		}
@@ -431,6 +431,25 @@ func (g *Grounder) dicts() []*Dictionary {
 		ds = append(ds, g.builtin.Dict)
 	}
 	return ds
+}
+
+// personDicts returns the dictionaries to look a person up in on day, in order of precedence: the
+// user's; the curated office holders during their offices; outside them, the Phoenix dictionaries
+// up to the date they were last revised, then the curated holders as former officials (ELI), who
+// come before Phoenix after that date, when a period Phoenix leaves open may have ended.
+func (g *Grounder) personDicts(day Date) []*Dictionary {
+	if g.builtin == nil || g.builtin.Offices == nil {
+		return g.dicts()
+	}
+	var ds []*Dictionary
+	if g.user.Len() > 0 {
+		ds = append(ds, g.user)
+	}
+	b := g.builtin
+	if day > phoenixEnd {
+		return append(ds, b.Offices, b.Former, b.Dict)
+	}
+	return append(ds, b.Offices, b.Dict, b.Former)
 }
 
 // pick chooses the record of d for the first of keys that has any. person says whether the

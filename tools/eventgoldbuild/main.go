@@ -37,9 +37,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/geopol/geopol/tools/internal/goldcheck"
 	"github.com/geopol/geopol/tools/internal/goldsrc"
 )
 
@@ -57,20 +57,6 @@ type doc struct {
 	Events []event `json:"events"`
 }
 
-var modalities = []string{"asserted", "negated", "reported", "intended", "hypothetical"}
-
-// igos are the organization ids of testdata/gold/GUIDELINES.md ("IGO and organization ids").
-var igos = set("UN UNSC UNGA NATO EU IAEA OPEC OPECPLUS AU ARABLEAGUE ECOWAS ASEAN WHO IMF WORLDBANK WTO WFP " +
-	"UNICEF UNHCR UNRWA ICC ICJ ICRC G7 G20 IGAD EAC CARICOM MERCOSUR ADB OSCE GCC SCO BRICS OAS")
-
-// roles are CAMEO agent codes (Phoenix.agents.txt) that may follow a country code.
-var roles = set("GOV MIL REB OPP COP JUD LEG BUS MED NGO IGO SPY CVL CRM EDU HLH UAF LAB REF ELI PTY ENV AGR DEV REL INS RAD MOD")
-
-// formerStates are kept with their former ISO 3166 codes (CONTRACT.md).
-var formerStates = set("SUN YUG CSK DDR ZAR YMD")
-
-// builtinCodes is the list of 3- and 4-digit CAMEO event codes of CAMEO.eventcodes.txt (GDELT
-// lookup table), used when that file is not available.
 const builtinCodes = "010 011 012 013 014 015 016 017 018 019 020 021 0211 0212 0213 0214 022 023 0231 0232 0233 0234 " +
 	"024 0241 0242 0243 0244 025 0251 0252 0253 0254 0255 0256 026 027 028 030 031 0311 0312 0313 0314 032 033 0331 " +
 	"0332 0333 0334 034 0341 0342 0343 0344 035 0351 0352 0353 0354 0355 0356 036 037 038 039 040 041 042 043 044 045 " +
@@ -84,147 +70,20 @@ const builtinCodes = "010 011 012 013 014 015 016 017 018 019 020 021 0211 0212 
 	"166 1661 1662 1663 170 171 1711 1712 172 1721 1722 1723 1724 173 174 175 180 181 182 1821 1822 1823 183 1831 1832 " +
 	"1833 184 185 186 190 191 192 193 194 195 196 200 201 202 203 204 2041 2042"
 
-func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, f := range strings.Fields(s) {
-		m[f] = true
-	}
-	return m
-}
-
-var (
-	idRe     = regexp.MustCompile(`^ev-[0-9]{3,}$`)
-	codeRe   = regexp.MustCompile(`^[0-9]{3,4}$`)
-	stateRe  = regexp.MustCompile(`^[A-Z]{3}(?:[A-Z]{3}){0,2}$`)
-	inlineRe = regexp.MustCompile(`([0-9]{3,4}):\[`) // "1056\t... 106:[-5.0] Demand withdrawal" glitch
-)
-
-// loadCodes reads the CAMEO lookup table (TSV code<TAB>description, CRLF tolerated).
-func loadCodes(path string) (map[string]bool, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	codes := map[string]bool{}
-	for i, line := range strings.Split(string(b), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if i == 0 || line == "" {
-			continue
-		}
-		code, desc, _ := strings.Cut(line, "\t")
-		if codeRe.MatchString(code) {
-			codes[code] = true
-		}
-		for _, m := range inlineRe.FindAllStringSubmatch(desc, -1) {
-			codes[m[1]] = true
-		}
-	}
-	if len(codes) < 250 {
-		return nil, fmt.Errorf("%s: only %d codes found", path, len(codes))
-	}
-	return codes, nil
-}
-
-// loadCountries reads the iso3 column of entities/data/countries.tsv.
-func loadCountries(path string) (map[string]bool, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	m := map[string]bool{}
-	for _, line := range strings.Split(string(b), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "iso3\t") {
-			continue
-		}
-		iso, _, _ := strings.Cut(line, "\t")
-		m[iso] = true
-	}
-	for k := range formerStates {
-		m[k] = true
-	}
-	return m, nil
-}
+var idRe = regexp.MustCompile(`^ev-[0-9]{3,}$`)
 
 type checker struct {
 	codes     map[string]bool
 	countries map[string]bool // nil: syntax check only
 }
 
-// actor checks an actor id: an IGO id, ISO3 plus optional roles, or a group name (an all-caps
-// 3-letter acronym that is not an ISO code, such as PKK, is a group name).
-func (c *checker) actor(a string) error {
-	if a == "" || strings.TrimSpace(a) != a {
-		return fmt.Errorf("empty or padded actor %q", a)
-	}
-	if igos[a] {
-		return nil
-	}
-	if stateRe.MatchString(a) && (c.countries == nil || c.countries[a[:3]]) {
-		for i := 3; i < len(a); i += 3 {
-			if !roles[a[i:i+3]] {
-				return fmt.Errorf("actor %q: unknown role code %q", a, a[i:i+3])
-			}
-		}
-		return nil
-	}
-	if stateRe.MatchString(a) && len(a) > 3 {
-		return fmt.Errorf("actor %q: %q is not an ISO 3166-1 alpha-3 code", a, a[:3])
-	}
-	// a normalized group or person name: starts with an upper-case letter or digit, letters,
-	// digits, spaces, apostrophes, hyphens and dots only, no double spaces.
-	r, _ := utf8.DecodeRuneInString(a)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return fmt.Errorf("actor %q: a name must start with a capital letter or digit", a)
-	}
-	for _, r := range a {
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '\'' || r == '-' || r == '.') {
-			return fmt.Errorf("actor %q: bad character %q", a, r)
-		}
-	}
-	if strings.Contains(a, "  ") {
-		return fmt.Errorf("actor %q: double space", a)
-	}
-	return nil
-}
-
+// event parses and checks one event line (goldcheck.ParseEventLine, no extra fields).
 func (c *checker) event(line string) (event, error) {
-	if i := strings.Index(line, "//"); i >= 0 {
-		line = strings.TrimSpace(line[:i])
+	l, err := goldcheck.ParseEventLine(line, 0, c.codes, c.countries)
+	if err != nil {
+		return event{}, err
 	}
-	parts := strings.Split(line, "|")
-	if len(parts) != 3 {
-		return event{}, fmt.Errorf("event line %q: want SOURCE -> TARGET | CODE | modality", line)
-	}
-	pair := strings.Split(parts[0], "->")
-	if len(pair) != 2 {
-		return event{}, fmt.Errorf("event line %q: want SOURCE -> TARGET", line)
-	}
-	e := event{
-		Source:   strings.TrimSpace(pair[0]),
-		Target:   strings.TrimSpace(pair[1]),
-		Code:     strings.TrimSpace(parts[1]),
-		Modality: strings.TrimSpace(parts[2]),
-	}
-	for _, a := range []string{e.Source, e.Target} {
-		if err := c.actor(a); err != nil {
-			return e, err
-		}
-	}
-	if e.Source == e.Target {
-		return e, fmt.Errorf("event line %q: source equals target", line)
-	}
-	if !codeRe.MatchString(e.Code) || !c.codes[e.Code] {
-		return e, fmt.Errorf("event line %q: %q is not a 3- or 4-digit CAMEO event code", line, e.Code)
-	}
-	e.Root = e.Code[:2]
-	ok := false
-	for _, m := range modalities {
-		ok = ok || e.Modality == m
-	}
-	if !ok {
-		return e, fmt.Errorf("event line %q: modality %q not in %v", line, e.Modality, modalities)
-	}
-	return e, nil
+	return event{Source: l.Source, Target: l.Target, Code: l.Code, Root: l.Root, Modality: l.Modality}, nil
 }
 
 func (c *checker) read(path string) ([]doc, error) {
@@ -300,14 +159,14 @@ func (c *checker) block(b goldsrc.Block) (doc, error) {
 
 func run(dir, cameo, countries string) error {
 	c := &checker{}
-	if codes, err := loadCodes(cameo); err == nil {
+	if codes, err := readWith(cameo, goldcheck.ReadCAMEOCodes); err == nil {
 		c.codes = codes
 	} else {
 		fmt.Fprintf(os.Stderr, "eventgoldbuild: %v; using the built-in code list\n", err)
-		c.codes = set(builtinCodes)
+		c.codes = goldcheck.Set(builtinCodes)
 	}
-	if m, err := loadCountries(countries); err == nil {
-		c.countries = m
+	if t, err := readWith(countries, goldcheck.ReadCountries); err == nil {
+		c.countries = t.ISO3
 	} else {
 		fmt.Fprintf(os.Stderr, "eventgoldbuild: %v; country codes checked for syntax only\n", err)
 	}
@@ -369,10 +228,25 @@ func run(dir, cameo, countries string) error {
 	for _, k := range keys {
 		fmt.Fprintf(os.Stderr, "%s    %6d  %9d\n", k, roots[k], rootDocs[k])
 	}
-	for _, m := range modalities {
+	for _, m := range goldcheck.Modalities {
 		fmt.Fprintf(os.Stderr, "%-12s %d\n", m, mods[m])
 	}
 	return nil
+}
+
+// readWith opens the file at path and reads it with read.
+func readWith[T any](path string, read func(io.Reader) (T, error)) (T, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	defer f.Close()
+	v, err := read(f)
+	if err != nil {
+		return v, fmt.Errorf("%s: %w", path, err)
+	}
+	return v, nil
 }
 
 func main() {

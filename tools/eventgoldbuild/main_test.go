@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/geopol/geopol/tools/internal/goldcheck"
+
 	"bytes"
 	"os"
 	"path/filepath"
@@ -38,7 +40,7 @@ func TestEventGoldUpToDate(t *testing.T) {
 }
 
 func TestBlockChecks(t *testing.T) {
-	c := &checker{codes: set(builtinCodes)}
+	c := &checker{codes: goldcheck.Set(builtinCodes)}
 	ok := "# ev-001\nIran and Iraq signed a deal.\nIRN -> IRQ | 057 | asserted\nIRQ -> IRN | 057 | asserted\n"
 	docs, err := c.readFrom(strings.NewReader(ok))
 	if err != nil || len(docs) != 1 || len(docs[0].Events) != 2 || docs[0].Events[0].Root != "05" {

@@ -111,7 +111,8 @@ func IsCode(s string) bool { return codeRe.MatchString(s) }
 // CheckActor checks an event actor id: an IGO id; an ISO3 code (known to countries) followed by up
 // to two role codes; or a group or person name (capital letter or digit first; letters, digits,
 // spaces, apostrophes, hyphens and dots; no double spaces). An all-capitals id of 6 or 9 letters is
-// read as country + roles, so a group is written by its name, not an acronym of that length.
+// read as country + roles, so a group is written by its name, not an acronym of that length. With
+// countries nil, country codes are checked for their form only.
 func CheckActor(a string, countries map[string]bool) error {
 	if a == "" || strings.TrimSpace(a) != a {
 		return fmt.Errorf("empty or padded actor %q", a)
@@ -119,7 +120,7 @@ func CheckActor(a string, countries map[string]bool) error {
 	if IGOs[a] {
 		return nil
 	}
-	if stateRe.MatchString(a) && countries[a[:3]] {
+	if stateRe.MatchString(a) && (countries == nil || countries[a[:3]]) {
 		for i := 3; i < len(a); i += 3 {
 			if !Roles[a[i:i+3]] {
 				return fmt.Errorf("actor %q: unknown role code %q", a, a[i:i+3])
