@@ -187,8 +187,9 @@ func hashTree(fsys fs.FS, root string) (files int, size int64, sum string, err e
 }
 
 // EmbeddedTables lists the models and tables embedded in geopol, by path, with their sizes and
-// SHA-256: the recognizers' gazetteers and model, the actor dictionaries, the places table, the parser, the CAMEO
-// codebook and lexicon, the world map, and prose's part-of-speech model.
+// SHA-256: the recognizers' gazetteers and model, the actor dictionaries and offices, the places
+// table, the parser, the CAMEO codebook, verb patterns, PLOVER table and lexicon, the world map,
+// and prose's part-of-speech model.
 func EmbeddedTables() []reports.DataVersion {
 	all := map[string]string{}
 	for _, m := range []map[string]string{entities.EmbeddedData(), actors.EmbeddedData(), places.EmbeddedData(), ner.EmbeddedData(),

@@ -100,3 +100,43 @@ func TestProvenanceSampleAndTables(t *testing.T) {
 		t.Error("KnownProvenance does not return what it was given")
 	}
 }
+
+// TestProvenanceListsEveryEmbeddedTable scans the stage packages' sources for //go:embed
+// directives and wants every embedded data file in EmbeddedTables, so that a table added later
+// is not left out of the provenance.
+func TestProvenanceListsEveryEmbeddedTable(t *testing.T) {
+	listed := map[string]bool{}
+	for _, d := range EmbeddedTables() {
+		listed[d.Name] = true
+	}
+	root := filepath.Join("..", "..")
+	for _, dir := range []string{"entities", "entities/actors", "entities/ner", "entities/places", "events", "text/syntax", "reports/worldmap"} {
+		files, err := filepath.Glob(filepath.Join(root, dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range strings.Split(string(b), "\n") {
+				pat, ok := strings.CutPrefix(line, "//go:embed ")
+				if !ok {
+					continue
+				}
+				for _, name := range strings.Fields(pat) {
+					if strings.HasSuffix(name, ".js") {
+						continue // the map's page script: code, not a table
+					}
+					if p := dir + "/" + name; !listed[p] {
+						t.Errorf("%s embeds %s, which the provenance does not list", f, p)
+					}
+				}
+			}
+		}
+	}
+}
