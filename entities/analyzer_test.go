@@ -20,6 +20,11 @@ func TestWithAnalyzer(t *testing.T) {
 	tests := []struct{ sentence, surf, typ, entity, country string }{
 		{"Washington said on Monday that it would respond.", "Washington", GPE, "USA", "USA"},
 		{"Officials met in Washington on Monday.", "Washington", GPE, "Washington", "USA"},
+		{"The talks in Baghdad were the first since the war.", "Baghdad", GPE, "Baghdad", "IRQ"},
+		{"The mayor of Kabul said the roads were closed.", "Kabul", GPE, "Kabul", "AFG"},
+		{"A hotel near Tehran was damaged.", "Tehran", GPE, "Tehran", "IRN"},
+		{"Officials in Baghdad welcomed the decision.", "Baghdad", GPE, "IRQ", "IRQ"},
+		{"Moscow and Beijing denied the report.", "Beijing", GPE, "CHN", "CHN"},
 		{"Tehran rejected the proposal.", "Tehran", GPE, "IRN", "IRN"},
 		{"Moscow has warned Kyiv against it.", "Moscow", GPE, "RUS", "RUS"},
 		{"The Kremlin said the talks failed.", "Kremlin", ORG, "RUS", "RUS"},

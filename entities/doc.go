@@ -138,8 +138,12 @@
 // # Corpus-wide table
 //
 // EntityTable aggregates per-document mentions into the rows of entities.csv (entity, label, type,
-// country, mentions, documents, aliases). A country's row is of type GPE whatever surface names it
-// most often (Japan is GPE although "Japanese" outnumbers "Japan"). Tables built on shards combine with Merge; the rows do not
+// country, mentions, documents, aliases, role, and the GeoNames place of a place entity). A
+// country's row is of type GPE whatever surface names it most often (Japan is GPE although
+// "Japanese" outnumbers "Japan"). A capital is one place entity with its country ("Washington",
+// USA, GeoNames 4140963); where it stands for its government ("Washington said", entity USA, role
+// GOV) the mention counts for the country but its surface is not one of the country's aliases.
+// Tables built on shards combine with Merge; the rows do not
 // depend on the order of Add and Merge calls and are sorted by mentions descending, then entity.
 // Gazetteer.Label gives a display name for ids ("IRN" → "Iran") when a caller prefers it to the most
 // frequent surface form.

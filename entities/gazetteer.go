@@ -301,24 +301,6 @@ func (g *Gazetteer) governmentAt(d *text.Doc, hits []hit, k int) bool {
 		return false
 	}
 	conj := func(w string) bool { return w == "and" || w == "," || w == "or" }
-	// Forward through a coordination to the verb.
-	for j, steps := k, 0; steps < 4; steps++ {
-		h := hits[j]
-		if actsAsGovernment(d, h.endTok, h.end) {
-			return true
-		}
-		n := h.endTok + 1
-		if h.end != d.Tokens[h.endTok].End || n >= len(d.Tokens) || !conj(d.TokenText(n)) {
-			break
-		}
-		if n+1 < len(d.Tokens) && d.TokenText(n) == "," && d.TokenText(n+1) == "and" {
-			n++
-		}
-		if !place(j+1) || hits[j+1].startTok != n+1 {
-			break
-		}
-		j++
-	}
 	// Back to the first conjunct, then its left context.
 	first := k
 	for steps := 0; steps < 4 && first > 0; steps++ {
@@ -335,7 +317,43 @@ func (g *Gazetteer) governmentAt(d *text.Doc, hits []hit, k int) bool {
 		}
 		first--
 	}
+	// A place after a preposition is no subject ("the talks in Baghdad were", "the mayor of Kabul
+	// said"): only its left context can make it a government ("officials in Baghdad").
+	if !prepositionBefore(d, hits[first].startTok) {
+		// Forward through a coordination to the verb.
+		for j, steps := k, 0; steps < 4; steps++ {
+			h := hits[j]
+			if actsAsGovernment(d, h.endTok, h.end) {
+				return true
+			}
+			n := h.endTok + 1
+			if h.end != d.Tokens[h.endTok].End || n >= len(d.Tokens) || !conj(d.TokenText(n)) {
+				break
+			}
+			if n+1 < len(d.Tokens) && d.TokenText(n) == "," && d.TokenText(n+1) == "and" {
+				n++
+			}
+			if !place(j+1) || hits[j+1].startTok != n+1 {
+				break
+			}
+			j++
+		}
+	}
 	return governedBy(d, hits[first].startTok)
+}
+
+// prepositionBefore reports whether token i follows a preposition.
+func prepositionBefore(d *text.Doc, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(i - 1)) {
+	case "in", "at", "near", "from", "to", "into", "inside", "outside", "around", "across", "of", "on",
+		"over", "toward", "towards", "via", "through", "for", "with", "by", "between", "than", "under",
+		"beyond", "within":
+		return true
+	}
+	return false
 }
 
 // governedBy reports whether the words before token i make the place starting there a government:

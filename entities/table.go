@@ -12,6 +12,8 @@ import (
 // EntityTable is not safe for concurrent use.
 type EntityTable struct {
 	rows map[string]*entityAgg
+	// metonyms memoizes capitalMetonym per entity and surface (not encoded: a cache).
+	metonyms map[[2]string]bool
 }
 
 // entityAgg holds the counts of one entity.
@@ -21,6 +23,13 @@ type entityAgg struct {
 	countries           map[string]int
 	surfaces            map[string]int
 	roles               map[string]int
+	places              map[int]placeCount // GeoNames id → mentions and coordinates
+}
+
+// placeCount is how often an entity's mentions were grounded to one GeoNames place, and where it is.
+type placeCount struct {
+	N        int
+	Lat, Lon float64
 }
 
 // EntityRow is one row of entities.csv: a canonical actor of the corpus.
@@ -37,6 +46,10 @@ type EntityRow struct {
 	// documents is GOV even if some documents date from before or after); ties as above. Only
 	// people and organizations (Type PERSON or ORG) have one.
 	Role string
+	// GeonamesID, Lat and Lon are the GeoNames place of a place entity (Mention.GeonamesID): the
+	// place its mentions were most often grounded to, ties to the smallest id; 0 for other actors.
+	GeonamesID int
+	Lat, Lon   float64
 }
 
 // NewEntityTable returns an empty table.
@@ -45,7 +58,10 @@ func NewEntityTable() *EntityTable { return &EntityTable{} }
 // Len returns the number of entities.
 func (t *EntityTable) Len() int { return len(t.rows) }
 
-// Add counts the mentions of one document. Surface forms are normalized with NormalizeName.
+// Add counts the mentions of one document. Surface forms are normalized with NormalizeName. The
+// surface of a capital or city standing for its country's government ("Washington said", entity
+// USA) is not counted as an alias of the country: the capital is a place entity of its own
+// ("Washington", with its country), and the country's aliases are its names and demonyms.
 func (t *EntityTable) Add(docMentions []Mention) {
 	if len(docMentions) == 0 {
 		return
@@ -67,7 +83,16 @@ func (t *EntityTable) Add(docMentions []Mention) {
 		if m.Role != "" {
 			a.roles[m.Role]++
 		}
-		if s := NormalizeName(m.Text); s != "" {
+		if m.GeonamesID != 0 {
+			if a.places == nil {
+				a.places = map[int]placeCount{}
+			}
+			p := a.places[m.GeonamesID]
+			p.N++
+			p.Lat, p.Lon = m.Lat, m.Lon
+			a.places[m.GeonamesID] = p
+		}
+		if s := NormalizeName(m.Text); s != "" && !t.capitalMetonym(&m) {
 			a.surfaces[s]++
 		}
 		if !seen[m.Entity] {
@@ -110,7 +135,54 @@ func (t *EntityTable) Merge(o *EntityTable) {
 		for k, v := range b.roles {
 			a.roles[k] += v
 		}
+		for id, p := range b.places {
+			if a.places == nil {
+				a.places = map[int]placeCount{}
+			}
+			q := a.places[id]
+			q.N += p.N
+			q.Lat, q.Lon = p.Lat, p.Lon
+			a.places[id] = q
+		}
 	}
+}
+
+// capitalMetonym reports whether m is a capital or city standing for its country: a GPE mention
+// whose entity is a country but whose text is, in the gazetteer, a city of that country.
+func (t *EntityTable) capitalMetonym(m *Mention) bool {
+	if m.Type != GPE || !isISO3(m.Entity) {
+		return false
+	}
+	k := [2]string{m.Entity, m.Text}
+	if v, ok := t.metonyms[k]; ok {
+		return v
+	}
+	if t.metonyms == nil {
+		t.metonyms = map[[2]string]bool{}
+	}
+	v := capitalMetonym(m)
+	t.metonyms[k] = v
+	return v
+}
+
+// capitalMetonym is EntityTable.capitalMetonym without the cache, for a GPE mention of a country.
+func capitalMetonym(m *Mention) bool {
+	g, err := DefaultGazetteer()
+	if err != nil || !g.IsCountry(m.Entity) {
+		return false
+	}
+	e, ok := g.Lookup(m.Text)
+	return ok && (e.Kind == KindCapital || e.Kind == KindCity) && e.Entity != m.Entity && e.Country == m.Entity
+}
+
+// place returns the most frequent GeoNames place of a, ties to the smallest id.
+func (a *entityAgg) place() (id int, p placeCount) {
+	for k, v := range a.places {
+		if v.N > p.N || v.N == p.N && k < id {
+			id, p = k, v
+		}
+	}
+	return id, p
 }
 
 // Rows returns the table sorted by [CompareEntityRows].
@@ -121,6 +193,11 @@ func (t *EntityTable) Rows() []EntityRow {
 			Type: rowType(e, a.types), Country: argmax(a.countries)}
 		if r.Type == PERSON || r.Type == ORG {
 			r.Role = argmax(a.roles) // not a country's: "Kremlin" is RUS GOV, Russia has no role
+		}
+		r.GeonamesID, _ = a.place()
+		if r.GeonamesID != 0 {
+			p := a.places[r.GeonamesID]
+			r.Lat, r.Lon = p.Lat, p.Lon
 		}
 		r.Aliases = byFreq(a.surfaces)
 		if len(r.Aliases) > 0 {

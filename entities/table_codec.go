@@ -15,6 +15,7 @@ type tableWire struct {
 	Countries []map[string]int
 	Surfaces  []map[string]int
 	Roles     []map[string]int
+	Places    []map[int]placeCount
 }
 
 // MarshalBinary encodes the table (gob), so that partial tables can cross process boundaries (a
@@ -29,6 +30,7 @@ func (t *EntityTable) MarshalBinary() ([]byte, error) {
 		w.Countries = append(w.Countries, a.countries)
 		w.Surfaces = append(w.Surfaces, a.surfaces)
 		w.Roles = append(w.Roles, a.roles)
+		w.Places = append(w.Places, a.places)
 	}
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(&w); err != nil {
@@ -49,6 +51,9 @@ func (t *EntityTable) UnmarshalBinary(b []byte) error {
 			types: nonNil(w.Types[i]), countries: nonNil(w.Countries[i]), surfaces: nonNil(w.Surfaces[i]), roles: map[string]int{}}
 		if i < len(w.Roles) {
 			a.roles = nonNil(w.Roles[i])
+		}
+		if i < len(w.Places) && len(w.Places[i]) > 0 {
+			a.places = w.Places[i]
 		}
 		t.rows[e] = a
 	}

@@ -2,7 +2,10 @@ package entities
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/text"
 )
 
 func tableDocs() [][]Mention {
@@ -104,5 +107,128 @@ func TestEntityTablePersonAliases(t *testing.T) {
 	}
 	if tab.Len() != 6 { // Hassan Rouhani, Bush, George Bush, Jeb Bush, Bashar al-Assad, IRN
 		t.Errorf("Len = %d, want 6", tab.Len())
+	}
+}
+
+// TestEntityTableCapitalsAndPlaces runs the default chain on wire-style stories and checks the
+// rows of entities.csv: a capital is one place entity with its country and GeoNames place, and
+// not an alias of the country it stands for ("Washington said" counts for USA without making
+// "Washington" one of its names); a country named mostly by its demonym is still GPE.
+func TestEntityTableCapitalsAndPlaces(t *testing.T) {
+	c, err := NewChain(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := text.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []string{
+		"WASHINGTON, March 3 - Washington said on Tuesday it would send more troops to Iraq. " +
+			"Officials in Baghdad welcomed the decision, and Iraqi ministers met U.S. envoys in Washington on Wednesday.",
+		"Baghdad rejected the proposal on Friday. The talks in Baghdad were the first since the war, " +
+			"and Iraqi officials said the United States had been consulted.",
+		"Japanese officials met Korean business leaders at a hotel in Tokyo. " +
+			"Tokyo said Japanese exports had risen, and the Japanese yen fell against the dollar.",
+	}
+	var tab EntityTable
+	for _, s := range docs {
+		d := a.Analyze(s, nil)
+		ms := c.Recognize(d)
+		checkSpans(t, s, ms)
+		tab.Add(ms)
+	}
+	rows := map[string]EntityRow{}
+	for _, r := range tab.Rows() {
+		rows[r.Entity] = r
+	}
+	for country, capital := range map[string]string{"USA": "Washington", "IRQ": "Baghdad", "JPN": "Tokyo"} {
+		cr, ok := rows[country]
+		if !ok {
+			t.Errorf("no row for %s: %+v", country, rows)
+			continue
+		}
+		if cr.Type != GPE {
+			t.Errorf("%s: type %s, want GPE (aliases %v)", country, cr.Type, cr.Aliases)
+		}
+		for _, al := range cr.Aliases {
+			if strings.EqualFold(al, capital) {
+				t.Errorf("%s: %q is an alias of the country: %v", country, al, cr.Aliases)
+			}
+		}
+		if cr.GeonamesID != 0 {
+			t.Errorf("%s: a country has a GeoNames place %d", country, cr.GeonamesID)
+		}
+		pr, ok := rows[capital]
+		if !ok {
+			t.Errorf("no place row for %s", capital)
+			continue
+		}
+		if pr.Type != GPE || pr.Country != country || pr.GeonamesID == 0 || pr.Lat == 0 || pr.Lon == 0 {
+			t.Errorf("%s: %+v, want a GPE of %s with a GeoNames place and coordinates", capital, pr, country)
+		}
+	}
+	if r := rows["Baghdad"]; r.Lat < 33 || r.Lat > 34 || r.Lon < 44 || r.Lon > 45 {
+		t.Errorf("Baghdad at %v,%v", r.Lat, r.Lon)
+	}
+}
+
+// TestEntityTablePlaces checks the choice of an entity's GeoNames place (the most frequent, ties
+// to the smallest id) in one table and after merging and encoding shards.
+func TestEntityTablePlaces(t *testing.T) {
+	paris := func(id int, lat, lon float64) Mention {
+		return Mention{Text: "Paris", Type: GPE, Entity: "Paris", Country: "FRA", GeonamesID: id, Lat: lat, Lon: lon}
+	}
+	d1 := []Mention{paris(2988507, 48.85341, 2.3488), paris(4717560, 33.66094, -95.55551)}
+	d2 := []Mention{paris(2988507, 48.85341, 2.3488), {Text: "France", Type: GPE, Entity: "FRA", Country: "FRA"}}
+	var one, a, b EntityTable
+	one.Add(d1)
+	one.Add(d2)
+	a.Add(d2)
+	b.Add(d1)
+	a.Merge(&b)
+	bin, err := a.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back EntityTable
+	if err := back.UnmarshalBinary(bin); err != nil {
+		t.Fatal(err)
+	}
+	for name, tab := range map[string]*EntityTable{"one": &one, "merged": &a, "decoded": &back} {
+		rows := tab.Rows()
+		if r := rows[0]; r.Entity != "Paris" || r.GeonamesID != 2988507 || r.Lat != 48.85341 || r.Lon != 2.3488 {
+			t.Errorf("%s: %+v, want Paris, France (2988507)", name, r)
+		}
+		if r := rows[1]; r.Entity != "FRA" || r.GeonamesID != 0 || r.Lat != 0 {
+			t.Errorf("%s: %+v, want FRA without a place", name, r)
+		}
+	}
+	var tie EntityTable
+	tie.Add([]Mention{paris(4717560, 33.66094, -95.55551), paris(2988507, 48.85341, 2.3488)})
+	if r := tie.Rows()[0]; r.GeonamesID != 2988507 {
+		t.Errorf("tie: %d, want the smaller id", r.GeonamesID)
+	}
+}
+
+// BenchmarkEntityTableAdd adds one document's worth of mentions (countries, demonyms, capitals as
+// places and as their governments, people) to a table: the per-document cost of entities.csv.
+func BenchmarkEntityTableAdd(b *testing.B) {
+	doc := []Mention{
+		{Text: "Iran", Type: GPE, Entity: "IRN", Country: "IRN"},
+		{Text: "Iranian", Type: NORP, Entity: "IRN", Country: "IRN"},
+		{Text: "Tehran", Type: GPE, Entity: "IRN", Country: "IRN", Role: "GOV"},
+		{Text: "Tehran", Type: GPE, Entity: "Tehran", Country: "IRN", GeonamesID: 112931, Lat: 35.69439, Lon: 51.42151},
+		{Text: "Washington", Type: GPE, Entity: "USA", Country: "USA", Role: "GOV"},
+		{Text: "United States", Type: GPE, Entity: "USA", Country: "USA"},
+		{Text: "Hassan Rouhani", Type: PERSON, Entity: "Hassan Rouhani", Country: "IRN", Role: "GOV"},
+		{Text: "IAEA", Type: ORG, Entity: "IAEA", Country: "IAEA", Role: "IGO"},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var t EntityTable
+		for range 16 {
+			t.Add(doc)
+		}
 	}
 }

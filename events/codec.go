@@ -15,6 +15,13 @@ type dyadWire struct {
 	Docs, IDs, Sources           []string
 	Tenths                       int64
 	FirstDate, LastDate          string
+	Sides                        []sideWire
+}
+
+// sideWire is the encoded form of one (source, target) side pair of a dyad and its count.
+type sideWire struct {
+	Source, Target Side
+	N              int
 }
 
 // dyadsWire is the encoded form of a Dyads.
@@ -39,6 +46,9 @@ func (ds *Dyads) MarshalBinary() ([]byte, error) {
 		}
 		for d := range a.sources {
 			r.Sources = append(r.Sources, d)
+		}
+		for k, n := range a.sides {
+			r.Sides = append(r.Sides, sideWire{k[0], k[1], n})
 		}
 		w.Rows = append(w.Rows, r)
 	}
@@ -70,6 +80,9 @@ func (ds *Dyads) UnmarshalBinary(b []byte) error {
 		}
 		for _, d := range r.Sources {
 			a.sources[d] = struct{}{}
+		}
+		for _, sw := range r.Sides {
+			a.sides[[2]Side{sw.Source, sw.Target}] += sw.N
 		}
 		ds.m[dyadKey{r.Source, r.Target, r.Root, r.Bucket}] = a
 	}

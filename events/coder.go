@@ -511,6 +511,7 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 			out = append(out, c.event(d, s, si, e))
 		}
 	}
+	fillSides(out, ms)
 	return out
 }
 

@@ -63,6 +63,12 @@
 // confidence (the share of five clues that hold: see Event.Confidence) and, through [EventID], an
 // identifier shared by the mentions of one date, source, target and code.
 //
+// Sides. Each event carries the country and CAMEO role of its source and target ([Side]: GDELT's
+// Actor1CountryCode and Actor1Type1Code), taken from the mentions (entities.Mention.Country and
+// Role: a person's country and role on the document's date, a capital standing for its
+// government GOV) and from the role a code adds ("IRQMIL" for "Iraqi troops"); an unnamed agent's
+// side is read from its code. [Dyads] gives each row the most frequent sides of its events.
+//
 // ExtractEvents is a pure function of its arguments and of the embedded tables, safe for
 // concurrent use. It tags with the part-of-speech tagger only the sentences that may hold an event
 // (text.Doc.TagSentence), so a lazily analysed document costs nothing for its other sentences.

@@ -77,10 +77,12 @@ type dyadAgg struct {
 	sources             map[string]struct{} // document sources
 	tenths              int64               // Goldstein sum in tenths: integer sums merge exactly in any order
 	firstDate, lastDate string
+	sides               map[[2]Side]int // (source side, target side) → events
 }
 
 func newDyadAgg(quad int) *dyadAgg {
-	return &dyadAgg{quad: quad, docs: map[string]struct{}{}, ids: map[string]struct{}{}, sources: map[string]struct{}{}}
+	return &dyadAgg{quad: quad, docs: map[string]struct{}{}, ids: map[string]struct{}{}, sources: map[string]struct{}{},
+		sides: map[[2]Side]int{}}
 }
 
 // DyadRow is one row of the aggregate, and of dyads.csv: the events of one directed pair and CAMEO
@@ -102,6 +104,10 @@ type DyadRow struct {
 	// PloverEvent is the PLOVER event type the row aggregates when the aggregate counts them
 	// (EventRoot is then "").
 	PloverEvent string
+	// SourceSide and TargetSide are the country and role of the pair's source and target: the
+	// most frequent combination over the row's events (Event.SourceSide, Event.TargetSide; ties
+	// to the smallest, comparing source country, role, then target country, role).
+	SourceSide, TargetSide Side
 }
 
 // CompareDyadRows orders dyad rows by Events descending, then Source, Target, EventRoot,
@@ -145,6 +151,7 @@ func (ds *Dyads) AddDoc(docID, date, source string, evs []Event) {
 		a.docs[docID] = struct{}{}
 		a.ids[EventID(date, e.Source, e.Target, e.Code)] = struct{}{}
 		a.sources[source] = struct{}{}
+		a.sides[[2]Side{e.SourceSide, e.TargetSide}]++
 		a.addDates(date, date)
 	}
 }
@@ -183,6 +190,9 @@ func (ds *Dyads) Merge(o *Dyads) {
 		for d := range b.sources {
 			a.sources[d] = struct{}{}
 		}
+		for k, n := range b.sides {
+			a.sides[k] += n
+		}
 		a.addDates(b.firstDate, b.lastDate)
 	}
 }
@@ -203,8 +213,26 @@ func (ds *Dyads) Rows() []DyadRow {
 		if ds.Ontology == PLOVERTypes {
 			r.EventRoot, r.PloverEvent = "", k.root
 		}
+		r.SourceSide, r.TargetSide = a.side()
 		rows = append(rows, r)
 	}
 	slices.SortFunc(rows, CompareDyadRows)
 	return rows
+}
+
+// side returns the most frequent (source, target) side pair of the row, ties to the smallest.
+func (a *dyadAgg) side() (src, tgt Side) {
+	var best [2]Side
+	bn := 0
+	for k, n := range a.sides {
+		if n > bn || n == bn && compareSides(k, best) < 0 {
+			best, bn = k, n
+		}
+	}
+	return best[0], best[1]
+}
+
+func compareSides(a, b [2]Side) int {
+	return cmp.Or(cmp.Compare(a[0].Country, b[0].Country), cmp.Compare(a[0].Role, b[0].Role),
+		cmp.Compare(a[1].Country, b[1].Country), cmp.Compare(a[1].Role, b[1].Role))
 }

@@ -66,6 +66,10 @@ type Event struct {
 	// a compound subject), not a place or a looser prepositional phrase; one for modality
 	// Asserted. See [EventID] for the events that several mentions report.
 	Confidence float64
+	// SourceSide and TargetSide are the country and CAMEO role of the source and target (GDELT's
+	// Actor1CountryCode and Actor1Type1Code; see [Side]): relations.csv's source_country,
+	// source_role, target_country and target_role.
+	SourceSide, TargetSide Side
 }
 
 // EventID returns the identifier of the event that mentions of the same date (the document's,

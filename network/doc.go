@@ -10,8 +10,12 @@
 // computed on separate workers or machines, in any order, and combined.
 //
 // Actors are identified by the canonical entity id of their mentions (entities.Mention.Entity);
-// mentions with an empty Entity are ignored. A pair is unordered: an [Edge] always has
-// Source < Target in byte-wise string order, and a pair is never formed by an actor with itself.
+// mentions with an empty Entity are ignored. At the country [Level] ([Level.Mentions]) each mention
+// counts for its country instead (entities.Mention.Country: a person's, an organization's, a
+// city's), an international organization and its officials for the organization, and mentions
+// without a country are left out, so the same counts give the network of countries. A pair is
+// unordered: an [Edge] always has Source < Target in byte-wise string order, and a pair is never
+// formed by an actor with itself.
 //
 // For every actor a Cooc keeps the number of mentions, the number of windows in which it is
 // mentioned and the number of documents in which it is mentioned ([Node]). For every pair it keeps

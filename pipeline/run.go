@@ -36,6 +36,9 @@ type Options struct {
 	Stdin   io.Reader // read for "-"
 	Workers int
 	Window  network.Window
+	// Level chooses the co-occurrence network's nodes: actors (the zero value) or the countries
+	// they belong to (network.CountryLevel; mentions without a country are left out).
+	Level network.Level
 	// Topics is the number of LSA topics; 0 skips the topic model.
 	Topics int
 	// TopicKs, when it holds more than one value, are candidate numbers of
@@ -354,7 +357,7 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 		r.SentenceSpans[i] = text.Span{Start: s.Start, End: s.End}
 	}
 	r.Mentions = entities.RecognizeDated(m.Recognizer, td, d.Date)
-	r.cooc = network.CountDocDated(r.Mentions, td.Sentences, o.Window, d.Date)
+	r.cooc = network.CountDocDated(o.Level.Mentions(r.Mentions, m.isCountry), td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
 		if m.Coder != nil {
 			r.Events = m.Coder.Extract(td, r.Mentions)
@@ -389,4 +392,17 @@ func topicTerms(d *text.Doc, ms []entities.Mention) (terms, actors []string) {
 		}
 	}
 	return terms, actors
+}
+
+// isCountry reports whether id is a country of the models' gazetteer (of the default one when the
+// models have none).
+func (m *Models) isCountry(id string) bool {
+	g := m.Gazetteer
+	if g == nil {
+		var err error
+		if g, err = entities.DefaultGazetteer(); err != nil {
+			return false
+		}
+	}
+	return g.IsCountry(id)
 }

@@ -12,7 +12,8 @@
 //	documents.csv   doc_id,source,title,date,bytes,tokens,sentences,entities,status,error,countries,focus_country,dateline
 //	mentions.jsonl  {"id":...,"entities":[{"start","end","text","type","entity"[,"country","role","role_latest","geonames_id","lat","lon","admin1"]}]}
 //	                (entities.MentionDoc, a line; entities.Mention, a mention)
-//	entities.csv    entity,label,type,country,mentions,documents,aliases,role (entities.EntityRow)
+//	entities.csv    entity,label,type,country,mentions,documents,aliases,role,geonames_id,lat,lon
+//	                (entities.EntityRow)
 //	nodes.csv       Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank
 //	edges.csv       Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue
 //	network.gexf    GEXF 1.3, static ([WriteGEXF])
@@ -20,11 +21,13 @@
 //	network.graphml GraphML with a key per attribute ([WriteGraphML])
 //	relations.csv   doc_id,date,sentence,source,target,event_code,event_root,event_label,quad_class,
 //	                goldstein,modality,evidence,source_start,source_end,target_start,target_end,
-//	                event_id,plover_event,plover_mode,plover_context,confidence
+//	                event_id,plover_event,plover_mode,plover_context,confidence,
+//	                source_country,source_role,target_country,target_role
 //	                (RelationRow: an events.Event of a document)
 //	dyads.csv       source,target,event_root,quad_class,events,documents,goldstein_sum,
 //	                goldstein_mean,first_date,last_date[,period],distinct_events,sources,
-//	                plover_event (events.DyadRow)
+//	                plover_event,source_country,source_role,target_country,target_role
+//	                (events.DyadRow)
 //	topics.csv      topic,rank,term,weight,coherence,stability,label
 //	doc_topics.csv  doc_id,topic,weight
 //	topics_time.csv topic,period,weight,documents

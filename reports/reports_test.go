@@ -164,6 +164,8 @@ func TestWritersGolden(t *testing.T) {
 				{Entity: "USA", Label: "United States", Type: "GPE", Country: "USA", Mentions: 9, Documents: 5, Aliases: []string{"U.S.", "America", "Washington"}},
 				{Entity: "George W. Bush", Label: "George W. Bush", Type: "PERSON", Country: "USA", Mentions: 9, Documents: 4, Aliases: []string{"Bush", "George W. Bush"}, Role: "GOV"},
 				{Entity: "-x", Label: "=x", Type: "ORG", Mentions: 1, Documents: 1},
+				{Entity: "Washington", Label: "Washington", Type: "GPE", Country: "USA", Mentions: 2, Documents: 2, Aliases: []string{"Washington"}, GeonamesID: 4140963, Lat: 38.89511, Lon: -77.03637},
+				{Entity: "Texas", Label: "Texas", Type: "GPE", Country: "USA", Mentions: 1, Documents: 1, Aliases: []string{"Texas"}, GeonamesID: 4736286},
 			})
 		}},
 		{"nodes.csv.golden", func(w io.Writer) error { return WriteNodesCSV(w, fixtureNodes()) }},
@@ -195,15 +197,19 @@ func TestWritersGolden(t *testing.T) {
 		{"relations.csv.golden", func(w io.Writer) error {
 			return WriteRelationsCSV(w, []RelationRow{
 				{DocID: "doc-1", Date: "2003-05-01", EventID: "ev2a3c1a2b3c4d5e6f", Event: events.Event{Sentence: 2, Source: "USA", Target: "IRN", Code: "0311", Root: "03", Label: "Express intent to cooperate economically", QuadClass: 1, Goldstein: 5.2, Modality: "asserted", Evidence: "Washington offered Tehran \"new talks\"", SourceMention: text.Span{Start: 40, End: 50}, TargetMention: text.Span{Start: 59, End: 65},
-					PloverEvent: "AGREE", PloverContext: "economic", Confidence: 0.8}},
+					PloverEvent: "AGREE", PloverContext: "economic", Confidence: 0.8,
+					SourceSide: events.Side{Country: "USA", Role: "GOV"}, TargetSide: events.Side{Country: "IRN", Role: "GOV"}}},
 				{DocID: "doc-1", Date: "2003-05-01", EventID: "ev0f1e2d3c4b5a6978", Event: events.Event{Sentence: 4, Source: "IRN", Target: "USA", Code: "111", Root: "11", Label: "Criticize or denounce", QuadClass: 3, Goldstein: -2, Modality: "negated", Evidence: "-did not criticize", SourceMention: text.Span{Start: 100, End: 104}, TargetMention: text.Span{Start: 120, End: 124},
-					PloverEvent: "ACCUSE", PloverMode: "disapprove", Confidence: 0.6}},
+					PloverEvent: "ACCUSE", PloverMode: "disapprove", Confidence: 0.6,
+					SourceSide: events.Side{Country: "IRN"}, TargetSide: events.Side{Country: "USA"}}},
 			})
 		}},
 		{"dyads.csv.golden", func(w io.Writer) error {
 			return WriteDyadsCSV(w, []events.DyadRow{
-				{Source: "IRN", Target: "USA", EventRoot: "11", QuadClass: 3, Events: 1, Documents: 1, GoldsteinSum: -2, GoldsteinMean: -2, FirstDate: "2003-05-01", LastDate: "2003-05-01", DistinctEvents: 1, Sources: 1},
-				{Source: "USA", Target: "IRN", EventRoot: "03", QuadClass: 1, Events: 3, Documents: 2, GoldsteinSum: 15.6, GoldsteinMean: 5.2, FirstDate: "2003-05-01", LastDate: "2003-06-11", DistinctEvents: 2, Sources: 2},
+				{Source: "IRN", Target: "USA", EventRoot: "11", QuadClass: 3, Events: 1, Documents: 1, GoldsteinSum: -2, GoldsteinMean: -2, FirstDate: "2003-05-01", LastDate: "2003-05-01", DistinctEvents: 1, Sources: 1,
+					SourceSide: events.Side{Country: "IRN"}, TargetSide: events.Side{Country: "USA"}},
+				{Source: "USA", Target: "IRN", EventRoot: "03", QuadClass: 1, Events: 3, Documents: 2, GoldsteinSum: 15.6, GoldsteinMean: 5.2, FirstDate: "2003-05-01", LastDate: "2003-06-11", DistinctEvents: 2, Sources: 2,
+					SourceSide: events.Side{Country: "USA", Role: "GOV"}, TargetSide: events.Side{Country: "IRN", Role: "GOV"}},
 				{Source: "USA", Target: "IRN", EventRoot: "01", QuadClass: 1, Events: 3, Documents: 3, GoldsteinSum: 0, GoldsteinMean: 0, DistinctEvents: 1, Sources: 3},
 			})
 		}},
@@ -291,7 +297,7 @@ func TestEmptyTablesHaveHeaders(t *testing.T) {
 		write func(io.Writer) error
 		want  string
 	}{
-		{func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }, "entity,label,type,country,mentions,documents,aliases,role\n"},
+		{func(w io.Writer) error { return WriteEntitiesCSV(w, nil) }, "entity,label,type,country,mentions,documents,aliases,role,geonames_id,lat,lon\n"},
 		{func(w io.Writer) error { return WriteNodesCSV(w, nil) }, "Id,Label,Type,Country,Mentions,Documents,Degree,WeightedDegree,PageRank\n"},
 		{func(w io.Writer) error { return WriteEdgesCSV(w, nil) }, "Source,Target,Type,Weight,Documents,PMI,NPMI,Jaccard,DisparityAlpha,HypergeomPValue\n"},
 		{func(w io.Writer) error { return WriteTopicsCSV(w, nil) }, "topic,rank,term,weight,coherence,stability,label\n"},

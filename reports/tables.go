@@ -56,13 +56,24 @@ func WriteDocumentsCSV(w io.Writer, rows []DocumentRow) error {
 	return t.close()
 }
 
-// WriteEntitiesCSV writes entities.csv, sorted by Mentions descending, then Entity ascending.
+// WriteEntitiesCSV writes entities.csv, sorted by Mentions descending, then Entity ascending. The
+// geonames_id, lat and lon cells are empty for actors that are not GeoNames places, and lat and
+// lon for places without coordinates (first-order divisions).
 func WriteEntitiesCSV(w io.Writer, rows []entities.EntityRow) error {
 	rows = slices.Clone(rows)
 	slices.SortStableFunc(rows, entities.CompareEntityRows)
-	t := newTable(w, "entities.csv", "entity", "label", "type", "country", "mentions", "documents", "aliases", "role")
+	t := newTable(w, "entities.csv", "entity", "label", "type", "country", "mentions", "documents", "aliases", "role",
+		"geonames_id", "lat", "lon")
 	for _, r := range rows {
-		t.row(r.Entity, r.Label, r.Type, r.Country, itoa(r.Mentions), itoa(r.Documents), strings.Join(r.Aliases, "|"), r.Role)
+		id, lat, lon := "", "", ""
+		if r.GeonamesID != 0 { // a place of the GeoNames table; empty cells for other actors
+			id = itoa(r.GeonamesID)
+			if r.Lat != 0 || r.Lon != 0 { // divisions have no coordinates
+				lat, lon = FormatFloat(r.Lat), FormatFloat(r.Lon)
+			}
+		}
+		t.row(r.Entity, r.Label, r.Type, r.Country, itoa(r.Mentions), itoa(r.Documents), strings.Join(r.Aliases, "|"), r.Role,
+			id, lat, lon)
 	}
 	return t.close()
 }
@@ -284,7 +295,8 @@ func NewRelationsWriter(w io.Writer) *RelationsWriter {
 	return &RelationsWriter{newTable(w, "relations.csv", "doc_id", "date", "sentence", "source", "target", "event_code",
 		"event_root", "event_label", "quad_class", "goldstein", "modality", "evidence",
 		"source_start", "source_end", "target_start", "target_end",
-		"event_id", "plover_event", "plover_mode", "plover_context", "confidence")}
+		"event_id", "plover_event", "plover_mode", "plover_context", "confidence",
+		"source_country", "source_role", "target_country", "target_role")}
 }
 
 // Write writes one row.
@@ -292,7 +304,8 @@ func (rw *RelationsWriter) Write(r RelationRow) {
 	rw.t.row(r.DocID, r.Date, itoa(r.Sentence), r.Source, r.Target, r.Code, r.Root, r.Label,
 		itoa(r.QuadClass), FormatFloat(r.Goldstein), r.Modality, r.Evidence,
 		itoa(r.SourceMention.Start), itoa(r.SourceMention.End), itoa(r.TargetMention.Start), itoa(r.TargetMention.End),
-		r.EventID, r.PloverEvent, r.PloverMode, r.PloverContext, FormatFloat(r.Confidence))
+		r.EventID, r.PloverEvent, r.PloverMode, r.PloverContext, FormatFloat(r.Confidence),
+		r.SourceSide.Country, r.SourceSide.Role, r.TargetSide.Country, r.TargetSide.Role)
 }
 
 // Close flushes the rows and returns the first write error.
@@ -300,7 +313,8 @@ func (rw *RelationsWriter) Close() error { return rw.t.close() }
 
 // WriteDyadsCSV writes dyads.csv, sorted by events.CompareDyadRows (Events descending, then
 // Source, Target, EventRoot, PloverEvent and Period ascending). When any row has a Period, a period
-// column is added after last_date; distinct_events, sources and plover_event come last.
+// column is added after last_date; distinct_events, sources, plover_event and the countries and
+// roles of the pair (source_country, source_role, target_country, target_role) come last.
 func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 	rows = slices.Clone(rows)
 	slices.SortStableFunc(rows, events.CompareDyadRows)
@@ -310,7 +324,8 @@ func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 	if periods {
 		header = append(header, "period")
 	}
-	header = append(header, "distinct_events", "sources", "plover_event")
+	header = append(header, "distinct_events", "sources", "plover_event",
+		"source_country", "source_role", "target_country", "target_role")
 	t := newTable(w, "dyads.csv", header...)
 	for _, r := range rows {
 		cells := []string{r.Source, r.Target, r.EventRoot, itoa(r.QuadClass), itoa(r.Events), itoa(r.Documents),
@@ -318,7 +333,8 @@ func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 		if periods {
 			cells = append(cells, r.Period)
 		}
-		cells = append(cells, itoa(r.DistinctEvents), itoa(r.Sources), r.PloverEvent)
+		cells = append(cells, itoa(r.DistinctEvents), itoa(r.Sources), r.PloverEvent,
+			r.SourceSide.Country, r.SourceSide.Role, r.TargetSide.Country, r.TargetSide.Role)
 		t.row(cells...)
 	}
 	return t.close()

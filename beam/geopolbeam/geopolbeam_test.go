@@ -333,7 +333,7 @@ func TestDuplicateIDsAcrossFiles(t *testing.T) {
 // TestOptionsEqualSingleMachine checks that analyze's settings reach the workers: no cleaning,
 // paragraph windows, yearly dyads and timeline, a network filter, the Markdown report, another
 // seed and number of topics, dyads in PLOVER types with negated events kept, generic agents as
-// actors, on the sample corpus.
+// actors, the country-level network, on the sample corpus.
 func TestOptionsEqualSingleMachine(t *testing.T) {
 	single, dist := t.TempDir(), t.TempDir()
 	c := config(single, []string{"."}, true)
@@ -341,6 +341,7 @@ func TestOptionsEqualSingleMachine(t *testing.T) {
 	f.NoClean, f.Window, f.DyadPeriod, f.Timeline = true, "paragraph", "year", "year"
 	f.MinWeight, f.Types, f.Format, f.Seed, f.Topics = 2, "countries", "md", 7, 4
 	f.Ontology, f.KeepNegated, f.Models.Agents = "plover", true, true
+	f.Level = "country"
 	singleMachine(t, c)
 	c.Out = dist
 	if err := Run(context.Background(), "prism", c, true, nil); err != nil {
@@ -354,6 +355,9 @@ func TestOptionsEqualSingleMachine(t *testing.T) {
 	}
 	if d, _ := os.ReadFile(filepath.Join(dist, "dyads.csv")); !bytes.Contains(d, []byte(",period")) || !bytes.Contains(d, []byte(",plover_event")) {
 		t.Errorf("dyads.csv has no period or plover_event column:\n%s", d)
+	}
+	if n, _ := os.ReadFile(filepath.Join(dist, "nodes.csv")); !bytes.Contains(n, []byte("\nUSA,")) || bytes.Contains(n, []byte("PERSON")) {
+		t.Errorf("nodes.csv is not the country network:\n%s", n)
 	}
 }
 

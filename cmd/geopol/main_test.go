@@ -358,10 +358,10 @@ func TestRelationsRowsPointIntoTheText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period,distinct_events,sources,plover_event\n") {
+	if !strings.HasPrefix(string(b), "source,target,event_root,quad_class,events,documents,goldstein_sum,goldstein_mean,first_date,last_date,period,distinct_events,sources,plover_event,source_country,source_role,target_country,target_role\n") {
 		t.Errorf("dyads.csv header: %q", strings.SplitN(string(b), "\n", 2)[0])
 	}
-	if !strings.Contains(string(b), ",2024-05,1,1,\n") {
+	if !strings.Contains(string(b), ",2024-05,1,1,,RUS,MIL,UKR,MIL\n") {
 		t.Errorf("dyads.csv has no monthly period with its distinct events and sources: %s", b)
 	}
 	// --ontology plover counts dyads per PLOVER event type
@@ -373,7 +373,7 @@ func TestRelationsRowsPointIntoTheText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), "RUSMIL,UKRMIL,,4,") || !strings.Contains(string(b), ",ASSAULT\n") {
+	if !strings.Contains(string(b), "RUSMIL,UKRMIL,,4,") || !strings.Contains(string(b), ",ASSAULT,RUS,MIL,UKR,MIL\n") {
 		t.Errorf("dyads.csv in PLOVER types: %s", b)
 	}
 	if code, _, _ := run(t, in.String(), "analyze", "-", "-o", filepath.Join(t.TempDir(), "x"), "--quiet", "--ontology", "idea"); code != 2 {
@@ -496,5 +496,140 @@ func TestEvalGrounding(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "", "eval", "grounding"); code != 2 || !strings.Contains(stderr, "--gold") {
 		t.Errorf("no --gold: exit %d (%s), want 2", code, stderr)
+	}
+}
+
+// TestNetworkCountryLevel runs `geopol network --level country` on the sample corpus with 1 and 2
+// workers: the files are byte-identical, every node is a country or an international
+// organization (no person, city or group), and the country network is smaller than the actor
+// network of the same corpus.
+func TestNetworkCountryLevel(t *testing.T) {
+	files := []string{"nodes.csv", "edges.csv", "network.gexf", "network.graphml", "network_dynamic.gexf"}
+	var prev map[string]string
+	for _, w := range []string{"1", "2"} {
+		dir := filepath.Join(t.TempDir(), "out")
+		if code, _, stderr := run(t, "", "network", "--level", "country", "-o", dir, "--workers", w, "--quiet"); code != 0 {
+			t.Fatalf("network --level country --workers %s: exit %d: %s", w, code, stderr)
+		}
+		got := map[string]string{}
+		for _, f := range files {
+			b, err := os.ReadFile(filepath.Join(dir, f))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[f] = string(b)
+			if prev != nil && prev[f] != got[f] {
+				t.Errorf("%s differs between --workers 1 and %s", f, w)
+			}
+		}
+		prev = got
+	}
+	rows, err := csv.NewReader(strings.NewReader(prev["nodes.csv"])).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, r := range rows[1:] {
+		id, typ, country := r[0], r[2], r[3]
+		ids[id] = true
+		if typ != "GPE" && typ != "ORG" || country != id && typ == "GPE" {
+			t.Errorf("node %v is not a country or an organization", r)
+		}
+	}
+	for _, id := range []string{"USA", "RUS", "UKR", "UN"} {
+		if !ids[id] {
+			t.Errorf("no node %s", id)
+		}
+	}
+	for _, id := range []string{"Volodymyr Zelensky", "Washington", "Gaza", "Arabs", "UNSC"} {
+		if ids[id] {
+			t.Errorf("node %s at the country level", id)
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "actor")
+	if code, _, stderr := run(t, "", "network", "-o", dir, "--quiet"); code != 0 {
+		t.Fatalf("network: exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "nodes.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if actors := strings.Count(string(b), "\n"); actors <= len(rows) {
+		t.Errorf("actor network has %d rows, country network %d", actors, len(rows))
+	}
+	if code, _, stderr := run(t, "", "network", "--level", "nations", "-o", filepath.Join(t.TempDir(), "x"), "--quiet"); code != 2 || !strings.Contains(stderr, "--level") {
+		t.Errorf("--level nations: exit %d, %q; want 2 naming --level", code, stderr)
+	}
+}
+
+// TestAnalyzeGroundingColumns checks the grounding columns of the sample's files: entities.csv
+// gives places their GeoNames id and coordinates and keeps capitals out of their country's
+// aliases; relations.csv and dyads.csv give each side's country and role.
+func TestAnalyzeGroundingColumns(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "out")
+	if code, _, stderr := run(t, "", "analyze", "--topics", "0", "-o", dir, "--quiet"); code != 0 {
+		t.Fatalf("analyze: exit %d: %s", code, stderr)
+	}
+	read := func(name string) (map[string]int, [][]string) {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := map[string]int{}
+		for i, h := range rows[0] {
+			col[h] = i
+		}
+		return col, rows[1:]
+	}
+	col, ents := read("entities.csv")
+	if h := []string{"role", "geonames_id", "lat", "lon"}; col["lon"] != len(col)-1 || col["role"] != col["geonames_id"]-1 {
+		t.Fatalf("entities.csv does not end with %v: %v", h, col)
+	}
+	for _, r := range ents {
+		switch r[0] {
+		case "Washington":
+			if r[col["country"]] != "USA" || r[col["geonames_id"]] != "4140963" || !strings.HasPrefix(r[col["lat"]], "38.") {
+				t.Errorf("Washington: %v", r)
+			}
+		case "USA", "IRN", "RUS", "CHN":
+			if r[col["geonames_id"]] != "" || r[col["lat"]] != "" {
+				t.Errorf("country with a place: %v", r)
+			}
+			for _, a := range strings.Split(r[col["aliases"]], "|") {
+				if a == "Washington" || a == "Tehran" || a == "Moscow" || a == "Beijing" {
+					t.Errorf("%s has the capital %s as an alias: %v", r[0], a, r)
+				}
+			}
+		}
+		if r[col["type"]] == "PERSON" && r[col["geonames_id"]] != "" {
+			t.Errorf("person with a place: %v", r)
+		}
+	}
+	for _, name := range []string{"relations.csv", "dyads.csv"} {
+		col, rows := read(name)
+		if col["target_role"] != len(col)-1 || col["source_country"] != len(col)-4 {
+			t.Fatalf("%s does not end with the four side columns: %v", name, col)
+		}
+		sided := 0
+		for _, r := range rows {
+			if r[col["source_country"]] != "" || r[col["source_role"]] != "" {
+				sided++
+			}
+			src := r[col["source"]]
+			if len(src) == 6 && strings.HasSuffix(src, "GOV") && (r[col["source_country"]] != src[:3] || r[col["source_role"]] != "GOV") {
+				t.Errorf("%s: source %s has side %q %q", name, src, r[col["source_country"]], r[col["source_role"]])
+			}
+			if src == "USA" && r[col["source_country"]] != "USA" {
+				t.Errorf("%s: source USA has country %q", name, r[col["source_country"]])
+			}
+		}
+		if sided < len(rows)/2 {
+			t.Errorf("%s: %d of %d rows have a source side", name, sided, len(rows))
+		}
 	}
 }

@@ -32,8 +32,9 @@ type Flags struct {
 	Topics int
 	Method string
 	// The network: --window, --min-weight, --min-docs, --types, --backbone, --max-pvalue,
-	// --drop-isolated, --timeline (BindNetwork).
+	// --drop-isolated, --timeline and --level (BindNetwork).
 	Window             string
+	Level              string
 	MinWeight, MinDocs int
 	Types              string
 	Backbone           float64
@@ -94,7 +95,7 @@ func (f *Flags) BindMethod(fs FlagSet) {
 }
 
 // BindNetwork binds the co-occurrence network's flags: --window, --min-weight, --min-docs, --types,
-// --backbone, --max-pvalue, --drop-isolated and --timeline.
+// --backbone, --max-pvalue, --drop-isolated, --timeline and --level.
 func (f *Flags) BindNetwork(fs FlagSet) {
 	fs.StringVar(&f.Window, "window", "sentence", "co-occurrence window: sentence, paragraph or document")
 	fs.IntVar(&f.MinWeight, "min-weight", 1, "keep edges co-occurring at least this often")
@@ -104,6 +105,7 @@ func (f *Flags) BindNetwork(fs FlagSet) {
 	fs.Float64Var(&f.MaxPValue, "max-pvalue", 0, "keep only the edges whose hypergeometric p-value is below this level (0: off)")
 	fs.BoolVar(&f.DropIsolated, "drop-isolated", false, "leave out actors without edges once edges are filtered")
 	fs.StringVar(&f.Timeline, "timeline", "month", "period of network_dynamic.gexf, written when documents have dates: day, month, quarter, year or none")
+	fs.StringVar(&f.Level, "level", "actor", "nodes of the co-occurrence network: actor (people, organizations, places and countries each on their own) or country (each mention rolled up into its country, or its international organization; mentions without a country are left out)")
 }
 
 // BindFiles binds --format and --dyad-period.
@@ -186,6 +188,10 @@ func (f *Flags) Options(set Set) (pipeline.Options, Config, error) {
 	if err != nil {
 		return fail("window", err)
 	}
+	level, err := network.ParseLevel(f.Level)
+	if err != nil {
+		return fail("level", err)
+	}
 	switch f.Format {
 	case "", "html", "md":
 	default:
@@ -238,11 +244,11 @@ func (f *Flags) Options(set Set) (pipeline.Options, Config, error) {
 	if method == "" {
 		method = topics.MethodLSA
 	}
-	o := pipeline.Options{Window: window, Topics: k, TopicStabilitySeeds: 2, TopicMethod: f.Method, Seed: f.Seed,
+	o := pipeline.Options{Window: window, Level: level, Topics: k, TopicStabilitySeeds: 2, TopicMethod: f.Method, Seed: f.Seed,
 		NoClean: f.NoClean, DyadPeriod: dyads, NoEvents: set != All, Ontology: ontology, KeepNegated: f.KeepNegated}
 	cfg := Config{Set: set, Format: f.Format, Graph: graph, NodeTypes: types,
 		Settings: reports.Settings{Window: window.String(), MinWeight: f.MinWeight, Topics: k, Seed: int64(f.Seed),
-			Extra: map[string]string{"clean": fmt.Sprint(!f.NoClean), "topic_method": method}}}
+			Extra: map[string]string{"clean": fmt.Sprint(!f.NoClean), "topic_method": method, "network_level": level.String()}}}
 	if set == All {
 		cfg.Settings.Extra["event_ontology"] = ontology.String()
 		cfg.Settings.Extra["keep_negated"] = fmt.Sprint(f.KeepNegated)

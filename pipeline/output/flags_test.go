@@ -47,7 +47,7 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	want := []string{"actors", "agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "ignore", "keep-negated", "max-pvalue", "method",
+	want := []string{"actors", "agents", "backbone", "coref", "drop-isolated", "dyad-period", "format", "ignore", "keep-negated", "level", "max-pvalue", "method",
 		"min-docs", "min-weight", "ner", "no-clean", "ontology", "seed", "timeline", "topics", "types", "verbs", "window"}
 	if !reflect.DeepEqual(names, want) {
 		t.Errorf("flags %v, want %v", names, want)
@@ -59,7 +59,7 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 	args := []string{"--ner", "none", "--coref", "--seed", "7", "--no-clean", "--topics", "4", "--window", "paragraph",
 		"--min-weight", "2", "--types", "countries", "--backbone", "0.05", "--timeline", "year", "--format", "md",
 		"--dyad-period", "quarter", "--drop-isolated", "--actors", "a.txt", "--ignore", "i.txt", "--actors", "b.csv",
-		"--ontology", "plover", "--keep-negated", "--verbs", "my.verbs"}
+		"--ontology", "plover", "--keep-negated", "--verbs", "my.verbs", "--level", "country"}
 	if err := gfs.Parse(args); err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestBindGoFlagAndPflagAlike(t *testing.T) {
 	}
 	want2 := pipeline.ModelOptions{NER: "none", Coref: true, Actors: []string{"a.txt", "b.csv"}, Ignore: []string{"i.txt"}, Verbs: "my.verbs"}
 	if !reflect.DeepEqual(gf.Models, want2) || gf.Seed != 7 || !gf.NoClean || gf.Topics != 4 ||
-		gf.Ontology != "plover" || !gf.KeepNegated {
+		gf.Ontology != "plover" || !gf.KeepNegated || gf.Level != "country" {
 		t.Errorf("parsed %+v", gf)
 	}
 }
@@ -91,9 +91,20 @@ func TestOptions(t *testing.T) {
 		cfg.NodeTypes.All() || !cfg.NodeTypes.Match("Tehran", "GPE", "IRN") || cfg.NodeTypes.Match("UN", "ORG", "") {
 		t.Errorf("config %+v", cfg)
 	}
-	want := map[string]string{"clean": "false", "topic_method": "lsa", "event_ontology": "cameo", "keep_negated": "false"}
+	want := map[string]string{"clean": "false", "topic_method": "lsa", "event_ontology": "cameo", "keep_negated": "false", "network_level": "actor"}
 	if s := cfg.Settings; s.Window != "document" || s.MinWeight != 3 || s.Topics != 7 || s.Seed != 9 || !reflect.DeepEqual(s.Extra, want) {
 		t.Errorf("settings %+v", s)
+	}
+	// The network level.
+	lf := f
+	lf.Level = "country"
+	if o, cfg, err := lf.Options(Network); err != nil || o.Level != network.CountryLevel || cfg.Settings.Extra["network_level"] != "country" {
+		t.Errorf("--level country: %+v, %+v, %v", o.Level, cfg.Settings.Extra, err)
+	}
+	lf.Level = "countries"
+	var lfe *FlagError
+	if _, _, err := lf.Options(All); !errors.As(err, &lfe) || lfe.Flag != "level" {
+		t.Errorf("--level countries: %v, want a FlagError on level", err)
 	}
 	// The event flags.
 	verbs := filepath.Join(t.TempDir(), "my.verbs")

@@ -345,13 +345,28 @@ func EntityRows(res *pipeline.Result, gaz *entities.Gazetteer) []entities.Entity
 }
 
 // NetworkRows builds the co-occurrence graph selected by the network flags and maps it, with the
-// labels, types and countries of the entity table, onto the rows of the network files.
+// labels, types and countries of the entity table, onto the rows of the network files. A node
+// that has no row (at the country level, a country named only through its people, places and
+// organizations) is labelled by the default gazetteer: a country is GPE and its own country.
 func NetworkRows(res *pipeline.Result, ents []entities.EntityRow, opts network.GraphOptions, types network.NodeTypes) ([]reports.NodeRow, []reports.EdgeRow) {
 	byID := make(map[string]entities.EntityRow, len(ents))
 	for _, e := range ents {
 		byID[e.Entity] = e
 	}
 	opts.Keep = types.Keep(func(id string) (string, string) { e := byID[id]; return e.Type, e.Country })
+	gaz, _ := entities.DefaultGazetteer()
+	for _, n := range res.Cooc.Nodes() {
+		if _, ok := byID[n.ID]; ok || gaz == nil {
+			continue
+		}
+		if l, ok := gaz.Label(n.ID); ok {
+			e := entities.EntityRow{Entity: n.ID, Label: l}
+			if gaz.IsCountry(n.ID) {
+				e.Type, e.Country = entities.GPE, n.ID
+			}
+			byID[n.ID] = e
+		}
+	}
 	lookup := func(id string) (entities.EntityRow, bool) { e, ok := byID[id]; return e, ok }
 	return reports.NetworkRows(res.Cooc.Graph(opts), lookup)
 }
