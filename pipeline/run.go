@@ -95,6 +95,9 @@ type DocResult struct {
 	Mentions  []entities.Mention
 	// Events are the actor-relationship events coded in the document, in text order.
 	Events []events.Event
+	// SentenceSpans are the byte ranges of the document's sentences in Doc.Text, in order:
+	// Mention.Sentence and Event.Sentence index them.
+	SentenceSpans []text.Span
 	// Err is the document's read, parse or processing error; such a document has no mentions.
 	Err error
 
@@ -382,6 +385,10 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	td := m.Analyzer.AnalyzeLazy(d.Text, spans) // sentences are tagged where a later stage needs tags
 	r.Tokens = len(td.Tokens)
 	r.Sentences = len(td.Sentences)
+	r.SentenceSpans = make([]text.Span, len(td.Sentences))
+	for i, s := range td.Sentences {
+		r.SentenceSpans[i] = text.Span{Start: s.Start, End: s.End}
+	}
 	r.Mentions = entities.RecognizeDated(m.Recognizer, td, d.Date)
 	r.cooc = network.CountDocDated(o.Level.Mentions(r.Mentions, m.isCountry), td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {

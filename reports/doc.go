@@ -64,12 +64,34 @@
 //
 // [WriteHTML] writes report.html, one self-contained page for a person to read, and
 // [WriteMarkdown] the same report as Markdown. Both take a [ReportData], which [BuildReport] makes
-// from the rows of the other files plus a few mentions in context per actor, collected while the
-// documents stream by with a [ContextCollector]. The page is html/template over an embedded
-// template (templates/), with its CSS and a small hand-written script inline and every chart
-// inline SVG: it loads nothing, so it works offline from file://. The script pans and zooms the
-// network, shows tooltips, filters actors by type and links by weight, and sorts tables; when it
-// has run, <body> carries data-ready="1" and data-errors (uncaught errors seen), for tests.
+// from the rows of the other files plus the evidence collected while the documents stream by:
+// [DigestDocument] picks, in one document, a sentence for every actor, pair of actors, country,
+// pair of countries and event type between two actors, and counts the places with coordinates;
+// an [EvidenceCollector] keeps, for every key, the sentences of the PerKey documents of smallest
+// rank (a hash of the key and the document id), a uniform sample of the documents that does not
+// depend on their order, so shards of a corpus can be collected apart and merged (geopol-beam
+// does). Sentences are whole, cut around their marks at word boundaries with "…" only when
+// longer than [MaxSnippetBytes].
+//
+// The page is html/template over an embedded template (templates/), with its CSS and a small
+// hand-written script inline and every chart inline SVG: it loads nothing, so it works offline
+// from file://. In order it shows the overview; the world map (package worldmap) with countries
+// shaded by a measure the reader picks and the most mentioned places as dots; the network as two
+// views, the backbone (disparity filter, [BackboneLevel]) of the [DefaultNetworkActors]
+// countries, organizations and people of highest PageRank, and of the [DefaultNetworkCountries]
+// countries with people, organizations and places rolled into them, labels placed in Go only
+// where they collide with no other label or circle, and a period slider when documents are
+// dated; actors by type with their partners; relations (quad-class counts, the main pairs over
+// time, the [MaxDyadRows] largest dyads); topics as words sized by weight and their shares over
+// time (non-negative: each document's positive topic weight split among its topics); the
+// documents quoted; and the run's settings, timings and provenance ([RunInfo]). Every code is
+// labelled: countries by name, CAMEO roles as sectors ("Palestine · civilians"), event types by
+// their CAMEO or PLOVER name. Long tables show their first rows with "show all" and a filter
+// box. A click on a country, a link, an actor, a dyad or a pair opens a drawer with its figures
+// and its sentences, the source, target and verb marked, each citing its document's title and
+// date and linking to its row in the Documents section. The page data the drawer reads is one
+// JSON block (encoding/json escapes <, > and &, so it cannot close its script element). When the
+// script has run, <body> carries data-ready="1" and data-errors (uncaught errors seen), for tests.
 //
 // The charts are written by hand (svgchart.go) rather than with gonum.org/v1/plot's SVG backend.
 // That backend does render deterministically, but it positions text with the metrics of the
@@ -78,9 +100,9 @@
 // each chart in a full SVG document with a flipped coordinate system, and it would add some ten
 // modules (fonts, PDF, LaTeX, image) to the build for bar and line charts of a few dozen marks.
 //
-// The network is laid out in Go by [ForceLayout] (Fruchterman–Reingold per connected component,
-// seeded, a fixed number of steps) and drawn capped: the 300 actors with the largest weighted
-// degree and the 2,000 heaviest links between them by default ([NetworkData]), the page saying
-// how much it shows. Numbers are written with fixed decimals, so the same data and seed give the
-// same bytes; report.html includes the run's timings from [Summary], like summary.json.
+// The network views are laid out in Go by [ForceLayout] (Fruchterman–Reingold, seeded, a fixed
+// number of steps), the page saying how much of the network they show; the whole network is in
+// nodes.csv, edges.csv and the GEXF files. Numbers are written with fixed decimals, so the same
+// data and seed give the same bytes; report.html includes the run's timings from [Summary], like
+// summary.json.
 package reports

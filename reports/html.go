@@ -12,14 +12,33 @@ import (
 	"strings"
 
 	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/network"
+	"github.com/geopol/geopol/reports/worldmap"
 )
 
 //go:embed templates/report.html.tmpl templates/report.css templates/report.js
 var templateFS embed.FS
 
+// The page's bounds: what it draws and lists at most, so that its size stays bounded on any corpus.
+const (
+	// DefaultNetworkActors and DefaultNetworkCountries are the nodes of the two network views.
+	DefaultNetworkActors    = 60
+	DefaultNetworkCountries = 40
+	// MaxDyadRows is the most dyads the page lists (with their evidence); all are in dyads.csv.
+	MaxDyadRows = 150
+	// MaxPlaces is the most places drawn on the map, and MaxPlacePanels the most of them that
+	// open their sentences on a click (the others show their name and count).
+	MaxPlaces      = 150
+	MaxPlacePanels = 60
+	// tableRows is how many rows a long table shows before "show all".
+	tableRows = 8
+)
+
 // WriteHTML writes report.html: one self-contained page (inline CSS, inline SVG, a little inline
 // JavaScript, no external resource) that presents d to a reader. The same d gives the same bytes.
-// Large networks are drawn capped (see [NetworkData]) so the page stays small and fast.
+// What it draws and lists is capped (see [NetworkData], MaxDyadRows, MaxPlaces, and the evidence
+// collector's PerKey), so that the page stays small on large corpora; the page says what it
+// leaves out, and the files hold everything.
 func WriteHTML(w io.Writer, d *ReportData) error {
 	if d == nil {
 		return fmt.Errorf("reports: write report.html: no report data")
@@ -52,17 +71,19 @@ func parseTemplate() (*template.Template, error) {
 		"int":       groupDigits,
 		"f3":        func(x float64) string { return num(x, 3) },
 		"f2":        func(x float64) string { return num(x, 2) },
+		"f1":        func(x float64) string { return num(x, 1) },
 		"bytes":     humanBytes,
 		"seconds":   func(x float64) string { return num(x, 3) + " s" },
 		"quadName":  func(q int) string { return quadName(q - 1) },
+		"quadShort": func(q int) string { return quadShort(q - 1) },
 		"typeClass": typeClass,
 		"add1":      func(i int) int { return i + 1 },
-		"plural": func(n int, one, many string) string {
-			if n == 1 {
-				return one
-			}
-			return many
-		},
+		"signed":    signed,
+		"plural":    plural,
+		"collapse":  func(n int) bool { return n > tableRows },
+		"hidden":    func(i int) bool { return i >= tableRows },
+		"short":     func(s string) string { return s[:min(len(s), 12)] },
+		"int64":     func(n int) int64 { return int64(n) },
 	}).Parse(string(src))
 	if err != nil {
 		return nil, fmt.Errorf("reports: report template: %w", err)
@@ -123,15 +144,15 @@ func typeClass(t string) string {
 func typeName(t string) string {
 	switch t {
 	case "GPE":
-		return "Countries and places (GPE)"
+		return "Countries and places"
 	case "ORG":
-		return "Organizations (ORG)"
+		return "Organizations"
 	case "PERSON":
-		return "People (PERSON)"
+		return "People"
 	case "NORP":
-		return "Groups and nationalities (NORP)"
+		return "Groups and nationalities"
 	case "LOC":
-		return "Regions and features (LOC)"
+		return "Regions and features"
 	case "":
 		return "Untyped"
 	}
@@ -140,28 +161,44 @@ func typeName(t string) string {
 
 // htmlView is what the template renders: the data plus everything computed for display.
 type htmlView struct {
-	Title      string
-	D          *ReportData
-	CSS        template.CSS
-	JS         template.JS
-	Glance     glance
-	Groups     []groupView
-	Net        networkView
-	TopEdges   []edgeView
-	Topics     []topicView
-	Pairs      []pairView
-	Dyads      []dyadView
-	DyadsShown int
-	Stages     []stageView
-	Settings   [][2]string
+	Title    string
+	D        *ReportData
+	CSS      template.CSS
+	JS       template.JS
+	MapJS    template.JS
+	Data     template.JS
+	Glance   glance
+	Map      mapView
+	Actors   *netView
+	Country  *netView
+	Periods  []string
+	Groups   []groupView
+	Pairs    []pairView
+	Dyads    []dyadView
+	Topics   []topicView
+	Shares   template.HTML
+	Docs     []docView
+	Run      [][2]string
+	Inputs   []InputFile
+	Tables   []DataVersion
+	Stages   []stageView
+	Settings [][2]string
+	PerKey   int
 }
 
 type glance struct {
-	Actors []actorView
-	Links  []edgeView
-	Topics []TopicSummary
-	Coop   int // cooperation events (quad classes 1 and 2)
-	Confl  int
+	Actors    []keyed
+	Countries []keyed
+	Links     []keyed
+	Topics    []TopicSummary
+	Coop      int // cooperation events (quad classes 1 and 2)
+	Confl     int
+}
+
+// keyed is something the page names and the drawer can open.
+type keyed struct {
+	Label, Key string
+	N          int
 }
 
 type groupView struct {
@@ -173,39 +210,60 @@ type groupView struct {
 
 type actorView struct {
 	ActorSummary
-	Anchor   string
-	Partners []partnerView
+	Key      string
+	Code     string // the id, when it says more than the label
+	RoleName string
+	Partners []keyed
 }
 
-type partnerView struct {
-	Partner
-	Anchor string
+type mapView struct {
+	SVG      template.HTML
+	Controls template.HTML
+	Style    template.CSS
+	Top      []countryRow
+	Places   int
+	AllPlace int
 }
 
-type edgeView struct {
-	Source, Target           string
-	SourceLabel, TargetLabel string
-	SourceAnchor, TargetAnc  string
-	Weight, Documents        int
-	NPMI                     float64
+type countryRow struct {
+	CountryFigures
+	Key     string
+	Balance int // cooperation minus conflict
 }
 
 type topicView struct {
 	TopicSummary
-	Bars, Line template.HTML
+	Cloud   []cloudWord
+	Against []string
+	Line    template.HTML
+	Colour  int
+}
+
+type cloudWord struct {
+	Text  string
+	Size  string // font size in em
+	Actor bool
+	Title string
 }
 
 type pairView struct {
 	DyadSeries
-	SourceAnchor, TargetAnchor string
-	Chart, Balance             template.HTML
-	Coop, Conflict             int
+	Key            string
+	Chart, Balance template.HTML
+	Coop, Conflict int
 }
 
 type dyadView struct {
 	events.DyadRow
 	SourceLabel, TargetLabel string
-	RootLabel                string
+	TypeLabel                string
+	Key                      string
+}
+
+type docView struct {
+	N                          int
+	DocID, Title, Date, Source string
+	Countries                  string
 }
 
 type stageView struct {
@@ -223,105 +281,410 @@ func newHTMLView(d *ReportData) (*htmlView, error) {
 		return nil, fmt.Errorf("reports: report template: %w", err)
 	}
 	v := &htmlView{
-		Title: cmp.Or(d.Title, "geopol report"),
-		D:     d,
-		CSS:   template.CSS(css), // trusted: our own embedded file
-		JS:    template.JS(js),   // trusted: our own embedded file
+		Title:  cmp.Or(d.Title, "geopol report"),
+		D:      d,
+		CSS:    template.CSS(string(css) + worldmap.Style), // trusted: our own embedded files
+		JS:     template.JS(js),                            // trusted: our own embedded file
+		MapJS:  template.JS(worldmap.Script),               // trusted: the map package's embedded file
+		PerKey: orDefault(d.Evidence.perKey(), 3),
 	}
-	labels := map[string]string{}
-	for _, n := range d.Network.Nodes {
-		labels[n.ID] = n.label()
-	}
-	anchors := map[string]string{}
-	n := 0
-	for _, g := range d.ActorGroups {
-		for _, a := range g.Actors {
-			if _, dup := anchors[a.ID]; !dup {
-				anchors[a.ID] = "actor-" + itoa(n)
-				n++
+	names := d.Names
+	if names == nil {
+		names = map[string]string{}
+		for _, n := range d.Network.Nodes {
+			if n.Label != "" {
+				names[n.ID] = n.Label
 			}
-			if a.Label != "" {
-				labels[a.ID] = a.Label
+		}
+		for _, g := range d.ActorGroups {
+			for _, a := range g.Actors {
+				names[a.ID] = a.Label
 			}
 		}
 	}
-	label := func(id string) string { return cmp.Or(labels[id], id) }
+	lab := newLabeler(names)
+	page := newPageData(d.Documents)
 
-	var all []actorView
+	// The network views and the time slider.
+	var spells [][]network.Spell
+	for _, e := range d.Network.Edges {
+		spells = append(spells, e.Timeline)
+	}
+	for _, n := range d.Network.Nodes {
+		spells = append(spells, n.Timeline)
+	}
+	periods, bucket := timelineBuckets(d.Corpus, d.Granularity, spells)
+	hasTimeline := false
+	for _, ss := range spells {
+		if len(ss) > 0 {
+			hasTimeline = true
+			break
+		}
+	}
+	if !hasTimeline {
+		periods, bucket = nil, nil
+	}
+	nActors := orDefault(d.Network.MaxNodes, DefaultNetworkActors)
+	nEdges := orDefault(d.Network.MaxEdges, 3*nActors)
+	av := buildActorView(d.Network, lab, bucket, nActors, nEdges)
+	cv := buildCountryView(d.Network, lab, bucket, DefaultNetworkCountries, 3*DefaultNetworkCountries)
+	for _, nv := range []*netView{&av, &cv} {
+		nv.layout(d.Network.Seed)
+		nv.placeLabels()
+		nv.draw()
+	}
+	if av.Nodes > 0 {
+		v.Actors = &av
+	}
+	if cv.Nodes > 0 {
+		v.Country = &cv
+	}
+	v.Periods = periods
+	page.Periods = periods
+
+	// Actors.
+	ents := map[string]ActorSummary{}
+	for _, g := range d.ActorGroups {
+		for _, a := range g.Actors {
+			if _, dup := ents[a.ID]; !dup {
+				ents[a.ID] = a
+			}
+		}
+	}
+	nodes := make(map[string]NodeRow, len(d.Network.Nodes))
+	for _, n := range d.Network.Nodes {
+		if _, dup := nodes[n.ID]; !dup {
+			nodes[n.ID] = n
+		}
+	}
+
+	// Dyads, with their panel keys.
+	for i, r := range d.Relations.Dyads {
+		if i == MaxDyadRows {
+			break
+		}
+		v.Dyads = append(v.Dyads, dyadView{DyadRow: r, SourceLabel: lab.label(r.Source), TargetLabel: lab.label(r.Target),
+			TypeLabel: dyadTypeLabel(r), Key: "d:" + r.Source + "|" + r.Target + "|" + cmp.Or(r.EventRoot, r.PloverEvent) + "|" + r.Period})
+	}
+
+	// Which panels exist: every actor listed or drawn, every country with figures, every link
+	// drawn, every dyad listed and every main pair.
+	keys := map[string]bool{}
+	for id := range ents {
+		keys["a:"+id] = true
+	}
+	for _, n := range av.nodes {
+		keys[n.Key] = true
+	}
+	for _, e := range av.edges {
+		keys[e.Key] = true
+	}
+	for _, e := range cv.edges {
+		keys[e.Key] = true
+	}
+	countryF := map[string]CountryFigures{}
+	for _, f := range d.Map.Countries {
+		countryF[f.ISO3] = f
+		keys["n:"+f.ISO3] = true
+	}
+	for _, n := range cv.nodes {
+		if _, ok := countryF[n.ID]; !ok {
+			countryF[n.ID] = CountryFigures{ISO3: n.ID, Name: lab.country(n.ID), Mentions: n.Mentions}
+			keys["n:"+n.ID] = true
+		}
+	}
+	places := d.Map.Places[:min(len(d.Map.Places), MaxPlaces)]
+	for _, p := range places[:min(len(places), MaxPlacePanels)] {
+		keys["a:"+p.Name] = true
+	}
+	for _, y := range v.Dyads {
+		keys[y.Key] = true
+	}
+	for _, p := range d.Relations.Pairs {
+		keys["p:"+p.Source+"|"+p.Target] = true
+	}
+
+	// Partners of every actor with a panel, from the whole network.
+	partners := map[string][]Partner{}
+	for _, e := range d.Network.Edges {
+		if keys["a:"+e.Source] {
+			partners[e.Source] = append(partners[e.Source], Partner{ID: e.Target, Weight: e.Weight})
+		}
+		if keys["a:"+e.Target] {
+			partners[e.Target] = append(partners[e.Target], Partner{ID: e.Source, Weight: e.Weight})
+		}
+	}
+	for id, ps := range partners {
+		slices.SortFunc(ps, func(a, b Partner) int {
+			if r := cmp.Compare(b.Weight, a.Weight); r != 0 {
+				return r
+			}
+			return cmp.Compare(a.ID, b.ID)
+		})
+		partners[id] = ps[:min(len(ps), 8)]
+	}
+	// Dyads by actor, by country and by pair.
+	actorCountry := map[string]string{}
+	for _, n := range d.Network.Nodes {
+		if c := nodeCountry(n, lab); c != "" {
+			actorCountry[n.ID] = c
+		}
+	}
+	dyadsOf := map[string][]int{}
+	for i, y := range v.Dyads {
+		dyadsOf[y.Source] = append(dyadsOf[y.Source], i)
+		if y.Target != y.Source {
+			dyadsOf[y.Target] = append(dyadsOf[y.Target], i)
+		}
+		cs, ct := lab.countryOf(y.Source, actorCountry), lab.countryOf(y.Target, actorCountry)
+		if cs != "" {
+			dyadsOf["n:"+cs] = append(dyadsOf["n:"+cs], i)
+		}
+		if ct != "" && ct != cs {
+			dyadsOf["n:"+ct] = append(dyadsOf["n:"+ct], i)
+		}
+		pk := "p:" + y.Source + "|" + y.Target
+		dyadsOf[pk] = append(dyadsOf[pk], i)
+	}
+
+	pb := &panelBuilder{d: d, lab: lab, page: page, nodes: nodes, ents: ents, partners: partners,
+		countryF: countryF, dyadsOf: dyadsOf, dyads: v.Dyads, has: func(k string) bool { return keys[k] }}
+	for _, k := range sortedKeys(keys) {
+		kind, rest, _ := strings.Cut(k, ":")
+		switch kind {
+		case "a":
+			page.Panels[k] = pb.actorPanel(rest)
+		case "n":
+			page.Panels[k] = pb.countryPanel(rest, &cv)
+		}
+	}
+	for _, nv := range []*netView{&av, &cv} {
+		for _, e := range nv.edges {
+			page.Panels[e.Key] = pb.linkPanel(nv, e)
+		}
+	}
+	for _, y := range v.Dyads {
+		page.Panels[y.Key] = pb.dyadPanel(y)
+	}
+	for _, p := range d.Relations.Pairs {
+		page.Panels["p:"+p.Source+"|"+p.Target] = pb.pairPanel(p)
+	}
+
+	// Actor tables.
 	for _, g := range d.ActorGroups {
 		gv := groupView{ActorGroup: g, Name: typeName(g.Type), Class: typeClass(g.Type)}
 		for _, a := range g.Actors {
-			av := actorView{ActorSummary: a, Anchor: anchors[a.ID]}
+			av := actorView{ActorSummary: a, Key: "a:" + a.ID, RoleName: roleName(a.Role)}
+			av.Label = lab.label(a.ID)
+			if av.Label != a.ID && lab.country(a.ID) == "" {
+				av.Code = a.ID
+			}
 			for _, p := range a.Partners {
-				av.Partners = append(av.Partners, partnerView{Partner: p, Anchor: anchors[p.ID]})
+				k := "e:" + min(a.ID, p.ID) + "|" + max(a.ID, p.ID)
+				if !keys[k] {
+					k = "a:" + p.ID
+				}
+				if !keys[k] {
+					k = ""
+				}
+				av.Partners = append(av.Partners, keyed{Label: lab.shortLabel(p.ID), Key: k, N: p.Weight})
 			}
 			gv.Actors = append(gv.Actors, av)
-			all = append(all, av)
 		}
 		v.Groups = append(v.Groups, gv)
 	}
-	slices.SortStableFunc(all, func(a, b actorView) int {
-		if r := cmp.Compare(b.Mentions, a.Mentions); r != 0 {
+
+	// At a glance.
+	type top struct {
+		id string
+		n  int
+	}
+	var tops []top
+	for _, n := range d.Network.Nodes {
+		if isActorNode(n, lab) {
+			tops = append(tops, top{n.ID, n.Mentions})
+		}
+	}
+	if len(tops) == 0 {
+		for id, a := range ents {
+			tops = append(tops, top{id, a.Mentions})
+		}
+	}
+	slices.SortFunc(tops, func(a, b top) int {
+		if r := cmp.Compare(b.n, a.n); r != 0 {
 			return r
 		}
-		return cmp.Compare(a.ID, b.ID)
+		return cmp.Compare(a.id, b.id)
 	})
-	v.Glance.Actors = all[:min(len(all), 8)]
-
-	edges := sortEdges(d.Network.Edges)
-	for i, e := range edges {
-		if i == 15 {
-			break
-		}
-		v.TopEdges = append(v.TopEdges, edgeView{
-			Source: e.Source, Target: e.Target, SourceLabel: label(e.Source), TargetLabel: label(e.Target),
-			SourceAnchor: anchors[e.Source], TargetAnc: anchors[e.Target],
-			Weight: e.Weight, Documents: e.Documents, NPMI: e.NPMI,
-		})
+	for _, t := range tops[:min(len(tops), 8)] {
+		v.Glance.Actors = append(v.Glance.Actors, keyed{Label: lab.label(t.id), Key: keyIf(keys, "a:"+t.id), N: t.n})
 	}
-	v.Glance.Links = v.TopEdges[:min(len(v.TopEdges), 5)]
+	for _, e := range av.edges[:min(len(av.edges), 5)] {
+		v.Glance.Links = append(v.Glance.Links, keyed{Label: av.nodes[e.A].Label + " – " + av.nodes[e.B].Label, Key: e.Key, N: e.Weight})
+	}
 	v.Glance.Topics = d.Topics[:min(len(d.Topics), 5)]
 	v.Glance.Coop = d.Relations.Quad[0] + d.Relations.Quad[1]
 	v.Glance.Confl = d.Relations.Quad[2] + d.Relations.Quad[3]
 
-	v.Net = drawNetwork(d.Network, anchors)
-
-	for _, t := range d.Topics {
-		tv := topicView{TopicSummary: t,
-			Bars: template.HTML(termBarsSVG(t.Terms, fmt.Sprintf("Terms of topic %d", t.ID))), // escaped in termBarsSVG
-			Line: template.HTML(timelineSVG(t.Timeline, fmt.Sprintf("Weight of topic %d over time", t.ID))),
-		}
-		v.Topics = append(v.Topics, tv)
+	// The map.
+	if err := v.buildMap(d, places, keys); err != nil {
+		return nil, err
+	}
+	for _, r := range v.Map.Top[:min(len(v.Map.Top), 6)] {
+		v.Glance.Countries = append(v.Glance.Countries, keyed{Label: r.Name, Key: r.Key, N: r.Mentions})
 	}
 
+	// Topics: word clouds and the shares over time.
+	for i, t := range d.Topics {
+		tv := topicView{TopicSummary: t, Colour: i % 10,
+			Line: template.HTML(shareLineSVG(t.Timeline, fmt.Sprintf("Share of topic %d over time", t.ID), i%10))}
+		tv.Cloud, tv.Against = cloud(t.Terms)
+		v.Topics = append(v.Topics, tv)
+	}
+	v.Shares = template.HTML(sharesSVG(d.TopicShares, d.Topics)) // escaped in sharesSVG
+
+	// Pairs.
 	most := 1
 	for _, p := range d.Relations.Pairs {
 		most = max(most, p.Quad[0]+p.Quad[1], p.Quad[2]+p.Quad[3])
 	}
 	for _, p := range d.Relations.Pairs {
 		v.Pairs = append(v.Pairs, pairView{
-			DyadSeries: p, SourceAnchor: anchors[p.Source], TargetAnchor: anchors[p.Target],
+			DyadSeries: p, Key: "p:" + p.Source + "|" + p.Target,
 			Chart:   template.HTML(quadSVG(p.Periods, p.SourceLabel+" → "+p.TargetLabel)),
 			Balance: template.HTML(balanceSVG(p.Quad, most)),
 			Coop:    p.Quad[0] + p.Quad[1], Conflict: p.Quad[2] + p.Quad[3],
 		})
 	}
-	const maxDyads = 250
-	for i, r := range d.Relations.Dyads {
-		if i == maxDyads {
-			break
+
+	// The documents cited, in input order.
+	for _, t := range d.Topics {
+		for _, td := range t.TopDocs {
+			page.doc(td.DocID)
 		}
-		dv := dyadView{DyadRow: r, SourceLabel: label(r.Source), TargetLabel: label(r.Target), RootLabel: cameoRootName(r.EventRoot)}
-		if r.PloverEvent != "" {
-			dv.RootLabel = r.PloverEvent // counted in PLOVER event types (--ontology plover)
-		}
-		v.Dyads = append(v.Dyads, dv)
 	}
-	v.DyadsShown = len(v.Dyads)
+	order := make(map[string]int, len(d.Documents))
+	for i, r := range d.Documents {
+		order[r.DocID] = i
+	}
+	for i, doc := range page.Docs {
+		r := page.docRows[doc[0]]
+		var cs []string
+		for _, c := range r.Countries[:min(len(r.Countries), 4)] {
+			cs = append(cs, cmp.Or(lab.country(c), c))
+		}
+		v.Docs = append(v.Docs, docView{N: i, DocID: doc[0], Title: doc[1], Date: doc[2], Source: doc[3], Countries: strings.Join(cs, ", ")})
+	}
+	slices.SortStableFunc(v.Docs, func(a, b docView) int { return cmp.Compare(order[a.DocID], order[b.DocID]) })
+
+	data, err := page.json()
+	if err != nil {
+		return nil, err
+	}
+	v.Data = template.JS(data) // encoding/json escapes <, > and &: it cannot close the script element
 
 	v.Stages = stageRows(d.Summary)
 	v.Settings = settingsRows(d.Summary.Settings)
+	v.Run, v.Inputs, v.Tables = runRows(d.Summary.Run)
 	return v, nil
+}
+
+func keyIf(keys map[string]bool, k string) string {
+	if keys[k] {
+		return k
+	}
+	return ""
+}
+
+// buildMap draws the world map: countries shaded by the reader's measure, places as dots.
+func (v *htmlView) buildMap(d *ReportData, places []PlaceCount, keys map[string]bool) error {
+	m, err := worldmap.New(820)
+	if err != nil {
+		return fmt.Errorf("reports: world map: %w", err)
+	}
+	values := func(f func(CountryFigures) (float64, bool)) map[string]float64 {
+		out := map[string]float64{}
+		for _, c := range d.Map.Countries {
+			if x, ok := f(c); ok {
+				out[c.ISO3] = x
+			}
+		}
+		return out
+	}
+	md := worldmap.Data{ID: "worldmap", Title: "Countries shaded by the corpus's figures", PlaceUnit: "mentions"}
+	md.Measures = append(md.Measures,
+		worldmap.Measure{Key: "mentions", Label: "Mentions", Scale: worldmap.Sequential,
+			Values: values(func(c CountryFigures) (float64, bool) { return float64(c.Mentions), c.Mentions > 0 })},
+		worldmap.Measure{Key: "documents", Label: "Documents about it", Scale: worldmap.Sequential,
+			Values: values(func(c CountryFigures) (float64, bool) { return float64(c.Documents), c.Documents > 0 })})
+	if d.Relations.Events > 0 {
+		md.Measures = append(md.Measures,
+			worldmap.Measure{Key: "events", Label: "Events", Scale: worldmap.Sequential,
+				Values: values(func(c CountryFigures) (float64, bool) { return float64(c.Events), c.Events > 0 })},
+			worldmap.Measure{Key: "coop-conflict", Label: "Cooperation − conflict", Scale: worldmap.Diverging,
+				Values: values(func(c CountryFigures) (float64, bool) { return float64(c.Coop - c.Conflict), c.Events > 0 })},
+			worldmap.Measure{Key: "goldstein", Label: "Goldstein sum", Scale: worldmap.Diverging, Decimals: 1,
+				Values: values(func(c CountryFigures) (float64, bool) { return c.Goldstein, c.Events > 0 })})
+	}
+	for _, p := range places {
+		pl := worldmap.Place{Name: p.Name, Lon: p.Lon, Lat: p.Lat, Count: p.Count}
+		if keys["a:"+p.Name] {
+			pl.ID = "a:" + p.Name
+		}
+		md.Places = append(md.Places, pl)
+	}
+	svg, err := m.SVG(md)
+	if err != nil {
+		return fmt.Errorf("reports: world map: %w", err)
+	}
+	var ctl strings.Builder
+	if err := worldmap.WriteControls(&ctl, md); err != nil {
+		return fmt.Errorf("reports: world map: %w", err)
+	}
+	v.Map.SVG = template.HTML(svg)               // the map package escapes every name
+	v.Map.Controls = template.HTML(ctl.String()) // idem
+	v.Map.Places, v.Map.AllPlace = len(places), len(d.Map.Places)
+	top := slices.Clone(d.Map.Countries)
+	slices.SortStableFunc(top, func(a, b CountryFigures) int {
+		if r := cmp.Compare(b.Mentions, a.Mentions); r != 0 {
+			return r
+		}
+		return cmp.Compare(a.ISO3, b.ISO3)
+	})
+	for _, c := range top {
+		if c.Mentions == 0 {
+			break
+		}
+		v.Map.Top = append(v.Map.Top, countryRow{CountryFigures: c, Key: "n:" + c.ISO3, Balance: c.Coop - c.Conflict})
+	}
+	return nil
+}
+
+// cloud returns a topic's terms of positive weight as words sized by weight (area proportional
+// to weight relative to the topic's heaviest term), in rank order, and its negative terms.
+func cloud(terms []TopicTerm) ([]cloudWord, []string) {
+	most := 0.0
+	for _, t := range terms {
+		most = max(most, t.Weight)
+	}
+	var words []cloudWord
+	var against []string
+	for _, t := range terms {
+		text := cmp.Or(t.Label, t.Term)
+		if len(words) == 12 && t.Weight > 0 {
+			continue // the cloud shows the twelve heaviest terms
+		}
+		if t.Weight <= 0 || most <= 0 {
+			if t.Weight < 0 {
+				against = append(against, text)
+			}
+			continue
+		}
+		size := 0.78 + 0.72*math.Sqrt(t.Weight/most)
+		words = append(words, cloudWord{Text: text, Size: num(size, 2), Actor: t.Label != "",
+			Title: text + ": weight " + num(t.Weight, 3)})
+	}
+	return words, against
 }
 
 // stageRows lists the stage timings of a run by stage name.
@@ -403,189 +766,17 @@ func cameoRootName(root string) string {
 	return ""
 }
 
-// networkView is the drawn network and what the page says about it.
-type networkView struct {
-	SVG               template.HTML
-	Nodes, TotalNodes int
-	Edges, TotalEdges int
-	// Capped is set when some nodes or edges are not drawn.
-	Capped     bool
-	MaxWeight  int
-	Types      []typeCount
-	Iterations int
-}
-
-type typeCount struct {
-	Type, Class string
-	Count       int
-}
-
-// drawNetwork lays out and draws the heaviest part of the network as SVG.
-func drawNetwork(nd NetworkData, anchors map[string]string) networkView {
-	const W, H, pad = 1000.0, 640.0, 28.0
-	maxNodes := orDefault(nd.MaxNodes, 300)
-	maxEdges := orDefault(nd.MaxEdges, 2000)
-	nLabels := orDefault(nd.Labels, 40)
-	nv := networkView{TotalNodes: len(nd.Nodes), TotalEdges: len(nd.Edges)}
-	if len(nd.Nodes) == 0 {
-		return nv
+// quadShort names quad class q+1 (q from 0 to 3) in a few letters.
+func quadShort(q int) string {
+	switch q {
+	case 0:
+		return "verbal coop."
+	case 1:
+		return "material coop."
+	case 2:
+		return "verbal confl."
+	case 3:
+		return "material confl."
 	}
-	type info struct{ degree, strength int }
-	deg := map[string]*info{}
-	for _, e := range nd.Edges {
-		for _, id := range [2]string{e.Source, e.Target} {
-			x := deg[id]
-			if x == nil {
-				x = &info{}
-				deg[id] = x
-			}
-			x.degree++
-			x.strength += e.Weight
-		}
-	}
-	nodes := slices.Clone(nd.Nodes)
-	strength := func(n NodeRow) int {
-		if x := deg[n.ID]; x != nil {
-			return x.strength
-		}
-		return 0
-	}
-	slices.SortStableFunc(nodes, func(a, b NodeRow) int {
-		if r := cmp.Compare(strength(b), strength(a)); r != 0 {
-			return r
-		}
-		if r := cmp.Compare(b.Mentions, a.Mentions); r != 0 {
-			return r
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
-	// Drop duplicate ids, keeping the first (heaviest).
-	seen := map[string]int{}
-	kept := nodes[:0]
-	for _, n := range nodes {
-		if _, dup := seen[n.ID]; dup {
-			continue
-		}
-		seen[n.ID] = len(kept)
-		kept = append(kept, n)
-	}
-	nodes = kept
-	if len(nodes) > maxNodes {
-		nodes = nodes[:maxNodes]
-	}
-	index := make(map[string]int, len(nodes))
-	for i, n := range nodes {
-		index[n.ID] = i
-	}
-	var drawn []EdgeRow
-	for _, e := range sortEdges(nd.Edges) {
-		a, okA := index[e.Source]
-		b, okB := index[e.Target]
-		if !okA || !okB || a == b {
-			continue
-		}
-		if len(drawn) == maxEdges {
-			break
-		}
-		drawn = append(drawn, e)
-	}
-	nv.Nodes, nv.Edges = len(nodes), len(drawn)
-	nv.Capped = nv.Nodes < nv.TotalNodes || nv.Edges < nv.TotalEdges
-	le := make([]LayoutEdge, len(drawn))
-	for i, e := range drawn {
-		le[i] = LayoutEdge{A: index[e.Source], B: index[e.Target], Weight: float64(e.Weight)}
-	}
-	nv.Iterations = 300
-	pos := ForceLayout(len(nodes), le, LayoutOptions{Seed: nd.Seed, Iterations: nv.Iterations})
-	// Fill the drawing area, stretching one axis by at most 1.3 rather than distorting the layout.
-	minX, minY, maxX, maxY := 1.0, 1.0, 0.0, 0.0
-	for _, p := range pos {
-		minX, maxX = min(minX, p.X), max(maxX, p.X)
-		minY, maxY = min(minY, p.Y), max(maxY, p.Y)
-	}
-	sx, sy := (W-2*pad)/max(maxX-minX, 1e-9), (H-2*pad)/max(maxY-minY, 1e-9)
-	s := min(sx, sy)
-	sx, sy = min(sx, 1.3*s), min(sy, 1.3*s)
-	ox := (W - sx*(maxX-minX)) / 2
-	oy := (H - sy*(maxY-minY)) / 2
-	px := func(i int) float64 { return ox + (pos[i].X-minX)*sx }
-	py := func(i int) float64 { return oy + (pos[i].Y-minY)*sy }
-
-	maxS, maxW := 1, 1
-	for _, n := range nodes {
-		maxS = max(maxS, strength(n))
-	}
-	for _, e := range drawn {
-		maxW = max(maxW, e.Weight)
-	}
-	nv.MaxWeight = maxW
-	radius := func(n NodeRow) float64 { return 3.5 + 12*math.Sqrt(float64(strength(n))/float64(maxS)) }
-
-	types := map[string]int{}
-	for _, n := range nodes {
-		types[n.Type]++
-	}
-	for t, c := range types {
-		nv.Types = append(nv.Types, typeCount{Type: cmp.Or(t, "other"), Class: typeClass(t), Count: c})
-	}
-	slices.SortFunc(nv.Types, func(a, b typeCount) int {
-		if r := cmp.Compare(typeRank(a.Type), typeRank(b.Type)); r != 0 {
-			return r
-		}
-		return cmp.Compare(a.Type, b.Type)
-	})
-
-	var b strings.Builder
-	b.Grow(300*len(nodes) + 120*len(drawn))
-	b.WriteString(`<svg id="net" viewBox="0 0 1000 640" role="img" aria-label="Co-occurrence network" xmlns="http://www.w3.org/2000/svg">`)
-	b.WriteString(`<rect class="bg" x="0" y="0" width="1000" height="640"/><g id="net-view"><g class="edges">`)
-	// Light edges first so heavy ones are drawn on top.
-	for i := len(drawn) - 1; i >= 0; i-- {
-		e := drawn[i]
-		s, t := index[e.Source], index[e.Target]
-		f := float64(e.Weight) / float64(maxW)
-		b.WriteString(`<line class="e" x1="` + num(px(s), 1) + `" y1="` + num(py(s), 1) + `" x2="` + num(px(t), 1) +
-			`" y2="` + num(py(t), 1) + `" stroke-width="` + num(0.6+3.4*f, 2) + `" stroke-opacity="` +
-			num(0.18+0.62*f, 2) + `" data-s="` + itoa(s) + `" data-t="` + itoa(t) + `" data-w="` + itoa(e.Weight) +
-			`" data-d="` + itoa(e.Documents) + `" data-n="` + num(e.NPMI, 3) + `"/>`)
-	}
-	b.WriteString(`</g><g class="nodes">`)
-	// Small nodes first so big ones are on top.
-	for i := len(nodes) - 1; i >= 0; i-- {
-		n := nodes[i]
-		x := deg[n.ID]
-		if x == nil {
-			x = &info{}
-		}
-		b.WriteString(`<circle class="n ` + typeClass(n.Type) + `" cx="` + num(px(i), 1) + `" cy="` + num(py(i), 1) +
-			`" r="` + num(radius(n), 1) + `" data-i="` + itoa(i) + `" data-id="` + esc(n.ID) + `" data-l="` +
-			esc(n.label()) + `" data-type="` + esc(cmp.Or(n.Type, "other")) + `" data-m="` + itoa(n.Mentions) +
-			`" data-docs="` + itoa(n.Documents) + `" data-k="` + itoa(x.degree) + `" data-st="` + itoa(x.strength) + `"`)
-		if a := anchors[n.ID]; a != "" {
-			b.WriteString(` data-ctx="` + a + `"`)
-		}
-		b.WriteString(`/>`)
-	}
-	b.WriteString(`</g><g class="labels">`)
-	// Labels for the heaviest nodes, skipping any that would overlap one already placed.
-	type box struct{ x0, y0, x1, y1 float64 }
-	var placed []box
-	for i := 0; i < len(nodes) && len(placed) < nLabels; i++ {
-		n := nodes[i]
-		text := ellipsize(n.label(), 24)
-		w := 6.6 * float64(len([]rune(text)))
-		y := py(i) - radius(n) - 3
-		bx := box{px(i) - w/2, y - 11, px(i) + w/2, y + 2}
-		if slices.ContainsFunc(placed, func(o box) bool {
-			return bx.x0 < o.x1 && o.x0 < bx.x1 && bx.y0 < o.y1 && o.y0 < bx.y1
-		}) {
-			continue
-		}
-		placed = append(placed, bx)
-		b.WriteString(`<text class="nl" data-i="` + itoa(i) + `" x="` + num(px(i), 1) + `" y="` +
-			num(y, 1) + `" text-anchor="middle">` + esc(text) + `</text>`)
-	}
-	b.WriteString(`</g></g></svg>`)
-	nv.SVG = template.HTML(b.String()) // every text and attribute value is escaped above
-	return nv
+	return "?"
 }

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/geopol/geopol/corpus"
@@ -69,6 +70,7 @@ func (m *mdWriter) report(d *ReportData) {
 	title := cmp.Or(d.Title, "geopol report")
 	m.p("# %s\n\n", mdCell(title))
 	m.overview(d)
+	m.countries(d)
 	m.actors(d)
 	m.network(d)
 	m.topics(d)
@@ -124,6 +126,31 @@ func (m *mdWriter) overview(d *ReportData) {
 	problems("Skipped files", sk)
 }
 
+func (m *mdWriter) countries(d *ReportData) {
+	m.p("## Countries\n\n")
+	top := slices.Clone(d.Map.Countries)
+	slices.SortStableFunc(top, func(a, b CountryFigures) int {
+		if r := cmp.Compare(b.Mentions, a.Mentions); r != 0 {
+			return r
+		}
+		return cmp.Compare(a.ISO3, b.ISO3)
+	})
+	if len(top) == 0 || top[0].Mentions == 0 {
+		m.p("No country was mentioned.\n\n")
+		return
+	}
+	const most = 20
+	m.p("The %d most mentioned countries of %d (mentions count the country and its people, organizations and places):\n\n",
+		min(most, len(top)), len(top))
+	var rows [][]string
+	for _, c := range top[:min(most, len(top))] {
+		rows = append(rows, []string{c.Name, c.ISO3, itoa(c.Mentions), itoa(c.Documents), itoa(c.Events),
+			signed(c.Coop - c.Conflict), num(c.Goldstein, 1)})
+	}
+	m.table([]string{"country", "code", "mentions", "documents", "events", "cooperation − conflict", "Goldstein sum"},
+		map[int]bool{2: true, 3: true, 4: true, 5: true, 6: true}, rows)
+}
+
 func (m *mdWriter) actors(d *ReportData) {
 	m.p("## Actors\n\n")
 	if len(d.ActorGroups) == 0 {
@@ -138,10 +165,10 @@ func (m *mdWriter) actors(d *ReportData) {
 			for _, p := range a.Partners {
 				ps = append(ps, fmt.Sprintf("%s (%d)", p.Label, p.Weight))
 			}
-			rows = append(rows, []string{a.Label, a.ID, itoa(a.Mentions), itoa(a.Documents), itoa(a.Degree), strings.Join(ps, ", ")})
+			rows = append(rows, []string{a.Label, a.ID, cmp.Or(roleName(a.Role), a.Role), itoa(a.Mentions), itoa(a.Documents), itoa(a.Degree), strings.Join(ps, ", ")})
 		}
-		m.table([]string{"actor", "id", "mentions", "documents", "links", "partners"},
-			map[int]bool{2: true, 3: true, 4: true}, rows)
+		m.table([]string{"actor", "id", "role", "mentions", "documents", "links", "partners"},
+			map[int]bool{3: true, 4: true, 5: true}, rows)
 	}
 }
 
@@ -152,10 +179,7 @@ func (m *mdWriter) network(d *ReportData) {
 		return
 	}
 	edges := sortEdges(d.Network.Edges)
-	labels := map[string]string{}
-	for _, n := range d.Network.Nodes {
-		labels[n.ID] = n.label()
-	}
+	lab := newLabeler(d.Names)
 	const top = 25
 	m.p("%d actors, %d links; the %d strongest (the full network is in nodes.csv, edges.csv and network.gexf):\n\n",
 		len(d.Network.Nodes), len(edges), min(top, len(edges)))
@@ -164,7 +188,7 @@ func (m *mdWriter) network(d *ReportData) {
 		if i == top {
 			break
 		}
-		rows = append(rows, []string{cmp.Or(labels[e.Source], e.Source), cmp.Or(labels[e.Target], e.Target),
+		rows = append(rows, []string{lab.label(e.Source), lab.label(e.Target),
 			itoa(e.Weight), itoa(e.Documents), num(e.NPMI, 3)})
 	}
 	m.table([]string{"actor", "actor", "weight", "documents", "NPMI"}, map[int]bool{2: true, 3: true, 4: true}, rows)
@@ -191,7 +215,7 @@ func (m *mdWriter) topics(d *ReportData) {
 			for _, p := range t.Timeline {
 				per = append(per, p.Period)
 				if p.Docs > 0 {
-					wts = append(wts, num(p.Weight, 3))
+					wts = append(wts, num(p.Weight*100, 1)+"%")
 				} else {
 					wts = append(wts, "")
 				}
@@ -201,12 +225,12 @@ func (m *mdWriter) topics(d *ReportData) {
 			if d.Granularity != corpus.AllTime {
 				unit = d.Granularity.String()
 			}
-			m.p("Mean weight per %s:\n\n", unit)
+			m.p("Share of the documents' topic weight per %s:\n\n", unit)
 			right := map[int]bool{}
 			for i := range per {
 				right[i+1] = true
 			}
-			m.table(append([]string{""}, per...), right, [][]string{append([]string{"weight"}, wts...), append([]string{"documents"}, docs...)})
+			m.table(append([]string{""}, per...), right, [][]string{append([]string{"share"}, wts...), append([]string{"documents"}, docs...)})
 		}
 		if len(t.TopDocs) > 0 {
 			m.p("Top documents:\n\n")
@@ -247,23 +271,41 @@ func (m *mdWriter) relations(d *ReportData) {
 		if len(r.Dyads) > top {
 			m.p("The %d with the most events of %d (all in dyads.csv).\n\n", top, len(r.Dyads))
 		}
+		lab := newLabeler(d.Names)
 		var rows [][]string
 		for i, y := range r.Dyads {
 			if i == top {
 				break
 			}
-			root := y.EventRoot
-			if n := cameoRootName(root); n != "" {
-				root += " " + n
-			}
-			if y.PloverEvent != "" {
-				root = y.PloverEvent // counted in PLOVER event types
-			}
-			rows = append(rows, []string{y.Source, y.Target, root, quadName(y.QuadClass - 1), itoa(y.Events), itoa(y.Documents),
-				num(y.GoldsteinMean, 2), y.FirstDate, y.LastDate})
+			rows = append(rows, []string{lab.label(y.Source), lab.label(y.Target), dyadTypeLabel(y), quadName(y.QuadClass - 1),
+				itoa(y.Events), itoa(y.Documents), num(y.GoldsteinMean, 2), y.FirstDate, y.LastDate})
 		}
-		m.table([]string{"source", "target", "event root", "quad class", "events", "documents", "Goldstein mean", "first", "last"},
+		m.table([]string{"source", "target", "event type", "quad class", "events", "documents", "Goldstein mean", "first", "last"},
 			map[int]bool{4: true, 5: true, 6: true}, rows)
+		m.pairEvidence(r)
+	}
+}
+
+// pairEvidence writes the sentences of the main pairs' events.
+func (m *mdWriter) pairEvidence(r RelationsData) {
+	found := false
+	for _, p := range r.Pairs {
+		if len(p.Evidence) == 0 {
+			continue
+		}
+		if !found {
+			m.p("### Evidence of the main pairs\n\n")
+			found = true
+		}
+		m.p("**%s → %s**\n\n", mdCell(p.SourceLabel), mdCell(p.TargetLabel))
+		for _, s := range p.Evidence {
+			note := ""
+			if s.Note != "" {
+				note = mdCell(s.Note) + ": "
+			}
+			m.p("- %s%s — %s\n", note, snippetMD(s), mdCell(cite(s)))
+		}
+		m.p("\n")
 	}
 }
 
@@ -272,17 +314,13 @@ func (m *mdWriter) contexts(d *ReportData) {
 	found := false
 	for _, g := range d.ActorGroups {
 		for _, a := range g.Actors {
-			if len(a.Contexts) == 0 {
+			if len(a.Snippets) == 0 {
 				continue
 			}
 			found = true
 			m.p("### %s (%s)\n\n", mdCell(a.Label), mdCell(a.ID))
-			for _, c := range a.Contexts {
-				date := ""
-				if c.Date != "" {
-					date = c.Date + ", "
-				}
-				m.p("- %s**%s**%s — %s%s\n", mdCell(c.Before), mdCell(c.Mention), mdCell(c.After), date, mdCell(c.DocID))
+			for _, s := range a.Snippets {
+				m.p("- %s — %s\n", snippetMD(s), mdCell(cite(s)))
 			}
 			m.p("\n")
 		}
@@ -292,9 +330,63 @@ func (m *mdWriter) contexts(d *ReportData) {
 	}
 }
 
+// cite is a snippet's source: "2024-01-15, doc-id" or "doc-id".
+func cite(s Snippet) string {
+	if s.Date != "" {
+		return s.Date + ", " + s.DocID
+	}
+	return s.DocID
+}
+
+// snippetMD writes a snippet on one line with its actors in bold and its action in italics.
+func snippetMD(s Snippet) string {
+	var b strings.Builder
+	at := 0
+	for _, mk := range s.Marks {
+		if mk.Start < at || mk.End > len(s.Text) {
+			continue
+		}
+		b.WriteString(mdCell(s.Text[at:mk.Start]))
+		em := "**"
+		if mk.Role == MarkVerb {
+			em = "*" // the action in italics, the actors in bold
+		}
+		b.WriteString(em + mdCell(s.Text[mk.Start:mk.End]) + em)
+		at = mk.End
+	}
+	b.WriteString(mdCell(s.Text[at:]))
+	return b.String()
+}
+
 func (m *mdWriter) run(d *ReportData) {
 	s := d.Summary
 	m.p("## Run\n\n")
+	facts, inputs, tables := runRows(s.Run)
+	if len(facts) > 0 {
+		var rows [][]string
+		for _, f := range facts {
+			rows = append(rows, []string{f[0], f[1]})
+		}
+		m.table([]string{"provenance", ""}, nil, rows)
+	}
+	if len(inputs) > 0 {
+		var rows [][]string
+		for _, in := range inputs {
+			kind := in.Kind
+			if in.Files > 0 {
+				kind += fmt.Sprintf(", %d files", in.Files)
+			}
+			rows = append(rows, []string{in.Path, kind, humanBytes(in.Bytes), in.SHA256})
+		}
+		m.table([]string{"input", "kind", "size", "SHA-256"}, map[int]bool{2: true}, rows)
+	}
+	if len(tables) > 0 {
+		var rows [][]string
+		for _, t := range tables {
+			rows = append(rows, []string{t.Name, humanBytes(int64(t.Bytes)), t.SHA256})
+		}
+		m.table([]string{"embedded model or table", "size", "SHA-256"}, map[int]bool{1: true}, rows)
+	}
 	var rows [][]string
 	for _, kv := range settingsRows(s.Settings) {
 		rows = append(rows, []string{kv[0], kv[1]})

@@ -29,8 +29,56 @@ type ReportData struct {
 	Granularity corpus.Period
 	// Relations are the actor-relationship events, aggregated; empty when none were extracted.
 	Relations RelationsData
+	// Map is the figures per country and the places with coordinates, for the world map.
+	Map MapData
+	// TopicShares are the topics' shares of the documents' topic weight per period (see
+	// [TopicSharePeriod]); empty without topics or dates.
+	TopicShares []TopicSharePeriod
+	// Documents are the rows of documents.csv, in input order: the evidence cites them.
+	Documents []DocumentRow
+	// Names are the actors' labels by canonical id.
+	Names map[string]string
+	// Evidence holds the sentences behind actors, links, countries and events; nil for none.
+	// The writers only read it.
+	Evidence *EvidenceCollector
 	// Summary gives the settings, timings and warnings of the run.
 	Summary Summary
+}
+
+// MapData is what the world map shows.
+type MapData struct {
+	// Countries are the countries with any figure, by code.
+	Countries []CountryFigures
+	// Places are the places with coordinates, most mentioned first.
+	Places []PlaceCount
+}
+
+// CountryFigures are one country's figures.
+type CountryFigures struct {
+	ISO3, Name string
+	// Mentions counts the mentions of the country and of its actors and places; Documents the
+	// documents about it (documents.csv's countries).
+	Mentions, Documents int
+	// Events counts the events whose source or target is the country or one of its actors;
+	// Coop those of cooperation (quad classes 1 and 2), Conflict of conflict (3 and 4);
+	// Goldstein is the sum of their Goldstein weights.
+	Events, Coop, Conflict int
+	Goldstein              float64
+	// Actors are its most mentioned actors and places other than itself (ids), most first.
+	Actors []string
+	// Evidence are sentences of its events, else sentences that name it.
+	Evidence []Snippet
+}
+
+// TopicSharePeriod is the topics' shares in one period: the mean over the period's dated
+// documents of each topic's share of the document's positive topic weight (negative LSA
+// loadings count as 0), so that the shares of a period are non-negative and sum to 1 when the
+// period has documents.
+type TopicSharePeriod struct {
+	Period string
+	Docs   int
+	// Shares are by topic, in the order of ReportData.Topics.
+	Shares []float64
 }
 
 // CorpusOverview describes the documents of a run.
@@ -76,27 +124,22 @@ type ActorGroup struct {
 // ActorSummary is one actor as the report shows it.
 type ActorSummary struct {
 	ID, Label, Type, Country string
-	Mentions, Documents      int
-	Aliases                  []string
+	// Role is the actor's most frequent CAMEO role (sector) code ("GOV"), "" when none.
+	Role                string
+	Mentions, Documents int
+	Aliases             []string
 	// Degree is the number of actors it co-occurs with; Strength the sum of those edge weights.
 	Degree, Strength int
 	// Partners are its strongest co-occurrence partners, heaviest first.
 	Partners []Partner
-	// Contexts are a few of its mentions in context, in corpus order.
-	Contexts []MentionContext
+	// Snippets are a few sentences that name it, from different documents, by date.
+	Snippets []Snippet
 }
 
 // Partner is an actor that co-occurs with another, and how often.
 type Partner struct {
 	ID, Label string
 	Weight    int
-}
-
-// MentionContext is one mention of an actor with the text around it: Before + Mention + After is
-// a contiguous stretch of the document, with line breaks turned into spaces and "…" marking a cut.
-type MentionContext struct {
-	DocID, Date            string
-	Before, Mention, After string
 }
 
 // NetworkData is the co-occurrence network and how much of it to draw.
@@ -123,7 +166,8 @@ type TopicSummary struct {
 	Terms []TopicTerm
 	// TopDocs are the documents that load most on the topic, heaviest first.
 	TopDocs []TopicDoc
-	// Timeline is the mean document weight per period, periods in order with none left out.
+	// Timeline is the topic's share per period (see [TopicSharePeriod]), periods in order with
+	// none left out.
 	Timeline []PeriodWeight
 }
 
@@ -140,7 +184,7 @@ type TopicDoc struct {
 	Weight             float64
 }
 
-// PeriodWeight is the mean weight of a topic over the Docs dated documents of one period.
+// PeriodWeight is the mean share of a topic over the Docs dated documents of one period.
 type PeriodWeight struct {
 	Period string
 	Weight float64
@@ -169,6 +213,8 @@ type DyadSeries struct {
 	// Periods are the counts per period, in order with none left out; events without a date are
 	// counted in Quad only.
 	Periods []QuadPeriod
+	// Evidence are sentences of its events, by date.
+	Evidence []Snippet
 }
 
 // QuadPeriod counts events per quad class in one period.
@@ -192,11 +238,12 @@ type ReportInput struct {
 	DocTopicSeq iter.Seq[DocTopicRow]
 	Relations   []RelationRow
 	Dyads       []events.DyadRow
-	// Contexts are mentions in context by actor id (see [ContextCollector]).
-	Contexts map[string][]MentionContext
+	// Evidence holds the sentences behind actors, links, countries and events (see
+	// [EvidenceCollector]); nil for none.
+	Evidence *EvidenceCollector
 	Summary  Summary
 
-	// ActorsPerType is how many actors each group shows (12 when 0); Partners how many partners
+	// ActorsPerType is how many actors each group shows (25 when 0); Partners how many partners
 	// each actor lists (3 when 0); TopDocs how many documents each topic lists (5 when 0); Pairs
 	// how many directed pairs get a time series (8 when 0).
 	ActorsPerType, Partners, TopDocs, Pairs int
@@ -239,14 +286,181 @@ func orDefault(v, def int) int {
 // BuildReport assembles the report of a run from its rows. It copies what it keeps and never
 // modifies in.
 func BuildReport(in ReportInput) *ReportData {
-	d := &ReportData{Title: in.Title, Summary: in.Summary}
+	d := &ReportData{Title: in.Title, Summary: in.Summary, Evidence: in.Evidence,
+		Documents: slices.Clone(in.Documents), Names: map[string]string{}}
+	for _, n := range in.Nodes {
+		if n.Label != "" {
+			d.Names[n.ID] = n.Label
+		}
+	}
+	for _, e := range in.Entities {
+		if e.Label != "" {
+			d.Names[e.Entity] = e.Label
+		}
+	}
+	lab := newLabeler(d.Names)
 	d.Corpus = corpusOverview(in.Documents, in.Summary)
 	d.Granularity = granularity(d.Corpus.FirstDate, d.Corpus.LastDate)
 	d.ActorGroups = actorGroups(in)
 	d.Network = NetworkData{Nodes: slices.Clone(in.Nodes), Edges: slices.Clone(in.Edges), Seed: in.Summary.Settings.Seed}
-	d.Topics = topicSummaries(in, d.Corpus, d.Granularity)
-	d.Relations = relationsData(in, d.Corpus, d.Granularity)
+	d.Topics, d.TopicShares = topicSummaries(in, d.Corpus, d.Granularity)
+	d.Relations = relationsData(in, d.Corpus, d.Granularity, lab)
+	d.Map = mapData(in, lab)
 	return d
+}
+
+// byDate returns a copy of snippets sorted by date, then document and sentence (undated last).
+func byDate(ss []Snippet) []Snippet {
+	out := slices.Clone(ss)
+	slices.SortStableFunc(out, func(a, b Snippet) int {
+		if (a.Date == "") != (b.Date == "") {
+			if a.Date == "" {
+				return 1
+			}
+			return -1
+		}
+		if r := cmp.Compare(a.Date, b.Date); r != 0 {
+			return r
+		}
+		if r := cmp.Compare(a.DocID, b.DocID); r != 0 {
+			return r
+		}
+		return cmp.Compare(a.Sentence, b.Sentence)
+	})
+	return out
+}
+
+// unionSnippets returns the n snippets of smallest rank among several keys' snippets, one per
+// document and sentence: the evidence of a union of keys.
+func unionSnippets(lists [][]Snippet, n int) []Snippet {
+	var all []Snippet
+	for _, l := range lists {
+		all = append(all, l...)
+	}
+	slices.SortFunc(all, func(a, b Snippet) int { return compareSnippets(&a, &b) })
+	type docSent struct {
+		doc string
+		s   int
+	}
+	seen := map[docSent]bool{}
+	var out []Snippet
+	for _, s := range all {
+		k := docSent{s.DocID, s.Sentence}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+// mapData computes every country's figures: mentions of it and its actors, documents about it,
+// events it takes part in, and its evidence.
+func mapData(in ReportInput, lab *labeler) MapData {
+	figs := map[string]*CountryFigures{}
+	get := func(iso string) *CountryFigures {
+		f := figs[iso]
+		if f == nil {
+			f = &CountryFigures{ISO3: iso, Name: lab.country(iso)}
+			figs[iso] = f
+		}
+		return f
+	}
+	actorCountry := map[string]string{}
+	type member struct {
+		id       string
+		mentions int
+	}
+	members := map[string][]member{}
+	for _, e := range in.Entities {
+		c := e.Country
+		if isCountryCode(e.Entity) && lab.country(e.Entity) != "" && (c == "" || c == e.Entity) {
+			c = e.Entity
+		}
+		if lab.country(c) == "" {
+			continue
+		}
+		actorCountry[e.Entity] = c
+		get(c).Mentions += e.Mentions
+		if e.Entity != c {
+			members[c] = append(members[c], member{e.Entity, e.Mentions})
+		}
+	}
+	for _, r := range in.Documents {
+		for _, c := range r.Countries {
+			if lab.country(c) != "" {
+				get(c).Documents++
+			}
+		}
+	}
+	for _, r := range in.Relations {
+		cs, ct := lab.countryOf(r.Source, actorCountry), lab.countryOf(r.Target, actorCountry)
+		for i, c := range [2]string{cs, ct} {
+			if c == "" || (i == 1 && c == cs) {
+				continue
+			}
+			f := get(c)
+			f.Events++
+			switch r.QuadClass {
+			case 1, 2:
+				f.Coop++
+			case 3, 4:
+				f.Conflict++
+			}
+			f.Goldstein += r.Goldstein
+		}
+	}
+	// The evidence of a country: sentences of its events, then sentences that name it.
+	evLists := map[string][][]Snippet{}
+	if in.Evidence != nil {
+		in.Evidence.Each(EvidenceEvent, func(k EvidenceKey, ss []Snippet) {
+			cs, ct := lab.countryOf(k.A, actorCountry), lab.countryOf(k.B, actorCountry)
+			if cs != "" {
+				evLists[cs] = append(evLists[cs], ss)
+			}
+			if ct != "" && ct != cs {
+				evLists[ct] = append(evLists[ct], ss)
+			}
+		})
+	}
+	const perCountry = 3
+	var md MapData
+	for _, f := range figs {
+		ms := members[f.ISO3]
+		slices.SortFunc(ms, func(a, b member) int {
+			if r := cmp.Compare(b.mentions, a.mentions); r != 0 {
+				return r
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		for _, m := range ms[:min(len(ms), 6)] {
+			f.Actors = append(f.Actors, m.id)
+		}
+		ev := unionSnippets(evLists[f.ISO3], perCountry)
+		if len(ev) < perCountry {
+			// Then sentences that name it, other than those of its events.
+			seen := map[string]bool{}
+			for _, s := range ev {
+				seen[s.DocID+"\x00"+itoa(s.Sentence)] = true
+			}
+			for _, s := range in.Evidence.Snippets(EvidenceKey{Kind: EvidenceCountry, A: f.ISO3}) {
+				if len(ev) < perCountry && !seen[s.DocID+"\x00"+itoa(s.Sentence)] {
+					ev = append(ev, s)
+				}
+			}
+		}
+		f.Evidence = ev
+		md.Countries = append(md.Countries, *f)
+	}
+	slices.SortFunc(md.Countries, func(a, b CountryFigures) int { return cmp.Compare(a.ISO3, b.ISO3) })
+	if in.Evidence != nil {
+		md.Places = in.Evidence.Places()
+	}
+	return md
 }
 
 func corpusOverview(docs []DocumentRow, sum Summary) CorpusOverview {
@@ -300,7 +514,7 @@ func corpusOverview(docs []DocumentRow, sum Summary) CorpusOverview {
 }
 
 func actorGroups(in ReportInput) []ActorGroup {
-	perType := orDefault(in.ActorsPerType, 12)
+	perType := orDefault(in.ActorsPerType, 25)
 	nPartners := orDefault(in.Partners, 3)
 	labels := make(map[string]string, len(in.Entities))
 	for _, e := range in.Entities {
@@ -355,8 +569,8 @@ func actorGroups(in ReportInput) []ActorGroup {
 		}
 		a := ActorSummary{
 			ID: e.Entity, Label: labelOr(labels, e.Entity), Type: e.Type, Country: e.Country,
-			Mentions: e.Mentions, Documents: e.Documents, Aliases: slices.Clone(e.Aliases),
-			Contexts: slices.Clone(in.Contexts[e.Entity]),
+			Mentions: e.Mentions, Documents: e.Documents, Aliases: slices.Clone(e.Aliases), Role: e.Role,
+			Snippets: byDate(in.Evidence.Snippets(EvidenceKey{Kind: EvidenceActor, A: e.Entity})),
 		}
 		if x := deg[e.Entity]; x != nil {
 			a.Degree, a.Strength = x.degree, x.strength
@@ -412,7 +626,15 @@ func periodRange(c CorpusOverview, gran corpus.Period) (first, last int, ok bool
 	return first, last, true
 }
 
-func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) []TopicSummary {
+// docTopicRows yields in.DocTopicSeq, or the rows of in.DocTopics.
+func (in *ReportInput) docTopicRows() iter.Seq[DocTopicRow] {
+	if in.DocTopicSeq != nil {
+		return in.DocTopicSeq
+	}
+	return slices.Values(in.DocTopics)
+}
+
+func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) ([]TopicSummary, []TopicSharePeriod) {
 	nDocs := orDefault(in.TopDocs, 5)
 	byID := map[int]*TopicSummary{}
 	var order []int
@@ -465,17 +687,29 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) []Topi
 		}
 		return cmp.Compare(a.DocID, b.DocID)
 	}
+	// Every document's positive topic weight, for its shares.
+	positive := map[string]float64{}
+	for r := range in.docTopicRows() {
+		get(r.Topic)
+		if r.Weight > 0 {
+			positive[r.DocID] += r.Weight
+		}
+	}
+	slices.Sort(order)
+	index := make(map[int]int, len(order))
+	for i, id := range order {
+		index[id] = i
+	}
 	first, last, timed := periodRange(c, gran)
-	type acc struct {
-		sum []float64
-		n   []int
+	var shares []TopicSharePeriod
+	if timed && len(order) > 0 {
+		shares = make([]TopicSharePeriod, last-first+1)
+		for i := range shares {
+			shares[i] = TopicSharePeriod{Period: gran.Name(first + i), Shares: make([]float64, len(order))}
+		}
 	}
-	series := map[int]*acc{}
-	rows := in.DocTopicSeq
-	if rows == nil {
-		rows = slices.Values(in.DocTopics)
-	}
-	for r := range rows {
+	counted := map[string]bool{}
+	for r := range in.docTopicRows() {
 		t := get(r.Topic)
 		doc := docOf(r.DocID)
 		// Only the nDocs best are kept, in order, however many documents there are.
@@ -486,56 +720,60 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) []Topi
 				t.TopDocs = t.TopDocs[:nDocs]
 			}
 		}
-		if !timed {
+		if shares == nil || positive[r.DocID] <= 0 {
 			continue
 		}
 		p, ok := gran.Index(doc.Date)
 		if !ok || p < first || p > last {
 			continue
 		}
-		a := series[r.Topic]
-		if a == nil {
-			a = &acc{sum: make([]float64, last-first+1), n: make([]int, last-first+1)}
-			series[r.Topic] = a
+		sp := &shares[p-first]
+		if !counted[r.DocID] {
+			counted[r.DocID] = true
+			sp.Docs++
 		}
-		a.sum[p-first] += r.Weight
-		a.n[p-first]++
+		if r.Weight > 0 {
+			sp.Shares[index[r.Topic]] += r.Weight / positive[r.DocID]
+		}
 	}
-	slices.Sort(order)
-	out := make([]TopicSummary, 0, len(order))
-	for _, id := range order {
-		t := byID[id]
-		t.TopDocs = slices.Clip(t.TopDocs)
-		if a := series[id]; a != nil {
-			for i := range a.sum {
-				pw := PeriodWeight{Period: gran.Name(first + i), Docs: a.n[i]}
-				if a.n[i] > 0 {
-					pw.Weight = a.sum[i] / float64(a.n[i])
-				}
-				t.Timeline = append(t.Timeline, pw)
+	for i := range shares {
+		if n := shares[i].Docs; n > 0 {
+			for j := range shares[i].Shares {
+				shares[i].Shares[j] /= float64(n)
 			}
 		}
+	}
+	out := make([]TopicSummary, 0, len(order))
+	for ti, id := range order {
+		t := byID[id]
+		t.TopDocs = slices.Clip(t.TopDocs)
+		for _, sp := range shares {
+			t.Timeline = append(t.Timeline, PeriodWeight{Period: sp.Period, Weight: sp.Shares[ti], Docs: sp.Docs})
+		}
 		if len(t.Terms) > 0 {
-			// The first three terms, actors by name: "Iran, IAEA, enrichment".
+			// The first three terms of positive weight, actors by name: "Iran, IAEA, enrichment".
 			var names []string
-			for _, tt := range t.Terms[:min(3, len(t.Terms))] {
-				names = append(names, cmp.Or(tt.Label, tt.Term))
+			for _, tt := range t.Terms {
+				if tt.Weight > 0 && len(names) < 3 {
+					names = append(names, cmp.Or(tt.Label, tt.Term))
+				}
+			}
+			if len(names) == 0 {
+				for _, tt := range t.Terms[:min(3, len(t.Terms))] {
+					names = append(names, cmp.Or(tt.Label, tt.Term))
+				}
 			}
 			t.Label = strings.Join(names, ", ")
 		}
 		out = append(out, *t)
 	}
-	return out
+	return out, shares
 }
 
-func relationsData(in ReportInput, c CorpusOverview, gran corpus.Period) RelationsData {
+func relationsData(in ReportInput, c CorpusOverview, gran corpus.Period, lab *labeler) RelationsData {
 	nPairs := orDefault(in.Pairs, 8)
 	rd := RelationsData{Events: len(in.Relations), Dyads: slices.Clone(in.Dyads)}
 	slices.SortStableFunc(rd.Dyads, events.CompareDyadRows)
-	labels := make(map[string]string, len(in.Entities))
-	for _, e := range in.Entities {
-		labels[e.Entity] = e.Label
-	}
 	type key struct{ s, t string }
 	type acc struct {
 		series    DyadSeries
@@ -553,7 +791,7 @@ func relationsData(in ReportInput, c CorpusOverview, gran corpus.Period) Relatio
 		a := pairs[k]
 		if a == nil {
 			a = &acc{series: DyadSeries{Source: r.Source, Target: r.Target,
-				SourceLabel: labelOr(labels, r.Source), TargetLabel: labelOr(labels, r.Target)},
+				SourceLabel: lab.label(r.Source), TargetLabel: lab.label(r.Target)},
 				periods: map[int]*[4]int{}}
 			pairs[k] = a
 		}
@@ -586,8 +824,13 @@ func relationsData(in ReportInput, c CorpusOverview, gran corpus.Period) Relatio
 		all = all[:nPairs]
 	}
 	first, last, timed := periodRange(c, gran)
+	evidence := map[key][][]Snippet{}
+	in.Evidence.Each(EvidenceEvent, func(k EvidenceKey, ss []Snippet) {
+		evidence[key{k.A, k.B}] = append(evidence[key{k.A, k.B}], ss)
+	})
 	for _, a := range all {
 		s := a.series
+		s.Evidence = byDate(unionSnippets(evidence[key{s.Source, s.Target}], 3))
 		s.GoldsteinMean = a.goldstein / float64(s.Events)
 		// Events may be dated outside the documents' range (a relation's own date): widen.
 		lo, hi, ok := first, last, timed

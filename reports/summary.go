@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 )
 
 // Summary is the content of summary.json: what a run read, produced and cost, and how it was set up.
@@ -45,8 +46,54 @@ type Summary struct {
 	TopicQuality any `json:"topic_quality,omitempty"`
 
 	Settings Settings `json:"settings"`
+	// Run is the run's provenance: command line, inputs, start time, build and tables; absent
+	// when not recorded.
+	Run *RunInfo `json:"run,omitempty"`
 	// Warnings are non-fatal problems worth a reader's attention, written as [] when none.
 	Warnings []string `json:"warnings"`
+}
+
+// RunInfo is the provenance of a run: what was run, on what, when, and with which build and
+// embedded tables. Started and Command change from run to run, like the timings.
+type RunInfo struct {
+	// Command is the command line, program name first.
+	Command []string `json:"command"`
+	// Started is when the run started, RFC 3339 with the local offset.
+	Started string `json:"started"`
+	// Version is the program's version; GoVersion the Go release that built it.
+	Version   string `json:"version"`
+	GoVersion string `json:"go_version,omitempty"`
+	// Revision, Time and Modified are the version control state of the build (runtime/debug
+	// build settings vcs.revision, vcs.time and vcs.modified); empty when the build did not
+	// record them (go run, go test).
+	Revision string `json:"vcs_revision,omitempty"`
+	Time     string `json:"vcs_time,omitempty"`
+	Modified bool   `json:"vcs_modified"`
+	// Inputs are the paths read, with their sizes and content hashes.
+	Inputs []InputFile `json:"inputs"`
+	// Tables are the models and tables embedded in the program, with their content hashes.
+	Tables []DataVersion `json:"tables,omitempty"`
+}
+
+// InputFile is one input path of a run.
+type InputFile struct {
+	Path string `json:"path"`
+	// Kind is "file", "directory", "stdin" or "sample" (the embedded sample corpus).
+	Kind string `json:"kind"`
+	// Files is the number of files under a directory; Bytes their total size.
+	Files int   `json:"files,omitempty"`
+	Bytes int64 `json:"bytes"`
+	// SHA256 is the hex SHA-256 of a file's content; of a directory, the SHA-256 of its listing,
+	// one line per file in path order: "<sha256 of the file>  <path relative to the directory>\n"
+	// (the format of sha256sum); "" for standard input, which is not read twice.
+	SHA256 string `json:"sha256,omitempty"`
+}
+
+// DataVersion is an embedded model or table and the hex SHA-256 of its content.
+type DataVersion struct {
+	Name   string `json:"name"`
+	Bytes  int    `json:"bytes"`
+	SHA256 string `json:"sha256"`
 }
 
 // Skipped is an input file that was not read, and why.
@@ -137,4 +184,50 @@ func jsonFloat(x float64) float64 {
 		return 0 // no negative zero
 	}
 	return r
+}
+
+// runRows lists a run's provenance for the report: the run's facts, its inputs and its tables.
+func runRows(r *RunInfo) (facts [][2]string, inputs []InputFile, tables []DataVersion) {
+	if r == nil {
+		return nil, nil, nil
+	}
+	cmd := make([]string, len(r.Command))
+	for i, a := range r.Command {
+		cmd[i] = shellQuote(a)
+	}
+	facts = [][2]string{{"command", strings.Join(cmd, " ")}, {"started", r.Started}, {"version", r.Version}}
+	if r.Revision != "" {
+		rev := r.Revision
+		if r.Modified {
+			rev += " (with uncommitted changes)"
+		}
+		if r.Time != "" {
+			rev += ", " + r.Time
+		}
+		facts = append(facts, [2]string{"commit", rev})
+	} else {
+		facts = append(facts, [2]string{"commit", "not recorded by this build"})
+	}
+	if r.GoVersion != "" {
+		facts = append(facts, [2]string{"built with", r.GoVersion})
+	}
+	return facts, r.Inputs, r.Tables
+}
+
+// shellQuote quotes s for a POSIX shell when it holds anything but safe characters.
+func shellQuote(s string) string {
+	if s == "" {
+		return "''"
+	}
+	safe := true
+	for _, c := range s {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.ContainsRune("-_./=:,+@%", c)) {
+			safe = false
+			break
+		}
+	}
+	if safe {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

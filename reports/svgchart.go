@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"html"
 	"math"
 	"slices"
@@ -60,87 +61,6 @@ func svgOpen(b *strings.Builder, class string, w, h int, label string) {
 	b.WriteString(`" xmlns="http://www.w3.org/2000/svg">`)
 }
 
-// termBarsSVG draws the terms of a topic as horizontal bars, one per term in the order given,
-// growing right from zero for positive weights and left for negative ones.
-func termBarsSVG(terms []TopicTerm, title string) string {
-	const (
-		width  = 380
-		labelW = 132
-		valueW = 44
-		rowH   = 17
-		top    = 2
-	)
-	if len(terms) == 0 {
-		return ""
-	}
-	pos, neg := 0.0, 0.0
-	for _, t := range terms {
-		pos = max(pos, t.Weight)
-		neg = max(neg, -t.Weight)
-	}
-	if pos+neg == 0 {
-		pos = 1
-	}
-	plotW := float64(width - labelW - valueW)
-	zero := float64(labelW) + plotW*neg/(pos+neg)
-	scale := plotW / (pos + neg)
-	h := top + rowH*len(terms) + 2
-	var b strings.Builder
-	svgOpen(&b, "chart bars", width, h, title)
-	for i, t := range terms {
-		y := float64(top + i*rowH)
-		name := t.Term
-		if t.Label != "" {
-			name = t.Label
-		}
-		cls := "bar"
-		if t.Label != "" {
-			cls += " actor"
-		}
-		x, w := zero, t.Weight*scale
-		if w < 0 {
-			x, w = zero+w, -w
-		}
-		tip := name + ": " + num(t.Weight, 3)
-		if t.Label != "" && t.Label != t.Term {
-			tip = name + " (" + t.Term + "): " + num(t.Weight, 3)
-		}
-		b.WriteString(`<g><title>`)
-		b.WriteString(esc(tip))
-		b.WriteString(`</title><text class="lbl" x="`)
-		b.WriteString(itoa(labelW - 6))
-		b.WriteString(`" y="`)
-		b.WriteString(num(y+12, 1))
-		b.WriteString(`" text-anchor="end">`)
-		b.WriteString(esc(ellipsize(name, 20)))
-		b.WriteString(`</text><rect class="`)
-		b.WriteString(cls)
-		b.WriteString(`" x="`)
-		b.WriteString(num(x, 1))
-		b.WriteString(`" y="`)
-		b.WriteString(num(y+2, 1))
-		b.WriteString(`" width="`)
-		b.WriteString(num(max(w, 0.5), 1))
-		b.WriteString(`" height="`)
-		b.WriteString(itoa(rowH - 4))
-		b.WriteString(`"/><text class="val" x="`)
-		b.WriteString(num(float64(width-valueW+4), 1))
-		b.WriteString(`" y="`)
-		b.WriteString(num(y+12, 1))
-		b.WriteString(`">`)
-		b.WriteString(num(t.Weight, 3))
-		b.WriteString(`</text></g>`)
-	}
-	b.WriteString(`<line class="axis" x1="`)
-	b.WriteString(num(zero, 1))
-	b.WriteString(`" x2="`)
-	b.WriteString(num(zero, 1))
-	b.WriteString(`" y1="0" y2="`)
-	b.WriteString(itoa(h))
-	b.WriteString(`"/></svg>`)
-	return b.String()
-}
-
 // xTicks returns the indices of up to max evenly spread labels among n periods, first and last
 // included.
 func xTicks(n, most int) []int {
@@ -165,94 +85,147 @@ func xTicks(n, most int) []int {
 	return append(out, n-1)
 }
 
-// timelineSVG draws the mean weight of a topic per period as a line through the periods that have
-// documents, with a dot (and a tooltip) on each; periods without documents have no dot.
-func timelineSVG(points []PeriodWeight, title string) string {
+// sharesSVG draws the topics' shares over time as stacked areas, one colour per topic in the
+// order of topics, each period's shares summing to 1 (periods without documents are left
+// blank). Each period carries a tooltip listing its shares.
+func sharesSVG(periods []TopicSharePeriod, topics []TopicSummary) string {
 	const (
-		width, height = 380, 128
-		left, right   = 42, 8
+		width, height = 1180, 210
+		left, right   = 40, 8
 		top, bottom   = 8, 22
 	)
-	if len(points) == 0 {
+	if len(periods) < 2 || len(topics) == 0 {
 		return ""
-	}
-	lo, hi := 0.0, 0.0
-	for _, p := range points {
-		if p.Docs > 0 {
-			lo, hi = min(lo, p.Weight), max(hi, p.Weight)
-		}
-	}
-	if hi-lo == 0 {
-		hi = 1
 	}
 	plotW := float64(width - left - right)
 	plotH := float64(height - top - bottom)
-	x := func(i int) float64 {
-		if len(points) == 1 {
-			return float64(left) + plotW/2
-		}
-		return float64(left) + plotW*float64(i)/float64(len(points)-1)
-	}
-	y := func(v float64) float64 { return float64(top) + plotH*(hi-v)/(hi-lo) }
+	step := plotW / float64(len(periods))
+	x := func(i int) float64 { return float64(left) + step*float64(i) }
+	y := func(v float64) float64 { return float64(top) + plotH*(1-v) }
 	var b strings.Builder
-	svgOpen(&b, "chart line", width, height, title)
-	// Axes: the extreme values, and the zero line when it is not one of them.
-	levels := []float64{hi, lo}
-	if lo < 0 && hi > 0 {
-		levels = append(levels, 0)
-	}
-	var labelled []float64
-	for _, v := range levels {
+	svgOpen(&b, "chart shares", width, height, "Topic shares over time")
+	for _, v := range []float64{0, 0.25, 0.5, 0.75, 1} {
 		cls := "grid"
 		if v == 0 {
 			cls = "axis"
 		}
 		b.WriteString(`<line class="` + cls + `" x1="` + itoa(left) + `" x2="` + itoa(width-right) +
 			`" y1="` + num(y(v), 1) + `" y2="` + num(y(v), 1) + `"/>`)
-		if slices.ContainsFunc(labelled, func(o float64) bool { return math.Abs(y(o)-y(v)) < 11 }) {
-			continue // too close to a label already written
-		}
-		labelled = append(labelled, v)
 		b.WriteString(`<text class="tick" x="` + itoa(left-4) + `" y="` + num(y(v)+3.5, 1) +
-			`" text-anchor="end">` + num(v, 2) + `</text>`)
+			`" text-anchor="end">` + itoa(int(math.Round(v*100))) + `%</text>`)
 	}
-	for _, i := range xTicks(len(points), 5) {
-		anchor := "middle"
-		if len(points) > 1 && i == 0 {
-			anchor = "start"
-		} else if len(points) > 1 && i == len(points)-1 {
-			anchor = "end"
+	// One column per period: stacked rectangles, so periods without documents stay empty.
+	for t := range topics {
+		var path strings.Builder
+		for i, p := range periods {
+			if p.Docs == 0 || t >= len(p.Shares) {
+				continue
+			}
+			below := 0.0
+			for _, s := range p.Shares[:t] {
+				below += s
+			}
+			s := p.Shares[t]
+			if s <= 0 {
+				continue
+			}
+			x0, x1 := x(i), x(i)+step
+			y0, y1 := y(below+s), y(below)
+			path.WriteString("M" + num(x0, 1) + "," + num(y0, 1) + "H" + num(x1, 1) + "V" + num(y1, 1) + "H" + num(x0, 1) + "Z")
 		}
-		b.WriteString(`<text class="tick" x="` + num(x(i), 1) + `" y="` + itoa(height-6) +
-			`" text-anchor="` + anchor + `">` + esc(points[i].Period) + `</text>`)
+		if path.Len() > 0 {
+			b.WriteString(`<path class="s` + itoa(t%10) + `" d="` + path.String() + `"/>`)
+		}
 	}
-	// The line joins the periods that have documents; a dot marks each of them.
-	var path strings.Builder
-	for i, p := range points {
+	for i, p := range periods {
 		if p.Docs == 0 {
 			continue
 		}
-		if path.Len() == 0 {
-			path.WriteString("M")
-		} else {
-			path.WriteString("L")
+		var tip strings.Builder
+		tip.WriteString(p.Period + " (" + itoa(p.Docs) + " " + plural(p.Docs, "document", "documents") + ")")
+		type share struct {
+			t int
+			s float64
 		}
-		path.WriteString(num(x(i), 1) + "," + num(y(p.Weight), 1))
+		var ss []share
+		for t, s := range p.Shares {
+			ss = append(ss, share{t, s})
+		}
+		slices.SortStableFunc(ss, func(a, b share) int { return cmp.Compare(b.s, a.s) })
+		for _, s := range ss[:min(len(ss), 5)] {
+			tip.WriteString("\n#" + itoa(topics[s.t].ID) + " " + topics[s.t].Label + ": " + itoa(int(math.Round(s.s*100))) + "%")
+		}
+		b.WriteString(`<rect class="hov" x="` + num(x(i), 1) + `" y="` + itoa(top) + `" width="` + num(step, 1) +
+			`" height="` + num(plotH, 1) + `"><title>` + esc(tip.String()) + `</title></rect>`)
+	}
+	for _, i := range xTicks(len(periods), 10) {
+		b.WriteString(`<text class="tick" x="` + num(x(i)+step/2, 1) + `" y="` + itoa(height-6) +
+			`" text-anchor="middle">` + esc(periods[i].Period) + `</text>`)
+	}
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+// shareLineSVG draws one topic's share per period as a small area from zero, in the topic's
+// colour; periods without documents are gaps.
+func shareLineSVG(points []PeriodWeight, title string, colour int) string {
+	const (
+		width, height = 300, 54
+		left, right   = 30, 4
+		top, bottom   = 4, 14
+	)
+	if len(points) < 2 {
+		return ""
+	}
+	hi := 0.0
+	for _, p := range points {
+		hi = max(hi, p.Weight)
+	}
+	if hi <= 0 {
+		hi = 1
+	}
+	plotW := float64(width - left - right)
+	plotH := float64(height - top - bottom)
+	x := func(i int) float64 { return float64(left) + plotW*float64(i)/float64(len(points)-1) }
+	y := func(v float64) float64 { return float64(top) + plotH*(hi-v)/hi }
+	var b strings.Builder
+	svgOpen(&b, "chart spark", width, height, title)
+	b.WriteString(`<line class="axis" x1="` + itoa(left) + `" x2="` + itoa(width-right) + `" y1="` + num(y(0), 1) +
+		`" y2="` + num(y(0), 1) + `"/>`)
+	b.WriteString(`<text class="tick" x="` + itoa(left-3) + `" y="` + num(y(hi)+7, 1) + `" text-anchor="end">` +
+		itoa(int(math.Round(hi*100))) + `%</text>`)
+	// Runs of consecutive periods with documents become filled areas.
+	var path strings.Builder
+	for i := 0; i < len(points); {
+		if points[i].Docs == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(points) && points[j].Docs > 0 {
+			j++
+		}
+		path.WriteString("M" + num(x(i), 1) + "," + num(y(0), 1))
+		for k := i; k < j; k++ {
+			path.WriteString("L" + num(x(k), 1) + "," + num(y(points[k].Weight), 1))
+		}
+		path.WriteString("L" + num(x(j-1), 1) + "," + num(y(0), 1) + "Z")
+		i = j
 	}
 	if path.Len() > 0 {
-		b.WriteString(`<path class="series" d="` + path.String() + `"/>`)
+		b.WriteString(`<path class="s` + itoa(colour) + `" d="` + path.String() + `"/>`)
 	}
+	b.WriteString(`<text class="tick" x="` + itoa(left) + `" y="` + itoa(height-2) + `">` + esc(points[0].Period) + `</text>`)
+	b.WriteString(`<text class="tick" x="` + itoa(width-right) + `" y="` + itoa(height-2) + `" text-anchor="end">` +
+		esc(points[len(points)-1].Period) + `</text>`)
 	for i, p := range points {
 		if p.Docs == 0 {
 			continue
 		}
-		docs := " documents"
-		if p.Docs == 1 {
-			docs = " document"
-		}
-		b.WriteString(`<circle class="dot" cx="` + num(x(i), 1) + `" cy="` + num(y(p.Weight), 1) +
-			`" r="3"><title>` + esc(p.Period) + `: ` + num(p.Weight, 3) + ` (` + itoa(p.Docs) + docs +
-			`)</title></circle>`)
+		b.WriteString(`<rect class="hov" x="` + num(x(i)-plotW/float64(2*(len(points)-1)), 1) + `" y="` + itoa(top) +
+			`" width="` + num(plotW/float64(len(points)-1), 1) + `" height="` + num(plotH, 1) + `"><title>` +
+			esc(p.Period+": "+num(p.Weight*100, 1)+"% ("+itoa(p.Docs)+" "+plural(p.Docs, "document", "documents")+")") +
+			`</title></rect>`)
 	}
 	b.WriteString(`</svg>`)
 	return b.String()

@@ -7,6 +7,7 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -40,7 +41,11 @@ type Config struct {
 	Flags output.Flags
 	// Version and Runner are recorded in summary.json (settings.version, settings.extra.runner).
 	Version, Runner string
-	Skipped         []pipeline.Skip
+	// Command is the launcher's command line, and RunInfo the run's provenance that Run records
+	// (summary.json's run: output.StartProvenance) for the worker that writes the files.
+	Command []string
+	RunInfo *reports.RunInfo
+	Skipped []pipeline.Skip
 	// ShardDocs is the number of consecutive documents whose per-document lines one worker writes
 	// to part files (default 5000).
 	ShardDocs int
@@ -75,6 +80,7 @@ func (c *Config) configs() (pipeline.Options, output.Config) {
 	o.Workers = runtime.NumCPU() // the topic fit's goroutines; its result does not depend on them
 	cfg.Dir = c.Out
 	cfg.Settings.Version = c.Version
+	cfg.Provenance = output.KnownProvenance(c.RunInfo)
 	if c.Runner != "" {
 		cfg.Settings.Extra["runner"] = c.Runner
 	}
@@ -541,11 +547,18 @@ func Run(ctx context.Context, runner string, c Config, force bool, onSkip func(p
 	if err := c.Check(); err != nil {
 		return err
 	}
+	// The inputs and embedded tables are hashed while the models load.
+	var fsys fs.FS
+	if c.Sample {
+		fsys = corpus.Sample()
+	}
+	prov := output.StartProvenance(c.Command, c.Paths, fsys, c.Version, c.Start)
 	t0 := time.Now()
 	if _, err := Models(&c); err != nil {
 		return err
 	}
 	c.LoadSeconds = time.Since(t0).Seconds()
+	c.RunInfo = prov.Wait()
 	p, s := beam.NewPipelineWithRoot()
 	if err := Build(ctx, s, c, onSkip); err != nil {
 		var pe *corpus.PathError

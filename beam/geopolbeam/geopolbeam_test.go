@@ -71,6 +71,8 @@ func singleMachineErr(t *testing.T, c Config) error {
 		o.FS = corpus.Sample()
 	}
 	cfg.Gazetteer = m.Gazetteer
+	// The provenance geopol analyze records (the command line aside: the test has none).
+	cfg.Provenance = output.StartProvenance(c.Command, c.Paths, o.FS, c.Version, start)
 	run := output.Run{Options: o, Config: cfg, Models: m, Start: start, LoadTime: time.Since(start)}
 	_, _, err = output.Analyze(context.Background(), run)
 	return err
@@ -159,8 +161,9 @@ func compareOutputs(t *testing.T, single, dist string) {
 }
 
 // runRows are the rows of report.html's run table that record how the run went rather than what
-// it found: worker count, runner, stage times, throughput and memory.
-var runRows = regexp.MustCompile(`<tr><th>(workers|runner|throughput|peak memory)</th><td>[^<]*</td></tr>\n|<tr><th>[a-z_]+</th><td>[0-9.]+ s</td></tr>\n`)
+// it found: worker count, runner, stage times, throughput and memory, and the run's command line
+// and start time.
+var runRows = regexp.MustCompile(`<tr><th>(workers|runner|throughput|peak memory|command|started)</th><td>[^<]*</td></tr>\n|<tr><th>[a-z_]+</th><td>[0-9.]+ s</td></tr>\n`)
 
 // compareCSV compares two CSV files cell by cell, numbers within tol.
 func compareCSV(t *testing.T, name string, a, b []byte, tol float64) {
@@ -200,7 +203,7 @@ func compareCSV(t *testing.T, name string, a, b []byte, tol float64) {
 }
 
 // compareSummary compares summary.json without the run's timings, throughput, memory, worker
-// count and runner.
+// count and runner, and the run's start time and command line.
 func compareSummary(t *testing.T, a, b []byte) {
 	t.Helper()
 	strip := func(raw []byte) map[string]any {
@@ -213,6 +216,12 @@ func compareSummary(t *testing.T, a, b []byte) {
 				t.Errorf("summary.json has no %s", k)
 			}
 			delete(m, k)
+		}
+		if r, ok := m["run"].(map[string]any); ok {
+			delete(r, "started")
+			delete(r, "command")
+		} else {
+			t.Errorf("summary.json has no run")
 		}
 		if s, ok := m["settings"].(map[string]any); ok {
 			delete(s, "workers")
@@ -419,7 +428,7 @@ func TestEmptyCorpus(t *testing.T) {
 }
 
 // mdRunLines are the lines of report.md that record how the run went.
-var mdRunLines = regexp.MustCompile(`(?m)^.*(workers|runner|throughput|peak memory|[0-9] s\b).*\n`)
+var mdRunLines = regexp.MustCompile(`(?m)^.*(workers|runner|throughput|peak memory|[0-9] s\b|^\| (command|started) \|).*\n`)
 
 // TestFullCorpusEqualsSingleMachine compares the runs on the 2,903 speeches of 2010–2024 (37 MB).
 // It takes minutes, so it only runs with GEOPOL_BEAM_FULL=1.

@@ -79,6 +79,8 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	// Stopped by a signal and not unwinding in time: the temporary files go all the same.
 	s.intr.onStop(func() { _, _ = output.RemoveTemp(o.out) })
 	start := time.Now()
+	// The inputs and embedded tables are hashed while the run goes on (summary.json's run).
+	prov := output.StartProvenance(o.command, paths, fsys, version, start)
 	gaz, err := entities.DefaultGazetteer() // shared with the recognizer chain loaded below
 	if err != nil {
 		return err
@@ -96,7 +98,7 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	if fsys == nil {
 		opts.SkipDir = output.SkipRunDirs(o.out) // never read the output of this run or another
 	}
-	cfg.Dir, cfg.Gazetteer = o.out, gaz
+	cfg.Dir, cfg.Gazetteer, cfg.Provenance = o.out, gaz, prov
 	cfg.Settings.Workers, cfg.Settings.Version = g.workers, version
 	// mentions.jsonl and relations.csv stream to temporary files renamed at the end, like every other file.
 	res, sum, err := output.Analyze(ctx, output.Run{Options: opts, Config: cfg, Start: start,

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/geopol/geopol/entities/eval"
 	"github.com/geopol/geopol/pipeline/output"
@@ -21,6 +22,16 @@ type corpusOpts struct {
 	out   string
 	force bool
 	ks    string // topics -k: one k or a comma-separated list to choose from
+	// command is the command line as parsed, for the run's provenance (parsedCommand).
+	command []string
+}
+
+// parsedCommand is the command line as geopol parsed it: the command path, the flags that were set
+// (local and inherited, in name order, as --name=value) and the arguments.
+func parsedCommand(cmd *cobra.Command, args []string) []string {
+	out := strings.Fields(cmd.CommandPath())
+	cmd.Flags().Visit(func(f *pflag.Flag) { out = append(out, "--"+f.Name+"="+f.Value.String()) })
+	return append(out, args...)
 }
 
 // flags returns the run's flags: the command's, with the global model flags.
@@ -50,7 +61,7 @@ topics_time.csv, actor_topics.csv, datapackage.json (every table's columns and t
 (report.md with --format md), with --format csv,parquet every table also as .parquet and
 mentions.parquet, and last summary.json.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.paths = args
+			o.paths, o.command = args, parsedCommand(cmd, args)
 			return analyzeRun(cmd.Context(), s, g, o, outputsAll)
 		},
 	}
@@ -66,7 +77,7 @@ func newNetworkCmd(s streams, g *globalOpts) *cobra.Command {
 		Use:   "network [PATH|-]...",
 		Short: "Write the actor co-occurrence network (nodes.csv, edges.csv, network.gexf, network.graphml)",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.paths = args
+			o.paths, o.command = args, parsedCommand(cmd, args)
 			return analyzeRun(cmd.Context(), s, g, o, outputsNetwork)
 		},
 	}
@@ -82,7 +93,7 @@ func newTopicsCmd(s streams, g *globalOpts) *cobra.Command {
 		Use:   "topics [PATH|-]...",
 		Short: "Write the topic model (topics.csv, doc_topics.csv; LSA, or LDA with --method lda)",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			o.paths = args
+			o.paths, o.command = args, parsedCommand(cmd, args)
 			return analyzeRun(cmd.Context(), s, g, o, outputsTopics)
 		},
 	}

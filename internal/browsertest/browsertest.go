@@ -223,7 +223,7 @@ func (p *Page) pointOf(selector string) (x, y float64) {
 	pt := Eval[*struct{ X, Y float64 }](p, `(function(){
   var el = document.querySelector(`+jsString(selector)+`);
   if (!el) return null;
-  el.scrollIntoView({block: "center", inline: "center"});
+  el.scrollIntoView({block: "center", inline: "center", behavior: "instant"});
   var r = el.getBoundingClientRect(), best = null, bd = Infinity;
   var cx = r.left + r.width/2, cy = r.top + r.height/2;
   for (var i = 0; i <= 24; i++) for (var j = 0; j <= 24; j++) {
@@ -290,6 +290,26 @@ func (p *Page) Screenshot(name string) string {
 		p.t.Fatal(err)
 	}
 	return out
+}
+
+// ScreenshotElement saves a PNG of the first element that matches the selector, drawn at scale
+// (1 for CSS pixels, 0.5 for half size), as path, and returns its size in bytes. It makes the
+// small images of the documentation.
+func (p *Page) ScreenshotElement(selector string, scale float64, path string) int {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, Timeout)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.ScreenshotScale(chromedp.CSS(selector), scale))
+	if err != nil {
+		p.t.Fatalf("%s: screenshot of %s: %v", filepath.Base(p.path), selector, err)
+	}
+	if len(png) < 1000 {
+		p.t.Errorf("%s: screenshot of %s: %d bytes: blank?", filepath.Base(p.path), selector, len(png))
+	}
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+	return len(png)
 }
 
 // ArtifactsDir is where browser tests leave pages and screenshots: $GEOPOL_ARTIFACTS when set

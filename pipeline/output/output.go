@@ -62,6 +62,9 @@ type Config struct {
 	Gazetteer *entities.Gazetteer
 	// Settings are recorded in summary.json and the report.
 	Settings reports.Settings
+	// Provenance, when set, is the run's provenance (StartProvenance), recorded in summary.json
+	// and the report; Finish waits for it.
+	Provenance *Provenance
 }
 
 // Record is what the output files keep of one document. It is computed where the document is
@@ -72,8 +75,9 @@ type Record struct {
 	Mentions entities.MentionDoc
 	// Relations are the relations.csv rows, evidence included (Set All only).
 	Relations []reports.RelationRow
-	// Contexts are the document's mentions in context for the report (Set All only).
-	Contexts map[string][]reports.MentionContext
+	// Evidence is the document's evidence for the report: sentences behind its actors, links,
+	// countries and events, and its places (Set All only).
+	Evidence *reports.DocEvidence
 }
 
 // Failed reports whether the document could not be read or processed.
@@ -83,9 +87,7 @@ func (r *Record) Failed() bool { return r.Row.Status == reports.StatusError }
 func RecordOf(r *pipeline.DocResult, set Set) *Record {
 	rec := &Record{Row: DocumentRow(r), Mentions: MentionDoc(r)}
 	if set == All {
-		var c reports.ContextCollector
-		c.Add(r.Doc.ID, r.Doc.Date, r.Doc.Text, rec.Mentions.Entities)
-		rec.Contexts = c.Contexts()
+		rec.Evidence = reports.DigestDocument(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
 		for _, ev := range r.Events {
 			rec.Relations = append(rec.Relations, RelationRow(r.Doc, ev))
 		}
@@ -109,7 +111,7 @@ type Writer struct {
 	docs     []docKeep
 	rels     []relKeep
 	failures []string
-	ctxs     reports.ContextCollector
+	evidence reports.EvidenceCollector
 	// strs interns the strings of the rows kept until Finish that repeat (sources, dates, actor
 	// codes, labels, warnings) as indexes of strList; a string that is a substring of a
 	// document's text would also keep the whole text alive. Document ids and titles, mostly
@@ -205,7 +207,7 @@ func (w *Writer) Abort() {
 func (w *Writer) Add(rec *Record) error {
 	w.addDoc(rec.Row)
 	if w.cfg.Set == All {
-		w.ctxs.AddContexts(rec.Contexts)
+		w.evidence.Add(rec.Evidence)
 		for _, row := range rec.Relations {
 			w.relw.Write(row)
 			w.addRel(len(w.docs)-1, row)
@@ -431,13 +433,14 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 	}
 	sum := Summary(res, settings, loadTime, elapsed+time.Since(t0), w.failures)
 	sum.Edges = len(a.edges) // the edges written, after the network filters
+	sum.Run = w.cfg.Provenance.Wait()
 	if w.cfg.Set == All {
 		// The compact rows are released as the report's rows are built.
 		rels := w.relRows()
 		w.rels = nil
 		docs := w.docRows()
 		w.docs = nil
-		data := ReportData(res, docs, a.ents, a.nodes, a.edges, rels, a.dyads, w.ctxs.Contexts(), sum)
+		data := ReportData(res, docs, a.ents, a.nodes, a.edges, rels, a.dyads, &w.evidence, sum)
 		name, writeReport := ReportHTML, reports.WriteHTML
 		if w.cfg.Format == "md" {
 			name, writeReport = ReportMD, reports.WriteMarkdown
@@ -682,17 +685,17 @@ func docTopicSeq(res *pipeline.Result) iter.Seq[reports.DocTopicRow] {
 }
 
 // ReportData assembles what report.html and report.md show from the result of a run and the rows
-// already computed for the other files. ctxs are the mentions in context collected while the
-// documents streamed by (nil for none); rels and dyads are the relations.csv and dyads.csv rows
-// (nil when events were not extracted).
+// already computed for the other files. ev is the evidence collected while the documents
+// streamed by (nil for none); rels and dyads are the relations.csv and dyads.csv rows (nil when
+// events were not extracted).
 func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []entities.EntityRow,
 	nodes []reports.NodeRow, edges []reports.EdgeRow, rels []reports.RelationRow, dyads []events.DyadRow,
-	ctxs map[string][]reports.MentionContext, sum reports.Summary) *reports.ReportData {
+	ev *reports.EvidenceCollector, sum reports.Summary) *reports.ReportData {
 	in := reports.ReportInput{
 		Title:     "geopol report",
 		Documents: docRows, Entities: ents, Nodes: nodes, Edges: edges,
 		TopicTerms: TopicRows(res), DocTopicSeq: docTopicSeq(res),
-		Relations: rels, Dyads: dyads, Summary: sum, Contexts: ctxs,
+		Relations: rels, Dyads: dyads, Summary: sum, Evidence: ev,
 	}
 	if res.Topics != nil {
 		for _, t := range res.Topics.Topics {

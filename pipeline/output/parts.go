@@ -21,8 +21,8 @@ type Part struct {
 	// RelationDocs the index in Rows of each one's document.
 	Relations    []reports.RelationRow
 	RelationDocs []int32
-	// Contexts are the mentions in context the shard's documents give, collected in order.
-	Contexts map[string][]reports.MentionContext
+	// Evidence is the report's evidence the shard's documents give.
+	Evidence *reports.EvidenceCollector
 }
 
 // WritePart writes the per-document lines of recs, consecutive documents in input order, to the
@@ -52,10 +52,10 @@ func WritePart(dir, name string, recs []*Record) (p *Part, err error) {
 	mb := bufio.NewWriter(mf)
 	menc := reports.NewMentionsEncoder(mb)
 	relw := reports.NewRelationsWriter(rf)
-	var ctxs reports.ContextCollector
+	p.Evidence = &reports.EvidenceCollector{}
 	for i, rec := range recs {
 		p.Rows = append(p.Rows, rec.Row)
-		ctxs.AddContexts(rec.Contexts)
+		p.Evidence.Add(rec.Evidence)
 		for _, row := range rec.Relations {
 			relw.Write(row)
 			row.Evidence = ""
@@ -66,7 +66,6 @@ func WritePart(dir, name string, recs []*Record) (p *Part, err error) {
 			return nil, err
 		}
 	}
-	p.Contexts = ctxs.Contexts()
 	if err := relw.Close(); err != nil {
 		return nil, err
 	}
@@ -97,7 +96,7 @@ func (w *Writer) AddPart(p *Part) error {
 		}
 		w.addRel(first+doc, r)
 	}
-	w.ctxs.AddCollected(p.Contexts)
+	w.evidence.Merge(p.Evidence)
 	if err := appendFile(w.mentionsFile, p.MentionsFile, false); err != nil {
 		return err
 	}

@@ -35,7 +35,8 @@
 // measures in the page is setting one attribute. Countries without a figure are drawn in the
 // "no data" grey. A country smaller than TinyArea square pixels that has a figure also gets a
 // round marker at its label point, so that Singapore or Vatican City can be seen and clicked.
-// Places are dots whose area is proportional to their count, largest drawn first.
+// Places are dots whose area is proportional to their count, largest drawn first, under the
+// markers of tiny countries.
 //
 // Colour classes are limited by round numbers (1, 2, 5, 10 … or 1, 3, 10 … or powers of ten,
 // the finest series that gives at most seven classes), so the legend reads as ranges of round

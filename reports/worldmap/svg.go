@@ -74,8 +74,8 @@ func validKey(s string) bool {
 // index of its colour class. The svg element's data-measure attribute names the measure shown:
 // the map's own style block colours the classes of that measure and shows its legend, so
 // switching measures is setting one attribute (what Script does). A country's <title> lists all
-// its figures. Countries smaller than TinyArea that have data also get a round marker, and
-// places are drawn as dots on top. The output is a function of m and d alone: the same bytes
+// its figures. Countries smaller than TinyArea that have data also get a round marker, drawn
+// above the places' dots so that it stays clickable. The output is a function of m and d alone: the same bytes
 // for the same data.
 func (m *Map) WriteSVG(w io.Writer, d Data) error {
 	id := d.ID
@@ -114,7 +114,7 @@ func (m *Map) WriteSVG(w io.Writer, d Data) error {
 	}
 	m.writeFrame(&b)
 
-	// Countries, then the markers of tiny ones.
+	// Countries.
 	b.WriteString(`<g class="countries">`)
 	var tiny []int
 	for ci, c := range m.countries {
@@ -141,6 +141,9 @@ func (m *Map) WriteSVG(w io.Writer, d Data) error {
 		}
 	}
 	b.WriteString(`</g>`)
+	// Places, then the markers of tiny countries above them, so that a country as small as
+	// Palestine stays clickable among the places mentioned in it.
+	m.writePlaces(&b, d)
 	if len(tiny) > 0 {
 		b.WriteString(`<g class="tiny">`)
 		for _, ci := range tiny {
@@ -151,7 +154,6 @@ func (m *Map) WriteSVG(w io.Writer, d Data) error {
 		}
 		b.WriteString(`</g>`)
 	}
-	m.writePlaces(&b, d)
 	for i, ms := range d.Measures {
 		m.writeLegend(&b, ms, scales[i])
 	}

@@ -82,7 +82,7 @@ func run() int {
 		runner = "prism"
 	}
 	c := geopolbeam.Config{Paths: f.Args(), Out: out, Flags: flags, Version: version, Runner: runner,
-		ShardDocs: shardDocs, Start: time.Now()}
+		ShardDocs: shardDocs, Start: time.Now(), Command: os.Args}
 	if len(c.Paths) == 0 {
 		c.Paths, c.Sample = []string{"."}, true
 	}

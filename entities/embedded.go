@@ -1,0 +1,8 @@
+package entities
+
+// EmbeddedData returns the data files the package embeds, by their path in the repository, for
+// the provenance of a run (geopol records their hashes in summary.json and report.html).
+func EmbeddedData() map[string]string {
+	return map[string]string{"entities/data/countries.tsv": countriesTSV, "entities/data/orgs.tsv": orgsTSV,
+		"entities/data/gazetteer.tsv": gazetteerTSV}
+}

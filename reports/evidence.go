@@ -1,0 +1,710 @@
+package reports
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/gob"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/text"
+)
+
+// EvidenceKind says what a sentence of evidence backs.
+type EvidenceKind uint8
+
+// The kinds of evidence the report keeps.
+const (
+	// EvidenceActor sentences name actor A (any entity: a country, a person, a city, ...).
+	EvidenceActor EvidenceKind = iota + 1
+	// EvidenceLink sentences name both actors A < B: the co-occurrence link between them. Only
+	// actors proper (countries, organizations, people) are paired, and only in sentences that
+	// name at most [MaxSentenceActors] of them.
+	EvidenceLink
+	// EvidenceCountry sentences name country A, or an actor or a place of that country.
+	EvidenceCountry
+	// EvidenceCountryLink sentences name countries A < B (themselves, or actors or places of
+	// theirs), with the same limit as EvidenceLink.
+	EvidenceCountryLink
+	// EvidenceEvent sentences were coded with an event from actor code A to actor code B of type
+	// C (the CAMEO root, "04").
+	EvidenceEvent
+	// EvidencePlover sentences were coded with an event from actor code A to actor code B of
+	// PLOVER event type C ("CONSULT"): the evidence of dyads counted in PLOVER types.
+	EvidencePlover
+)
+
+// MaxSentenceActors is the most distinct actors (or countries) a sentence may name and still back
+// the links between them: longer lists ("Haiti, Guinea-Bissau, Cape Verde, Palestine, ...") say
+// little about any one pair, and would make the number of pairs kept grow with their square.
+const MaxSentenceActors = 10
+
+// MaxSnippetBytes is the longest sentence kept whole; a longer one is cut to this many bytes
+// around its marks, at word boundaries, with "…" where it was cut.
+const MaxSnippetBytes = 400
+
+// EvidenceKey names what a set of sentences backs.
+type EvidenceKey struct {
+	Kind    EvidenceKind
+	A, B, C string
+}
+
+// MarkRole says what a marked span of a snippet is.
+type MarkRole uint8
+
+// The roles of marked spans.
+const (
+	// MarkActor is a mention of the actor (or country) the evidence is about.
+	MarkActor MarkRole = iota + 1
+	// MarkSource, MarkTarget and MarkVerb are the source, the target and the words that
+	// triggered an event.
+	MarkSource
+	MarkTarget
+	MarkVerb
+)
+
+// Mark is a span of a snippet to highlight, in byte offsets into Snippet.Text.
+type Mark struct {
+	Start, End int
+	Role       MarkRole
+}
+
+// Snippet is one sentence of evidence: the sentence of document DocID (dated Date, "" when
+// undated) numbered Sentence, on one line, with the spans to highlight.
+type Snippet struct {
+	DocID, Date string
+	Sentence    int
+	// Text is the whole sentence, or when longer than MaxSnippetBytes a cut of it around its
+	// marks with "…" where it was cut.
+	Text  string
+	Marks []Mark
+	// Note describes an event ("057 Sign formal agreement · reported"); "" for other evidence.
+	Note string
+	// Rank orders the documents of a key: a hash of the key and the document id. The evidence of a
+	// key is the sentences of the documents of smallest rank, a uniform sample of its documents
+	// that does not depend on their order.
+	Rank uint64
+}
+
+// compareSnippets orders snippets by rank, then document and sentence: a total order.
+func compareSnippets(a, b *Snippet) int {
+	return cmp.Or(cmp.Compare(a.Rank, b.Rank), cmp.Compare(a.DocID, b.DocID), cmp.Compare(a.Sentence, b.Sentence))
+}
+
+// EvidenceItem is one candidate sentence of a document for one key.
+type EvidenceItem struct {
+	Key     EvidenceKey
+	Snippet Snippet
+}
+
+// PlaceCount is a place with coordinates and the number of its mentions.
+type PlaceCount struct {
+	// GeonamesID is the place's GeoNames id; Name its canonical entity id ("Vienna"), which
+	// names it on the map and links it to the actor; Country its ISO3 country.
+	GeonamesID int
+	Name       string
+	Country    string
+	Lat, Lon   float64
+	Count      int
+}
+
+// DocEvidence is what one document gives the report's evidence: for every key at most one
+// sentence (Items, in key order) and the places it mentions. [DigestDocument] makes it where the
+// document's text is; its fields are exported so it can be encoded (gob) and sent elsewhere.
+type DocEvidence struct {
+	Items  []EvidenceItem
+	Places []PlaceCount
+}
+
+// isCountryCode reports whether id looks like an ISO 3166-1 alpha-3 code (three upper-case
+// ASCII letters).
+func isCountryCode(id string) bool {
+	if len(id) != 3 {
+		return false
+	}
+	for i := range 3 {
+		if id[i] < 'A' || id[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isActorMention reports whether m names an actor proper: an organization, a person, or a
+// country (a mention resolved to its own country code), rather than a place, a region or a group.
+func isActorMention(m *entities.Mention) bool {
+	switch m.Type {
+	case "ORG", "PERSON":
+		return true
+	}
+	return m.Entity == m.Country && isCountryCode(m.Entity)
+}
+
+// keyHash hashes a key and a document id: the rank of the document's sentences for that key.
+func keyHash(k EvidenceKey, docID string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte{byte(k.Kind)})
+	for _, s := range [...]string{k.A, k.B, k.C, docID} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return mix64(h.Sum64())
+}
+
+// mix64 is the finalizer of SplitMix64: it spreads the bits of x.
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// DigestDocument picks the report's evidence in one document: for every key (an actor, a pair of
+// actors, a country, a pair of countries, an event type, CAMEO and PLOVER, between two actors) one of the sentences
+// that back it, and counts the places with coordinates it mentions. sentences are the byte
+// ranges of the document's sentences in text (Mention.Sentence and Event.Sentence index them);
+// mentions and events whose spans fall outside text or off UTF-8 boundaries are ignored.
+//
+// Among a document's sentences for a key it prefers those of at most MaxSnippetBytes, then
+// picks by a hash of the key, the document and the sentence: the choice depends on nothing
+// else, so that the same document gives the same evidence wherever it is processed.
+func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []entities.Mention, evs []events.Event) *DocEvidence {
+	d := &digest{docID: docID, date: date, text: txt, sentences: sentences, best: map[EvidenceKey]*candidate{}}
+	valid := func(s, e int) bool {
+		return s >= 0 && s <= e && e <= len(txt) && boundary(txt, s) && boundary(txt, e)
+	}
+	// Mentions by sentence.
+	bySentence := map[int][]*entities.Mention{}
+	var order []int
+	places := map[int]*PlaceCount{}
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Entity == "" || !valid(m.Start, m.End) || m.End == m.Start {
+			continue
+		}
+		if m.GeonamesID != 0 && (m.Lat != 0 || m.Lon != 0) {
+			p := places[m.GeonamesID]
+			if p == nil || m.Entity < p.Name {
+				n := 0
+				if p != nil {
+					n = p.Count
+				}
+				p = &PlaceCount{GeonamesID: m.GeonamesID, Name: m.Entity, Country: m.Country, Lat: m.Lat, Lon: m.Lon, Count: n}
+				places[m.GeonamesID] = p
+			}
+			p.Count++
+		}
+		si := d.sentenceOf(m.Sentence, m.Start, m.End)
+		if si < 0 {
+			continue
+		}
+		if _, ok := bySentence[si]; !ok {
+			order = append(order, si)
+		}
+		bySentence[si] = append(bySentence[si], m)
+	}
+	slices.Sort(order)
+	for _, si := range order {
+		ms := bySentence[si]
+		var actors, countries []string
+		for _, m := range ms {
+			d.offer(EvidenceKey{Kind: EvidenceActor, A: m.Entity}, si, func(m2 *entities.Mention) bool { return m2.Entity == m.Entity }, ms)
+			if isActorMention(m) && !slices.Contains(actors, m.Entity) {
+				actors = append(actors, m.Entity)
+			}
+			if isCountryCode(m.Country) && !slices.Contains(countries, m.Country) {
+				countries = append(countries, m.Country)
+				c := m.Country
+				d.offer(EvidenceKey{Kind: EvidenceCountry, A: c}, si, func(m2 *entities.Mention) bool { return m2.Country == c }, ms)
+			}
+		}
+		pairs := func(ids []string, kind EvidenceKind, of func(*entities.Mention) string) {
+			if len(ids) < 2 || len(ids) > MaxSentenceActors {
+				return
+			}
+			for i, a := range ids {
+				for _, b := range ids[i+1:] {
+					a, b := min(a, b), max(a, b)
+					d.offer(EvidenceKey{Kind: kind, A: a, B: b}, si, func(m2 *entities.Mention) bool {
+						x := of(m2)
+						return x == a || x == b
+					}, ms)
+				}
+			}
+		}
+		pairs(actors, EvidenceLink, func(m *entities.Mention) string {
+			if isActorMention(m) {
+				return m.Entity
+			}
+			return ""
+		})
+		pairs(countries, EvidenceCountryLink, func(m *entities.Mention) string { return m.Country })
+	}
+	for i := range evs {
+		ev := &evs[i]
+		if ev.Source == "" || ev.Target == "" {
+			continue
+		}
+		si := d.sentenceOf(ev.Sentence, ev.SourceMention.Start, ev.SourceMention.End)
+		if si < 0 {
+			continue
+		}
+		var marks []Mark
+		for _, m := range [...]struct {
+			s    text.Span
+			role MarkRole
+		}{{ev.SourceMention, MarkSource}, {ev.TargetMention, MarkTarget}, {ev.Verb, MarkVerb}} {
+			if m.s.End > m.s.Start && valid(m.s.Start, m.s.End) {
+				marks = append(marks, Mark{Start: m.s.Start, End: m.s.End, Role: m.role})
+			}
+		}
+		note := strings.TrimSpace(ev.Code + " " + ev.Label)
+		if ev.Modality != "" && ev.Modality != "asserted" {
+			note += " · " + ev.Modality
+		}
+		d.offerMarks(EvidenceKey{Kind: EvidenceEvent, A: ev.Source, B: ev.Target, C: ev.Root}, si, marks, note)
+		if ev.PloverEvent != "" {
+			d.offerMarks(EvidenceKey{Kind: EvidencePlover, A: ev.Source, B: ev.Target, C: ev.PloverEvent}, si, marks, note)
+		}
+	}
+
+	out := &DocEvidence{}
+	keys := make([]EvidenceKey, 0, len(d.best))
+	for k := range d.best {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, compareKeys)
+	texts := map[int]string{} // one copy of each whole sentence, shared by its items
+	for _, k := range keys {
+		c := d.best[k]
+		snip, marks, whole := cutSnippet(txt, d.sentences[c.sentence], c.marks)
+		if whole {
+			if t, ok := texts[c.sentence]; ok {
+				snip = t
+			} else {
+				snip = strings.Clone(snip) // not a substring: the document's text can be freed
+				texts[c.sentence] = snip
+			}
+		} else {
+			snip = strings.Clone(snip)
+		}
+		out.Items = append(out.Items, EvidenceItem{Key: k, Snippet: Snippet{
+			DocID: docID, Date: date, Sentence: c.sentence, Text: snip, Marks: marks, Note: c.note,
+			Rank: keyHash(k, docID),
+		}})
+	}
+	for _, p := range places {
+		out.Places = append(out.Places, *p)
+	}
+	slices.SortFunc(out.Places, func(a, b PlaceCount) int { return cmp.Compare(a.GeonamesID, b.GeonamesID) })
+	return out
+}
+
+// compareKeys orders keys by kind, then A, B and C.
+func compareKeys(a, b EvidenceKey) int {
+	return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.A, b.A), cmp.Compare(a.B, b.B), cmp.Compare(a.C, b.C))
+}
+
+// digest is DigestDocument's state: the best sentence found so far for every key.
+type digest struct {
+	docID, date, text string
+	sentences         []text.Span
+	best              map[EvidenceKey]*candidate
+}
+
+type candidate struct {
+	sentence int
+	long     bool
+	hash     uint64
+	marks    []Mark
+	note     string
+}
+
+// sentenceOf returns the index of the sentence that holds [start, end): hint when it does, else
+// the one found by search; -1 when none does.
+func (d *digest) sentenceOf(hint, start, end int) int {
+	in := func(i int) bool {
+		return i >= 0 && i < len(d.sentences) && d.sentences[i].Start <= start && end <= d.sentences[i].End &&
+			d.sentences[i].End <= len(d.text) && d.sentences[i].Start >= 0
+	}
+	if in(hint) {
+		return hint
+	}
+	i, _ := slices.BinarySearchFunc(d.sentences, start, func(s text.Span, x int) int {
+		if s.End <= x {
+			return -1
+		}
+		if s.Start > x {
+			return 1
+		}
+		return 0
+	})
+	if in(i) {
+		return i
+	}
+	return -1
+}
+
+// offer proposes sentence si for key k, marking the mentions of ms that match.
+func (d *digest) offer(k EvidenceKey, si int, match func(*entities.Mention) bool, ms []*entities.Mention) {
+	if c, ok := d.best[k]; ok && !d.better(k, si, c) {
+		return
+	}
+	var marks []Mark
+	for _, m := range ms {
+		if match(m) {
+			marks = append(marks, Mark{Start: m.Start, End: m.End, Role: MarkActor})
+		}
+	}
+	d.set(k, si, marks, "")
+}
+
+// offerMarks proposes sentence si for key k with the given marks.
+func (d *digest) offerMarks(k EvidenceKey, si int, marks []Mark, note string) {
+	if c, ok := d.best[k]; ok && !d.better(k, si, c) {
+		return
+	}
+	d.set(k, si, marks, note)
+}
+
+func (d *digest) sentenceHash(k EvidenceKey, si int) uint64 {
+	return mix64(keyHash(k, d.docID) ^ uint64(si+1)*0x9e3779b97f4a7c15)
+}
+
+func (d *digest) isLong(si int) bool {
+	s := d.sentences[si]
+	return s.End-s.Start > MaxSnippetBytes
+}
+
+// better reports whether sentence si is a better choice for k than c.
+func (d *digest) better(k EvidenceKey, si int, c *candidate) bool {
+	if si == c.sentence {
+		return false
+	}
+	long := d.isLong(si)
+	if long != c.long {
+		return !long
+	}
+	return d.sentenceHash(k, si) < c.hash
+}
+
+func (d *digest) set(k EvidenceKey, si int, marks []Mark, note string) {
+	d.best[k] = &candidate{sentence: si, long: d.isLong(si), hash: d.sentenceHash(k, si), marks: marks, note: note}
+}
+
+// cutSnippet returns sentence s of txt on one line, trimmed, and the marks (document offsets)
+// moved into it; a sentence longer than MaxSnippetBytes is cut around the marks, at word
+// boundaries, with "…" at each cut. whole reports whether the snippet is the whole sentence.
+func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark, whole bool) {
+	start, end := s.Start, s.End
+	for start < end {
+		r, n := utf8.DecodeRuneInString(txt[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(txt[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	prefix, suffix := "", ""
+	whole = true
+	if end-start > MaxSnippetBytes {
+		lo, hi := end, start
+		for _, m := range marks {
+			if m.Start >= start && m.End <= end {
+				lo, hi = min(lo, m.Start), max(hi, m.End)
+			}
+		}
+		if lo > hi {
+			lo, hi = start, start
+		}
+		if hi-lo > MaxSnippetBytes {
+			hi = lo + MaxSnippetBytes // keep the first marks
+		}
+		// Centre the marked stretch in the window.
+		pad := (MaxSnippetBytes - (hi - lo)) / 2
+		wlo := max(start, lo-pad)
+		whi := min(end, wlo+MaxSnippetBytes)
+		wlo = max(start, whi-MaxSnippetBytes)
+		for wlo > start && !utf8.RuneStart(txt[wlo]) {
+			wlo++
+		}
+		for whi < end && !utf8.RuneStart(txt[whi]) {
+			whi--
+		}
+		if wlo > start {
+			// Start after a space, dropping the partial word.
+			if i := strings.IndexFunc(txt[wlo:whi], unicode.IsSpace); i >= 0 && wlo+i < lo {
+				wlo += i
+				for wlo < whi && txt[wlo] == ' ' {
+					wlo++
+				}
+			}
+			prefix = "…"
+		}
+		if whi < end {
+			if i := strings.LastIndexFunc(txt[wlo:whi], unicode.IsSpace); i >= 0 && wlo+i >= hi {
+				whi = wlo + i
+			}
+			suffix = "…"
+		}
+		start, end = wlo, whi
+		whole = false
+	}
+	body := oneLine(txt[start:end])
+	for _, m := range marks {
+		ms, me := max(m.Start, start), min(m.End, end)
+		if ms >= me {
+			continue
+		}
+		out = append(out, Mark{Start: ms - start + len(prefix), End: me - start + len(prefix), Role: m.Role})
+	}
+	slices.SortFunc(out, func(a, b Mark) int {
+		if r := cmp.Compare(a.Start, b.Start); r != 0 {
+			return r
+		}
+		return cmp.Compare(b.End, a.End)
+	})
+	// Drop marks that overlap an earlier one (a mention inside the verb phrase, say).
+	kept := out[:0]
+	last := -1
+	for _, m := range out {
+		if m.Start >= last {
+			kept = append(kept, m)
+			last = m.End
+		}
+	}
+	return prefix + body + suffix, kept, whole
+}
+
+// EvidenceCollector keeps the report's evidence while documents stream by: for every key the
+// sentences of the PerKey documents of smallest rank ([Snippet.Rank]), and the places mentioned
+// with their counts. What it keeps does not depend on the order documents (or other collectors)
+// are added in, so shards of a corpus can be collected apart and merged in any order. It keeps at
+// most PerKey sentences per key: its size grows with the number of actors, pairs of actors and
+// event types that occur, not with the number of documents. The zero value is ready to use; it is
+// not safe for concurrent use.
+type EvidenceCollector struct {
+	// PerKey is how many sentences are kept per key (3 when 0).
+	PerKey int
+
+	items  map[EvidenceKey][]Snippet
+	places map[int]*PlaceCount
+	strs   map[string]string
+}
+
+func (c *EvidenceCollector) intern(s string) string {
+	if k, ok := c.strs[s]; ok {
+		return k
+	}
+	if c.strs == nil {
+		c.strs = map[string]string{}
+	}
+	k := strings.Clone(s)
+	c.strs[k] = k
+	return k
+}
+
+// Add adds the evidence of one document.
+func (c *EvidenceCollector) Add(d *DocEvidence) {
+	if d == nil {
+		return
+	}
+	for i := range d.Items {
+		c.add(d.Items[i].Key, d.Items[i].Snippet)
+	}
+	for _, p := range d.Places {
+		c.addPlace(p)
+	}
+}
+
+func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
+	per := orDefault(c.PerKey, 3)
+	if c.items == nil {
+		c.items = map[EvidenceKey][]Snippet{}
+	}
+	have := c.items[k]
+	if len(have) >= per && compareSnippets(&s, &have[len(have)-1]) >= 0 {
+		return
+	}
+	i, found := slices.BinarySearchFunc(have, &s, func(a Snippet, b *Snippet) int { return compareSnippets(&a, b) })
+	if found {
+		return
+	}
+	for _, h := range have {
+		if h.DocID == s.DocID {
+			return // one sentence per document and key
+		}
+	}
+	if len(have) == 0 {
+		k = EvidenceKey{Kind: k.Kind, A: c.intern(k.A), B: c.intern(k.B), C: c.intern(k.C)}
+	}
+	s.DocID, s.Date = c.intern(s.DocID), c.intern(s.Date)
+	s.Marks = slices.Clip(s.Marks)
+	have = slices.Insert(have, i, s)
+	if len(have) > per {
+		have = have[:per]
+	}
+	c.items[k] = have
+}
+
+func (c *EvidenceCollector) addPlace(p PlaceCount) {
+	if c.places == nil {
+		c.places = map[int]*PlaceCount{}
+	}
+	q := c.places[p.GeonamesID]
+	if q == nil {
+		p.Name, p.Country = c.intern(p.Name), c.intern(p.Country)
+		c.places[p.GeonamesID] = &p
+		return
+	}
+	q.Count += p.Count
+	if p.Name < q.Name {
+		q.Name = c.intern(p.Name)
+	}
+}
+
+// Merge adds what another collector kept.
+func (c *EvidenceCollector) Merge(o *EvidenceCollector) {
+	if o == nil {
+		return
+	}
+	for k, ss := range o.items {
+		for _, s := range ss {
+			c.add(k, s)
+		}
+	}
+	for _, p := range o.places {
+		c.addPlace(*p)
+	}
+}
+
+// Snippets returns the sentences kept for k, smallest rank first. The slice is the collector's
+// own: do not modify it.
+func (c *EvidenceCollector) Snippets(k EvidenceKey) []Snippet {
+	if c == nil {
+		return nil
+	}
+	return c.items[k]
+}
+
+// perKey is PerKey, 0 for a nil collector.
+func (c *EvidenceCollector) perKey() int {
+	if c == nil {
+		return 0
+	}
+	return c.PerKey
+}
+
+// Keys returns the number of keys with evidence.
+func (c *EvidenceCollector) Keys() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.items)
+}
+
+// Each calls f for every key of the given kind and its snippets, in no particular order.
+func (c *EvidenceCollector) Each(kind EvidenceKind, f func(EvidenceKey, []Snippet)) {
+	if c == nil {
+		return
+	}
+	for k, ss := range c.items {
+		if k.Kind == kind {
+			f(k, ss)
+		}
+	}
+}
+
+// Places returns the places mentioned, by count descending then GeoNames id.
+func (c *EvidenceCollector) Places() []PlaceCount {
+	if c == nil {
+		return nil
+	}
+	out := make([]PlaceCount, 0, len(c.places))
+	for _, p := range c.places {
+		out = append(out, *p)
+	}
+	slices.SortFunc(out, func(a, b PlaceCount) int {
+		if r := cmp.Compare(b.Count, a.Count); r != 0 {
+			return r
+		}
+		return cmp.Compare(a.GeonamesID, b.GeonamesID)
+	})
+	return out
+}
+
+// evidenceWire is the encoded form of a collector: keys and places in order.
+type evidenceWire struct {
+	PerKey int
+	Items  []EvidenceItem
+	Places []PlaceCount
+}
+
+// MarshalBinary encodes what the collector kept (gob), keys in order: the same content gives
+// the same bytes.
+func (c *EvidenceCollector) MarshalBinary() ([]byte, error) {
+	w := evidenceWire{PerKey: c.PerKey, Places: c.Places()}
+	keys := make([]EvidenceKey, 0, len(c.items))
+	for k := range c.items {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, compareKeys)
+	for _, k := range keys {
+		for _, s := range c.items[k] {
+			w.Items = append(w.Items, EvidenceItem{Key: k, Snippet: s})
+		}
+	}
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(&w); err != nil {
+		return nil, fmt.Errorf("reports: encode evidence: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// UnmarshalBinary replaces the collector's content with an encoded one.
+func (c *EvidenceCollector) UnmarshalBinary(data []byte) error {
+	var w evidenceWire
+	if err := gob.NewDecoder(bytes.NewReader(data)).Decode(&w); err != nil {
+		return fmt.Errorf("reports: decode evidence: %w", err)
+	}
+	*c = EvidenceCollector{PerKey: w.PerKey}
+	for _, it := range w.Items {
+		c.add(it.Key, it.Snippet)
+	}
+	for _, p := range w.Places {
+		c.addPlace(p)
+	}
+	return nil
+}
+
+// boundary reports whether i is at the start of a UTF-8 character of s (or at its end).
+func boundary(s string, i int) bool {
+	return i == len(s) || utf8.RuneStart(s[i])
+}
+
+// oneLine replaces line breaks and tabs with spaces.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n\t") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\r' || r == '\n' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+}
