@@ -563,19 +563,16 @@ func newHTMLView(d *ReportData) (*htmlView, error) {
 			page.doc(td.DocID)
 		}
 	}
-	order := make(map[string]int, len(d.Documents))
-	for i, r := range d.Documents {
-		order[r.DocID] = i
-	}
 	for i, doc := range page.Docs {
-		r := page.docRows[doc[0]]
+		r := page.row(doc[0])
 		var cs []string
 		for _, c := range r.Countries[:min(len(r.Countries), 4)] {
 			cs = append(cs, cmp.Or(lab.country(c), c))
 		}
 		v.Docs = append(v.Docs, docView{N: i, DocID: doc[0], Title: doc[1], Date: doc[2], Source: doc[3], Countries: strings.Join(cs, ", ")})
 	}
-	slices.SortStableFunc(v.Docs, func(a, b docView) int { return cmp.Compare(order[a.DocID], order[b.DocID]) })
+	// In input order: by the index of pageData's document index.
+	slices.SortStableFunc(v.Docs, func(a, b docView) int { return cmp.Compare(page.docRow[a.DocID], page.docRow[b.DocID]) })
 
 	data, err := page.json()
 	if err != nil {

@@ -58,18 +58,28 @@ type pageData struct {
 
 	docIndex  map[string]int
 	snipIndex map[string]int
-	docRows   map[string]DocumentRow
+	// docs are the run's document rows and docRow indexes them by id (an index, not a copy).
+	docs   []DocumentRow
+	docRow map[string]int32
 }
 
 func newPageData(docs []DocumentRow) *pageData {
 	p := &pageData{Panels: map[string]*panel{}, docIndex: map[string]int{}, snipIndex: map[string]int{},
-		docRows: make(map[string]DocumentRow, len(docs))}
-	for _, d := range docs {
-		p.docRows[d.DocID] = d
+		docs: docs, docRow: make(map[string]int32, len(docs))}
+	for i, d := range docs {
+		p.docRow[d.DocID] = int32(i)
 	}
 	p.Docs = [][4]string{}
 	p.Snips = []jsnip{}
 	return p
+}
+
+// row returns the document row of id, or a zero row.
+func (p *pageData) row(id string) DocumentRow {
+	if i, ok := p.docRow[id]; ok {
+		return p.docs[i]
+	}
+	return DocumentRow{}
 }
 
 // doc returns the page index of a document, citing it.
@@ -77,7 +87,7 @@ func (p *pageData) doc(id string) int {
 	if i, ok := p.docIndex[id]; ok {
 		return i
 	}
-	r := p.docRows[id]
+	r := p.row(id)
 	i := len(p.Docs)
 	p.docIndex[id] = i
 	p.Docs = append(p.Docs, [4]string{id, r.Title, cmp.Or(r.Date, ""), r.Source})

@@ -283,11 +283,13 @@ func orDefault(v, def int) int {
 	return v
 }
 
-// BuildReport assembles the report of a run from its rows. It copies what it keeps and never
-// modifies in.
+// BuildReport assembles the report of a run from its rows. It never modifies in; the report shares
+// in.Documents and copies the other rows it keeps.
 func BuildReport(in ReportInput) *ReportData {
+	// Documents is shared, not copied (a corpus of a million documents would hold it twice); the
+	// report only reads it.
 	d := &ReportData{Title: in.Title, Summary: in.Summary, Evidence: in.Evidence,
-		Documents: slices.Clone(in.Documents), Names: map[string]string{}}
+		Documents: in.Documents, Names: map[string]string{}}
 	for _, n := range in.Nodes {
 		if n.Label != "" {
 			d.Names[n.ID] = n.Label
@@ -687,12 +689,13 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) ([]Top
 		}
 		return cmp.Compare(a.DocID, b.DocID)
 	}
-	// Every document's positive topic weight, for its shares.
-	positive := map[string]float64{}
+	// Every document's positive topic weight, for its shares, by the document's index in
+	// in.Documents (slices, not maps keyed by id: a million documents).
+	positive := make([]float64, len(in.Documents))
 	for r := range in.docTopicRows() {
 		get(r.Topic)
-		if r.Weight > 0 {
-			positive[r.DocID] += r.Weight
+		if i, ok := docs[r.DocID]; ok && r.Weight > 0 {
+			positive[i] += r.Weight
 		}
 	}
 	slices.Sort(order)
@@ -708,7 +711,7 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) ([]Top
 			shares[i] = TopicSharePeriod{Period: gran.Name(first + i), Shares: make([]float64, len(order))}
 		}
 	}
-	counted := map[string]bool{}
+	counted := make([]bool, len(in.Documents))
 	for r := range in.docTopicRows() {
 		t := get(r.Topic)
 		doc := docOf(r.DocID)
@@ -720,7 +723,8 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) ([]Top
 				t.TopDocs = t.TopDocs[:nDocs]
 			}
 		}
-		if shares == nil || positive[r.DocID] <= 0 {
+		di, known := docs[r.DocID]
+		if shares == nil || !known || positive[di] <= 0 {
 			continue
 		}
 		p, ok := gran.Index(doc.Date)
@@ -728,12 +732,12 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) ([]Top
 			continue
 		}
 		sp := &shares[p-first]
-		if !counted[r.DocID] {
-			counted[r.DocID] = true
+		if !counted[di] {
+			counted[di] = true
 			sp.Docs++
 		}
 		if r.Weight > 0 {
-			sp.Shares[index[r.Topic]] += r.Weight / positive[r.DocID]
+			sp.Shares[index[r.Topic]] += r.Weight / positive[di]
 		}
 	}
 	for i := range shares {
