@@ -449,7 +449,7 @@ func TestVersionAttributions(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"GeoNames", "CC BY 4.0", "CAMEO.2.0 verb dictionary", "MIT", "PLOVER", "CC BY-SA 4.0"} {
+	for _, want := range []string{"(commit ", "GeoNames", "CC BY 4.0", "CAMEO.2.0 verb dictionary", "MIT", "PLOVER", "CC BY-SA 4.0"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("geopol version lacks %q:\n%s", want, out)
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -285,7 +286,9 @@ topics, and who did what to whom. With no PATH it runs on a sample corpus built 
 			Short: "Print the version",
 			Args:  cobra.NoArgs,
 			RunE: func(cmd *cobra.Command, _ []string) error {
-				_, err := fmt.Fprintf(s.out, "geopol %s (%s)\n%s\n%s\n%s\n", version, runtime.Version(), places.Attribution, actors.Notice, events.Attribution)
+				commit := cmp.Or(vcsRevision(), "not recorded by this build")
+				_, err := fmt.Fprintf(s.out, "geopol %s (commit %s, %s)\n%s\n%s\n%s\n", version, commit, runtime.Version(),
+					places.Attribution, actors.Notice, events.Attribution)
 				return err
 			},
 		},

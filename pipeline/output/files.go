@@ -143,7 +143,7 @@ func tempOf(file string) (string, bool) {
 
 // ErrOutDirNotEmpty is returned, wrapped in a *DirError, by [PrepareDir] for an existing non-empty
 // output directory when overwriting was not asked for.
-var ErrOutDirNotEmpty = errors.New("output directory is not empty (use --force to overwrite)")
+var ErrOutDirNotEmpty = errors.New("not empty (use --force to overwrite)")
 
 // DirError is an output directory that cannot be used as given: it cannot be created or read, it
 // is not a directory, or it is not empty and force was not given. It is the user's to fix (geopol
