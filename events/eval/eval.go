@@ -175,13 +175,7 @@ func prefix3(s string) string {
 // fictional actors; sentences are recognized on their record's date, and an actor whose mention
 // has a Country is coded by it.
 func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (Report, error) {
-	var rep Report
-	c, err := orDefault(c)
-	if err != nil {
-		return rep, err
-	}
-	n010 := 0
-	err = entityeval.ReadJSONL(r, func(line []byte) error {
+	return scoreRecords(r, c, func(rep *Report, c *events.Coder, line []byte) (n010 int, err error) {
 		var rec0 struct {
 			Text    string `json:"text"`
 			Date    string `json:"date"`
@@ -191,15 +185,15 @@ func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *ev
 			} `json:"events"`
 		}
 		if err := json.Unmarshal(line, &rec0); err != nil {
-			return err
+			return 0, err
 		}
 		if !rec0.HasGold {
-			return nil
+			return 0, nil
 		}
 		var gold []triple
 		for _, e := range rec0.Events {
 			if e.Code == nil || e.Source == nil || e.Target == nil {
-				return nil // discard tests: nothing to score
+				return 0, nil // discard tests: nothing to score
 			}
 			if len(*e.Code) < 2 {
 				continue
@@ -210,8 +204,23 @@ func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *ev
 		if len(date) == 8 {
 			date = date[:4] + "-" + date[4:6] + "-" + date[6:]
 		}
-		n010 += rep.codeAndScore(c, a, rec, rec0.Text, date, gold, func(code string) string { return prefix3(cameoActor(code)) }, true)
-		return nil
+		return rep.codeAndScore(c, a, rec, rec0.Text, date, gold, func(code string) string { return prefix3(cameoActor(code)) }, true), nil
+	})
+}
+
+// scoreRecords runs score on every line of the JSONL records read from r with the coder c (the
+// built-in one when nil) and sets the report's share of events coded 010 from the counts it returns.
+func scoreRecords(r io.Reader, c *events.Coder, score func(rep *Report, c *events.Coder, line []byte) (n010 int, err error)) (Report, error) {
+	var rep Report
+	c, err := orDefault(c)
+	if err != nil {
+		return rep, err
+	}
+	n010 := 0
+	err = entityeval.ReadJSONL(r, func(line []byte) error {
+		n, err := score(&rep, c, line)
+		n010 += n
+		return err
 	})
 	rep.Share010 = entityeval.Ratio(n010, rep.Events)
 	return rep, err
@@ -222,13 +231,7 @@ func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *ev
 // "root","modality"}]}. Actor codes are compared in full. It also returns per-modality counts
 // of correct triples whose modality matches.
 func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (Report, error) {
-	var rep Report
-	c, err := orDefault(c)
-	if err != nil {
-		return rep, err
-	}
-	n010 := 0
-	err = entityeval.ReadJSONL(r, func(line []byte) error {
+	return scoreRecords(r, c, func(rep *Report, c *events.Coder, line []byte) (int, error) {
 		var g struct {
 			Text   string `json:"text"`
 			Events []struct {
@@ -239,7 +242,7 @@ func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events
 			} `json:"events"`
 		}
 		if err := json.Unmarshal(line, &g); err != nil {
-			return err
+			return 0, err
 		}
 		var gold []triple
 		for _, e := range g.Events {
@@ -249,11 +252,8 @@ func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		n010 += rep.codeAndScore(c, a, rec, g.Text, "", gold, func(id string) string { return id }, false)
-		return nil
+		return rep.codeAndScore(c, a, rec, g.Text, "", gold, func(id string) string { return id }, false), nil
 	})
-	rep.Share010 = entityeval.Ratio(n010, rep.Events)
-	return rep, err
 }
 
 // CodebookReport is the result of [ScoreCodebook].
