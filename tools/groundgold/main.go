@@ -30,8 +30,10 @@
 //
 // Usage (from the repository root):
 //
-//	go run ./tools/groundgold [-dir testdata/gold] [-geonames ../shared/data/reference/geonames] [-check]
+//	go run ./tools/groundgold [-dir testdata/gold] [-name grounding] [-geonames ../shared/data/reference/geonames] [-check]
 //
+// -name selects the set: src/NAME.gold is built into NAME.jsonl (grounding is the development set,
+// grounding_heldout the held-out people set).
 // -check builds in memory and fails if testdata/gold/grounding.jsonl differs from the result.
 package main
 
@@ -85,6 +87,7 @@ type doc struct {
 var (
 	idRe   = regexp.MustCompile(`^g-[0-9]{3,}$`)
 	iso3Re = regexp.MustCompile(`^[A-Z]{3}$`)
+	nameRe = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
 	types = goldcheck.Set("GPE LOC FAC PERSON ORG NORP")
 	// places are the types whose mentions may carry a GeoNames id.
@@ -481,12 +484,12 @@ func newChecker(countriesPath, geonamesDir string) (*checker, error) {
 	return c, nil
 }
 
-func run(dir, countries, geonames string, check bool) error {
+func run(dir, name, countries, geonames string, check bool) error {
 	c, err := newChecker(countries, geonames)
 	if err != nil {
 		return err
 	}
-	srcPath := filepath.Join(dir, "src", "grounding.gold")
+	srcPath := filepath.Join(dir, "src", name+".gold")
 	f, err := os.Open(srcPath)
 	if err != nil {
 		return err
@@ -496,7 +499,7 @@ func run(dir, countries, geonames string, check bool) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", srcPath, err)
 	}
-	dst := filepath.Join(dir, "grounding.jsonl")
+	dst := filepath.Join(dir, name+".jsonl")
 	if check {
 		old, err := os.ReadFile(dst)
 		if err != nil {
@@ -524,9 +527,14 @@ func main() {
 	dir := flag.String("dir", filepath.Join("testdata", "gold"), "gold directory (contains src/grounding.gold)")
 	countries := flag.String("countries", filepath.Join("entities", "data", "countries.tsv"), "ISO 3166 country table")
 	geonames := flag.String("geonames", filepath.Join("..", "shared", "data", "reference", "geonames"), "GeoNames directory (cities15000.txt, admin1CodesASCII.txt); checks are skipped when absent")
-	check := flag.Bool("check", false, "verify that grounding.jsonl is up to date instead of writing it")
+	name := flag.String("name", "grounding", "gold set: reads src/NAME.gold, writes NAME.jsonl (grounding, grounding_heldout)")
+	check := flag.Bool("check", false, "verify that NAME.jsonl is up to date instead of writing it")
 	flag.Parse()
-	if err := run(*dir, *countries, *geonames, *check); err != nil {
+	if !nameRe.MatchString(*name) {
+		fmt.Fprintf(os.Stderr, "groundgold: bad -name %q\n", *name)
+		os.Exit(2)
+	}
+	if err := run(*dir, *name, *countries, *geonames, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "groundgold:", err)
 		os.Exit(1)
 	}
