@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -43,6 +44,10 @@ type Builtin struct {
 	CAMEO, ByCAMEO map[string]string
 	// curated is the number of records from data/orgs.csv, which come first in Dict.
 	curated int
+	// surnames indexes the curated office holders by the last word of their names ("MACRON"),
+	// formerOf gives each holder's record in Former (-1 for none); see surnameHolder.
+	surnames map[string][]int32
+	formerOf []int32
 }
 
 // Default returns the built-in dictionaries, decoded once per process.
@@ -70,42 +75,45 @@ func defaultBuiltinUncached() (*Builtin, error) {
 	}
 	all := make([]Actor, 0, len(orgs)+len(t.Actors))
 	all = append(append(all, orgs...), t.Actors...)
-	offices, former, err := readOffices(officesCSV, "offices.csv", t.Actors)
+	offices, former, formerOf, err := readOffices(officesCSV, "offices.csv", t.Actors)
 	if err != nil {
 		return nil, fmt.Errorf("actors: built-in office holders: %w", err)
 	}
 	return &Builtin{Offices: offices, Former: former, Dict: NewDictionary(all), CAMEO: t.IGO, ByCAMEO: t.CAMEOIGO,
-		curated: len(orgs)}, nil
+		curated: len(orgs), surnames: surnameIndex(offices), formerOf: formerOf}, nil
 }
 
 // readOffices reads the curated table of office holders (CSV, ReadCSV's format), whose every row
 // must be a PERSON with a country, a role and a start date, and returns it with the records of the
-// same people as former officials (see Builtin.Former). A person takes the other names of the
+// same people as former officials (see Builtin.Former) and, for each holder, the index of its
+// record in former (-1 for none). A person takes the other names of the
 // records of known (the Phoenix people) that share one of its names and one of its countries ("ANGELA
 // MERKEL" takes "MERKEL" and "CHANCELLOR MERKEL"), so that those names find the curated offices too.
-func readOffices(src, name string, known []Actor) (offices, former *Dictionary, err error) {
+func readOffices(src, name string, known []Actor) (offices, former *Dictionary, formerOf []int32, err error) {
 	as, err := ReadCSV(strings.NewReader(src), name)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	fs := make([]Actor, 0, len(as))
 	for i := range as {
 		a := &as[i]
 		if !a.Person {
-			return nil, nil, &ParseError{File: name, Line: a.Line, Err: fmt.Errorf("type of %q: want PERSON", a.Names[0].Key)}
+			return nil, nil, nil, &ParseError{File: name, Line: a.Line, Err: fmt.Errorf("type of %q: want PERSON", a.Names[0].Key)}
 		}
 		for k := range a.Ranges {
 			r := &a.Ranges[k]
 			if r.Country == "" || r.Role == "" || r.From == 0 {
-				return nil, nil, &ParseError{File: name, Line: a.Line,
+				return nil, nil, nil, &ParseError{File: name, Line: a.Line,
 					Err: fmt.Errorf("%q: every office needs a country, a role and a start date", a.Names[0].Key)}
 			}
 			r.Entity, r.Type = "", "" // ground, never rename
 		}
 	}
 	addKnownNames(as, known)
+	formerOf = make([]int32, len(as))
 	for i := range as {
 		a := &as[i]
+		formerOf[i] = -1
 		last := -1
 		for k, r := range a.Ranges {
 			if r.Role != "IGO" && (last < 0 || r.From > a.Ranges[last].From) {
@@ -113,11 +121,45 @@ func readOffices(src, name string, known []Actor) (offices, former *Dictionary, 
 			}
 		}
 		if last >= 0 {
+			formerOf[i] = int32(len(fs))
 			fs = append(fs, Actor{Names: a.Names, Person: true, File: a.File, Line: a.Line,
 				Ranges: []Range{{Country: a.Ranges[last].Country, Role: "ELI"}}})
 		}
 	}
-	return NewDictionary(as), NewDictionary(fs), nil
+	return NewDictionary(as), NewDictionary(fs), formerOf, nil
+}
+
+// surnameIndex maps the last word of each name of several words of the office holders ("EMMANUEL
+// MACRON" → "MACRON"; "FERDINAND MARCOS JR" → "MARCOS") to the holders that have it, once each.
+// Words of two letters or fewer are left out.
+func surnameIndex(offices *Dictionary) map[string][]int32 {
+	m := map[string][]int32{}
+	for i := 0; i < offices.Len(); i++ {
+		for _, n := range offices.Actor(i).Names {
+			ws := strings.Fields(n.Key)
+			for len(ws) > 2 && nameSuffix(ws[len(ws)-1]) {
+				ws = ws[:len(ws)-1]
+			}
+			if len(ws) < 2 {
+				continue
+			}
+			s := ws[len(ws)-1]
+			if len(s) <= 2 || slices.Contains(m[s], int32(i)) {
+				continue
+			}
+			m[s] = append(m[s], int32(i))
+		}
+	}
+	return m
+}
+
+// nameSuffix reports whether a Key word is a generational suffix ("JR", "III").
+func nameSuffix(w string) bool {
+	switch w {
+	case "JR", "SR", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // addKnownNames gives each curated person the names of the records of known people that share one

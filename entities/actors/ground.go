@@ -396,7 +396,65 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 			return r, latest, true
 		}
 	}
+	if day != 0 && g.builtin != nil {
+		for _, k := range keys {
+			if !strings.Contains(k, " ") {
+				if r, ok := g.builtin.surnameHolder(k, day, country, v.namedCountries()); ok {
+					return r, false, true
+				}
+			}
+		}
+	}
 	return Range{}, false, false
+}
+
+// surnameHolder grounds a surname written alone ("Macron said") by the curated office holders
+// whose names end with it, on a dated document. The holders in office on day are taken when they
+// all hold the same kind of office of the same country (the same person under several names, or
+// namesakes in the same government), else the only country among them that is country (when
+// given) or that the document names. When none is in office, the holders' former record (ELI of
+// the country of their latest national office) is taken when they all have the same one and the
+// document names that country.
+func (b *Builtin) surnameHolder(surname string, day Date, country string, named map[string]bool) (Range, bool) {
+	idxs := b.surnames[surname]
+	if len(idxs) == 0 {
+		return Range{}, false
+	}
+	var in []Range
+	for _, i := range idxs {
+		if r, _, ok := b.Offices.Actor(int(i)).At(day); ok && !slices.ContainsFunc(in, func(q Range) bool {
+			return q.Country == r.Country && q.Role == r.Role
+		}) {
+			in = append(in, r)
+		}
+	}
+	if len(in) > 0 {
+		var only Range
+		n := 0
+		for _, r := range in {
+			if country != "" && r.Country == country || country == "" && (len(in) == 1 || named[r.Country]) {
+				only = r
+				n++
+			}
+		}
+		return only, n == 1
+	}
+	var former Range
+	for k, i := range idxs {
+		f := b.formerOf[i]
+		if f < 0 {
+			return Range{}, false
+		}
+		r, _, ok := b.Former.Actor(int(f)).At(day)
+		if !ok || k > 0 && r != former {
+			return Range{}, false
+		}
+		former = r
+	}
+	if !named[former.Country] || country != "" && former.Country != country {
+		return Range{}, false
+	}
+	return former, true
 }
 
 // stripLowerTitles drops leading lower-case words from a name ("president Mohammad Khatami" →

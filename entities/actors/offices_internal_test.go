@@ -22,7 +22,7 @@ func TestReadOfficesErrors(t *testing.T) {
 		{"malformed", "Frodo Baggins,,PERSON,HOB,GOV,2001-01-01\n", 2},
 		{"bad date", "Sam Gamgee,,PERSON,HOB,GOV,2001-01-01,\nFrodo Baggins,,PERSON,HOB,GOV,2001-02-30,\n", 3},
 	} {
-		o, f, err := readOffices(head+tt.src, "offices.csv", nil)
+		o, f, _, err := readOffices(head+tt.src, "offices.csv", nil)
 		var pe *ParseError
 		if !errors.As(err, &pe) || pe.Line != tt.line || pe.File != "offices.csv" || o != nil || f != nil {
 			t.Errorf("%s: %v (%T), want a ParseError at line %d and no records", tt.name, err, err, tt.line)
@@ -33,7 +33,7 @@ func TestReadOfficesErrors(t *testing.T) {
 		{Names: []Name{{Key: "FRODO BAGGINS"}, {Key: "BAGGINS"}}, Ranges: []Range{{Country: "HOB", Role: "GOV"}}, Person: true},
 		{Names: []Name{{Key: "GANDALF"}, {Key: "MITHRANDIR"}}, Ranges: []Range{{Country: "GON", Role: "ELI"}}, Person: true},
 	}
-	o, f, err := readOffices(head+"Frodo Baggins,,PERSON,HOB,GOV,2001-01-01,2003-01-01\n"+
+	o, f, _, err := readOffices(head+"Frodo Baggins,,PERSON,HOB,GOV,2001-01-01,2003-01-01\n"+
 		"Frodo Baggins,,PERSON,UN,IGO,2004-01-01,\nGandalf,,PERSON,UN,IGO,2001-01-01,\n", "offices.csv", known)
 	if err != nil {
 		t.Fatal(err)
@@ -57,5 +57,51 @@ func TestReadOfficesErrors(t *testing.T) {
 	}
 	if !strings.Contains(officesCSV, "name,entity,type,country,role,from,to") {
 		t.Error("data/offices.csv has no header row")
+	}
+}
+
+// TestSurnameHolder checks how a surname written alone finds a curated office holder on a date.
+func TestSurnameHolder(t *testing.T) {
+	src := "name,entity,type,country,role,from,to\n" +
+		"Frodo Baggins,,PERSON,HOB,GOV,2001-01-01,2003-01-01\n" +
+		"Frodo Baggins,,PERSON,UN,IGO,2004-01-01,2005-01-01\n" +
+		"Frodo B. Baggins,,PERSON,HOB,GOV,2001-01-01,2003-01-01\n" + // the same man under another name
+		"Bilbo Baggins,,PERSON,HOB,GOV,2002-01-01,2002-12-31\n" + // a namesake in the same government
+		"Boromir Took,,PERSON,GON,GOV,2001-01-01,2001-12-31\n" +
+		"Pippin Took,,PERSON,HOB,GOV,2001-01-01,2001-12-31\n" +
+		"Aragorn Elessar II,,PERSON,GON,GOV,2010-01-01,\n"
+	o, f, formerOf, err := readOffices(src, "offices.csv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := &Builtin{Offices: o, Former: f, formerOf: formerOf, surnames: surnameIndex(o)}
+	hob := map[string]bool{"HOB": true}
+	for _, tt := range []struct {
+		name         string
+		surname      string
+		day          Date
+		country      string
+		named        map[string]bool
+		wantC, wantR string
+		wantOK       bool
+	}{
+		{"one holder in office, nothing named", "BAGGINS", 20010601, "", nil, "HOB", "GOV", true},
+		{"namesakes in the same government", "BAGGINS", 20020601, "", nil, "HOB", "GOV", true},
+		{"in an international office", "BAGGINS", 20040601, "", nil, "UN", "IGO", true},
+		{"two countries, neither named", "TOOK", 20010601, "", nil, "", "", false},
+		{"two countries, one named", "TOOK", 20010601, "", hob, "HOB", "GOV", true},
+		{"two countries, the text's country", "TOOK", 20010601, "GON", nil, "GON", "GOV", true},
+		{"in office, another country in the text", "BAGGINS", 20010601, "GON", nil, "", "", false},
+		{"out of office, country named", "BAGGINS", 20080601, "", hob, "HOB", "ELI", true},
+		{"out of office, country not named", "BAGGINS", 20080601, "", nil, "", "", false},
+		{"out of office, two former countries", "TOOK", 20080601, "", hob, "", "", false},
+		{"before the office, a suffix dropped", "ELESSAR", 20200601, "", nil, "GON", "GOV", true},
+		{"a first name is no surname", "FRODO", 20010601, "", nil, "", "", false},
+		{"unknown", "SAMWISE", 20010601, "", hob, "", "", false},
+	} {
+		r, ok := b.surnameHolder(tt.surname, tt.day, tt.country, tt.named)
+		if ok != tt.wantOK || r.Country != tt.wantC || r.Role != tt.wantR {
+			t.Errorf("%s: %s on %d: %q %q %v, want %q %q %v", tt.name, tt.surname, tt.day, r.Country, r.Role, ok, tt.wantC, tt.wantR, tt.wantOK)
+		}
 	}
 }
