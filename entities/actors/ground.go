@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/text"
@@ -212,6 +214,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			m.Type = entities.ORG
 		}
 	}
+	g.retypeSurnames(v, day)
 	var order []*person
 	byEntity := map[string]*person{}
 	for k := range ms {
@@ -306,6 +309,68 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 	}
 }
 
+// retypeSurnames makes a one-word ORG mention of the model a PERSON when the word is the surname
+// of a person the document names in full ("Joe Biden ... Biden said", the mention of the person
+// taking the full name as its entity), or, on a dated document, of a curated office holder in
+// office that day (surnameHolder) when no dictionary knows the word as an organization.
+func (g *Grounder) retypeSurnames(v *docView, day Date) {
+	ms := v.ms
+	var full map[string]string // surname Key → the entity of the person named in full; "" when several
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != entities.ORG || m.Source == SourceDictionary || m.Entity != m.Text ||
+			strings.ContainsAny(m.Text, " -") || !isUpperWord(m.Text) {
+			continue
+		}
+		if full == nil {
+			full = map[string]string{}
+			for _, p := range ms {
+				if p.Type != entities.PERSON || p.Source == SourceDictionary || !strings.Contains(p.Entity, " ") {
+					continue
+				}
+				ws := strings.Fields(Key(p.Entity))
+				s := ws[len(ws)-1]
+				if e, ok := full[s]; ok && e != p.Entity {
+					full[s] = ""
+				} else {
+					full[s] = p.Entity
+				}
+			}
+		}
+		k := Key(m.Text)
+		if e := full[k]; e != "" {
+			m.Type, m.Entity = entities.PERSON, e
+			continue
+		}
+		if day == 0 || g.builtin == nil || g.knownOrg(k) {
+			continue
+		}
+		if _, ok := g.builtin.surnameHolder(k, day, "", v.namedCountries()); ok {
+			m.Type = entities.PERSON
+		}
+	}
+}
+
+// isUpperWord reports whether w starts with an upper-case letter and is not all capitals (an
+// acronym).
+func isUpperWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToUpper(w[n:]) != w[n:]
+}
+
+// knownOrg reports whether a dictionary has a record of something other than a person under the
+// Key k.
+func (g *Grounder) knownOrg(k string) bool {
+	for _, d := range g.dicts() {
+		for _, i := range d.Lookup(k) {
+			if a := d.Actor(int(i)); !a.Person && !a.Agent {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // curatedOrg reports whether a PERSON mention is the name of one of the curated national
 // organizations (data/orgs.csv), as a whole and as its entity.
 func (g *Grounder) curatedOrg(m *entities.Mention) bool {
@@ -396,13 +461,10 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 			return r, latest, true
 		}
 	}
-	if day != 0 && g.builtin != nil {
-		for _, k := range keys {
-			if !strings.Contains(k, " ") {
-				if r, ok := g.builtin.surnameHolder(k, day, country, v.namedCountries()); ok {
-					return r, false, true
-				}
-			}
+	// A surname alone, when the document gives no fuller name of the person.
+	if k := Key(stripLowerTitles(p.entity)); day != 0 && g.builtin != nil && k != "" && !strings.Contains(k, " ") {
+		if r, ok := g.builtin.surnameHolder(k, day, country, v.namedCountries()); ok {
+			return r, false, true
 		}
 	}
 	return Range{}, false, false
@@ -413,8 +475,9 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 // all hold the same kind of office of the same country (the same person under several names, or
 // namesakes in the same government), else the only country among them that is country (when
 // given) or that the document names. When none is in office, the holders' former record (ELI of
-// the country of their latest national office) is taken when they all have the same one and the
-// document names that country.
+// the country of their latest national office) is taken when they all have the same one, all held
+// an office before day (a surname is no evidence of a career still to come), and the document
+// names that country.
 func (b *Builtin) surnameHolder(surname string, day Date, country string, named map[string]bool) (Range, bool) {
 	idxs := b.surnames[surname]
 	if len(idxs) == 0 {
@@ -446,7 +509,7 @@ func (b *Builtin) surnameHolder(surname string, day Date, country string, named 
 			return Range{}, false
 		}
 		r, _, ok := b.Former.Actor(int(f)).At(day)
-		if !ok || k > 0 && r != former {
+		if !ok || k > 0 && r != former || !b.Offices.Actor(int(i)).heldBefore(day) {
 			return Range{}, false
 		}
 		former = r
@@ -683,4 +746,14 @@ func (g *Grounder) orgGrounding(v *docView, m entities.Mention, day Date) (count
 		}
 	}
 	return country, role, latest
+}
+
+// heldBefore reports whether a has a dated period that starts before day.
+func (a *Actor) heldBefore(day Date) bool {
+	for _, r := range a.Ranges {
+		if r.Dated && r.From != 0 && r.From < day {
+			return true
+		}
+	}
+	return false
 }

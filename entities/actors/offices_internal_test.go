@@ -95,6 +95,7 @@ func TestSurnameHolder(t *testing.T) {
 		{"out of office, country named", "BAGGINS", 20080601, "", hob, "HOB", "ELI", true},
 		{"out of office, country not named", "BAGGINS", 20080601, "", nil, "", "", false},
 		{"out of office, two former countries", "TOOK", 20080601, "", hob, "", "", false},
+		{"before any office", "BAGGINS", 19900601, "", hob, "", "", false},
 		{"before the office, a suffix dropped", "ELESSAR", 20200601, "", nil, "GON", "GOV", true},
 		{"a first name is no surname", "FRODO", 20010601, "", nil, "", "", false},
 		{"unknown", "SAMWISE", 20010601, "", hob, "", "", false},

@@ -1,0 +1,45 @@
+package actors
+
+import (
+	"testing"
+
+	"github.com/geopol/geopol/entities"
+)
+
+// TestRetypeSurnames checks which one-word ORG mentions become people: the surname of a person
+// named in full in the document, or of a curated office holder in office on the date.
+func TestRetypeSurnames(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	person := func(s string) entities.Mention {
+		return entities.Mention{Text: s, Entity: s, Type: entities.PERSON, Source: "model"}
+	}
+	org := func(s string) entities.Mention {
+		return entities.Mention{Text: s, Entity: s, Type: entities.ORG, Source: "model"}
+	}
+	for _, tt := range []struct {
+		name     string
+		date     string
+		ms       []entities.Mention
+		wantType string
+		wantEnt  string
+	}{
+		{"named in full", "", []entities.Mention{person("Manuel Johnson"), org("Johnson")}, entities.PERSON, "Manuel Johnson"},
+		{"two people with that surname", "", []entities.Mention{person("Manuel Johnson"), person("Boris Johnson"), org("Johnson")}, entities.ORG, "Johnson"},
+		{"holder in office", "2024-07-08", []entities.Mention{org("Tinubu")}, entities.PERSON, "Tinubu"},
+		{"holder not yet in office", "2010-07-08", []entities.Mention{org("Tinubu")}, entities.ORG, "Tinubu"},
+		{"undated", "", []entities.Mention{org("Tinubu")}, entities.ORG, "Tinubu"},
+		{"an acronym", "2024-07-08", []entities.Mention{person("Jane Nato"), org("NATO")}, entities.ORG, "NATO"},
+		{"several words", "2024-07-08", []entities.Mention{org("Tinubu Holdings")}, entities.ORG, "Tinubu Holdings"},
+	} {
+		day, _ := ParseDate(tt.date)
+		v := &docView{ms: tt.ms, g: g}
+		g.retypeSurnames(v, day)
+		m := v.ms[len(v.ms)-1]
+		if m.Type != tt.wantType || m.Entity != tt.wantEnt {
+			t.Errorf("%s: %q is %s %q, want %s %q", tt.name, m.Text, m.Type, m.Entity, tt.wantType, tt.wantEnt)
+		}
+	}
+}
