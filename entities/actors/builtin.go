@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/csv"
 	"fmt"
 	"slices"
 	"strings"
@@ -80,7 +81,7 @@ func defaultBuiltinUncached() (*Builtin, error) {
 		return nil, fmt.Errorf("actors: built-in office holders: %w", err)
 	}
 	return &Builtin{Offices: offices, Former: former, Dict: NewDictionary(all), CAMEO: t.IGO, ByCAMEO: t.CAMEOIGO,
-		curated: len(orgs), surnames: surnameIndex(offices), formerOf: formerOf}, nil
+		curated: len(orgs), surnames: surnameIndex(officesCSV, offices), formerOf: formerOf}, nil
 }
 
 // readOffices reads the curated table of office holders (CSV, ReadCSV's format), whose every row
@@ -129,28 +130,56 @@ func readOffices(src, name string, known []Actor) (offices, former *Dictionary, 
 	return NewDictionary(as), NewDictionary(fs), formerOf, nil
 }
 
-// surnameIndex maps the last word of each name of several words of the office holders ("EMMANUEL
-// MACRON" → "MACRON"; "FERDINAND MARCOS JR" → "MARCOS") to the holders that have it, once each.
-// Words of two letters or fewer are left out.
-func surnameIndex(offices *Dictionary) map[string][]int32 {
+// surnameIndex maps the surname of each name of the office holders table src ("Emmanuel Macron" →
+// "MACRON") to the records of offices that have that name, once each. The surname is the last word,
+// after a generational suffix ("Ferdinand Marcos Jr." → "MARCOS") and without an Arabic article
+// ("Abdel Fattah al-Sisi" → "SISI"), but the first word of a name whose last word joins two
+// syllables with a hyphen and a lower-case letter, the Korean and Chinese order ("Moon Jae-in" →
+// "MOON", "Tsai Ing-wen" → "TSAI"). Names of one word and surnames of two letters or fewer are
+// left out. src was read once already, so it parses.
+func surnameIndex(src string, offices *Dictionary) map[string][]int32 {
+	cr := csv.NewReader(strings.NewReader(src))
+	cr.Comment = '#'
+	cr.FieldsPerRecord = -1
 	m := map[string][]int32{}
-	for i := 0; i < offices.Len(); i++ {
-		for _, n := range offices.Actor(i).Names {
-			ws := strings.Fields(n.Key)
-			for len(ws) > 2 && nameSuffix(ws[len(ws)-1]) {
-				ws = ws[:len(ws)-1]
+	for {
+		rec, err := cr.Read()
+		if err != nil {
+			break
+		}
+		s := Key(surnameOf(rec[0]))
+		if len(s) <= 2 {
+			continue
+		}
+		for _, i := range offices.Lookup(Key(rec[0])) {
+			if !slices.Contains(m[s], i) {
+				m[s] = append(m[s], i)
 			}
-			if len(ws) < 2 {
-				continue
-			}
-			s := ws[len(ws)-1]
-			if len(s) <= 2 || slices.Contains(m[s], int32(i)) {
-				continue
-			}
-			m[s] = append(m[s], int32(i))
 		}
 	}
 	return m
+}
+
+// surnameOf returns the surname of a name as written in the office holders table (see
+// surnameIndex), "" for a name of one word.
+func surnameOf(name string) string {
+	ws := strings.Fields(name)
+	for len(ws) > 2 && nameSuffix(Key(ws[len(ws)-1])) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	if h := strings.IndexByte(last, '-'); h > 0 && h+1 < len(last) && 'a' <= last[h+1] && last[h+1] <= 'z' {
+		return ws[0]
+	}
+	for _, art := range []string{"al-", "el-", "Al-", "El-"} {
+		if rest, ok := strings.CutPrefix(last, art); ok && rest != "" {
+			return rest
+		}
+	}
+	return last
 }
 
 // nameSuffix reports whether a Key word is a generational suffix ("JR", "III").

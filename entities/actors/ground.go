@@ -462,7 +462,8 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 		}
 	}
 	// A surname alone, when the document gives no fuller name of the person.
-	if k := Key(stripLowerTitles(p.entity)); day != 0 && g.builtin != nil && k != "" && !strings.Contains(k, " ") {
+	if e := stripLowerTitles(p.entity); day != 0 && g.builtin != nil && e != "" && !strings.Contains(e, " ") {
+		k := Key(e)
 		if r, ok := g.builtin.surnameHolder(k, day, country, v.namedCountries()); ok {
 			return r, false, true
 		}

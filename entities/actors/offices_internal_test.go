@@ -69,12 +69,14 @@ func TestSurnameHolder(t *testing.T) {
 		"Bilbo Baggins,,PERSON,HOB,GOV,2002-01-01,2002-12-31\n" + // a namesake in the same government
 		"Boromir Took,,PERSON,GON,GOV,2001-01-01,2001-12-31\n" +
 		"Pippin Took,,PERSON,HOB,GOV,2001-01-01,2001-12-31\n" +
-		"Aragorn Elessar II,,PERSON,GON,GOV,2010-01-01,\n"
+		"Aragorn Elessar II,,PERSON,GON,GOV,2010-01-01,\n" +
+		"Faramir Dol-amroth,,PERSON,GON,GOV,2010-01-01,\n" + // a given name of two syllables: the surname comes first
+		"Imrahil al-Amroth,,PERSON,GON,GOV,2012-01-01,\n"
 	o, f, formerOf, err := readOffices(src, "offices.csv", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := &Builtin{Offices: o, Former: f, formerOf: formerOf, surnames: surnameIndex(o)}
+	b := &Builtin{Offices: o, Former: f, formerOf: formerOf, surnames: surnameIndex(src, o)}
 	hob := map[string]bool{"HOB": true}
 	for _, tt := range []struct {
 		name         string
@@ -98,11 +100,33 @@ func TestSurnameHolder(t *testing.T) {
 		{"before any office", "BAGGINS", 19900601, "", hob, "", "", false},
 		{"before the office, a suffix dropped", "ELESSAR", 20200601, "", nil, "GON", "GOV", true},
 		{"a first name is no surname", "FRODO", 20010601, "", nil, "", "", false},
+		{"surname first", "FARAMIR", 20110601, "", nil, "GON", "GOV", true},
+		{"the syllable after the hyphen", "AMROTH", 20110601, "", nil, "", "", false},
+		{"an article dropped", "AMROTH", 20130601, "", nil, "GON", "GOV", true},
 		{"unknown", "SAMWISE", 20010601, "", hob, "", "", false},
 	} {
 		r, ok := b.surnameHolder(tt.surname, tt.day, tt.country, tt.named)
 		if ok != tt.wantOK || r.Country != tt.wantC || r.Role != tt.wantR {
 			t.Errorf("%s: %s on %d: %q %q %v, want %q %q %v", tt.name, tt.surname, tt.day, r.Country, r.Role, ok, tt.wantC, tt.wantR, tt.wantOK)
+		}
+	}
+}
+
+// TestSurnameOf checks the surnames of the office holders table's names.
+func TestSurnameOf(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Emmanuel Macron", "Macron"},
+		{"Ferdinand Marcos Jr.", "Marcos"},
+		{"Aragorn II", "II"},
+		{"Abdel Fattah al-Sisi", "Sisi"},
+		{"Moon Jae-in", "Moon"},
+		{"Tsai Ing-wen", "Tsai"},
+		{"Nana Akufo-Addo", "Akufo-Addo"},
+		{"Kassym-Jomart Tokayev", "Tokayev"},
+		{"Lula", ""},
+	} {
+		if got := surnameOf(tt.name); got != tt.want {
+			t.Errorf("surnameOf(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
