@@ -1,6 +1,7 @@
 package actors_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -133,7 +134,7 @@ func TestOfficesTable(t *testing.T) {
 				t.Errorf("line %d %s: IGO office of %q", p.Line, p.Names[0].Key, r.Country)
 			case r.Role != "IGO" && !gaz.IsCountry(r.Country):
 				t.Errorf("line %d %s: country %q unknown", p.Line, p.Names[0].Key, r.Country)
-			case r.Role != "GOV" && r.Role != "IGO" && r.Role != "MIL" && r.Role != "REB":
+			case !slices.Contains([]string{"GOV", "IGO", "MIL", "REB", "OPP", "JUD"}, r.Role):
 				t.Errorf("line %d %s: role %q", p.Line, p.Names[0].Key, r.Role)
 			}
 		}
