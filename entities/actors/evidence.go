@@ -287,13 +287,15 @@ func (v *docView) after(last, sentEnd int) (phrase, bool) {
 			if !ok && m.Type == entities.PERSON {
 				return p, false
 			}
-			if !ok && !regionOf(m) {
+			if !ok && !regionOf(m) && m.Type != entities.ORG {
 				break
 			}
 			if ok {
 				p.cands = append(p.cands, c)
 				p.words = append(p.words, "\x00")
 			} else {
+				// A region ("Minister for the Middle East"), or an organization of no known country
+				// whose words tell its kind ("the National Union of Mineworkers").
 				p.words = append(p.words, strings.Fields(strings.ToLower(m.Text))...)
 			}
 			k := v.tokenEndingAt(m.End)
@@ -458,7 +460,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	}
 	ev = e0
 	if e1 := v.g.phraseEvidence(seg1); e1.role != "" {
-		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) {
+		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) || rules(e1.role, ev.role) {
 			ev.role = e1.role // "the President of Ecuador, the economist Rafael Correa"
 		}
 		if ev.country == "" {
@@ -469,7 +471,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	}
 	if p, ok := v.after(last, sentEnd); ok {
 		if ea := v.g.phraseEvidence(p); ea.role != "" {
-			if ev.role == "" || officeRole(ea.role) && !officeRole(ev.role) {
+			if ev.role == "" || officeRole(ea.role) && !officeRole(ev.role) || rules(ea.role, ev.role) {
 				ev.role = ea.role
 			}
 			if ev.country == "" {
@@ -479,8 +481,73 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			ev.abroad = ev.abroad || ea.abroad
 		}
 	}
+	if r := v.relativeRole(last, sentEnd); r != "" {
+		ev.role = r // "the former president who now leads the opposition party": the current office
+	}
 	ev.igo = ev.igo && ev.country == ""
 	return ev, ev.role != "" || ev.country != ""
+}
+
+// rules reports whether a description that gives a government role beats a military rank: an
+// officer who rules ("Nigeria's military ruler, Major General X", "Guinea's junta leader, Colonel
+// X") is GOV, as CAMEO codes juntas.
+func rules(desc, rank string) bool { return desc == "GOV" && rank == "MIL" }
+
+// relativeRole returns the role a relative clause after a person's name gives as the person's
+// current occupation: ", the former president who now leads the opposition European Solidarity
+// party" (OPP), ", who heads the miners' union" (LAB). It reads past an apposition to the first
+// "who" of the sentence, then an optional adverb and a verb of leading, then the words of the body
+// led up to the next punctuation; "" when there is no such clause or its body tells no role.
+func (v *docView) relativeRole(last, sentEnd int) string {
+	d := v.d
+	i := last + 1
+	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < maxWindow; i, n = i+1, n+1 {
+		w, _ := lowerWord(d, i)
+		if w == "who" {
+			break
+		}
+		switch w {
+		case ".", ";", ":", "(", ")", "—", "–":
+			return ""
+		}
+		if mi := v.mentionAt(i); mi >= 0 && v.ms[mi].Type == entities.PERSON {
+			return ""
+		}
+	}
+	if i >= len(d.Tokens) || d.Tokens[i].Start >= sentEnd {
+		return ""
+	}
+	words := []string{"head", "of"}
+	verb := false
+	for i++; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && len(words) < maxWindow; i++ {
+		w, lower := lowerWord(d, i)
+		if !verb {
+			switch w {
+			case "now", "currently", "also", "still":
+				continue
+			case "leads", "heads", "chairs", "runs":
+				verb = true
+				continue
+			}
+			return ""
+		}
+		switch w {
+		case ",", ".", ";", ":", "(", ")", "—", "–", "and", "who", "which", "that":
+			return clauseRole(words)
+		}
+		if lower {
+			words = append(words, w)
+		}
+	}
+	return clauseRole(words)
+}
+
+// clauseRole is the role of "head of" the body a relative clause names, but not a former one.
+func clauseRole(words []string) string {
+	if r := phraseRole(words, nil); r != "ELI" {
+		return r
+	}
+	return ""
 }
 
 // officeRole reports whether a role is a public office, which a title gives in preference to a

@@ -293,3 +293,60 @@ func TestEvalPetrarchFloor(t *testing.T) {
 		t.Errorf("role agreement %.4f below floor 0.43", res.RoleRate())
 	}
 }
+
+// TestPeopleRulesByContext checks the rules that give a person's role and country from the context
+// on a dated document: a surname alone (an office holder in office that day, or out of office when
+// the document names the country), the current occupation in a relative clause, a ruling officer,
+// opposition politicians and candidates, and heads of unions. Names are invented where the rule
+// does not depend on the table.
+func TestPeopleRulesByContext(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct {
+		date, text string
+		want       []grounded
+	}{
+		// Surnames alone.
+		{"2023-04-15", "Macron signed the pension law on Saturday, officials said.",
+			[]grounded{{"Macron", "FRA", "GOV"}}},
+		{"2010-04-15", "Lee said on Friday that South Korea would respond calmly.",
+			[]grounded{{"Lee", "KOR", "GOV"}}},
+		{"2024-03-12", "Ardern said on Tuesday that New Zealand had been right to close its borders.",
+			[]grounded{{"Ardern", "NZL", "ELI"}}},
+		{"2024-03-12", "Ardern said on Tuesday that she would write a memoir.",
+			[]grounded{}},
+		{"1990-03-12", "Ardern said on Tuesday that New Zealand would win.",
+			[]grounded{}},
+		{"2020-05-19", "Abbas said on Tuesday that the Palestinians were no longer bound by the accords.",
+			[]grounded{{"Abbas", "PSE", "GOV"}}},
+		// A current occupation after a former office.
+		{"2021-12-20", "Prosecutors charged Ivan Petrenko, the former president who now leads the opposition Solidarity party, with treason.",
+			[]grounded{{"Ivan Petrenko", "", "OPP"}}},
+		{"2021-12-20", "Ivan Petrenko, who heads the miners' union, called a strike.",
+			[]grounded{{"Ivan Petrenko", "", "LAB"}}},
+		// Officers who rule, opposition politicians.
+		{"1984-04-25", "Nigeria's military ruler, Major General Abu Bello, said the currency would change.",
+			[]grounded{{"Abu Bello", "NGA", "GOV"}}},
+		{"2023-09-22", "Guinea's junta leader, Colonel Sekou Camara, spoke at the United Nations.",
+			[]grounded{{"Sekou Camara", "GIN", "GOV"}}},
+		{"2020-08-20", "Russian opposition politician Ivan Sokolov was taken to hospital.",
+			[]grounded{{"Ivan Sokolov", "RUS", "OPP"}}},
+		{"2014-12-11", "Opposition candidate Musa Bello said he would win.",
+			[]grounded{{"Musa Bello", "", "OPP"}}},
+		{"1987-08-20", "Themba Nkosi, the general secretary of the National Union of Mineworkers, said the strike would go on.",
+			[]grounded{{"Themba Nkosi", "", "LAB"}}},
+	}
+	for _, tt := range tests {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		if len(tt.want) == 0 {
+			for _, m := range ms {
+				if m.Type == entities.PERSON && m.Country != "" {
+					t.Errorf("%q on %s: %q grounded in %q, want no country", tt.text, tt.date, m.Text, m.Country)
+				}
+			}
+			continue
+		}
+		expect(t, ms, tt.want)
+	}
+}

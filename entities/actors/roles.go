@@ -18,7 +18,7 @@ func headRole(w, prev string) string {
 		"monarch", "shah", "prince", "princess", "governor", "mayor", "official", "adviser",
 		"advisor", "consul", "dictator", "strongman", "premier-elect", "taoiseach", "vice-premier",
 		"secretary-general", "undersecretary", "under-secretary", "commissioner", "negotiator",
-		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader":
+		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader", "ruler":
 		if w == "leader" {
 			if prev == "supreme" {
 				return "GOV"
@@ -34,13 +34,14 @@ func headRole(w, prev string) string {
 		case "attorney", "solicitor", "procurator", "advocate":
 			return "JUD"
 		case "secretary", "governor", "surgeon", "consul", "inspector", "auditor", "director",
-			"postmaster", "comptroller", "accountant", "registrar", "paymaster", "commissioner":
-			return "GOV"
+			"postmaster", "comptroller", "accountant", "registrar", "paymaster", "commissioner",
+			"prosecutor":
+			return "GOV" // a prosecutor general is an official (Phoenix PROSECUTOR_GENERAL ~GOVJUD)
 		}
 		return "MIL"
 	case "colonel", "lieutenant-colonel", "admiral", "vice-admiral", "commander", "marshal",
 		"field-marshal", "brigadier", "brigadier-general", "major-general", "lieutenant-general",
-		"lieutenant", "sergeant", "corporal", "soldier", "gen", "col", "lt", "maj", "brig",
+		"lieutenant", "sergeant", "corporal", "soldier", "gen", "col", "lt", "maj", "major", "brig",
 		"adm", "sgt", "warlord", "commandant":
 		return "MIL"
 	case "judge", "justice", "prosecutor", "magistrate", "attorney":
@@ -88,7 +89,8 @@ func genericHead(w string) (defaultRole string, ok bool) {
 	switch w {
 	case "chief", "head", "director", "director-general", "member", "spokesman", "spokeswoman",
 		"spokesperson", "leader", "boss", "representative", "officer", "chairman", "chief-of-staff",
-		"deputy", "aide", "founder", "coordinator", "administrator", "chairwoman", "chairperson":
+		"deputy", "aide", "founder", "coordinator", "administrator", "chairwoman", "chairperson",
+		"politician", "candidate", "figure":
 		switch w {
 		case "spokesman", "spokeswoman", "spokesperson", "aide":
 			return "GOV", true
@@ -120,7 +122,8 @@ func domainRole(w string) string {
 	case "rebel", "rebels", "insurgents", "insurgent", "guerrillas", "guerrilla", "militants", "militant":
 		return "REB"
 	case "government", "ministry", "cabinet", "presidency", "administration", "state", "foreign",
-		"interior", "finance", "treasury", "embassy", "regime", "palace", "province", "provincial":
+		"interior", "finance", "treasury", "embassy", "regime", "palace", "province", "provincial",
+		"junta":
 		return "GOV"
 	case "company", "corporation", "bank", "firm", "group", "conglomerate", "holding":
 		return "BUS"
@@ -174,8 +177,8 @@ func modifierWord(w string) bool {
 // of the army"): a word that names an office gives its role; a generic head ("chief", "spokesman",
 // "leader") takes the role of the body named with it. "former" makes any office ELI.
 func phraseRole(words []string, agent func(prev, w string) string) string {
-	role, generic, genDefault := "", false, ""
-	outDomain, inDomain := "", ""
+	role, generic, genDefault, head := "", false, "", ""
+	outDomain, inDomain, inWord := "", "", ""
 	former, clause := false, false
 	prev := ""
 	for _, w := range words {
@@ -193,7 +196,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		}
 		if clause {
 			if d := domainRole(w); d != "" && inDomain == "" {
-				inDomain = d
+				inDomain, inWord = d, w
 			}
 			prev = w
 			continue
@@ -201,7 +204,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		if r := agentRole(agent, prev, w); r != "" {
 			role, generic = r, false
 		} else if r := headRole(w, prev); r != "" {
-			role, generic = r, false
+			role, generic, head = r, false, w
 		} else if d, ok := genericHead(w); ok {
 			role, generic, genDefault = "", true, d
 		}
@@ -209,6 +212,12 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 			outDomain = d
 		}
 		prev = w
+	}
+	if !generic && role == "GOV" && bodyHead(head) && inWord != "bank" {
+		switch inDomain {
+		case "LAB", "BUS", "EDU", "REL", "MED":
+			role = inDomain // "general secretary of the National Union of Mineworkers", "president of the company"
+		}
 	}
 	if generic {
 		role = outDomain
@@ -226,6 +235,16 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		return "ELI"
 	}
 	return role
+}
+
+// bodyHead reports whether an office word also names the head of a union, company or other body,
+// whose role is then the body's ("president of the union" LAB).
+func bodyHead(w string) bool {
+	switch w {
+	case "president", "vice-president", "secretary", "secretary-general", "governor":
+		return true
+	}
+	return false
 }
 
 // agentRole looks a word, and the pair it ends, up in the user's agents dictionary.

@@ -39,6 +39,18 @@ func TestPhraseRole(t *testing.T) {
 		{"chief financial officer", ""},
 		{"deputy", ""},
 		{"the", ""},
+		{"prosecutor general", "GOV"},
+		{"military ruler", "GOV"},
+		{"junta leader", "GOV"},
+		{"opposition politician", "OPP"},
+		{"opposition candidate", "OPP"},
+		{"presidential candidate", ""},
+		{"leading opposition figure", "OPP"},
+		{"general secretary of the national union", "LAB"},
+		{"president of the company", "BUS"},
+		{"president of the central bank", "GOV"},
+		{"secretary of state", "GOV"},
+		{"president of the court", "GOV"},
 	}
 	for _, tt := range tests {
 		if got := phraseRole(strings.Fields(tt.phrase), nil); got != tt.role {
