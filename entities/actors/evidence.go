@@ -535,8 +535,8 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 		case ",", ".", ";", ":", "(", ")", "—", "–", "and", "who", "which", "that":
 			return clauseRole(words)
 		}
-		if lower {
-			words = append(words, w)
+		if mi := v.mentionAt(i); lower || mi >= 0 && v.ms[mi].Type == entities.ORG {
+			words = append(words, w) // an organization's name tells its kind ("Tata Sons")
 		}
 	}
 	return clauseRole(words)

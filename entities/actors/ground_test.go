@@ -321,6 +321,8 @@ func TestPeopleRulesByContext(t *testing.T) {
 		// A current occupation after a former office.
 		{"2021-12-20", "Prosecutors charged Ivan Petrenko, the former president who now leads the opposition Solidarity party, with treason.",
 			[]grounded{{"Ivan Petrenko", "", "OPP"}}},
+		{"2018-06-20", "Ravi Menon, the former ambassador who now heads corporate affairs at Menon Industries, spoke in Delhi.",
+			[]grounded{{"Ravi Menon", "", "BUS"}}},
 		{"2021-12-20", "Ivan Petrenko, who heads the miners' union, called a strike.",
 			[]grounded{{"Ivan Petrenko", "", "LAB"}}},
 		// Officers who rule, opposition politicians.

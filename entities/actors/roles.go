@@ -125,7 +125,9 @@ func domainRole(w string) string {
 		"interior", "finance", "treasury", "embassy", "regime", "palace", "province", "provincial",
 		"junta":
 		return "GOV"
-	case "company", "corporation", "bank", "firm", "group", "conglomerate", "holding":
+	case "company", "corporation", "bank", "firm", "group", "conglomerate", "holding",
+		// the last word of a company's name: "Tata Sons", "Reliance Industries", "Apple Inc"
+		"inc", "corp", "ltd", "plc", "llc", "industries", "holdings", "sons", "motors", "airlines":
 		return "BUS"
 	case "newspaper", "television", "radio", "agency", "magazine", "channel", "broadcaster", "daily":
 		return "MED"

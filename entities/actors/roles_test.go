@@ -51,6 +51,9 @@ func TestPhraseRole(t *testing.T) {
 		{"president of the central bank", "GOV"},
 		{"secretary of state", "GOV"},
 		{"president of the court", "GOV"},
+		{"chairman of reliance industries", "BUS"},
+		{"head of global corporate affairs at tata sons", "BUS"},
+		{"chairman of the joint chiefs", ""},
 	}
 	for _, tt := range tests {
 		if got := phraseRole(strings.Fields(tt.phrase), nil); got != tt.role {
