@@ -502,7 +502,7 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 	d := v.d
 	i := last + 1
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < maxWindow; i, n = i+1, n+1 {
-		w, _ := lowerWord(d, i)
+		w := d.TokenText(i)
 		if w == "who" {
 			break
 		}
@@ -510,12 +510,17 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 		case ".", ";", ":", "(", ")", "—", "–":
 			return ""
 		}
-		if mi := v.mentionAt(i); mi >= 0 && v.ms[mi].Type == entities.PERSON {
-			return ""
-		}
 	}
-	if i >= len(d.Tokens) || d.Tokens[i].Start >= sentEnd {
+	if i >= len(d.Tokens) || d.Tokens[i].Start >= sentEnd || d.TokenText(i) != "who" {
 		return ""
+	}
+	// Another person named before "who" is the one the clause is about ("X met Y, who leads ...").
+	if k := v.mentionAt(last); k >= 0 {
+		for j := k + 1; j < len(v.ms) && v.ms[j].Start < d.Tokens[i].Start; j++ {
+			if v.ms[j].Type == entities.PERSON {
+				return ""
+			}
+		}
 	}
 	words := []string{"head", "of"}
 	verb := false

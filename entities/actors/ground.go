@@ -316,37 +316,48 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 func (g *Grounder) retypeSurnames(v *docView, day Date) {
 	ms := v.ms
 	var full map[string]string // surname Key → the entity of the person named in full; "" when several
+	var seen map[string]string // a word's Key → the entity it takes ("" when it stays an ORG)
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != entities.ORG || m.Source == SourceDictionary || m.Entity != m.Text ||
-			strings.ContainsAny(m.Text, " -") || !isUpperWord(m.Text) {
+		if m.Type != entities.ORG || m.Source == SourceDictionary || !isUpperWord(m.Text) ||
+			strings.IndexByte(m.Text, ' ') >= 0 || strings.IndexByte(m.Text, '-') >= 0 || m.Entity != m.Text {
+			continue
+		}
+		k := Key(m.Text)
+		if e, ok := seen[k]; ok {
+			if e != "" {
+				m.Type, m.Entity = entities.PERSON, e
+			}
 			continue
 		}
 		if full == nil {
 			full = map[string]string{}
 			for _, p := range ms {
-				if p.Type != entities.PERSON || p.Source == SourceDictionary || !strings.Contains(p.Entity, " ") {
+				if p.Type != entities.PERSON || p.Source == SourceDictionary {
 					continue
 				}
-				ws := strings.Fields(Key(p.Entity))
-				s := ws[len(ws)-1]
+				sp := strings.LastIndexByte(p.Entity, ' ')
+				if sp < 0 {
+					continue
+				}
+				s := Key(p.Entity[sp+1:])
 				if e, ok := full[s]; ok && e != p.Entity {
 					full[s] = ""
 				} else {
 					full[s] = p.Entity
 				}
 			}
+			seen = map[string]string{}
 		}
-		k := Key(m.Text)
-		if e := full[k]; e != "" {
+		e := full[k]
+		if e == "" && day != 0 && g.builtin != nil && len(g.builtin.surnames[k]) > 0 {
+			if _, ok := g.builtin.surnameHolder(k, day, "", v.namedCountries()); ok && !g.knownOrg(k) {
+				e = m.Entity
+			}
+		}
+		seen[k] = e
+		if e != "" {
 			m.Type, m.Entity = entities.PERSON, e
-			continue
-		}
-		if day == 0 || g.builtin == nil || g.knownOrg(k) {
-			continue
-		}
-		if _, ok := g.builtin.surnameHolder(k, day, "", v.namedCountries()); ok {
-			m.Type = entities.PERSON
 		}
 	}
 }
@@ -355,7 +366,15 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 // acronym).
 func isUpperWord(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && strings.ToUpper(w[n:]) != w[n:]
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w[n:] {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownOrg reports whether a dictionary has a record of something other than a person under the
