@@ -382,7 +382,39 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 	}
 	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
 	ev.abroad = ev.role != "" && abroadTitle(words)
+	if ev.country == "" && ev.role == "GOV" && usCabinetTitle(words) {
+		ev.country = "USA"
+	}
 	return ev
+}
+
+// usCabinetTitle reports whether a title is one of the United States' executive departments in
+// their American form: "Secretary of State" (not the British "Secretary of State for ..."),
+// "Secretary of Defense", "Secretary of Homeland Security", "Treasury Secretary", "Defense
+// Secretary".
+func usCabinetTitle(words []string) bool {
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case w == "secretary" && next == "of" && i+2 < len(words):
+			switch words[i+2] {
+			case "state":
+				return i+3 == len(words) || words[i+3] != "for"
+			case "defense", "homeland":
+				return true
+			case "the":
+				return i+3 < len(words) && words[i+3] == "treasury"
+			}
+		case (w == "defense" || w == "treasury") && next == "secretary":
+			return true
+		case w == "security" && i > 0 && words[i-1] == "homeland" && next == "secretary":
+			return true
+		}
+	}
+	return false
 }
 
 // abroadTitle reports whether a title is one of external relations or of the armed forces.

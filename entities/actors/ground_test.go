@@ -325,6 +325,9 @@ func TestPeopleRulesByContext(t *testing.T) {
 			[]grounded{{"Ravi Menon", "", "BUS"}}},
 		{"2021-12-20", "Ivan Petrenko, who heads the miners' union, called a strike.",
 			[]grounded{{"Ivan Petrenko", "", "LAB"}}},
+		// American cabinet titles.
+		{"2014-02-07", "Assistant Secretary of State Maria Lund apologised on Friday.",
+			[]grounded{{"Maria Lund", "USA", "GOV"}}},
 		// Officers who rule, opposition politicians.
 		{"1984-04-25", "Nigeria's military ruler, Major General Abu Bello, said the currency would change.",
 			[]grounded{{"Abu Bello", "NGA", "GOV"}}},

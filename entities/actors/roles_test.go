@@ -94,3 +94,27 @@ func TestTitleClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestUSCabinetTitle(t *testing.T) {
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"assistant secretary of state", true},
+		{"secretary of state", true},
+		{"secretary of state for foreign affairs", false},
+		{"state secretary", false},
+		{"secretary of defense", true},
+		{"defence secretary", false},
+		{"defense secretary", true},
+		{"acting homeland security secretary", true},
+		{"secretary of the treasury", true},
+		{"treasury secretary", true},
+		{"foreign secretary", false},
+		{"secretary of the interior", false},
+	} {
+		if got := usCabinetTitle(strings.Fields(tt.phrase)); got != tt.want {
+			t.Errorf("usCabinetTitle(%q) = %v, want %v", tt.phrase, got, tt.want)
+		}
+	}
+}
