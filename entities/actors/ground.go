@@ -312,14 +312,20 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 // retypeSurnames makes a one-word ORG mention of the model a PERSON when the word is the surname
 // of a person the document names in full ("Joe Biden ... Biden said", the mention of the person
 // taking the full name as its entity), or, on a dated document, of a curated office holder in
-// office that day (surnameHolder) when no dictionary knows the word as an organization.
+// office that day (surnameHolder) when no dictionary knows the word as an organization. A one-word
+// PERSON mention, or a GPE of the model that no gazetteer places, that is the surname of the only
+// person named in full with it takes that person's entity (and type), so that it is grounded with
+// him.
 func (g *Grounder) retypeSurnames(v *docView, day Date) {
 	ms := v.ms
 	var full map[string]string // surname Key → the entity of the person named in full; "" when several
 	var seen map[string]string // a word's Key → the entity it takes ("" when it stays an ORG)
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != entities.ORG || m.Source == SourceDictionary || !isUpperWord(m.Text) ||
+		unplaced := m.Type == entities.GPE && m.Country == "" && m.Source != entities.SourceGazetteer // no place known by that name
+		if m.Type != entities.ORG && m.Type != entities.PERSON && !unplaced || m.Source == SourceDictionary ||
+			m.Source == entities.SourcePronoun || m.Source == entities.SourceDescription ||
+			m.Source == entities.SourceAgent || !isUpperWord(m.Text) ||
 			strings.IndexByte(m.Text, ' ') >= 0 || strings.IndexByte(m.Text, '-') >= 0 || m.Entity != m.Text {
 			continue
 		}
@@ -350,6 +356,12 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			seen = map[string]string{}
 		}
 		e := full[k]
+		if m.Type != entities.ORG {
+			if e != "" {
+				m.Type, m.Entity = entities.PERSON, e // the surname of the person named in full: the same person
+			}
+			continue
+		}
 		if e == "" && day != 0 && g.builtin != nil && len(g.builtin.surnames[k]) > 0 {
 			if _, ok := g.builtin.surnameHolder(k, day, "", v.namedCountries()); ok && !g.knownOrg(k) {
 				e = m.Entity

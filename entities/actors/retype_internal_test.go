@@ -33,6 +33,11 @@ func TestRetypeSurnames(t *testing.T) {
 		{"undated", "", []entities.Mention{org("Tinubu")}, entities.ORG, "Tinubu"},
 		{"an acronym", "2024-07-08", []entities.Mention{person("Jane Nato"), org("NATO")}, entities.ORG, "NATO"},
 		{"several words", "2024-07-08", []entities.Mention{org("Tinubu Holdings")}, entities.ORG, "Tinubu Holdings"},
+		{"a surname joins the person", "", []entities.Mention{person("Victoria Nuland"), person("Nuland")}, entities.PERSON, "Victoria Nuland"},
+		{"two people with that surname", "", []entities.Mention{person("Boris Johnson"), person("Manuel Johnson"), person("Johnson")}, entities.PERSON, "Johnson"},
+		{"a surname the model took for a place", "", []entities.Mention{person("Victoria Nuland"), {Text: "Nuland", Entity: "Nuland", Type: entities.GPE, Source: "model"}}, entities.PERSON, "Victoria Nuland"},
+		{"a place of the gazetteer", "", []entities.Mention{person("Jim Jordan"), {Text: "Jordan", Entity: "JOR", Type: entities.GPE, Country: "JOR", Source: "gazetteer"}}, entities.GPE, "JOR"},
+		{"a pronoun", "", []entities.Mention{person("He Lifeng"), {Text: "He", Entity: "He", Type: entities.PERSON, Source: entities.SourcePronoun}}, entities.PERSON, "He"},
 	} {
 		day, _ := ParseDate(tt.date)
 		v := &docView{ms: tt.ms, g: g}
