@@ -32,13 +32,26 @@
 //     alone. The words of a title must be title words, countries, organizations, function words or
 //     (by their part-of-speech tags) adjectives and adverbs; an apposition that runs into another
 //     person's name is a list, not an apposition. A user's agents dictionary adds title words.
+//     Further context rules: a relative clause of current occupation beats a former office ("the
+//     former president who now leads the opposition ... party" is OPP); a description that gives a
+//     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
+//     as CAMEO codes juntas); the head of a union, company or university takes the body's role
+//     ("general secretary of the National Union of Mineworkers" LAB, "chairman of Reliance
+//     Industries" BUS; a central bank stays GOV); the American cabinet titles ("Secretary of State"
+//     without "for", "Secretary of Defense", "Treasury Secretary") give the United States when the
+//     title names no country.
 //  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
 //     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
 //     first and last words): the Range valid on the document's date (see Actor.At: PETRARCH's rule,
 //     the first dated restriction that holds, else the default). When records of different actors
 //     share a name, the one of the text's country wins, else the only one whose country the
 //     document names; otherwise the name is ambiguous and not grounded. A dictionary entry whose
-//     country differs from the text's is a namesake and ignored.
+//     country differs from the text's is a namesake and ignored. A person the document names only
+//     by one word that no dictionary knows ("Macron said") is looked up as a surname among the
+//     curated office holders on a dated document: those in office that day when they hold one kind
+//     of office of one country (else the one of the text's country or of the only country the
+//     document names), or, when none is, their former record (ELI) when they all have the same one,
+//     had taken office before the date and the document names that country.
 //  3. For a national office (GOV, MIL, LEG, JUD, COP, SPY, OPP, ELI) still without a country, the
 //     country the text names around the person (the person's sentence and the one before) when it
 //     names only one, as a country or demonym, or failing those as places before the name (a
@@ -46,6 +59,12 @@
 //     said ..., and President Volodymyr Zelensky said ships would sail without Russian approval",
 //     nor "Kofi Annan spoke in Geneva", nor the dignitaries a speech thanks, whose sentences name no
 //     country.
+//
+// Before grouping, a one-word mention of the statistical model that is the surname of the only
+// person the document names in full with it joins that person, whatever type the model gave it
+// (an ORG, or a GPE the gazetteer does not place: "Victoria Nuland ... Nuland"); on a dated
+// document, a one-word ORG that is the surname of an office holder in office that day, and no
+// organization a dictionary knows, becomes a PERSON.
 //
 // A person whose country is an international organization, or a body of one, belongs to the
 // organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an
@@ -95,9 +114,9 @@
 // codes of geopol's organization ids. The table only grounds mentions the chain found; it does not
 // mark names in the text. See data/README.md for the rebuild command.
 //
-// data/offices.csv, written for geopol, gives heads of state and government, foreign ministers and
-// the heads of the main international organizations with the days their offices began and ended
-// (data/README.md defines its coverage). A person in it takes, on a date within one of their
+// data/offices.csv, written for geopol, gives heads of state and government, foreign ministers,
+// Leaders of the Opposition, heads of armed forces and the heads of the main international
+// organizations with the days their offices began and ended (data/README.md defines its coverage). A person in it takes, on a date within one of their
 // offices, that office's country and role; on other dates, the Phoenix record until 2014, when the
 // Phoenix dictionaries stop, and ELI of the country of their latest national office after that (or
 // when Phoenix does not know the date). The person also answers to the other names of the Phoenix
