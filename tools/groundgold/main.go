@@ -31,8 +31,11 @@
 // Usage (from the repository root):
 //
 //	go run ./tools/groundgold [-dir testdata/gold] [-geonames ../shared/data/reference/geonames] [-check]
+//	go run ./tools/groundgold -src testdata/gold/src/grounding_places_heldout.gold -o testdata/gold/grounding_places_heldout.jsonl
 //
-// -check builds in memory and fails if testdata/gold/grounding.jsonl differs from the result.
+// By default the source is DIR/src/grounding.gold and the output DIR/grounding.jsonl; -src and -o
+// (given together) build another file of the same format, such as a held-out set. -check builds in
+// memory and fails if the output file differs from the result.
 package main
 
 import (
@@ -481,12 +484,18 @@ func newChecker(countriesPath, geonamesDir string) (*checker, error) {
 	return c, nil
 }
 
-func run(dir, countries, geonames string, check bool) error {
+// Pairs lists the gold files the repository builds with this program: source and output, relative
+// to the repository root. Tests check that every output is up to date.
+var Pairs = [][2]string{
+	{"testdata/gold/src/grounding.gold", "testdata/gold/grounding.jsonl"},
+	{"testdata/gold/src/grounding_places_heldout.gold", "testdata/gold/grounding_places_heldout.jsonl"},
+}
+
+func run(srcPath, dst, countries, geonames string, check bool) error {
 	c, err := newChecker(countries, geonames)
 	if err != nil {
 		return err
 	}
-	srcPath := filepath.Join(dir, "src", "grounding.gold")
 	f, err := os.Open(srcPath)
 	if err != nil {
 		return err
@@ -496,7 +505,6 @@ func run(dir, countries, geonames string, check bool) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", srcPath, err)
 	}
-	dst := filepath.Join(dir, "grounding.jsonl")
 	if check {
 		old, err := os.ReadFile(dst)
 		if err != nil {
@@ -524,9 +532,19 @@ func main() {
 	dir := flag.String("dir", filepath.Join("testdata", "gold"), "gold directory (contains src/grounding.gold)")
 	countries := flag.String("countries", filepath.Join("entities", "data", "countries.tsv"), "ISO 3166 country table")
 	geonames := flag.String("geonames", filepath.Join("..", "shared", "data", "reference", "geonames"), "GeoNames directory (cities15000.txt, admin1CodesASCII.txt); checks are skipped when absent")
-	check := flag.Bool("check", false, "verify that grounding.jsonl is up to date instead of writing it")
+	src := flag.String("src", "", "source file (default DIR/src/grounding.gold); needs -o")
+	out := flag.String("o", "", "output JSONL file (default DIR/grounding.jsonl); needs -src")
+	check := flag.Bool("check", false, "verify that the output file is up to date instead of writing it")
 	flag.Parse()
-	if err := run(*dir, *countries, *geonames, *check); err != nil {
+	if (*src == "") != (*out == "") {
+		fmt.Fprintln(os.Stderr, "groundgold: -src and -o go together")
+		os.Exit(2)
+	}
+	if *src == "" {
+		*src = filepath.Join(*dir, "src", "grounding.gold")
+		*out = filepath.Join(*dir, "grounding.jsonl")
+	}
+	if err := run(*src, *out, *countries, *geonames, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "groundgold:", err)
 		os.Exit(1)
 	}
