@@ -31,6 +31,7 @@ type grounder struct {
 	g     *Gazetteer
 	t     *places.Table
 	ms    []Mention // sorted by Start, non-overlapping; grounding inserts its own mentions
+	added []Mention // inserted mentions not yet merged into ms (see insert, flush)
 	ctx   places.Context
 	dl    dateline
 	hasDL bool
@@ -78,7 +79,9 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.dl, gr.hasDL = findDateline(d.Text)
 	gr.collectContext()
 	gr.groundDateline()
+	gr.flush()
 	gr.patterns()
+	gr.flush()
 	gr.groundKnown()
 	gr.groundOthers()
 	gr.spreadPinned()
@@ -86,10 +89,35 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	return gr.ms
 }
 
-// insert adds a new mention, keeping gr.ms sorted; the caller has checked it overlaps none.
+// insert adds a new mention; the caller has checked it overlaps none. New mentions wait in gr.added
+// (sorted by Start) until flush merges them into gr.ms in one linear pass, so that a document with
+// many "City, ST" patterns does not copy the rest of gr.ms for each of them; mentionAt and covered
+// see both lists meanwhile.
 func (gr *grounder) insert(m Mention) {
-	k, _ := slices.BinarySearchFunc(gr.ms, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
-	gr.ms = slices.Insert(gr.ms, k, m)
+	n := len(gr.added)
+	if n == 0 || gr.added[n-1].Start < m.Start {
+		gr.added = append(gr.added, m) // the usual case: patterns are found left to right
+		return
+	}
+	k, _ := slices.BinarySearchFunc(gr.added, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
+	gr.added = slices.Insert(gr.added, k, m)
+}
+
+// flush merges the mentions insert gathered into gr.ms.
+func (gr *grounder) flush() {
+	if len(gr.added) == 0 {
+		return
+	}
+	gr.ms = MergeMentions(gr.ms, gr.added)
+	gr.added = gr.added[:0]
+}
+
+// at returns the mention of index k of mentionAt: gr.ms[k], or gr.added[k-len(gr.ms)].
+func (gr *grounder) at(k int) *Mention {
+	if k < len(gr.ms) {
+		return &gr.ms[k]
+	}
+	return &gr.added[k-len(gr.ms)]
 }
 
 // countryOf returns the country a mention stands for or lies in (see mentionCountry).
@@ -159,18 +187,34 @@ func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, 
 	return p, true
 }
 
-// covered reports whether [start, end) overlaps a mention.
+// covered reports whether [start, end) overlaps a mention (of gr.ms or not yet flushed).
 func (gr *grounder) covered(start, end int) bool {
-	return overlapsAny(gr.ms, Mention{Start: start, End: end})
+	m := Mention{Start: start, End: end}
+	return overlapsAny(gr.ms, m) || overlapsAny(gr.added, m)
 }
 
-// mentionAt returns the index of the mention that overlaps [start, end), or -1.
+// mentionAt returns the index of the first mention that overlaps [start, end), or -1; an index of
+// len(gr.ms) or more is one of the mentions not yet flushed (see at).
 func (gr *grounder) mentionAt(start, end int) int {
-	k, _ := slices.BinarySearchFunc(gr.ms, start, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
-	if k > 0 && gr.ms[k-1].End > start {
+	k := overlapAt(gr.ms, start, end)
+	j := overlapAt(gr.added, start, end)
+	switch {
+	case j < 0:
+		return k
+	case k < 0 || gr.added[j].Start < gr.ms[k].Start:
+		return len(gr.ms) + j
+	}
+	return k
+}
+
+// overlapAt returns the index of the first mention of ms (sorted by Start, non-overlapping) that
+// overlaps [start, end), or -1.
+func overlapAt(ms []Mention, start, end int) int {
+	k, _ := slices.BinarySearchFunc(ms, start, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	if k > 0 && ms[k-1].End > start {
 		return k - 1
 	}
-	if k < len(gr.ms) && gr.ms[k].Start < end {
+	if k < len(ms) && ms[k].Start < end {
 		return k
 	}
 	return -1
@@ -197,18 +241,18 @@ func (gr *grounder) patterns() {
 		var alt places.Context // a country's name that is also a division elsewhere: "Atlanta, Georgia"
 		if isAbbrev {
 			pin.Division = region
-		} else if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].Start == rs && (gr.ms[k].Type == GPE || gr.ms[k].Type == LOC) {
-			pin = gr.regionPin(gr.ms[k])
+		} else if k := gr.mentionAt(rs, re); k >= 0 && gr.at(k).Start == rs && (gr.at(k).Type == GPE || gr.at(k).Type == LOC) {
+			pin = gr.regionPin(*gr.at(k))
 			if pin.Country != "" {
-				if d, ok := gr.foreignDivision(gr.ms[k]); ok {
+				if d, ok := gr.foreignDivision(*gr.at(k)); ok {
 					alt.Division = places.Region{Country: d.Country, Admin1: d.Admin1}
 				}
 			}
-			re = gr.ms[k].End
+			re = gr.at(k).End
 		}
 		city := s[toks[max(gr.capitalRun(i-1), 0)].Start:toks[i-1].End]
-		if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.ms[k].End == toks[i-1].End {
-			city = gr.ms[k].Text
+		if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.at(k).End == toks[i-1].End {
+			city = gr.at(k).Text
 		}
 		if alt.Division.Country != "" {
 			// The city decides: "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state.
@@ -222,9 +266,9 @@ func (gr *grounder) patterns() {
 			// "Seattle, Washington", "Albany, New York": the region is the division, not the city of
 			// that name, when the city lies in it.
 			if _, ok := gr.resolve(city, pin); ok {
-				if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].GeonamesID == 0 {
+				if k := gr.mentionAt(rs, re); k >= 0 && gr.at(k).GeonamesID == 0 {
 					if d, ok := gr.t.DivisionByCode(pin.Division.Country, pin.Division.Admin1); ok {
-						m := &gr.ms[k]
+						m := gr.at(k)
 						m.Type, m.Entity, m.Country = GPE, gr.divisionEntity(d), d.Country
 						setPlace(m, places.Candidate{Place: d}, "")
 					}
@@ -237,8 +281,8 @@ func (gr *grounder) patterns() {
 		// The city: the mention or capitalized run that ends at the comma.
 		cityEnd := toks[i-1].End
 		found := false
-		if k := gr.mentionAt(cityEnd-1, cityEnd); k >= 0 && gr.ms[k].End == cityEnd {
-			m := &gr.ms[k]
+		if k := gr.mentionAt(cityEnd-1, cityEnd); k >= 0 && gr.at(k).End == cityEnd {
+			m := gr.at(k)
 			if m.Type != GPE && m.Type != LOC {
 				if !isAbbrev || m.Source == SourceGazetteer || m.Source == SourceRule {
 					continue
@@ -271,7 +315,7 @@ func (gr *grounder) addDivision(start, end int, r places.Region) {
 		return
 	}
 	if k := gr.mentionAt(start, end); k >= 0 {
-		m := &gr.ms[k]
+		m := gr.at(k)
 		exact := m.End == end || m.End == end-1 && gr.d.Text[end-1] == '.' // the model's "W.Va" of "W.Va."
 		if m.Start == start && exact && m.Source != SourceGazetteer && m.Source != SourceRule {
 			m.Type, m.Entity, m.Country = GPE, gr.divisionEntity(p), p.Country

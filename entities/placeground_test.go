@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/geopol/geopol/text"
 )
@@ -413,4 +415,68 @@ func TestOneSensePerDocumentAndMetonymy(t *testing.T) {
 			t.Errorf("no mention #%d of %q in %+v", c.nth, c.name, ms)
 		})
 	}
+}
+
+// TestGroundPlacesLinearInPatterns grounds documents with n "City, ST" patterns followed by n other
+// mentions, for n and 10n: each pattern inserts two mentions before all the others, so inserting
+// them one at a time into the sorted list costs time quadratic in n (about 100 times more for 10n).
+// The time must grow at most about linearly (the bound, 30, leaves room for a noisy machine: the
+// quickest of three runs is used, and the measurement is repeated up to three times).
+func TestGroundPlacesLinearInPatterns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := placeTable()
+	if tab == nil {
+		t.Fatal("no place table")
+	}
+	build := func(n int) (*text.Doc, []Mention) {
+		var b strings.Builder
+		for range n {
+			b.WriteString("Plants in Springfield, Ill. and Paterson, N.J. closed. ")
+		}
+		var ms []Mention
+		for range n {
+			st := b.Len() + len("Talks in ")
+			b.WriteString("Talks in Iran ended. ")
+			ms = append(ms, Mention{Start: st, End: st + 4, Text: "Iran", Type: GPE, Entity: "IRN", Country: "IRN"})
+		}
+		return text.Segment(b.String(), nil), ms
+	}
+	run := func(n int) (time.Duration, int) {
+		d, ms := build(n)
+		best, added := time.Duration(1<<62), 0
+		for range 3 {
+			in := slices.Clone(ms)
+			start := time.Now()
+			out := groundPlaces(d, g, tab, in)
+			best = min(best, time.Since(start))
+			added = len(out) - len(ms)
+			checkSpans(t, d.Text, out)
+			if !slices.IsSortedFunc(out, ByPosition) {
+				t.Fatal("mentions not sorted")
+			}
+		}
+		return best, added
+	}
+	const n = 1000
+	run(10) // load the tables
+	var t1, t10 time.Duration
+	for attempt := 0; attempt < 3; attempt++ { // a busy machine may slow one measurement down
+		var a1, a10 int
+		t1, a1 = run(n)
+		t10, a10 = run(10 * n)
+		if a1 < 2*n || a10 < 20*n {
+			t.Fatalf("grounding added %d and %d mentions, want at least %d and %d (the test does not test insertion)", a1, a10, 2*n, 20*n)
+		}
+		t.Logf("n=%d: %v; n=%d: %v (ratio %.1f)", n, t1, 10*n, t10, float64(t10)/float64(t1))
+		if t10 <= 30*t1 {
+			return
+		}
+	}
+	t.Errorf("10 times the patterns took %.0f times as long (%v vs %v): grounding is superlinear in the patterns", float64(t10)/float64(t1), t10, t1)
 }
