@@ -55,6 +55,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/geopol/geopol/tools/internal/geoadmin"
 	"github.com/geopol/geopol/tools/internal/goldcheck"
 )
 
@@ -107,7 +108,9 @@ type checker struct {
 }
 
 // loadGeonames reads cities15000.txt (19 tab-separated columns: id, name, ..., country code at 8,
-// admin1 at 10) and admin1CodesASCII.txt ("CC.ADMIN1", name, ascii name, id).
+// admin1 at 10) and admin1CodesASCII.txt ("CC.ADMIN1", name, ascii name, id). A city's admin1 code
+// is the one of the divisions file (geoadmin.CityAdmin1: French cities' pre-2016 regions become the
+// 2016 regions).
 func loadGeonames(cities, admin1 io.Reader) (map[int64]place, error) {
 	m := map[int64]place{}
 	sc := bufio.NewScanner(cities)
@@ -121,7 +124,7 @@ func loadGeonames(cities, admin1 io.Reader) (map[int64]place, error) {
 		if err != nil {
 			return nil, fmt.Errorf("cities15000.txt:%d: %w", n, err)
 		}
-		m[id] = place{iso2: f[8], admin1: f[10]}
+		m[id] = place{iso2: f[8], admin1: geoadmin.CityAdmin1(f[8], f[10])}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
