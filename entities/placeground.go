@@ -44,6 +44,8 @@ type grounder struct {
 	asDivision map[int]bool
 	// entries caches the gazetteer's entries of the document's names.
 	entries map[string]gazEntry
+	// votes holds the division each place name (by Key) votes for in ctx.Nearby.
+	votes map[string]string
 }
 
 // gazEntry is a cached result of Gazetteer.Lookup.
@@ -82,6 +84,8 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.flush()
 	gr.patterns()
 	gr.flush()
+	gr.groundUnambiguous()
+	gr.collectNearby()
 	gr.groundKnown()
 	gr.groundOthers()
 	gr.spreadPinned()
@@ -177,6 +181,7 @@ func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, 
 	}
 	ctx := gr.ctx
 	ctx.Country, ctx.Division, ctx.Want, ctx.Capital = pin.Country, pin.Division, pin.Want, pin.Capital
+	ctx.Own = gr.votes[places.Key(name)]
 	p, ok := places.Choose(cands, &ctx)
 	if !ok || pinned || gr.ctx.Countries[p.Country] > 0 || gr.ctx.Dateline == p.Country {
 		return p, ok
@@ -328,7 +333,7 @@ func (gr *grounder) addDivision(start, end int, r places.Region) {
 
 // regionPin returns what a region mention after "City," pins the city to: its country when it is a
 // country, its division when the table has a division of that name (in its country when the
-// mention has one).
+// mention has one) and, for a mention with no country, no city of that name is a better choice.
 func (gr *grounder) regionPin(m Mention) places.Context {
 	var pin places.Context
 	if gr.g.IsCountry(m.Entity) {
@@ -343,9 +348,19 @@ func (gr *grounder) regionPin(m Mention) places.Context {
 	}
 	ctx := gr.ctx
 	ctx.Country, ctx.Want = m.Country, places.WantDivision
-	if p, ok := places.Choose(cands, &ctx); ok {
-		pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
+	p, ok := places.Choose(cands, &ctx)
+	if !ok {
+		return pin
 	}
+	if m.Country == "" {
+		// A name that is rather a city than a division is the next item of a list ("Atlanta,
+		// Savannah and Athens": Savannah is also a region of Ghana).
+		ctx.Want = places.WantCity
+		if c, ok := places.Choose(cands, &ctx); ok && places.Score(c, &ctx) > places.Score(p, &ctx) {
+			return pin
+		}
+	}
+	pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
 	return pin
 }
 
@@ -555,7 +570,7 @@ func (gr *grounder) groundKnown() {
 			// Lebanon). The mention's own vote for the gazetteer's country does not count.
 			gr.ctx.Countries[m.Country] -= contextWeight(*m)
 			q, ok := gr.resolve(m.Text, places.Context{})
-			better := ok && q.Country != p.Country && gr.score(q) > gr.score(p)+pin0(e.Kind)
+			better := ok && q.Country != p.Country && gr.score(m.Text, q) > gr.score(m.Text, p)+pin0(e.Kind)
 			gr.ctx.Countries[m.Country] += contextWeight(*m)
 			if better {
 				m.Country = q.Country
@@ -568,8 +583,57 @@ func (gr *grounder) groundKnown() {
 	}
 }
 
-// score is the score of a candidate in the document's context.
-func (gr *grounder) score(c places.Candidate) float64 { return places.Score(c, &gr.ctx) }
+// score is the score of a candidate of a name in the document's context.
+func (gr *grounder) score(name string, c places.Candidate) float64 {
+	ctx := gr.ctx
+	ctx.Own = gr.votes[places.Key(name)]
+	return places.Score(c, &ctx)
+}
+
+// collectNearby notes, for each place name of the document whose place stands out (NearbyVote), the
+// division it lies in (ctx.Nearby), as CLIFF-CLAVIN and Mordecai use the divisions of a document's
+// other places: "Athens" with Atlanta and Savannah is the one in Georgia, "Cambridge" with Boston the
+// one in Massachusetts. Countries, names that are ordinary words or generic, and a name's later
+// mentions do not vote; each name votes once.
+func (gr *grounder) collectNearby() {
+	for _, m := range gr.ms {
+		if m.Type != GPE && m.Type != LOC || gr.g.IsCountry(m.Entity) {
+			continue
+		}
+		k := places.Key(m.Text)
+		if _, seen := gr.votes[k]; seen {
+			continue
+		}
+		if gr.votes == nil {
+			gr.votes = map[string]string{}
+		}
+		gr.votes[k] = ""
+		cands, f := gr.t.Lookup(m.Text)
+		if len(cands) == 0 || f&(places.Word|places.Generic) != 0 {
+			continue
+		}
+		ctx := gr.ctx
+		if pin, ok := gr.pins[m.Start]; ok {
+			ctx.Country, ctx.Division = pin.Country, pin.Division
+		}
+		if m.GeonamesID != 0 {
+			// Already grounded (a dateline, "City, ST"): it votes for its own division.
+			for _, c := range cands {
+				if c.ID == m.GeonamesID {
+					cands = []places.Candidate{c}
+					break
+				}
+			}
+		}
+		if div, ok := places.NearbyVote(cands, &ctx); ok {
+			gr.votes[k] = div
+			if gr.ctx.Nearby == nil {
+				gr.ctx.Nearby = map[string]int{}
+			}
+			gr.ctx.Nearby[div]++
+		}
+	}
+}
 
 // pin0 is the margin by which another place must beat the gazetteer's to replace it: the
 // gazetteer's capitals are what news means by the name unless the document says otherwise.
@@ -580,22 +644,18 @@ func pin0(k Kind) float64 {
 	return 0.5
 }
 
-// groundOthers resolves the GPE mentions that have no country yet (cities the gazetteer does not
-// list: "Bonn", "Frankfurt", "Toronto") with the document's context and what pins them. Names that
-// can only be in one country ("Sindh", "Karachi") go first and join the context, so that they help
-// choose among the places of the ambiguous ones ("Hyderabad"), as CLIFF-CLAVIN's passes do.
-func (gr *grounder) groundOthers() {
-	var later []int
+// groundUnambiguous resolves, before the gazetteer's places, the GPE mentions with no country yet
+// that the text pins ("Springfield, Ill.") or whose name can only be in one country ("Sindh",
+// "Karachi", "Toronto"): they join the context, so that they help choose among the places of the
+// ambiguous names ("Hyderabad", and "London" in a story that names Toronto), as CLIFF-CLAVIN's passes
+// do.
+func (gr *grounder) groundUnambiguous() {
 	for i := range gr.ms {
 		m := &gr.ms[i]
-		if m.Type != GPE || m.Country != "" || isISO3(m.Entity) || m.GeonamesID != 0 {
+		if !gr.needsPlace(m) {
 			continue
 		}
-		if _, ok := gr.lookup(m.Text); ok {
-			continue // a region, group or organization of the gazetteer: not a GeoNames place
-		}
 		if _, pinned := gr.pins[m.Start]; !pinned && !gr.oneCountry(m.Text) {
-			later = append(later, i)
 			continue
 		}
 		if p, ok := gr.groundOther(m); ok {
@@ -605,8 +665,25 @@ func (gr *grounder) groundOthers() {
 			}
 		}
 	}
-	for _, i := range later {
-		gr.groundOther(&gr.ms[i])
+}
+
+// needsPlace reports whether m is a GPE mention with no country that the gazetteer does not list
+// (a region, group or organization of the gazetteer is not a GeoNames place).
+func (gr *grounder) needsPlace(m *Mention) bool {
+	if m.Type != GPE || m.Country != "" || isISO3(m.Entity) || m.GeonamesID != 0 {
+		return false
+	}
+	_, ok := gr.lookup(m.Text)
+	return !ok
+}
+
+// groundOthers resolves the remaining GPE mentions that have no country (cities the gazetteer does
+// not list: "Bonn", "Frankfurt") with the document's context.
+func (gr *grounder) groundOthers() {
+	for i := range gr.ms {
+		if m := &gr.ms[i]; gr.needsPlace(m) {
+			gr.groundOther(m)
+		}
 	}
 }
 

@@ -317,6 +317,13 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		{"French unions marched in Paris against the pension reform.", nil, "Paris", "FRA", ""},
 		{"Storms hit Georgia and the Carolinas, the U.S. National Weather Service said.", nil, "Georgia", "USA", "Georgia"},
 		{"Georgian troops left South Ossetia as Georgia and Russia signed a truce.", nil, "Georgia", "GEO", ""},
+		// The divisions of the document's other places (shared-division evidence).
+		{"Polling places in Atlanta, Savannah and Athens reported long waits.", []string{"Atlanta", "Savannah", "Athens"}, "Athens", "USA", "Georgia"},
+		{"Tourists crowded Athens and Thessaloniki as Greek officials warned of heat.", []string{"Athens", "Thessaloniki"}, "Athens", "GRC", ""},
+		{"Students at a university in London, between Toronto and Kitchener, cleared snow.", []string{"London", "Toronto", "Kitchener"}, "London", "CAN", "Ontario"},
+		{"A biotech company in Cambridge, across the river from Boston, will add 400 jobs.", []string{"Cambridge", "Boston"}, "Cambridge", "USA", "Massachusetts"},
+		{"Pilgrims reached Santiago as the regional government of Galicia counted record numbers.", []string{"Santiago", "Galicia"}, "Santiago", "ESP", ""},
+		{"Air Canada flights from Toronto to London resumed on Monday.", []string{"Toronto", "London"}, "London", "GBR", ""},
 	} {
 		t.Run(c.name+" in "+c.text[:min(30, len(c.text))], func(t *testing.T) {
 			ch := groundedChain(t, c.model...)

@@ -23,6 +23,31 @@ type Context struct {
 	// Capital prefers capitals among candidates of one country (a name the country table lists as a
 	// capital).
 	Capital bool
+	// Nearby counts, by division ("ISO3.code"), the other place names of the document that lie in it
+	// without doubt ("Atlanta" and "Savannah" for "USA.GA"): the shared-division evidence of
+	// CLIFF-CLAVIN and Mordecai. See NearbyVote.
+	Nearby map[string]int
+	// Own is the division the name being chosen itself votes for in Nearby ("" when it votes for
+	// none): that vote does not count for the name's own candidates.
+	Own string
+}
+
+// NearbyVote returns the division a name's places vote for in Context.Nearby and whether they do: the
+// division of the best candidate in ctx, when every candidate of another division scores at least
+// nearbyMargin less (one place of the name stands out: "Boston" in Massachusetts rather than
+// England, "Toronto"). Divisions vote for themselves.
+func NearbyVote(cands []Candidate, ctx *Context) (string, bool) {
+	best, ok := Choose(cands, ctx)
+	if !ok || best.Admin1 == "" {
+		return "", false
+	}
+	bs := Score(best, ctx)
+	for _, c := range cands {
+		if (c.Country != best.Country || c.Admin1 != best.Admin1) && Score(c, ctx) > bs-nearbyMargin {
+			return "", false
+		}
+	}
+	return best.Country + "." + best.Admin1, true
 }
 
 // Want is the kind of place a name is expected to denote.
@@ -66,11 +91,14 @@ const (
 	divisionBonus = 3.0 // the document names the candidate's division
 	datelineBonus = 1.5 // the candidate is in the dateline's country
 	capitalBonus  = 3.0 // Context.Capital and the candidate is a capital
+	nearbyBonus   = 1.0 // per other place of the document in the candidate's division (at most 2)
+	nearbyMargin  = 1.0 // by how much a name's best place must beat other divisions' to vote
 )
 
 // Score is the score of a candidate in context: Prior plus a bonus when the document names the
 // candidate's country (1.5, plus 2 times the country's share of the document's country weight),
-// when it names the candidate's division (3) and when the dateline is in the candidate's country
+// when it names the candidate's division (3), when other places of the document lie in that
+// division without doubt (1 for one, 2 for two or more: Context.Nearby) and when the dateline is in the candidate's country
 // (1.5). The weights follow the geoparsers CLIFF-CLAVIN and Mordecai: a place is first sought in the
 // countries and divisions the text is about, and among them the most populous wins.
 func Score(c Candidate, ctx *Context) float64 {
@@ -85,8 +113,16 @@ func Score(c Candidate, ctx *Context) float64 {
 		}
 		s += countryBonus + focusBonus*w/total
 	}
-	if c.Admin1 != "" && ctx.Divisions[c.Country+"."+c.Admin1] && !c.IsDivision() {
-		s += divisionBonus
+	if c.Admin1 != "" && !c.IsDivision() && (len(ctx.Divisions) > 0 || len(ctx.Nearby) > 0) {
+		div := c.Country + "." + c.Admin1
+		if ctx.Divisions[div] {
+			s += divisionBonus
+		}
+		n := ctx.Nearby[div]
+		if div == ctx.Own {
+			n--
+		}
+		s += nearbyBonus * float64(min(n, 2))
 	}
 	if ctx.Dateline != "" && c.Country == ctx.Dateline {
 		s += datelineBonus
