@@ -827,3 +827,26 @@ func (gr *grounder) spreadPinned() {
 		m.GeonamesID, m.Lat, m.Lon, m.Admin1 = s.m.GeonamesID, s.m.Lat, s.m.Lon, s.m.Admin1
 	}
 }
+
+// placesOnDate gives the places of a document dated date (YYYY-MM-DD; "" leaves them) the country
+// they were in on that date (PlaceCountryOnDate): "BELGRADE" in 1988 is in YUG, "Leningrad" in 1987
+// in SUN, "Aden" in 1988 in YMD, "Juba" in 2010 in SDN. Only mentions grounded in a GeoNames place are
+// changed; a country's own name keeps its code (the gazetteer's former states have their own names).
+func placesOnDate(t *places.Table, ms []Mention, date string) {
+	if len(date) < 10 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.GeonamesID == 0 || m.Type != GPE && m.Type != LOC || m.Country == "" || m.Entity == m.Country {
+			continue
+		}
+		code := ""
+		if m.Country == "YEM" && t != nil && m.Admin1 != "" {
+			if c, _, ok := t.Resolve(m.Admin1, &places.Context{Country: m.Country, Want: places.WantDivision}); ok {
+				code = c.Admin1
+			}
+		}
+		m.Country = PlaceCountryOnDate(m.Country, code, date)
+	}
+}
