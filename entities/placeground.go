@@ -84,6 +84,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.flush()
 	gr.patterns()
 	gr.flush()
+	gr.appositions()
 	gr.groundUnambiguous()
 	gr.collectNearby()
 	gr.groundKnown()
@@ -308,6 +309,52 @@ func (gr *grounder) patterns() {
 		}
 		gr.ctx.Divisions[region.Country+"."+region.Admin1] = true
 		gr.addDivision(rs, re, region)
+	}
+}
+
+// appositions pins a place to the country or division the words right after it name, as an
+// apposition or a locative: "Santa Cruz, Bolivia's largest city", "Santiago, the Dominican
+// Republic's second city", "Lagos on Portugal's Algarve coast", "Salem, in Tamil Nadu", "Hyderabad
+// in Pakistan's Sindh province", "Lagos in Portugal". A country counts in the possessive or after
+// "in" ("City, Country" is handled by patterns); a division after ", in" or ", on". A capital
+// standing for its government ("the role of Washington in Iraq") is a country, not a place, and is
+// not pinned. A place the text already pins keeps its pin.
+func (gr *grounder) appositions() {
+	s := gr.d.Text
+	for i := 0; i+1 < len(gr.ms); i++ {
+		m := gr.ms[i]
+		if m.Type != GPE && m.Type != LOC || gr.g.IsCountry(m.Entity) {
+			continue
+		}
+		if _, pinned := gr.pins[m.Start]; pinned {
+			continue
+		}
+		n := gr.ms[i+1]
+		if n.Start <= m.End || n.Start-m.End > 10 {
+			continue
+		}
+		gap := s[m.End:n.Start]
+		comma, locative := false, false
+		switch gap {
+		case ", ", ", the ":
+			comma = true
+		case ", in ", ", on ", " in ", " on ":
+			locative = true
+			comma = gap[0] == ','
+		default:
+			continue
+		}
+		possessive := strings.HasPrefix(s[n.End:], "'s ") || strings.HasPrefix(s[n.End:], "’s ")
+		switch {
+		case n.Type == GPE && gr.g.IsCountry(n.Entity) && (possessive || locative && strings.HasSuffix(gap, "in ")):
+			gr.pins[m.Start] = places.Context{Country: n.Entity}
+		case comma && locative && !gr.g.IsCountry(n.Entity) && n.Type != PERSON && n.Type != NORP:
+			// A division the model took for an organization still places the city ("Salem, in
+			// Tamil Nadu").
+			if pin := gr.regionPin(n); pin.Division.Country != "" {
+				gr.pins[m.Start] = pin
+			}
+		}
 	}
 }
 

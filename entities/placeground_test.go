@@ -324,6 +324,14 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		{"A biotech company in Cambridge, across the river from Boston, will add 400 jobs.", []string{"Cambridge", "Boston"}, "Cambridge", "USA", "Massachusetts"},
 		{"Pilgrims reached Santiago as the regional government of Galicia counted record numbers.", []string{"Santiago", "Galicia"}, "Santiago", "ESP", ""},
 		{"Air Canada flights from Toronto to London resumed on Monday.", []string{"Toronto", "London"}, "London", "GBR", ""},
+		// Appositions and locatives that place a city.
+		{"Strikers blocked roads in Santa Cruz, Bolivia's largest city, for a week.", []string{"Santa Cruz"}, "Santa Cruz", "BOL", ""},
+		{"Cigar makers in Santiago, the Dominican Republic's second-largest city, said exports rose.", []string{"Santiago"}, "Santiago", "DOM", ""},
+		{"A wildfire burned in the hills above Lagos on Portugal's Algarve coast.", []string{"Lagos"}, "Lagos", "PRT", ""},
+		{"Textile mills in Salem, in Tamil Nadu, cut shifts.", []string{"Salem", "Tamil Nadu"}, "Salem", "IND", "Tamil Nadu"},
+		{"Flights from Lagos to Lisbon resumed after the strike.", []string{"Lagos", "Lisbon"}, "Lagos", "NGA", ""},
+		{"Ferries from Lagos in Portugal were cancelled.", []string{"Lagos"}, "Lagos", "PRT", ""},
+		{"Hotels in Lagos and Abuja were full.", []string{"Lagos", "Abuja"}, "Lagos", "NGA", ""},
 	} {
 		t.Run(c.name+" in "+c.text[:min(30, len(c.text))], func(t *testing.T) {
 			ch := groundedChain(t, c.model...)

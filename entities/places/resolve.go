@@ -136,8 +136,9 @@ func Score(c Candidate, ctx *Context) float64 {
 // Choose returns the candidate of best Score in ctx, and false when none is admissible: candidates
 // outside ctx.Country or ctx.Division, or of a kind ctx.Want rules out, are not. A division whose
 // own city of the same name is among the candidates gives way to the city ("São Paulo", "New York",
-// "Tripoli") unless ctx wants divisions; a city matched by an alternate name does not count ("Alberta"
-// is an alternate name of Calgary). Ties go to the earlier candidate.
+// "Tripoli") unless ctx wants divisions; a city matched by an alternate name counts only when it is
+// the division's seat and holds most of its people ("Santiago" de los Caballeros; "Alberta" is an
+// alternate name of Calgary, which is not Alberta's seat). Ties go to the earlier candidate.
 func Choose(cands []Candidate, ctx *Context) (Candidate, bool) {
 	var c0 Context
 	if ctx == nil {
@@ -178,10 +179,14 @@ func admissible(c Candidate, ctx *Context) bool {
 	return true
 }
 
-// hasCityIn reports whether cands hold a city inside division d.
+// hasCityIn reports whether cands hold a city inside division d by its own name, or by an alternate
+// name its seat when the seat holds at least half of the division's people (of its listed cities):
+// "Santiago" for Santiago de los Caballeros, seat of the Dominican province of Santiago, "Santa Cruz"
+// for Santa Cruz de la Sierra, but "Penang" for the Malaysian state rather than George Town.
 func hasCityIn(cands []Candidate, d Candidate) bool {
 	for _, c := range cands {
-		if !c.IsDivision() && !c.Alternate && c.Country == d.Country && c.Admin1 == d.Admin1 {
+		if !c.IsDivision() && c.Country == d.Country && c.Admin1 == d.Admin1 &&
+			(!c.Alternate || c.Feature == FeatureSeat && 2*c.Population >= d.Population) {
 			return true
 		}
 	}

@@ -49,6 +49,11 @@ func TestChoose(t *testing.T) {
 		{"Washington", Context{Country: "USA", Capital: true}, "USA", "DC", "PPLC"},
 		// Other places of the document in a division (Context.Nearby): Athens with Atlanta and
 		// Savannah, Cambridge with Boston; the name's own vote does not count.
+		{"Santiago", Context{Country: "DOM"}, "DOM", "25", "PPLA"}, // the seat, Santiago de los Caballeros
+		{"Santiago", Context{Country: "DOM", Want: WantDivision}, "DOM", "25", "ADM1"},
+		{"Santa Cruz", Context{Country: "BOL"}, "BOL", "08", "PPLA"}, // Santa Cruz de la Sierra
+		{"Alberta", Context{}, "CAN", "01", "ADM1"},                  // Calgary is not Alberta's seat
+		{"Penang", Context{}, "MYS", "", "ADM1"},                     // George Town is a small part of the state
 		{"Athens", Context{Countries: us}, "GRC", "", ""},
 		{"Athens", Context{Countries: us, Nearby: map[string]int{"USA.GA": 2}}, "USA", "GA", ""},
 		{"Athens", Context{Countries: us, Nearby: map[string]int{"USA.GA": 1}, Own: "USA.GA"}, "GRC", "", ""},
