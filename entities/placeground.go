@@ -295,6 +295,16 @@ func (gr *grounder) patterns() {
 				}
 				m.Type = GPE // a model ORG or PERSON before "Ill.": a place after all
 			}
+			if isAbbrev && gr.g.IsCountry(m.Entity) && m.Entity != region.Country {
+				// A country's name before another country's division is a town there ("Lebanon,
+				// Tenn.", "Mexico, Mo."), when the table has one.
+				p, ok := gr.resolve(m.Text, pin)
+				if !ok {
+					continue
+				}
+				m.Type, m.Entity, m.Country = GPE, gr.placeEntity(p), p.Country
+				setPlace(m, p, gr.divisionName(p))
+			}
 			gr.pins[m.Start] = pin
 			found = true
 		} else if st := gr.capitalRun(i - 1); st >= 0 {

@@ -324,6 +324,9 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		{"A biotech company in Cambridge, across the river from Boston, will add 400 jobs.", []string{"Cambridge", "Boston"}, "Cambridge", "USA", "Massachusetts"},
 		{"Pilgrims reached Santiago as the regional government of Galicia counted record numbers.", []string{"Santiago", "Galicia"}, "Santiago", "ESP", ""},
 		{"Air Canada flights from Toronto to London resumed on Monday.", []string{"Toronto", "London"}, "London", "GBR", ""},
+		// A country's name before another country's division abbreviation is a town there.
+		{"A storm damaged homes near Lebanon, Tenn., east of Nashville.", nil, "Lebanon", "USA", "Tennessee"},
+		{"Israeli jets struck targets in southern Lebanon, the army said.", nil, "Lebanon", "LBN", ""},
 		// Appositions and locatives that place a city.
 		{"Strikers blocked roads in Santa Cruz, Bolivia's largest city, for a week.", []string{"Santa Cruz"}, "Santa Cruz", "BOL", ""},
 		{"Cigar makers in Santiago, the Dominican Republic's second-largest city, said exports rose.", []string{"Santiago"}, "Santiago", "DOM", ""},
