@@ -328,15 +328,20 @@ func (gr *grounder) patterns() {
 // in Pakistan's Sindh province", "Lagos in Portugal". A country counts in the possessive or after
 // "in" ("City, Country" is handled by patterns); a division after ", in" or ", on". A capital
 // standing for its government ("the role of Washington in Iraq") is a country, not a place, and is
-// not pinned. A place the text already pins keeps its pin.
+// not pinned. A place followed by the word for a division ("Córdoba province", "Washington state")
+// is pinned to a division. A place the text already pins keeps its pin.
 func (gr *grounder) appositions() {
 	s := gr.d.Text
-	for i := 0; i+1 < len(gr.ms); i++ {
+	for i := 0; i < len(gr.ms); i++ {
 		m := gr.ms[i]
 		if m.Type != GPE && m.Type != LOC || gr.g.IsCountry(m.Entity) {
 			continue
 		}
-		if _, pinned := gr.pins[m.Start]; pinned {
+		if _, pinned := gr.pins[m.Start]; pinned || i+1 == len(gr.ms) && !divisionWordAfter(s, m.End) {
+			continue
+		}
+		if divisionWordAfter(s, m.End) {
+			gr.pins[m.Start] = places.Context{Want: places.WantDivision}
 			continue
 		}
 		n := gr.ms[i+1]
@@ -366,6 +371,24 @@ func (gr *grounder) appositions() {
 			}
 		}
 	}
+}
+
+// divisionWordAfter reports whether the word after byte p names a kind of first-order division
+// ("Córdoba province", "Washington state", "Niger State", "Kurdistan region").
+func divisionWordAfter(s string, p int) bool {
+	if p >= len(s) || s[p] != ' ' {
+		return false
+	}
+	w := s[p+1:]
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	switch w {
+	case "province", "Province", "state", "State", "region", "Region", "governorate", "Governorate",
+		"oblast", "Oblast", "prefecture", "Prefecture", "department", "Department":
+		return true
+	}
+	return false
 }
 
 // addDivision makes [start, end), an abbreviation, a GPE mention of its division: a new mention, or
@@ -606,6 +629,14 @@ func (gr *grounder) groundKnown() {
 			}
 			continue
 		}
+		if gr.pins[m.Start].Want == places.WantDivision && e.Kind != KindRegion {
+			// "Córdoba province": the division, not the gazetteer's city.
+			if p, ok := gr.resolve(m.Text, places.Context{Country: m.Country, Want: places.WantDivision}); ok {
+				m.Entity = gr.divisionEntity(p.Place)
+				setPlace(m, p, "")
+				continue
+			}
+		}
 		pin := places.Context{Country: m.Country, Division: gr.pins[m.Start].Division}
 		switch e.Kind {
 		case KindCapital:
@@ -761,7 +792,11 @@ func (gr *grounder) groundOther(m *Mention) (places.Candidate, bool) {
 	key := places.Key(m.Text)
 	p, ok := gr.senses[key]
 	if !ok || pinned {
-		if p, ok = gr.resolve(m.Text, pin); !ok {
+		p, ok = gr.resolve(m.Text, pin)
+		if !ok && pin.Want == places.WantDivision && pin.Country == "" && pin.Division.Country == "" {
+			p, ok = gr.resolve(m.Text, places.Context{}) // "X state" where no division is called X
+		}
+		if !ok {
 			return p, false
 		}
 		if !pinned {

@@ -327,6 +327,10 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		// A country's name before another country's division abbreviation is a town there.
 		{"A storm damaged homes near Lebanon, Tenn., east of Nashville.", nil, "Lebanon", "USA", "Tennessee"},
 		{"Israeli jets struck targets in southern Lebanon, the army said.", nil, "Lebanon", "LBN", ""},
+		// The word for a division after the name.
+		{"Soy farmers in Córdoba province expect a small harvest, Argentine officials said.", []string{"Córdoba"}, "Córdoba", "ARG", "Cordoba"},
+		{"Smoke drifted across Washington state, and officials in Seattle issued an alert.", []string{"Washington", "Seattle"}, "Washington", "USA", "Washington"},
+		{"Gunmen attacked a village in Niger state, Nigerian police said.", []string{"Niger"}, "Niger", "NGA", "Niger"},
 		// Appositions and locatives that place a city.
 		{"Strikers blocked roads in Santa Cruz, Bolivia's largest city, for a week.", []string{"Santa Cruz"}, "Santa Cruz", "BOL", ""},
 		{"Cigar makers in Santiago, the Dominican Republic's second-largest city, said exports rose.", []string{"Santiago"}, "Santiago", "DOM", ""},
