@@ -337,12 +337,15 @@ func (gr *grounder) appositions() {
 		if m.Type != GPE && m.Type != LOC || gr.g.IsCountry(m.Entity) {
 			continue
 		}
-		if _, pinned := gr.pins[m.Start]; pinned || i+1 == len(gr.ms) && !divisionWordAfter(s, m.End) {
+		if _, pinned := gr.pins[m.Start]; pinned {
 			continue
 		}
-		if divisionWordAfter(s, m.End) {
+		if _, ok := divisionStem(m.Text); ok || divisionWordAfter(s, m.End) {
 			gr.pins[m.Start] = places.Context{Want: places.WantDivision}
 			continue
+		}
+		if i+1 == len(gr.ms) {
+			break
 		}
 		n := gr.ms[i+1]
 		if n.Start <= m.End || n.Start-m.End > 10 {
@@ -389,6 +392,21 @@ func divisionWordAfter(s string, p int) bool {
 		return true
 	}
 	return false
+}
+
+// divisionStem returns the name of the division a mention names with the word for a division
+// ("Niger" of "Niger State", "Mexico" of "State of Mexico", "Sindh" of "Sindh province").
+func divisionStem(name string) (string, bool) {
+	for _, pre := range []string{"State of ", "Province of ", "state of ", "province of "} {
+		if rest, ok := strings.CutPrefix(name, pre); ok && rest != "" {
+			return rest, true
+		}
+	}
+	k := strings.LastIndexByte(name, ' ')
+	if k <= 0 || !divisionWordAfter(name, k) {
+		return "", false
+	}
+	return name[:k], true
 }
 
 // addDivision makes [start, end), an abbreviation, a GPE mention of its division: a new mention, or
@@ -792,6 +810,13 @@ func (gr *grounder) groundOther(m *Mention) (places.Candidate, bool) {
 	key := places.Key(m.Text)
 	p, ok := gr.senses[key]
 	if !ok || pinned {
+		if stem, ok := divisionStem(m.Text); ok && pin.Want == places.WantDivision {
+			if p, ok := gr.resolve(stem, pin); ok { // "Niger State", "State of Mexico"
+				m.Country, m.Entity = p.Country, gr.placeEntity(p)
+				setPlace(m, p, "")
+				return p, true
+			}
+		}
 		p, ok = gr.resolve(m.Text, pin)
 		if !ok && pin.Want == places.WantDivision && pin.Country == "" && pin.Division.Country == "" {
 			p, ok = gr.resolve(m.Text, places.Context{}) // "X state" where no division is called X

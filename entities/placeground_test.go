@@ -331,6 +331,8 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		{"Soy farmers in Córdoba province expect a small harvest, Argentine officials said.", []string{"Córdoba"}, "Córdoba", "ARG", "Cordoba"},
 		{"Smoke drifted across Washington state, and officials in Seattle issued an alert.", []string{"Washington", "Seattle"}, "Washington", "USA", "Washington"},
 		{"Gunmen attacked a village in Niger state, Nigerian police said.", []string{"Niger"}, "Niger", "NGA", "Niger"},
+		{"Gunmen abducted pupils in Niger State, Nigerian police said.", []string{"Niger State"}, "Niger State", "NGA", "Niger"},
+		{"Floods hit the State of Mexico near the capital.", []string{"State of Mexico"}, "State of Mexico", "MEX", ""},
 		// Appositions and locatives that place a city.
 		{"Strikers blocked roads in Santa Cruz, Bolivia's largest city, for a week.", []string{"Santa Cruz"}, "Santa Cruz", "BOL", ""},
 		{"Cigar makers in Santiago, the Dominican Republic's second-largest city, said exports rose.", []string{"Santiago"}, "Santiago", "DOM", ""},
