@@ -898,8 +898,9 @@ func setPlace(m *Mention, p places.Candidate, division string) {
 
 // spreadPinned gives the other mentions of a name the place the text pinned one of them to (one
 // sense per document): after "PARIS, Texas (AP) —" or "Paris, Texas", a later "Paris" is the same
-// town, though the gazetteer and the population prior would make it France's capital. A name pinned
-// to two different places keeps each mention's own.
+// town, though the gazetteer and the population prior would make it France's capital, and a one-word
+// "person" of the model named so is that place too, unless a person of the document bears the name
+// as a surname. A name pinned to two different places keeps each mention's own.
 func (gr *grounder) spreadPinned() {
 	type sense struct {
 		m     Mention
@@ -928,9 +929,11 @@ func (gr *grounder) spreadPinned() {
 	if senses == nil {
 		return
 	}
+	var surnames map[string]bool // last words of the document's names of several words
 	for i := range gr.ms {
 		m := &gr.ms[i]
-		if m.Type != GPE && m.Type != LOC {
+		person := m.Type == PERSON && m.Source != SourceGazetteer && m.Source != SourceRule && !strings.Contains(m.Text, " ")
+		if m.Type != GPE && m.Type != LOC && !person {
 			continue
 		}
 		s, ok := senses[places.Key(m.Text)]
@@ -939,6 +942,25 @@ func (gr *grounder) spreadPinned() {
 		}
 		if _, pinned := gr.pins[m.Start]; pinned {
 			continue
+		}
+		if person {
+			// The model's one-word "person" named like the place the dateline or a "City, ST"
+			// pinned ("TOLEDO, Ohio (AP) — Residents of Toledo ...") is that place, unless a
+			// person of the document has that surname ("Alejandro Toledo").
+			if surnames == nil {
+				surnames = map[string]bool{}
+				for _, x := range gr.ms {
+					if x.Type == PERSON {
+						if k := strings.LastIndexByte(x.Text, ' '); k > 0 {
+							surnames[places.Key(x.Text[k+1:])] = true
+						}
+					}
+				}
+			}
+			if surnames[places.Key(m.Text)] {
+				continue
+			}
+			m.Type, m.Role = s.m.Type, ""
 		}
 		m.Country, m.Entity = s.m.Country, s.m.Entity
 		m.GeonamesID, m.Lat, m.Lon, m.Admin1 = s.m.GeonamesID, s.m.Lat, s.m.Lon, s.m.Admin1

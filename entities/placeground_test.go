@@ -504,3 +504,38 @@ func TestGroundPlacesLinearInPatterns(t *testing.T) {
 	}
 	t.Errorf("10 times the patterns took %.0f times as long (%v vs %v): grounding is superlinear in the patterns", float64(t10)/float64(t1), t10, t1)
 }
+
+// TestPersonNamedLikePinnedPlace: a model's one-word PERSON that bears the name of the place the
+// dateline pinned is that place, unless a person of the document has that surname.
+func TestPersonNamedLikePinnedPlace(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		persons []string // names the fake model marks as PERSON
+		country string   // "" wants the one-word "Toledo" to stay a PERSON
+	}{
+		{"TOLEDO, Ohio (AP) — Residents of Toledo were told not to drink tap water.", []string{"Toledo"}, "USA"},
+		{"TOLEDO, Spain (Reuters) - Former Peruvian president Alejandro Toledo visited the old town, and Toledo said he was innocent.",
+			[]string{"Alejandro Toledo", "Toledo"}, ""},
+		{"Residents of Toledo were told not to drink tap water.", []string{"Toledo"}, ""}, // nothing pins the place
+	} {
+		ch, err := NewChain(markAs(PERSON, c.persons...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := ch.Recognize(text.Segment(c.text, nil))
+		checkSpans(t, c.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Text != "Toledo" {
+				continue
+			}
+			found = true
+			if c.country == "" && m.Type != PERSON || c.country != "" && (m.Type != GPE || m.Country != c.country || m.GeonamesID == 0) {
+				t.Errorf("%q: %q is %s %s %d, want %q", c.text, m.Text, m.Type, m.Country, m.GeonamesID, c.country)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention \"Toledo\" in %+v", c.text, ms)
+		}
+	}
+}
