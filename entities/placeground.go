@@ -784,11 +784,25 @@ func (gr *grounder) needsPlace(m *Mention) bool {
 }
 
 // groundOthers resolves the remaining GPE mentions that have no country (cities the gazetteer does
-// not list: "Bonn", "Frankfurt") with the document's context.
+// not list: "Bonn", "Frankfurt") with the document's context, and the gazetteer's regions that have
+// no country but are divisions of several countries ("Punjab") when the document names one of those
+// countries.
 func (gr *grounder) groundOthers() {
 	for i := range gr.ms {
-		if m := &gr.ms[i]; gr.needsPlace(m) {
+		m := &gr.ms[i]
+		if gr.needsPlace(m) {
 			gr.groundOther(m)
+			continue
+		}
+		if m.Type != GPE || m.Country != "" || m.GeonamesID != 0 {
+			continue
+		}
+		if e, ok := gr.lookup(m.Text); !ok || e.Kind != KindRegion || e.Country != "" {
+			continue
+		}
+		if p, ok := gr.resolve(m.Text, places.Context{Want: places.WantDivision}); ok && gr.ctx.Countries[p.Country] > 0 {
+			m.Country = p.Country
+			setPlace(m, p, "")
 		}
 	}
 }

@@ -333,6 +333,9 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		{"Gunmen attacked a village in Niger state, Nigerian police said.", []string{"Niger"}, "Niger", "NGA", "Niger"},
 		{"Gunmen abducted pupils in Niger State, Nigerian police said.", []string{"Niger State"}, "Niger State", "NGA", "Niger"},
 		{"Floods hit the State of Mexico near the capital.", []string{"State of Mexico"}, "State of Mexico", "MEX", ""},
+		// A region of the gazetteer that is a division of several countries, in the document's country.
+		{"Villages in southern Punjab were flooded, and officials in Lahore said the province needed tents.", []string{"Lahore"}, "Punjab", "PAK", "Punjab"},
+		{"Floods in Punjab killed dozens, and the state government in Chandigarh asked the army for help.", []string{"Chandigarh"}, "Punjab", "IND", "Punjab"},
 		// Appositions and locatives that place a city.
 		{"Strikers blocked roads in Santa Cruz, Bolivia's largest city, for a week.", []string{"Santa Cruz"}, "Santa Cruz", "BOL", ""},
 		{"Cigar makers in Santiago, the Dominican Republic's second-largest city, said exports rose.", []string{"Santiago"}, "Santiago", "DOM", ""},
