@@ -297,13 +297,11 @@ func (gr *grounder) patterns() {
 			}
 			if isAbbrev && gr.g.IsCountry(m.Entity) && m.Entity != region.Country {
 				// A country's name before another country's division is a town there ("Lebanon,
-				// Tenn.", "Mexico, Mo."), when the table has one.
-				p, ok := gr.resolve(m.Text, pin)
-				if !ok {
-					continue
+				// Tenn."), when the table has one; the abbreviation is a division either way.
+				if p, ok := gr.resolve(m.Text, pin); ok {
+					m.Type, m.Entity, m.Country = GPE, gr.placeEntity(p), p.Country
+					setPlace(m, p, gr.divisionName(p))
 				}
-				m.Type, m.Entity, m.Country = GPE, gr.placeEntity(p), p.Country
-				setPlace(m, p, gr.divisionName(p))
 			}
 			gr.pins[m.Start] = pin
 			found = true

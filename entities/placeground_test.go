@@ -327,6 +327,7 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		// A country's name before another country's division abbreviation is a town there.
 		{"A storm damaged homes near Lebanon, Tenn., east of Nashville.", nil, "Lebanon", "USA", "Tennessee"},
 		{"Israeli jets struck targets in southern Lebanon, the army said.", nil, "Lebanon", "LBN", ""},
+		{"A tornado hit Mexico, Mo., on Sunday.", nil, "Mo.", "USA", "Missouri"}, // no such town in the table: the state still
 		// The word for a division after the name.
 		{"Soy farmers in Córdoba province expect a small harvest, Argentine officials said.", []string{"Córdoba"}, "Córdoba", "ARG", "Cordoba"},
 		{"Smoke drifted across Washington state, and officials in Seattle issued an alert.", []string{"Washington", "Seattle"}, "Washington", "USA", "Washington"},
