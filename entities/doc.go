@@ -82,15 +82,19 @@
 // "Frankfurt", "Toronto", found by the statistical model) also gets the GeoNames name as its Entity
 // ("Frankfurt am Main"), with its division or country added when it is not the place the name means
 // without context ("Paris, Texas", "Tripoli, Liban-Nord"). Places are chosen in the document's
-// context (places.Choose): the countries it names, the divisions it names, its dateline, and what the
-// text pins a name to:
+// context (places.Choose): the countries it names, the divisions it names, the divisions its other
+// places lie in without doubt ("Athens" in a story that names Atlanta and Savannah is the one in
+// Georgia; places.NearbyVote), its dateline, and what the text pins a name to. As in CLIFF-CLAVIN's
+// passes, places whose name the text pins or that can only be in one country ("Toronto", "Karachi")
+// are grounded first and join the context of the ambiguous ones:
 //
 //   - "City, Region": a wire abbreviation of a US state or a Canadian or Australian division
 //     ("Springfield, Ill.", "Ottawa, Ont."), a division ("Paris, Texas") or a country ("Lugano,
 //     Switzerland") after a place and a comma restricts it; the abbreviation becomes a GPE mention
 //     of its division (Entity "Illinois"), and a capitalized name before it that no recognizer
 //     marked becomes a place mention when the table has it there. A pin overrides the gazetteer
-//     ("SAN JOSE, Calif." is not Costa Rica's capital).
+//     ("SAN JOSE, Calif." is not Costa Rica's capital). A name after the comma that is rather a city
+//     than a division is the next item of a list ("Atlanta, Savannah and Athens") and pins nothing.
 //   - Datelines ("HOUSTON, March 3 -", "PORTLAND, Ore., Feb 26 -", "VIENNA (Reuters) -", in the first
 //     five lines): the place becomes a GPE mention even in capitals or where a recognizer took it for
 //     a person, and its country weighs in the choice of the document's other places. A dateline city

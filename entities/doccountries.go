@@ -164,7 +164,8 @@ func headlineEnd(s string) int {
 // malformed date leaves the code unchanged): the Soviet republics are SUN before 1991-12-26, the
 // Yugoslav republics YUG before 1991-06-25 (Serbia, Montenegro and Kosovo until 2003-02-04, then SCG
 // until 2006-06-03), the Czech Republic and Slovakia CSK before 1993-01-01, and the DR Congo ZAR
-// from 1971-10-27 to 1997-05-17. Germany stays DEU (the contract's code for West Germany); places
+// from 1971-10-27 to 1997-05-17, South Sudan SDN before 2011-07-09 and Eritrea ETH before
+// 1993-05-24. Germany stays DEU (the contract's code for West Germany); places
 // in the former East Germany are not told apart.
 func CountryOnDate(iso3, date string) string {
 	if len(date) < 10 || date[4] != '-' || date[7] != '-' {
@@ -195,8 +196,30 @@ func CountryOnDate(iso3, date string) string {
 		if d >= "1971-10-27" && d < "1997-05-17" {
 			return "ZAR"
 		}
+	case "SSD":
+		if d < "2011-07-09" {
+			return "SDN"
+		}
+	case "ERI":
+		if d < "1993-05-24" {
+			return "ETH"
+		}
 	}
 	return iso3
+}
+
+// southYemen lists the GeoNames divisions of Yemen that were South Yemen (the People's Democratic
+// Republic of Yemen, YMD) before unification on 1990-05-22: Aden, Abyan, Lahij, Shabwah, Hadramawt,
+// Al Mahrah, Socotra and Ad Dali'.
+var southYemen = map[string]bool{"02": true, "01": true, "24": true, "05": true, "04": true, "03": true, "28": true, "18": true}
+
+// PlaceCountryOnDate is CountryOnDate for a place in division admin1 (a GeoNames code) of country
+// iso3: places of the former South Yemen are YMD before 1990-05-22.
+func PlaceCountryOnDate(iso3, admin1, date string) string {
+	if iso3 == "YEM" && southYemen[admin1] && len(date) >= 10 && date[:10] < "1990-05-22" {
+		return "YMD"
+	}
+	return CountryOnDate(iso3, date)
 }
 
 // currencyAfter reports whether a currency word follows byte p ("dollars" after "Canadian").

@@ -26,9 +26,62 @@ func TestCountryOnDate(t *testing.T) {
 		{"RUS", "", "RUS"},
 		{"RUS", "March 1987", "RUS"},
 		{"FRA", "1987-03-02", "FRA"},
+		{"SSD", "2010-08-01", "SDN"},
+		{"SSD", "2011-07-09", "SSD"},
+		{"ERI", "1991-05-01", "ETH"},
+		{"ERI", "1993-05-24", "ERI"},
 	} {
 		if got := CountryOnDate(c.iso, c.date); got != c.want {
 			t.Errorf("CountryOnDate(%s, %q) = %s, want %s", c.iso, c.date, got, c.want)
+		}
+	}
+}
+
+func TestPlaceCountryOnDate(t *testing.T) {
+	for _, c := range []struct{ iso, admin1, date, want string }{
+		{"YEM", "02", "1988-01-10", "YMD"}, // Aden
+		{"YEM", "04", "1986-01-13", "YMD"}, // Hadramawt
+		{"YEM", "02", "1990-05-22", "YEM"},
+		{"YEM", "16", "1988-01-10", "YEM"}, // Sanaa was North Yemen, whose code the contract keeps
+		{"YEM", "02", "", "YEM"},
+		{"RUS", "66", "1987-03-02", "SUN"}, // as CountryOnDate
+	} {
+		if got := PlaceCountryOnDate(c.iso, c.admin1, c.date); got != c.want {
+			t.Errorf("PlaceCountryOnDate(%s, %s, %q) = %s, want %s", c.iso, c.admin1, c.date, got, c.want)
+		}
+	}
+}
+
+// TestPlacesOnDate grounds dated documents: places take the country of the date, countries' own
+// names keep their code, and the GeoNames place does not change.
+func TestPlacesOnDate(t *testing.T) {
+	ch := groundedChain(t, "Leningrad", "Goma")
+	for _, c := range []struct {
+		text, date, name, want string
+	}{
+		{"BELGRADE, Jan 5 (Reuters) - Yugoslavia said prices rose.", "1988-01-05", "BELGRADE", "YUG"},
+		{"BELGRADE, Jan 5 (Reuters) - Serbia said prices rose.", "2010-01-05", "BELGRADE", "SRB"},
+		{"Workers in Leningrad went on strike, Soviet media said.", "1987-06-01", "Leningrad", "SUN"},
+		{"ADEN, Jan 20 - Fighting in Aden ended, diplomats said.", "1986-01-20", "Aden", "YMD"},
+		{"ADEN, Jan 20 - Fighting in Aden ended, diplomats said.", "2015-01-20", "Aden", "YEM"},
+		{"Refugees reached Goma from Rwanda, Zairean officials said.", "1994-07-15", "Goma", "ZAR"},
+		{"Russia and Ukraine signed a deal in Kiev.", "1990-01-01", "Russia", "RUS"},
+	} {
+		d := text.Segment(c.text, nil)
+		ms := ch.RecognizeDated(d, c.date)
+		checkSpans(t, c.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Text != c.name {
+				continue
+			}
+			found = true
+			if m.Country != c.want {
+				t.Errorf("%s on %s: %q in %s (entity %q), want %s", c.text, c.date, m.Text, m.Country, m.Entity, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in %+v", c.text, c.name, ms)
 		}
 	}
 }

@@ -31,11 +31,15 @@ func RecognizeDated(r Recognizer, d *text.Doc, date string) []Mention {
 func (c *Chain) Recognize(d *text.Doc) []Mention { return c.RecognizeDated(d, "") }
 
 // RecognizeDated is Recognize for a document dated date (YYYY-MM-DD, "" when unknown): the Grounder
-// gives each actor the country and role of that date.
+// gives each actor the country and role of that date, and places take the country of that date
+// (placesOnDate).
 func (c *Chain) RecognizeDated(d *text.Doc, date string) []Mention {
 	ms := c.recognize(d)
 	if c.Grounder != nil && d != nil {
 		ms = c.Grounder.Ground(d, ms, date)
+	}
+	if !c.NoPlaces {
+		placesOnDate(placeTable(), ms, date)
 	}
 	return ms
 }

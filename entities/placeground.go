@@ -31,6 +31,7 @@ type grounder struct {
 	g     *Gazetteer
 	t     *places.Table
 	ms    []Mention // sorted by Start, non-overlapping; grounding inserts its own mentions
+	added []Mention // inserted mentions not yet merged into ms (see insert, flush)
 	ctx   places.Context
 	dl    dateline
 	hasDL bool
@@ -43,6 +44,8 @@ type grounder struct {
 	asDivision map[int]bool
 	// entries caches the gazetteer's entries of the document's names.
 	entries map[string]gazEntry
+	// votes holds the division each place name (by Key) votes for in ctx.Nearby.
+	votes map[string]string
 }
 
 // gazEntry is a cached result of Gazetteer.Lookup.
@@ -78,7 +81,12 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.dl, gr.hasDL = findDateline(d.Text)
 	gr.collectContext()
 	gr.groundDateline()
+	gr.flush()
 	gr.patterns()
+	gr.flush()
+	gr.appositions()
+	gr.groundUnambiguous()
+	gr.collectNearby()
 	gr.groundKnown()
 	gr.groundOthers()
 	gr.spreadPinned()
@@ -86,10 +94,35 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	return gr.ms
 }
 
-// insert adds a new mention, keeping gr.ms sorted; the caller has checked it overlaps none.
+// insert adds a new mention; the caller has checked it overlaps none. New mentions wait in gr.added
+// (sorted by Start) until flush merges them into gr.ms in one linear pass, so that a document with
+// many "City, ST" patterns does not copy the rest of gr.ms for each of them; mentionAt and covered
+// see both lists meanwhile.
 func (gr *grounder) insert(m Mention) {
-	k, _ := slices.BinarySearchFunc(gr.ms, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
-	gr.ms = slices.Insert(gr.ms, k, m)
+	n := len(gr.added)
+	if n == 0 || gr.added[n-1].Start < m.Start {
+		gr.added = append(gr.added, m) // the usual case: patterns are found left to right
+		return
+	}
+	k, _ := slices.BinarySearchFunc(gr.added, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
+	gr.added = slices.Insert(gr.added, k, m)
+}
+
+// flush merges the mentions insert gathered into gr.ms.
+func (gr *grounder) flush() {
+	if len(gr.added) == 0 {
+		return
+	}
+	gr.ms = MergeMentions(gr.ms, gr.added)
+	gr.added = gr.added[:0]
+}
+
+// at returns the mention of index k of mentionAt: gr.ms[k], or gr.added[k-len(gr.ms)].
+func (gr *grounder) at(k int) *Mention {
+	if k < len(gr.ms) {
+		return &gr.ms[k]
+	}
+	return &gr.added[k-len(gr.ms)]
 }
 
 // countryOf returns the country a mention stands for or lies in (see mentionCountry).
@@ -149,6 +182,7 @@ func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, 
 	}
 	ctx := gr.ctx
 	ctx.Country, ctx.Division, ctx.Want, ctx.Capital = pin.Country, pin.Division, pin.Want, pin.Capital
+	ctx.Own = gr.votes[places.Key(name)]
 	p, ok := places.Choose(cands, &ctx)
 	if !ok || pinned || gr.ctx.Countries[p.Country] > 0 || gr.ctx.Dateline == p.Country {
 		return p, ok
@@ -159,18 +193,34 @@ func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, 
 	return p, true
 }
 
-// covered reports whether [start, end) overlaps a mention.
+// covered reports whether [start, end) overlaps a mention (of gr.ms or not yet flushed).
 func (gr *grounder) covered(start, end int) bool {
-	return overlapsAny(gr.ms, Mention{Start: start, End: end})
+	m := Mention{Start: start, End: end}
+	return overlapsAny(gr.ms, m) || overlapsAny(gr.added, m)
 }
 
-// mentionAt returns the index of the mention that overlaps [start, end), or -1.
+// mentionAt returns the index of the first mention that overlaps [start, end), or -1; an index of
+// len(gr.ms) or more is one of the mentions not yet flushed (see at).
 func (gr *grounder) mentionAt(start, end int) int {
-	k, _ := slices.BinarySearchFunc(gr.ms, start, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
-	if k > 0 && gr.ms[k-1].End > start {
+	k := overlapAt(gr.ms, start, end)
+	j := overlapAt(gr.added, start, end)
+	switch {
+	case j < 0:
+		return k
+	case k < 0 || gr.added[j].Start < gr.ms[k].Start:
+		return len(gr.ms) + j
+	}
+	return k
+}
+
+// overlapAt returns the index of the first mention of ms (sorted by Start, non-overlapping) that
+// overlaps [start, end), or -1.
+func overlapAt(ms []Mention, start, end int) int {
+	k, _ := slices.BinarySearchFunc(ms, start, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	if k > 0 && ms[k-1].End > start {
 		return k - 1
 	}
-	if k < len(gr.ms) && gr.ms[k].Start < end {
+	if k < len(ms) && ms[k].Start < end {
 		return k
 	}
 	return -1
@@ -197,18 +247,18 @@ func (gr *grounder) patterns() {
 		var alt places.Context // a country's name that is also a division elsewhere: "Atlanta, Georgia"
 		if isAbbrev {
 			pin.Division = region
-		} else if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].Start == rs && (gr.ms[k].Type == GPE || gr.ms[k].Type == LOC) {
-			pin = gr.regionPin(gr.ms[k])
+		} else if k := gr.mentionAt(rs, re); k >= 0 && gr.at(k).Start == rs && (gr.at(k).Type == GPE || gr.at(k).Type == LOC) {
+			pin = gr.regionPin(*gr.at(k))
 			if pin.Country != "" {
-				if d, ok := gr.foreignDivision(gr.ms[k]); ok {
+				if d, ok := gr.foreignDivision(*gr.at(k)); ok {
 					alt.Division = places.Region{Country: d.Country, Admin1: d.Admin1}
 				}
 			}
-			re = gr.ms[k].End
+			re = gr.at(k).End
 		}
 		city := s[toks[max(gr.capitalRun(i-1), 0)].Start:toks[i-1].End]
-		if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.ms[k].End == toks[i-1].End {
-			city = gr.ms[k].Text
+		if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.at(k).End == toks[i-1].End {
+			city = gr.at(k).Text
 		}
 		if alt.Division.Country != "" {
 			// The city decides: "Tbilisi, Georgia" is the country, "Atlanta, Georgia" the state.
@@ -222,9 +272,9 @@ func (gr *grounder) patterns() {
 			// "Seattle, Washington", "Albany, New York": the region is the division, not the city of
 			// that name, when the city lies in it.
 			if _, ok := gr.resolve(city, pin); ok {
-				if k := gr.mentionAt(rs, re); k >= 0 && gr.ms[k].GeonamesID == 0 {
+				if k := gr.mentionAt(rs, re); k >= 0 && gr.at(k).GeonamesID == 0 {
 					if d, ok := gr.t.DivisionByCode(pin.Division.Country, pin.Division.Admin1); ok {
-						m := &gr.ms[k]
+						m := gr.at(k)
 						m.Type, m.Entity, m.Country = GPE, gr.divisionEntity(d), d.Country
 						setPlace(m, places.Candidate{Place: d}, "")
 					}
@@ -237,13 +287,21 @@ func (gr *grounder) patterns() {
 		// The city: the mention or capitalized run that ends at the comma.
 		cityEnd := toks[i-1].End
 		found := false
-		if k := gr.mentionAt(cityEnd-1, cityEnd); k >= 0 && gr.ms[k].End == cityEnd {
-			m := &gr.ms[k]
+		if k := gr.mentionAt(cityEnd-1, cityEnd); k >= 0 && gr.at(k).End == cityEnd {
+			m := gr.at(k)
 			if m.Type != GPE && m.Type != LOC {
 				if !isAbbrev || m.Source == SourceGazetteer || m.Source == SourceRule {
 					continue
 				}
 				m.Type = GPE // a model ORG or PERSON before "Ill.": a place after all
+			}
+			if isAbbrev && gr.g.IsCountry(m.Entity) && m.Entity != region.Country {
+				// A country's name before another country's division is a town there ("Lebanon,
+				// Tenn."), when the table has one; the abbreviation is a division either way.
+				if p, ok := gr.resolve(m.Text, pin); ok {
+					m.Type, m.Entity, m.Country = GPE, gr.placeEntity(p), p.Country
+					setPlace(m, p, gr.divisionName(p))
+				}
 			}
 			gr.pins[m.Start] = pin
 			found = true
@@ -262,6 +320,93 @@ func (gr *grounder) patterns() {
 	}
 }
 
+// appositions pins a place to the country or division the words right after it name, as an
+// apposition or a locative: "Santa Cruz, Bolivia's largest city", "Santiago, the Dominican
+// Republic's second city", "Lagos on Portugal's Algarve coast", "Salem, in Tamil Nadu", "Hyderabad
+// in Pakistan's Sindh province", "Lagos in Portugal". A country counts in the possessive or after
+// "in" ("City, Country" is handled by patterns); a division after ", in" or ", on". A capital
+// standing for its government ("the role of Washington in Iraq") is a country, not a place, and is
+// not pinned. A place followed by the word for a division ("Córdoba province", "Washington state")
+// is pinned to a division. A place the text already pins keeps its pin.
+func (gr *grounder) appositions() {
+	s := gr.d.Text
+	for i := 0; i < len(gr.ms); i++ {
+		m := gr.ms[i]
+		if m.Type != GPE && m.Type != LOC || gr.g.IsCountry(m.Entity) {
+			continue
+		}
+		if _, pinned := gr.pins[m.Start]; pinned {
+			continue
+		}
+		if _, ok := divisionStem(m.Text); ok || divisionWordAfter(s, m.End) {
+			gr.pins[m.Start] = places.Context{Want: places.WantDivision}
+			continue
+		}
+		if i+1 == len(gr.ms) {
+			break
+		}
+		n := gr.ms[i+1]
+		if n.Start <= m.End || n.Start-m.End > 10 {
+			continue
+		}
+		gap := s[m.End:n.Start]
+		comma, locative := false, false
+		switch gap {
+		case ", ", ", the ":
+			comma = true
+		case ", in ", ", on ", " in ", " on ":
+			locative = true
+			comma = gap[0] == ','
+		default:
+			continue
+		}
+		possessive := strings.HasPrefix(s[n.End:], "'s ") || strings.HasPrefix(s[n.End:], "’s ")
+		switch {
+		case n.Type == GPE && gr.g.IsCountry(n.Entity) && (possessive || locative && strings.HasSuffix(gap, "in ")):
+			gr.pins[m.Start] = places.Context{Country: n.Entity}
+		case comma && locative && !gr.g.IsCountry(n.Entity) && n.Type != PERSON && n.Type != NORP:
+			// A division the model took for an organization still places the city ("Salem, in
+			// Tamil Nadu").
+			if pin := gr.regionPin(n); pin.Division.Country != "" {
+				gr.pins[m.Start] = pin
+			}
+		}
+	}
+}
+
+// divisionWordAfter reports whether the word after byte p names a kind of first-order division
+// ("Córdoba province", "Washington state", "Niger State", "Kurdistan region").
+func divisionWordAfter(s string, p int) bool {
+	if p >= len(s) || s[p] != ' ' {
+		return false
+	}
+	w := s[p+1:]
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	switch w {
+	case "province", "Province", "state", "State", "region", "Region", "governorate", "Governorate",
+		"oblast", "Oblast", "prefecture", "Prefecture", "department", "Department":
+		return true
+	}
+	return false
+}
+
+// divisionStem returns the name of the division a mention names with the word for a division
+// ("Niger" of "Niger State", "Mexico" of "State of Mexico", "Sindh" of "Sindh province").
+func divisionStem(name string) (string, bool) {
+	for _, pre := range []string{"State of ", "Province of ", "state of ", "province of "} {
+		if rest, ok := strings.CutPrefix(name, pre); ok && rest != "" {
+			return rest, true
+		}
+	}
+	k := strings.LastIndexByte(name, ' ')
+	if k <= 0 || !divisionWordAfter(name, k) {
+		return "", false
+	}
+	return name[:k], true
+}
+
 // addDivision makes [start, end), an abbreviation, a GPE mention of its division: a new mention, or
 // the mention a recognizer made of exactly that span ("N.J." with no country); a mention that
 // overlaps it otherwise is left alone.
@@ -271,7 +416,7 @@ func (gr *grounder) addDivision(start, end int, r places.Region) {
 		return
 	}
 	if k := gr.mentionAt(start, end); k >= 0 {
-		m := &gr.ms[k]
+		m := gr.at(k)
 		exact := m.End == end || m.End == end-1 && gr.d.Text[end-1] == '.' // the model's "W.Va" of "W.Va."
 		if m.Start == start && exact && m.Source != SourceGazetteer && m.Source != SourceRule {
 			m.Type, m.Entity, m.Country = GPE, gr.divisionEntity(p), p.Country
@@ -284,7 +429,7 @@ func (gr *grounder) addDivision(start, end int, r places.Region) {
 
 // regionPin returns what a region mention after "City," pins the city to: its country when it is a
 // country, its division when the table has a division of that name (in its country when the
-// mention has one).
+// mention has one) and, for a mention with no country, no city of that name is a better choice.
 func (gr *grounder) regionPin(m Mention) places.Context {
 	var pin places.Context
 	if gr.g.IsCountry(m.Entity) {
@@ -299,9 +444,19 @@ func (gr *grounder) regionPin(m Mention) places.Context {
 	}
 	ctx := gr.ctx
 	ctx.Country, ctx.Want = m.Country, places.WantDivision
-	if p, ok := places.Choose(cands, &ctx); ok {
-		pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
+	p, ok := places.Choose(cands, &ctx)
+	if !ok {
+		return pin
 	}
+	if m.Country == "" {
+		// A name that is rather a city than a division is the next item of a list ("Atlanta,
+		// Savannah and Athens": Savannah is also a region of Ghana).
+		ctx.Want = places.WantCity
+		if c, ok := places.Choose(cands, &ctx); ok && places.Score(c, &ctx) > places.Score(p, &ctx) {
+			return pin
+		}
+	}
+	pin.Division = places.Region{Country: p.Country, Admin1: p.Admin1}
 	return pin
 }
 
@@ -490,6 +645,14 @@ func (gr *grounder) groundKnown() {
 			}
 			continue
 		}
+		if gr.pins[m.Start].Want == places.WantDivision && e.Kind != KindRegion {
+			// "Córdoba province": the division, not the gazetteer's city.
+			if p, ok := gr.resolve(m.Text, places.Context{Country: m.Country, Want: places.WantDivision}); ok {
+				m.Entity = gr.divisionEntity(p.Place)
+				setPlace(m, p, "")
+				continue
+			}
+		}
 		pin := places.Context{Country: m.Country, Division: gr.pins[m.Start].Division}
 		switch e.Kind {
 		case KindCapital:
@@ -511,7 +674,7 @@ func (gr *grounder) groundKnown() {
 			// Lebanon). The mention's own vote for the gazetteer's country does not count.
 			gr.ctx.Countries[m.Country] -= contextWeight(*m)
 			q, ok := gr.resolve(m.Text, places.Context{})
-			better := ok && q.Country != p.Country && gr.score(q) > gr.score(p)+pin0(e.Kind)
+			better := ok && q.Country != p.Country && gr.score(m.Text, q) > gr.score(m.Text, p)+pin0(e.Kind)
 			gr.ctx.Countries[m.Country] += contextWeight(*m)
 			if better {
 				m.Country = q.Country
@@ -524,8 +687,57 @@ func (gr *grounder) groundKnown() {
 	}
 }
 
-// score is the score of a candidate in the document's context.
-func (gr *grounder) score(c places.Candidate) float64 { return places.Score(c, &gr.ctx) }
+// score is the score of a candidate of a name in the document's context.
+func (gr *grounder) score(name string, c places.Candidate) float64 {
+	ctx := gr.ctx
+	ctx.Own = gr.votes[places.Key(name)]
+	return places.Score(c, &ctx)
+}
+
+// collectNearby notes, for each place name of the document whose place stands out (NearbyVote), the
+// division it lies in (ctx.Nearby), as CLIFF-CLAVIN and Mordecai use the divisions of a document's
+// other places: "Athens" with Atlanta and Savannah is the one in Georgia, "Cambridge" with Boston the
+// one in Massachusetts. Countries, names that are ordinary words or generic, and a name's later
+// mentions do not vote; each name votes once.
+func (gr *grounder) collectNearby() {
+	for _, m := range gr.ms {
+		if m.Type != GPE && m.Type != LOC || gr.g.IsCountry(m.Entity) {
+			continue
+		}
+		k := places.Key(m.Text)
+		if _, seen := gr.votes[k]; seen {
+			continue
+		}
+		if gr.votes == nil {
+			gr.votes = map[string]string{}
+		}
+		gr.votes[k] = ""
+		cands, f := gr.t.Lookup(m.Text)
+		if len(cands) == 0 || f&(places.Word|places.Generic) != 0 {
+			continue
+		}
+		ctx := gr.ctx
+		if pin, ok := gr.pins[m.Start]; ok {
+			ctx.Country, ctx.Division = pin.Country, pin.Division
+		}
+		if m.GeonamesID != 0 {
+			// Already grounded (a dateline, "City, ST"): it votes for its own division.
+			for _, c := range cands {
+				if c.ID == m.GeonamesID {
+					cands = []places.Candidate{c}
+					break
+				}
+			}
+		}
+		if div, ok := places.NearbyVote(cands, &ctx); ok {
+			gr.votes[k] = div
+			if gr.ctx.Nearby == nil {
+				gr.ctx.Nearby = map[string]int{}
+			}
+			gr.ctx.Nearby[div]++
+		}
+	}
+}
 
 // pin0 is the margin by which another place must beat the gazetteer's to replace it: the
 // gazetteer's capitals are what news means by the name unless the document says otherwise.
@@ -536,22 +748,18 @@ func pin0(k Kind) float64 {
 	return 0.5
 }
 
-// groundOthers resolves the GPE mentions that have no country yet (cities the gazetteer does not
-// list: "Bonn", "Frankfurt", "Toronto") with the document's context and what pins them. Names that
-// can only be in one country ("Sindh", "Karachi") go first and join the context, so that they help
-// choose among the places of the ambiguous ones ("Hyderabad"), as CLIFF-CLAVIN's passes do.
-func (gr *grounder) groundOthers() {
-	var later []int
+// groundUnambiguous resolves, before the gazetteer's places, the GPE mentions with no country yet
+// that the text pins ("Springfield, Ill.") or whose name can only be in one country ("Sindh",
+// "Karachi", "Toronto"): they join the context, so that they help choose among the places of the
+// ambiguous names ("Hyderabad", and "London" in a story that names Toronto), as CLIFF-CLAVIN's passes
+// do.
+func (gr *grounder) groundUnambiguous() {
 	for i := range gr.ms {
 		m := &gr.ms[i]
-		if m.Type != GPE || m.Country != "" || isISO3(m.Entity) || m.GeonamesID != 0 {
+		if !gr.needsPlace(m) {
 			continue
 		}
-		if _, ok := gr.lookup(m.Text); ok {
-			continue // a region, group or organization of the gazetteer: not a GeoNames place
-		}
 		if _, pinned := gr.pins[m.Start]; !pinned && !gr.oneCountry(m.Text) {
-			later = append(later, i)
 			continue
 		}
 		if p, ok := gr.groundOther(m); ok {
@@ -561,8 +769,39 @@ func (gr *grounder) groundOthers() {
 			}
 		}
 	}
-	for _, i := range later {
-		gr.groundOther(&gr.ms[i])
+}
+
+// needsPlace reports whether m is a GPE mention with no country that the gazetteer does not list
+// (a region, group or organization of the gazetteer is not a GeoNames place).
+func (gr *grounder) needsPlace(m *Mention) bool {
+	if m.Type != GPE || m.Country != "" || isISO3(m.Entity) || m.GeonamesID != 0 {
+		return false
+	}
+	_, ok := gr.lookup(m.Text)
+	return !ok
+}
+
+// groundOthers resolves the remaining GPE mentions that have no country (cities the gazetteer does
+// not list: "Bonn", "Frankfurt") with the document's context, and the gazetteer's regions that have
+// no country but are divisions of several countries ("Punjab") when the document names one of those
+// countries.
+func (gr *grounder) groundOthers() {
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if gr.needsPlace(m) {
+			gr.groundOther(m)
+			continue
+		}
+		if m.Type != GPE || m.Country != "" || m.GeonamesID != 0 {
+			continue
+		}
+		if e, ok := gr.lookup(m.Text); !ok || e.Kind != KindRegion || e.Country != "" {
+			continue
+		}
+		if p, ok := gr.resolve(m.Text, places.Context{Want: places.WantDivision}); ok && gr.ctx.Countries[p.Country] > 0 {
+			m.Country = p.Country
+			setPlace(m, p, "")
+		}
 	}
 }
 
@@ -583,7 +822,18 @@ func (gr *grounder) groundOther(m *Mention) (places.Candidate, bool) {
 	key := places.Key(m.Text)
 	p, ok := gr.senses[key]
 	if !ok || pinned {
-		if p, ok = gr.resolve(m.Text, pin); !ok {
+		if stem, ok := divisionStem(m.Text); ok && pin.Want == places.WantDivision {
+			if p, ok := gr.resolve(stem, pin); ok { // "Niger State", "State of Mexico"
+				m.Country, m.Entity = p.Country, gr.placeEntity(p)
+				setPlace(m, p, "")
+				return p, true
+			}
+		}
+		p, ok = gr.resolve(m.Text, pin)
+		if !ok && pin.Want == places.WantDivision && pin.Country == "" && pin.Division.Country == "" {
+			p, ok = gr.resolve(m.Text, places.Context{}) // "X state" where no division is called X
+		}
+		if !ok {
 			return p, false
 		}
 		if !pinned {
@@ -660,8 +910,9 @@ func setPlace(m *Mention, p places.Candidate, division string) {
 
 // spreadPinned gives the other mentions of a name the place the text pinned one of them to (one
 // sense per document): after "PARIS, Texas (AP) —" or "Paris, Texas", a later "Paris" is the same
-// town, though the gazetteer and the population prior would make it France's capital. A name pinned
-// to two different places keeps each mention's own.
+// town, though the gazetteer and the population prior would make it France's capital, and a one-word
+// "person" of the model named so is that place too, unless a person of the document bears the name
+// as a surname. A name pinned to two different places keeps each mention's own.
 func (gr *grounder) spreadPinned() {
 	type sense struct {
 		m     Mention
@@ -690,9 +941,11 @@ func (gr *grounder) spreadPinned() {
 	if senses == nil {
 		return
 	}
+	var surnames map[string]bool // last words of the document's names of several words
 	for i := range gr.ms {
 		m := &gr.ms[i]
-		if m.Type != GPE && m.Type != LOC {
+		person := m.Type == PERSON && m.Source != SourceGazetteer && m.Source != SourceRule && !strings.Contains(m.Text, " ")
+		if m.Type != GPE && m.Type != LOC && !person {
 			continue
 		}
 		s, ok := senses[places.Key(m.Text)]
@@ -702,7 +955,49 @@ func (gr *grounder) spreadPinned() {
 		if _, pinned := gr.pins[m.Start]; pinned {
 			continue
 		}
+		if person {
+			// The model's one-word "person" named like the place the dateline or a "City, ST"
+			// pinned ("TOLEDO, Ohio (AP) — Residents of Toledo ...") is that place, unless a
+			// person of the document has that surname ("Alejandro Toledo").
+			if surnames == nil {
+				surnames = map[string]bool{}
+				for _, x := range gr.ms {
+					if x.Type == PERSON {
+						if k := strings.LastIndexByte(x.Text, ' '); k > 0 {
+							surnames[places.Key(x.Text[k+1:])] = true
+						}
+					}
+				}
+			}
+			if surnames[places.Key(m.Text)] {
+				continue
+			}
+			m.Type, m.Role = s.m.Type, ""
+		}
 		m.Country, m.Entity = s.m.Country, s.m.Entity
 		m.GeonamesID, m.Lat, m.Lon, m.Admin1 = s.m.GeonamesID, s.m.Lat, s.m.Lon, s.m.Admin1
+	}
+}
+
+// placesOnDate gives the places of a document dated date (YYYY-MM-DD; "" leaves them) the country
+// they were in on that date (PlaceCountryOnDate): "BELGRADE" in 1988 is in YUG, "Leningrad" in 1987
+// in SUN, "Aden" in 1988 in YMD, "Juba" in 2010 in SDN. Only mentions grounded in a GeoNames place are
+// changed; a country's own name keeps its code (the gazetteer's former states have their own names).
+func placesOnDate(t *places.Table, ms []Mention, date string) {
+	if len(date) < 10 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.GeonamesID == 0 || m.Type != GPE && m.Type != LOC || m.Country == "" || m.Entity == m.Country {
+			continue
+		}
+		code := ""
+		if m.Country == "YEM" && t != nil && m.Admin1 != "" {
+			if c, _, ok := t.Resolve(m.Admin1, &places.Context{Country: m.Country, Want: places.WantDivision}); ok {
+				code = c.Admin1
+			}
+		}
+		m.Country = PlaceCountryOnDate(m.Country, code, date)
 	}
 }

@@ -1,8 +1,10 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/geopol/geopol/text"
 )
@@ -315,6 +317,34 @@ func TestGroundAmbiguousPlaces(t *testing.T) {
 		{"French unions marched in Paris against the pension reform.", nil, "Paris", "FRA", ""},
 		{"Storms hit Georgia and the Carolinas, the U.S. National Weather Service said.", nil, "Georgia", "USA", "Georgia"},
 		{"Georgian troops left South Ossetia as Georgia and Russia signed a truce.", nil, "Georgia", "GEO", ""},
+		// The divisions of the document's other places (shared-division evidence).
+		{"Polling places in Atlanta, Savannah and Athens reported long waits.", []string{"Atlanta", "Savannah", "Athens"}, "Athens", "USA", "Georgia"},
+		{"Tourists crowded Athens and Thessaloniki as Greek officials warned of heat.", []string{"Athens", "Thessaloniki"}, "Athens", "GRC", ""},
+		{"Students at a university in London, between Toronto and Kitchener, cleared snow.", []string{"London", "Toronto", "Kitchener"}, "London", "CAN", "Ontario"},
+		{"A biotech company in Cambridge, across the river from Boston, will add 400 jobs.", []string{"Cambridge", "Boston"}, "Cambridge", "USA", "Massachusetts"},
+		{"Pilgrims reached Santiago as the regional government of Galicia counted record numbers.", []string{"Santiago", "Galicia"}, "Santiago", "ESP", ""},
+		{"Air Canada flights from Toronto to London resumed on Monday.", []string{"Toronto", "London"}, "London", "GBR", ""},
+		// A country's name before another country's division abbreviation is a town there.
+		{"A storm damaged homes near Lebanon, Tenn., east of Nashville.", nil, "Lebanon", "USA", "Tennessee"},
+		{"Israeli jets struck targets in southern Lebanon, the army said.", nil, "Lebanon", "LBN", ""},
+		{"A tornado hit Mexico, Mo., on Sunday.", nil, "Mo.", "USA", "Missouri"}, // no such town in the table: the state still
+		// The word for a division after the name.
+		{"Soy farmers in Córdoba province expect a small harvest, Argentine officials said.", []string{"Córdoba"}, "Córdoba", "ARG", "Cordoba"},
+		{"Smoke drifted across Washington state, and officials in Seattle issued an alert.", []string{"Washington", "Seattle"}, "Washington", "USA", "Washington"},
+		{"Gunmen attacked a village in Niger state, Nigerian police said.", []string{"Niger"}, "Niger", "NGA", "Niger"},
+		{"Gunmen abducted pupils in Niger State, Nigerian police said.", []string{"Niger State"}, "Niger State", "NGA", "Niger"},
+		{"Floods hit the State of Mexico near the capital.", []string{"State of Mexico"}, "State of Mexico", "MEX", ""},
+		// A region of the gazetteer that is a division of several countries, in the document's country.
+		{"Villages in southern Punjab were flooded, and officials in Lahore said the province needed tents.", []string{"Lahore"}, "Punjab", "PAK", "Punjab"},
+		{"Floods in Punjab killed dozens, and the state government in Chandigarh asked the army for help.", []string{"Chandigarh"}, "Punjab", "IND", "Punjab"},
+		// Appositions and locatives that place a city.
+		{"Strikers blocked roads in Santa Cruz, Bolivia's largest city, for a week.", []string{"Santa Cruz"}, "Santa Cruz", "BOL", ""},
+		{"Cigar makers in Santiago, the Dominican Republic's second-largest city, said exports rose.", []string{"Santiago"}, "Santiago", "DOM", ""},
+		{"A wildfire burned in the hills above Lagos on Portugal's Algarve coast.", []string{"Lagos"}, "Lagos", "PRT", ""},
+		{"Textile mills in Salem, in Tamil Nadu, cut shifts.", []string{"Salem", "Tamil Nadu"}, "Salem", "IND", "Tamil Nadu"},
+		{"Flights from Lagos to Lisbon resumed after the strike.", []string{"Lagos", "Lisbon"}, "Lagos", "NGA", ""},
+		{"Ferries from Lagos in Portugal were cancelled.", []string{"Lagos"}, "Lagos", "PRT", ""},
+		{"Hotels in Lagos and Abuja were full.", []string{"Lagos", "Abuja"}, "Lagos", "NGA", ""},
 	} {
 		t.Run(c.name+" in "+c.text[:min(30, len(c.text))], func(t *testing.T) {
 			ch := groundedChain(t, c.model...)
@@ -412,5 +442,104 @@ func TestOneSensePerDocumentAndMetonymy(t *testing.T) {
 			}
 			t.Errorf("no mention #%d of %q in %+v", c.nth, c.name, ms)
 		})
+	}
+}
+
+// TestGroundPlacesLinearInPatterns grounds documents with n "City, ST" patterns followed by n other
+// mentions, for n and 10n: each pattern inserts two mentions before all the others, so inserting
+// them one at a time into the sorted list costs time quadratic in n (about 100 times more for 10n).
+// The time must grow at most about linearly (the bound, 30, leaves room for a noisy machine: the
+// quickest of three runs is used, and the measurement is repeated up to three times).
+func TestGroundPlacesLinearInPatterns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	g, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := placeTable()
+	if tab == nil {
+		t.Fatal("no place table")
+	}
+	build := func(n int) (*text.Doc, []Mention) {
+		var b strings.Builder
+		for range n {
+			b.WriteString("Plants in Springfield, Ill. and Paterson, N.J. closed. ")
+		}
+		var ms []Mention
+		for range n {
+			st := b.Len() + len("Talks in ")
+			b.WriteString("Talks in Iran ended. ")
+			ms = append(ms, Mention{Start: st, End: st + 4, Text: "Iran", Type: GPE, Entity: "IRN", Country: "IRN"})
+		}
+		return text.Segment(b.String(), nil), ms
+	}
+	run := func(n int) (time.Duration, int) {
+		d, ms := build(n)
+		best, added := time.Duration(1<<62), 0
+		for range 3 {
+			in := slices.Clone(ms)
+			start := time.Now()
+			out := groundPlaces(d, g, tab, in)
+			best = min(best, time.Since(start))
+			added = len(out) - len(ms)
+			checkSpans(t, d.Text, out)
+			if !slices.IsSortedFunc(out, ByPosition) {
+				t.Fatal("mentions not sorted")
+			}
+		}
+		return best, added
+	}
+	const n = 1000
+	run(10) // load the tables
+	var t1, t10 time.Duration
+	for attempt := 0; attempt < 3; attempt++ { // a busy machine may slow one measurement down
+		var a1, a10 int
+		t1, a1 = run(n)
+		t10, a10 = run(10 * n)
+		if a1 < 2*n || a10 < 20*n {
+			t.Fatalf("grounding added %d and %d mentions, want at least %d and %d (the test does not test insertion)", a1, a10, 2*n, 20*n)
+		}
+		t.Logf("n=%d: %v; n=%d: %v (ratio %.1f)", n, t1, 10*n, t10, float64(t10)/float64(t1))
+		if t10 <= 30*t1 {
+			return
+		}
+	}
+	t.Errorf("10 times the patterns took %.0f times as long (%v vs %v): grounding is superlinear in the patterns", float64(t10)/float64(t1), t10, t1)
+}
+
+// TestPersonNamedLikePinnedPlace: a model's one-word PERSON that bears the name of the place the
+// dateline pinned is that place, unless a person of the document has that surname.
+func TestPersonNamedLikePinnedPlace(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		persons []string // names the fake model marks as PERSON
+		country string   // "" wants the one-word "Toledo" to stay a PERSON
+	}{
+		{"TOLEDO, Ohio (AP) — Residents of Toledo were told not to drink tap water.", []string{"Toledo"}, "USA"},
+		{"TOLEDO, Spain (Reuters) - Former Peruvian president Alejandro Toledo visited the old town, and Toledo said he was innocent.",
+			[]string{"Alejandro Toledo", "Toledo"}, ""},
+		{"Residents of Toledo were told not to drink tap water.", []string{"Toledo"}, ""}, // nothing pins the place
+	} {
+		ch, err := NewChain(markAs(PERSON, c.persons...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := ch.Recognize(text.Segment(c.text, nil))
+		checkSpans(t, c.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Text != "Toledo" {
+				continue
+			}
+			found = true
+			if c.country == "" && m.Type != PERSON || c.country != "" && (m.Type != GPE || m.Country != c.country || m.GeonamesID == 0) {
+				t.Errorf("%q: %q is %s %s %d, want %q", c.text, m.Text, m.Type, m.Country, m.GeonamesID, c.country)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention \"Toledo\" in %+v", c.text, ms)
+		}
 	}
 }

@@ -131,11 +131,14 @@ func predictGrounding(ctx context.Context, m *pipeline.Models, pt *places.Table,
 }
 
 // admin1Code is the GeoNames admin1 code of the division a place mention lies in or is ("TX" for
-// Houston and for Texas), "" when the mention has no division or the name is not a division of its
-// country.
+// Houston and for Texas): its GeoNames place's, or else the code of the division its Admin1 names in
+// its country; "" when the mention has no division or the name is not a division of its country.
 func admin1Code(pt *places.Table, m entities.Mention) string {
 	if m.Admin1 == "" || pt == nil {
 		return ""
+	}
+	if p, ok := pt.ByID(m.GeonamesID); ok && m.GeonamesID != 0 {
+		return p.Admin1 // also right where the mention's country is a former state (Belgrade in YUG)
 	}
 	c, _, ok := pt.Resolve(m.Admin1, &places.Context{Country: m.Country, Want: places.WantDivision})
 	if !ok || c.Country != m.Country {

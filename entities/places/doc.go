@@ -26,7 +26,9 @@
 // fame (the number of names in other languages: San Jose in California before San José in Costa
 // Rica), capitals and division seats first, a name's own places before places it is an alternate
 // name of. Score adds the Context of the document: the countries it names (more for the focus
-// country), the divisions it names ("Paris" in a story that names Texas) and the dateline's country.
+// country), the divisions it names ("Paris" in a story that names Texas), the divisions its other
+// places lie in without doubt (Nearby, filled with NearbyVote: "Athens" in a story that names
+// Atlanta and Savannah; a name's own vote does not count for it) and the dateline's country.
 // A Context can also pin a name to a country ("Paris, France") or a division ("Springfield, Ill.")
 // and rule out the other places. Abbreviation reads the wire abbreviations of US states and
 // Canadian and Australian divisions ("Calif.", "N.J.", "Ont.", "N.S.W.") and postal codes.

@@ -1,8 +1,10 @@
 package places
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,7 +82,7 @@ func Default() (*Table, error) { return defaultTable() }
 var defaultTable = sync.OnceValues(func() (*Table, error) { return Parse(placesTSV) })
 
 // Parse reads a table in the format tools/geonamesgen writes: a "#places N" line and N rows
-// (id, name, country, admin1, feature, population, lat, lon, names, tab-separated), then a "#names M" line
+// (id, name, country, admin1, feature, population, lat, lon, names, tab-separated; sorted by id), then a "#names M" line
 // and M rows (key, flags, place indexes separated by commas, each followed by "a" when the name is
 // an alternate), keys sorted. Lines starting with "# " are comments. Strings of the table share
 // the memory of s.
@@ -142,6 +144,9 @@ func Parse(s string) (*Table, error) {
 		}
 		if p.Feature == FeatureDivision {
 			t.div[p.Country+"."+p.Admin1] = int32(i)
+		}
+		if i > 0 && p.ID <= t.places[i-1].ID {
+			return nil, fmt.Errorf("places: table line %d: id %d not above the previous row's (rows are sorted by id)", line, p.ID)
 		}
 	}
 	m, err := section("#names")
@@ -291,6 +296,15 @@ func (t *Table) candidates(i int) ([]Candidate, Flags) {
 		out = append(out, Candidate{Place: t.places[idx], Alternate: alt})
 	})
 	return out, t.flags[i]
+}
+
+// ByID returns the place of a GeoNames id.
+func (t *Table) ByID(id int) (Place, bool) {
+	i, ok := slices.BinarySearchFunc(t.places, id, func(p Place, id int) int { return cmp.Compare(p.ID, id) })
+	if !ok {
+		return Place{}, false
+	}
+	return t.places[i], true
 }
 
 // Division returns the first-order division a place lies in (the place itself for a division).

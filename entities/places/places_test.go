@@ -212,3 +212,29 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+func TestByID(t *testing.T) {
+	tb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		id                  int
+		name, country, adm1 string
+		ok                  bool
+	}{
+		{2988507, "Paris", "FRA", "11", true}, // the 2016 region (tools/internal/geoadmin)
+		{4717560, "Paris", "USA", "TX", true},
+		{4197000, "Georgia", "USA", "GA", true}, // a division
+		{792680, "Belgrade", "SRB", "SE", true},
+		{1, "", "", "", false},
+	} {
+		p, ok := tb.ByID(c.id)
+		if ok != c.ok || p.Name != c.name || p.Country != c.country || p.Admin1 != c.adm1 {
+			t.Errorf("ByID(%d) = %+v, %v; want %s %s %s, %v", c.id, p, ok, c.name, c.country, c.adm1, c.ok)
+		}
+	}
+	if _, err := Parse("#places\t2\n5\tA\tFRA\t11\tPPL\t1\t1\t1\t0\n4\tB\tFRA\t11\tPPL\t1\t1\t1\t0\n#names\t0\n"); err == nil || !strings.Contains(err.Error(), "sorted by id") {
+		t.Errorf("unsorted rows: error %v, want one about the order", err)
+	}
+}

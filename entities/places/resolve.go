@@ -23,6 +23,31 @@ type Context struct {
 	// Capital prefers capitals among candidates of one country (a name the country table lists as a
 	// capital).
 	Capital bool
+	// Nearby counts, by division ("ISO3.code"), the other place names of the document that lie in it
+	// without doubt ("Atlanta" and "Savannah" for "USA.GA"): the shared-division evidence of
+	// CLIFF-CLAVIN and Mordecai. See NearbyVote.
+	Nearby map[string]int
+	// Own is the division the name being chosen itself votes for in Nearby ("" when it votes for
+	// none): that vote does not count for the name's own candidates.
+	Own string
+}
+
+// NearbyVote returns the division a name's places vote for in Context.Nearby and whether they do: the
+// division of the best candidate in ctx, when every candidate of another division scores at least
+// nearbyMargin less (one place of the name stands out: "Boston" in Massachusetts rather than
+// England, "Toronto"). Divisions vote for themselves.
+func NearbyVote(cands []Candidate, ctx *Context) (string, bool) {
+	best, ok := Choose(cands, ctx)
+	if !ok || best.Admin1 == "" {
+		return "", false
+	}
+	bs := Score(best, ctx)
+	for _, c := range cands {
+		if (c.Country != best.Country || c.Admin1 != best.Admin1) && Score(c, ctx) > bs-nearbyMargin {
+			return "", false
+		}
+	}
+	return best.Country + "." + best.Admin1, true
 }
 
 // Want is the kind of place a name is expected to denote.
@@ -66,11 +91,14 @@ const (
 	divisionBonus = 3.0 // the document names the candidate's division
 	datelineBonus = 1.5 // the candidate is in the dateline's country
 	capitalBonus  = 3.0 // Context.Capital and the candidate is a capital
+	nearbyBonus   = 1.0 // per other place of the document in the candidate's division (at most 2)
+	nearbyMargin  = 1.0 // by how much a name's best place must beat other divisions' to vote
 )
 
 // Score is the score of a candidate in context: Prior plus a bonus when the document names the
 // candidate's country (1.5, plus 2 times the country's share of the document's country weight),
-// when it names the candidate's division (3) and when the dateline is in the candidate's country
+// when it names the candidate's division (3), when other places of the document lie in that
+// division without doubt (1 for one, 2 for two or more: Context.Nearby) and when the dateline is in the candidate's country
 // (1.5). The weights follow the geoparsers CLIFF-CLAVIN and Mordecai: a place is first sought in the
 // countries and divisions the text is about, and among them the most populous wins.
 func Score(c Candidate, ctx *Context) float64 {
@@ -85,8 +113,16 @@ func Score(c Candidate, ctx *Context) float64 {
 		}
 		s += countryBonus + focusBonus*w/total
 	}
-	if c.Admin1 != "" && ctx.Divisions[c.Country+"."+c.Admin1] && !c.IsDivision() {
-		s += divisionBonus
+	if c.Admin1 != "" && !c.IsDivision() && (len(ctx.Divisions) > 0 || len(ctx.Nearby) > 0) {
+		div := c.Country + "." + c.Admin1
+		if ctx.Divisions[div] {
+			s += divisionBonus
+		}
+		n := ctx.Nearby[div]
+		if div == ctx.Own {
+			n--
+		}
+		s += nearbyBonus * float64(min(n, 2))
 	}
 	if ctx.Dateline != "" && c.Country == ctx.Dateline {
 		s += datelineBonus
@@ -100,8 +136,9 @@ func Score(c Candidate, ctx *Context) float64 {
 // Choose returns the candidate of best Score in ctx, and false when none is admissible: candidates
 // outside ctx.Country or ctx.Division, or of a kind ctx.Want rules out, are not. A division whose
 // own city of the same name is among the candidates gives way to the city ("São Paulo", "New York",
-// "Tripoli") unless ctx wants divisions; a city matched by an alternate name does not count ("Alberta"
-// is an alternate name of Calgary). Ties go to the earlier candidate.
+// "Tripoli") unless ctx wants divisions; a city matched by an alternate name counts only when it is
+// the division's seat and holds most of its people ("Santiago" de los Caballeros; "Alberta" is an
+// alternate name of Calgary, which is not Alberta's seat). Ties go to the earlier candidate.
 func Choose(cands []Candidate, ctx *Context) (Candidate, bool) {
 	var c0 Context
 	if ctx == nil {
@@ -142,10 +179,14 @@ func admissible(c Candidate, ctx *Context) bool {
 	return true
 }
 
-// hasCityIn reports whether cands hold a city inside division d.
+// hasCityIn reports whether cands hold a city inside division d by its own name, or by an alternate
+// name its seat when the seat holds at least half of the division's people (of its listed cities):
+// "Santiago" for Santiago de los Caballeros, seat of the Dominican province of Santiago, "Santa Cruz"
+// for Santa Cruz de la Sierra, but "Penang" for the Malaysian state rather than George Town.
 func hasCityIn(cands []Candidate, d Candidate) bool {
 	for _, c := range cands {
-		if !c.IsDivision() && !c.Alternate && c.Country == d.Country && c.Admin1 == d.Admin1 {
+		if !c.IsDivision() && c.Country == d.Country && c.Admin1 == d.Admin1 &&
+			(!c.Alternate || c.Feature == FeatureSeat && 2*c.Population >= d.Population) {
 			return true
 		}
 	}

@@ -47,6 +47,19 @@ func TestChoose(t *testing.T) {
 		{"HOUSTON", Context{}, "USA", "TX", ""},
 		{"Salvador", Context{}, "BRA", "", ""},
 		{"Washington", Context{Country: "USA", Capital: true}, "USA", "DC", "PPLC"},
+		// Other places of the document in a division (Context.Nearby): Athens with Atlanta and
+		// Savannah, Cambridge with Boston; the name's own vote does not count.
+		{"Santiago", Context{Country: "DOM"}, "DOM", "25", "PPLA"}, // the seat, Santiago de los Caballeros
+		{"Santiago", Context{Country: "DOM", Want: WantDivision}, "DOM", "25", "ADM1"},
+		{"Santa Cruz", Context{Country: "BOL"}, "BOL", "08", "PPLA"}, // Santa Cruz de la Sierra
+		{"Alberta", Context{}, "CAN", "01", "ADM1"},                  // Calgary is not Alberta's seat
+		{"Penang", Context{}, "MYS", "", "ADM1"},                     // George Town is a small part of the state
+		{"Athens", Context{Countries: us}, "GRC", "", ""},
+		{"Athens", Context{Countries: us, Nearby: map[string]int{"USA.GA": 2}}, "USA", "GA", ""},
+		{"Athens", Context{Countries: us, Nearby: map[string]int{"USA.GA": 1}, Own: "USA.GA"}, "GRC", "", ""},
+		{"Cambridge", Context{Countries: map[string]float64{"USA": 1, "GBR": 1}, Nearby: map[string]int{"USA.MA": 1}}, "USA", "MA", ""},
+		{"London", Context{Countries: map[string]float64{"CAN": 1}, Nearby: map[string]int{"CAN.08": 1}}, "CAN", "08", ""},
+		{"London", Context{Nearby: map[string]int{"CAN.08": 1}}, "GBR", "", ""}, // a division alone is not enough
 	} {
 		cands, _ := tb.Lookup(c.name)
 		got, ok := Choose(cands, &c.ctx)
@@ -176,4 +189,34 @@ func BenchmarkResolve(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(names))*float64(b.N)/b.Elapsed().Seconds(), "names/s")
+}
+
+// TestNearbyVote: a name votes for the division of its best place when the places of other
+// divisions score at least nearbyMargin less.
+func TestNearbyVote(t *testing.T) {
+	tb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		ctx  Context
+		want string // "" for no vote
+	}{
+		{"Toronto", Context{}, "CAN.08"},
+		{"Atlanta", Context{}, "USA.GA"},
+		{"Boston", Context{}, "USA.MA"},    // Boston, England is far smaller
+		{"Texas", Context{}, "USA.TX"},     // a division votes for itself
+		{"Arlington", Context{}, ""},       // Texas and Virginia are close
+		{"Hyderabad", Context{}, "IND.02"}, // India's prevails by more than the margin
+		{"Montgomery", Context{}, ""},      // Alabama's and Punjab's are close without context
+		{"Montgomery", Context{Countries: map[string]float64{"USA": 2}}, "USA.AL"},
+		{"Zzyzxville", Context{}, ""},
+	} {
+		cands, _ := tb.Lookup(c.name)
+		got, ok := NearbyVote(cands, &c.ctx)
+		if ok != (c.want != "") || got != c.want {
+			t.Errorf("NearbyVote(%s, %+v) = %q, %v; want %q", c.name, c.ctx, got, ok, c.want)
+		}
+	}
 }

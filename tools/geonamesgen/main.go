@@ -47,6 +47,7 @@ import (
 	"unicode"
 
 	"github.com/geopol/geopol/entities/places"
+	"github.com/geopol/geopol/tools/internal/geoadmin"
 )
 
 func main() {
@@ -270,7 +271,6 @@ func readTSV(path string, cols int, fn func(line int, c []string) error) error {
 // readCities reads cities15000.txt.
 func readCities(path string, iso map[string]string) ([]place, error) {
 	var ps []place
-	fr := frenchRegions()
 	err := readTSV(path, 19, func(line int, c []string) error {
 		id, err := strconv.Atoi(c[0])
 		if err != nil {
@@ -289,10 +289,7 @@ func readCities(path string, iso map[string]string) ([]place, error) {
 		if !ok {
 			return fmt.Errorf("unknown country code %q", c[8])
 		}
-		admin1 := c[10]
-		if code, ok := fr[admin1]; ok && c[8] == "FR" {
-			admin1 = code
-		}
+		admin1 := geoadmin.CityAdmin1(c[8], c[10])
 		p := place{id: id, name: clean(c[1]), country: cc, admin1: admin1, feature: c[7], population: pop,
 			lat: c[4], lon: c[5]}
 		p.names = []string{p.name}
@@ -312,36 +309,6 @@ func readCities(path string, iso map[string]string) ([]place, error) {
 		return nil
 	})
 	return ps, err
-}
-
-// frenchRegions maps the codes of the 22 regions of metropolitan France in the 2012 cities file to
-// the codes of the 13 regions of 2016 that the 2021 divisions file uses (each old region lies whole
-// in one new region; the comment names the old region's seat).
-func frenchRegions() map[string]string {
-	return map[string]string{
-		"97": "75", // Aquitaine (Bordeaux) → Nouvelle-Aquitaine
-		"98": "84", // Auvergne (Clermont-Ferrand) → Auvergne-Rhône-Alpes
-		"99": "28", // Basse-Normandie (Caen) → Normandy
-		"A1": "27", // Bourgogne (Dijon) → Bourgogne-Franche-Comté
-		"A2": "53", // Bretagne (Rennes) → Brittany
-		"A3": "24", // Centre (Orléans) → Centre
-		"A4": "44", // Champagne-Ardenne (Châlons-en-Champagne) → Grand Est
-		"A5": "94", // Corse (Ajaccio) → Corsica
-		"A6": "27", // Franche-Comté (Besançon) → Bourgogne-Franche-Comté
-		"A7": "28", // Haute-Normandie (Rouen) → Normandy
-		"A8": "11", // Île-de-France (Paris) → Île-de-France
-		"A9": "76", // Languedoc-Roussillon (Montpellier) → Occitanie
-		"B1": "75", // Limousin (Limoges) → Nouvelle-Aquitaine
-		"B2": "44", // Lorraine (Metz) → Grand Est
-		"B3": "76", // Midi-Pyrénées (Toulouse) → Occitanie
-		"B4": "32", // Nord-Pas-de-Calais (Lille) → Hauts-de-France
-		"B5": "52", // Pays de la Loire (Nantes) → Pays de la Loire
-		"B6": "32", // Picardie (Amiens) → Hauts-de-France
-		"B7": "75", // Poitou-Charentes (Poitiers) → Nouvelle-Aquitaine
-		"B8": "93", // Provence-Alpes-Côte d'Azur (Marseille) → Provence-Alpes-Côte d'Azur
-		"B9": "84", // Rhône-Alpes (Lyon) → Auvergne-Rhône-Alpes
-		"C1": "44", // Alsace (Strasbourg) → Grand Est
-	}
 }
 
 // readAdmin1 reads admin1CodesASCII.txt (CC.CODE, name, ASCII name, geonameid).

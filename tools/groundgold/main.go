@@ -30,11 +30,12 @@
 //
 // Usage (from the repository root):
 //
-//	go run ./tools/groundgold [-dir testdata/gold] [-name grounding] [-geonames ../shared/data/reference/geonames] [-check]
+//	go run ./tools/groundgold [-dir testdata/gold] [-geonames ../shared/data/reference/geonames] [-check]
+//	go run ./tools/groundgold -src testdata/gold/src/grounding_places_heldout.gold -o testdata/gold/grounding_places_heldout.jsonl
 //
-// -name selects the set: src/NAME.gold is built into NAME.jsonl (grounding is the development set,
-// grounding_heldout the held-out people set).
-// -check builds in memory and fails if testdata/gold/grounding.jsonl differs from the result.
+// By default the source is DIR/src/grounding.gold and the output DIR/grounding.jsonl; -src and -o
+// (given together) build another file of the same format, such as a held-out set. -check builds in
+// memory and fails if the output file differs from the result.
 package main
 
 import (
@@ -54,6 +55,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/geopol/geopol/tools/internal/geoadmin"
 	"github.com/geopol/geopol/tools/internal/goldcheck"
 )
 
@@ -87,7 +89,6 @@ type doc struct {
 var (
 	idRe   = regexp.MustCompile(`^g-[0-9]{3,}$`)
 	iso3Re = regexp.MustCompile(`^[A-Z]{3}$`)
-	nameRe = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 
 	types = goldcheck.Set("GPE LOC FAC PERSON ORG NORP")
 	// places are the types whose mentions may carry a GeoNames id.
@@ -107,7 +108,9 @@ type checker struct {
 }
 
 // loadGeonames reads cities15000.txt (19 tab-separated columns: id, name, ..., country code at 8,
-// admin1 at 10) and admin1CodesASCII.txt ("CC.ADMIN1", name, ascii name, id).
+// admin1 at 10) and admin1CodesASCII.txt ("CC.ADMIN1", name, ascii name, id). A city's admin1 code
+// is the one of the divisions file (geoadmin.CityAdmin1: French cities' pre-2016 regions become the
+// 2016 regions).
 func loadGeonames(cities, admin1 io.Reader) (map[int64]place, error) {
 	m := map[int64]place{}
 	sc := bufio.NewScanner(cities)
@@ -121,7 +124,7 @@ func loadGeonames(cities, admin1 io.Reader) (map[int64]place, error) {
 		if err != nil {
 			return nil, fmt.Errorf("cities15000.txt:%d: %w", n, err)
 		}
-		m[id] = place{iso2: f[8], admin1: f[10]}
+		m[id] = place{iso2: f[8], admin1: geoadmin.CityAdmin1(f[8], f[10])}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
@@ -484,12 +487,19 @@ func newChecker(countriesPath, geonamesDir string) (*checker, error) {
 	return c, nil
 }
 
-func run(dir, name, countries, geonames string, check bool) error {
+// Pairs lists the gold files the repository builds with this program: source and output, relative
+// to the repository root. Tests check that every output is up to date.
+var Pairs = [][2]string{
+	{"testdata/gold/src/grounding.gold", "testdata/gold/grounding.jsonl"},
+	{"testdata/gold/src/grounding_heldout.gold", "testdata/gold/grounding_heldout.jsonl"},
+	{"testdata/gold/src/grounding_places_heldout.gold", "testdata/gold/grounding_places_heldout.jsonl"},
+}
+
+func run(srcPath, dst, countries, geonames string, check bool) error {
 	c, err := newChecker(countries, geonames)
 	if err != nil {
 		return err
 	}
-	srcPath := filepath.Join(dir, "src", name+".gold")
 	f, err := os.Open(srcPath)
 	if err != nil {
 		return err
@@ -499,7 +509,6 @@ func run(dir, name, countries, geonames string, check bool) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", srcPath, err)
 	}
-	dst := filepath.Join(dir, name+".jsonl")
 	if check {
 		old, err := os.ReadFile(dst)
 		if err != nil {
@@ -527,14 +536,19 @@ func main() {
 	dir := flag.String("dir", filepath.Join("testdata", "gold"), "gold directory (contains src/grounding.gold)")
 	countries := flag.String("countries", filepath.Join("entities", "data", "countries.tsv"), "ISO 3166 country table")
 	geonames := flag.String("geonames", filepath.Join("..", "shared", "data", "reference", "geonames"), "GeoNames directory (cities15000.txt, admin1CodesASCII.txt); checks are skipped when absent")
-	name := flag.String("name", "grounding", "gold set: reads src/NAME.gold, writes NAME.jsonl (grounding, grounding_heldout)")
-	check := flag.Bool("check", false, "verify that NAME.jsonl is up to date instead of writing it")
+	src := flag.String("src", "", "source file (default DIR/src/grounding.gold); needs -o")
+	out := flag.String("o", "", "output JSONL file (default DIR/grounding.jsonl); needs -src")
+	check := flag.Bool("check", false, "verify that the output file is up to date instead of writing it")
 	flag.Parse()
-	if !nameRe.MatchString(*name) {
-		fmt.Fprintf(os.Stderr, "groundgold: bad -name %q\n", *name)
+	if (*src == "") != (*out == "") {
+		fmt.Fprintln(os.Stderr, "groundgold: -src and -o go together")
 		os.Exit(2)
 	}
-	if err := run(*dir, *name, *countries, *geonames, *check); err != nil {
+	if *src == "" {
+		*src = filepath.Join(*dir, "src", "grounding.gold")
+		*out = filepath.Join(*dir, "grounding.jsonl")
+	}
+	if err := run(*src, *out, *countries, *geonames, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "groundgold:", err)
 		os.Exit(1)
 	}

@@ -129,8 +129,8 @@ func TestGeonamesChecks(t *testing.T) {
 	}
 }
 
-// TestGoldUpToDate rebuilds testdata/gold/grounding.jsonl from its source (with the GeoNames checks
-// when ../shared is present) and requires the checked-in file to be identical.
+// TestGoldUpToDate rebuilds every gold file of Pairs from its source (with the GeoNames checks when
+// ../shared is present) and requires the checked-in file to be identical.
 func TestGoldUpToDate(t *testing.T) {
 	c, err := newChecker(filepath.Join(repoRoot, "entities", "data", "countries.tsv"), geonamesDir)
 	if err != nil {
@@ -139,20 +139,21 @@ func TestGoldUpToDate(t *testing.T) {
 	if c.geonames == nil {
 		t.Log("GeoNames data absent: ids checked for syntax only")
 	}
-	src, err := os.Open(filepath.Join(repoRoot, "testdata", "gold", "src", "grounding.gold"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer src.Close()
-	out, _, err := c.build(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := os.ReadFile(filepath.Join(repoRoot, "testdata", "gold", "grounding.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(out, old) {
-		t.Fatal("testdata/gold/grounding.jsonl is stale: run go run ./tools/groundgold")
+	for _, p := range Pairs {
+		src, err := os.ReadFile(filepath.Join(repoRoot, p[0]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _, err := c.build(bytes.NewReader(src))
+		if err != nil {
+			t.Fatalf("%s: %v", p[0], err)
+		}
+		old, err := os.ReadFile(filepath.Join(repoRoot, p[1]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(out, old) {
+			t.Errorf("%s is stale: run go run ./tools/groundgold -src %s -o %s", p[1], p[0], p[1])
+		}
 	}
 }
