@@ -208,6 +208,35 @@ func CountryOnDate(iso3, date string) string {
 	return iso3
 }
 
+// FormerParts returns the present-day countries whose territory was part of a state on some date
+// (CountryOnDate's mapping read the other way): the Soviet Union's fifteen republics for SUN,
+// Yugoslavia's successors for YUG, Serbia, Montenegro and Kosovo for SCG, the Czech Republic and
+// Slovakia for CSK, the DR Congo for ZAR, Yemen for YMD, Germany for DDR, Ethiopia and Eritrea for
+// ETH, Sudan and South Sudan for SDN. Other codes give nil.
+func FormerParts(code string) []string {
+	switch code {
+	case "SUN":
+		return []string{"RUS", "UKR", "BLR", "KAZ", "UZB", "TKM", "KGZ", "TJK", "ARM", "AZE", "GEO", "MDA", "LTU", "LVA", "EST"}
+	case "YUG":
+		return []string{"SRB", "HRV", "BIH", "SVN", "MKD", "MNE", "XKX"}
+	case "SCG":
+		return []string{"SRB", "MNE", "XKX"}
+	case "CSK":
+		return []string{"CZE", "SVK"}
+	case "ZAR":
+		return []string{"COD"}
+	case "YMD":
+		return []string{"YEM"}
+	case "DDR":
+		return []string{"DEU"}
+	case "ETH":
+		return []string{"ETH", "ERI"}
+	case "SDN":
+		return []string{"SDN", "SSD"}
+	}
+	return nil
+}
+
 // southYemen lists the GeoNames divisions of Yemen that were South Yemen (the People's Democratic
 // Republic of Yemen, YMD) before unification on 1990-05-22: Aden, Abyan, Lahij, Shabwah, Hadramawt,
 // Al Mahrah, Socotra and Ad Dali'.

@@ -86,6 +86,44 @@ func TestPlacesOnDate(t *testing.T) {
 	}
 }
 
+// TestFormerStatePins grounds "City, Country" patterns that name a state of the past: the town is
+// found in the present-day countries on its territory (GeoNames knows no other) and takes the
+// country of the document's date.
+func TestFormerStatePins(t *testing.T) {
+	ch := groundedChain(t)
+	for _, c := range []struct {
+		text, date, name, want string
+	}{
+		{"KINSHASA, Zaire, Nov 5 (Reuters) - Troops left the eastern town, aid workers said.", "1996-11-05", "KINSHASA", "ZAR"},
+		{"Shipyards in Split, Yugoslavia, laid off 2,000 workers.", "1989-04-02", "Split", "YUG"},
+		{"Workers in Donetsk, Soviet Union, went on strike, Tass said.", "1989-07-20", "Donetsk", "SUN"},
+		{"Factories in Brno, Czechoslovakia, exported more.", "1988-03-01", "Brno", "CSK"},
+	} {
+		d := text.Segment(c.text, nil)
+		ms := ch.RecognizeDated(d, c.date)
+		checkSpans(t, c.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Text != c.name {
+				continue
+			}
+			found = true
+			if m.Country != c.want || m.GeonamesID == 0 {
+				t.Errorf("%s on %s: %q in %s, GeoNames %d; want %s and a GeoNames place", c.text, c.date, m.Text, m.Country, m.GeonamesID, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in %+v", c.text, c.name, ms)
+		}
+	}
+	if got := FormerParts("ZAR"); len(got) != 1 || got[0] != "COD" {
+		t.Errorf("FormerParts(ZAR) = %v, want [COD]", got)
+	}
+	if got := FormerParts("FRA"); got != nil {
+		t.Errorf("FormerParts(FRA) = %v, want nil", got)
+	}
+}
+
 func TestDocumentCountries(t *testing.T) {
 	ch := groundedChain(t, "Bonn")
 	for _, c := range []struct {

@@ -175,6 +175,26 @@ func contextWeight(m Mention) float64 {
 // and a generic name ("West Coast") or an alternate name of a little-known place (Prior below 5:
 // "Argo" for Árgos) is one only in a country the document already names.
 func (gr *grounder) resolve(name string, pin places.Context) (places.Candidate, bool) {
+	if parts := FormerParts(pin.Country); len(parts) > 0 {
+		// A state of the past ("KINSHASA, Zaire", "Split, Yugoslavia"): GeoNames places its towns
+		// in the present-day countries on its territory; the most prominent match among them wins
+		// (placesOnDate gives it the country of the document's date).
+		var best places.Candidate
+		found := false
+		for _, c := range parts {
+			p := pin
+			p.Country = c
+			if cand, ok := gr.resolvePinned(name, p); ok && (!found || places.Prior(cand) > places.Prior(best)) {
+				best, found = cand, true
+			}
+		}
+		return best, found
+	}
+	return gr.resolvePinned(name, pin)
+}
+
+// resolvePinned is resolve for a pin of a present-day country or division (or no pin).
+func (gr *grounder) resolvePinned(name string, pin places.Context) (places.Candidate, bool) {
 	cands, f := gr.t.Lookup(name)
 	pinned := pin.Country != "" || pin.Division.Country != ""
 	if len(cands) == 0 || f&places.Word != 0 && !pinned {
