@@ -494,6 +494,25 @@ func TestEvalGrounding(t *testing.T) {
 	if code, _, stderr := run(t, "", "eval", "grounding", "--gold", gold, "--min-accuracy", "1.01"); code != 2 {
 		t.Errorf("--min-accuracy 1.01: exit %d (%s), want 2", code, stderr)
 	}
+	// A set of places only holds the places' floor; a set with neither target category fails.
+	places := filepath.Join(t.TempDir(), "places.jsonl")
+	b, err := os.ReadFile(gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(places, b[:bytes.IndexByte(b, '\n')+1], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run(t, "", "eval", "grounding", "--gold", places, "--min-accuracy", "0.9"); code != 0 {
+		t.Errorf("places only, --min-accuracy 0.9: exit %d (%s), want 0", code, stderr)
+	}
+	control := filepath.Join(t.TempDir(), "control.jsonl")
+	if err := os.WriteFile(control, bytes.ReplaceAll(b[:bytes.IndexByte(b, '\n')+1], []byte(`,"name":"Paris"`), nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run(t, "", "eval", "grounding", "--gold", control, "--min-accuracy", "0.5"); code != 3 || !strings.Contains(stderr, "holds nothing") {
+		t.Errorf("no target category, --min-accuracy 0.5: exit %d (%s), want 3", code, stderr)
+	}
 	if code, _, stderr := run(t, "", "eval", "grounding"); code != 2 || !strings.Contains(stderr, "--gold") {
 		t.Errorf("no --gold: exit %d (%s), want 2", code, stderr)
 	}
