@@ -378,6 +378,11 @@ func groundedMention(m entities.Mention) bool {
 	return upperCode(m.Entity) && len(m.Entity) == 3 // an ISO3 country code
 }
 
+// IsActor reports whether the coder takes mention m as an actor that can be the source or target
+// of an event: an actor rather than a place where something happened, and grounded (see the package
+// documentation). Unnamed agent nouns ("rebels") are found by the coder itself, not from mentions.
+func IsActor(m entities.Mention) bool { return isActorEntity(m) && groundedMention(m) }
+
 // isActorEntity reports whether a mention names an actor rather than a place: countries and
 // organizations, people, demonyms; not cities, regions or seas.
 func isActorEntity(m entities.Mention) bool {
