@@ -674,7 +674,10 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			mut = false // an intent, appeal, demand, refusal or threat goes one way
 		}
 		if tgt < 0 || tgt == src {
-			if (sym || vc.comp) && len(v.groups[src].members) > 1 {
+			// "Chile and Peru agreed to resume flights": an agreement of a compound subject with
+			// no other party binds its members to each other
+			joint := v.lemmas[p.head] == "agree" && p.head+1 < v.n() && v.words[p.head+1] == "to"
+			if (sym || vc.comp || joint) && len(v.groups[src].members) > 1 {
 				within(v.groups[src], code, verb, mod)
 			}
 			continue

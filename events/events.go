@@ -590,6 +590,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if links[i] > 0 && subjectOfNext(v, as[i]) && afterVerb(v, as[i-1].first) {
 			links[i] = 0 // "attacked Y, and Z retaliated": Z starts a clause of its own
 		}
+		if links[i] == 1 && as[i-1].place && !as[i].place {
+			links[i] = 0 // "In Geneva, Britain and France agreed": a fronted place is not in the list
+		}
 	}
 	for i := len(as) - 1; i >= 1; i-- {
 		if links[i] == 1 && (i+1 >= len(as) || links[i+1] == 0) {

@@ -1,0 +1,35 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// Clause and lexicon rules for sentence forms of real text, one table per rule. The sentences are
+// written for these tests; each expectation lists every event of the sentence, in order.
+func TestRealTextRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		// a fronted locative phrase is not a member of the list of actors after it
+		{"fronted-place", "In Geneva, Britain and France agreed to cooperate.", []string{"GBR>FRA:032/asserted", "FRA>GBR:032/asserted"}},
+		{"fronted-place", "In Vienna, Austria, Hungary and Slovakia signed a border treaty.", []string{"AUT>HUN:057/asserted", "AUT>SVK:057/asserted", "HUN>AUT:057/asserted", "HUN>SVK:057/asserted", "SVK>AUT:057/asserted", "SVK>HUN:057/asserted"}},
+		{"fronted-place", "At Camp David, Egypt and Israel signed a peace accord.", []string{"EGY>ISR:057/asserted", "ISR>EGY:057/asserted"}},
+		{"fronted-place", "Talks in Geneva, Vienna and Rome failed.", []string{}},
+		// an agreement of a compound subject to do something binds its members to each other
+		{"agree-joint", "Chile and Peru agreed to frobnicate the border.", []string{"CHL>PER:030/asserted", "PER>CHL:030/asserted"}},
+		{"agree-joint", "Ghana, Togo and Benin agreed to study a common currency.", []string{"GHA>TGO:030/asserted", "GHA>BEN:030/asserted", "TGO>GHA:030/asserted", "TGO>BEN:030/asserted", "BEN>GHA:030/asserted", "BEN>TGO:030/asserted"}},
+		{"agree-joint", "Chile agreed to study the proposal.", []string{}},
+	}
+	for _, tc := range tests {
+		d, ms := analyze(t, tc.text)
+		var got []string
+		for _, e := range ExtractEvents(d, ms) {
+			got = append(got, brief(e))
+		}
+		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
+			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
