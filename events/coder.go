@@ -688,7 +688,19 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
 	}
-	evs = append(evs, c.nounEvents(v, ps, codes)...)
+	// a noun naming a joint act that a verb of the sentence codes is the same event ("met for the
+	// UK-France summit"): the verb's event stands; a one-way act named by a noun is often another
+	// one ("bombed Gaza after Hamas's raid on Israel")
+	nverb := len(evs)
+	nevs := c.nounEvents(v, ps, codes)
+	for _, e := range nevs {
+		joint := slices.ContainsFunc(nevs, func(o codedEvent) bool {
+			return o.code == e.code && o.src.code == e.tgt.code && o.tgt.code == e.src.code
+		})
+		if !joint || !slices.ContainsFunc(evs[:nverb], func(o codedEvent) bool { return sameRoot(o.code, e.code) }) {
+			evs = append(evs, e)
+		}
+	}
 	// a plain statement (010) adds nothing when the same pair has another event; one event per
 	// pair and code
 	keep := evs[:0]
@@ -1162,6 +1174,10 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) {
 			continue
 		}
+		if evs2 := v.pairNounEvent(i, c.lex.nouns[v.lemmas[i]]); evs2 != nil {
+			evs = append(evs, evs2...)
+			continue
+		}
 		for _, e := range c.lex.nouns[v.lemmas[i]] {
 			end, ok := v.match(e.slots[1:], i+1)
 			if !ok {
@@ -1173,6 +1189,48 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		}
 	}
 	return evs
+}
+
+// sameRoot reports whether codes a and b share their two-digit root.
+func sameRoot(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[:2] == b[:2] }
+
+// pairNounEvent codes a joint act named by a noun after a hyphenated pair of actors: "U.S.-China
+// talks", "Israeli-Palestinian peace negotiations", "the Iran-Iraq war" (one token holding two
+// actors, at most two modifier nouns or adjectives before the noun): both directions, with the code
+// of the noun's symmetric "between" entry. Agreements are left out: "the U.S.-USSR grain agreement"
+// names one in force more often than one signed. It returns nil when the noun at i is not such a case.
+func (v *sentenceView) pairNounEvent(i int, es []compiledEntry) []codedEvent {
+	code := ""
+	for _, e := range es {
+		if e.flags&symmetric != 0 && len(e.slots) > 1 && slices.Contains(e.slots[1], "between") && !strings.HasPrefix(e.code, "05") {
+			code = e.code
+			break
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && v.actorAt[j] < 0 && (v.tags[j] == "NN" || v.tags[j] == "JJ") {
+		j-- // "peace", "trade", "border"
+	}
+	if j < 0 || !strings.ContainsAny(v.words[j], "-–/") {
+		return nil
+	}
+	var ms []actor
+	for _, g := range v.groups {
+		if g.first == j && g.end == j+1 {
+			ms = append(ms, g.members...)
+		}
+	}
+	if len(ms) != 2 || ms[0].code == ms[1].code {
+		return nil
+	}
+	verb := v.span(j, i+1)
+	return []codedEvent{
+		{src: ms[0], tgt: ms[1], code: code, verb: verb, modality: Asserted, pattern: true, direct: true},
+		{src: ms[1], tgt: ms[0], code: code, verb: verb, modality: Asserted, pattern: true, direct: true},
+	}
 }
 
 // nounEvent codes one noun trigger at [at, end).

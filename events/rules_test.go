@@ -21,6 +21,21 @@ func TestRealTextRules(t *testing.T) {
 		{"agree-joint", "Chile and Peru agreed to frobnicate the border.", []string{"CHL>PER:030/asserted", "PER>CHL:030/asserted"}},
 		{"agree-joint", "Ghana, Togo and Benin agreed to study a common currency.", []string{"GHA>TGO:030/asserted", "GHA>BEN:030/asserted", "TGO>GHA:030/asserted", "TGO>BEN:030/asserted", "BEN>GHA:030/asserted", "BEN>TGO:030/asserted"}},
 		{"agree-joint", "Chile agreed to study the proposal.", []string{}},
+		// a joint act named by a noun after a hyphenated pair of actors
+		{"pair-noun", "U.S.-China talks ended without a deal.", []string{"USA>CHN:046/asserted", "CHN>USA:046/asserted"}},
+		{"pair-noun", "The India-Pakistan border clashes left five dead.", []string{"IND>PAK:190/asserted", "PAK>IND:190/asserted"}},
+		{"pair-noun", "Egypt-Sudan trade negotiations stalled in May.", []string{"EGY>SDN:046/asserted", "SDN>EGY:046/asserted"}},
+		{"pair-noun", "Exports rose in the second year of the U.S.-Japan trade agreement.", nil},
+		{"pair-noun", "Germany-based firms protested.", nil},
+		// a noun that names the act a verb of the sentence codes adds no event
+		{"noun-dup", "Britain and Ireland met in Dublin for the UK-Ireland summit.", []string{"GBR>IRL:040/asserted", "IRL>GBR:040/asserted"}},
+		{"noun-dup", "Israel attacked Lebanon after Syria's raid on Jordan.", []string{"ISR>LBN:190/asserted", "SYR>JOR:190/asserted"}},
+		// nominal acts: possessor or modifier before, target after the preposition
+		{"noun-lex", "Chad's raid on Sudan drew condemnation.", []string{"TCD>SDN:190/asserted"}},
+		{"noun-lex", "The EU embargo on Belarus remains in force.", []string{"EU>BLR:163/asserted"}},
+		{"noun-lex", "Dialogue between Armenia and Azerbaijan has stalled.", []string{"ARM>AZE:040/asserted", "AZE>ARM:040/asserted"}},
+		{"noun-lex", "Norway's aid to Mali doubled.", []string{"NOR>MLI:070/asserted"}},
+		{"noun-lex", "Turkey's shelling of Syria continued overnight.", []string{"TUR>SYR:194/asserted"}},
 	}
 	for _, tc := range tests {
 		d, ms := analyze(t, tc.text)
