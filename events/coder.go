@@ -194,7 +194,16 @@ func (c *Coder) matchLex(v *sentenceView, p pred, limit int) (verbCode, bool) {
 
 // matchLexAt matches the package lexicon at the head of p.
 func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) {
-	for _, e := range c.lex.verbs[v.lemmas[p.head]] {
+	es, again := c.lex.verbs[v.lemmas[p.head]], false
+	if l := v.lemmas[p.head]; len(es) == 0 && len(l) > 5 && strings.HasPrefix(l, "re") {
+		// "reimposed a blockade": the act done again is coded as the act, by a pattern with
+		// words after the verb only ("resigned" is not "signed", "reconsider" not "consider")
+		es, again = c.lex.verbs[strings.TrimPrefix(strings.TrimPrefix(l, "re"), "-")], true
+	}
+	for _, e := range es {
+		if again && len(e.slots) < 2 {
+			continue
+		}
 		if e.flags&objActor != 0 && !v.actorObject(p) {
 			continue
 		}
@@ -815,11 +824,15 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 			return dictCode{fwd: demanded(code.fwd)}, mod, child, covered
 		}
 	}
+	cf := controlFrame(v.lemmas[p.head])
+	if cf == noFrame && p.obj >= 0 && wishVerb(v.lemmas[p.head]) {
+		cf = appeal // "wants Germany to pay compensation": a request to Germany
+	}
 	if child >= 0 && !covered && codes[child].ok {
 		cc := codes[child].code
 		f := frameOf(code.fwd)
-		if f == noFrame {
-			f = controlFrame(v.lemmas[p.head]) // "agreed in principle to provide aid"
+		if f == noFrame || f == intent && cf == appeal {
+			f = cf // "agreed in principle to provide aid"; "wants Germany to pay"
 		}
 		switch {
 		case f != noFrame:
@@ -829,6 +842,16 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 		case code.fwd == "010" && !strings.HasPrefix(cc.fwd, "01"):
 			code = cc // "issued a statement condemning X"
 		}
+	}
+	if child >= 0 && !covered && !codes[child].ok && p.obj >= 0 && (cf == appeal || cf == demand) && frameOf(code.fwd) != cf {
+		// "pressured workers to cancel the strike", "wants Germany to reconsider": an appeal or
+		// a demand of an act the dictionaries do not code
+		code = dictCode{fwd: map[frame]string{appeal: "020", demand: "100"}[cf]}
+	}
+	if f := frameOf(code.fwd); cf == demand && f == appeal || cf == appeal && f == demand {
+		// "demanded support from X": the dictionary's appeal (022) made by a verb of demand is a
+		// demand (102), and the other way round; CAMEO's 02 and 10 share their subcodes
+		code = dictCode{fwd: map[frame]string{appeal: "02", demand: "10"}[cf] + code.fwd[2:]}
 	}
 	if (code.fwd == "1823" || code.fwd == "186") && v.chainHasWord(p, "try", "attempt") {
 		code = dictCode{fwd: "185"} // "tried to kill": an attempted assassination
@@ -930,6 +953,10 @@ func controlFrame(l string) frame {
 	}
 	return noFrame
 }
+
+// wishVerb reports whether l, with an object and an infinitive ("wants Germany to pay"), asks the
+// object for the act.
+func wishVerb(l string) bool { return l == "want" || l == "wish" || l == "expect" || l == "need" }
 
 // declaredIntent reports whether the chain of p declares its actor ready for the act: "is
 // willing to", "is ready to", "is prepared to", "is determined to". CAMEO codes such a statement

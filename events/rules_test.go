@@ -36,6 +36,19 @@ func TestRealTextRules(t *testing.T) {
 		{"noun-lex", "Dialogue between Armenia and Azerbaijan has stalled.", []string{"ARM>AZE:040/asserted", "AZE>ARM:040/asserted"}},
 		{"noun-lex", "Norway's aid to Mali doubled.", []string{"NOR>MLI:070/asserted"}},
 		{"noun-lex", "Turkey's shelling of Syria continued overnight.", []string{"TUR>SYR:194/asserted"}},
+		// a verb of wanting with an object and an infinitive asks the object for the act
+		{"want-obj", "Egypt wants Israel to withdraw its troops.", []string{"EGY>ISR:0256/asserted"}},
+		{"want-obj", "Chile wants Bolivia to hurry.", []string{"CHL>BOL:020/asserted"}},
+		{"want-obj", "Egypt wants to buy Russian wheat.", []string{"EGY>RUS:061/intended"}},
+		// a verb of demand with an appeal code of the dictionary demands, and the other way round
+		{"demand-appeal", "Serbia demanded support from Hungary.", []string{"SRB>HUN:102/asserted"}},
+		{"demand-appeal", "Serbia urged Hungary to support the plan.", []string{"SRB>HUN:022/asserted"}},
+		// an appeal or demand of an act no dictionary codes
+		{"frame-uncoded", "Iran pressured Iraq to hurry.", []string{"IRN>IRQ:100/asserted"}},
+		// "re-" verbs: the act done again, by a pattern with words after the verb
+		{"re-verb", "Japan reimposed sanctions on North Korea.", []string{"JPN>PRK:163/asserted"}},
+		{"re-verb", "Egypt re-imposed a blockade on Libya.", []string{"EGY>LBY:191/asserted"}},
+		{"re-verb", "Chile agreed to reconsider the plan with Peru.", []string{"CHL>PER:030/asserted"}},
 	}
 	for _, tc := range tests {
 		d, ms := analyze(t, tc.text)
