@@ -152,6 +152,95 @@ func (vc verbCode) names(w, l string) bool {
 // codeOf looks predicate p up in the dictionary and the lexicon; patterns may match up to token
 // limit (the end of p's complement, or of the infinitive it governs: "declined to comment").
 func (c *Coder) codeOf(v *sentenceView, p pred, limit int) verbCode {
+	vc := c.codeOfVerb(v, p, limit)
+	if c.lex == nil || !lightVerb(v.lemmas[p.head]) || vc.ok && vc.words > 0 && vc.code.fwd != "010" {
+		return vc
+	}
+	// "undertook a mediation mission between X and Y", "announced a suspension of air links
+	// with X", "initiated the process of returning": a light verb whose object is the noun of an
+	// act is coded as the act, when the act's verb has a pattern or a code of its own
+	i, stem := v.actNoun(p, limit)
+	if i < 0 {
+		return vc
+	}
+	saved := v.lemmas[i]
+	v.lemmas[i] = stem
+	q := p
+	q.head, q.first, q.end = i, i, i+1
+	nc := c.codeOfVerb(v, q, limit)
+	v.lemmas[i] = saved
+	if !nc.ok || nc.code.fwd == "010" || nc.flags&speech != 0 {
+		return vc
+	}
+	nc.words++ // the noun counts as a word of the pattern: "imposed" is bare, "imposed a ban" is not
+	nc.flags &^= takesInf
+	return nc
+}
+
+// lightVerb reports whether l is a verb that often takes the noun of an act as its object and
+// means little by itself: "undertook mediation", "launched an investigation".
+func lightVerb(l string) bool {
+	switch l {
+	case "make", "give", "take", "undertake", "launch", "initiate", "begin", "start", "conduct",
+		"announce", "declare", "order", "stage", "mount", "hold", "pursue", "seek", "extend", "issue":
+		return true
+	}
+	return false
+}
+
+// actNoun returns the position of the noun of an act that is the object of light verb p, and the
+// verb it names ("mediation" mediate, "suspension" suspend, "returning" return), skipping
+// determiners, adjectives, numbers and "the process of"; -1 when the object is no such noun.
+func (v *sentenceView) actNoun(p pred, limit int) (int, string) {
+	i := p.end
+	for k := 0; k < 4 && i < limit && i < v.n(); k++ {
+		switch {
+		case v.tags[i] == "DT" || v.tags[i] == "JJ" || v.tags[i] == "CD" || v.tags[i] == "PRP$" || v.tags[i] == "RB":
+			i++
+			continue
+		case (v.lemmas[i] == "process" || v.lemmas[i] == "act") && i+2 < v.n() && v.words[i+1] == "of":
+			i += 2
+			continue
+		}
+		break
+	}
+	if i >= limit || i >= v.n() || v.actorAt[i] >= 0 {
+		return -1, ""
+	}
+	if v.tags[i] == "VBG" {
+		return i, v.lemmas[i]
+	}
+	if !isNounTag(v.tags[i]) {
+		return -1, ""
+	}
+	if stem, ok := actNouns[v.lemmas[i]]; ok {
+		return i, stem
+	}
+	return -1, ""
+}
+
+// actNouns maps the nouns of acts that light verbs take to their verbs.
+var actNouns = map[string]string{
+	"mediation": "mediate", "suspension": "suspend", "investigation": "investigate", "inquiry": "investigate",
+	"probe": "investigate", "deployment": "deploy", "withdrawal": "withdraw", "expulsion": "expel",
+	"evacuation": "evacuate", "invasion": "invade", "bombardment": "bombard", "bombing": "bomb",
+	"release": "release", "return": "return", "repatriation": "repatriate", "extradition": "extradite",
+	"deportation": "deport", "boycott": "boycott", "blockade": "blockade", "ban": "ban",
+	"crackdown": "crack", "occupation": "occupy", "seizure": "seize", "arrest": "arrest",
+	"condemnation": "condemn", "criticism": "criticize", "recognition": "recognize", "apology": "apologize",
+	"accusation": "accuse", "denial": "deny", "threat": "threaten", "warning": "warn", "demand": "demand",
+	"appeal": "appeal", "request": "request", "plea": "plead", "assurance": "assure", "promise": "promise",
+	"pledge": "pledge", "offer": "offer", "proposal": "propose", "protest": "protest", "complaint": "complain",
+	"objection": "object", "rejection": "reject", "refusal": "refuse", "approval": "approve",
+	"endorsement": "endorse", "praise": "praise", "congratulation": "congratulate", "consultation": "consult",
+	"negotiation": "negotiate", "cancellation": "cancel", "postponement": "postpone", "resumption": "resume",
+	"restoration": "restore", "reduction": "reduce", "closure": "close", "retreat": "retreat",
+	"sanction": "sanction", "embargo": "embargo", "raid": "raid", "attack": "attack", "assault": "assault",
+	"offensive": "attack", "shelling": "shell", "evaluation": "evaluate", "review": "review", "study": "study",
+}
+
+// codeOfVerb is codeOf for the verb at the head of p itself.
+func (c *Coder) codeOfVerb(v *sentenceView, p pred, limit int) verbCode {
 	d := c.matchDict(v, p, limit)
 	if c.lex == nil {
 		return d

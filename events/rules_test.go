@@ -49,6 +49,12 @@ func TestRealTextRules(t *testing.T) {
 		{"re-verb", "Japan reimposed sanctions on North Korea.", []string{"JPN>PRK:163/asserted"}},
 		{"re-verb", "Egypt re-imposed a blockade on Libya.", []string{"EGY>LBY:191/asserted"}},
 		{"re-verb", "Chile agreed to reconsider the plan with Peru.", []string{"CHL>PER:030/asserted"}},
+		// a light verb whose object names an act is coded as the act
+		{"light-verb", "Ghana announced a suspension of flights to Togo.", []string{"GHA>TGO:160/asserted"}},
+		{"light-verb", "Kenya launched an investigation into Somalia.", []string{"KEN>SOM:090/asserted"}},
+		{"light-verb", "Peru began the process of returning artefacts to Bolivia.", []string{"PER>BOL:0841/asserted"}},
+		{"light-verb", "Egypt held talks with Ethiopia.", []string{"EGY>ETH:046/asserted", "ETH>EGY:046/asserted"}},
+		{"light-verb", "Egypt made a decision about Ethiopia.", nil},
 	}
 	for _, tc := range tests {
 		d, ms := analyze(t, tc.text)
