@@ -1406,7 +1406,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 // MainCode returns the CAMEO code of the main event of a document (see the package-level
 // [MainCode]).
 func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
-	speechCode, sideCode := "", ""
+	speechCode, sideCode, nounCode := "", "", ""
 	in := newMentionIndex(ms)
 	for k, s := range d.Sentences {
 		if !validSentence(d, s) {
@@ -1450,6 +1450,13 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 		if sideCode != "" {
 			return sideCode
 		}
+		if nounCode == "" {
+			// "stones were thrown during demonstrations against X, officials said": an act named
+			// by a noun, when no clause of the text has one
+			if nev := c.nounEvents(v, ps, codes); len(nev) > 0 {
+				nounCode = nev[0].code
+			}
+		}
 	}
-	return speechCode
+	return cmpOr(nounCode, speechCode)
 }

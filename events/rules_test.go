@@ -11,53 +11,68 @@ func TestRealTextRules(t *testing.T) {
 	tests := []struct {
 		rule, text string
 		want       []string
+		main       string // when set, the main code of the text (MainCode) is checked instead
 	}{
 		// a fronted locative phrase is not a member of the list of actors after it
-		{"fronted-place", "In Geneva, Britain and France agreed to cooperate.", []string{"GBR>FRA:032/asserted", "FRA>GBR:032/asserted"}},
-		{"fronted-place", "In Vienna, Austria, Hungary and Slovakia signed a border treaty.", []string{"AUT>HUN:057/asserted", "AUT>SVK:057/asserted", "HUN>AUT:057/asserted", "HUN>SVK:057/asserted", "SVK>AUT:057/asserted", "SVK>HUN:057/asserted"}},
-		{"fronted-place", "At Camp David, Egypt and Israel signed a peace accord.", []string{"EGY>ISR:057/asserted", "ISR>EGY:057/asserted"}},
-		{"fronted-place", "Talks in Geneva, Vienna and Rome failed.", []string{}},
+		{"fronted-place", "In Geneva, Britain and France agreed to cooperate.", []string{"GBR>FRA:032/asserted", "FRA>GBR:032/asserted"}, ""},
+		{"fronted-place", "In Vienna, Austria, Hungary and Slovakia signed a border treaty.", []string{"AUT>HUN:057/asserted", "AUT>SVK:057/asserted", "HUN>AUT:057/asserted", "HUN>SVK:057/asserted", "SVK>AUT:057/asserted", "SVK>HUN:057/asserted"}, ""},
+		{"fronted-place", "At Camp David, Egypt and Israel signed a peace accord.", []string{"EGY>ISR:057/asserted", "ISR>EGY:057/asserted"}, ""},
+		{"fronted-place", "Talks in Geneva, Vienna and Rome failed.", []string{}, ""},
 		// an agreement of a compound subject to do something binds its members to each other
-		{"agree-joint", "Chile and Peru agreed to frobnicate the border.", []string{"CHL>PER:030/asserted", "PER>CHL:030/asserted"}},
-		{"agree-joint", "Ghana, Togo and Benin agreed to study a common currency.", []string{"GHA>TGO:030/asserted", "GHA>BEN:030/asserted", "TGO>GHA:030/asserted", "TGO>BEN:030/asserted", "BEN>GHA:030/asserted", "BEN>TGO:030/asserted"}},
-		{"agree-joint", "Chile agreed to study the proposal.", []string{}},
+		{"agree-joint", "Chile and Peru agreed to frobnicate the border.", []string{"CHL>PER:030/asserted", "PER>CHL:030/asserted"}, ""},
+		{"agree-joint", "Ghana, Togo and Benin agreed to study a common currency.", []string{"GHA>TGO:030/asserted", "GHA>BEN:030/asserted", "TGO>GHA:030/asserted", "TGO>BEN:030/asserted", "BEN>GHA:030/asserted", "BEN>TGO:030/asserted"}, ""},
+		{"agree-joint", "Chile agreed to study the proposal.", []string{}, ""},
 		// a joint act named by a noun after a hyphenated pair of actors
-		{"pair-noun", "U.S.-China talks ended without a deal.", []string{"USA>CHN:046/asserted", "CHN>USA:046/asserted"}},
-		{"pair-noun", "The India-Pakistan border clashes left five dead.", []string{"IND>PAK:190/asserted", "PAK>IND:190/asserted"}},
-		{"pair-noun", "Egypt-Sudan trade negotiations stalled in May.", []string{"EGY>SDN:046/asserted", "SDN>EGY:046/asserted"}},
-		{"pair-noun", "Exports rose in the second year of the U.S.-Japan trade agreement.", nil},
-		{"pair-noun", "Germany-based firms protested.", nil},
+		{"pair-noun", "U.S.-China talks ended without a deal.", []string{"USA>CHN:046/asserted", "CHN>USA:046/asserted"}, ""},
+		{"pair-noun", "The India-Pakistan border clashes left five dead.", []string{"IND>PAK:190/asserted", "PAK>IND:190/asserted"}, ""},
+		{"pair-noun", "Egypt-Sudan trade negotiations stalled in May.", []string{"EGY>SDN:046/asserted", "SDN>EGY:046/asserted"}, ""},
+		{"pair-noun", "Exports rose in the second year of the U.S.-Japan trade agreement.", nil, ""},
+		{"pair-noun", "Germany-based firms protested.", nil, ""},
 		// a noun that names the act a verb of the sentence codes adds no event
-		{"noun-dup", "Britain and Ireland met in Dublin for the UK-Ireland summit.", []string{"GBR>IRL:040/asserted", "IRL>GBR:040/asserted"}},
-		{"noun-dup", "Israel attacked Lebanon after Syria's raid on Jordan.", []string{"ISR>LBN:190/asserted", "SYR>JOR:190/asserted"}},
+		{"noun-dup", "Britain and Ireland met in Dublin for the UK-Ireland summit.", []string{"GBR>IRL:040/asserted", "IRL>GBR:040/asserted"}, ""},
+		{"noun-dup", "Israel attacked Lebanon after Syria's raid on Jordan.", []string{"ISR>LBN:190/asserted", "SYR>JOR:190/asserted"}, ""},
 		// nominal acts: possessor or modifier before, target after the preposition
-		{"noun-lex", "Chad's raid on Sudan drew condemnation.", []string{"TCD>SDN:190/asserted"}},
-		{"noun-lex", "The EU embargo on Belarus remains in force.", []string{"EU>BLR:163/asserted"}},
-		{"noun-lex", "Dialogue between Armenia and Azerbaijan has stalled.", []string{"ARM>AZE:040/asserted", "AZE>ARM:040/asserted"}},
-		{"noun-lex", "Norway's aid to Mali doubled.", []string{"NOR>MLI:070/asserted"}},
-		{"noun-lex", "Turkey's shelling of Syria continued overnight.", []string{"TUR>SYR:194/asserted"}},
+		{"noun-lex", "Chad's raid on Sudan drew condemnation.", []string{"TCD>SDN:190/asserted"}, ""},
+		{"noun-lex", "The EU embargo on Belarus remains in force.", []string{"EU>BLR:163/asserted"}, ""},
+		{"noun-lex", "Dialogue between Armenia and Azerbaijan has stalled.", []string{"ARM>AZE:040/asserted", "AZE>ARM:040/asserted"}, ""},
+		{"noun-lex", "Norway's aid to Mali doubled.", []string{"NOR>MLI:070/asserted"}, ""},
+		{"noun-lex", "Turkey's shelling of Syria continued overnight.", []string{"TUR>SYR:194/asserted"}, ""},
 		// a verb of wanting with an object and an infinitive asks the object for the act
-		{"want-obj", "Egypt wants Israel to withdraw its troops.", []string{"EGY>ISR:0256/asserted"}},
-		{"want-obj", "Chile wants Bolivia to hurry.", []string{"CHL>BOL:020/asserted"}},
-		{"want-obj", "Egypt wants to buy Russian wheat.", []string{"EGY>RUS:061/intended"}},
+		{"want-obj", "Egypt wants Israel to withdraw its troops.", []string{"EGY>ISR:0256/asserted"}, ""},
+		{"want-obj", "Chile wants Bolivia to hurry.", []string{"CHL>BOL:020/asserted"}, ""},
+		{"want-obj", "Egypt wants to buy Russian wheat.", []string{"EGY>RUS:061/intended"}, ""},
 		// a verb of demand with an appeal code of the dictionary demands, and the other way round
-		{"demand-appeal", "Serbia demanded support from Hungary.", []string{"SRB>HUN:102/asserted"}},
-		{"demand-appeal", "Serbia urged Hungary to support the plan.", []string{"SRB>HUN:022/asserted"}},
+		{"demand-appeal", "Serbia demanded support from Hungary.", []string{"SRB>HUN:102/asserted"}, ""},
+		{"demand-appeal", "Serbia urged Hungary to support the plan.", []string{"SRB>HUN:022/asserted"}, ""},
 		// an appeal or demand of an act no dictionary codes
-		{"frame-uncoded", "Iran pressured Iraq to hurry.", []string{"IRN>IRQ:100/asserted"}},
+		{"frame-uncoded", "Iran pressured Iraq to hurry.", []string{"IRN>IRQ:100/asserted"}, ""},
 		// "re-" verbs: the act done again, by a pattern with words after the verb
-		{"re-verb", "Japan reimposed sanctions on North Korea.", []string{"JPN>PRK:163/asserted"}},
-		{"re-verb", "Egypt re-imposed a blockade on Libya.", []string{"EGY>LBY:191/asserted"}},
-		{"re-verb", "Chile agreed to reconsider the plan with Peru.", []string{"CHL>PER:030/asserted"}},
+		{"re-verb", "Japan reimposed sanctions on North Korea.", []string{"JPN>PRK:163/asserted"}, ""},
+		{"re-verb", "Egypt re-imposed a blockade on Libya.", []string{"EGY>LBY:191/asserted"}, ""},
+		{"re-verb", "Chile agreed to reconsider the plan with Peru.", []string{"CHL>PER:030/asserted"}, ""},
 		// a light verb whose object names an act is coded as the act
-		{"light-verb", "Ghana announced a suspension of flights to Togo.", []string{"GHA>TGO:160/asserted"}},
-		{"light-verb", "Kenya launched an investigation into Somalia.", []string{"KEN>SOM:090/asserted"}},
-		{"light-verb", "Peru began the process of returning artefacts to Bolivia.", []string{"PER>BOL:0841/asserted"}},
-		{"light-verb", "Egypt held talks with Ethiopia.", []string{"EGY>ETH:046/asserted", "ETH>EGY:046/asserted"}},
-		{"light-verb", "Egypt made a decision about Ethiopia.", nil},
+		{"light-verb", "Ghana announced a suspension of flights to Togo.", []string{"GHA>TGO:160/asserted"}, ""},
+		{"light-verb", "Kenya launched an investigation into Somalia.", []string{"KEN>SOM:090/asserted"}, ""},
+		{"light-verb", "Peru began the process of returning artefacts to Bolivia.", []string{"PER>BOL:0841/asserted"}, ""},
+		{"light-verb", "Egypt held talks with Ethiopia.", []string{"EGY>ETH:046/asserted", "ETH>EGY:046/asserted"}, ""},
+		{"light-verb", "Egypt made a decision about Ethiopia.", nil, ""},
+		// lexicon rows from the CAMEO definitions: 014 study a policy option, 082 call off dissent,
+		// 1033 seeking refuge, 14 protests and riots against a target
+		{"lex-014", "Chile is exploring the possibility of a pact with Peru.", nil, "014"},
+		{"lex-082", "Union leaders in Chile agreed to postpone the demonstration.", nil, "0352"},
+		{"main-noun", "Stones were thrown during Serbian demonstrations against Kosovo, officials said.", nil, "140"},
+		{"lex-1033", "Thousands of Afghans sought refuge in Iran.", []string{"AFG>IRN:1033/asserted"}, ""},
+		{"lex-14", "Serbian demonstrations against Kosovo turned violent.", []string{"SRB>XKX:140/asserted"}, ""},
+		{"lex-14", "Kenyan riots against Uganda spread.", []string{"KEN>UGA:145/asserted"}, ""},
 	}
 	for _, tc := range tests {
 		d, ms := analyze(t, tc.text)
+		if tc.main != "" {
+			if got := MainCode(d, ms); got != tc.main {
+				t.Errorf("%s: %q: main code %q, want %q", tc.rule, tc.text, got, tc.main)
+			}
+			continue
+		}
 		var got []string
 		for _, e := range ExtractEvents(d, ms) {
 			got = append(got, brief(e))
