@@ -305,7 +305,26 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 		}
 	}
 	// The tagger sometimes tags a trigger verb as a noun after a subject ("Iran attacks Iraq"):
-	// nothing is changed here; noun triggers cover the frequent noun uses.
+	// nothing is changed for those; noun triggers cover the frequent noun uses. Two forms are
+	// verbs whatever the tag: a singular noun right after a modal ("Libya must hand over"), and
+	// an irregular past form after a noun or pronoun ("Klibi undertook mediation").
+	for i := 1; i < n; i++ {
+		t, w := v.tags[i], v.words[i]
+		if t != "NN" && t != "JJ" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && v.tags[j] == "RB" {
+			j--
+		}
+		switch {
+		case v.tags[j] == "MD" && t == "NN" && w == d.Text[d.Tokens[s.First+i].Start:d.Tokens[s.First+i].End]:
+			v.tags[i], v.lemmas[i] = "VB", v.verbLemma(w)
+		case irreg[w] != "" && irreg[w] != w && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") &&
+			(isNounTag(v.tags[i-1]) || v.tags[i-1] == "PRP"):
+			v.tags[i], v.lemmas[i] = "VBD", irreg[w]
+		}
+	}
 	return v
 }
 

@@ -60,6 +60,11 @@ func TestRealTextRules(t *testing.T) {
 		// 1033 seeking refuge, 14 protests and riots against a target
 		{"lex-014", "Chile is exploring the possibility of a pact with Peru.", nil, "014"},
 		{"lex-082", "Union leaders in Chile agreed to postpone the demonstration.", nil, "0352"},
+		// tagger errors: a singular noun after a modal, an irregular past form tagged as an adjective
+		{"retag-modal", "Britain said Libya must hand over the suspects to Scotland.", nil, "1013"},
+		{"retag-modal", "Chile will not fund Peru.", []string{"CHL>PER:122/asserted"}, ""},
+		{"retag-past", "Kenya undertook a mediation effort between Sudan and Chad.", []string{"KEN>SDN:045/asserted", "KEN>TCD:045/asserted"}, ""},
+		{"retag-past", "Chile's left criticized Peru.", []string{"CHL>PER:111/asserted"}, ""},
 		{"main-noun", "Stones were thrown during Serbian demonstrations against Kosovo, officials said.", nil, "140"},
 		{"lex-1033", "Thousands of Afghans sought refuge in Iran.", []string{"AFG>IRN:1033/asserted"}, ""},
 		{"lex-14", "Serbian demonstrations against Kosovo turned violent.", []string{"SRB>XKX:140/asserted"}, ""},
