@@ -307,7 +307,8 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 	// The tagger sometimes tags a trigger verb as a noun after a subject ("Iran attacks Iraq"):
 	// nothing is changed for those; noun triggers cover the frequent noun uses. Two forms are
 	// verbs whatever the tag: a singular noun right after a modal ("Libya must hand over"), and
-	// an irregular past form after a noun or pronoun ("Klibi undertook mediation").
+	// after a noun or pronoun an irregular past form ("Klibi undertook mediation") or a past
+	// form of a known verb followed by its object ("agents abused immigrants").
 	for i := 1; i < n; i++ {
 		t, w := v.tags[i], v.words[i]
 		if t != "NN" && t != "JJ" {
@@ -320,12 +321,33 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 		switch {
 		case v.tags[j] == "MD" && t == "NN" && w == d.Text[d.Tokens[s.First+i].Start:d.Tokens[s.First+i].End]:
 			v.tags[i], v.lemmas[i] = "VB", v.verbLemma(w)
-		case irreg[w] != "" && irreg[w] != w && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") &&
-			(isNounTag(v.tags[i-1]) || v.tags[i-1] == "PRP"):
-			v.tags[i], v.lemmas[i] = "VBD", irreg[w]
+		case t == "JJ" || irreg[w] != "":
+			k := i - 1 // "agents sexually abused/JJ immigrants"
+			for k > 0 && v.tags[k] == "RB" {
+				k--
+			}
+			if !isNounTag(v.tags[k]) && v.tags[k] != "PRP" {
+				continue
+			}
+			if l := irreg[w]; l != "" && l != w && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
+				v.tags[i], v.lemmas[i] = "VBD", l
+			} else if t == "JJ" && strings.HasSuffix(w, "ed") && i+1 < n && objectStart(v.tags[i+1]) {
+				if l := v.verbLemma(w); l != w && known[l] {
+					v.tags[i], v.lemmas[i] = "VBD", l
+				}
+			}
 		}
 	}
 	return v
+}
+
+// objectStart reports whether a token of tag t may start a direct object.
+func objectStart(t string) bool {
+	switch t {
+	case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD":
+		return true
+	}
+	return false
 }
 
 // verbLemma returns the lemma of verb form w (lower case): the dictionary's irregular forms

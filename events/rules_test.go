@@ -87,3 +87,40 @@ func TestRealTextRules(t *testing.T) {
 		}
 	}
 }
+
+// TestRetag checks the tags the sentence view corrects, with the tagger's tag forced to the error
+// seen on real text.
+func TestRetag(t *testing.T) {
+	c, err := NewCoder(CoderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, word, forced, want string
+	}{
+		{"Chadian soldiers sexually abused Sudanese refugees.", "abused", "JJ", "VBD"},
+		{"Kenya undertook a mediation effort.", "undertook", "JJ", "VBD"},
+		{"Libya must hand over the suspects.", "hand", "NN", "VB"},
+		{"Libya will not hand over the suspects.", "hand", "NN", "VB"},
+		{"Rebels armed with rifles attacked Chad.", "armed", "JJ", "JJ"},      // no object follows
+		{"The armed forces of Chad attacked Sudan.", "armed", "JJ", "JJ"},     // after a determiner
+		{"A Chadian raid on the border left two dead.", "left", "VBD", "VBD"}, // already a verb
+	} {
+		d, _ := analyze(t, tc.text)
+		s := d.Sentences[0]
+		at := -1
+		for i := s.First; i < s.Last; i++ {
+			if d.Text[d.Tokens[i].Start:d.Tokens[i].End] == tc.word {
+				d.Tokens[i].Tag, at = tc.forced, i-s.First
+			}
+		}
+		if at < 0 {
+			t.Fatalf("%q: no token %q", tc.text, tc.word)
+		}
+		var b viewBuffers
+		v := b.viewIrreg(d, s, c.known, c.verbs.irregular)
+		if v.tags[at] != tc.want {
+			t.Errorf("%q: %q tagged %s is %s in the view, want %s", tc.text, tc.word, tc.forced, v.tags[at], tc.want)
+		}
+	}
+}
