@@ -94,6 +94,7 @@ type actor struct {
 	place      bool      // after a locative preposition ("in Iran")
 	grounded   bool      // a known actor, not only a capitalized name (see groundedMention)
 	thing      bool      // a demonym describing a thing ("Russian assets"): a target, never a source
+	country    bool      // code starts with the ISO3 code of a country (not an IGO such as "IMF")
 	span       text.Span // the mention's bytes
 	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
 }
@@ -512,6 +513,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if m.Type == entities.NORP && upperCode(m.Entity) && (v.tags[b-1] == "NNPS" || v.tags[b-1] == "NNS") && strings.HasSuffix(v.words[b-1], "s") {
 			act.code = m.Entity + "CVL" // "Kenyans protested"
 		}
+		act.country = upperCode(act.code[:min(3, len(act.code))]) && (m.Type == entities.GPE || m.Type == entities.NORP || m.Type == entities.LOC ||
+			len(m.Country) == 3 && m.Role != "IGO" && strings.HasPrefix(act.code, m.Country))
 		raw = append(raw, act)
 		types = append(types, m.Type)
 	}
@@ -597,12 +600,17 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	}
 	slices.SortFunc(as, func(x, y actor) int { return cmp.Compare(x.first, y.first) })
 	// "called on the government": an unnamed agent belongs to the only country of the sentence
-	// (the countries of named actors; when there are none, of places: "rebels in Syria")
+	// (the countries of named actors; when there are none, of places: "rebels in Syria"; none
+	// when an organization is named, whose members they may be)
 	country := ""
 	for _, places := range []bool{false, true} {
 		for _, a := range as {
 			if a.unnamed || a.place != places || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
 				continue
+			}
+			if !a.country {
+				country = "-" // an organization such as "NATO" or "IMF" may be the agents' own: no country
+				break
 			}
 			if country != "" && country != a.code[:3] {
 				country = "-"

@@ -65,6 +65,10 @@ func TestRealTextRules(t *testing.T) {
 		{"retag-modal", "Chile will not fund Peru.", []string{"CHL>PER:122/asserted"}, ""},
 		{"retag-past", "Kenya undertook a mediation effort between Sudan and Chad.", []string{"KEN>SDN:045/asserted", "KEN>TCD:045/asserted"}, ""},
 		{"retag-past", "Chile's left criticized Peru.", []string{"CHL>PER:111/asserted"}, ""},
+		// an organization's id is not a country for the unnamed agents of the sentence
+		{"igo-agents", "NATO warned the rebels.", []string{}, ""},
+		{"igo-agents", "The IMF urged the government of Kenya to cut subsidies.", []string{"IMF>KENGOV:0242/asserted"}, ""},
+		{"igo-agents", "Kenyan police arrested Somali traders.", []string{"KENCOP>SOM:173/asserted"}, ""},
 		{"main-noun", "Stones were thrown during Serbian demonstrations against Kosovo, officials said.", nil, "140"},
 		{"lex-1033", "Thousands of Afghans sought refuge in Iran.", []string{"AFG>IRN:1033/asserted"}, ""},
 		{"lex-14", "Serbian demonstrations against Kosovo turned violent.", []string{"SRB>XKX:140/asserted"}, ""},
