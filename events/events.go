@@ -342,6 +342,44 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 	return v
 }
 
+// soleCountry returns the only country of the named actors of as ("" when none, "-" when several),
+// else of the places; an organization counts as another country unless ignoreOrgs.
+func soleCountry(as []actor, ignoreOrgs bool) string {
+	country := ""
+	for _, places := range []bool{false, true} {
+		for _, a := range as {
+			if a.unnamed || a.place != places || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
+				continue
+			}
+			if !a.country {
+				if ignoreOrgs {
+					continue
+				}
+				return "-"
+			}
+			if country != "" && country != a.code[:3] {
+				return "-"
+			}
+			country = a.code[:3]
+		}
+		if country != "" {
+			break
+		}
+	}
+	return country
+}
+
+// orgAgent reports whether an agent noun (lemma) may name people of an international
+// organization: "UN officials", "an EU envoy".
+func orgAgent(l string) bool {
+	switch l {
+	case "official", "envoy", "spokesman", "spokeswoman", "spokesperson", "diplomat", "secretary",
+		"negotiator", "leader", "counterpart", "delegation", "ambassador":
+		return true
+	}
+	return false
+}
+
 // objectStart reports whether a token of tag t may start a direct object.
 func objectStart(t string) bool {
 	switch t {
@@ -367,8 +405,17 @@ func (v *sentenceView) verbLemma(w string) string {
 	return l
 }
 
-// roleOf returns the CAMEO-style role code of an agent noun (lemma), or "".
-func roleOf(lemma string) string { return entities.AgentRole(lemma) }
+// roleOf returns the CAMEO-style role code of an agent noun (lemma), or "": the generic agents of
+// package entities, and companies, BUS ("Japanese firms", "Taiwan's soybean importers", "U.S.
+// companies"), which the coder needs as a role of a named country but does not mark as agents.
+func roleOf(lemma string) string {
+	switch lemma {
+	case "firm", "company", "business", "businessman", "businessmen", "corporation", "manufacturer",
+		"maker", "chipmaker", "carmaker", "automaker", "exporter", "importer", "trader", "investor":
+		return "BUS"
+	}
+	return entities.AgentRole(lemma)
+}
 
 // equipment reports whether an agent noun names equipment rather than people: "drones from
 // Iran" are what Iran gave, not Iran's forces.
@@ -557,7 +604,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					if j+1 < v.n() && isNounTag(v.tags[j+1]) && v.tags[j+1] != "NNP" && roleOf(nounLemma(v.words[j+1], nil)) == "" && !groupNoun(nounLemma(v.words[j+1], nil)) {
 						break // a modifier, not the head: "military aid package"
 					}
-					if role != "OPP" && role != "REB" { // "opposition leader" stays OPP
+					if role != "OPP" && role != "REB" && role != "BUS" { // "opposition leader" stays OPP, "business leaders" BUS
 						role = r
 					}
 					a.end = j + 1
@@ -600,32 +647,18 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	}
 	slices.SortFunc(as, func(x, y actor) int { return cmp.Compare(x.first, y.first) })
 	// "called on the government": an unnamed agent belongs to the only country of the sentence
-	// (the countries of named actors; when there are none, of places: "rebels in Syria"; none
-	// when an organization is named, whose members they may be)
-	country := ""
-	for _, places := range []bool{false, true} {
-		for _, a := range as {
-			if a.unnamed || a.place != places || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
-				continue
-			}
-			if !a.country {
-				country = "-" // an organization such as "NATO" or "IMF" may be the agents' own: no country
-				break
-			}
-			if country != "" && country != a.code[:3] {
-				country = "-"
-				break
-			}
-			country = a.code[:3]
-		}
-		if country != "" {
-			break
-		}
-	}
+	// (the countries of named actors; when there are none, of places: "rebels in Syria"). A named
+	// organization ("NATO", "the IMF") may have troops and officials of its own: those get no
+	// country then; a government, police, parliament or rebels are a country's.
+	country, stateCountry := soleCountry(as, false), soleCountry(as, true)
 	kept2 := as[:0]
 	for _, a := range as {
-		if a.unnamed && len(country) == 3 {
-			a.code = country + a.code
+		c := country
+		if l := v.lemmas[a.first]; a.unnamed && a.code != "MIL" && !orgAgent(l) {
+			c = stateCountry
+		}
+		if a.unnamed && len(c) == 3 {
+			a.code = c + a.code
 		} else if a.unnamed && a.code == "GOV" && v.lemmas[a.first] != "government" {
 			continue // "the prime minister" of no known country
 		}

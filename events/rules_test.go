@@ -68,7 +68,14 @@ func TestRealTextRules(t *testing.T) {
 		// an organization's id is not a country for the unnamed agents of the sentence
 		{"igo-agents", "NATO warned the rebels.", []string{}, ""},
 		{"igo-agents", "The IMF urged the government of Kenya to cut subsidies.", []string{"IMF>KENGOV:0242/asserted"}, ""},
-		{"igo-agents", "Kenyan police arrested Somali traders.", []string{"KENCOP>SOM:173/asserted"}, ""},
+		{"igo-agents", "Kenyan police arrested Somali traders.", []string{"KENCOP>SOMBUS:173/asserted"}, ""},
+		{"igo-agents", "Chilean business leaders called on the government to seek help from the IMF.", []string{"CHLBUS>CHLGOV:020/asserted"}, ""},
+		{"igo-agents", "The IMF and the World Bank pressed the government of Zambia to cut subsidies.", []string{"IMF>ZMBGOV:0242/asserted", "WORLDBANK>ZMBGOV:0242/asserted"}, ""},
+		// companies are a role of their country (BUS), and "business leaders" stay BUS
+		{"bus-role", "British, French and Japanese firms contacted Chinese officials.", []string{"GBRBUS>CHNGOV:040/asserted", "FRABUS>CHNGOV:040/asserted", "JPNBUS>CHNGOV:040/asserted"}, ""},
+		{"bus-role", "Japanese chipmakers rejected U.S. demands.", []string{"JPNBUS>USA:120/asserted"}, ""},
+		// attending or holding a meeting with someone is a consultation, both ways
+		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		{"main-noun", "Stones were thrown during Serbian demonstrations against Kosovo, officials said.", nil, "140"},
 		{"lex-1033", "Thousands of Afghans sought refuge in Iran.", []string{"AFG>IRN:1033/asserted"}, ""},
 		{"lex-14", "Serbian demonstrations against Kosovo turned violent.", []string{"SRB>XKX:140/asserted"}, ""},
