@@ -1198,6 +1198,9 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 					rank = 1
 				}
 			}
+			if rank >= 3 && vc.names(prep, prep) {
+				rank = 1 // a preposition the pattern names: "ended shipments through South Africa"
+			}
 			if rank >= 3 {
 				continue
 			}

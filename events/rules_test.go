@@ -76,6 +76,9 @@ func TestRealTextRules(t *testing.T) {
 		{"bus-role", "Japanese chipmakers rejected U.S. demands.", []string{"JPNBUS>USA:120/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
+		// a preposition the matched pattern names takes the target even where it is loose by itself
+		{"pattern-prep", "Malawi halted fuel transit via Mozambique.", []string{"MWI>MOZ:163/asserted"}, ""},
+		{"pattern-prep", "Malawi moved fuel via Mozambique.", []string{}, ""},
 		{"main-noun", "Stones were thrown during Serbian demonstrations against Kosovo, officials said.", nil, "140"},
 		{"lex-1033", "Thousands of Afghans sought refuge in Iran.", []string{"AFG>IRN:1033/asserted"}, ""},
 		{"lex-14", "Serbian demonstrations against Kosovo turned violent.", []string{"SRB>XKX:140/asserted"}, ""},
