@@ -1185,6 +1185,10 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 			if revOnly && prep != "from" {
 				continue
 			}
+			if s := v.npStart(g.first); s >= 2 && (prep == "with" && (v.words[s-2] == "along" || v.words[s-2] == "together") ||
+				prep == "of" && v.words[s-2] == "part") {
+				continue // "deployed troops along with Belize, as part of the mission": partners, not targets
+			}
 			rank := prepRank(prep)
 			if prep == "by" {
 				// "condemned an attack by Osgiliath soldiers", "rejected the proposal put forward

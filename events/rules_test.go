@@ -79,6 +79,10 @@ func TestRealTextRules(t *testing.T) {
 		// a preposition the matched pattern names takes the target even where it is loose by itself
 		{"pattern-prep", "Malawi halted fuel transit via Mozambique.", []string{"MWI>MOZ:163/asserted"}, ""},
 		{"pattern-prep", "Malawi moved fuel via Mozambique.", []string{}, ""},
+		// partners in the act are not its target: "along with", "together with", "as part of"
+		{"co-actor", "Jamaica deployed soldiers along with Belize.", []string{}, ""},
+		{"co-actor", "Ghana sent troops to Mali together with Togo.", []string{"GHA>MLI:154/asserted"}, ""},
+		{"co-actor", "Ghana deployed soldiers as part of ECOWAS.", []string{}, ""},
 		{"main-noun", "Stones were thrown during Serbian demonstrations against Kosovo, officials said.", nil, "140"},
 		{"lex-1033", "Thousands of Afghans sought refuge in Iran.", []string{"AFG>IRN:1033/asserted"}, ""},
 		{"lex-14", "Serbian demonstrations against Kosovo turned violent.", []string{"SRB>XKX:140/asserted"}, ""},
