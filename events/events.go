@@ -544,6 +544,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				continue
 			}
 		}
+		if m.Type == entities.GPE && !upperCode(m.Entity) && !loc && b < v.n() && (v.tags[b] == "NN" || v.tags[b] == "NNS") &&
+			roleOf(nounLemma(v.words[b], nil)) == "" && !groupNoun(nounLemma(v.words[b], nil)) {
+			continue // a city naming a venue or a thing: "the Paris accord", "the Geneva talks" (a place
+			// after "in" stays one: "in the Belgorod region")
+		}
 		if m.Type == entities.GPE && !upperCode(m.Entity) {
 			act.code = m.Country // a city not used as a place stands for its country's government ("sanctions on Moscow")
 		}

@@ -83,6 +83,11 @@ func TestRealTextRules(t *testing.T) {
 		{"co-actor", "Jamaica deployed soldiers along with Belize.", []string{}, ""},
 		{"co-actor", "Ghana sent troops to Mali together with Togo.", []string{"GHA>MLI:154/asserted"}, ""},
 		{"co-actor", "Ghana deployed soldiers as part of ECOWAS.", []string{}, ""},
+		// a city before a common noun names a venue or a thing, not its government
+		{"city-modifier", "Italy refused to join the Paris pact.", []string{}, ""},
+		{"city-modifier", "Iran condemned the Geneva talks with Germany.", []string{"IRN>DEU:111/asserted"}, ""},
+		{"city-modifier", "Chile criticized the Moscow government.", []string{"CHL>RUSGOV:111/asserted"}, ""},
+		{"city-modifier", "Kyiv's forces shelled a plant in the Belgorod region.", []string{"UKRMIL>RUS:194/asserted"}, ""},
 		{"main-noun", "Stones were thrown during Serbian demonstrations against Kosovo, officials said.", nil, "140"},
 		{"lex-1033", "Thousands of Afghans sought refuge in Iran.", []string{"AFG>IRN:1033/asserted"}, ""},
 		{"lex-14", "Serbian demonstrations against Kosovo turned violent.", []string{"SRB>XKX:140/asserted"}, ""},
