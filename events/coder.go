@@ -152,6 +152,95 @@ func (vc verbCode) names(w, l string) bool {
 // codeOf looks predicate p up in the dictionary and the lexicon; patterns may match up to token
 // limit (the end of p's complement, or of the infinitive it governs: "declined to comment").
 func (c *Coder) codeOf(v *sentenceView, p pred, limit int) verbCode {
+	vc := c.codeOfVerb(v, p, limit)
+	if c.lex == nil || !lightVerb(v.lemmas[p.head]) || vc.ok && vc.words > 0 && vc.code.fwd != "010" {
+		return vc
+	}
+	// "undertook a mediation mission between X and Y", "announced a suspension of air links
+	// with X", "initiated the process of returning": a light verb whose object is the noun of an
+	// act is coded as the act, when the act's verb has a pattern or a code of its own
+	i, stem := v.actNoun(p, limit)
+	if i < 0 {
+		return vc
+	}
+	saved := v.lemmas[i]
+	v.lemmas[i] = stem
+	q := p
+	q.head, q.first, q.end = i, i, i+1
+	nc := c.codeOfVerb(v, q, limit)
+	v.lemmas[i] = saved
+	if !nc.ok || nc.code.fwd == "010" || nc.flags&speech != 0 {
+		return vc
+	}
+	nc.words++ // the noun counts as a word of the pattern: "imposed" is bare, "imposed a ban" is not
+	nc.flags &^= takesInf
+	return nc
+}
+
+// lightVerb reports whether l is a verb that often takes the noun of an act as its object and
+// means little by itself: "undertook mediation", "launched an investigation".
+func lightVerb(l string) bool {
+	switch l {
+	case "make", "give", "take", "undertake", "launch", "initiate", "begin", "start", "conduct",
+		"announce", "declare", "order", "stage", "mount", "hold", "pursue", "seek", "extend", "issue":
+		return true
+	}
+	return false
+}
+
+// actNoun returns the position of the noun of an act that is the object of light verb p, and the
+// verb it names ("mediation" mediate, "suspension" suspend, "returning" return), skipping
+// determiners, adjectives, numbers and "the process of"; -1 when the object is no such noun.
+func (v *sentenceView) actNoun(p pred, limit int) (int, string) {
+	i := p.end
+	for k := 0; k < 4 && i < limit && i < v.n(); k++ {
+		switch {
+		case v.tags[i] == "DT" || v.tags[i] == "JJ" || v.tags[i] == "CD" || v.tags[i] == "PRP$" || v.tags[i] == "RB":
+			i++
+			continue
+		case (v.lemmas[i] == "process" || v.lemmas[i] == "act") && i+2 < v.n() && v.words[i+1] == "of":
+			i += 2
+			continue
+		}
+		break
+	}
+	if i >= limit || i >= v.n() || v.actorAt[i] >= 0 {
+		return -1, ""
+	}
+	if v.tags[i] == "VBG" {
+		return i, v.lemmas[i]
+	}
+	if !isNounTag(v.tags[i]) {
+		return -1, ""
+	}
+	if stem, ok := actNouns[v.lemmas[i]]; ok {
+		return i, stem
+	}
+	return -1, ""
+}
+
+// actNouns maps the nouns of acts that light verbs take to their verbs.
+var actNouns = map[string]string{
+	"mediation": "mediate", "suspension": "suspend", "investigation": "investigate", "inquiry": "investigate",
+	"probe": "investigate", "deployment": "deploy", "withdrawal": "withdraw", "expulsion": "expel",
+	"evacuation": "evacuate", "invasion": "invade", "bombardment": "bombard", "bombing": "bomb",
+	"release": "release", "return": "return", "repatriation": "repatriate", "extradition": "extradite",
+	"deportation": "deport", "boycott": "boycott", "blockade": "blockade", "ban": "ban",
+	"crackdown": "crack", "occupation": "occupy", "seizure": "seize", "arrest": "arrest",
+	"condemnation": "condemn", "criticism": "criticize", "recognition": "recognize", "apology": "apologize",
+	"accusation": "accuse", "denial": "deny", "threat": "threaten", "warning": "warn", "demand": "demand",
+	"appeal": "appeal", "request": "request", "plea": "plead", "assurance": "assure", "promise": "promise",
+	"pledge": "pledge", "offer": "offer", "proposal": "propose", "protest": "protest", "complaint": "complain",
+	"objection": "object", "rejection": "reject", "refusal": "refuse", "approval": "approve",
+	"endorsement": "endorse", "praise": "praise", "congratulation": "congratulate", "consultation": "consult",
+	"negotiation": "negotiate", "cancellation": "cancel", "postponement": "postpone", "resumption": "resume",
+	"restoration": "restore", "reduction": "reduce", "closure": "close", "retreat": "retreat",
+	"sanction": "sanction", "embargo": "embargo", "raid": "raid", "attack": "attack", "assault": "assault",
+	"offensive": "attack", "shelling": "shell", "evaluation": "evaluate", "review": "review", "study": "study",
+}
+
+// codeOfVerb is codeOf for the verb at the head of p itself.
+func (c *Coder) codeOfVerb(v *sentenceView, p pred, limit int) verbCode {
 	d := c.matchDict(v, p, limit)
 	if c.lex == nil {
 		return d
@@ -194,7 +283,16 @@ func (c *Coder) matchLex(v *sentenceView, p pred, limit int) (verbCode, bool) {
 
 // matchLexAt matches the package lexicon at the head of p.
 func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) {
-	for _, e := range c.lex.verbs[v.lemmas[p.head]] {
+	es, again := c.lex.verbs[v.lemmas[p.head]], false
+	if l := v.lemmas[p.head]; len(es) == 0 && len(l) > 5 && strings.HasPrefix(l, "re") {
+		// "reimposed a blockade": the act done again is coded as the act, by a pattern with
+		// words after the verb only ("resigned" is not "signed", "reconsider" not "consider")
+		es, again = c.lex.verbs[strings.TrimPrefix(strings.TrimPrefix(l, "re"), "-")], true
+	}
+	for _, e := range es {
+		if again && len(e.slots) < 2 {
+			continue
+		}
 		if e.flags&objActor != 0 && !v.actorObject(p) {
 			continue
 		}
@@ -674,7 +772,10 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			mut = false // an intent, appeal, demand, refusal or threat goes one way
 		}
 		if tgt < 0 || tgt == src {
-			if (sym || vc.comp) && len(v.groups[src].members) > 1 {
+			// "Chile and Peru agreed to resume flights": an agreement of a compound subject with
+			// no other party binds its members to each other
+			joint := v.lemmas[p.head] == "agree" && p.head+1 < v.n() && v.words[p.head+1] == "to"
+			if (sym || vc.comp || joint) && len(v.groups[src].members) > 1 {
 				within(v.groups[src], code, verb, mod)
 			}
 			continue
@@ -685,7 +786,19 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
 	}
-	evs = append(evs, c.nounEvents(v, ps, codes)...)
+	// a noun naming a joint act that a verb of the sentence codes is the same event ("met for the
+	// UK-France summit"): the verb's event stands; a one-way act named by a noun is often another
+	// one ("bombed Gaza after Hamas's raid on Israel")
+	nverb := len(evs)
+	nevs := c.nounEvents(v, ps, codes)
+	for _, e := range nevs {
+		joint := slices.ContainsFunc(nevs, func(o codedEvent) bool {
+			return o.code == e.code && o.src.code == e.tgt.code && o.tgt.code == e.src.code
+		})
+		if !joint || !slices.ContainsFunc(evs[:nverb], func(o codedEvent) bool { return sameRoot(o.code, e.code) }) {
+			evs = append(evs, e)
+		}
+	}
 	// a plain statement (010) adds nothing when the same pair has another event; one event per
 	// pair and code
 	keep := evs[:0]
@@ -800,11 +913,15 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 			return dictCode{fwd: demanded(code.fwd)}, mod, child, covered
 		}
 	}
+	cf := controlFrame(v.lemmas[p.head])
+	if cf == noFrame && p.obj >= 0 && wishVerb(v.lemmas[p.head]) {
+		cf = appeal // "wants Germany to pay compensation": a request to Germany
+	}
 	if child >= 0 && !covered && codes[child].ok {
 		cc := codes[child].code
 		f := frameOf(code.fwd)
-		if f == noFrame {
-			f = controlFrame(v.lemmas[p.head]) // "agreed in principle to provide aid"
+		if f == noFrame || f == intent && cf == appeal {
+			f = cf // "agreed in principle to provide aid"; "wants Germany to pay"
 		}
 		switch {
 		case f != noFrame:
@@ -814,6 +931,16 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 		case code.fwd == "010" && !strings.HasPrefix(cc.fwd, "01"):
 			code = cc // "issued a statement condemning X"
 		}
+	}
+	if child >= 0 && !covered && !codes[child].ok && p.obj >= 0 && (cf == appeal || cf == demand) && frameOf(code.fwd) != cf {
+		// "pressured workers to cancel the strike", "wants Germany to reconsider": an appeal or
+		// a demand of an act the dictionaries do not code
+		code = dictCode{fwd: map[frame]string{appeal: "020", demand: "100"}[cf]}
+	}
+	if f := frameOf(code.fwd); cf == demand && f == appeal || cf == appeal && f == demand {
+		// "demanded support from X": the dictionary's appeal (022) made by a verb of demand is a
+		// demand (102), and the other way round; CAMEO's 02 and 10 share their subcodes
+		code = dictCode{fwd: map[frame]string{appeal: "02", demand: "10"}[cf] + code.fwd[2:]}
 	}
 	if (code.fwd == "1823" || code.fwd == "186") && v.chainHasWord(p, "try", "attempt") {
 		code = dictCode{fwd: "185"} // "tried to kill": an attempted assassination
@@ -915,6 +1042,10 @@ func controlFrame(l string) frame {
 	}
 	return noFrame
 }
+
+// wishVerb reports whether l, with an object and an infinitive ("wants Germany to pay"), asks the
+// object for the act.
+func wishVerb(l string) bool { return l == "want" || l == "wish" || l == "expect" || l == "need" }
 
 // declaredIntent reports whether the chain of p declares its actor ready for the act: "is
 // willing to", "is ready to", "is prepared to", "is determined to". CAMEO codes such a statement
@@ -1054,6 +1185,10 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 			if revOnly && prep != "from" {
 				continue
 			}
+			if s := v.npStart(g.first); s >= 2 && (prep == "with" && (v.words[s-2] == "along" || v.words[s-2] == "together") ||
+				prep == "of" && v.words[s-2] == "part") {
+				continue // "deployed troops along with Belize, as part of the mission": partners, not targets
+			}
 			rank := prepRank(prep)
 			if prep == "by" {
 				// "condemned an attack by Osgiliath soldiers", "rejected the proposal put forward
@@ -1066,6 +1201,9 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 				if st >= p.end && (isNounTag(v.tags[st]) || v.tags[st] == "VBN") {
 					rank = 1
 				}
+			}
+			if rank >= 3 && vc.names(prep, prep) {
+				rank = 1 // a preposition the pattern names: "ended shipments through South Africa"
 			}
 			if rank >= 3 {
 				continue
@@ -1159,6 +1297,10 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) {
 			continue
 		}
+		if evs2 := v.pairNounEvent(i, c.lex.nouns[v.lemmas[i]]); evs2 != nil {
+			evs = append(evs, evs2...)
+			continue
+		}
 		for _, e := range c.lex.nouns[v.lemmas[i]] {
 			end, ok := v.match(e.slots[1:], i+1)
 			if !ok {
@@ -1170,6 +1312,48 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		}
 	}
 	return evs
+}
+
+// sameRoot reports whether codes a and b share their two-digit root.
+func sameRoot(a, b string) bool { return len(a) >= 2 && len(b) >= 2 && a[:2] == b[:2] }
+
+// pairNounEvent codes a joint act named by a noun after a hyphenated pair of actors: "U.S.-China
+// talks", "Israeli-Palestinian peace negotiations", "the Iran-Iraq war" (one token holding two
+// actors, at most two modifier nouns or adjectives before the noun): both directions, with the code
+// of the noun's symmetric "between" entry. Agreements are left out: "the U.S.-USSR grain agreement"
+// names one in force more often than one signed. It returns nil when the noun at i is not such a case.
+func (v *sentenceView) pairNounEvent(i int, es []compiledEntry) []codedEvent {
+	code := ""
+	for _, e := range es {
+		if e.flags&symmetric != 0 && len(e.slots) > 1 && slices.Contains(e.slots[1], "between") && !strings.HasPrefix(e.code, "05") {
+			code = e.code
+			break
+		}
+	}
+	if code == "" {
+		return nil
+	}
+	j := i - 1
+	for j >= 0 && i-j <= 3 && v.actorAt[j] < 0 && (v.tags[j] == "NN" || v.tags[j] == "JJ") {
+		j-- // "peace", "trade", "border"
+	}
+	if j < 0 || !strings.ContainsAny(v.words[j], "-–/") {
+		return nil
+	}
+	var ms []actor
+	for _, g := range v.groups {
+		if g.first == j && g.end == j+1 {
+			ms = append(ms, g.members...)
+		}
+	}
+	if len(ms) != 2 || ms[0].code == ms[1].code {
+		return nil
+	}
+	verb := v.span(j, i+1)
+	return []codedEvent{
+		{src: ms[0], tgt: ms[1], code: code, verb: verb, modality: Asserted, pattern: true, direct: true},
+		{src: ms[1], tgt: ms[0], code: code, verb: verb, modality: Asserted, pattern: true, direct: true},
+	}
 }
 
 // nounEvent codes one noun trigger at [at, end).
@@ -1229,7 +1413,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 // MainCode returns the CAMEO code of the main event of a document (see the package-level
 // [MainCode]).
 func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
-	speechCode, sideCode := "", ""
+	speechCode, sideCode, nounCode := "", "", ""
 	in := newMentionIndex(ms)
 	for k, s := range d.Sentences {
 		if !validSentence(d, s) {
@@ -1273,6 +1457,13 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 		if sideCode != "" {
 			return sideCode
 		}
+		if nounCode == "" {
+			// "stones were thrown during demonstrations against X, officials said": an act named
+			// by a noun, when no clause of the text has one
+			if nev := c.nounEvents(v, ps, codes); len(nev) > 0 {
+				nounCode = nev[0].code
+			}
+		}
 	}
-	return speechCode
+	return cmpOr(nounCode, speechCode)
 }

@@ -9,7 +9,9 @@
 // dictionary, generic agents, the dependency parser of package text/syntax. Only sentences with two
 // or more actors are looked at, and an actor must be grounded: a country, a demonym, a capital or
 // city of the gazetteer standing for its country ("sanctions on Tehran"), an organization or person
-// the gazetteer, the rules or a user dictionary know, a mention given a country; not a capitalized
+// the gazetteer, the rules or a user dictionary know, a mention given a country (companies are
+// their country's BUS: "Japanese firms"); not a city naming a venue or a thing ("the Paris
+// accord"), not a capitalized
 // name nothing else supports (a letter of credit "LOC", a job title), and not a city or division
 // only the place grounding knows ("in Antalya", "in Borno state": where, not who); generic agents ("rebels", "police") count when the sentence names their country, or
 // always with CoderOptions.Agents. Each [Event] gets its code's root, label, quad class and
@@ -37,12 +39,19 @@
 // before one of another verb of its block, else the verb's own code or its block's. A code "A:B"
 // codes A from source to target and B back ("visited" 042 and "hosted" 043); ":B" only the act of
 // the target on the source ("received a loan from the World Bank": the World Bank's 071 to the
-// subject).
+// subject). A light verb whose object names an act is coded as that act ("announced a suspension
+// of air links with X" 160, "undertook a mediation mission between X and Y" 045, "initiated the
+// process of returning ... to X"); a verb made of "re" and a verb of the lexicon takes that verb's
+// patterns ("reimposed a blockade" 191). Acts named by nouns are coded too: "talks between X and
+// Y", "X's raid on Y", "the EU embargo on Y", a joint act after a hyphenated pair ("U.S.-China
+// talks", "the Iran-Iraq war"); a noun naming a joint act a verb of the sentence codes adds nothing.
 //
 // Direction. The source is the subject, or the agent of a passive ("was attacked by Hamas"); the
 // target is the actor a pattern names, else the direct object, else the object of a preposition of
 // direction or partnership ("fired at", "sanctions on", "talks with", "aid to", "arms from"),
-// else of another preposition, places last; the object of "by" after a noun is the agent of the
+// else of another preposition, places last (a preposition the matched pattern names counts as one
+// of direction: "halted fuel transit via X"; partners in the act are no target: "along with X",
+// "as part of X"); the object of "by" after a noun is the agent of the
 // act the object names ("condemned an attack by X": X). Joint acts ("met", "clashed", "signed an
 // agreement with") go both ways; other reciprocal acts ("restored ties") go both ways only between
 // the members of a compound subject; an exercise held near a country is a show of force (150).

@@ -94,6 +94,7 @@ type actor struct {
 	place      bool      // after a locative preposition ("in Iran")
 	grounded   bool      // a known actor, not only a capitalized name (see groundedMention)
 	thing      bool      // a demonym describing a thing ("Russian assets"): a target, never a source
+	country    bool      // code starts with the ISO3 code of a country (not an IGO such as "IMF")
 	span       text.Span // the mention's bytes
 	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
 }
@@ -305,8 +306,87 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 		}
 	}
 	// The tagger sometimes tags a trigger verb as a noun after a subject ("Iran attacks Iraq"):
-	// nothing is changed here; noun triggers cover the frequent noun uses.
+	// nothing is changed for those; noun triggers cover the frequent noun uses. Two forms are
+	// verbs whatever the tag: a singular noun right after a modal ("Libya must hand over"), and
+	// after a noun or pronoun an irregular past form ("Klibi undertook mediation") or a past
+	// form of a known verb followed by its object ("agents abused immigrants").
+	for i := 1; i < n; i++ {
+		t, w := v.tags[i], v.words[i]
+		if t != "NN" && t != "JJ" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && v.tags[j] == "RB" {
+			j--
+		}
+		switch {
+		case v.tags[j] == "MD" && t == "NN" && w == d.Text[d.Tokens[s.First+i].Start:d.Tokens[s.First+i].End]:
+			v.tags[i], v.lemmas[i] = "VB", v.verbLemma(w)
+		case t == "JJ" || irreg[w] != "":
+			k := i - 1 // "agents sexually abused/JJ immigrants"
+			for k > 0 && v.tags[k] == "RB" {
+				k--
+			}
+			if !isNounTag(v.tags[k]) && v.tags[k] != "PRP" {
+				continue
+			}
+			if l := irreg[w]; l != "" && l != w && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s") {
+				v.tags[i], v.lemmas[i] = "VBD", l
+			} else if t == "JJ" && strings.HasSuffix(w, "ed") && i+1 < n && objectStart(v.tags[i+1]) {
+				if l := v.verbLemma(w); l != w && known[l] {
+					v.tags[i], v.lemmas[i] = "VBD", l
+				}
+			}
+		}
+	}
 	return v
+}
+
+// soleCountry returns the only country of the named actors of as ("" when none, "-" when several),
+// else of the places; an organization counts as another country unless ignoreOrgs.
+func soleCountry(as []actor, ignoreOrgs bool) string {
+	country := ""
+	for _, places := range []bool{false, true} {
+		for _, a := range as {
+			if a.unnamed || a.place != places || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
+				continue
+			}
+			if !a.country {
+				if ignoreOrgs {
+					continue
+				}
+				return "-"
+			}
+			if country != "" && country != a.code[:3] {
+				return "-"
+			}
+			country = a.code[:3]
+		}
+		if country != "" {
+			break
+		}
+	}
+	return country
+}
+
+// orgAgent reports whether an agent noun (lemma) may name people of an international
+// organization: "UN officials", "an EU envoy".
+func orgAgent(l string) bool {
+	switch l {
+	case "official", "envoy", "spokesman", "spokeswoman", "spokesperson", "diplomat", "secretary",
+		"negotiator", "leader", "counterpart", "delegation", "ambassador":
+		return true
+	}
+	return false
+}
+
+// objectStart reports whether a token of tag t may start a direct object.
+func objectStart(t string) bool {
+	switch t {
+	case "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD":
+		return true
+	}
+	return false
 }
 
 // verbLemma returns the lemma of verb form w (lower case): the dictionary's irregular forms
@@ -325,8 +405,17 @@ func (v *sentenceView) verbLemma(w string) string {
 	return l
 }
 
-// roleOf returns the CAMEO-style role code of an agent noun (lemma), or "".
-func roleOf(lemma string) string { return entities.AgentRole(lemma) }
+// roleOf returns the CAMEO-style role code of an agent noun (lemma), or "": the generic agents of
+// package entities, and companies, BUS ("Japanese firms", "Taiwan's soybean importers", "U.S.
+// companies"), which the coder needs as a role of a named country but does not mark as agents.
+func roleOf(lemma string) string {
+	switch lemma {
+	case "firm", "company", "business", "businessman", "businessmen", "corporation", "manufacturer",
+		"maker", "chipmaker", "carmaker", "automaker", "exporter", "importer", "trader", "investor":
+		return "BUS"
+	}
+	return entities.AgentRole(lemma)
+}
 
 // equipment reports whether an agent noun names equipment rather than people: "drones from
 // Iran" are what Iran gave, not Iran's forces.
@@ -377,6 +466,11 @@ func groundedMention(m entities.Mention) bool {
 	}
 	return upperCode(m.Entity) && len(m.Entity) == 3 // an ISO3 country code
 }
+
+// IsActor reports whether the coder takes mention m as an actor that can be the source or target
+// of an event: an actor rather than a place where something happened, and grounded (see the package
+// documentation). Unnamed agent nouns ("rebels") are found by the coder itself, not from mentions.
+func IsActor(m entities.Mention) bool { return isActorEntity(m) && groundedMention(m) }
 
 // isActorEntity reports whether a mention names an actor rather than a place: countries and
 // organizations, people, demonyms; not cities, regions or seas.
@@ -450,6 +544,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				continue
 			}
 		}
+		if m.Type == entities.GPE && !upperCode(m.Entity) && !loc && b < v.n() && (v.tags[b] == "NN" || v.tags[b] == "NNS") &&
+			roleOf(nounLemma(v.words[b], nil)) == "" && !groupNoun(nounLemma(v.words[b], nil)) {
+			continue // a city naming a venue or a thing: "the Paris accord", "the Geneva talks" (a place
+			// after "in" stays one: "in the Belgorod region")
+		}
 		if m.Type == entities.GPE && !upperCode(m.Entity) {
 			act.code = m.Country // a city not used as a place stands for its country's government ("sanctions on Moscow")
 		}
@@ -466,6 +565,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if m.Type == entities.NORP && upperCode(m.Entity) && (v.tags[b-1] == "NNPS" || v.tags[b-1] == "NNS") && strings.HasSuffix(v.words[b-1], "s") {
 			act.code = m.Entity + "CVL" // "Kenyans protested"
 		}
+		act.country = upperCode(act.code[:min(3, len(act.code))]) && (m.Type == entities.GPE || m.Type == entities.NORP || m.Type == entities.LOC ||
+			len(m.Country) == 3 && m.Role != "IGO" && strings.HasPrefix(act.code, m.Country))
 		raw = append(raw, act)
 		types = append(types, m.Type)
 	}
@@ -508,7 +609,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					if j+1 < v.n() && isNounTag(v.tags[j+1]) && v.tags[j+1] != "NNP" && roleOf(nounLemma(v.words[j+1], nil)) == "" && !groupNoun(nounLemma(v.words[j+1], nil)) {
 						break // a modifier, not the head: "military aid package"
 					}
-					if role != "OPP" && role != "REB" { // "opposition leader" stays OPP
+					if role != "OPP" && role != "REB" && role != "BUS" { // "opposition leader" stays OPP, "business leaders" BUS
 						role = r
 					}
 					a.end = j + 1
@@ -551,27 +652,18 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	}
 	slices.SortFunc(as, func(x, y actor) int { return cmp.Compare(x.first, y.first) })
 	// "called on the government": an unnamed agent belongs to the only country of the sentence
-	// (the countries of named actors; when there are none, of places: "rebels in Syria")
-	country := ""
-	for _, places := range []bool{false, true} {
-		for _, a := range as {
-			if a.unnamed || a.place != places || len(a.code) < 3 || !upperCode(a.code[:3]) || len(a.code) > 6 {
-				continue
-			}
-			if country != "" && country != a.code[:3] {
-				country = "-"
-				break
-			}
-			country = a.code[:3]
-		}
-		if country != "" {
-			break
-		}
-	}
+	// (the countries of named actors; when there are none, of places: "rebels in Syria"). A named
+	// organization ("NATO", "the IMF") may have troops and officials of its own: those get no
+	// country then; a government, police, parliament or rebels are a country's.
+	country, stateCountry := soleCountry(as, false), soleCountry(as, true)
 	kept2 := as[:0]
 	for _, a := range as {
-		if a.unnamed && len(country) == 3 {
-			a.code = country + a.code
+		c := country
+		if l := v.lemmas[a.first]; a.unnamed && a.code != "MIL" && !orgAgent(l) {
+			c = stateCountry
+		}
+		if a.unnamed && len(c) == 3 {
+			a.code = c + a.code
 		} else if a.unnamed && a.code == "GOV" && v.lemmas[a.first] != "government" {
 			continue // "the prime minister" of no known country
 		}
@@ -584,6 +676,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		links[i] = joinable(v, as[i-1].end, as[i].first)
 		if links[i] > 0 && subjectOfNext(v, as[i]) && afterVerb(v, as[i-1].first) {
 			links[i] = 0 // "attacked Y, and Z retaliated": Z starts a clause of its own
+		}
+		if links[i] == 1 && as[i-1].place && !as[i].place {
+			links[i] = 0 // "In Geneva, Britain and France agreed": a fronted place is not in the list
 		}
 	}
 	for i := len(as) - 1; i >= 1; i-- {

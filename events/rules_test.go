@@ -1,0 +1,149 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// Clause and lexicon rules for sentence forms of real text, one table per rule. The sentences are
+// written for these tests; each expectation lists every event of the sentence, in order.
+func TestRealTextRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+		main       string // when set, the main code of the text (MainCode) is checked instead
+	}{
+		// a fronted locative phrase is not a member of the list of actors after it
+		{"fronted-place", "In Geneva, Britain and France agreed to cooperate.", []string{"GBR>FRA:032/asserted", "FRA>GBR:032/asserted"}, ""},
+		{"fronted-place", "In Vienna, Austria, Hungary and Slovakia signed a border treaty.", []string{"AUT>HUN:057/asserted", "AUT>SVK:057/asserted", "HUN>AUT:057/asserted", "HUN>SVK:057/asserted", "SVK>AUT:057/asserted", "SVK>HUN:057/asserted"}, ""},
+		{"fronted-place", "At Camp David, Egypt and Israel signed a peace accord.", []string{"EGY>ISR:057/asserted", "ISR>EGY:057/asserted"}, ""},
+		{"fronted-place", "Talks in Geneva, Vienna and Rome failed.", []string{}, ""},
+		// an agreement of a compound subject to do something binds its members to each other
+		{"agree-joint", "Chile and Peru agreed to frobnicate the border.", []string{"CHL>PER:030/asserted", "PER>CHL:030/asserted"}, ""},
+		{"agree-joint", "Ghana, Togo and Benin agreed to study a common currency.", []string{"GHA>TGO:030/asserted", "GHA>BEN:030/asserted", "TGO>GHA:030/asserted", "TGO>BEN:030/asserted", "BEN>GHA:030/asserted", "BEN>TGO:030/asserted"}, ""},
+		{"agree-joint", "Chile agreed to study the proposal.", []string{}, ""},
+		// a joint act named by a noun after a hyphenated pair of actors
+		{"pair-noun", "U.S.-China talks ended without a deal.", []string{"USA>CHN:046/asserted", "CHN>USA:046/asserted"}, ""},
+		{"pair-noun", "The India-Pakistan border clashes left five dead.", []string{"IND>PAK:190/asserted", "PAK>IND:190/asserted"}, ""},
+		{"pair-noun", "Egypt-Sudan trade negotiations stalled in May.", []string{"EGY>SDN:046/asserted", "SDN>EGY:046/asserted"}, ""},
+		{"pair-noun", "Exports rose in the second year of the U.S.-Japan trade agreement.", nil, ""},
+		{"pair-noun", "Germany-based firms protested.", nil, ""},
+		// a noun that names the act a verb of the sentence codes adds no event
+		{"noun-dup", "Britain and Ireland met in Dublin for the UK-Ireland summit.", []string{"GBR>IRL:040/asserted", "IRL>GBR:040/asserted"}, ""},
+		{"noun-dup", "Israel attacked Lebanon after Syria's raid on Jordan.", []string{"ISR>LBN:190/asserted", "SYR>JOR:190/asserted"}, ""},
+		// nominal acts: possessor or modifier before, target after the preposition
+		{"noun-lex", "Chad's raid on Sudan drew condemnation.", []string{"TCD>SDN:190/asserted"}, ""},
+		{"noun-lex", "The EU embargo on Belarus remains in force.", []string{"EU>BLR:163/asserted"}, ""},
+		{"noun-lex", "Dialogue between Armenia and Azerbaijan has stalled.", []string{"ARM>AZE:040/asserted", "AZE>ARM:040/asserted"}, ""},
+		{"noun-lex", "Norway's aid to Mali doubled.", []string{"NOR>MLI:070/asserted"}, ""},
+		{"noun-lex", "Turkey's shelling of Syria continued overnight.", []string{"TUR>SYR:194/asserted"}, ""},
+		// a verb of wanting with an object and an infinitive asks the object for the act
+		{"want-obj", "Egypt wants Israel to withdraw its troops.", []string{"EGY>ISR:0256/asserted"}, ""},
+		{"want-obj", "Chile wants Bolivia to hurry.", []string{"CHL>BOL:020/asserted"}, ""},
+		{"want-obj", "Egypt wants to buy Russian wheat.", []string{"EGY>RUS:061/intended"}, ""},
+		// a verb of demand with an appeal code of the dictionary demands, and the other way round
+		{"demand-appeal", "Serbia demanded support from Hungary.", []string{"SRB>HUN:102/asserted"}, ""},
+		{"demand-appeal", "Serbia urged Hungary to support the plan.", []string{"SRB>HUN:022/asserted"}, ""},
+		// an appeal or demand of an act no dictionary codes
+		{"frame-uncoded", "Iran pressured Iraq to hurry.", []string{"IRN>IRQ:100/asserted"}, ""},
+		// "re-" verbs: the act done again, by a pattern with words after the verb
+		{"re-verb", "Japan reimposed sanctions on North Korea.", []string{"JPN>PRK:163/asserted"}, ""},
+		{"re-verb", "Egypt re-imposed a blockade on Libya.", []string{"EGY>LBY:191/asserted"}, ""},
+		{"re-verb", "Chile agreed to reconsider the plan with Peru.", []string{"CHL>PER:030/asserted"}, ""},
+		// a light verb whose object names an act is coded as the act
+		{"light-verb", "Ghana announced a suspension of flights to Togo.", []string{"GHA>TGO:160/asserted"}, ""},
+		{"light-verb", "Kenya launched an investigation into Somalia.", []string{"KEN>SOM:090/asserted"}, ""},
+		{"light-verb", "Peru began the process of returning artefacts to Bolivia.", []string{"PER>BOL:0841/asserted"}, ""},
+		{"light-verb", "Egypt held talks with Ethiopia.", []string{"EGY>ETH:046/asserted", "ETH>EGY:046/asserted"}, ""},
+		{"light-verb", "Egypt made a decision about Ethiopia.", nil, ""},
+		// lexicon rows from the CAMEO definitions: 014 study a policy option, 082 call off dissent,
+		// 1033 seeking refuge, 14 protests and riots against a target
+		{"lex-014", "Chile is exploring the possibility of a pact with Peru.", nil, "014"},
+		{"lex-082", "Union leaders in Chile agreed to postpone the demonstration.", nil, "0352"},
+		// tagger errors: a singular noun after a modal, an irregular past form tagged as an adjective
+		{"retag-modal", "Britain said Libya must hand over the suspects to Scotland.", nil, "1013"},
+		{"retag-modal", "Chile will not fund Peru.", []string{"CHL>PER:122/asserted"}, ""},
+		{"retag-past", "Kenya undertook a mediation effort between Sudan and Chad.", []string{"KEN>SDN:045/asserted", "KEN>TCD:045/asserted"}, ""},
+		{"retag-past", "Chile's left criticized Peru.", []string{"CHL>PER:111/asserted"}, ""},
+		// an organization's id is not a country for the unnamed agents of the sentence
+		{"igo-agents", "NATO warned the rebels.", []string{}, ""},
+		{"igo-agents", "The IMF urged the government of Kenya to cut subsidies.", []string{"IMF>KENGOV:0242/asserted"}, ""},
+		{"igo-agents", "Kenyan police arrested Somali traders.", []string{"KENCOP>SOMBUS:173/asserted"}, ""},
+		{"igo-agents", "Chilean business leaders called on the government to seek help from the IMF.", []string{"CHLBUS>CHLGOV:020/asserted"}, ""},
+		{"igo-agents", "The IMF and the World Bank pressed the government of Zambia to cut subsidies.", []string{"IMF>ZMBGOV:0242/asserted", "WORLDBANK>ZMBGOV:0242/asserted"}, ""},
+		// companies are a role of their country (BUS), and "business leaders" stay BUS
+		{"bus-role", "British, French and Japanese firms contacted Chinese officials.", []string{"GBRBUS>CHNGOV:040/asserted", "FRABUS>CHNGOV:040/asserted", "JPNBUS>CHNGOV:040/asserted"}, ""},
+		{"bus-role", "Japanese chipmakers rejected U.S. demands.", []string{"JPNBUS>USA:120/asserted"}, ""},
+		// attending or holding a meeting with someone is a consultation, both ways
+		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
+		// a preposition the matched pattern names takes the target even where it is loose by itself
+		{"pattern-prep", "Malawi halted fuel transit via Mozambique.", []string{"MWI>MOZ:163/asserted"}, ""},
+		{"pattern-prep", "Malawi moved fuel via Mozambique.", []string{}, ""},
+		// partners in the act are not its target: "along with", "together with", "as part of"
+		{"co-actor", "Jamaica deployed soldiers along with Belize.", []string{}, ""},
+		{"co-actor", "Ghana sent troops to Mali together with Togo.", []string{"GHA>MLI:154/asserted"}, ""},
+		{"co-actor", "Ghana deployed soldiers as part of ECOWAS.", []string{}, ""},
+		// a city before a common noun names a venue or a thing, not its government
+		{"city-modifier", "Italy refused to join the Paris pact.", []string{}, ""},
+		{"city-modifier", "Iran condemned the Geneva talks with Germany.", []string{"IRN>DEU:111/asserted"}, ""},
+		{"city-modifier", "Chile criticized the Moscow government.", []string{"CHL>RUSGOV:111/asserted"}, ""},
+		{"city-modifier", "Kyiv's forces shelled a plant in the Belgorod region.", []string{"UKRMIL>RUS:194/asserted"}, ""},
+		{"main-noun", "Stones were thrown during Serbian demonstrations against Kosovo, officials said.", nil, "140"},
+		{"lex-1033", "Thousands of Afghans sought refuge in Iran.", []string{"AFG>IRN:1033/asserted"}, ""},
+		{"lex-14", "Serbian demonstrations against Kosovo turned violent.", []string{"SRB>XKX:140/asserted"}, ""},
+		{"lex-14", "Kenyan riots against Uganda spread.", []string{"KEN>UGA:145/asserted"}, ""},
+	}
+	for _, tc := range tests {
+		d, ms := analyze(t, tc.text)
+		if tc.main != "" {
+			if got := MainCode(d, ms); got != tc.main {
+				t.Errorf("%s: %q: main code %q, want %q", tc.rule, tc.text, got, tc.main)
+			}
+			continue
+		}
+		var got []string
+		for _, e := range ExtractEvents(d, ms) {
+			got = append(got, brief(e))
+		}
+		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
+			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestRetag checks the tags the sentence view corrects, with the tagger's tag forced to the error
+// seen on real text.
+func TestRetag(t *testing.T) {
+	c, err := NewCoder(CoderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text, word, forced, want string
+	}{
+		{"Chadian soldiers sexually abused Sudanese refugees.", "abused", "JJ", "VBD"},
+		{"Kenya undertook a mediation effort.", "undertook", "JJ", "VBD"},
+		{"Libya must hand over the suspects.", "hand", "NN", "VB"},
+		{"Libya will not hand over the suspects.", "hand", "NN", "VB"},
+		{"Rebels armed with rifles attacked Chad.", "armed", "JJ", "JJ"},      // no object follows
+		{"The armed forces of Chad attacked Sudan.", "armed", "JJ", "JJ"},     // after a determiner
+		{"A Chadian raid on the border left two dead.", "left", "VBD", "VBD"}, // already a verb
+	} {
+		d, _ := analyze(t, tc.text)
+		s := d.Sentences[0]
+		at := -1
+		for i := s.First; i < s.Last; i++ {
+			if d.Text[d.Tokens[i].Start:d.Tokens[i].End] == tc.word {
+				d.Tokens[i].Tag, at = tc.forced, i-s.First
+			}
+		}
+		if at < 0 {
+			t.Fatalf("%q: no token %q", tc.text, tc.word)
+		}
+		var b viewBuffers
+		v := b.viewIrreg(d, s, c.known, c.verbs.irregular)
+		if v.tags[at] != tc.want {
+			t.Errorf("%q: %q tagged %s is %s in the view, want %s", tc.text, tc.word, tc.forced, v.tags[at], tc.want)
+		}
+	}
+}
