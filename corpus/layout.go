@@ -34,7 +34,7 @@ func isCredit(s string) bool {
 			return true
 		}
 	}
-	if isByline(s) {
+	if isBylineLower(s, ls) {
 		return true
 	}
 	// A caption that ends with, or is, a credit: "... Photo: Kim Hong-ji/Reuters", "(AFP / Getty
@@ -76,7 +76,14 @@ func isByline(s string) bool {
 	if len(s) > 120 {
 		return false
 	}
-	ls := strings.ToLower(s)
+	return isBylineLower(s, strings.ToLower(s))
+}
+
+// isBylineLower is isByline of s, whose strings.ToLower is ls.
+func isBylineLower(s, ls string) bool {
+	if len(s) > 120 {
+		return false
+	}
 	rest := ""
 	switch {
 	case strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "BY "):

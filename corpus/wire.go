@@ -527,15 +527,17 @@ func tableRow(t string) bool {
 	if len(t) > 100 {
 		return false
 	}
-	ws := strings.Fields(t)
-	if i := slices.Index(ws, "vs"); i > 0 && i < len(ws)-1 {
-		// Every word is a table label, an amount or a unit.
-		for _, w := range ws {
-			if !tableWord(w) {
-				return false
+	if strings.Contains(t, "vs") { // the words are split only for a line that may hold "vs"
+		ws := strings.Fields(t)
+		if i := slices.Index(ws, "vs"); i > 0 && i < len(ws)-1 {
+			// Every word is a table label, an amount or a unit.
+			for _, w := range ws {
+				if !tableWord(w) {
+					return false
+				}
 			}
+			return true
 		}
-		return true
 	}
 	switch strings.ToLower(t) {
 	case "year", "qtr", "mths", "nine mths", "six mths", "three mths", "nine months", "six months",
