@@ -253,7 +253,11 @@ func endMark(s string) (ok, comments bool) {
 			return true, false
 		}
 	}
-	if isByline(s) {
+	lower := ls // strings.ToLower(s) when s is trimmed, as lines are
+	if len(s) != len(strings.TrimSpace(s)) {
+		lower = strings.ToLower(s)
+	}
+	if isBylineLower(s, lower) {
 		return true, false // a byline after the body signs the article off
 	}
 	return authorNote(s), false
