@@ -47,11 +47,13 @@ func (a *Analyzer) AnalyzeLazy(text string, kept []Span) *Doc {
 // word is looked up in the model once per document.
 func (a *Analyzer) TagDoc(d *Doc) {
 	d.lazy = nil
-	a.tagSentences(d, d.Sentences)
+	a.tagSentences(d, d.Sentences, true)
 }
 
-// tagSentences tags the tokens of the sentences ss of d.
-func (a *Analyzer) tagSentences(d *Doc, ss []Sentence) {
+// tagSentences tags the tokens of the sentences ss of d. With cached set, each distinct word is
+// looked up in the model once for all of ss (worth it for many sentences); without, every word is
+// looked up (cheaper for one sentence than filling and clearing the cache).
+func (a *Analyzer) tagSentences(d *Doc, ss []Sentence, cached bool) {
 	sc := a.model.getScratch()
 	defer a.model.putScratch(sc)
 	words := make([]string, 0, 64)
@@ -64,7 +66,7 @@ func (a *Analyzer) tagSentences(d *Doc, ss []Sentence) {
 			w, quoteOpen = tagWord(d.Text, d.Tokens, i, quoteOpen)
 			words = append(words, w)
 		}
-		tags = a.model.tagSentence(sc, words, tags[:0], true)
+		tags = a.model.tagSentence(sc, words, tags[:0], cached)
 		for i, t := range tags {
 			d.Tokens[s.First+i].Tag = t
 		}

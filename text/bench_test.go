@@ -149,3 +149,30 @@ func BenchmarkLoadModel(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTagLazy tags half of the sentences of lazily analysed documents, one by one (as the
+// event coder asks for the sentences with actors); segmentation is outside the timed part.
+func BenchmarkTagLazy(b *testing.B) {
+	texts, n := benchTexts(b)
+	a := mustAnalyzer(b)
+	b.SetBytes(n)
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		docs := make([]*Doc, len(texts))
+		for i, t := range texts {
+			docs[i] = a.AnalyzeLazy(t, nil)
+		}
+		b.StartTimer()
+		cpu0 := proc.CPUTime()
+		for _, d := range docs {
+			for k := 0; k < len(d.Sentences); k += 2 {
+				d.TagSentence(k)
+			}
+		}
+		cpu += proc.CPUTime() - cpu0
+	}
+	if cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}

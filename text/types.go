@@ -78,7 +78,7 @@ func (d *Doc) TagSentence(k int) {
 	}
 	z.tagged[k] = true
 	z.left--
-	z.a.tagSentences(d, d.Sentences[k:k+1])
+	z.a.tagSentences(d, d.Sentences[k:k+1], false)
 }
 
 // Window returns a view of the sentences [first, last) of d, for stages that process a long
