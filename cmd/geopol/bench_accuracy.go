@@ -77,11 +77,13 @@ func accuracyChecks() []accuracyCheck {
 	coref := pipeline.ModelOptions{Coref: true}
 	agents := pipeline.ModelOptions{Coref: true, Agents: true}
 	const (
-		re3d      = "../shared/data/gold/re3d_dev.jsonl"
-		gumNe     = "../shared/data/gold/gum_news.jsonl"
-		plover    = "../shared/data/reference/plover/PLOVER_GSR_CAMEO.txt"
-		reuters   = "../shared/data/gold/reuters_places_dev.jsonl"
-		grounding = "testdata/gold/grounding.jsonl"
+		re3d       = "../shared/data/gold/re3d_dev.jsonl"
+		gumNe      = "../shared/data/gold/gum_news.jsonl"
+		plover     = "../shared/data/reference/plover/PLOVER_GSR_CAMEO.txt"
+		reuters    = "../shared/data/gold/reuters_places_dev.jsonl"
+		grounding  = "testdata/gold/grounding.jsonl"
+		heldPeople = "testdata/gold/grounding_heldout.jsonl"
+		heldPlaces = "testdata/gold/grounding_places_heldout.jsonl"
 	)
 	// Independent sets first: written without looking at geopol's output.
 	cs := []accuracyCheck{
@@ -89,9 +91,13 @@ func accuracyChecks() []accuracyCheck {
 			command: "geopol eval countries --part dev --gold " + reuters, score: countriesScore("dev")},
 		{data: reuters, what: "countries of Reuters stories (held-out part), micro F1 over (story, country) pairs",
 			command: "geopol eval countries --part held-out --gold " + reuters, score: countriesScore("held-out")},
-		{data: grounding, what: "grounding: ambiguous place names, all fields right (country, GeoNames id, division, role)",
+		{data: heldPlaces, what: "grounding, held-out set (never tuned on): ambiguous place names, all fields right (country, GeoNames id, division, role)",
+			command: "geopol eval grounding --gold " + heldPlaces, score: groundingScore("place (ambiguous)")},
+		{data: heldPeople, what: "grounding, held-out set (never tuned on): people on dated documents, country and role right",
+			command: "geopol eval grounding --gold " + heldPeople, score: groundingScore("person (dated)")},
+		{data: grounding, what: "grounding, development set (its errors were read): ambiguous place names, all fields right",
 			command: "geopol eval grounding --gold " + grounding, score: groundingScore("place (ambiguous)")},
-		{data: grounding, what: "grounding: people on dated documents, country and role right",
+		{data: grounding, what: "grounding, development set (its errors were read): people on dated documents, country and role right",
 			command: "geopol eval grounding --gold " + grounding, score: groundingScore("person (dated)")},
 	}
 	for _, name := range []string{"project_news", "project_scraped", "project_statements"} {
