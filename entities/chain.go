@@ -373,7 +373,10 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 	for _, dm := range dropped {
 		k, _ := slices.BinarySearchFunc(own, dm.Start+1, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
 		if k > 0 && own[k-1].Start <= dm.Start && dm.End <= own[k-1].End && own[k-1].Country == "" &&
-			own[k-1].Type != GPE && own[k-1].Type != NORP {
+			own[k-1].Type != GPE && own[k-1].Type != NORP && (own[k-1].Type != PERSON || dm.Type == NORP) {
+			// "Bank of Japan" is Japan's, and a person's name that took in a demonym ("Iranian
+			// Foreign Minister Javad Zarif") is of its country; a country's name inside a person's
+			// name is a name ("Jim Jordan", "Chad Wolf", "Israel Katz").
 			own[k-1].Country = dm.Entity
 		}
 	}

@@ -304,3 +304,37 @@ func TestChainTrimsPunctuationOutOfSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryInsideName: a gazetteer country inside a model mention gives an organization its
+// country ("Bank of Japan"), but a country's name that is part of a person's name is no
+// nationality.
+func TestCountryInsideName(t *testing.T) {
+	for _, c := range []struct {
+		typ, name, text, want string
+	}{
+		{PERSON, "Jim Jordan", "Jim Jordan said the committee would issue subpoenas.", ""},
+		{PERSON, "Chad Wolf", "Chad Wolf said the border was secure.", ""},
+		{PERSON, "Georgia Harper", "Georgia Harper won the seat.", ""},
+		{ORG, "Bank of Japan", "The Bank of Japan left rates unchanged.", "JPN"},
+	} {
+		ch, err := NewChain(markAs(c.typ, c.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := ch.Recognize(text.Segment(c.text, nil))
+		checkSpans(t, c.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Text != c.name {
+				continue
+			}
+			found = true
+			if m.Country != c.want {
+				t.Errorf("%q in %q: country %q, want %q", c.name, c.text, m.Country, c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q in %+v", c.text, c.name, ms)
+		}
+	}
+}
