@@ -373,7 +373,8 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 	for _, dm := range dropped {
 		k, _ := slices.BinarySearchFunc(own, dm.Start+1, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
 		if k > 0 && own[k-1].Start <= dm.Start && dm.End <= own[k-1].End && own[k-1].Country == "" &&
-			own[k-1].Type != GPE && own[k-1].Type != NORP && (own[k-1].Type != PERSON || dm.Type == NORP) {
+			own[k-1].Type != GPE && own[k-1].Type != NORP && (own[k-1].Type != PERSON || dm.Type == NORP) &&
+			!sharedWater(own[k-1]) {
 			// "Bank of Japan" is Japan's, and a person's name that took in a demonym ("Iranian
 			// Foreign Minister Javad Zarif") is of its country; a country's name inside a person's
 			// name is a name ("Jim Jordan", "Chad Wolf", "Israel Katz").
@@ -381,6 +382,21 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 		}
 	}
 	return kept
+}
+
+// sharedWater reports whether m is a river or basin named after a country ("Jordan River", "the
+// Congo Basin", "River Niger"): such waters run through or along several countries, so the name
+// gives it no country.
+func sharedWater(m Mention) bool {
+	if m.Type != LOC {
+		return false
+	}
+	for _, w := range []string{"River", "river", "Basin", "basin"} {
+		if strings.HasSuffix(m.Text, " "+w) || strings.HasPrefix(m.Text, w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideMarkup cuts m to its first part that overlaps no span of markup (sorted, disjoint), cleaned

@@ -307,7 +307,7 @@ func TestChainTrimsPunctuationOutOfSpans(t *testing.T) {
 
 // TestCountryInsideName: a gazetteer country inside a model mention gives an organization its
 // country ("Bank of Japan"), but a country's name that is part of a person's name is no
-// nationality.
+// nationality, and a river or basin named after a country runs through several.
 func TestCountryInsideName(t *testing.T) {
 	for _, c := range []struct {
 		typ, name, text, want string
@@ -316,6 +316,8 @@ func TestCountryInsideName(t *testing.T) {
 		{PERSON, "Chad Wolf", "Chad Wolf said the border was secure.", ""},
 		{PERSON, "Georgia Harper", "Georgia Harper won the seat.", ""},
 		{ORG, "Bank of Japan", "The Bank of Japan left rates unchanged.", "JPN"},
+		{LOC, "Jordan River", "Pilgrims waded into the Jordan River.", ""},
+		{LOC, "Congo Basin", "Loggers moved deeper into the Congo Basin.", ""},
 	} {
 		ch, err := NewChain(markAs(c.typ, c.name))
 		if err != nil {
