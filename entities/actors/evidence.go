@@ -154,6 +154,17 @@ func (g *Grounder) allowedWord(prev, w string) bool {
 	return g.agentWord(prev, w) != ""
 }
 
+// titleWord reports whether w (lower case) is a word of an office or rank that a recognizer's span
+// may take in before a name: a head of an office, a domain ("defense", "foreign") or a modifier
+// ("deputy", "acting", "former"), not an article or a preposition.
+func (g *Grounder) titleWord(prev, w string) bool {
+	if headRole(w, prev) != "" || domainRole(w) != "" || modifierWord(w) || formerWord(w) {
+		return true
+	}
+	_, ok := genericHead(w)
+	return ok
+}
+
 // lowerWord returns the lower-case form of token i and whether it was written in lower case; a
 // hyphen that ends a word broken across lines is dropped ("Secretary- General").
 func lowerWord(d *text.Doc, i int) (string, bool) {
@@ -481,7 +492,17 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	}
 	// Lower-case title words a model span took in ("president Mohammad Khatami") are read as part
 	// of the title.
-	for first < last && isLowerWord(v.d.TokenText(first)) {
+	// So are capitalized ones ("Secretary Chad Wolf", "Opposition leader X"): a word that may stand in
+	// a title phrase, before at least one word of the name.
+	for first < last {
+		w, lower := lowerWord(v.d, first)
+		pw := ""
+		if first > 0 {
+			pw, _ = lowerWord(v.d, first-1)
+		}
+		if !lower && !v.g.titleWord(pw, w) || lower && !isLowerWord(v.d.TokenText(first)) {
+			break
+		}
 		first++
 	}
 	var ev evidence

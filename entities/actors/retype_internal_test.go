@@ -1,9 +1,11 @@
 package actors
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/text"
 )
 
 // TestRetypeSurnames checks which one-word ORG mentions become people: the surname of a person
@@ -45,6 +47,33 @@ func TestRetypeSurnames(t *testing.T) {
 		m := v.ms[len(v.ms)-1]
 		if m.Type != tt.wantType || m.Entity != tt.wantEnt {
 			t.Errorf("%s: %q is %s %q, want %s %q", tt.name, m.Text, m.Type, m.Entity, tt.wantType, tt.wantEnt)
+		}
+	}
+}
+
+// TestTitleInsideSpan: title words a recognizer's span took in, capitalized or not, are read as
+// the title ("Secretary Jane Roe" is the holder of an office, as "Secretary" before the span would
+// make her); a name whose first word is no title word is read as a name.
+func TestTitleInsideSpan(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		text, span, wantRole string
+	}{
+		{"Secretary Jane Roe said the border was secure.", "Secretary Jane Roe", "GOV"},
+		{"Defense Minister Jane Roe said the border was secure.", "Defense Minister Jane Roe", "GOV"},
+		{"General Jane Roe said the border was secure.", "General Jane Roe", "MIL"},
+		{"Jane Roe said the border was secure.", "Jane Roe", ""},
+	} {
+		d := text.Segment(tt.text, nil)
+		start := strings.Index(tt.text, tt.span)
+		m := entities.Mention{Start: start, End: start + len(tt.span), Text: tt.span, Entity: "Jane Roe", Type: entities.PERSON, Source: "model"}
+		v := &docView{d: d, ms: []entities.Mention{m}, g: g}
+		ev, _ := v.personEvidence(0)
+		if ev.role != tt.wantRole {
+			t.Errorf("%q: role %q, want %q", tt.text, ev.role, tt.wantRole)
 		}
 	}
 }
