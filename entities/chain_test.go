@@ -323,20 +323,6 @@ func TestCountryInsideName(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ms := ch.Recognize(text.Segment(c.text, nil))
-		checkSpans(t, c.text, ms)
-		found := false
-		for _, m := range ms {
-			if m.Text != c.name {
-				continue
-			}
-			found = true
-			if m.Country != c.want {
-				t.Errorf("%q in %q: country %q, want %q", c.name, c.text, m.Country, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no mention %q in %+v", c.text, c.name, ms)
-		}
+		expectCountry(t, ch, c.text, "", c.name, c.want, false)
 	}
 }

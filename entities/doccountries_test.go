@@ -67,22 +67,28 @@ func TestPlacesOnDate(t *testing.T) {
 		{"Refugees reached Goma from Rwanda, Zairean officials said.", "1994-07-15", "Goma", "ZAR"},
 		{"Russia and Ukraine signed a deal in Kiev.", "1990-01-01", "Russia", "RUS"},
 	} {
-		d := text.Segment(c.text, nil)
-		ms := ch.RecognizeDated(d, c.date)
-		checkSpans(t, c.text, ms)
-		found := false
-		for _, m := range ms {
-			if m.Text != c.name {
-				continue
-			}
-			found = true
-			if m.Country != c.want {
-				t.Errorf("%s on %s: %q in %s (entity %q), want %s", c.text, c.date, m.Text, m.Country, m.Entity, c.want)
-			}
+		expectCountry(t, ch, c.text, c.date, c.name, c.want, false)
+	}
+}
+
+// expectCountry recognizes text on date with ch and requires every mention written name to have
+// the country want and, with place, a GeoNames place.
+func expectCountry(t *testing.T, ch *Chain, s, date, name, want string, place bool) {
+	t.Helper()
+	ms := ch.RecognizeDated(text.Segment(s, nil), date)
+	checkSpans(t, s, ms)
+	found := false
+	for _, m := range ms {
+		if m.Text != name {
+			continue
 		}
-		if !found {
-			t.Errorf("%s: no mention %q in %+v", c.text, c.name, ms)
+		found = true
+		if m.Country != want || place && m.GeonamesID == 0 {
+			t.Errorf("%s on %q: %q in %q (entity %q, GeoNames %d), want %q", s, date, m.Text, m.Country, m.Entity, m.GeonamesID, want)
 		}
+	}
+	if !found {
+		t.Errorf("%s: no mention %q in %+v", s, name, ms)
 	}
 }
 
@@ -99,22 +105,7 @@ func TestFormerStatePins(t *testing.T) {
 		{"Workers in Donetsk, Soviet Union, went on strike, Tass said.", "1989-07-20", "Donetsk", "SUN"},
 		{"Factories in Brno, Czechoslovakia, exported more.", "1988-03-01", "Brno", "CSK"},
 	} {
-		d := text.Segment(c.text, nil)
-		ms := ch.RecognizeDated(d, c.date)
-		checkSpans(t, c.text, ms)
-		found := false
-		for _, m := range ms {
-			if m.Text != c.name {
-				continue
-			}
-			found = true
-			if m.Country != c.want || m.GeonamesID == 0 {
-				t.Errorf("%s on %s: %q in %s, GeoNames %d; want %s and a GeoNames place", c.text, c.date, m.Text, m.Country, m.GeonamesID, c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no mention %q in %+v", c.text, c.name, ms)
-		}
+		expectCountry(t, ch, c.text, c.date, c.name, c.want, true)
 	}
 	if got := FormerParts("ZAR"); len(got) != 1 || got[0] != "COD" {
 		t.Errorf("FormerParts(ZAR) = %v, want [COD]", got)
