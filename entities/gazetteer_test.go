@@ -208,6 +208,10 @@ func TestOrganizations(t *testing.T) {
 		{"the North Atlantic Treaty Organization", "North Atlantic Treaty Organization", "NATO"},
 		{"the EU", "EU", "EU"},
 		{"the European Union", "European Union", "EU"},
+		// The European Community of wire copy before 1993: CAMEO codes it as the EU (IGOEUREEC).
+		{"the EC farm ministers", "EC", "EU"},
+		{"the European Community", "European Community", "EU"},
+		{"the European Economic Community", "European Economic Community", "EU"},
 		{"the European Commission", "European Commission", "EUCOM"},
 		{"the IAEA", "IAEA", "IAEA"},
 		{"OPEC cut output", "OPEC", "OPEC"},
