@@ -145,13 +145,7 @@ func (g *Grounder) allowedWord(prev, w string) bool {
 		"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.", "excellency", "hon", "hon.":
 		return true
 	}
-	if headRole(w, prev) != "" || domainRole(w) != "" || modifierWord(w) || formerWord(w) {
-		return true
-	}
-	if _, ok := genericHead(w); ok {
-		return true
-	}
-	return g.agentWord(prev, w) != ""
+	return g.titleWord(prev, w) || g.agentWord(prev, w) != ""
 }
 
 // titleWord reports whether w (lower case) is a word of an office or rank that a recognizer's span
