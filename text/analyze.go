@@ -183,6 +183,9 @@ func tagWord(text string, toks []Token, i int, quoteOpen bool) (string, bool) {
 	case "…":
 		return "...", quoteOpen
 	}
+	if low := linkAfterAbbreviation(text, toks, i); low != "" {
+		return low, quoteOpen // "the U.S. And West Germany" is tagged as "the U.S. and West Germany"
+	}
 	if strings.Contains(w, "’") {
 		return strings.ReplaceAll(w, "’", "'"), quoteOpen
 	}

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,22 @@ func TestSegment(t *testing.T) {
 		{"US at end", "He flew to the U.S. The visit was short.",
 			"p0:He flew to the U.S. || p0:The visit was short."},
 		{"US before name", "Aid from the U.S. Congress arrived.", "p0:Aid from the U.S. Congress arrived."},
+		// Reuters wire copy capitalizes the word after "U.S." wherever it falls: a conjunction or
+		// preposition there joins, a word that begins sentences still ends one.
+		{"US And", "Britain, Japan, the U.S. And West Germany agreed to cooperate.",
+			"p0:Britain, Japan, the U.S. And West Germany agreed to cooperate."},
+		{"UK And", "Newman has operations in the U.K. And Australia. The company gave no details.",
+			"p0:Newman has operations in the U.K. And Australia. || p0:The company gave no details."},
+		{"US Or", "A change in the economy of Japan, the U.S. Or West Germany would matter.",
+			"p0:A change in the economy of Japan, the U.S. Or West Germany would matter."},
+		{"US Of", "Japan had a surplus with the U.S. Of 7.1 billion dlrs.",
+			"p0:Japan had a surplus with the U.S. Of 7.1 billion dlrs."},
+		{"Corp And", "The notes were sold by Chase Corp. And Citicorp last week.",
+			"p0:The notes were sold by Chase Corp. And Citicorp last week."},
+		{"EC And line break", "Unless the E.C. And\nJapan change their policies, talks fail.",
+			"p0:Unless the E.C. And\nJapan change their policies, talks fail."},
+		{"US In starts", "Exports went to the U.S. In 1987 they fell.", "p0:Exports went to the U.S. || p0:In 1987 they fell."},
+		{"US The starts", "Stores opened in the U.S. The company said so.", "p0:Stores opened in the U.S. || p0:The company said so."},
 		{"general", "Gen. Smith spoke. Mr. Jones and Dr. Lee left.", "p0:Gen. Smith spoke. || p0:Mr. Jones and Dr. Lee left."},
 		{"initial", "George W. Bush visited Iraq.", "p0:George W. Bush visited Iraq."},
 		{"number", "Resolution No. 5 passed 3.5 to 1. Then it ended.", "p0:Resolution No. 5 passed 3.5 to 1. || p0:Then it ended."},
@@ -97,5 +114,47 @@ func TestSegmentSpanInsideRune(t *testing.T) {
 	checkDoc(t, d, []Span{{4, 8}})
 	if got := tokenTexts(text, d.Tokens); got != "" {
 		t.Errorf("tokens %q, want none (the span holds only a space between partial runes)", got)
+	}
+}
+
+// TestLinkAfterAbbreviation: a capitalized conjunction or preposition right after an abbreviation
+// ("the U.S. And West Germany") is reported in lower case and tagged as such, while the same word
+// elsewhere, or after a word that is not an abbreviation, is left alone.
+func TestLinkAfterAbbreviation(t *testing.T) {
+	a := mustAnalyzer(t)
+	tests := []struct {
+		in   string
+		word string // the token looked at
+		want string // LinkAfterAbbreviation of it
+		tag  string // its POS tag
+	}{
+		{"Britain, the U.S. And West Germany agreed.", "And", "and", "CC"},
+		{"Talks with the U.K. Or France failed.", "Or", "or", "CC"},
+		{"A surplus with the U.S. Of 7.1 billion dlrs widened.", "Of", "of", "IN"},
+		{"Purchases switched to the U.S. From Japan.", "From", "from", "IN"},
+		{"Chase Manhattan Corp. And Citicorp lent the money.", "And", "and", "CC"},
+		{"Exports to the U.S. In 1987 fell.", "In", "", ""},
+		{"And so the talks ended.", "And", "", ""},
+		{"Tokyo. And then Seoul.", "And", "", ""},
+	}
+	for _, tt := range tests {
+		d := a.Analyze(tt.in, nil)
+		i := slices.IndexFunc(d.Tokens, func(tok Token) bool { return tt.in[tok.Start:tok.End] == tt.word })
+		if i < 0 {
+			t.Fatalf("%q: no token %q", tt.in, tt.word)
+		}
+		if got := d.LinkAfterAbbreviation(i); got != tt.want {
+			t.Errorf("%q: LinkAfterAbbreviation(%q) = %q, want %q", tt.in, tt.word, got, tt.want)
+		}
+		if tt.tag != "" && d.Tokens[i].Tag != tt.tag {
+			t.Errorf("%q: %q tagged %s, want %s", tt.in, tt.word, d.Tokens[i].Tag, tt.tag)
+		}
+		if d.TokenText(i) != tt.word {
+			t.Errorf("%q: token text %q changed", tt.in, d.TokenText(i))
+		}
+	}
+	d := a.Analyze("x", nil)
+	if d.LinkAfterAbbreviation(-1) != "" || d.LinkAfterAbbreviation(5) != "" {
+		t.Error("LinkAfterAbbreviation out of range is not empty")
 	}
 }

@@ -127,11 +127,16 @@ func (m *Model) recognize(d *text.Doc, windows bool) []entities.Mention {
 // to out.
 func (m *Model) recognizeWindow(d *text.Doc, first, last, si int, s *scratch, out []entities.Mention, spans []TokenSpan) ([]entities.Mention, []TokenSpan) {
 	s.words, s.pos = s.words[:0], s.pos[:0]
-	for _, tok := range d.Tokens[first:last] {
-		if !validSpan(d.Text, tok.Start, tok.End) {
+	for k, tok := range d.Tokens[first:last] {
+		switch {
+		case !validSpan(d.Text, tok.Start, tok.End):
 			s.words = append(s.words, "")
-		} else {
-			s.words = append(s.words, d.Text[tok.Start:tok.End])
+		default:
+			w := d.Text[tok.Start:tok.End]
+			if low := d.LinkAfterAbbreviation(first + k); low != "" {
+				w = low // "the U.S. And West Germany" is read as "the U.S. and West Germany"
+			}
+			s.words = append(s.words, w)
 		}
 		s.pos = append(s.pos, tok.Tag)
 	}

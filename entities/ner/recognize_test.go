@@ -260,3 +260,42 @@ func FuzzHasCollapsibleSpace(f *testing.F) {
 		}
 	})
 }
+
+// TestRecognizeLinkAfterAbbreviation: Reuters wire copy of the 1980s capitalizes the word after
+// "U.S." ("the U.S. And West Germany"); the model reads such a conjunction or preposition in lower
+// case, so no name runs across it, and every span is still the original text's.
+func TestRecognizeLinkAfterAbbreviation(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string // mentions that must be found, each alone
+	}{
+		{"In Paris, Britain, Canada, France, Japan, the U.S. And West Germany agreed to cooperate.",
+			[]string{"U.S.", "West Germany"}},
+		{"Talks resumed between the U.S. Or Canada and the European Community.", []string{"U.S.", "Canada"}},
+		{"Tense trade relations with the U.S. And Japan worried Brussels.", []string{"U.S.", "Japan"}},
+		{"Newman has electric motor operations in the U.K. And Australia.", []string{"U.K.", "Australia"}},
+		{"Purchases will switch to the U.S. From Japan next year.", []string{"U.S.", "Japan"}},
+		{"The loan was arranged by Chase Manhattan Corp. And Citicorp.", []string{"Citicorp"}},
+	}
+	for _, tt := range tests {
+		d := text.Segment(tt.text, nil)
+		got := m.Recognize(d)
+		checkOffsets(t, d, got)
+		for _, w := range tt.want {
+			if !slices.ContainsFunc(got, func(x entities.Mention) bool { return x.Text == w }) {
+				t.Errorf("Recognize(%q): no mention %q alone: %s", tt.text, w, describe(got))
+			}
+		}
+		for _, x := range got {
+			for w := range strings.FieldsSeq(x.Text) {
+				if text.IsCapitalizedLink(w) {
+					t.Errorf("Recognize(%q): mention %q runs across %q", tt.text, x.Text, w)
+				}
+			}
+		}
+	}
+}
