@@ -721,10 +721,14 @@ func subjectOfNext(v *sentenceView, a actor) bool {
 	return j < v.n() && (isFinite(v.tags[j]) || v.tags[j] == "MD")
 }
 
-// afterVerb reports whether a verb comes before token i in the sentence: an actor there is not
-// at the start of the first clause.
+// afterVerb reports whether a verb comes before token i in its clause: an actor there is not at
+// the start of a clause. A word that opens a clause between them ("added that British, French and
+// Japanese firms had contacted") puts i at the start of the clause it opens.
 func afterVerb(v *sentenceView, i int) bool {
-	for j := 0; j < i; j++ {
+	for j := i - 1; j >= 0; j-- {
+		if boundaryWord(v.words[j]) {
+			return false
+		}
 		if isVerbTag(v.tags[j]) {
 			return true
 		}

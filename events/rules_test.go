@@ -74,6 +74,12 @@ func TestRealTextRules(t *testing.T) {
 		// companies are a role of their country (BUS), and "business leaders" stay BUS
 		{"bus-role", "British, French and Japanese firms contacted Chinese officials.", []string{"GBRBUS>CHNGOV:040/asserted", "FRABUS>CHNGOV:040/asserted", "JPNBUS>CHNGOV:040/asserted"}, ""},
 		{"bus-role", "Japanese chipmakers rejected U.S. demands.", []string{"JPNBUS>USA:120/asserted"}, ""},
+		// a list that opens a clause ("added that X, Y and Z firms had ...") is one subject, not
+		// an object list broken by the next clause's subject
+		{"clause-list", "The mayor added that British, French and Japanese firms had already contacted Chinese officials.", []string{"GBRBUS>CHNGOV:040/reported", "FRABUS>CHNGOV:040/reported", "JPNBUS>CHNGOV:040/reported"}, ""},
+		{"clause-list", "Officials said that Kenya, Uganda and Tanzania had signed a trade pact with Rwanda.", []string{"KEN>RWA:057/reported", "RWA>KEN:057/reported", "UGA>RWA:057/reported", "RWA>UGA:057/reported", "TZA>RWA:057/reported", "RWA>TZA:057/reported"}, ""},
+		{"clause-list", "Egypt attacked Libya, and Sudan retaliated.", []string{"EGY>LBY:190/asserted"}, ""},
+		{"clause-list", "Britain criticized Iran, Iraq and Syria, which had refused to cooperate.", []string{"GBR>IRN:111/asserted", "GBR>IRQ:111/asserted", "GBR>SYR:111/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		// a preposition the matched pattern names takes the target even where it is loose by itself
