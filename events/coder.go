@@ -236,7 +236,7 @@ var actNouns = map[string]string{
 	"negotiation": "negotiate", "cancellation": "cancel", "postponement": "postpone", "resumption": "resume",
 	"restoration": "restore", "reduction": "reduce", "closure": "close", "retreat": "retreat",
 	"sanction": "sanction", "embargo": "embargo", "raid": "raid", "attack": "attack", "assault": "assault",
-	"offensive": "attack", "shelling": "shell", "evaluation": "evaluate", "review": "review", "study": "study",
+	"offensive": "attack", "shelling": "shell", "strike": "strike", "airstrike": "bomb", "evaluation": "evaluate", "review": "review", "study": "study",
 }
 
 // codeOfVerb is codeOf for the verb at the head of p itself.
@@ -677,6 +677,7 @@ func (c *Coder) ground(v *sentenceView) {
 // compound actors), after the clause analysis.
 func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	ps := c.preds(v)
+	v.listedSubjects(ps)
 	codes := c.codes(v, ps)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
@@ -816,6 +817,48 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		keep = append(keep, e)
 	}
 	return keep
+}
+
+// listedSubjects gives the relative clauses of a plural noun that a later "include" lists the
+// members of ("Coalition nations which have conducted strikes in Syria include Australia, Bahrain
+// and Canada"; "Countries that imposed sanctions on Russia included Japan and Canada") the listed
+// actors as their subject, and ends their complement before the list: the clause tells what each
+// of them did.
+func (v *sentenceView) listedSubjects(ps []pred) {
+	for k, p := range ps {
+		switch v.words[p.head] {
+		case "include", "includes", "included", "comprise", "comprises", "comprised":
+		default:
+			continue
+		}
+		if p.subj >= 0 && !p.passive {
+			continue
+		}
+		j := p.head + 1
+		for j < v.n() && v.tags[j] == "DT" {
+			j++
+		}
+		if j >= v.n() || v.actorAt[j] < 0 {
+			continue
+		}
+		list := v.actorAt[j]
+		for i := range ps[:k] {
+			r := &ps[i]
+			if r.subj >= 0 || r.passive || r.start < 1 || r.head >= p.head {
+				continue
+			}
+			switch v.words[r.start] {
+			case "which", "that", "who":
+			default:
+				continue
+			}
+			if t := v.tags[r.start-1]; t != "NNS" && t != "NNPS" || v.actorAt[r.start-1] >= 0 {
+				continue // the antecedent is a plural common noun ("nations", "countries")
+			}
+			r.subj = list
+			r.compEnd = min(r.compEnd, p.head)
+		}
+	}
 }
 
 func cmpOr(a, b string) string {

@@ -80,6 +80,14 @@ func TestRealTextRules(t *testing.T) {
 		{"clause-list", "Officials said that Kenya, Uganda and Tanzania had signed a trade pact with Rwanda.", []string{"KEN>RWA:057/reported", "RWA>KEN:057/reported", "UGA>RWA:057/reported", "RWA>UGA:057/reported", "TZA>RWA:057/reported", "RWA>TZA:057/reported"}, ""},
 		{"clause-list", "Egypt attacked Libya, and Sudan retaliated.", []string{"EGY>LBY:190/asserted"}, ""},
 		{"clause-list", "Britain criticized Iran, Iraq and Syria, which had refused to cooperate.", []string{"GBR>IRN:111/asserted", "GBR>IRQ:111/asserted", "GBR>SYR:111/asserted"}, ""},
+		// "N which/that did X include A, B and C": the listed actors did X
+		{"include-list", "Countries that have imposed sanctions on Russia include Japan, Canada and Australia.", []string{"JPN>RUS:163/asserted", "CAN>RUS:163/asserted", "AUS>RUS:163/asserted"}, ""},
+		{"include-list", "The states which sent troops to Mali included Chad, Niger and Togo.", []string{"TCD>MLI:154/asserted", "NER>MLI:154/asserted", "TGO>MLI:154/asserted"}, ""},
+		{"include-list", "Coalition nations which have conducted strikes in Iraq include Australia, Belgium, Canada and Denmark.", []string{"AUS>IRQ:190/asserted", "BEL>IRQ:190/asserted", "CAN>IRQ:190/asserted", "DNK>IRQ:190/asserted"}, ""},
+		{"include-list", "The countries that Iran accused of interference include Iraq and Saudi Arabia.", []string{}, ""},
+		// a light verb with the noun of a military strike codes the strike
+		{"light-verb", "Israel conducted airstrikes against Hamas in Gaza.", []string{"ISR>Hamas:195/asserted"}, ""},
+		{"light-verb", "Workers in Chile held a strike against the government.", []string{"CHLLAB>CHLGOV:143/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		// a preposition the matched pattern names takes the target even where it is loose by itself
