@@ -247,6 +247,11 @@ func (c *Coder) codeOfVerb(v *sentenceView, p pred, limit int) verbCode {
 	}
 	h, ok := c.matchLex(v, p, limit)
 	if !ok {
+		if d.ok && d.words == 0 && c.lex.objActorOnly(v.lemmas[p.head]) {
+			// "Turkey is hosting millions of refugees", "welcomed the decision": the verb's own
+			// code (043 host a visit) holds only with an actor as its object
+			return verbCode{}
+		}
 		if d.ok && isSpeech(v.lemmas[p.head]) {
 			d.flags |= speech
 		}
@@ -313,14 +318,31 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 // verb, after at most three determiners, adjectives or numbers.
 func (v *sentenceView) actorObject(p pred) bool {
 	for i := p.end; i < v.n() && i <= p.end+3; i++ {
-		if v.actorAt[i] >= 0 {
-			return true
+		if g := v.actorAt[i]; g >= 0 {
+			// not an actor naming what a common noun after it is: "hosting Syrian Government
+			// websites"
+			e := v.groups[g].end
+			if strings.HasSuffix(v.groups[g].members[0].code, "REF") {
+				return false // refugees are sheltered, not hosted on a visit: "hosted Somali refugees"
+			}
+			return e >= v.n() || !isNounTag(v.tags[e]) || v.tags[e] == "NNP" || v.tags[e] == "NNPS" ||
+				roleOf(v.lemmas[e]) != "" || groupNoun(v.lemmas[e]) || visitorNoun(v.lemmas[e])
 		}
 		switch v.tags[i] {
 		case "DT", "JJ", "CD", "PRP$", "PDT":
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// visitorNoun reports whether l names people who visit for an actor ("a Hamas delegation").
+func visitorNoun(l string) bool {
+	switch l {
+	case "delegation", "team", "envoy", "mission", "representative", "negotiator", "leadership",
+		"counterpart", "guest", "visitor", "dignitary":
+		return true
 	}
 	return false
 }

@@ -38,8 +38,9 @@ const (
 	// goes both ways. Other symmetric verbs go both ways only between the members of a compound
 	// subject ("X and Y restored ties"); "X restored ties with Y" is X's act.
 	mutual
-	// objActor entries apply only when the verb's direct object is an actor ("Turkey will host
-	// Greece", not "welcomed the decision").
+	// objActor entries apply only when the verb's direct object is an actor or its delegation
+	// ("Turkey will host Greece", not "welcomed the decision" or "hosted refugees"); for a bare
+	// verb, the verb dictionary's own code of the verb is not used otherwise either.
 	objActor
 )
 
@@ -333,4 +334,15 @@ func nounLemma(w string, known map[string]bool) string {
 		return s
 	}
 	return w
+}
+
+// objActorOnly reports whether the lexicon gives verb lemma l a code of its own only with an
+// actor as its object (an obj-actor entry of the bare verb: "host", "receive", "welcome").
+func (ix *lexIndex) objActorOnly(l string) bool {
+	for _, e := range ix.verbs[l] {
+		if e.flags&objActor != 0 && len(e.slots) == 1 {
+			return true
+		}
+	}
+	return false
 }

@@ -88,6 +88,13 @@ func TestRealTextRules(t *testing.T) {
 		// a light verb with the noun of a military strike codes the strike
 		{"light-verb", "Israel conducted airstrikes against Hamas in Gaza.", []string{"ISR>Hamas:195/asserted"}, ""},
 		{"light-verb", "Workers in Chile held a strike against the government.", []string{"CHLLAB>CHLGOV:143/asserted"}, ""},
+		// "host" is 043 (host a visit) only with visitors as its object: an actor, or the
+		// delegation or envoys of one; not refugees, nor a thing an actor names
+		{"host-visit", "Turkey is hosting millions of Syrian refugees.", []string{}, ""},
+		{"host-visit", "Kenya hosted Somali refugees for decades.", []string{}, ""},
+		{"host-visit", "Canadian companies are hosting Syrian Government websites.", []string{}, ""},
+		{"host-visit", "Egypt hosted a Hamas delegation in Cairo.", []string{"EGY>Hamas:043/asserted"}, ""},
+		{"host-visit", "Turkey hosted Greece for talks.", []string{"TUR>GRC:043/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		// a preposition the matched pattern names takes the target even where it is loose by itself
