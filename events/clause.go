@@ -323,11 +323,18 @@ func (v *sentenceView) npStart(i int) int {
 }
 
 // npStartOver is npStart that also walks over the actors that modify the head ("the UN
-// Secretary-General", "Georgian opposition parties").
+// Secretary-General", "Georgian opposition parties"). A determiner opens the phrase: "told
+// Reuters the airline had" has the subject "the airline", not Reuters.
 func (v *sentenceView) npStartOver(i int) int {
 	for i > 0 {
 		switch t := v.tags[i-1]; t {
-		case "DT", "PDT", "PRP$", "CD", "POS", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS":
+		case "DT", "PRP$":
+			i--
+			if i > 0 && v.tags[i-1] == "PDT" {
+				i-- // "all the"
+			}
+			return i
+		case "PDT", "CD", "POS", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS":
 			i--
 		default:
 			return i

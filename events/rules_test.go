@@ -95,6 +95,10 @@ func TestRealTextRules(t *testing.T) {
 		{"host-visit", "Canadian companies are hosting Syrian Government websites.", []string{}, ""},
 		{"host-visit", "Egypt hosted a Hamas delegation in Cairo.", []string{"EGY>Hamas:043/asserted"}, ""},
 		{"host-visit", "Turkey hosted Greece for talks.", []string{"TUR>GRC:043/asserted"}, ""},
+		// a determiner opens the subject's noun phrase: the actor before it is the object of the
+		// verb before ("told Reuters the airline had sought")
+		{"np-determiner", "He told Reuters the airline had sought a licence to serve Canada and Mexico.", []string{}, ""},
+		{"np-determiner", "A spokesman told Reuters the Sudanese army had attacked Chad.", []string{"SDNMIL>TCD:190/reported"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		// a preposition the matched pattern names takes the target even where it is loose by itself
