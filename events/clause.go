@@ -166,8 +166,11 @@ func (v *sentenceView) noJoint(a, b int) bool {
 // then part of that one's subject).
 func (v *sentenceView) reducedPassive(ps []pred, k int) bool {
 	h := ps[k].head
-	// "In a letter handed over to the UN": the noun is the object of a preposition, not a subject
-	if s := v.npStart(h - 1); s > 0 && v.tags[s-1] == "IN" && !boundaryWord(v.words[s-1]) {
+	// "In a letter handed over to the UN": the noun is the object of a preposition, not a subject,
+	// as long as a finite verb elsewhere can be the sentence's ("Brazilian business leaders
+	// attending a meeting with X called on the government": "called" is the only candidate)
+	if s := v.npStart(h - 1); s > 0 && v.tags[s-1] == "IN" && !boundaryWord(v.words[s-1]) &&
+		slices.ContainsFunc(ps, func(q pred) bool { return q.head != h && v.finitePred(q) }) {
 		return true
 	}
 	// "... killed by government troops": an agent follows
@@ -197,6 +200,9 @@ func (v *sentenceView) reducedPassive(ps []pred, k int) bool {
 			continue
 		}
 		if q < k {
+			if hq := ps[q].head; v.tags[hq] == "VBG" && ps[q].first == hq && hq > 0 && isNounTag(v.tags[hq-1]) {
+				continue // a participle after the subject's noun: "business leaders attending a meeting"
+			}
 			return true
 		}
 		if t := v.tags[ps[q].head]; (t == "VBD" || t == "VBZ" || t == "VBP" || v.chainHasTag(ps[q], "MD")) && v.noJoint(h+1, ps[q].first) {
@@ -801,6 +807,14 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 		return
 	}
 	best := v.subjectBefore(p.first, prevEnd)
+	if q := k - 1; q >= 0 && ps[q].subj >= 0 && (best < 0 || v.groups[best].first > ps[q].head) &&
+		v.tags[ps[q].head] == "VBG" && ps[q].first == ps[q].head && ps[q].head > 0 && isNounTag(v.tags[ps[q].head-1]) &&
+		ps[q].rel == relMain && v.noJoint(ps[q].end, p.first) {
+		// "Brazilian business leaders attending a meeting with X called on ...", "Egyptian
+		// officials visiting Sudan criticized Ethiopia": the subject of the participle after the
+		// subject's noun is the verb's, not an actor of the participle's complement
+		best = ps[q].subj
+	}
 	p.subj = best
 	if best >= 0 {
 		p.start = min(p.start, v.npStart(v.groups[best].first))

@@ -172,3 +172,27 @@ func TestRetag(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterSubject: a participle phrase after the subject's noun ("business leaders
+// attending a meeting with X") neither makes the main verb a reduced passive nor lends it an
+// actor of its complement as subject.
+func TestParticipleAfterSubject(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // an event that must be coded
+	}{
+		{"Brazilian business leaders attending a weekend meeting with President Jose Sarney called on the government to seek help from the IMF.", "BRABUS>BRAGOV:020/asserted"},
+		{"Chilean business leaders attending a meeting with President Pinochet called on the government to seek help from the IMF.", "CHLBUS>CHLGOV:020/asserted"},
+		{"Argentine farmers attending a rally in Rosario called on the government to cut export taxes.", "ARGAGR>ARGGOV:0211/asserted"},
+	}
+	for _, tc := range tests {
+		d, ms := analyze(t, tc.text)
+		var got []string
+		for _, e := range ExtractEvents(d, ms) {
+			got = append(got, brief(e))
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: got %v, want %s among them", tc.text, got, tc.want)
+		}
+	}
+}
