@@ -99,6 +99,13 @@ func TestRealTextRules(t *testing.T) {
 		// verb before ("told Reuters the airline had sought")
 		{"np-determiner", "He told Reuters the airline had sought a licence to serve Canada and Mexico.", []string{}, ""},
 		{"np-determiner", "A spokesman told Reuters the Sudanese army had attacked Chad.", []string{"SDNMIL>TCD:190/reported"}, ""},
+		// trade measures and repayments of the wire stories: duties and tariffs applied or levied
+		// on a country are 163, repaying a country is 061
+		{"lex-163", "Washington will levy a 15 pct tariff on Canadian lumber.", []string{"USA>CAN:163/intended"}, ""},
+		{"lex-163", "Japan imposed duties on South Korean steel.", []string{"JPN>KOR:163/asserted"}, ""},
+		{"lex-163", "The EU will apply sanctions to Belarus.", []string{"EU>BLR:163/intended"}, ""},
+		{"lex-163", "Officials said the rule would apply to Mexico.", []string{}, ""},
+		{"lex-061", "Ecuador would repay Venezuela in crude.", []string{"ECU>VEN:061/hypothetical"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		// a preposition the matched pattern names takes the target even where it is loose by itself
