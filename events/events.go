@@ -427,6 +427,18 @@ func equipment(l string) bool {
 	return false
 }
 
+// currencyWord reports whether w names a currency unit after a country's name ("U.S. dollars",
+// "New Zealand dlr", the wire's abbreviation included).
+func currencyWord(w string) bool {
+	switch w {
+	case "dollar", "dollars", "dlr", "dlrs", "cent", "cents", "sterling", "yen", "franc", "francs", "lira",
+		"lire", "peso", "pesos", "rupee", "rupees", "krona", "kronor", "krone", "kroner", "rouble", "roubles",
+		"ruble", "rubles", "yuan", "rand", "euro", "euros":
+		return true
+	}
+	return false
+}
+
 // groupNoun reports whether a noun after a role noun keeps the role ("opposition parties").
 func groupNoun(l string) bool {
 	switch l {
@@ -530,6 +542,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if !ok {
 			continue
 		}
+		if (m.Type == entities.GPE || m.Type == entities.NORP) && b < v.n() && currencyWord(v.words[b]) {
+			continue // a country naming a currency is no actor: "a 40 mln New Zealand dlr issue", "U.S. dollars"
+		}
 		loc := false
 		if p := a - 1; (m.Type == entities.GPE || m.Type == entities.LOC) && p >= 0 && (locative(v.words[p]) || p > 0 && v.words[p] == "the" && locative(v.words[p-1])) {
 			loc = true // a place: a target only when nothing else is
@@ -623,6 +638,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				roleOf(v.lemmas[a.end]) == "" && !groupNoun(v.lemmas[a.end]) {
 				a.thing = true // a demonym describing a thing: "an Iranian film", "Russian assets"
 			}
+
 		}
 		as = append(as, a)
 	}

@@ -106,6 +106,10 @@ func TestRealTextRules(t *testing.T) {
 		{"lex-163", "The EU will apply sanctions to Belarus.", []string{"EU>BLR:163/intended"}, ""},
 		{"lex-163", "Officials said the rule would apply to Mexico.", []string{}, ""},
 		{"lex-061", "Ecuador would repay Venezuela in crude.", []string{"ECU>VEN:061/hypothetical"}, ""},
+		// a country naming a currency is no actor; a country naming goods stays one
+		{"currency", "Hong Kong banks are planning a 40 mln New Zealand dlr issue.", []string{}, ""},
+		{"currency", "Switzerland will lend 20 mln Swiss francs to Kenya.", []string{"CHE>KEN:060/intended"}, ""},
+		{"currency", "Japan bought 5,000 tonnes of Canadian rapeseed.", []string{"JPN>CAN:061/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		// a preposition the matched pattern names takes the target even where it is loose by itself
