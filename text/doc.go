@@ -50,7 +50,11 @@
 //     , ; : % or a closing bracket ("Why?" he asked).
 //   - An initialism or other non-title abbreviation (U.S., etc., Inc.) that keeps its period ends a
 //     sentence when the next token is a typical sentence starter (The, It, He, We, However, ...):
-//     "... the U.S. The visit" splits, "U.S. President Joe Biden" does not. Titles (Mr. Gen.),
+//     "... the U.S. The visit" splits, "U.S. President Joe Biden" does not. A capitalized
+//     conjunction or preposition there (And, Or, Of, To, From, With, ...) continues the sentence:
+//     wire copy capitalizes the word after "U.S." wherever it falls ("the U.S. And West Germany
+//     agreed"); the tagger and the name recognizer read such a word in lower case
+//     (Doc.LinkAfterAbbreviation), so no name runs across it. Titles (Mr. Gen.),
 //     months and single initials never end a sentence; decimals never contain a token boundary.
 //   - A single line break ends a sentence only after a headline: a line that starts a sentence,
 //     has at most 20 tokens, no terminal punctuation, is title-cased (every lower-case word is a short
