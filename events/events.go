@@ -564,6 +564,10 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			continue // a city naming a venue or a thing: "the Paris accord", "the Geneva talks" (a place
 			// after "in" stays one: "in the Belgorod region")
 		}
+		if m.Type == entities.GPE && !upperCode(m.Entity) && !loc && b < v.n() && orgAt(sm, v.d.Tokens[v.s.First+b].Start) {
+			continue // a city opening the name of an organization or a thing the recognizer found
+			// apart: "the London Interbank Offered Rate", "the Tokyo Stock Exchange"
+		}
 		if m.Type == entities.GPE && !upperCode(m.Entity) {
 			act.code = m.Country // a city not used as a place stands for its country's government ("sanctions on Moscow")
 		}
@@ -725,6 +729,16 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			}
 		}
 	}
+}
+
+// orgAt reports whether an organization mention of ms starts at byte start.
+func orgAt(ms []entities.Mention, start int) bool {
+	for _, m := range ms {
+		if m.Start == start && m.Type == entities.ORG {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfNext reports whether actor a is directly followed by a finite verb or a modal: the

@@ -2,7 +2,10 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/entities"
 )
 
 // Clause and lexicon rules for sentence forms of real text, one table per rule. The sentences are
@@ -204,6 +207,36 @@ func TestParticipleAfterSubject(t *testing.T) {
 		}
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%q: got %v, want %s among them", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCityOpeningName: a city right before an organization or a thing the recognizer found apart
+// ("the London Interbank Offered Rate", "the Tokyo Stock Exchange") is part of that name, not its
+// country's actor. The statistical recognizer is not part of these tests, so the name's mention is
+// added by hand, as it reports it.
+func TestCityOpeningName(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       []string
+	}{
+		{"Manila wants to pay the London Interbank Offered Rate in cash.", "Interbank Offered Rate", []string{}},
+		{"Japan criticized China after shares fell on the Tokyo Stock Exchange.", "Stock Exchange", []string{"JPN>CHN:111/asserted"}},
+		{"Manila wants to pay London in cash.", "", []string{"PHL>GBR:061/intended"}},
+	}
+	for _, tc := range tests {
+		d, ms := analyze(t, tc.text)
+		if tc.name != "" {
+			i := strings.Index(tc.text, tc.name)
+			ms = append(ms, entities.Mention{Start: i, End: i + len(tc.name), Text: tc.name, Type: entities.ORG, Entity: tc.name, Source: "model"})
+			slices.SortFunc(ms, func(a, b entities.Mention) int { return a.Start - b.Start })
+		}
+		got := []string{}
+		for _, e := range ExtractEvents(d, ms) {
+			got = append(got, brief(e))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
