@@ -1274,7 +1274,10 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 				continue
 			}
 			if prep == "" && unnamedGroup(g) && i+1 < len(cands) {
-				if next := cands[i+1]; !unnamedGroup(v.groups[next]) && !placeGroup(v.groups[next]) {
+				// the actor's own agents ("deployed its troops in Somalia") are what it moves, and
+				// the place they go to is the target
+				own := g.first > 0 && (v.words[g.first-1] == "its" || v.words[g.first-1] == "their")
+				if next := cands[i+1]; !unnamedGroup(v.groups[next]) && (!placeGroup(v.groups[next]) || own) {
 					if np := v.prepBefore(next); np == "to" || np == "into" || np == "in" || np == "against" || np == "on" {
 						return next // "deployed troops to Estonia"
 					}

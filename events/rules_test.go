@@ -113,6 +113,9 @@ func TestRealTextRules(t *testing.T) {
 		{"currency", "Hong Kong banks are planning a 40 mln New Zealand dlr issue.", []string{}, ""},
 		{"currency", "Switzerland will lend 20 mln Swiss francs to Kenya.", []string{"CHE>KEN:060/intended"}, ""},
 		{"currency", "Japan bought 5,000 tonnes of Canadian rapeseed.", []string{"JPN>CAN:061/asserted"}, ""},
+		// an actor's own agents are what it moves; where they go is the target
+		{"own-agents", "Kenya has deployed its troops in Somalia.", []string{"KEN>SOM:154/asserted"}, ""},
+		{"own-agents", "Chad sent its soldiers to Mali.", []string{"TCD>MLI:154/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		// a preposition the matched pattern names takes the target even where it is loose by itself
