@@ -11,7 +11,8 @@
 // city of the gazetteer standing for its country ("sanctions on Tehran"), an organization or person
 // the gazetteer, the rules or a user dictionary know, a mention given a country (companies are
 // their country's BUS: "Japanese firms"); not a city naming a venue or a thing ("the Paris
-// accord") or opening a name ("the London Interbank Offered Rate"), not a country naming a currency ("New Zealand dlr", "U.S. dollars"), not a capitalized
+// accord"), opening a name ("the London Interbank Offered Rate") or saying where a named company
+// is ("Richco Grain Ltd of New York"), not a country naming a currency ("New Zealand dlr", "U.S. dollars"), not a capitalized
 // name nothing else supports (a letter of credit "LOC", a job title), and not a city or division
 // only the place grounding knows ("in Antalya", "in Borno state": where, not who); generic agents ("rebels", "police") count when the sentence names their country, or
 // always with CoderOptions.Agents. Each [Event] gets its code's root, label, quad class and

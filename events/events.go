@@ -545,6 +545,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if (m.Type == entities.GPE || m.Type == entities.NORP) && b < v.n() && currencyWord(v.words[b]) {
 			continue // a country naming a currency is no actor: "a 40 mln New Zealand dlr issue", "U.S. dollars"
 		}
+		if m.Type == entities.GPE && !upperCode(m.Entity) && a >= 2 && v.words[a-1] == "of" && v.tags[a-2] == "NNP" {
+			continue // a city after a name is where it is: "Richco Grain Ltd of New York"
+		}
 		loc := false
 		if p := a - 1; (m.Type == entities.GPE || m.Type == entities.LOC) && p >= 0 && (locative(v.words[p]) || p > 0 && v.words[p] == "the" && locative(v.words[p-1])) {
 			loc = true // a place: a target only when nothing else is

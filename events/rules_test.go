@@ -116,6 +116,10 @@ func TestRealTextRules(t *testing.T) {
 		// an actor's own agents are what it moves; where they go is the target
 		{"own-agents", "Kenya has deployed its troops in Somalia.", []string{"KEN>SOM:154/asserted"}, ""},
 		{"own-agents", "Chad sent its soldiers to Mali.", []string{"TCD>MLI:154/asserted"}, ""},
+		// a city after a name is where the named company or body is, not its country's actor
+		{"city-of-name", "Taiwan awarded a contract to Richco Grain Ltd of New York.", []string{}, ""},
+		{"city-of-name", "Kenya bought wheat from Washington.", []string{"KEN>USA:061/asserted"}, ""},
+		{"city-of-name", "The mayor of London criticized Paris.", []string{"GBR>FRA:111/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
 		{"attend-meeting", "Egyptian officials attended a meeting with Jordanian ministers.", []string{"EGYGOV>JORGOV:040/asserted", "JORGOV>EGYGOV:040/asserted"}, ""},
 		// a preposition the matched pattern names takes the target even where it is loose by itself
