@@ -78,6 +78,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 		asDivision: map[int]bool{}}
 	gr.ctx.Countries = map[string]float64{}
 	gr.ctx.Divisions = map[string]bool{}
+	gr.sharedWaters()
 	gr.dl, gr.hasDL = findDateline(d.Text)
 	gr.collectContext()
 	gr.groundDateline()
@@ -352,10 +353,25 @@ func (gr *grounder) appositions() {
 	s := gr.d.Text
 	for i := 0; i < len(gr.ms); i++ {
 		m := gr.ms[i]
-		if m.Type != GPE && m.Type != LOC || gr.g.IsCountry(m.Entity) {
+		if m.Type != GPE && m.Type != LOC {
 			continue
 		}
 		if _, pinned := gr.pins[m.Start]; pinned {
+			continue
+		}
+		if c, ok := gr.demonymApposition(i); ok {
+			// "Mosul, the northern Iraqi city", "Macedonia, the northern Greek region": a country's
+			// name so described is a region of the other country.
+			if gr.g.IsCountry(m.Entity) {
+				if c != m.Entity {
+					gr.ms[i].Entity, gr.ms[i].Country, gr.ms[i].Role = NormalizeName(m.Text), c, ""
+				}
+				continue
+			}
+			gr.pins[m.Start] = places.Context{Country: c}
+			continue
+		}
+		if gr.g.IsCountry(m.Entity) {
 			continue
 		}
 		if _, ok := divisionStem(m.Text); ok || divisionWordAfter(s, m.End) {
@@ -392,6 +408,63 @@ func (gr *grounder) appositions() {
 			}
 		}
 	}
+}
+
+// demonymApposition returns the country of an apposition that describes the place gr.ms[i] with a
+// demonym and a word for a place: "Mosul, the northern Iraqi city", "Kandahar, the southern Afghan
+// city", "Macedonia, the northern Greek region", "Tyre, a southern Lebanese port". Up to three
+// lower-case words may come between the article and the demonym.
+func (gr *grounder) demonymApposition(i int) (string, bool) {
+	if i+1 >= len(gr.ms) {
+		return "", false
+	}
+	m, n := gr.ms[i], gr.ms[i+1]
+	if n.Type != NORP || !gr.g.IsCountry(n.Entity) || n.Start-m.End > 60 {
+		return "", false
+	}
+	gap := gr.d.Text[m.End:n.Start]
+	rest, ok := strings.CutPrefix(gap, ", ")
+	if !ok {
+		return "", false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 4 || rest[len(rest)-1] != ' ' {
+		return "", false
+	}
+	switch ws[0] {
+	case "the", "a", "an":
+	default:
+		return "", false
+	}
+	for _, w := range ws[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return "", false
+		}
+	}
+	if !placeNounAfter(gr.d.Text, n.End) {
+		return "", false
+	}
+	return n.Entity, true
+}
+
+// placeNounAfter reports whether the word after byte p is a common noun for a place ("city",
+// "region", "port").
+func placeNounAfter(s string, p int) bool {
+	if p >= len(s) || s[p] != ' ' {
+		return false
+	}
+	w := s[p+1:]
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	switch w {
+	case "city", "town", "village", "port", "capital", "region", "province", "state", "district",
+		"island", "enclave", "oasis", "resort", "county", "territory", "border", "frontier", "stronghold",
+		"municipality", "suburb", "governorate", "prefecture", "harbour", "harbor":
+		return true
+	}
+	return false
 }
 
 // divisionWordAfter reports whether the word after byte p names a kind of first-order division
@@ -961,6 +1034,14 @@ func (gr *grounder) spreadPinned() {
 	if senses == nil {
 		return
 	}
+	defer func() {
+		for k, s := range senses {
+			if !s.clash && s.m.Start == gr.dl.start && gr.hasDL {
+				gr.repeatDateline(k, s.m)
+			}
+		}
+		gr.flush()
+	}()
 	var surnames map[string]bool // last words of the document's names of several words
 	for i := range gr.ms {
 		m := &gr.ms[i]
@@ -1020,4 +1101,140 @@ func placesOnDate(t *places.Table, ms []Mention, date string) {
 		}
 		m.Country = PlaceCountryOnDate(m.Country, code, date)
 	}
+}
+
+// sharedWaters makes a country's name followed by "River" or "Basin", or after "River", one LOC
+// mention of the water with no country ("Niger River", "Congo Basin", "River Niger"), where the
+// recognizers marked the country alone (and perhaps the word as a name of its own): such waters run
+// through or along several countries (see sharedWater).
+func (gr *grounder) sharedWaters() {
+	s := gr.d.Text
+	for i := 0; i < len(gr.ms); i++ {
+		m := gr.ms[i]
+		if m.Type != GPE || !gr.g.IsCountry(m.Entity) || m.Country != m.Entity {
+			continue
+		}
+		start, end := m.Start, m.End
+		if w, ok := waterWordAt(s, m.End+1); ok && m.End < len(s) && s[m.End] == ' ' {
+			end = m.End + 1 + len(w)
+		} else if w, ok := waterWordBefore(s, m.Start); ok && w == "River" {
+			start = m.Start - len(w) - 1
+		} else {
+			continue
+		}
+		// Drop what the recognizers made of the word ("River" as an organization).
+		lo, hi := i, i+1
+		for lo > 0 && gr.ms[lo-1].End > start {
+			lo--
+		}
+		for hi < len(gr.ms) && gr.ms[hi].Start < end {
+			hi++
+		}
+		if lo < i && gr.ms[lo].Start < start || hi > i+1 && gr.ms[hi-1].End > end {
+			continue // a longer name that takes in the water's: leave it
+		}
+		w := Mention{Start: start, End: end, Text: s[start:end], Type: LOC, Entity: NormalizeName(s[start:end]),
+			Source: SourcePlace}
+		gr.ms = slices.Replace(gr.ms, lo, hi, w)
+		i = lo
+	}
+}
+
+// waterWordAt returns the word at byte p when it is "River" or "Basin" (or in lower case) and ends
+// a word.
+func waterWordAt(s string, p int) (string, bool) {
+	if p > len(s) {
+		return "", false
+	}
+	for _, w := range []string{"River", "river", "Basin", "basin"} {
+		if strings.HasPrefix(s[p:], w) && (p+len(w) == len(s) || !isWordByte(s[p+len(w)])) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// waterWordBefore returns the word that ends one space before byte p when it is "River" or
+// "Basin".
+func waterWordBefore(s string, p int) (string, bool) {
+	for _, w := range []string{"River", "Basin"} {
+		k := p - 1 - len(w)
+		if k >= 0 && s[p-1] == ' ' && s[k:p-1] == w && (k == 0 || !isWordByte(s[k-1])) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// isWordByte reports whether b is an ASCII letter or digit or a byte of a multi-byte character.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// repeatDateline marks the later uses of the dateline's place name that no recognizer marked ("A
+// Cambridge start-up" after "CAMBRIDGE, England -") as mentions of the dateline's place: one sense
+// per document. A use is a capitalized run of the name's words, not followed by another capitalized
+// word (a longer name: "Cambridge Analytica") nor preceded by one inside a sentence, and not the
+// surname of a person of the document. Names that are ordinary words are left alone.
+func (gr *grounder) repeatDateline(key string, pm Mention) {
+	if _, f := gr.t.Lookup(pm.Text); f&(places.Word|places.Person|places.Generic) != 0 {
+		return
+	}
+	toks := gr.d.Tokens
+	s := gr.d.Text
+	n := len(strings.Fields(pm.Text))
+	upper := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(s[toks[k].Start:toks[k].End])
+		return unicode.IsUpper(r)
+	}
+	for k := 0; k+n <= len(toks); k++ {
+		start, end := toks[k].Start, toks[k+n-1].End
+		if start < pm.End || !upper(k) || places.Key(s[start:end]) != key || gr.covered(start, end) {
+			continue
+		}
+		if k+n < len(toks) && upper(k+n) && s[end:toks[k+n].Start] == " " {
+			continue
+		}
+		if k > 0 && upper(k-1) && !functionWord(s[toks[k-1].Start:toks[k-1].End]) && !gr.sentenceStart(k-1) &&
+			s[toks[k-1].End:start] == " " {
+			continue
+		}
+		if gr.surname(key) {
+			return
+		}
+		m := pm
+		m.Start, m.End, m.Text, m.Source = start, end, s[start:end], SourcePlace
+		gr.insert(m)
+	}
+}
+
+// functionWord reports whether w is an article, preposition or conjunction, which may be
+// capitalized at the start of a sentence or a headline ("A Cambridge start-up", "In Houston").
+func functionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "in", "at", "from", "to", "near", "outside", "of", "for", "and", "but", "as",
+		"by", "on", "with", "across", "around", "inside":
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether token k begins a sentence of the document.
+func (gr *grounder) sentenceStart(k int) bool {
+	ss := gr.d.Sentences
+	_, found := slices.BinarySearchFunc(ss, k, func(x text.Sentence, k int) int { return cmp.Compare(x.First, k) })
+	return found || k == 0
+}
+
+// surname reports whether a person of the document has a name of several words whose last word has
+// the key k.
+func (gr *grounder) surname(k string) bool {
+	for _, x := range gr.ms {
+		if x.Type == PERSON {
+			if i := strings.LastIndexByte(x.Text, ' '); i > 0 && places.Key(x.Text[i+1:]) == k {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,146 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/geopol/geopol/text"
+)
+
+// markTyped returns a fake statistical recognizer that marks every occurrence of each "TYPE:name"
+// as a mention of that type.
+func markTyped(specs ...string) Recognizer {
+	return RecognizerFunc(func(d *text.Doc) []Mention {
+		var ms []Mention
+		for _, sp := range specs {
+			typ, n, _ := strings.Cut(sp, ":")
+			for off := 0; ; {
+				k := strings.Index(d.Text[off:], n)
+				if k < 0 {
+					break
+				}
+				s := off + k
+				ms = append(ms, Mention{Start: s, End: s + len(n), Text: n, Type: typ, Source: "model"})
+				off = s + len(n)
+			}
+		}
+		return ms
+	})
+}
+
+// placeCase is a sentence, what the fake model marks in it and what is expected of its mentions.
+type placeCase struct {
+	text  string
+	model []string // "TYPE:name"
+	want  []wantPlace
+	date  string
+}
+
+// wantPlace is what a placeCase expects of the mention whose text is text (the first such
+// mention, or the one at byte at when at > 0): its type ("" not checked), country, GeoNames id (0
+// not checked, -1 none) and division name ("" not checked, "-" none).
+type wantPlace struct {
+	text, typ, country string
+	geonames           int
+	admin1             string
+	at                 int
+	notPlace           bool // no mention of text (at at) has a country or a GeoNames id
+}
+
+// checkPlaceCases runs the default chain with each case's fake model and checks the spans and the
+// expected mentions.
+func checkPlaceCases(t *testing.T, cases []placeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.text[:min(40, len(c.text))], func(t *testing.T) {
+			ch, err := NewChain(markTyped(c.model...))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ms := ch.RecognizeDated(text.Segment(c.text, nil), c.date)
+			checkSpans(t, c.text, ms)
+			for i := 1; i < len(ms); i++ {
+				if ms[i].Start < ms[i-1].End {
+					t.Errorf("overlapping mentions %+v and %+v", ms[i-1], ms[i])
+				}
+			}
+			for _, w := range c.want {
+				var got *Mention
+				for i := range ms {
+					if ms[i].Text == w.text && (w.at == 0 || ms[i].Start == w.at) {
+						got = &ms[i]
+						break
+					}
+				}
+				if w.notPlace {
+					if got != nil && (got.Country != "" || got.GeonamesID != 0) {
+						t.Errorf("mention %q at %d grounded in %s (%d), want no place", w.text, got.Start, got.Country, got.GeonamesID)
+					}
+					continue
+				}
+				if got == nil {
+					t.Errorf("no mention %q (at %d) in %+v", w.text, w.at, ms)
+					continue
+				}
+				bad := w.typ != "" && got.Type != w.typ || got.Country != w.country ||
+					w.geonames > 0 && got.GeonamesID != w.geonames || w.geonames < 0 && got.GeonamesID != 0 ||
+					w.admin1 == "-" && got.Admin1 != "" || w.admin1 != "" && w.admin1 != "-" && got.Admin1 != w.admin1
+				if bad {
+					t.Errorf("mention %q at %d = %s %q %q geonames %d admin1 %q, want %s %q geonames %d admin1 %q",
+						w.text, got.Start, got.Type, got.Entity, got.Country, got.GeonamesID, got.Admin1,
+						w.typ, w.country, w.geonames, w.admin1)
+				}
+			}
+		})
+	}
+}
+
+// TestSharedWaters checks rivers and basins named after a country where the recognizers marked
+// the country alone: one LOC mention with no country.
+func TestSharedWaters(t *testing.T) {
+	checkPlaceCases(t, []placeCase{
+		{text: "Traders moved rice by boat along the Niger River from Mopti, in central Mali.", model: []string{"ORG:River"},
+			want: []wantPlace{{text: "Niger River", typ: LOC, geonames: -1}, {text: "Mali", country: "MLI"}}},
+		{text: "Loggers moved deeper into the Congo Basin, Congolese officials said.",
+			want: []wantPlace{{text: "Congo Basin", typ: LOC, geonames: -1}}},
+		{text: "Fishermen on the River Niger near Niamey reported low water.",
+			want: []wantPlace{{text: "River Niger", typ: LOC, geonames: -1}}},
+		{text: "Pilgrims were baptised in the Gambia river on Sunday.",
+			want: []wantPlace{{text: "Gambia river", typ: LOC, geonames: -1}}},
+		// The country itself stays a country.
+		{text: "Niger and Mali closed the border.", want: []wantPlace{{text: "Niger", typ: GPE, country: "NER"}}},
+	})
+}
+
+// TestDemonymApposition checks places described by an apposition with a demonym and a word for a
+// place, the wire's "Mosul, the northern Iraqi city".
+func TestDemonymApposition(t *testing.T) {
+	checkPlaceCases(t, []placeCase{
+		{text: "Protesters said the deal gave away the heritage of Macedonia, the northern Greek region.",
+			want: []wantPlace{{text: "Macedonia", typ: GPE, country: "GRC", geonames: -1}}},
+		{text: "Militants attacked a checkpoint near Tyre, a southern Lebanese port, on Monday.", model: []string{"GPE:Tyre"},
+			want: []wantPlace{{text: "Tyre", country: "LBN", geonames: 267008}}},
+		{text: "Rain flooded Hyderabad, the southern Pakistani city, as the Indus rose.", model: []string{"GPE:Hyderabad"},
+			want: []wantPlace{{text: "Hyderabad", country: "PAK", geonames: 1176734}}},
+		{text: "Traffic stopped in Birmingham, the Alabama city, after the storm.", model: []string{"GPE:Birmingham"},
+			want: []wantPlace{{text: "Birmingham", country: "USA", admin1: "Alabama"}}}, // a division, not a demonym
+		{text: "Macedonia, the former Yugoslav republic, applied to join NATO.",
+			want: []wantPlace{{text: "Macedonia", country: "MKD"}}}, // a republic is no place noun of the list
+	})
+}
+
+// TestRepeatDateline checks that later uses of the dateline's place that no recognizer marked
+// become mentions of the same place.
+func TestRepeatDateline(t *testing.T) {
+	checkPlaceCases(t, []placeCase{
+		{text: "CAMBRIDGE, England, Nov 29 (Reuters) - A Cambridge start-up said it had raised funds.",
+			want: []wantPlace{{text: "Cambridge", at: 41, country: "GBR", geonames: 2653941}}},
+		{text: "PORTLAND, Maine, March 3 - Lobster boats stayed in port, and Portland officials said the storm would pass.",
+			want: []wantPlace{{text: "Portland", at: 61, country: "USA", admin1: "Maine"}}},
+		// A longer name is not the place; a person's surname is not either.
+		{text: "CAMBRIDGE, England, Nov 29 (Reuters) - Cambridge Analytica said it would close.",
+			want: []wantPlace{{text: "CAMBRIDGE", country: "GBR"}, {text: "Cambridge", at: 39, notPlace: true}}},
+		{text: "WARREN, Mich., March 3 - Elizabeth Warren said the Warren plant would stay open.",
+			want: []wantPlace{{text: "WARREN", country: "USA"}, {text: "Warren", at: 49, notPlace: true}}},
+	})
+}
