@@ -2,8 +2,10 @@ package entities
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -86,6 +88,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.patterns()
 	gr.flush()
 	gr.appositions()
+	gr.relations()
 	gr.groundUnambiguous()
 	gr.collectNearby()
 	gr.groundKnown()
@@ -1237,4 +1240,183 @@ func (gr *grounder) surname(k string) bool {
 		}
 	}
 	return false
+}
+
+// Spatial relations between two places written one after the other: "Kotri near Hyderabad", "London,
+// about two hours' drive southwest of Toronto", "Paris, a city in Lamar County about 100 miles
+// northeast of Dallas", "Cambridge, a suburb of Boston".
+var (
+	// nearRE is the gap of a symmetric relation: the two places are close to each other.
+	nearRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^,? (?:just )?(?:near|outside|close to|not far from|on the outskirts of|across the (?:river|border|bay) from) (?:the )?$`)
+	})
+	// locatedRE is the gap of a relation that places the first place by the second: inside it
+	// ("a city in"), near it, or at a distance from it ("about 100 miles northeast of", "50 km (30
+	// miles) west of", "two hours' drive from").
+	locatedRE = sync.OnceValue(func() *regexp.Regexp {
+		noun := `(?:city|town|village|suburb|port|district|county|community|municipality|area|borough|township|capital|seat)`
+		desc := `(?:, (?:an? |the )(?:[a-z-]+ ){0,3}` + noun + ` (?:in|near|outside|of|on the outskirts of) (?:the )?(?:[A-Z][A-Za-z-]* ){0,3}?)?`
+		num := `(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some)`
+		unit := `(?:miles?|mi|km|kms|kilometres?|kilometers?|hours?|hours'|hour's|minutes?|minutes'|minute's)`
+		dir := `(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|inland|upstream|downstream|up the coast|down the coast) )?`
+		dist := `,? (?:(?:about|some|roughly|around|nearly|almost|just|only|more than|less than|over|under) )?` + num + `[ -]` + unit +
+			`(?: \([^()]{1,25}\))?(?: (?:drive|walk|ride|flight|journey|by road|by car))? ` + dir + `(?:of|from) (?:the )?`
+		return regexp.MustCompile(`^(?:` + desc + `(?:` + dist + `)?|` + dist + `)$`)
+	})
+)
+
+// relations pins places to the country of another place the text relates them to, as CLIFF-CLAVIN
+// and Mordecai read nearby places: "the Kotri Barrage near Hyderabad" (Kotri is only in Pakistan, so
+// Hyderabad is the one in Sindh), "London, about two hours' drive southwest of Toronto" (Ontario's),
+// "Paris, a city in Lamar County about 100 miles northeast of Dallas" (Texas's; the county, which the
+// table does not know, passes Dallas's country on). A place located by another ("X, N miles west of
+// Y", "X, a town in Y", "X near Y") takes the second's country when that one is sure (a country, or
+// a name whose places are all in one country) and the first is not; a place near another also gives
+// it its country the other way round. A capital the gazetteer took for its government is a place when
+// the relation puts it in another country ("Officials in Paris, ... northeast of Dallas"). A name the
+// text already pins keeps its pin.
+func (gr *grounder) relations() {
+	s := gr.d.Text
+	var inherited map[int]string // by start: the country a place the table does not know passes on
+	for i := len(gr.ms) - 1; i > 0; i-- {
+		a := &gr.ms[i]
+		if !placeLike(*a) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && !placeLike(gr.ms[j]) && gr.ms[j].End > a.Start-120 {
+			j--
+		}
+		if j < 0 {
+			break
+		}
+		p := &gr.ms[j]
+		if a.Start-p.End > 120 || a.Start < p.End || strings.ContainsAny(s[p.End:a.Start], ".;:!?\n") {
+			continue
+		}
+		gap := s[p.End:a.Start]
+		near := nearRE().MatchString(gap)
+		if !near && !locatedRE().MatchString(gap) {
+			continue
+		}
+		ca, sa := gr.sureCountry(*a)
+		if c, ok := inherited[a.Start]; ok && !sa {
+			ca, sa = c, true
+		}
+		cp, sp := gr.sureCountry(*p)
+		switch {
+		case sa && !sp:
+			if gr.hasPlaces(*p) {
+				gr.pinTo(p, ca)
+			} else if cp == "" {
+				if inherited == nil {
+					inherited = map[int]string{}
+				}
+				inherited[p.Start] = ca
+			}
+		case near && sp && !sa && gr.hasPlaces(*a):
+			gr.pinTo(a, cp)
+		}
+	}
+}
+
+// placeLike reports whether m may be a place of a spatial relation: a GPE or LOC mention, or a
+// place of a name of its own ("Kotri Barrage").
+func placeLike(m Mention) bool {
+	return m.Type == GPE || m.Type == LOC
+}
+
+// placeName is the name the place table may know a place mention by: its text, or the place its
+// name starts with when the rest is a name of its own ("Kotri" of "Kotri Barrage", "Manchester" of
+// "Manchester Arena").
+func (gr *grounder) placeName(m Mention) string {
+	if cands, _ := gr.t.Lookup(m.Text); len(cands) > 0 {
+		return m.Text
+	}
+	if n, ok := gr.leadingPlace(m.Text); ok {
+		return n
+	}
+	return m.Text
+}
+
+// leadingPlace returns the place name a name of several capitalized words starts with, when the
+// table knows it and it is no ordinary word and the rest is capitalized words ("Kotri Barrage",
+// "Manchester Arena", "Florida Panhandle").
+func (gr *grounder) leadingPlace(name string) (string, bool) {
+	ws := strings.Fields(name)
+	for k := min(len(ws)-1, 3); k >= 1; k-- {
+		rest := ws[k:]
+		ok := true
+		for _, w := range rest {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		head := strings.Join(ws[:k], " ")
+		if cands, f := gr.t.Lookup(head); len(cands) > 0 && f&(places.Word|places.Generic|places.Person) == 0 {
+			return head, true
+		}
+	}
+	return "", false
+}
+
+// hasPlaces reports whether the table knows places by m's name.
+func (gr *grounder) hasPlaces(m Mention) bool {
+	cands, _ := gr.t.Lookup(gr.placeName(m))
+	return len(cands) > 0
+}
+
+// sureCountry returns the country a place mention is in without doubt: a country's own name, or a
+// name whose places in the table are all in one country ("Dallas", "Toronto", "Kotri Barrage"). A
+// capital standing for its government is sure only where the table has no other place of its name.
+func (gr *grounder) sureCountry(m Mention) (string, bool) {
+	if gr.g.IsCountry(m.Entity) && m.Country == m.Entity && m.Role == "" {
+		if e, ok := gr.lookup(m.Text); ok && e.Kind == KindCountry {
+			return m.Entity, true
+		}
+	}
+	name := gr.placeName(m)
+	cands, f := gr.t.Lookup(name)
+	if len(cands) == 0 || f&(places.Word|places.Generic) != 0 {
+		return "", false
+	}
+	if !gr.oneCountry(name) {
+		return "", false
+	}
+	return cands[0].Country, true
+}
+
+// pinTo pins the place mention m to country c, unless the text pins it already; a capital the
+// gazetteer took for its government becomes a place to be grounded when c is another country.
+func (gr *grounder) pinTo(m *Mention, c string) {
+	if _, pinned := gr.pins[m.Start]; pinned {
+		return
+	}
+	cands, _ := gr.t.Lookup(gr.placeName(*m))
+	found := false
+	for _, x := range cands {
+		if x.Country == c {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	gr.pins[m.Start] = places.Context{Country: c}
+	if gr.g.IsCountry(m.Entity) && m.Entity != c {
+		if e, ok := gr.lookup(m.Text); ok && e.Kind != KindCountry {
+			m.Entity, m.Country, m.Role = NormalizeName(m.Text), "", ""
+			m.Source = SourcePlace
+			if p, ok := gr.resolve(m.Text, places.Context{Country: c}); ok {
+				m.Country, m.Entity = p.Country, gr.placeEntity(p)
+				setPlace(m, p, gr.divisionName(p))
+			}
+		}
+	}
 }

@@ -144,3 +144,29 @@ func TestRepeatDateline(t *testing.T) {
 			want: []wantPlace{{text: "WARREN", country: "USA"}, {text: "Warren", at: 49, notPlace: true}}},
 	})
 }
+
+// TestSpatialRelations checks places the text locates by another place: near it, in it, or at a
+// distance from it.
+func TestSpatialRelations(t *testing.T) {
+	checkPlaceCases(t, []placeCase{
+		{text: "Floodwater reached Kotri near Hyderabad on Tuesday, officials said.", model: []string{"GPE:Kotri", "GPE:Hyderabad"},
+			want: []wantPlace{{text: "Hyderabad", country: "PAK", geonames: 1176734}, {text: "Kotri", country: "PAK"}}},
+		{text: "Engineers inspected the Kotri Barrage near Hyderabad as the river rose.", model: []string{"GPE:Kotri Barrage", "GPE:Hyderabad"},
+			want: []wantPlace{{text: "Hyderabad", country: "PAK", geonames: 1176734}}},
+		{text: "Students at a college in London, about two hours' drive southwest of Toronto, cleared snow.", model: []string{"GPE:London", "GPE:Toronto"},
+			want: []wantPlace{{text: "London", country: "CAN", geonames: 6058560, admin1: "Ontario"}}},
+		{text: "Shipyard workers in Kingston, 260 km (160 miles) east of Toronto, walked out.", model: []string{"GPE:Kingston", "GPE:Toronto"},
+			want: []wantPlace{{text: "Kingston", country: "CAN", geonames: 5992500}}},
+		{text: "Clashes broke out in Tripoli, 80 km north of Beirut, on Sunday.",
+			want: []wantPlace{{text: "Tripoli", country: "LBN"}}},
+		{text: "Officials in Paris, a town in Lamar County about 100 miles northeast of Dallas, said the fair would go ahead.", model: []string{"GPE:Lamar County", "GPE:Dallas"},
+			want: []wantPlace{{text: "Paris", typ: GPE, country: "USA", geonames: 4717560, admin1: "Texas"}}},
+		// No relation: a route, a list, a capital standing for its government.
+		{text: "Flights to London from Toronto resumed on Monday.", model: []string{"GPE:London", "GPE:Toronto"},
+			want: []wantPlace{{text: "London", country: "GBR"}}},
+		{text: "Hotels in Paris and Dallas were full.", model: []string{"GPE:Dallas"},
+			want: []wantPlace{{text: "Paris", country: "FRA"}}},
+		{text: "Talks in Tripoli resumed as Libyan factions met, 80 km from the front.",
+			want: []wantPlace{{text: "Tripoli", country: "LBY"}}},
+	})
+}
