@@ -93,6 +93,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.collectNearby()
 	gr.groundKnown()
 	gr.groundOthers()
+	gr.namedAfterPlaces()
 	gr.spreadPinned()
 	gr.countriesAsDivisions()
 	return gr.ms
@@ -393,7 +394,7 @@ func (gr *grounder) appositions() {
 		switch gap {
 		case ", ", ", the ":
 			comma = true
-		case ", in ", ", on ", " in ", " on ":
+		case ", in ", ", on ", " in ", " on ", ", in the ", ", on the ":
 			locative = true
 			comma = gap[0] == ','
 		default:
@@ -408,6 +409,11 @@ func (gr *grounder) appositions() {
 			// Tamil Nadu").
 			if pin := gr.regionPin(n); pin.Division.Country != "" {
 				gr.pins[m.Start] = pin
+			} else if name, ok := gr.leadingPlace(n.Text); ok && n.Country == "" {
+				// "Panama City, on the Florida Panhandle": a region named after a division.
+				if p, ok := gr.resolve(name, places.Context{Want: places.WantDivision}); ok {
+					gr.pins[m.Start] = places.Context{Division: places.Region{Country: p.Country, Admin1: p.Admin1}}
+				}
 			}
 		}
 	}
@@ -614,6 +620,9 @@ func (gr *grounder) countriesAsDivisions() {
 		if !ok {
 			continue
 		}
+		if countryWordBefore(gr.d.Text, m.Start) {
+			continue // "the Caucasus nation of Georgia"
+		}
 		if !gr.asDivision[m.Start] {
 			if weights == nil {
 				weights = map[string]float64{}
@@ -640,6 +649,19 @@ func (gr *grounder) countriesAsDivisions() {
 		m.Entity, m.Country = gr.divisionEntity(d.Place), d.Country
 		setPlace(m, d, "")
 	}
+}
+
+// countryWordBefore reports whether the words before byte p call what follows a country: "the
+// nation of", "the country of", "the republic of", "the former Soviet republic of".
+func countryWordBefore(s string, p int) bool {
+	before := strings.ToLower(s[max(0, p-20):p])
+	for _, w := range []string{"nation of ", "country of ", "republic of ", "kingdom of ", "state of "} {
+		if strings.HasSuffix(before, w) {
+			return !strings.HasSuffix(before, "u.s. state of ") && !strings.HasSuffix(before, "us state of ") &&
+				!strings.HasSuffix(before, "american state of ") && !strings.HasSuffix(before, "the state of ")
+		}
+	}
+	return false
 }
 
 // groundDateline makes the dateline's place a GPE mention grounded in its place (the recognizers
@@ -1419,4 +1441,101 @@ func (gr *grounder) pinTo(m *Mention, c string) {
 			}
 		}
 	}
+}
+
+// namedAfterPlaces grounds names that start with a place and go on with a name of their own, where
+// neither the gazetteer nor the table knows the whole: a GPE or LOC mention ("Manchester Arena",
+// "Kotri Barrage", "Florida Panhandle") is at that place; an organization with no country ("Ohio
+// State University", "University of Missouri", "Bank of Scotland") takes the place's country and
+// division but no GeoNames id (it is an actor, not a place). An organization of a US state named
+// with a state's name that is also a country's ("Georgia National Guard", "Georgia State Patrol")
+// is the state's (see usStateBody).
+func (gr *grounder) namedAfterPlaces() {
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.GeonamesID != 0 {
+			continue
+		}
+		switch m.Type {
+		case GPE, LOC:
+			if m.Country != "" || gr.g.IsCountry(m.Entity) || sharedWater(*m) {
+				continue
+			}
+			if _, ok := gr.lookup(m.Text); ok {
+				continue
+			}
+			if cands, _ := gr.t.Lookup(m.Text); len(cands) > 0 {
+				continue
+			}
+			name, ok := gr.leadingPlace(m.Text)
+			if !ok {
+				continue
+			}
+			pin, pinned := gr.pins[m.Start]
+			if p, ok := gr.resolve(name, pin); ok && (pinned || gr.oneCountry(name) || gr.ctx.Countries[p.Country] > 0) {
+				m.Country = p.Country
+				setPlace(m, p, gr.divisionName(p))
+			}
+		case ORG:
+			if d, ok := gr.usStateBody(*m); ok {
+				m.Country, m.Admin1 = d.Country, d.Name
+				continue
+			}
+			if m.Country != "" || isISO3(m.Entity) {
+				continue
+			}
+			name, ok := gr.leadingPlace(m.Text)
+			if !ok {
+				name, ok = gr.placeAfterOf(m.Text)
+			}
+			if !ok {
+				continue
+			}
+			if p, ok := gr.resolve(name, places.Context{}); ok && gr.ctx.Countries[p.Country] > 0 {
+				m.Country, m.Admin1 = p.Country, gr.divisionName(p)
+				if p.IsDivision() {
+					m.Admin1 = p.Name
+				}
+			}
+		}
+	}
+}
+
+// placeAfterOf returns the place that ends an organization's name after "of" ("University of
+// Missouri", "Bank of Scotland"), when the table knows it and it is no ordinary word.
+func (gr *grounder) placeAfterOf(name string) (string, bool) {
+	k := strings.LastIndex(name, " of ")
+	if k <= 0 {
+		return "", false
+	}
+	rest := name[k+4:]
+	if rest == "" || strings.Count(rest, " ") > 2 {
+		return "", false
+	}
+	if cands, f := gr.t.Lookup(rest); len(cands) > 0 && f&(places.Word|places.Generic|places.Person) == 0 {
+		return rest, true
+	}
+	return "", false
+}
+
+// usStateBody returns the US state an organization belongs to when its name is a state's name
+// followed by the name of a body only US states have ("National Guard", "State Patrol", "Highway
+// Patrol", "State University", "General Assembly", "Bureau of Investigation"): "Georgia National
+// Guard" is the state's, though Georgia is also a country.
+func (gr *grounder) usStateBody(m Mention) (places.Place, bool) {
+	for _, body := range []string{" National Guard", " State Police", " State Patrol", " Highway Patrol",
+		" State University", " General Assembly", " State Legislature", " State Senate", " Bureau of Investigation",
+		" Department of Transportation", " Public Service Commission"} {
+		k := strings.Index(m.Text, body)
+		if k <= 0 {
+			continue
+		}
+		cands, _ := gr.t.Lookup(strings.TrimSuffix(m.Text[:k], " State")) // "Ohio State Highway Patrol"
+		for _, c := range cands {
+			if c.IsDivision() && c.Country == "USA" && !c.Alternate {
+				return c.Place, true
+			}
+		}
+	}
+	return places.Place{}, false
 }

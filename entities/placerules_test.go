@@ -170,3 +170,28 @@ func TestSpatialRelations(t *testing.T) {
 			want: []wantPlace{{text: "Tripoli", country: "LBY"}}},
 	})
 }
+
+// TestNamedAfterPlaces checks names that start or end with a place: facilities and regions are at
+// the place, organizations take its country and division but stay actors (no GeoNames id).
+func TestNamedAfterPlaces(t *testing.T) {
+	checkPlaceCases(t, []placeCase{
+		{text: "A bomber struck at Manchester Arena, the deadliest attack in Britain since 2005.", model: []string{"GPE:Manchester Arena"},
+			want: []wantPlace{{text: "Manchester Arena", typ: GPE, country: "GBR", geonames: 2643123, admin1: "England"}}},
+		{text: "Gates of the Kotri Barrage were opened as Pakistani officials warned of floods.", model: []string{"GPE:Kotri Barrage"},
+			want: []wantPlace{{text: "Kotri Barrage", country: "PAK", geonames: 1172904}}},
+		{text: "Tourists queued outside the Mezquita of Córdoba as Andalusia had its busiest spring.", model: []string{"ORG:Mezquita of Córdoba", "GPE:Andalusia"},
+			want: []wantPlace{{text: "Mezquita of Córdoba", typ: ORG, country: "ESP", geonames: -1, admin1: "Andalusia"}}},
+		{text: "Students at the University of Missouri protested, and Missouri lawmakers in the U.S. state responded.", model: []string{"ORG:University of Missouri"},
+			want: []wantPlace{{text: "University of Missouri", typ: ORG, country: "USA", geonames: -1, admin1: "Missouri"}}},
+		{text: "Soldiers of the Georgia National Guard trained with troops of the Caucasus nation of Georgia.", model: []string{"ORG:Georgia National Guard"},
+			want: []wantPlace{{text: "Georgia National Guard", typ: ORG, country: "USA", geonames: -1, admin1: "Georgia"},
+				{text: "Georgia", at: 85, typ: GPE, country: "GEO"}}},
+		{text: "The Ohio State Highway Patrol closed the road.", model: []string{"ORG:Ohio State Highway Patrol"},
+			want: []wantPlace{{text: "Ohio State Highway Patrol", typ: ORG, country: "USA", geonames: -1, admin1: "Ohio"}}},
+		{text: "Hurricane Michael made landfall near Panama City, on the Florida Panhandle, on Wednesday.", model: []string{"GPE:Florida Panhandle"},
+			want: []wantPlace{{text: "Panama City", country: "USA", geonames: 4167694, admin1: "Florida"}}},
+		// No country the document names and a name in several: no guess.
+		{text: "Fans of Newcastle United celebrated the takeover by a Saudi fund.", model: []string{"GPE:Newcastle United"},
+			want: []wantPlace{{text: "Newcastle United", notPlace: true}}},
+	})
+}
