@@ -746,6 +746,13 @@ func (gr *grounder) groundDateline() {
 func (gr *grounder) groundKnown() {
 	for i := range gr.ms {
 		m := &gr.ms[i]
+		if gr.locatedGovernment(*m) {
+			// "officials in Georgetown said": the government, and the city it sits in.
+			if p, ok := gr.resolve(m.Text, places.Context{Country: m.Entity, Want: places.WantCity, Capital: true}); ok {
+				setPlace(m, p, gr.divisionName(p))
+			}
+			continue
+		}
 		if (m.Type != GPE && m.Type != LOC) || m.Country == "" || gr.g.IsCountry(m.Entity) || m.GeonamesID != 0 {
 			continue
 		}
@@ -803,6 +810,22 @@ func (gr *grounder) groundKnown() {
 		}
 		setPlace(m, p, gr.divisionName(p))
 	}
+}
+
+// locatedGovernment reports whether m is a capital the gazetteer took for its government after a
+// locative preposition ("officials in Georgetown said", "lawmakers in Belgrade passed", "a
+// delegation from Kabul"): the text names the government by where it sits, so the mention is both
+// the government and the city.
+func (gr *grounder) locatedGovernment(m Mention) bool {
+	if m.Type != GPE || m.Role != "GOV" || m.GeonamesID != 0 || !gr.g.IsCountry(m.Entity) || m.Source != SourceGazetteer {
+		return false
+	}
+	e, ok := gr.lookup(m.Text)
+	if !ok || e.Kind != KindCapital || e.Country != m.Entity {
+		return false
+	}
+	before := strings.TrimRight(gr.d.Text[max(0, m.Start-6):m.Start], " ")
+	return strings.HasSuffix(before, " in") || strings.HasSuffix(before, " from")
 }
 
 // score is the score of a candidate of a name in the document's context.

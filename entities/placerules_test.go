@@ -195,3 +195,46 @@ func TestNamedAfterPlaces(t *testing.T) {
 			want: []wantPlace{{text: "Newcastle United", notPlace: true}}},
 	})
 }
+
+// TestLocatedGovernment checks capitals named as the seat of the officials who act ("officials in
+// Georgetown said"): the mention stays the government (entity the country, role GOV) and also gets
+// the city's GeoNames fields; a capital that acts itself ("Georgetown said") gets none. In the entity
+// table the country gets no GeoNames place from them.
+func TestLocatedGovernment(t *testing.T) {
+	for _, c := range []struct {
+		text, name, entity string
+		geonames           int // 0: none
+	}{
+		{"Officials in Georgetown said Guyana would press its case at the World Court.", "Georgetown", "GUY", 3378644},
+		{"Lawmakers in Belgrade passed a resolution on Monday.", "Belgrade", "SRB", 792680},
+		{"Officials in New Delhi said the talks would resume.", "New Delhi", "IND", 1261481},
+		{"A delegation from Kabul arrived for talks, officials in Islamabad said.", "Islamabad", "PAK", 1176615},
+		{"Georgetown said it would press its case at the World Court.", "Georgetown", "GUY", 0},
+		{"Moscow warned Kyiv against the move.", "Moscow", "RUS", 0},
+	} {
+		t.Run(c.text[:30], func(t *testing.T) {
+			ch := groundedChain(t)
+			ms := ch.RecognizeDated(text.Segment(c.text, nil), "2023-12-08")
+			checkSpans(t, c.text, ms)
+			for _, m := range ms {
+				if m.Text != c.name {
+					continue
+				}
+				if m.Entity != c.entity || m.Role != "GOV" || m.GeonamesID != c.geonames {
+					t.Errorf("%q = %q role %q geonames %d, want %q GOV geonames %d", c.name, m.Entity, m.Role, m.GeonamesID, c.entity, c.geonames)
+				}
+				if c.geonames != 0 {
+					var tab EntityTable
+					tab.Add(ms)
+					for _, r := range tab.Rows() {
+						if r.Entity == c.entity && r.GeonamesID != 0 {
+							t.Errorf("entity table: %s has GeoNames place %d", r.Entity, r.GeonamesID)
+						}
+					}
+				}
+				return
+			}
+			t.Errorf("no mention %q in %+v", c.name, ms)
+		})
+	}
+}
