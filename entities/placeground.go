@@ -2,6 +2,7 @@ package entities
 
 import (
 	"cmp"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -81,6 +82,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.ctx.Countries = map[string]float64{}
 	gr.ctx.Divisions = map[string]bool{}
 	gr.sharedWaters()
+	gr.personsAsPlaces()
 	gr.dl, gr.hasDL = findDateline(d.Text)
 	gr.collectContext()
 	gr.groundDateline()
@@ -93,6 +95,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.collectNearby()
 	gr.groundKnown()
 	gr.groundOthers()
+	gr.reconsider()
 	gr.namedAfterPlaces()
 	gr.spreadPinned()
 	gr.countriesAsDivisions()
@@ -1561,4 +1564,204 @@ func (gr *grounder) usStateBody(m Mention) (places.Place, bool) {
 		}
 	}
 	return places.Place{}, false
+}
+
+// nearKm is the distance within which another place of the document supports a candidate (the
+// reach of a metropolitan area: Alexandria and Arlington, Virginia, from Washington; Birmingham from
+// Montgomery, Alabama).
+const nearKm = 150
+
+// reconsider is a second pass over the grounded cities that the text does not pin, once every
+// place of the document has been grounded (CLIFF-CLAVIN and Mordecai also weigh each place with
+// all the others): each is chosen again among its name's places with the countries of the whole
+// document (its own name's mentions left out) and one point more for a candidate within nearKm of
+// another place of the document (spatial minimality: "Commuters from Alexandria and Arlington
+// faced delays on the Metro into Washington" are in Virginia, "tours that stop in Birmingham,
+// Montgomery and Selma" in Alabama). A city of the gazetteer changes only when another place beats
+// it by the margin of pin0; the dateline's place and the gazetteer's capitals stay ("went to Ottawa"
+// in a story datelined in Illinois).
+func (gr *grounder) reconsider() {
+	type point struct {
+		key      string
+		lat, lon float64
+	}
+	type cell struct{ lat, lon int }
+	cellOf := func(lat, lon float64) cell { return cell{int(math.Floor(lat / 2)), int(math.Floor(lon / 2))} }
+	grid := map[cell][]point{} // distinct grounded places by cell of 2 degrees (> nearKm)
+	seen := map[point]bool{}
+	weights := map[string]float64{}
+	own := map[string]map[string]float64{} // by name key: the country weights of the name's mentions
+	keys := make([]string, len(gr.ms))
+	for i, m := range gr.ms {
+		if m.Type != GPE && m.Type != LOC {
+			if c := gr.countryOf(m); c != "" {
+				weights[c] += contextWeight(m)
+			}
+			continue
+		}
+		keys[i] = places.Key(m.Text)
+		if c := gr.countryOf(m); c != "" {
+			weights[c] += contextWeight(m)
+			if own[keys[i]] == nil {
+				own[keys[i]] = map[string]float64{}
+			}
+			own[keys[i]][c] += contextWeight(m)
+		}
+		if p := (point{keys[i], m.Lat, m.Lon}); m.GeonamesID != 0 && (m.Lat != 0 || m.Lon != 0) && !seen[p] {
+			seen[p] = true
+			c := cellOf(m.Lat, m.Lon)
+			grid[c] = append(grid[c], p)
+		}
+	}
+	if len(seen) < 2 {
+		return
+	}
+	near := func(key string, c places.Candidate) float64 {
+		if c.Lat == 0 && c.Lon == 0 {
+			return 0
+		}
+		at := cellOf(c.Lat, c.Lon)
+		for dl := -1; dl <= 1; dl++ {
+			for dn := -1; dn <= 1; dn++ {
+				for _, p := range grid[cell{at.lat + dl, at.lon + dn}] {
+					if p.key != key && distanceKm(c.Lat, c.Lon, p.lat, p.lon) <= nearKm {
+						return 1
+					}
+				}
+			}
+		}
+		return 0
+	}
+	type choice struct {
+		key string
+		cur int
+	}
+	done := map[choice]places.Candidate{} // one decision per name and current place
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != GPE && m.Type != LOC || m.GeonamesID == 0 || gr.g.IsCountry(m.Entity) || m.Lat == 0 && m.Lon == 0 {
+			continue
+		}
+		if pin, ok := gr.pins[m.Start]; ok && (pin.Country != "" || pin.Division.Country != "") {
+			continue
+		}
+		if gr.hasDL && m.Start == gr.dl.start {
+			continue
+		}
+		key := keys[i]
+		best, ok := done[choice{key, m.GeonamesID}]
+		if !ok {
+			best = gr.rechoose(*m, key, weights, own[key], near)
+			done[choice{key, m.GeonamesID}] = best
+		}
+		if best.ID == 0 || best.ID == m.GeonamesID {
+			continue
+		}
+		m.Country, m.Entity = best.Country, gr.placeEntity(best)
+		setPlace(m, best, gr.divisionName(best))
+	}
+}
+
+// rechoose is reconsider's choice for one mention m of name key: the candidate of best score in
+// the whole document's countries (weights less the name's own, own) plus near, where the mention's
+// current place (a city of the gazetteer by pin0's margin) keeps its place on ties. It returns the
+// zero Candidate when m is not to be reconsidered.
+func (gr *grounder) rechoose(m Mention, key string, weights, own map[string]float64, near func(string, places.Candidate) float64) places.Candidate {
+	margin := 0.0
+	if e, ok := gr.lookup(m.Text); ok {
+		if e.Kind != KindCity || e.Country != m.Country {
+			return places.Candidate{} // a capital is what news means unless the text pins it
+		}
+		margin = pin0(e.Kind)
+	}
+	cands, f := gr.t.Lookup(m.Text)
+	if f&(places.Word|places.Generic) != 0 {
+		return places.Candidate{}
+	}
+	var cur places.Candidate
+	for _, c := range cands {
+		if c.ID == m.GeonamesID {
+			cur = c
+			break
+		}
+	}
+	if cur.ID == 0 {
+		return places.Candidate{}
+	}
+	ctx := gr.ctx
+	ctx.Countries = make(map[string]float64, len(weights))
+	for c, w := range weights {
+		ctx.Countries[c] = w - own[c]
+	}
+	ctx.Own = gr.votes[key]
+	best, bs := cur, places.Score(cur, &ctx)+near(key, cur)+margin
+	for _, c := range cands {
+		if c.IsDivision() || c.ID == cur.ID {
+			continue
+		}
+		if s := places.Score(c, &ctx) + near(key, c); s > bs {
+			best, bs = c, s
+		}
+	}
+	return best
+}
+
+// distanceKm is the great-circle distance between two points given in degrees.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// personsAsPlaces makes a one-word person of the statistical model a place where it is coordinated
+// with a place mention ("from Alexandria and Arlington", "Birmingham, Montgomery and Selma") and
+// the table has a place of its name in a country where the coordinated place's name has one too,
+// unless a person of the document has that surname.
+func (gr *grounder) personsAsPlaces() {
+	s := gr.d.Text
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != PERSON || m.Source == SourceGazetteer || m.Source == SourceRule || strings.Contains(m.Text, " ") ||
+			m.Country != "" {
+			continue
+		}
+		cands, _ := gr.t.Lookup(m.Text)
+		if len(cands) == 0 {
+			continue
+		}
+		var other *Mention
+		if i > 0 && coordinationGap(s[gr.ms[i-1].End:m.Start]) {
+			other = &gr.ms[i-1]
+		} else if i+1 < len(gr.ms) && coordinationGap(s[m.End:gr.ms[i+1].Start]) {
+			other = &gr.ms[i+1]
+		}
+		if other == nil || other.Type != GPE || gr.g.IsCountry(other.Entity) {
+			continue
+		}
+		ocands, _ := gr.t.Lookup(other.Text)
+		shared := false
+		for _, c := range cands {
+			for _, o := range ocands {
+				if c.Country == o.Country {
+					shared = true
+				}
+			}
+		}
+		if !shared || gr.surname(places.Key(m.Text)) {
+			continue
+		}
+		m.Type, m.Entity, m.Role = GPE, NormalizeName(m.Text), ""
+	}
+}
+
+// coordinationGap reports whether the text between two names coordinates them: ", ", " and ",
+// ", and ", " or ".
+func coordinationGap(g string) bool {
+	switch g {
+	case ", ", " and ", ", and ", " or ", ", or ":
+		return true
+	}
+	return false
 }

@@ -238,3 +238,31 @@ func TestLocatedGovernment(t *testing.T) {
 		})
 	}
 }
+
+// TestNearbyPlacesSupportEachOther checks the second pass that weighs each place with the whole
+// document and the places near it, and the model's persons coordinated with places.
+func TestNearbyPlacesSupportEachOther(t *testing.T) {
+	checkPlaceCases(t, []placeCase{
+		{text: "Schools in Alexandria and Arlington closed, and federal offices in Washington opened late.", model: []string{"PERSON:Arlington"},
+			want: []wantPlace{{text: "Alexandria", typ: GPE, country: "USA", geonames: 4744091, admin1: "Virginia"},
+				{text: "Arlington", typ: GPE, country: "USA", geonames: 4744709, admin1: "Virginia"}}},
+		{text: "Voters in Birmingham, Montgomery and Selma lined up before dawn.", model: []string{"GPE:Birmingham", "GPE:Montgomery", "PERSON:Selma"},
+			want: []wantPlace{{text: "Birmingham", country: "USA", geonames: 4049979, admin1: "Alabama"},
+				{text: "Selma", typ: GPE, country: "USA", admin1: "Alabama"}}},
+		{text: "A plant will be built for Lubbock, Texas, the company said.", model: []string{"PERSON:Lubbock"},
+			want: []wantPlace{{text: "Lubbock", typ: GPE, country: "USA", admin1: "Texas"}}},
+		// Far apart or no support: the prior stays.
+		{text: "Fans in Birmingham and Manchester celebrated the promotion.", model: []string{"GPE:Birmingham", "GPE:Manchester"},
+			want: []wantPlace{{text: "Birmingham", country: "GBR"}}},
+		{text: "Riots spread from Alexandria to Cairo, Egyptian officials said.",
+			want: []wantPlace{{text: "Alexandria", country: "EGY"}}},
+		// A capital stays the capital, even next to a town of its name.
+		{text: "PARK RIDGE, Ill., March 6 - U.S. farm programs help Canadian corn growers, said specialists who went to Ottawa to testify before the Canadian tribunal.",
+			want: []wantPlace{{text: "Ottawa", country: "CAN"}}},
+		// A person who bears the name, or one coordinated with people, stays a person.
+		{text: "Nancy Aberdeen said Aberdeen and Glasgow fans would travel.", model: []string{"PERSON:Nancy Aberdeen", "PERSON:Aberdeen", "GPE:Glasgow"},
+			want: []wantPlace{{text: "Aberdeen", at: 20, typ: PERSON}}},
+		{text: "Biden and Arlington met on Monday.", model: []string{"PERSON:Biden", "PERSON:Arlington"},
+			want: []wantPlace{{text: "Arlington", typ: PERSON}}},
+	})
+}
