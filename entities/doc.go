@@ -105,7 +105,28 @@
 // Names that are ordinary English words ("North", "Mobile") are grounded only where pinned; generic
 // names ("West Coast") and little-known places reached by an alternate name only in a country the
 // document names. New mentions have Source "place". A capital standing for its government keeps its
-// country's ISO3 as entity and gets no GeoNames fields: it is the country actor, not the place.
+// country's ISO3 as entity and gets no GeoNames fields: it is the country actor, not the place;
+// where the text names the government by its seat ("officials in Georgetown said", "lawmakers in
+// Belgrade"), the mention is both, and also gets the city's GeoNames fields (the entity table gives
+// the country no place from them).
+//
+// Document-level evidence beyond the context above:
+//
+//   - Spatial relations between consecutive places pin the unsure one to the country of the one
+//     whose places are all in one country: "the Kotri Barrage near Hyderabad" (Sindh), "London,
+//     about two hours' drive southwest of Toronto" (Ontario), "Paris, a city in Lamar County about
+//     100 miles northeast of Dallas" (Texas); a capital taken for its government that a relation
+//     puts in another country is a place.
+//   - An apposition with a demonym and a word for a place pins the place to the demonym's country:
+//     "Mosul, the northern Iraqi city"; "Macedonia, the northern Greek region" is a region of Greece.
+//   - Names that start or end with a place ("Manchester Arena", "Kotri Barrage", "University of
+//     Missouri") are at or of that place: organizations take its country and division but no
+//     GeoNames id (they stay actors); a state's name before a body only US states have ("Georgia
+//     National Guard") is the state's.
+//   - Later uses of the dateline's place that no recognizer marked ("A Cambridge start-up") are
+//     mentions of it; a river or basin named after a country ("Niger River") is one LOC mention with
+//     no country.
+//
 // Regions, seas and disputed areas of the gazetteer ("Persian Gulf", "Middle East", "Balkans",
 // "Sahel", "Black Sea") keep their name as entity and no country.
 //

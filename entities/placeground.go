@@ -2,8 +2,11 @@ package entities
 
 import (
 	"cmp"
+	"math"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,6 +81,8 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 		asDivision: map[int]bool{}}
 	gr.ctx.Countries = map[string]float64{}
 	gr.ctx.Divisions = map[string]bool{}
+	gr.sharedWaters()
+	gr.personsAsPlaces()
 	gr.dl, gr.hasDL = findDateline(d.Text)
 	gr.collectContext()
 	gr.groundDateline()
@@ -85,10 +90,13 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.patterns()
 	gr.flush()
 	gr.appositions()
+	gr.relations()
 	gr.groundUnambiguous()
 	gr.collectNearby()
 	gr.groundKnown()
 	gr.groundOthers()
+	gr.reconsider()
+	gr.namedAfterPlaces()
 	gr.spreadPinned()
 	gr.countriesAsDivisions()
 	return gr.ms
@@ -352,10 +360,25 @@ func (gr *grounder) appositions() {
 	s := gr.d.Text
 	for i := 0; i < len(gr.ms); i++ {
 		m := gr.ms[i]
-		if m.Type != GPE && m.Type != LOC || gr.g.IsCountry(m.Entity) {
+		if m.Type != GPE && m.Type != LOC {
 			continue
 		}
 		if _, pinned := gr.pins[m.Start]; pinned {
+			continue
+		}
+		if c, ok := gr.demonymApposition(i); ok {
+			// "Mosul, the northern Iraqi city", "Macedonia, the northern Greek region": a country's
+			// name so described is a region of the other country.
+			if gr.g.IsCountry(m.Entity) {
+				if c != m.Entity {
+					gr.ms[i].Entity, gr.ms[i].Country, gr.ms[i].Role = NormalizeName(m.Text), c, ""
+				}
+				continue
+			}
+			gr.pins[m.Start] = places.Context{Country: c}
+			continue
+		}
+		if gr.g.IsCountry(m.Entity) {
 			continue
 		}
 		if _, ok := divisionStem(m.Text); ok || divisionWordAfter(s, m.End) {
@@ -374,7 +397,7 @@ func (gr *grounder) appositions() {
 		switch gap {
 		case ", ", ", the ":
 			comma = true
-		case ", in ", ", on ", " in ", " on ":
+		case ", in ", ", on ", " in ", " on ", ", in the ", ", on the ":
 			locative = true
 			comma = gap[0] == ','
 		default:
@@ -389,9 +412,71 @@ func (gr *grounder) appositions() {
 			// Tamil Nadu").
 			if pin := gr.regionPin(n); pin.Division.Country != "" {
 				gr.pins[m.Start] = pin
+			} else if name, ok := gr.leadingPlace(n.Text); ok && n.Country == "" {
+				// "Panama City, on the Florida Panhandle": a region named after a division.
+				if p, ok := gr.resolve(name, places.Context{Want: places.WantDivision}); ok {
+					gr.pins[m.Start] = places.Context{Division: places.Region{Country: p.Country, Admin1: p.Admin1}}
+				}
 			}
 		}
 	}
+}
+
+// demonymApposition returns the country of an apposition that describes the place gr.ms[i] with a
+// demonym and a word for a place: "Mosul, the northern Iraqi city", "Kandahar, the southern Afghan
+// city", "Macedonia, the northern Greek region", "Tyre, a southern Lebanese port". Up to three
+// lower-case words may come between the article and the demonym.
+func (gr *grounder) demonymApposition(i int) (string, bool) {
+	if i+1 >= len(gr.ms) {
+		return "", false
+	}
+	m, n := gr.ms[i], gr.ms[i+1]
+	if n.Type != NORP || !gr.g.IsCountry(n.Entity) || n.Start-m.End > 60 {
+		return "", false
+	}
+	gap := gr.d.Text[m.End:n.Start]
+	rest, ok := strings.CutPrefix(gap, ", ")
+	if !ok {
+		return "", false
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 || len(ws) > 4 || rest[len(rest)-1] != ' ' {
+		return "", false
+	}
+	switch ws[0] {
+	case "the", "a", "an":
+	default:
+		return "", false
+	}
+	for _, w := range ws[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return "", false
+		}
+	}
+	if !placeNounAfter(gr.d.Text, n.End) {
+		return "", false
+	}
+	return n.Entity, true
+}
+
+// placeNounAfter reports whether the word after byte p is a common noun for a place ("city",
+// "region", "port").
+func placeNounAfter(s string, p int) bool {
+	if p >= len(s) || s[p] != ' ' {
+		return false
+	}
+	w := s[p+1:]
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	switch w {
+	case "city", "town", "village", "port", "capital", "region", "province", "state", "district",
+		"island", "enclave", "oasis", "resort", "county", "territory", "border", "frontier", "stronghold",
+		"municipality", "suburb", "governorate", "prefecture", "harbour", "harbor":
+		return true
+	}
+	return false
 }
 
 // divisionWordAfter reports whether the word after byte p names a kind of first-order division
@@ -538,6 +623,9 @@ func (gr *grounder) countriesAsDivisions() {
 		if !ok {
 			continue
 		}
+		if countryWordBefore(gr.d.Text, m.Start) {
+			continue // "the Caucasus nation of Georgia"
+		}
 		if !gr.asDivision[m.Start] {
 			if weights == nil {
 				weights = map[string]float64{}
@@ -564,6 +652,19 @@ func (gr *grounder) countriesAsDivisions() {
 		m.Entity, m.Country = gr.divisionEntity(d.Place), d.Country
 		setPlace(m, d, "")
 	}
+}
+
+// countryWordBefore reports whether the words before byte p call what follows a country: "the
+// nation of", "the country of", "the republic of", "the former Soviet republic of".
+func countryWordBefore(s string, p int) bool {
+	before := strings.ToLower(s[max(0, p-20):p])
+	for _, w := range []string{"nation of ", "country of ", "republic of ", "kingdom of ", "state of "} {
+		if strings.HasSuffix(before, w) {
+			return !strings.HasSuffix(before, "u.s. state of ") && !strings.HasSuffix(before, "us state of ") &&
+				!strings.HasSuffix(before, "american state of ") && !strings.HasSuffix(before, "the state of ")
+		}
+	}
+	return false
 }
 
 // groundDateline makes the dateline's place a GPE mention grounded in its place (the recognizers
@@ -648,6 +749,13 @@ func (gr *grounder) groundDateline() {
 func (gr *grounder) groundKnown() {
 	for i := range gr.ms {
 		m := &gr.ms[i]
+		if gr.locatedGovernment(*m) {
+			// "officials in Georgetown said": the government, and the city it sits in.
+			if p, ok := gr.resolve(m.Text, places.Context{Country: m.Entity, Want: places.WantCity, Capital: true}); ok {
+				setPlace(m, p, gr.divisionName(p))
+			}
+			continue
+		}
 		if (m.Type != GPE && m.Type != LOC) || m.Country == "" || gr.g.IsCountry(m.Entity) || m.GeonamesID != 0 {
 			continue
 		}
@@ -705,6 +813,22 @@ func (gr *grounder) groundKnown() {
 		}
 		setPlace(m, p, gr.divisionName(p))
 	}
+}
+
+// locatedGovernment reports whether m is a capital the gazetteer took for its government after a
+// locative preposition ("officials in Georgetown said", "lawmakers in Belgrade passed", "a
+// delegation from Kabul"): the text names the government by where it sits, so the mention is both
+// the government and the city.
+func (gr *grounder) locatedGovernment(m Mention) bool {
+	if m.Type != GPE || m.Role != "GOV" || m.GeonamesID != 0 || !gr.g.IsCountry(m.Entity) || m.Source != SourceGazetteer {
+		return false
+	}
+	e, ok := gr.lookup(m.Text)
+	if !ok || e.Kind != KindCapital || e.Country != m.Entity {
+		return false
+	}
+	before := strings.TrimRight(gr.d.Text[max(0, m.Start-6):m.Start], " ")
+	return strings.HasSuffix(before, " in") || strings.HasSuffix(before, " from")
 }
 
 // score is the score of a candidate of a name in the document's context.
@@ -961,6 +1085,14 @@ func (gr *grounder) spreadPinned() {
 	if senses == nil {
 		return
 	}
+	defer func() {
+		for k, s := range senses {
+			if !s.clash && s.m.Start == gr.dl.start && gr.hasDL {
+				gr.repeatDateline(k, s.m)
+			}
+		}
+		gr.flush()
+	}()
 	var surnames map[string]bool // last words of the document's names of several words
 	for i := range gr.ms {
 		m := &gr.ms[i]
@@ -1020,4 +1152,616 @@ func placesOnDate(t *places.Table, ms []Mention, date string) {
 		}
 		m.Country = PlaceCountryOnDate(m.Country, code, date)
 	}
+}
+
+// sharedWaters makes a country's name followed by "River" or "Basin", or after "River", one LOC
+// mention of the water with no country ("Niger River", "Congo Basin", "River Niger"), where the
+// recognizers marked the country alone (and perhaps the word as a name of its own): such waters run
+// through or along several countries (see sharedWater).
+func (gr *grounder) sharedWaters() {
+	s := gr.d.Text
+	for i := 0; i < len(gr.ms); i++ {
+		m := gr.ms[i]
+		if m.Type != GPE || !gr.g.IsCountry(m.Entity) || m.Country != m.Entity {
+			continue
+		}
+		start, end := m.Start, m.End
+		if w, ok := waterWordAt(s, m.End+1); ok && m.End < len(s) && s[m.End] == ' ' {
+			end = m.End + 1 + len(w)
+		} else if w, ok := waterWordBefore(s, m.Start); ok && w == "River" {
+			start = m.Start - len(w) - 1
+		} else {
+			continue
+		}
+		// Drop what the recognizers made of the word ("River" as an organization).
+		lo, hi := i, i+1
+		for lo > 0 && gr.ms[lo-1].End > start {
+			lo--
+		}
+		for hi < len(gr.ms) && gr.ms[hi].Start < end {
+			hi++
+		}
+		if lo < i && gr.ms[lo].Start < start || hi > i+1 && gr.ms[hi-1].End > end {
+			continue // a longer name that takes in the water's: leave it
+		}
+		w := Mention{Start: start, End: end, Text: s[start:end], Type: LOC, Entity: NormalizeName(s[start:end]),
+			Source: SourcePlace}
+		gr.ms = slices.Replace(gr.ms, lo, hi, w)
+		i = lo
+	}
+}
+
+// waterWordAt returns the word at byte p when it is "River" or "Basin" (or in lower case) and ends
+// a word.
+func waterWordAt(s string, p int) (string, bool) {
+	if p > len(s) {
+		return "", false
+	}
+	for _, w := range []string{"River", "river", "Basin", "basin"} {
+		if strings.HasPrefix(s[p:], w) && (p+len(w) == len(s) || !isWordByte(s[p+len(w)])) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// waterWordBefore returns the word that ends one space before byte p when it is "River" or
+// "Basin".
+func waterWordBefore(s string, p int) (string, bool) {
+	for _, w := range []string{"River", "Basin"} {
+		k := p - 1 - len(w)
+		if k >= 0 && s[p-1] == ' ' && s[k:p-1] == w && (k == 0 || !isWordByte(s[k-1])) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// isWordByte reports whether b is an ASCII letter or digit or a byte of a multi-byte character.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// repeatDateline marks the later uses of the dateline's place name that no recognizer marked ("A
+// Cambridge start-up" after "CAMBRIDGE, England -") as mentions of the dateline's place: one sense
+// per document. A use is a capitalized run of the name's words, not followed by another capitalized
+// word (a longer name: "Cambridge Analytica") nor preceded by one inside a sentence, and not the
+// surname of a person of the document. Names that are ordinary words are left alone.
+func (gr *grounder) repeatDateline(key string, pm Mention) {
+	if _, f := gr.t.Lookup(pm.Text); f&(places.Word|places.Person|places.Generic) != 0 {
+		return
+	}
+	toks := gr.d.Tokens
+	s := gr.d.Text
+	n := len(strings.Fields(pm.Text))
+	upper := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(s[toks[k].Start:toks[k].End])
+		return unicode.IsUpper(r)
+	}
+	for k := 0; k+n <= len(toks); k++ {
+		start, end := toks[k].Start, toks[k+n-1].End
+		if start < pm.End || !upper(k) || places.Key(s[start:end]) != key || gr.covered(start, end) {
+			continue
+		}
+		if k+n < len(toks) && upper(k+n) && s[end:toks[k+n].Start] == " " {
+			continue
+		}
+		if k > 0 && upper(k-1) && !functionWord(s[toks[k-1].Start:toks[k-1].End]) && !gr.sentenceStart(k-1) &&
+			s[toks[k-1].End:start] == " " {
+			continue
+		}
+		if gr.surname(key) {
+			return
+		}
+		m := pm
+		m.Start, m.End, m.Text, m.Source = start, end, s[start:end], SourcePlace
+		gr.insert(m)
+	}
+}
+
+// functionWord reports whether w is an article, preposition or conjunction, which may be
+// capitalized at the start of a sentence or a headline ("A Cambridge start-up", "In Houston").
+func functionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "in", "at", "from", "to", "near", "outside", "of", "for", "and", "but", "as",
+		"by", "on", "with", "across", "around", "inside":
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether token k begins a sentence of the document.
+func (gr *grounder) sentenceStart(k int) bool {
+	ss := gr.d.Sentences
+	_, found := slices.BinarySearchFunc(ss, k, func(x text.Sentence, k int) int { return cmp.Compare(x.First, k) })
+	return found || k == 0
+}
+
+// surname reports whether a person of the document has a name of several words whose last word has
+// the key k.
+func (gr *grounder) surname(k string) bool {
+	for _, x := range gr.ms {
+		if x.Type == PERSON {
+			if i := strings.LastIndexByte(x.Text, ' '); i > 0 && places.Key(x.Text[i+1:]) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Spatial relations between two places written one after the other: "Kotri near Hyderabad", "London,
+// about two hours' drive southwest of Toronto", "Paris, a city in Lamar County about 100 miles
+// northeast of Dallas", "Cambridge, a suburb of Boston".
+var (
+	// nearRE is the gap of a symmetric relation: the two places are close to each other.
+	nearRE = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^,? (?:just )?(?:near|outside|close to|not far from|on the outskirts of|across the (?:river|border|bay) from) (?:the )?$`)
+	})
+	// locatedRE is the gap of a relation that places the first place by the second: inside it
+	// ("a city in"), near it, or at a distance from it ("about 100 miles northeast of", "50 km (30
+	// miles) west of", "two hours' drive from").
+	locatedRE = sync.OnceValue(func() *regexp.Regexp {
+		noun := `(?:city|town|village|suburb|port|district|county|community|municipality|area|borough|township|capital|seat)`
+		desc := `(?:, (?:an? |the )(?:[a-z-]+ ){0,3}` + noun + ` (?:in|near|outside|of|on the outskirts of) (?:the )?(?:[A-Z][A-Za-z-]* ){0,3}?)?`
+		num := `(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|some)`
+		unit := `(?:miles?|mi|km|kms|kilometres?|kilometers?|hours?|hours'|hour's|minutes?|minutes'|minute's)`
+		dir := `(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|inland|upstream|downstream|up the coast|down the coast) )?`
+		dist := `,? (?:(?:about|some|roughly|around|nearly|almost|just|only|more than|less than|over|under) )?` + num + `[ -]` + unit +
+			`(?: \([^()]{1,25}\))?(?: (?:drive|walk|ride|flight|journey|by road|by car))? ` + dir + `(?:of|from) (?:the )?`
+		return regexp.MustCompile(`^(?:` + desc + `(?:` + dist + `)?|` + dist + `)$`)
+	})
+)
+
+// relations pins places to the country of another place the text relates them to, as CLIFF-CLAVIN
+// and Mordecai read nearby places: "the Kotri Barrage near Hyderabad" (Kotri is only in Pakistan, so
+// Hyderabad is the one in Sindh), "London, about two hours' drive southwest of Toronto" (Ontario's),
+// "Paris, a city in Lamar County about 100 miles northeast of Dallas" (Texas's; the county, which the
+// table does not know, passes Dallas's country on). A place located by another ("X, N miles west of
+// Y", "X, a town in Y", "X near Y") takes the second's country when that one is sure (a country, or
+// a name whose places are all in one country) and the first is not; a place near another also gives
+// it its country the other way round. A capital the gazetteer took for its government is a place when
+// the relation puts it in another country ("Officials in Paris, ... northeast of Dallas"). A name the
+// text already pins keeps its pin.
+func (gr *grounder) relations() {
+	s := gr.d.Text
+	var inherited map[int]string // by start: the country a place the table does not know passes on
+	for i := len(gr.ms) - 1; i > 0; i-- {
+		a := &gr.ms[i]
+		if !placeLike(*a) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && !placeLike(gr.ms[j]) && gr.ms[j].End > a.Start-120 {
+			j--
+		}
+		if j < 0 {
+			break
+		}
+		p := &gr.ms[j]
+		if a.Start-p.End > 120 || a.Start < p.End || strings.ContainsAny(s[p.End:a.Start], ".;:!?\n") {
+			continue
+		}
+		gap := s[p.End:a.Start]
+		near := nearRE().MatchString(gap)
+		if !near && !locatedRE().MatchString(gap) {
+			continue
+		}
+		ca, sa := gr.sureCountry(*a)
+		if c, ok := inherited[a.Start]; ok && !sa {
+			ca, sa = c, true
+		}
+		cp, sp := gr.sureCountry(*p)
+		switch {
+		case sa && !sp:
+			if gr.hasPlaces(*p) {
+				gr.pinTo(p, ca)
+			} else if cp == "" {
+				if inherited == nil {
+					inherited = map[int]string{}
+				}
+				inherited[p.Start] = ca
+			}
+		case near && sp && !sa && gr.hasPlaces(*a):
+			gr.pinTo(a, cp)
+		}
+	}
+}
+
+// placeLike reports whether m may be a place of a spatial relation: a GPE or LOC mention, or a
+// place of a name of its own ("Kotri Barrage").
+func placeLike(m Mention) bool {
+	return m.Type == GPE || m.Type == LOC
+}
+
+// placeName is the name the place table may know a place mention by: its text, or the place its
+// name starts with when the rest is a name of its own ("Kotri" of "Kotri Barrage", "Manchester" of
+// "Manchester Arena").
+func (gr *grounder) placeName(m Mention) string {
+	if cands, _ := gr.t.Lookup(m.Text); len(cands) > 0 {
+		return m.Text
+	}
+	if n, ok := gr.leadingPlace(m.Text); ok {
+		return n
+	}
+	return m.Text
+}
+
+// leadingPlace returns the place name a name of several capitalized words starts with, when the
+// table knows it and it is no ordinary word and the rest is capitalized words ("Kotri Barrage",
+// "Manchester Arena", "Florida Panhandle").
+func (gr *grounder) leadingPlace(name string) (string, bool) {
+	ws := strings.Fields(name)
+	for k := min(len(ws)-1, 3); k >= 1; k-- {
+		rest := ws[k:]
+		ok := true
+		for _, w := range rest {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		head := strings.Join(ws[:k], " ")
+		if cands, f := gr.t.Lookup(head); len(cands) > 0 && f&(places.Word|places.Generic|places.Person) == 0 {
+			return head, true
+		}
+	}
+	return "", false
+}
+
+// hasPlaces reports whether the table knows places by m's name.
+func (gr *grounder) hasPlaces(m Mention) bool {
+	cands, _ := gr.t.Lookup(gr.placeName(m))
+	return len(cands) > 0
+}
+
+// sureCountry returns the country a place mention is in without doubt: a country's own name, or a
+// name whose places in the table are all in one country ("Dallas", "Toronto", "Kotri Barrage"). A
+// capital standing for its government is sure only where the table has no other place of its name.
+func (gr *grounder) sureCountry(m Mention) (string, bool) {
+	if gr.g.IsCountry(m.Entity) && m.Country == m.Entity && m.Role == "" {
+		if e, ok := gr.lookup(m.Text); ok && e.Kind == KindCountry {
+			return m.Entity, true
+		}
+	}
+	name := gr.placeName(m)
+	cands, f := gr.t.Lookup(name)
+	if len(cands) == 0 || f&(places.Word|places.Generic) != 0 {
+		return "", false
+	}
+	if !gr.oneCountry(name) {
+		return "", false
+	}
+	return cands[0].Country, true
+}
+
+// pinTo pins the place mention m to country c, unless the text pins it already; a capital the
+// gazetteer took for its government becomes a place to be grounded when c is another country.
+func (gr *grounder) pinTo(m *Mention, c string) {
+	if _, pinned := gr.pins[m.Start]; pinned {
+		return
+	}
+	cands, _ := gr.t.Lookup(gr.placeName(*m))
+	found := false
+	for _, x := range cands {
+		if x.Country == c {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	gr.pins[m.Start] = places.Context{Country: c}
+	if gr.g.IsCountry(m.Entity) && m.Entity != c {
+		if e, ok := gr.lookup(m.Text); ok && e.Kind != KindCountry {
+			m.Entity, m.Country, m.Role = NormalizeName(m.Text), "", ""
+			m.Source = SourcePlace
+			if p, ok := gr.resolve(m.Text, places.Context{Country: c}); ok {
+				m.Country, m.Entity = p.Country, gr.placeEntity(p)
+				setPlace(m, p, gr.divisionName(p))
+			}
+		}
+	}
+}
+
+// namedAfterPlaces grounds names that start with a place and go on with a name of their own, where
+// neither the gazetteer nor the table knows the whole: a GPE or LOC mention ("Manchester Arena",
+// "Kotri Barrage", "Florida Panhandle") is at that place; an organization with no country ("Ohio
+// State University", "University of Missouri", "Bank of Scotland") takes the place's country and
+// division but no GeoNames id (it is an actor, not a place). An organization of a US state named
+// with a state's name that is also a country's ("Georgia National Guard", "Georgia State Patrol")
+// is the state's (see usStateBody).
+func (gr *grounder) namedAfterPlaces() {
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.GeonamesID != 0 {
+			continue
+		}
+		switch m.Type {
+		case GPE, LOC:
+			if m.Country != "" || gr.g.IsCountry(m.Entity) || sharedWater(*m) {
+				continue
+			}
+			if _, ok := gr.lookup(m.Text); ok {
+				continue
+			}
+			if cands, _ := gr.t.Lookup(m.Text); len(cands) > 0 {
+				continue
+			}
+			name, ok := gr.leadingPlace(m.Text)
+			if !ok {
+				continue
+			}
+			pin, pinned := gr.pins[m.Start]
+			if p, ok := gr.resolve(name, pin); ok && (pinned || gr.oneCountry(name) || gr.ctx.Countries[p.Country] > 0) {
+				m.Country = p.Country
+				setPlace(m, p, gr.divisionName(p))
+			}
+		case ORG:
+			if d, ok := gr.usStateBody(*m); ok {
+				m.Country, m.Admin1 = d.Country, d.Name
+				continue
+			}
+			if m.Country != "" || isISO3(m.Entity) {
+				continue
+			}
+			name, ok := gr.leadingPlace(m.Text)
+			if !ok {
+				name, ok = gr.placeAfterOf(m.Text)
+			}
+			if !ok {
+				continue
+			}
+			if p, ok := gr.resolve(name, places.Context{}); ok && gr.ctx.Countries[p.Country] > 0 {
+				m.Country, m.Admin1 = p.Country, gr.divisionName(p)
+				if p.IsDivision() {
+					m.Admin1 = p.Name
+				}
+			}
+		}
+	}
+}
+
+// placeAfterOf returns the place that ends an organization's name after "of" ("University of
+// Missouri", "Bank of Scotland"), when the table knows it and it is no ordinary word.
+func (gr *grounder) placeAfterOf(name string) (string, bool) {
+	k := strings.LastIndex(name, " of ")
+	if k <= 0 {
+		return "", false
+	}
+	rest := name[k+4:]
+	if rest == "" || strings.Count(rest, " ") > 2 {
+		return "", false
+	}
+	if cands, f := gr.t.Lookup(rest); len(cands) > 0 && f&(places.Word|places.Generic|places.Person) == 0 {
+		return rest, true
+	}
+	return "", false
+}
+
+// usStateBody returns the US state an organization belongs to when its name is a state's name
+// followed by the name of a body only US states have ("National Guard", "State Patrol", "Highway
+// Patrol", "State University", "General Assembly", "Bureau of Investigation"): "Georgia National
+// Guard" is the state's, though Georgia is also a country.
+func (gr *grounder) usStateBody(m Mention) (places.Place, bool) {
+	for _, body := range []string{" National Guard", " State Police", " State Patrol", " Highway Patrol",
+		" State University", " General Assembly", " State Legislature", " State Senate", " Bureau of Investigation",
+		" Department of Transportation", " Public Service Commission"} {
+		k := strings.Index(m.Text, body)
+		if k <= 0 {
+			continue
+		}
+		cands, _ := gr.t.Lookup(strings.TrimSuffix(m.Text[:k], " State")) // "Ohio State Highway Patrol"
+		for _, c := range cands {
+			if c.IsDivision() && c.Country == "USA" && !c.Alternate {
+				return c.Place, true
+			}
+		}
+	}
+	return places.Place{}, false
+}
+
+// nearKm is the distance within which another place of the document supports a candidate (the
+// reach of a metropolitan area: Alexandria and Arlington, Virginia, from Washington; Birmingham from
+// Montgomery, Alabama).
+const nearKm = 150
+
+// reconsider is a second pass over the grounded cities that the text does not pin, once every
+// place of the document has been grounded (CLIFF-CLAVIN and Mordecai also weigh each place with
+// all the others): each is chosen again among its name's places with the countries of the whole
+// document (its own name's mentions left out) and one point more for a candidate within nearKm of
+// another place of the document (spatial minimality: "Commuters from Alexandria and Arlington
+// faced delays on the Metro into Washington" are in Virginia, "tours that stop in Birmingham,
+// Montgomery and Selma" in Alabama). A city of the gazetteer changes only when another place beats
+// it by the margin of pin0; the dateline's place and the gazetteer's capitals stay ("went to Ottawa"
+// in a story datelined in Illinois).
+func (gr *grounder) reconsider() {
+	type point struct {
+		key      string
+		lat, lon float64
+	}
+	type cell struct{ lat, lon int }
+	cellOf := func(lat, lon float64) cell { return cell{int(math.Floor(lat / 2)), int(math.Floor(lon / 2))} }
+	grid := map[cell][]point{} // distinct grounded places by cell of 2 degrees (> nearKm)
+	seen := map[point]bool{}
+	weights := map[string]float64{}
+	own := map[string]map[string]float64{} // by name key: the country weights of the name's mentions
+	keys := make([]string, len(gr.ms))
+	for i, m := range gr.ms {
+		if m.Type != GPE && m.Type != LOC {
+			if c := gr.countryOf(m); c != "" {
+				weights[c] += contextWeight(m)
+			}
+			continue
+		}
+		keys[i] = places.Key(m.Text)
+		if c := gr.countryOf(m); c != "" {
+			weights[c] += contextWeight(m)
+			if own[keys[i]] == nil {
+				own[keys[i]] = map[string]float64{}
+			}
+			own[keys[i]][c] += contextWeight(m)
+		}
+		if p := (point{keys[i], m.Lat, m.Lon}); m.GeonamesID != 0 && (m.Lat != 0 || m.Lon != 0) && !seen[p] {
+			seen[p] = true
+			c := cellOf(m.Lat, m.Lon)
+			grid[c] = append(grid[c], p)
+		}
+	}
+	if len(seen) < 2 {
+		return
+	}
+	near := func(key string, c places.Candidate) float64 {
+		if c.Lat == 0 && c.Lon == 0 {
+			return 0
+		}
+		at := cellOf(c.Lat, c.Lon)
+		for dl := -1; dl <= 1; dl++ {
+			for dn := -1; dn <= 1; dn++ {
+				for _, p := range grid[cell{at.lat + dl, at.lon + dn}] {
+					if p.key != key && distanceKm(c.Lat, c.Lon, p.lat, p.lon) <= nearKm {
+						return 1
+					}
+				}
+			}
+		}
+		return 0
+	}
+	type choice struct {
+		key string
+		cur int
+	}
+	done := map[choice]places.Candidate{} // one decision per name and current place
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != GPE && m.Type != LOC || m.GeonamesID == 0 || gr.g.IsCountry(m.Entity) || m.Lat == 0 && m.Lon == 0 {
+			continue
+		}
+		if pin, ok := gr.pins[m.Start]; ok && (pin.Country != "" || pin.Division.Country != "") {
+			continue
+		}
+		if gr.hasDL && m.Start == gr.dl.start {
+			continue
+		}
+		key := keys[i]
+		best, ok := done[choice{key, m.GeonamesID}]
+		if !ok {
+			best = gr.rechoose(*m, key, weights, own[key], near)
+			done[choice{key, m.GeonamesID}] = best
+		}
+		if best.ID == 0 || best.ID == m.GeonamesID {
+			continue
+		}
+		m.Country, m.Entity = best.Country, gr.placeEntity(best)
+		setPlace(m, best, gr.divisionName(best))
+	}
+}
+
+// rechoose is reconsider's choice for one mention m of name key: the candidate of best score in
+// the whole document's countries (weights less the name's own, own) plus near, where the mention's
+// current place (a city of the gazetteer by pin0's margin) keeps its place on ties. It returns the
+// zero Candidate when m is not to be reconsidered.
+func (gr *grounder) rechoose(m Mention, key string, weights, own map[string]float64, near func(string, places.Candidate) float64) places.Candidate {
+	margin := 0.0
+	if e, ok := gr.lookup(m.Text); ok {
+		if e.Kind != KindCity || e.Country != m.Country {
+			return places.Candidate{} // a capital is what news means unless the text pins it
+		}
+		margin = pin0(e.Kind)
+	}
+	cands, f := gr.t.Lookup(m.Text)
+	if f&(places.Word|places.Generic) != 0 {
+		return places.Candidate{}
+	}
+	var cur places.Candidate
+	for _, c := range cands {
+		if c.ID == m.GeonamesID {
+			cur = c
+			break
+		}
+	}
+	if cur.ID == 0 {
+		return places.Candidate{}
+	}
+	ctx := gr.ctx
+	ctx.Countries = make(map[string]float64, len(weights))
+	for c, w := range weights {
+		ctx.Countries[c] = w - own[c]
+	}
+	ctx.Own = gr.votes[key]
+	best, bs := cur, places.Score(cur, &ctx)+near(key, cur)+margin
+	for _, c := range cands {
+		if c.IsDivision() || c.ID == cur.ID {
+			continue
+		}
+		if s := places.Score(c, &ctx) + near(key, c); s > bs {
+			best, bs = c, s
+		}
+	}
+	return best
+}
+
+// distanceKm is the great-circle distance between two points given in degrees.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// personsAsPlaces makes a one-word person of the statistical model a place where it is coordinated
+// with a place mention ("from Alexandria and Arlington", "Birmingham, Montgomery and Selma") and
+// the table has a place of its name in a country where the coordinated place's name has one too,
+// unless a person of the document has that surname.
+func (gr *grounder) personsAsPlaces() {
+	s := gr.d.Text
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != PERSON || m.Source == SourceGazetteer || m.Source == SourceRule || strings.Contains(m.Text, " ") ||
+			m.Country != "" {
+			continue
+		}
+		cands, _ := gr.t.Lookup(m.Text)
+		if len(cands) == 0 {
+			continue
+		}
+		var other *Mention
+		if i > 0 && coordinationGap(s[gr.ms[i-1].End:m.Start]) {
+			other = &gr.ms[i-1]
+		} else if i+1 < len(gr.ms) && coordinationGap(s[m.End:gr.ms[i+1].Start]) {
+			other = &gr.ms[i+1]
+		}
+		if other == nil || other.Type != GPE || gr.g.IsCountry(other.Entity) {
+			continue
+		}
+		ocands, _ := gr.t.Lookup(other.Text)
+		shared := false
+		for _, c := range cands {
+			for _, o := range ocands {
+				if c.Country == o.Country {
+					shared = true
+				}
+			}
+		}
+		if !shared || gr.surname(places.Key(m.Text)) {
+			continue
+		}
+		m.Type, m.Entity, m.Role = GPE, NormalizeName(m.Text), ""
+	}
+}
+
+// coordinationGap reports whether the text between two names coordinates them: ", ", " and ",
+// ", and ", " or ".
+func coordinationGap(g string) bool {
+	switch g {
+	case ", ", " and ", ", and ", " or ", ", or ":
+		return true
+	}
+	return false
 }

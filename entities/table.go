@@ -83,7 +83,7 @@ func (t *EntityTable) Add(docMentions []Mention) {
 		if m.Role != "" {
 			a.roles[m.Role]++
 		}
-		if m.GeonamesID != 0 {
+		if m.GeonamesID != 0 && !t.capitalMetonym(&m) { // "officials in Georgetown": GUY is no place
 			if a.places == nil {
 				a.places = map[int]placeCount{}
 			}

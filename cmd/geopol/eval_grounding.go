@@ -143,12 +143,17 @@ func predictGrounding(ctx context.Context, m *pipeline.Models, pt *places.Table,
 // admin1Code is the GeoNames admin1 code of the division a place mention lies in or is ("TX" for
 // Houston and for Texas): its GeoNames place's, or else the code of the division its Admin1 names in
 // its country; "" when the mention has no division or the name is not a division of its country.
+// A place's own code counts even where the division table has no division of that code to name
+// (Luxembourg City's "03", a district GeoNames has since replaced by cantons), as the gold writes it.
 func admin1Code(pt *places.Table, m entities.Mention) string {
-	if m.Admin1 == "" || pt == nil {
+	if pt == nil {
 		return ""
 	}
 	if p, ok := pt.ByID(m.GeonamesID); ok && m.GeonamesID != 0 {
 		return p.Admin1 // also right where the mention's country is a former state (Belgrade in YUG)
+	}
+	if m.Admin1 == "" {
+		return ""
 	}
 	c, _, ok := pt.Resolve(m.Admin1, &places.Context{Country: m.Country, Want: places.WantDivision})
 	if !ok || c.Country != m.Country {
