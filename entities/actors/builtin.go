@@ -34,9 +34,10 @@ const Notice = "Actor table compiled from the Phoenix actor dictionaries of PETR
 // ids.
 type Builtin struct {
 	// Offices holds the curated office holders: people with dated offices only, valid on the dates
-	// of their offices. Former holds one record for each of them with the same names, undated:
-	// ELI of the country of their latest national office (CAMEO's former officials), for the dates
-	// outside their offices; people whose offices are all in international organizations have none.
+	// of their offices. Former holds one record for each of them with the same names, for the
+	// dates outside their offices: ELI of the country of their latest national office (CAMEO's
+	// former officials) from the start of their first office, and before it that country with no
+	// role; people whose offices are all in international organizations have none.
 	Offices, Former *Dictionary
 	// Dict holds the curated organizations, then the Phoenix records.
 	Dict *Dictionary
@@ -116,15 +117,22 @@ func readOffices(src, name string, known []Actor) (offices, former *Dictionary, 
 		a := &as[i]
 		formerOf[i] = -1
 		last := -1
+		var first Date
 		for k, r := range a.Ranges {
 			if r.Role != "IGO" && (last < 0 || r.From > a.Ranges[last].From) {
 				last = k
 			}
+			if first == 0 || r.From < first {
+				first = r.From
+			}
 		}
 		if last >= 0 {
+			// ELI from the first office on; before it a national of the country, with no role known
+			// (Donald Trump in 2006 was no former official).
+			c := a.Ranges[last].Country
 			formerOf[i] = int32(len(fs))
 			fs = append(fs, Actor{Names: a.Names, Person: true, File: a.File, Line: a.Line,
-				Ranges: []Range{{Country: a.Ranges[last].Country, Role: "ELI"}}})
+				Ranges: []Range{{From: first, Dated: true, Country: c, Role: "ELI"}, {Country: c}}})
 		}
 	}
 	return NewDictionary(as), NewDictionary(fs), formerOf, nil

@@ -27,11 +27,16 @@
 //     generic head such as "chief", "head" or "spokesman" takes the role of the body it belongs to:
 //     "army chief" MIL, "police chief" COP, "opposition leader" OPP), the country from the first
 //     country, demonym or national body named in it that is not after "to", "in" or "with"
-//     ("Iran's ambassador to the UN" is Iranian); an international organization makes the role IGO.
+//     ("Iran's ambassador to the UN" is Iranian), else the one after "from" ("a Republican
+//     congressman from Ohio", "a diplomat from Mexico"); an international organization makes the
+//     role IGO.
 //     A country right before the name ("Iran's Zarif", "Iranian Javad Zarif") gives the country
 //     alone. The words of a title must be title words, countries, organizations, function words or
-//     (by their part-of-speech tags) adjectives and adverbs; an apposition that runs into another
-//     person's name is a list, not an apposition. A user's agents dictionary adds title words.
+//     (by their part-of-speech tags) adjectives and adverbs, and after "head of" and the like the
+//     nouns that describe the body ("the leader of the metalworkers' union"); an organization or
+//     group name made of title and party words is read as part of the title ("Acting Homeland
+//     Security" before "Secretary Chad Wolf"); an apposition that runs into another person's name
+//     is a list, not an apposition. A user's agents dictionary adds title words.
 //     Further context rules: a relative clause of current occupation beats a former office ("the
 //     former president who now leads the opposition ... party" is OPP); a description that gives a
 //     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
@@ -42,7 +47,8 @@
 //     title names no country.
 //  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
 //     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
-//     first and last words): the Range valid on the document's date (see Actor.At: PETRARCH's rule,
+//     first and last words; first the title written before the name with it, "King Abdullah", as
+//     the dictionaries also write them): the Range valid on the document's date (see Actor.At: PETRARCH's rule,
 //     the first dated restriction that holds, else the default). When records of different actors
 //     share a name, the one of the text's country wins, else the only one whose country the
 //     document names; otherwise the name is ambiguous and not grounded. A dictionary entry whose
@@ -64,7 +70,8 @@
 // person the document names in full with it joins that person, whatever type the model gave it
 // (an ORG, or a GPE the gazetteer does not place: "Victoria Nuland ... Nuland"); on a dated
 // document, a one-word ORG that is the surname of an office holder in office that day, and no
-// organization a dictionary knows, becomes a PERSON.
+// organization a dictionary knows, becomes a PERSON; so does a one-word GPE of the model that no
+// gazetteer places ("the swearing-in of Modi").
 //
 // A person whose country is an international organization, or a body of one, belongs to the
 // organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an
@@ -87,6 +94,19 @@
 // the role of their CAMEO code ("UN" IGO, "Hamas" PSE REB). A one-word name of a curated
 // organization that the statistical model typed PERSON ("Tanjug") becomes an ORG. Generic agents of
 // entities.Chain.Agents take their agent code as role.
+//
+// # Countries with a group or an office
+//
+// A country or demonym named with a noun of a group or an office stands for that part of the
+// country, as CAMEO codes such actors, and its mention takes the noun's role: after it ("the
+// Australian government" GOV, "Russian police" COP, "Israel's army" MIL, "a senior Iranian
+// official" GOV, "Chinese state media" MED, "former Egyptian security officials" ELI), or before it
+// with "of" or "from" ("the government of Kenya", "soldiers from Ukraine"), or "in" for a role
+// other than the military ("lawmakers in France and Germany"; "U.S. troops in Iraq" are not
+// Iraq's); countries joined by commas and "and" share the noun before them. A noun followed by a
+// person's name is the person's title ("Russian President Vladimir Putin"), and a role the mention
+// already has (a capital standing for its government) is kept. The nouns are title words, package
+// entities' agent nouns and the user's agents dictionary.
 //
 // # User dictionaries
 //
@@ -119,7 +139,9 @@
 // organizations with the days their offices began and ended (data/README.md defines its coverage). A person in it takes, on a date within one of their
 // offices, that office's country and role; on other dates, the Phoenix record until 2014, when the
 // Phoenix dictionaries stop, and ELI of the country of their latest national office after that (or
-// when Phoenix does not know the date). The person also answers to the other names of the Phoenix
+// when Phoenix does not know the date) from their first office on; before it, that country with no
+// role (Donald Trump in 2006 is American, no former official), a role Phoenix gives it still
+// counting. The person also answers to the other names of the Phoenix
 // records that share one of its names and countries ("Merkel").
 //
 // # Performance

@@ -38,9 +38,11 @@ func TestReadOfficesErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Frodo is ELI of his country outside his offices; Gandalf, only ever in an organization, has no
+	// Frodo is ELI of his country outside his offices from his first one on, and of his country
+	// with no role before it; Gandalf, only ever in an organization, has no
 	// former record.
-	if o.Len() != 2 || f.Len() != 1 || f.Actor(0).Ranges[0] != (Range{Country: "HOB", Role: "ELI"}) {
+	if o.Len() != 2 || f.Len() != 1 || f.Actor(0).Ranges[0] != (Range{From: 20010101, Dated: true, Country: "HOB", Role: "ELI"}) ||
+		f.Actor(0).Ranges[1] != (Range{Country: "HOB"}) {
 		t.Errorf("offices %d, former %d: %+v", o.Len(), f.Len(), f)
 	}
 	if r, _, ok := o.Actor(0).At(20050101); !ok || r.Country != "UN" || r.Role != "IGO" || r.Entity != "" {

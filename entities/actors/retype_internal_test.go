@@ -8,8 +8,9 @@ import (
 	"github.com/geopol/geopol/text"
 )
 
-// TestRetypeSurnames checks which one-word ORG mentions become people: the surname of a person
-// named in full in the document, or of a curated office holder in office on the date.
+// TestRetypeSurnames checks which one-word ORG mentions, and GPE mentions no gazetteer places,
+// become people: the surname of a person named in full in the document, or of a curated office
+// holder in office on the date.
 func TestRetypeSurnames(t *testing.T) {
 	g, err := New(Options{})
 	if err != nil {
@@ -39,6 +40,11 @@ func TestRetypeSurnames(t *testing.T) {
 		{"two people with that surname", "", []entities.Mention{person("Boris Johnson"), person("Manuel Johnson"), person("Johnson")}, entities.PERSON, "Johnson"},
 		{"a surname the model took for a place", "", []entities.Mention{person("Victoria Nuland"), {Text: "Nuland", Entity: "Nuland", Type: entities.GPE, Source: "model"}}, entities.PERSON, "Victoria Nuland"},
 		{"a place of the gazetteer", "", []entities.Mention{person("Jim Jordan"), {Text: "Jordan", Entity: "JOR", Type: entities.GPE, Country: "JOR", Source: "gazetteer"}}, entities.GPE, "JOR"},
+		// A surname the model took for a place that no gazetteer places: an office holder in office.
+		{"holder in office, typed as a place", "2014-05-26", []entities.Mention{{Text: "Modi", Entity: "Modi", Type: entities.GPE, Source: "model"}}, entities.PERSON, "Modi"},
+		{"holder in office, typed as a place (2)", "2019-03-01", []entities.Mention{{Text: "Erdogan", Entity: "Erdogan", Type: entities.GPE, Source: "model"}}, entities.PERSON, "Erdogan"},
+		{"holder not yet in office, typed as a place", "1995-03-01", []entities.Mention{{Text: "Modi", Entity: "Modi", Type: entities.GPE, Source: "model"}}, entities.GPE, "Modi"},
+		{"a placed GPE", "2014-05-26", []entities.Mention{{Text: "Modi", Entity: "Modi", Type: entities.GPE, Country: "ITA", Source: "model"}}, entities.GPE, "Modi"},
 		{"a pronoun", "", []entities.Mention{person("He Lifeng"), {Text: "He", Entity: "He", Type: entities.PERSON, Source: entities.SourcePronoun}}, entities.PERSON, "He"},
 	} {
 		day, _ := ParseDate(tt.date)
