@@ -143,8 +143,9 @@ func readOffices(src, name string, known []Actor) (offices, former *Dictionary, 
 // after a generational suffix ("Ferdinand Marcos Jr." → "MARCOS") and without an Arabic article
 // ("Abdel Fattah al-Sisi" → "SISI"), but the first word of a name whose last word joins two
 // syllables with a hyphen and a lower-case letter, the Korean and Chinese order ("Moon Jae-in" →
-// "MOON", "Tsai Ing-wen" → "TSAI"). Names of one word and surnames of two letters or fewer are
-// left out. src was read once already, so it parses.
+// "MOON", "Tsai Ing-wen" → "TSAI"), and of the holders of countries that write names surname
+// first (surnameFirst: "Xi Jinping" → "XI"). Names of one word and other surnames of two letters
+// or fewer are left out. src was read once already, so it parses.
 func surnameIndex(src string, offices *Dictionary) map[string][]int32 {
 	cr := csv.NewReader(strings.NewReader(src))
 	cr.Comment = '#'
@@ -155,8 +156,15 @@ func surnameIndex(src string, offices *Dictionary) map[string][]int32 {
 		if err != nil {
 			break
 		}
-		s := Key(surnameOf(rec[0]))
-		if len(s) <= 2 {
+		var s string
+		if len(rec) > 3 && surnameFirst(rec[3]) {
+			if ws := strings.Fields(rec[0]); len(ws) >= 2 {
+				s = Key(ws[0]) // "Xi Jinping", "Kim Jong Un", "Lee Hsien Loong"
+			}
+			if len(s) < 2 {
+				continue
+			}
+		} else if s = Key(surnameOf(rec[0])); len(s) <= 2 {
 			continue
 		}
 		for _, i := range offices.Lookup(Key(rec[0])) {
@@ -166,6 +174,17 @@ func surnameIndex(src string, offices *Dictionary) map[string][]int32 {
 		}
 	}
 	return m
+}
+
+// surnameFirst reports whether the names of a country's office holders are written surname first
+// in English ("Xi Jinping", "Kim Jong Un", "Hun Sen"): China, Taiwan, Hong Kong, Macau, both
+// Koreas, Singapore and Cambodia. Their surnames of two letters count ("Xi", "Li").
+func surnameFirst(country string) bool {
+	switch country {
+	case "CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "SGP", "KHM":
+		return true
+	}
+	return false
 }
 
 // surnameOf returns the surname of a name as written in the office holders table (see

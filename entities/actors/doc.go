@@ -37,7 +37,9 @@
 //     group name made of title and party words is read as part of the title ("Acting Homeland
 //     Security" before "Secretary Chad Wolf"); an apposition that runs into another person's name
 //     is a list, not an apposition. A user's agents dictionary adds title words.
-//     Further context rules: a relative clause of current occupation beats a former office ("the
+//     Further context rules: an office taken up or left on the day beats a former one ("X was
+//     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
+//     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
 //     former president who now leads the opposition ... party" is OPP); a description that gives a
 //     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
 //     as CAMEO codes juntas); the head of a union, company or university takes the body's role
@@ -71,7 +73,11 @@
 // (an ORG, or a GPE the gazetteer does not place: "Victoria Nuland ... Nuland"); on a dated
 // document, a one-word ORG that is the surname of an office holder in office that day, and no
 // organization a dictionary knows, becomes a PERSON; so does a one-word GPE of the model that no
-// gazetteer places ("the swearing-in of Modi").
+// gazetteer places ("the swearing-in of Modi"). A mention of the model typed ORG (or GPE with no
+// place) whose whole text of two words or more is a person's name in the built-in dictionaries,
+// and no organization's, is a PERSON ("Muammar Gaddafi was killed"). The surname of an office
+// holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
+// Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
 //
 // A person whose country is an international organization, or a body of one, belongs to the
 // organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an
@@ -79,7 +85,9 @@
 // António Guterres") takes the organization named nearest before it. The text beats
 // the dictionary: a title is evidence for the document's date ("Former President
 // Hamid Karzai" on a 2005 document is ELI although the dictionary has him in office). Every mention
-// of the person in the document takes the result. An undated document gets the latest Range of a
+// of the person in the document takes the result. On a dated document the country of a person or
+// organization is the state of the date (entities.CountryOnDate: a Soviet leader in 1989 is SUN,
+// where the dictionaries write RUS). An undated document gets the latest Range of a
 // dated entry (an open-ended one, else the default, else the one that ends last), and
 // Mention.RoleLatest says so.
 //

@@ -320,14 +320,21 @@ func markAfter(p *phrase) {
 // "Putin, Iran's foreign minister Zarif").
 func (v *docView) after(last, sentEnd int) (phrase, bool) {
 	d := v.d
-	var p phrase
 	i := last + 1
 	if i >= len(d.Tokens) || d.TokenText(i) != "," {
-		return p, false
+		return phrase{}, false
 	}
+	return v.titleFrom(i+1, sentEnd)
+}
+
+// titleFrom reads a title phrase that starts at token i (after an apposition's comma, or after "as"
+// in "was sworn in as Egypt's president"); see after.
+func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
+	d := v.d
+	var p phrase
 	unknown := 0
 	prev := ""
-	for i++; i < len(d.Tokens) && len(p.words) < maxWindow; i++ {
+	for ; i < len(d.Tokens) && len(p.words) < maxWindow; i++ {
 		t := d.Tokens[i]
 		if t.Start >= sentEnd {
 			break
@@ -618,11 +625,61 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			ev.abroad = ev.abroad || ea.abroad
 		}
 	}
+	if p, ok := v.asTitle(last, sentEnd); ok {
+		// "X was sworn in as Egypt's president", "X resigned as economy minister": the office
+		// on the day, before a former one or a profession.
+		if ea := v.g.phraseEvidence(p); ea.role != "" && ea.role != "ELI" {
+			if ev.role == "" || ev.role == "ELI" || officeRole(ea.role) && !officeRole(ev.role) {
+				ev.role = ea.role
+			}
+			if ev.country == "" {
+				ev.country = ea.country
+			}
+			ev.abroad = ev.abroad || ea.abroad
+		}
+	}
 	if r := v.relativeRole(last, sentEnd); r != "" {
 		ev.role = r // "the former president who now leads the opposition party": the current office
 	}
 	ev.igo = ev.igo && ev.country == ""
 	return ev, ev.role != "" || ev.country != ""
+}
+
+// asTitle reads the title of an office a person takes up or leaves on the day, after the name: "was
+// sworn in as", "was inaugurated as", "took office as", "was appointed", "was named", "became",
+// "resigned as", "stepped down as" (a past "served as" is no evidence of the day). ok is false
+// when no such verb follows the name.
+func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
+	d := v.d
+	i := last + 1
+	verb := false
+	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 6; i, n = i+1, n+1 {
+		w, _ := lowerWord(d, i)
+		switch w {
+		case "was", "is", "has", "been", "had", "have", "will", "be", "formally", "officially", "also":
+			continue
+		case "sworn", "inaugurated", "appointed", "named", "elected", "re-elected", "reelected",
+			"installed", "confirmed", "resigned", "quit", "stepped", "took", "takes", "became", "becomes":
+			verb = true
+			continue
+		case "in", "office", "down", "over":
+			if verb {
+				continue
+			}
+		case "as":
+			if verb {
+				return v.titleFrom(i+1, sentEnd)
+			}
+		}
+		if verb && n > 0 {
+			switch pw, _ := lowerWord(d, i-1); pw {
+			case "became", "becomes", "appointed", "named", "elected":
+				return v.titleFrom(i, sentEnd) // "became Nigeria's president", "was named foreign minister"
+			}
+		}
+		break
+	}
+	return phrase{}, false
 }
 
 // rules reports whether a description that gives a government role beats a military rank: an

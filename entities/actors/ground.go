@@ -126,6 +126,16 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 	v := &docView{d: d, ms: ms, g: g}
 	g.groundPeople(v, day)
 	g.groundOrgs(v, day)
+	if day != 0 {
+		// The state of the date: a Soviet leader in 1989 is SUN, as places are (the dictionaries
+		// write RUS).
+		ds := day.String()
+		for i := range ms {
+			if m := &ms[i]; (m.Type == entities.PERSON || m.Type == entities.ORG) && m.Source != SourceDictionary && m.Country != "" {
+				m.Country = entities.CountryOnDate(m.Country, ds)
+			}
+		}
+	}
 	if len(d.Tokens) > 0 {
 		g.groundCountryAgents(v)
 	}
@@ -217,6 +227,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			m.Type = entities.ORG
 		}
 	}
+	g.retypeKnownPeople(v)
 	g.retypeSurnames(v, day)
 	var order []*person
 	byEntity := map[string]*person{}
@@ -310,6 +321,40 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			m.Role, m.RoleLatest = role, latest
 		}
 	}
+}
+
+// retypeKnownPeople makes a mention of the model typed ORG, or GPE with no place, a PERSON when its
+// whole text of two words or more is the name of a person of the built-in dictionaries and of no
+// organization ("Muammar Gaddafi was killed in Sirte").
+func (g *Grounder) retypeKnownPeople(v *docView) {
+	if g.builtin == nil {
+		return
+	}
+	for i := range v.ms {
+		m := &v.ms[i]
+		if m.Type != entities.ORG && !unplacedName(*m) || m.Source == SourceDictionary ||
+			m.Source == entities.SourcePronoun || m.Source == entities.SourceDescription ||
+			m.Source == entities.SourceAgent || m.Entity != m.Text || strings.IndexByte(m.Text, ' ') < 0 {
+			continue
+		}
+		if k := Key(m.Text); g.builtin.knownPerson(k) {
+			m.Type = entities.PERSON
+		}
+	}
+}
+
+// knownPerson reports whether the built-in dictionaries know k as the name of a person and not of
+// anything else.
+func (b *Builtin) knownPerson(k string) bool {
+	person := len(b.Offices.Lookup(k)) > 0
+	for _, i := range b.Dict.Lookup(k) {
+		a := b.Dict.Actor(int(i))
+		if !a.Person {
+			return false
+		}
+		person = true
+	}
+	return person
 }
 
 // retypeSurnames makes a one-word ORG mention of the model, or a GPE of the model that no gazetteer

@@ -364,6 +364,23 @@ func TestPeopleRulesByContext(t *testing.T) {
 			[]grounded{{"Abdullah", "JOR", "GOV"}}},
 		{"2008-01-09", "President Karzai met the U.S. secretary of state on Tuesday.",
 			[]grounded{{"Karzai", "AFG", "GOV"}}},
+		// An office taken up or left on the day ("sworn in as", "resigned as", "became"); a past
+		// "served as" is no evidence of the day.
+		{"2011-05-02", "Ivan Petrenko was sworn in as Ukraine's president on Monday.",
+			[]grounded{{"Ivan Petrenko", "UKR", "GOV"}}},
+		{"2016-08-30", "Emmanuel Macron resigned as economy minister on Tuesday.",
+			[]grounded{{"Emmanuel Macron", "FRA", "GOV"}}},
+		{"2015-05-29", "Musa Bello became Nigeria's president on Friday.",
+			[]grounded{{"Musa Bello", "NGA", "GOV"}}},
+		{"2015-05-29", "Musa Bello was named foreign minister of Nigeria on Friday.",
+			[]grounded{{"Musa Bello", "NGA", "GOV"}}},
+		{"2015-05-29", "Musa Bello, who served as foreign minister, spoke on Friday.",
+			[]grounded{}},
+		// The state of the date: the dictionaries write RUS for Soviet leaders.
+		{"1989-11-10", "Mikhail Gorbachev welcomed the opening of the Berlin Wall.",
+			[]grounded{{"Mikhail Gorbachev", "SUN", "GOV"}}},
+		{"1995-11-10", "Mikhail Gorbachev said he would run for president.",
+			[]grounded{{"Mikhail Gorbachev", "RUS", "ELI"}}},
 	}
 	for _, tt := range tests {
 		d := a.Analyze(tt.text, nil)

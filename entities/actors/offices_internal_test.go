@@ -132,3 +132,27 @@ func TestSurnameOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameFirst checks that the office holders of countries that write names surname first are
+// found by their first word, two letters included ("Xi"), and others by their last.
+func TestSurnameFirst(t *testing.T) {
+	src := "name,entity,type,country,role,from,to\n" +
+		"Xi Jinping,,PERSON,CHN,GOV,2013-03-14,\n" +
+		"Kim Jong Un,,PERSON,PRK,GOV,2011-12-17,\n" +
+		"Hun Sen,,PERSON,KHM,GOV,1985-01-14,2023-08-22\n" +
+		"Jim Yong Kim,,PERSON,WORLDBANK,IGO,2012-07-01,2019-02-01\n" +
+		"Li Ka,,PERSON,FRA,GOV,2013-03-14,\n"
+	o, _, _, err := readOffices(src, "offices.csv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := surnameIndex(src, o)
+	for _, tt := range []struct {
+		surname string
+		n       int
+	}{{"XI", 1}, {"JINPING", 0}, {"KIM", 2}, {"UN", 0}, {"HUN", 1}, {"SEN", 0}, {"LI", 0}, {"KA", 0}} {
+		if got := len(idx[tt.surname]); got != tt.n {
+			t.Errorf("%s: %d holders, want %d", tt.surname, got, tt.n)
+		}
+	}
+}

@@ -10,7 +10,7 @@ import (
 
 // TestRetypeSurnames checks which one-word ORG mentions, and GPE mentions no gazetteer places,
 // become people: the surname of a person named in full in the document, or of a curated office
-// holder in office on the date.
+// holder in office on the date; and which longer ones: the whole name of a known person.
 func TestRetypeSurnames(t *testing.T) {
 	g, err := New(Options{})
 	if err != nil {
@@ -45,10 +45,15 @@ func TestRetypeSurnames(t *testing.T) {
 		{"holder in office, typed as a place (2)", "2019-03-01", []entities.Mention{{Text: "Erdogan", Entity: "Erdogan", Type: entities.GPE, Source: "model"}}, entities.PERSON, "Erdogan"},
 		{"holder not yet in office, typed as a place", "1995-03-01", []entities.Mention{{Text: "Modi", Entity: "Modi", Type: entities.GPE, Source: "model"}}, entities.GPE, "Modi"},
 		{"a placed GPE", "2014-05-26", []entities.Mention{{Text: "Modi", Entity: "Modi", Type: entities.GPE, Country: "ITA", Source: "model"}}, entities.GPE, "Modi"},
+		// A person's full name the model took for an organization (the whole text, two words or more).
+		{"a known person typed ORG", "2011-10-20", []entities.Mention{org("Muammar Gaddafi")}, entities.PERSON, "Muammar Gaddafi"},
+		{"a known person typed as a place", "2011-10-20", []entities.Mention{{Text: "Hosni Mubarak", Entity: "Hosni Mubarak", Type: entities.GPE, Source: "model"}}, entities.PERSON, "Hosni Mubarak"},
+		{"an organization named after a person", "2011-10-20", []entities.Mention{org("Gaddafi International Charity and Development Foundation")}, entities.ORG, "Gaddafi International Charity and Development Foundation"},
 		{"a pronoun", "", []entities.Mention{person("He Lifeng"), {Text: "He", Entity: "He", Type: entities.PERSON, Source: entities.SourcePronoun}}, entities.PERSON, "He"},
 	} {
 		day, _ := ParseDate(tt.date)
 		v := &docView{ms: tt.ms, g: g}
+		g.retypeKnownPeople(v)
 		g.retypeSurnames(v, day)
 		m := v.ms[len(v.ms)-1]
 		if m.Type != tt.wantType || m.Entity != tt.wantEnt {
