@@ -138,7 +138,9 @@
 // (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt;
 // Copyright (c) 2014 Open Event Data Alliance, MIT licence): the records that give a role (people
 // with dated roles, national institutions, international organizations and their officials, armed
-// groups, companies), their names as Keys, their codes as countries and roles by period, and the CAMEO
+// groups, companies), their names as Keys (with the forms news reports give people's full names:
+// "Ferdinand Marcos" for FERDINAND E. MARCOS, "F.W. de Klerk", "Augusto Pinochet" for AUGUSTO
+// PINOCHET UGARTE), their codes as countries and roles by period, and the CAMEO
 // codes of geopol's organization ids. The table only grounds mentions the chain found; it does not
 // mark names in the text. See data/README.md for the rebuild command.
 //
