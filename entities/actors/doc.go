@@ -68,7 +68,13 @@
 //     nor "Kofi Annan spoke in Geneva", nor the dignitaries a speech thanks, whose sentences name no
 //     country.
 //
-// Before grouping, a one-word mention of the statistical model that is the surname of the only
+// Before grouping, a span of the statistical model that cuts the name of a person the built-in
+// dictionaries know, of two words or more, or takes in capitalized title words before it, becomes
+// a PERSON mention of the name ("Ursula" and "Leyen" are "Ursula von der Leyen", "Bihari Vajpayee"
+// is "Atal Bihari Vajpayee", "Strategic Affairs Mohammad Javad Zarif" is "Mohammad Javad Zarif"):
+// the longest known name among the spans that grow it by up to three tokens on either side over
+// capitalized words and name particles, or drop up to three of its first words, absorbing the
+// model's mentions inside and stopping at any other. A one-word mention of the statistical model that is the surname of the only
 // person the document names in full with it joins that person, whatever type the model gave it
 // (an ORG, or a GPE the gazetteer does not place: "Victoria Nuland ... Nuland"); on a dated
 // document, a one-word ORG that is the surname of an office holder in office that day, and no

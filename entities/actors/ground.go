@@ -123,6 +123,7 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 	if len(ms) == 0 {
 		return ms
 	}
+	ms = g.repairNames(d, ms)
 	v := &docView{d: d, ms: ms, g: g}
 	g.groundPeople(v, day)
 	g.groundOrgs(v, day)

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,6 +86,60 @@ func TestTitleInsideSpan(t *testing.T) {
 		ev, _ := v.personEvidence(0)
 		if ev.role != tt.wantRole {
 			t.Errorf("%q: role %q, want %q", tt.text, ev.role, tt.wantRole)
+		}
+	}
+}
+
+// TestRepairNames checks that a recognizer's span that cuts a known person's name, or takes in
+// title words before it, becomes the name, and that other spans stay as they are.
+func TestRepairNames(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type span struct{ text, typ, source string }
+	for _, tt := range []struct {
+		text string
+		in   []span
+		want []span
+	}{
+		{"Ursula von der Leyen said on Tuesday that the fund was historic.",
+			[]span{{"Ursula", entities.GPE, "model"}, {"Leyen", entities.PERSON, "model"}},
+			[]span{{"Ursula von der Leyen", entities.PERSON, "model"}}},
+		{"Atal Bihari Vajpayee announced the nuclear tests.",
+			[]span{{"Bihari Vajpayee", entities.PERSON, "model"}},
+			[]span{{"Atal Bihari Vajpayee", entities.PERSON, "model"}}},
+		{"Vice President for Strategic Affairs Mohammad Javad Zarif said Iran did not want war.",
+			[]span{{"Strategic Affairs Mohammad Javad Zarif", entities.ORG, "model"}, {"Iran", entities.GPE, "gazetteer"}},
+			[]span{{"Mohammad Javad Zarif", entities.PERSON, "model"}, {"Iran", entities.GPE, "gazetteer"}}},
+		// An organization named after a person keeps its last words; an unknown name stays cut; a
+		// mention of another source stops the span.
+		{"The Nelson Mandela Foundation said it would help.",
+			[]span{{"Nelson Mandela Foundation", entities.ORG, "model"}},
+			[]span{{"Nelson Mandela Foundation", entities.ORG, "model"}}},
+		{"Frodo Baggins von Bree said it would help.",
+			[]span{{"Frodo Baggins", entities.PERSON, "model"}},
+			[]span{{"Frodo Baggins", entities.PERSON, "model"}}},
+		{"Ursula von der Leyen said so.",
+			[]span{{"Ursula", entities.PERSON, "model"}, {"Leyen", entities.PERSON, "rule"}},
+			[]span{{"Ursula", entities.PERSON, "model"}, {"Leyen", entities.PERSON, "rule"}}},
+	} {
+		d := text.Segment(tt.text, nil)
+		var ms []entities.Mention
+		for _, s := range tt.in {
+			i := strings.Index(tt.text, s.text)
+			ms = append(ms, entities.Mention{Start: i, End: i + len(s.text), Text: s.text, Entity: s.text, Type: s.typ, Source: s.source})
+		}
+		got := g.repairNames(d, ms)
+		var gs []span
+		for _, m := range got {
+			if tt.text[m.Start:m.End] != m.Text {
+				t.Errorf("%q: span %d-%d is %q, text %q", tt.text, m.Start, m.End, tt.text[m.Start:m.End], m.Text)
+			}
+			gs = append(gs, span{m.Text, m.Type, m.Source})
+		}
+		if !slices.Equal(gs, tt.want) {
+			t.Errorf("%q: %v, want %v", tt.text, gs, tt.want)
 		}
 	}
 }
