@@ -23,13 +23,19 @@ const maxAgentWords = 4
 // Vladimir Putin"): the person takes it, not the country. A role the mention has already (a capital
 // standing for its government) is kept.
 func (g *Grounder) groundCountryAgents(v *docView) {
+	cur := 0 // token cursor: mentions are visited in order of Start
 	for k := range v.ms {
 		m := &v.ms[k]
 		if m.Role != "" || !v.countryMention(*m) {
 			continue
 		}
-		if r := v.agentAfter(k); r != "" {
-			if i := v.tokenAt(m.Start); r != "ELI" && i > 0 {
+		var first, last int
+		first, last, cur = v.tokensFrom(m.Start, m.End, cur)
+		if first < 0 || last < 0 {
+			continue
+		}
+		if r := v.agentAfter(k, last); r != "" {
+			if i := first; r != "ELI" && i > 0 {
 				if w, _ := lowerWord(v.d, i-1); formerWord(w) {
 					r = "ELI" // "former Gondor prosecutors"
 				}
@@ -37,7 +43,7 @@ func (g *Grounder) groundCountryAgents(v *docView) {
 			m.Role = r
 			continue
 		}
-		if r := v.agentBefore(k); r != "" {
+		if r := v.agentBefore(k, first); r != "" {
 			m.Role = r
 		}
 	}
@@ -52,15 +58,11 @@ func (v *docView) countryMention(m entities.Mention) bool {
 	return (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity)
 }
 
-// agentAfter returns the role of the noun that country mention k modifies ("Russian police",
+// agentAfter returns the role of the noun that country mention k, whose last token is last, modifies ("Russian police",
 // "Gondor's government", "Arnor former security officials"), "" when none.
-func (v *docView) agentAfter(k int) string {
+func (v *docView) agentAfter(k, last int) string {
 	d := v.d
-	i := v.tokenEndingAt(v.ms[k].End)
-	if i < 0 {
-		return ""
-	}
-	i++
+	i := last + 1
 	if i < len(d.Tokens) {
 		switch d.TokenText(i) {
 		case "'s", "’s", "'", "’":
@@ -70,12 +72,9 @@ func (v *docView) agentAfter(k int) string {
 	var words []string
 	start, head := i, -1
 	for ; i < len(d.Tokens) && i-start < maxAgentWords; i++ {
-		if v.mentionAt(i) >= 0 {
-			break
-		}
 		w, lower := lowerWord(d, i)
-		if !lower {
-			break
+		if !lower || !isLowerWord(w) || k+1 < len(v.ms) && v.ms[k+1].Start <= d.Tokens[i].Start {
+			break // not a lower-case word, or the next mention
 		}
 		s := singular(w)
 		noun := agentNoun(v.g, s) != ""
@@ -87,26 +86,25 @@ func (v *docView) agentAfter(k int) string {
 			head = i
 		}
 	}
-	if head < 0 || head+1 < len(d.Tokens) && v.nameAt(head+1) {
+	if head < 0 || head+1 < len(d.Tokens) && v.nameAt(k+1, head+1) {
 		return "" // no noun, or the title of a person named after it ("Russian President Vladimir Putin")
 	}
 	// The words up to the last noun: "former security officials" is ELI.
 	return agentPhraseRole(v.g, words[:head-start+1])
 }
 
-// nameAt reports whether token i starts a person's mention.
-func (v *docView) nameAt(i int) bool {
-	mi := v.mentionAt(i)
-	return mi >= 0 && v.ms[mi].Type == entities.PERSON && v.d.Tokens[i].Start == v.ms[mi].Start
+// nameAt reports whether token i starts mention mi, a person's.
+func (v *docView) nameAt(mi, i int) bool {
+	return mi < len(v.ms) && v.ms[mi].Type == entities.PERSON && v.d.Tokens[i].Start == v.ms[mi].Start
 }
 
-// agentBefore returns the role of the noun before country mention k with "of", "from" or "in" ("the
+// agentBefore returns the role of the noun before country mention k, whose first token is first, with "of", "from" or "in" ("the
 // government of Kenya", "soldiers from Gondor", "lawmakers in Fornost and Gondor"), reading back
 // over the countries joined to it; "" when none.
-func (v *docView) agentBefore(k int) string {
+func (v *docView) agentBefore(k, first int) string {
 	d := v.d
-	first := v.tokenAt(v.ms[k].Start)
 	// Back over "A, B and" to the first country of a list.
+	prev := k - 1 // the mention before the list
 	for first > 0 {
 		j := first - 1
 		if w := d.TokenText(j); w != "," && w != "and" {
@@ -115,18 +113,16 @@ func (v *docView) agentBefore(k int) string {
 		if j > 0 && d.TokenText(j) == "and" && d.TokenText(j-1) == "," {
 			j--
 		}
-		if j <= 0 {
+		if j <= 0 || prev < 0 || v.ms[prev].End != d.Tokens[j-1].End || !v.countryMention(v.ms[prev]) {
 			break
 		}
-		mi := v.mentionAt(j - 1)
-		if mi < 0 || !v.countryMention(v.ms[mi]) {
-			break
-		}
-		first = v.tokenAt(v.ms[mi].Start)
+		first = v.tokenAt(v.ms[prev].Start)
 		if first < 0 {
 			return ""
 		}
+		prev--
 	}
+	inMention := func(i int) bool { return prev >= 0 && v.ms[prev].End > d.Tokens[i].Start }
 	i := first - 1
 	if i >= 0 && strings.EqualFold(d.TokenText(i), "the") {
 		i--
@@ -134,20 +130,20 @@ func (v *docView) agentBefore(k int) string {
 	if i < 1 {
 		return ""
 	}
-	prep := strings.ToLower(d.TokenText(i))
+	prep := d.TokenText(i)
 	if prep != "of" && prep != "from" && prep != "in" {
 		return ""
 	}
 	w, _ := lowerWord(d, i-1)
 	s := singular(w)
-	if v.mentionAt(i-1) >= 0 || agentNoun(v.g, s) == "" {
+	if inMention(i-1) || agentNoun(v.g, s) == "" {
 		return ""
 	}
 	var words []string
 	for j, n := i-2, 0; j >= 0 && n < maxAgentWords-1; j, n = j-1, n+1 {
 		pw, lower := lowerWord(d, j)
-		if !lower || v.mentionAt(j) >= 0 || !modifierWord(pw) && !formerWord(pw) && domainRole(pw) == "" {
-			if v.mentionAt(j) >= 0 && prep == "in" {
+		if !lower || inMention(j) || !modifierWord(pw) && !formerWord(pw) && domainRole(pw) == "" {
+			if inMention(j) && prep == "in" {
 				return "" // "U.S. troops in Iraq": the troops of the country named before them
 			}
 			break

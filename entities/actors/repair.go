@@ -2,7 +2,6 @@ package actors
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/ner"
@@ -29,25 +28,39 @@ func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Me
 	}
 	v := &docView{d: d, ms: ms, g: g}
 	changed := false
+	cur := 0 // token cursor: mentions are visited in order of Start
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
 		if m.Source != ner.Source || m.Type != entities.PERSON && m.Type != entities.ORG && m.Type != entities.GPE {
 			continue
 		}
-		first, last := v.tokenAt(m.Start), v.tokenEndingAt(m.End)
+		var first, last int
+		first, last, cur = v.tokensFrom(m.Start, m.End, cur)
 		if first < 0 || last < 0 {
+			continue
+		}
+		// Only a span with a name word or particle next to it, or of three words or more (title
+		// words taken in), can change.
+		grow := first > 0 && (v.nameToken(first-1) || nameParticle(d.TokenText(first-1))) ||
+			last+1 < len(d.Tokens) && (v.nameToken(last+1) || nameParticle(d.TokenText(last+1)))
+		drop := m.Type != entities.PERSON && last-first >= 2 && last-first <= 6
+		if !grow && !drop {
 			continue
 		}
 		if m.Type == entities.PERSON && first < last && g.builtin.knownPerson(Key(m.Text)) {
 			continue // already a known name
 		}
 		bestA, bestB := -1, -1
-		for a := max(0, first-maxRepair); a <= min(last, first+maxRepair); a++ {
+		hi := first
+		if drop {
+			hi = min(last-1, first+maxRepair)
+		}
+		for a := max(0, first-maxRepair); a <= hi; a++ {
 			if !v.nameRun(a, first) {
 				continue
 			}
 			for b := min(len(d.Tokens)-1, last+maxRepair); b >= max(a+1, last); b-- {
-				if b-a <= bestB-bestA || !v.nameRun(last+1, b+1) || !v.nameToken(b) {
+				if b-a <= bestB-bestA || a == first && b == last || !v.nameRun(last+1, b+1) || !v.nameToken(b) {
 					continue
 				}
 				if a > first && !v.nameToken(a) {
@@ -83,7 +96,7 @@ func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Me
 		ms = out
 		v.ms = ms
 		changed = true
-		k = -1 // the indexes moved: start again (each repair makes a known name, which stays)
+		k, cur = -1, 0 // the indexes moved: start again (each repair makes a known name, which stays)
 	}
 	if changed {
 		fillSentences(d, ms)
@@ -106,9 +119,9 @@ func (v *docView) nameToken(i int) bool { return isUpperWord(v.d.TokenText(i)) }
 
 // nameParticle reports whether w is a lower-case particle of names ("von der Leyen", "al-Assad").
 func nameParticle(w string) bool {
-	switch strings.ToLower(w) {
+	switch w {
 	case "von", "van", "der", "den", "de", "del", "da", "dos", "du", "la", "le", "al", "el", "bin", "ben", "ibn":
-		return isLowerWord(w)
+		return true
 	}
 	return false
 }
@@ -117,13 +130,16 @@ func nameParticle(w string) bool {
 // other mention they touch is of the statistical model and lies wholly inside.
 func (v *docView) absorbable(k, a, b int) bool {
 	start, end := v.d.Tokens[a].Start, v.d.Tokens[b].End
-	for i := a; i <= b; i++ {
-		mi := v.mentionAt(i)
-		if mi < 0 || mi == k {
-			continue
+	ok := func(o entities.Mention) bool {
+		return o.Source == ner.Source && o.Start >= start && o.End <= end
+	}
+	for i := k - 1; i >= 0 && v.ms[i].End > start; i-- {
+		if !ok(v.ms[i]) {
+			return false
 		}
-		o := v.ms[mi]
-		if o.Source != ner.Source || o.Start < start || o.End > end {
+	}
+	for i := k + 1; i < len(v.ms) && v.ms[i].Start < end; i++ {
+		if !ok(v.ms[i]) {
 			return false
 		}
 	}
