@@ -75,6 +75,14 @@ func TestOfficesByDate(t *testing.T) {
 		{"2019-06-01", "Javier Milei spoke on Tuesday.", grounded{"Javier Milei", "ARG", ""}, false},
 		{"2018-06-01", "Donald Trump spoke on Tuesday.", grounded{"Donald Trump", "USA", "GOV"}, false},
 		{"2022-06-01", "Donald Trump spoke on Tuesday.", grounded{"Donald Trump", "USA", "ELI"}, false},
+		// Central bank governors: Mark Carney at the Bank of Canada, the Bank of England, then
+		// Prime Minister of Canada; Janet Yellen at the Federal Reserve, then the Treasury.
+		{"2010-06-01", "Mark Carney spoke on Tuesday.", grounded{"Mark Carney", "CAN", "GOV"}, false},
+		{"2016-06-01", "Mark Carney spoke on Tuesday.", grounded{"Mark Carney", "GBR", "GOV"}, false},
+		{"2022-06-01", "Mark Carney spoke on Tuesday.", grounded{"Mark Carney", "CAN", "ELI"}, false},
+		{"2019-06-01", "Janet Yellen spoke on Tuesday.", grounded{"Janet Yellen", "USA", "ELI"}, false},
+		{"2022-06-01", "Janet Yellen spoke on Tuesday.", grounded{"Janet Yellen", "USA", "GOV"}, false},
+		{"2016-06-01", "Haruhiko Kuroda spoke on Tuesday.", grounded{"Haruhiko Kuroda", "JPN", "GOV"}, false},
 	}
 	for _, tt := range tests {
 		d := a.Analyze(tt.text, nil)
