@@ -34,9 +34,10 @@ const Notice = "Actor table compiled from the Phoenix actor dictionaries of PETR
 // ids.
 type Builtin struct {
 	// Offices holds the curated office holders: people with dated offices only, valid on the dates
-	// of their offices. Former holds one record for each of them with the same names, undated:
-	// ELI of the country of their latest national office (CAMEO's former officials), for the dates
-	// outside their offices; people whose offices are all in international organizations have none.
+	// of their offices. Former holds one record for each of them with the same names, for the
+	// dates outside their offices: ELI of the country of their latest national office (CAMEO's
+	// former officials) from the start of their first office, and before it that country with no
+	// role; people whose offices are all in international organizations have none.
 	Offices, Former *Dictionary
 	// Dict holds the curated organizations, then the Phoenix records.
 	Dict *Dictionary
@@ -116,15 +117,22 @@ func readOffices(src, name string, known []Actor) (offices, former *Dictionary, 
 		a := &as[i]
 		formerOf[i] = -1
 		last := -1
+		var first Date
 		for k, r := range a.Ranges {
 			if r.Role != "IGO" && (last < 0 || r.From > a.Ranges[last].From) {
 				last = k
 			}
+			if first == 0 || r.From < first {
+				first = r.From
+			}
 		}
 		if last >= 0 {
+			// ELI from the first office on; before it a national of the country, with no role known
+			// (Donald Trump in 2006 was no former official).
+			c := a.Ranges[last].Country
 			formerOf[i] = int32(len(fs))
 			fs = append(fs, Actor{Names: a.Names, Person: true, File: a.File, Line: a.Line,
-				Ranges: []Range{{Country: a.Ranges[last].Country, Role: "ELI"}}})
+				Ranges: []Range{{From: first, Dated: true, Country: c, Role: "ELI"}, {Country: c}}})
 		}
 	}
 	return NewDictionary(as), NewDictionary(fs), formerOf, nil
@@ -135,8 +143,9 @@ func readOffices(src, name string, known []Actor) (offices, former *Dictionary, 
 // after a generational suffix ("Ferdinand Marcos Jr." → "MARCOS") and without an Arabic article
 // ("Abdel Fattah al-Sisi" → "SISI"), but the first word of a name whose last word joins two
 // syllables with a hyphen and a lower-case letter, the Korean and Chinese order ("Moon Jae-in" →
-// "MOON", "Tsai Ing-wen" → "TSAI"). Names of one word and surnames of two letters or fewer are
-// left out. src was read once already, so it parses.
+// "MOON", "Tsai Ing-wen" → "TSAI"), and of the holders of countries that write names surname
+// first (surnameFirst: "Xi Jinping" → "XI"). Names of one word and other surnames of two letters
+// or fewer are left out. src was read once already, so it parses.
 func surnameIndex(src string, offices *Dictionary) map[string][]int32 {
 	cr := csv.NewReader(strings.NewReader(src))
 	cr.Comment = '#'
@@ -147,8 +156,15 @@ func surnameIndex(src string, offices *Dictionary) map[string][]int32 {
 		if err != nil {
 			break
 		}
-		s := Key(surnameOf(rec[0]))
-		if len(s) <= 2 {
+		var s string
+		if len(rec) > 3 && surnameFirst(rec[3]) {
+			if ws := strings.Fields(rec[0]); len(ws) >= 2 {
+				s = Key(ws[0]) // "Xi Jinping", "Kim Jong Un", "Lee Hsien Loong"
+			}
+			if len(s) < 2 {
+				continue
+			}
+		} else if s = Key(surnameOf(rec[0])); len(s) <= 2 {
 			continue
 		}
 		for _, i := range offices.Lookup(Key(rec[0])) {
@@ -158,6 +174,17 @@ func surnameIndex(src string, offices *Dictionary) map[string][]int32 {
 		}
 	}
 	return m
+}
+
+// surnameFirst reports whether the names of a country's office holders are written surname first
+// in English ("Xi Jinping", "Kim Jong Un", "Hun Sen"): China, Taiwan, Hong Kong, Macau, both
+// Koreas, Singapore and Cambodia. Their surnames of two letters count ("Xi", "Li").
+func surnameFirst(country string) bool {
+	switch country {
+	case "CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "SGP", "KHM":
+		return true
+	}
+	return false
 }
 
 // surnameOf returns the surname of a name as written in the office holders table (see

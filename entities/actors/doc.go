@@ -27,12 +27,19 @@
 //     generic head such as "chief", "head" or "spokesman" takes the role of the body it belongs to:
 //     "army chief" MIL, "police chief" COP, "opposition leader" OPP), the country from the first
 //     country, demonym or national body named in it that is not after "to", "in" or "with"
-//     ("Iran's ambassador to the UN" is Iranian); an international organization makes the role IGO.
+//     ("Iran's ambassador to the UN" is Iranian), else the one after "from" ("a Republican
+//     congressman from Ohio", "a diplomat from Mexico"); an international organization makes the
+//     role IGO.
 //     A country right before the name ("Iran's Zarif", "Iranian Javad Zarif") gives the country
 //     alone. The words of a title must be title words, countries, organizations, function words or
-//     (by their part-of-speech tags) adjectives and adverbs; an apposition that runs into another
-//     person's name is a list, not an apposition. A user's agents dictionary adds title words.
-//     Further context rules: a relative clause of current occupation beats a former office ("the
+//     (by their part-of-speech tags) adjectives and adverbs, and after "head of" and the like the
+//     nouns that describe the body ("the leader of the metalworkers' union"); an organization or
+//     group name made of title and party words is read as part of the title ("Acting Homeland
+//     Security" before "Secretary Chad Wolf"); an apposition that runs into another person's name
+//     is a list, not an apposition. A user's agents dictionary adds title words.
+//     Further context rules: an office taken up or left on the day beats a former one ("X was
+//     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
+//     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
 //     former president who now leads the opposition ... party" is OPP); a description that gives a
 //     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
 //     as CAMEO codes juntas); the head of a union, company or university takes the body's role
@@ -42,7 +49,8 @@
 //     title names no country.
 //  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
 //     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
-//     first and last words): the Range valid on the document's date (see Actor.At: PETRARCH's rule,
+//     first and last words; first the title written before the name with it, "King Abdullah", as
+//     the dictionaries also write them): the Range valid on the document's date (see Actor.At: PETRARCH's rule,
 //     the first dated restriction that holds, else the default). When records of different actors
 //     share a name, the one of the text's country wins, else the only one whose country the
 //     document names; otherwise the name is ambiguous and not grounded. A dictionary entry whose
@@ -60,11 +68,22 @@
 //     nor "Kofi Annan spoke in Geneva", nor the dignitaries a speech thanks, whose sentences name no
 //     country.
 //
-// Before grouping, a one-word mention of the statistical model that is the surname of the only
+// Before grouping, a span of the statistical model that cuts the name of a person the built-in
+// dictionaries know, of two words or more, or takes in capitalized title words before it, becomes
+// a PERSON mention of the name ("Ursula" and "Leyen" are "Ursula von der Leyen", "Bihari Vajpayee"
+// is "Atal Bihari Vajpayee", "Strategic Affairs Mohammad Javad Zarif" is "Mohammad Javad Zarif"):
+// the longest known name among the spans that grow it by up to three tokens on either side over
+// capitalized words and name particles, or drop up to three of its first words, absorbing the
+// model's mentions inside and stopping at any other. A one-word mention of the statistical model that is the surname of the only
 // person the document names in full with it joins that person, whatever type the model gave it
 // (an ORG, or a GPE the gazetteer does not place: "Victoria Nuland ... Nuland"); on a dated
 // document, a one-word ORG that is the surname of an office holder in office that day, and no
-// organization a dictionary knows, becomes a PERSON.
+// organization a dictionary knows, becomes a PERSON; so does a one-word GPE of the model that no
+// gazetteer places ("the swearing-in of Modi"). A mention of the model typed ORG (or GPE with no
+// place) whose whole text of two words or more is a person's name in the built-in dictionaries,
+// and no organization's, is a PERSON ("Muammar Gaddafi was killed"). The surname of an office
+// holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
+// Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
 //
 // A person whose country is an international organization, or a body of one, belongs to the
 // organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an
@@ -72,7 +91,9 @@
 // António Guterres") takes the organization named nearest before it. The text beats
 // the dictionary: a title is evidence for the document's date ("Former President
 // Hamid Karzai" on a 2005 document is ELI although the dictionary has him in office). Every mention
-// of the person in the document takes the result. An undated document gets the latest Range of a
+// of the person in the document takes the result. On a dated document the country of a person or
+// organization is the state of the date (entities.CountryOnDate: a Soviet leader in 1989 is SUN,
+// where the dictionaries write RUS). An undated document gets the latest Range of a
 // dated entry (an open-ended one, else the default, else the one that ends last), and
 // Mention.RoleLatest says so.
 //
@@ -87,6 +108,19 @@
 // the role of their CAMEO code ("UN" IGO, "Hamas" PSE REB). A one-word name of a curated
 // organization that the statistical model typed PERSON ("Tanjug") becomes an ORG. Generic agents of
 // entities.Chain.Agents take their agent code as role.
+//
+// # Countries with a group or an office
+//
+// A country or demonym named with a noun of a group or an office stands for that part of the
+// country, as CAMEO codes such actors, and its mention takes the noun's role: after it ("the
+// Australian government" GOV, "Russian police" COP, "Israel's army" MIL, "a senior Iranian
+// official" GOV, "Chinese state media" MED, "former Egyptian security officials" ELI), or before it
+// with "of" or "from" ("the government of Kenya", "soldiers from Ukraine"), or "in" for a role
+// other than the military ("lawmakers in France and Germany"; "U.S. troops in Iraq" are not
+// Iraq's); countries joined by commas and "and" share the noun before them. A noun followed by a
+// person's name is the person's title ("Russian President Vladimir Putin"), and a role the mention
+// already has (a capital standing for its government) is kept. The nouns are title words, package
+// entities' agent nouns and the user's agents dictionary.
 //
 // # User dictionaries
 //
@@ -110,7 +144,9 @@
 // (Phoenix.Countries.actors.txt, Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt;
 // Copyright (c) 2014 Open Event Data Alliance, MIT licence): the records that give a role (people
 // with dated roles, national institutions, international organizations and their officials, armed
-// groups, companies), their names as Keys, their codes as countries and roles by period, and the CAMEO
+// groups, companies), their names as Keys (with the forms news reports give people's full names:
+// "Ferdinand Marcos" for FERDINAND E. MARCOS, "F.W. de Klerk", "Augusto Pinochet" for AUGUSTO
+// PINOCHET UGARTE), their codes as countries and roles by period, and the CAMEO
 // codes of geopol's organization ids. The table only grounds mentions the chain found; it does not
 // mark names in the text. See data/README.md for the rebuild command.
 //
@@ -119,7 +155,9 @@
 // organizations with the days their offices began and ended (data/README.md defines its coverage). A person in it takes, on a date within one of their
 // offices, that office's country and role; on other dates, the Phoenix record until 2014, when the
 // Phoenix dictionaries stop, and ELI of the country of their latest national office after that (or
-// when Phoenix does not know the date). The person also answers to the other names of the Phoenix
+// when Phoenix does not know the date) from their first office on; before it, that country with no
+// role (Donald Trump in 2006 is American, no former official), a role Phoenix gives it still
+// counting. The person also answers to the other names of the Phoenix
 // records that share one of its names and countries ("Merkel").
 //
 // # Performance

@@ -66,6 +66,28 @@ func (v *docView) tokenEndingAt(p int) int {
 	return -1
 }
 
+// tokensFrom returns the first and last tokens of the span start..end (-1 when the span does not
+// start or end on a token boundary), reading forward from token from, and the token to read the next
+// span from: for mentions visited in order of Start, a linear pass instead of a search each.
+func (v *docView) tokensFrom(start, end, from int) (first, last, next int) {
+	ts := v.d.Tokens
+	i := from
+	for i < len(ts) && ts[i].Start < start {
+		i++
+	}
+	if i >= len(ts) || ts[i].Start != start {
+		return -1, -1, i
+	}
+	j := i
+	for j < len(ts) && ts[j].End < end {
+		j++
+	}
+	if j >= len(ts) || ts[j].End != end {
+		return i, -1, i
+	}
+	return i, j, i
+}
+
 // mentionAt returns the index of the mention that covers token i, or -1.
 func (v *docView) mentionAt(i int) int {
 	t := v.d.Tokens[i]
@@ -81,6 +103,7 @@ type candidate struct {
 	country string
 	igo     bool // an international organization ("the UN envoy")
 	after   bool // after "to", "in", "at", "with", "from": a destination or a place, not the employer
+	from    bool // after "from": a home or a constituency ("a congressman from Ohio")
 }
 
 // mentionCountry returns the country a mention gives to the title phrase it stands in: a country or
@@ -141,7 +164,7 @@ func (p *phrase) add(w string) { p.words = append(p.words, w) }
 // allowedWord reports whether a lower-case word may stand in a title phrase.
 func (g *Grounder) allowedWord(prev, w string) bool {
 	switch w {
-	case "the", "a", "an", "'s", "’s", "'", "’", "of", "for", "to", "and", "in", "at", "on",
+	case "the", "a", "an", "'s", "’s", "'", "’", "of", "for", "to", "and", "in", "at", "on", "from",
 		"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "h.e.", "excellency", "hon", "hon.":
 		return true
 	}
@@ -189,13 +212,13 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 		if mi := v.mentionAt(i); mi >= 0 && mi != self {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
-			if !ok && !regionOf(m) {
+			if !ok && !regionOf(m) && !v.g.titleName(m) {
 				break
 			}
 			if ok {
 				cur.cands = append(cur.cands, c)
 				cur.words = append(cur.words, "\x00") // a placeholder: where the mention stands
-			} else { // "Minister for the Middle East": the region's words, backwards
+			} else { // "Minister for the Middle East", "Acting Homeland Security": its words, backwards
 				ws := strings.Fields(strings.ToLower(m.Text))
 				slices.Reverse(ws)
 				cur.words = append(cur.words, ws...)
@@ -233,9 +256,54 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 	}
 	seg0.reverse()
 	seg1.reverse()
+	trimLeading(&seg0)
+	trimLeading(&seg1)
 	markAfter(&seg0)
 	markAfter(&seg1)
 	return seg0, seg1
+}
+
+// titleName reports whether a mention of no known country is made of title words only, a part of
+// the title that a recognizer took for a name: "Acting Homeland Security" before "Secretary Chad
+// Wolf", "Republican" before "Senator".
+func (g *Grounder) titleName(m entities.Mention) bool {
+	if m.Country != "" || m.Type != entities.ORG && m.Type != entities.NORP {
+		return false
+	}
+	prev := ""
+	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+		if !g.titleWord(prev, w) && !partyWord(w) {
+			return false
+		}
+		prev = w
+	}
+	return true
+}
+
+// partyWord reports whether w names a party's member or a political leaning ("republican",
+// "democratic", "labour"), which may stand in a title ("Republican Senator").
+func partyWord(w string) bool {
+	switch w {
+	case "republican", "democratic", "democrat", "labour", "labor", "tory", "green", "liberal",
+		"conservative", "socialist", "communist", "christian":
+		return true
+	}
+	return false
+}
+
+// trimLeading drops the prepositions and conjunctions a backward read took in before the title
+// ("the telephone of former adviser X" reads "of former adviser"): the title starts after them.
+func trimLeading(p *phrase) {
+	k := 0
+	for k < len(p.words) {
+		switch p.words[k] {
+		case "of", "for", "to", "in", "at", "on", "from", "with", "and":
+			k++
+			continue
+		}
+		break
+	}
+	p.words = p.words[k:]
 }
 
 // titlesOnly reports whether words (in reverse order, as before reads them) hold only title words,
@@ -252,17 +320,17 @@ func titlesOnly(words []string) bool {
 // markAfter flags the candidates that follow a preposition of destination or place ("ambassador to
 // the UN", "envoy in Moscow").
 func markAfter(p *phrase) {
-	after := false
+	after, from := false, false
 	k := 0
 	for _, w := range p.words {
 		switch w {
 		case "to", "in", "at", "with", "from", "on":
-			after = true
+			after, from = true, w == "from"
 		case "of", "for":
-			after = false
+			after, from = false, false
 		case "\x00":
 			if k < len(p.cands) {
-				p.cands[k].after = after
+				p.cands[k].after, p.cands[k].from = after, from
 			}
 			k++
 		}
@@ -274,14 +342,21 @@ func markAfter(p *phrase) {
 // "Putin, Iran's foreign minister Zarif").
 func (v *docView) after(last, sentEnd int) (phrase, bool) {
 	d := v.d
-	var p phrase
 	i := last + 1
 	if i >= len(d.Tokens) || d.TokenText(i) != "," {
-		return p, false
+		return phrase{}, false
 	}
+	return v.titleFrom(i+1, sentEnd)
+}
+
+// titleFrom reads a title phrase that starts at token i (after an apposition's comma, or after "as"
+// in "was sworn in as Egypt's president"); see after.
+func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
+	d := v.d
+	var p phrase
 	unknown := 0
 	prev := ""
-	for i++; i < len(d.Tokens) && len(p.words) < maxWindow; i++ {
+	for ; i < len(d.Tokens) && len(p.words) < maxWindow; i++ {
 		t := d.Tokens[i]
 		if t.Start >= sentEnd {
 			break
@@ -292,15 +367,16 @@ func (v *docView) after(last, sentEnd int) (phrase, bool) {
 			if !ok && m.Type == entities.PERSON {
 				return p, false
 			}
-			if !ok && !regionOf(m) && m.Type != entities.ORG {
+			if !ok && !regionOf(m) && m.Type != entities.ORG && m.Type != entities.NORP {
 				break
 			}
 			if ok {
 				p.cands = append(p.cands, c)
 				p.words = append(p.words, "\x00")
 			} else {
-				// A region ("Minister for the Middle East"), or an organization of no known country
-				// whose words tell its kind ("the National Union of Mineworkers").
+				// A region ("Minister for the Middle East"), an organization of no known country
+				// whose words tell its kind ("the National Union of Mineworkers"), or a party or
+				// group ("a Republican congressman").
 				p.words = append(p.words, strings.Fields(strings.ToLower(m.Text))...)
 			}
 			k := v.tokenEndingAt(m.End)
@@ -319,8 +395,12 @@ func (v *docView) after(last, sentEnd int) (phrase, bool) {
 		}
 		if !v.g.allowedWord(prev, w) {
 			// An adjective inside the apposition ("X, the outspoken foreign minister"), not its first
-			// word ("X, who"): the sentence is tagged only then.
-			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || len(p.words) == 0 || !modifierTag(d.Tag(i)) {
+			// word ("X, who"), or a noun that describes the body an office heads ("the leader of the
+			// metalworkers' union", "chairman of the steel company"): the sentence is tagged only then.
+			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || len(p.words) == 0 {
+				break
+			}
+			if tag := d.Tag(i); !modifierTag(tag) && !(nounTag(tag) && officeOf(p.words)) {
 				break
 			}
 			unknown++
@@ -344,6 +424,35 @@ func hasOffice(words []string) bool {
 		}
 		if _, ok := genericHead(w); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// nounTag reports whether a POS tag is a common noun's.
+func nounTag(tag string) bool { return tag == "NN" || tag == "NNS" }
+
+// officeOf reports whether words (in order) end in the body an office heads: an office word or a
+// generic head, then "of" or "for" and no other preposition ("the leader of the", "chairman of").
+func officeOf(words []string) bool {
+	for i := len(words) - 1; i > 0; i-- {
+		switch words[i] {
+		case "of", "for":
+			for j := i - 1; j >= 0 && i-j <= 4; j-- {
+				pw := ""
+				if j > 0 {
+					pw = words[j-1]
+				}
+				if headRole(words[j], pw) != "" {
+					return true
+				}
+				if _, ok := genericHead(words[j]); ok {
+					return true
+				}
+			}
+			return false
+		case "to", "in", "at", "with", "from", "on":
+			return false
 		}
 	}
 	return false
@@ -384,6 +493,16 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 			ev.role = "IGO"
 		}
 		break
+	}
+	if ev.country == "" && ev.role != "" {
+		// "a Republican congressman from Ohio", "a diplomat from Mexico": the constituency's or
+		// the home country.
+		for _, c := range p.cands {
+			if c.from && !c.igo {
+				ev.country = c.country
+				break
+			}
+		}
 	}
 	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
 	ev.abroad = ev.role != "" && abroadTitle(words)
@@ -528,11 +647,61 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			ev.abroad = ev.abroad || ea.abroad
 		}
 	}
+	if p, ok := v.asTitle(last, sentEnd); ok {
+		// "X was sworn in as Egypt's president", "X resigned as economy minister": the office
+		// on the day, before a former one or a profession.
+		if ea := v.g.phraseEvidence(p); ea.role != "" && ea.role != "ELI" {
+			if ev.role == "" || ev.role == "ELI" || officeRole(ea.role) && !officeRole(ev.role) {
+				ev.role = ea.role
+			}
+			if ev.country == "" {
+				ev.country = ea.country
+			}
+			ev.abroad = ev.abroad || ea.abroad
+		}
+	}
 	if r := v.relativeRole(last, sentEnd); r != "" {
 		ev.role = r // "the former president who now leads the opposition party": the current office
 	}
 	ev.igo = ev.igo && ev.country == ""
 	return ev, ev.role != "" || ev.country != ""
+}
+
+// asTitle reads the title of an office a person takes up or leaves on the day, after the name: "was
+// sworn in as", "was inaugurated as", "took office as", "was appointed", "was named", "became",
+// "resigned as", "stepped down as" (a past "served as" is no evidence of the day). ok is false
+// when no such verb follows the name.
+func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
+	d := v.d
+	i := last + 1
+	verb := false
+	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 6; i, n = i+1, n+1 {
+		w, _ := lowerWord(d, i)
+		switch w {
+		case "was", "is", "has", "been", "had", "have", "will", "be", "formally", "officially", "also":
+			continue
+		case "sworn", "inaugurated", "appointed", "named", "elected", "re-elected", "reelected",
+			"installed", "confirmed", "resigned", "quit", "stepped", "took", "takes", "became", "becomes":
+			verb = true
+			continue
+		case "in", "office", "down", "over":
+			if verb {
+				continue
+			}
+		case "as":
+			if verb {
+				return v.titleFrom(i+1, sentEnd)
+			}
+		}
+		if verb && n > 0 {
+			switch pw, _ := lowerWord(d, i-1); pw {
+			case "became", "becomes", "appointed", "named", "elected":
+				return v.titleFrom(i, sentEnd) // "became Nigeria's president", "was named foreign minister"
+			}
+		}
+		break
+	}
+	return phrase{}, false
 }
 
 // rules reports whether a description that gives a government role beats a military rank: an
@@ -587,11 +756,17 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 		case ",", ".", ";", ":", "(", ")", "—", "–", "and", "who", "which", "that":
 			return clauseRole(words)
 		}
-		if mi := v.mentionAt(i); lower || mi >= 0 && v.ms[mi].Type == entities.ORG {
+		if mi := v.mentionAt(i); lower || mi >= 0 && (v.ms[mi].Type == entities.ORG || unplacedName(v.ms[mi])) {
 			words = append(words, w) // an organization's name tells its kind ("Tata Sons")
 		}
 	}
 	return clauseRole(words)
+}
+
+// unplacedName reports whether a mention is a name the model took for a place that no gazetteer
+// places: often an organization ("Tata Sons").
+func unplacedName(m entities.Mention) bool {
+	return m.Type == entities.GPE && m.Country == "" && m.Source != entities.SourceGazetteer
 }
 
 // clauseRole is the role of "head of" the body a relative clause names, but not a former one.

@@ -123,9 +123,23 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 	if len(ms) == 0 {
 		return ms
 	}
+	ms = g.repairNames(d, ms)
 	v := &docView{d: d, ms: ms, g: g}
 	g.groundPeople(v, day)
 	g.groundOrgs(v, day)
+	if day != 0 {
+		// The state of the date: a Soviet leader in 1989 is SUN, as places are (the dictionaries
+		// write RUS).
+		ds := day.String()
+		for i := range ms {
+			if m := &ms[i]; (m.Type == entities.PERSON || m.Type == entities.ORG) && m.Source != SourceDictionary && m.Country != "" {
+				m.Country = entities.CountryOnDate(m.Country, ds)
+			}
+		}
+	}
+	if len(d.Tokens) > 0 {
+		g.groundCountryAgents(v)
+	}
 	return ms
 }
 
@@ -214,6 +228,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			m.Type = entities.ORG
 		}
 	}
+	g.retypeKnownPeople(v)
 	g.retypeSurnames(v, day)
 	var order []*person
 	byEntity := map[string]*person{}
@@ -309,13 +324,47 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 	}
 }
 
-// retypeSurnames makes a one-word ORG mention of the model a PERSON when the word is the surname
-// of a person the document names in full ("Joe Biden ... Biden said", the mention of the person
-// taking the full name as its entity), or, on a dated document, of a curated office holder in
-// office that day (surnameHolder) when no dictionary knows the word as an organization. A one-word
-// PERSON mention, or a GPE of the model that no gazetteer places, that is the surname of the only
-// person named in full with it takes that person's entity (and type), so that it is grounded with
-// him.
+// retypeKnownPeople makes a mention of the model typed ORG, or GPE with no place, a PERSON when its
+// whole text of two words or more is the name of a person of the built-in dictionaries and of no
+// organization ("Muammar Gaddafi was killed in Sirte").
+func (g *Grounder) retypeKnownPeople(v *docView) {
+	if g.builtin == nil {
+		return
+	}
+	for i := range v.ms {
+		m := &v.ms[i]
+		if m.Type != entities.ORG && !unplacedName(*m) || m.Source == SourceDictionary ||
+			m.Source == entities.SourcePronoun || m.Source == entities.SourceDescription ||
+			m.Source == entities.SourceAgent || m.Entity != m.Text || strings.IndexByte(m.Text, ' ') < 0 {
+			continue
+		}
+		if k := Key(m.Text); g.builtin.knownPerson(k) {
+			m.Type = entities.PERSON
+		}
+	}
+}
+
+// knownPerson reports whether the built-in dictionaries know k as the name of a person and not of
+// anything else.
+func (b *Builtin) knownPerson(k string) bool {
+	person := len(b.Offices.Lookup(k)) > 0
+	for _, i := range b.Dict.Lookup(k) {
+		a := b.Dict.Actor(int(i))
+		if !a.Person {
+			return false
+		}
+		person = true
+	}
+	return person
+}
+
+// retypeSurnames makes a one-word ORG mention of the model, or a GPE of the model that no gazetteer
+// places, a PERSON when the word is the surname of a person the document names in full ("Joe Biden
+// ... Biden said", the mention of the person taking the full name as its entity), or, on a dated
+// document, of a curated office holder in office that day (surnameHolder: "the swearing-in of Modi")
+// when no dictionary knows the word as an organization. A one-word PERSON mention that is the
+// surname of the only person named in full with it takes that person's entity, so that it is
+// grounded with him.
 func (g *Grounder) retypeSurnames(v *docView, day Date) {
 	ms := v.ms
 	var full map[string]string // surname Key → the entity of the person named in full; "" when several
@@ -356,7 +405,7 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			seen = map[string]string{}
 		}
 		e := full[k]
-		if m.Type != entities.ORG {
+		if m.Type == entities.PERSON {
 			if e != "" {
 				m.Type, m.Entity = entities.PERSON, e // the surname of the person named in full: the same person
 			}
@@ -479,18 +528,43 @@ func (v *docView) countriesNear(k int) []string {
 
 // lookup finds a person in the dictionaries (user ones first) by the Keys of its entity and its
 // mentions. When records of several actors share the name, the one of the text's country wins, else
-// the only one whose country the document names; otherwise the name is ambiguous.
+// the only one whose country the document names; otherwise the name is ambiguous. A record that
+// gives a country and no role (an office holder before the first office) takes the role of a later
+// dictionary's record of that country.
 func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Range, bool, bool) {
 	keys := personKeys(stripLowerTitles(p.entity))
+	var titled []string
 	for _, k := range p.idxs {
 		if k2 := Key(v.ms[k].Text); !slices.Contains(keys, k2) {
 			keys = append(keys, k2)
 		}
-	}
-	for _, d := range g.personDicts(day) {
-		if r, latest, ok := g.pick(v, d, keys, day, country, true); ok {
-			return r, latest, true
+		if t := v.titleBefore(k); t != "" {
+			if k2 := Key(t + " " + v.ms[k].Text); !slices.Contains(titled, k2) {
+				titled = append(titled, k2)
+			}
 		}
+	}
+	// The title and the name, as the dictionaries also write them ("King Abdullah" is Jordan's king
+	// where "Abdullah" alone is another), come first.
+	keys = append(titled, keys...)
+	var found Range
+	var foundLatest, ok bool
+	for _, d := range g.personDicts(day) {
+		r, latest, hit := g.pick(v, d, keys, day, cmp.Or(country, found.Country), true)
+		if !hit {
+			continue
+		}
+		if !ok {
+			found, foundLatest, ok = r, latest, true
+		} else if r.Role != "" && (r.Country == "" || r.Country == found.Country) {
+			found.Role, foundLatest = r.Role, foundLatest || latest // the role a later dictionary knows
+		}
+		if found.Role != "" {
+			break
+		}
+	}
+	if ok {
+		return found, foundLatest, true
 	}
 	// A surname alone, when the document gives no fuller name of the person.
 	if e := stripLowerTitles(p.entity); day != 0 && g.builtin != nil && e != "" && !strings.Contains(e, " ") {
@@ -500,6 +574,23 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 		}
 	}
 	return Range{}, false, false
+}
+
+// titleBefore returns the capitalized title word written right before mention k ("King" in "King
+// Abdullah", "President" in "President Karzai"), "" when there is none.
+func (v *docView) titleBefore(k int) string {
+	if v.d == nil {
+		return ""
+	}
+	i := v.tokenAt(v.ms[k].Start)
+	if i <= 0 || v.d.Tokens[i-1].End+1 < v.ms[k].Start {
+		return ""
+	}
+	w := v.d.TokenText(i - 1)
+	if !isUpperWord(w) || headRole(strings.ToLower(w), "") != "GOV" {
+		return ""
+	}
+	return w
 }
 
 // surnameHolder grounds a surname written alone ("Macron said") by the curated office holders
@@ -541,10 +632,10 @@ func (b *Builtin) surnameHolder(surname string, day Date, country string, named 
 			return Range{}, false
 		}
 		r, _, ok := b.Former.Actor(int(f)).At(day)
-		if !ok || k > 0 && r != former || !b.Offices.Actor(int(i)).heldBefore(day) {
+		if !ok || k > 0 && (r.Country != former.Country || r.Role != former.Role) || !b.Offices.Actor(int(i)).heldBefore(day) {
 			return Range{}, false
 		}
-		former = r
+		former = Range{Country: r.Country, Role: r.Role}
 	}
 	if !named[former.Country] || country != "" && former.Country != country {
 		return Range{}, false

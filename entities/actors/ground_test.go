@@ -227,7 +227,7 @@ func TestUserDictionaries(t *testing.T) {
 		want []grounded
 	}{
 		{"2005-01-01", []grounded{{"Vladimir Putin", "XYZ", "MIL"}, {"Frodo Baggins", "HOB", "ELI"}, {"Minas Tirith", "GON", ""},
-			{"Gondor", "GON", ""}, {"Argentine", "ARG", ""}}},
+			{"Gondor", "GON", ""}, {"Argentine", "ARG", "GOV"}}}, // "the Argentine envoy": ARGGOV
 		{"1997-01-01", []grounded{{"Frodo Baggins", "HOB", "GOV"}}},
 	} {
 		ms := c.RecognizeDated(a.Analyze(s, nil), tt.date)
@@ -285,12 +285,14 @@ func TestEvalPetrarchFloor(t *testing.T) {
 	t.Logf("PETRARCH unit tests: %d sentences; country agreement %.4f (%d/%d), role agreement %.4f (%d/%d); %d expected codes without a country left out",
 		res.Sentences, res.CountryRate(), res.CountryAgree, res.Actors, res.RoleRate(), res.RoleAgree, res.WithRole, res.NoCountry)
 	// Measured 2026-12-06 on ../shared/data/events/petrarch_unittests.jsonl with PETR.Validate.actors.txt
-	// and PETR.Validate.agents.txt: country 0.9794 (666/680), role 0.4308 (56/130). Issue target 0.90.
+	// and PETR.Validate.agents.txt: country 0.9794 (666/680), role 0.4308 (56/130); role 0.8923
+	// (116/130) once countries named with a group or an office took its role (branch s3people).
+	// Issue target 0.90.
 	if res.CountryRate() < 0.97 {
 		t.Errorf("country agreement %.4f below floor 0.97", res.CountryRate())
 	}
-	if res.RoleRate() < 0.43 {
-		t.Errorf("role agreement %.4f below floor 0.43", res.RoleRate())
+	if res.RoleRate() < 0.89 {
+		t.Errorf("role agreement %.4f below floor 0.89", res.RoleRate())
 	}
 }
 
@@ -339,6 +341,46 @@ func TestPeopleRulesByContext(t *testing.T) {
 			[]grounded{{"Musa Bello", "", "OPP"}}},
 		{"1987-08-20", "Themba Nkosi, the general secretary of the National Union of Mineworkers, said the strike would go on.",
 			[]grounded{{"Themba Nkosi", "", "LAB"}}},
+		// Nouns that describe the body an office heads.
+		{"1980-04-19", "Police arrested Paulo Ramos, the leader of the metalworkers' union, on Saturday.",
+			[]grounded{{"Paulo Ramos", "", "LAB"}}},
+		{"2015-04-19", "Ali Reza, chairman of the steel company, said on Saturday that output would rise.",
+			[]grounded{{"Ali Reza", "", "BUS"}}},
+		{"2015-04-19", "Ali Reza, the head of the country's nuclear agency, said on Saturday that output would rise.",
+			[]grounded{}},
+		// A home or a constituency after "from".
+		{"2023-10-20", "Jim Jordan, a Republican congressman from Ohio, lost a third vote for speaker on Friday.",
+			[]grounded{{"Jim Jordan", "USA", "LEG"}}},
+		{"2023-10-20", "Ravi Kumar, a senator from Texas, met officials in Mexico.",
+			[]grounded{{"Ravi Kumar", "USA", "LEG"}}},
+		{"2011-03-02", "Pedro Alvarez, a diplomat from Mexico, met officials in Ohio.",
+			[]grounded{{"Pedro Alvarez", "MEX", "GOV"}}},
+		// A title a recognizer took for an organization's name.
+		{"2020-08-25", "Acting Homeland Security Secretary Jane Roe visited the border wall in Arizona on Tuesday.",
+			[]grounded{{"Jane Roe", "USA", "GOV"}}},
+		// The title and the name as the dictionaries write them: Jordan's king in 2019, Saudi
+		// Arabia's having died in 2015.
+		{"2019-01-09", "King Abdullah met the U.S. secretary of state in Amman on Tuesday to discuss Syria.",
+			[]grounded{{"Abdullah", "JOR", "GOV"}}},
+		{"2008-01-09", "President Karzai met the U.S. secretary of state on Tuesday.",
+			[]grounded{{"Karzai", "AFG", "GOV"}}},
+		// An office taken up or left on the day ("sworn in as", "resigned as", "became"); a past
+		// "served as" is no evidence of the day.
+		{"2011-05-02", "Ivan Petrenko was sworn in as Ukraine's president on Monday.",
+			[]grounded{{"Ivan Petrenko", "UKR", "GOV"}}},
+		{"2016-08-30", "Emmanuel Macron resigned as economy minister on Tuesday.",
+			[]grounded{{"Emmanuel Macron", "FRA", "GOV"}}},
+		{"2015-05-29", "Musa Bello became Nigeria's president on Friday.",
+			[]grounded{{"Musa Bello", "NGA", "GOV"}}},
+		{"2015-05-29", "Musa Bello was named foreign minister of Nigeria on Friday.",
+			[]grounded{{"Musa Bello", "NGA", "GOV"}}},
+		{"2015-05-29", "Musa Bello, who served as foreign minister, spoke on Friday.",
+			[]grounded{}},
+		// The state of the date: the dictionaries write RUS for Soviet leaders.
+		{"1989-11-10", "Mikhail Gorbachev welcomed the opening of the Berlin Wall.",
+			[]grounded{{"Mikhail Gorbachev", "SUN", "GOV"}}},
+		{"1995-11-10", "Mikhail Gorbachev said he would run for president.",
+			[]grounded{{"Mikhail Gorbachev", "RUS", "ELI"}}},
 	}
 	for _, tt := range tests {
 		d := a.Analyze(tt.text, nil)
@@ -353,5 +395,65 @@ func TestPeopleRulesByContext(t *testing.T) {
 			continue
 		}
 		expect(t, ms, tt.want)
+	}
+}
+
+// TestCountryAgents checks that a country named with a noun of a group or an office takes that
+// noun's role, as CAMEO codes such actors ("the Australian government" AUSGOV), and only then.
+func TestCountryAgents(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	type want struct{ text, role string }
+	tests := []struct {
+		date, text string
+		want       []want // the country mentions, in order
+	}{
+		{"1995-01-01", "The Australian government is about to restore full diplomatic ties with Libya.",
+			[]want{{"Australian", "GOV"}, {"Libya", ""}}},
+		{"1995-01-04", "Russian police arrested Russian students in Moscow today.",
+			[]want{{"Russian", "COP"}, {"Russian", "EDU"}, {"Moscow", ""}}},
+		{"2014-03-01", "Soldiers from Ukraine have cordoned off the roads leading into the town.",
+			[]want{{"Ukraine", "MIL"}}},
+		{"2014-03-01", "Lawmakers in France and Germany welcomed the agreement.",
+			[]want{{"France", "LEG"}, {"Germany", "LEG"}}},
+		{"2014-03-01", "The ambassadors of France, Germany and Italy met the minister.",
+			[]want{{"France", "GOV"}, {"Germany", "GOV"}, {"Italy", "GOV"}}},
+		{"2014-03-01", "The government of Kenya said on Monday that the talks had failed.",
+			[]want{{"Kenya", "GOV"}}},
+		{"2014-03-01", "A senior Iranian official said on Saturday that the talks would go on.",
+			[]want{{"Iranian", "GOV"}}},
+		{"2014-03-01", "Chinese state media reported the launch.",
+			[]want{{"Chinese", "MED"}}},
+		{"2014-03-01", "Former Egyptian security officials met on Sunday.",
+			[]want{{"Egyptian", "ELI"}}},
+		{"2014-03-01", "Israel's army said it had struck targets in Gaza.",
+			[]want{{"Israel", "MIL"}, {"Gaza", ""}}},
+		// Not agents: a person's title, a place, foreign troops in a country, no group noun.
+		{"2014-03-01", "Russian President Vladimir Putin met German Chancellor Angela Merkel.",
+			[]want{{"Russian", ""}, {"German", ""}}},
+		{"2014-03-01", "The Syrian border was closed on Monday.",
+			[]want{{"Syrian", ""}}},
+		{"2014-03-01", "U.S. troops in Iraq came under fire.",
+			[]want{{"U.S.", "MIL"}, {"Iraq", ""}}},
+		{"2014-03-01", "Iran's nuclear programme was discussed in Vienna.",
+			[]want{{"Iran", ""}, {"Vienna", ""}}},
+	}
+	for _, tt := range tests {
+		ms := c.RecognizeDated(a.Analyze(tt.text, nil), tt.date)
+		checkSpans(t, tt.text, ms)
+		var got []want
+		for _, m := range ms {
+			if m.Type == entities.GPE || m.Type == entities.NORP {
+				got = append(got, want{m.Text, m.Role})
+			}
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: country mentions %v, want %v", tt.text, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: %q role %q, want %q", tt.text, got[i].text, got[i].role, tt.want[i].role)
+			}
+		}
 	}
 }

@@ -38,9 +38,11 @@ func TestReadOfficesErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Frodo is ELI of his country outside his offices; Gandalf, only ever in an organization, has no
+	// Frodo is ELI of his country outside his offices from his first one on, and of his country
+	// with no role before it; Gandalf, only ever in an organization, has no
 	// former record.
-	if o.Len() != 2 || f.Len() != 1 || f.Actor(0).Ranges[0] != (Range{Country: "HOB", Role: "ELI"}) {
+	if o.Len() != 2 || f.Len() != 1 || f.Actor(0).Ranges[0] != (Range{From: 20010101, Dated: true, Country: "HOB", Role: "ELI"}) ||
+		f.Actor(0).Ranges[1] != (Range{Country: "HOB"}) {
 		t.Errorf("offices %d, former %d: %+v", o.Len(), f.Len(), f)
 	}
 	if r, _, ok := o.Actor(0).At(20050101); !ok || r.Country != "UN" || r.Role != "IGO" || r.Entity != "" {
@@ -127,6 +129,30 @@ func TestSurnameOf(t *testing.T) {
 	} {
 		if got := surnameOf(tt.name); got != tt.want {
 			t.Errorf("surnameOf(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSurnameFirst checks that the office holders of countries that write names surname first are
+// found by their first word, two letters included ("Xi"), and others by their last.
+func TestSurnameFirst(t *testing.T) {
+	src := "name,entity,type,country,role,from,to\n" +
+		"Xi Jinping,,PERSON,CHN,GOV,2013-03-14,\n" +
+		"Kim Jong Un,,PERSON,PRK,GOV,2011-12-17,\n" +
+		"Hun Sen,,PERSON,KHM,GOV,1985-01-14,2023-08-22\n" +
+		"Jim Yong Kim,,PERSON,WORLDBANK,IGO,2012-07-01,2019-02-01\n" +
+		"Li Ka,,PERSON,FRA,GOV,2013-03-14,\n"
+	o, _, _, err := readOffices(src, "offices.csv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx := surnameIndex(src, o)
+	for _, tt := range []struct {
+		surname string
+		n       int
+	}{{"XI", 1}, {"JINPING", 0}, {"KIM", 2}, {"UN", 0}, {"HUN", 1}, {"SEN", 0}, {"LI", 0}, {"KA", 0}} {
+		if got := len(idx[tt.surname]); got != tt.n {
+			t.Errorf("%s: %d holders, want %d", tt.surname, got, tt.n)
 		}
 	}
 }

@@ -20,8 +20,8 @@ func TestOfficesByDate(t *testing.T) {
 		want       grounded
 		latest     bool
 	}{
-		// Prime Minister of Finland from December 2019 to June 2023.
-		{"2018-06-01", "Sanna Marin spoke on Tuesday.", grounded{"Sanna Marin", "FIN", "ELI"}, false},
+		// Prime Minister of Finland from December 2019 to June 2023 (before: no office of the table).
+		{"2018-06-01", "Sanna Marin spoke on Tuesday.", grounded{"Sanna Marin", "FIN", ""}, false},
 		{"2019-12-10", "Sanna Marin spoke on Tuesday.", grounded{"Sanna Marin", "FIN", "GOV"}, false},
 		{"2021-06-01", "Sanna Marin spoke on Tuesday.", grounded{"Sanna Marin", "FIN", "GOV"}, false},
 		{"2024-06-01", "Sanna Marin spoke on Tuesday.", grounded{"Sanna Marin", "FIN", "ELI"}, false},
@@ -67,6 +67,22 @@ func TestOfficesByDate(t *testing.T) {
 		{"2018-06-01", "Tedros Adhanom Ghebreyesus spoke on Tuesday.", grounded{"Tedros Adhanom Ghebreyesus", "WHO", "IGO"}, false},
 		{"2021-06-01", "António Guterres spoke on Tuesday.", grounded{"António Guterres", "UN", "IGO"}, false},
 		{"2010-06-01", "António Guterres spoke on Tuesday.", grounded{"António Guterres", "UNHCR", "IGO"}, false},
+		// Before the first office, a national of the country with no role: not a former official
+		// (Donald Trump, President from 2017, unknown to Phoenix; Keir Starmer, Prime Minister from
+		// 2024 and Leader of the Opposition from 2020; Javier Milei, President from 2023).
+		{"2006-04-01", "Donald Trump spoke on Tuesday.", grounded{"Donald Trump", "USA", ""}, false},
+		{"2016-06-01", "Keir Starmer spoke on Tuesday.", grounded{"Keir Starmer", "GBR", ""}, false},
+		{"2019-06-01", "Javier Milei spoke on Tuesday.", grounded{"Javier Milei", "ARG", ""}, false},
+		{"2018-06-01", "Donald Trump spoke on Tuesday.", grounded{"Donald Trump", "USA", "GOV"}, false},
+		{"2022-06-01", "Donald Trump spoke on Tuesday.", grounded{"Donald Trump", "USA", "ELI"}, false},
+		// Central bank governors: Mark Carney at the Bank of Canada, the Bank of England, then
+		// Prime Minister of Canada; Janet Yellen at the Federal Reserve, then the Treasury.
+		{"2010-06-01", "Mark Carney spoke on Tuesday.", grounded{"Mark Carney", "CAN", "GOV"}, false},
+		{"2016-06-01", "Mark Carney spoke on Tuesday.", grounded{"Mark Carney", "GBR", "GOV"}, false},
+		{"2022-06-01", "Mark Carney spoke on Tuesday.", grounded{"Mark Carney", "CAN", "ELI"}, false},
+		{"2019-06-01", "Janet Yellen spoke on Tuesday.", grounded{"Janet Yellen", "USA", "ELI"}, false},
+		{"2022-06-01", "Janet Yellen spoke on Tuesday.", grounded{"Janet Yellen", "USA", "GOV"}, false},
+		{"2016-06-01", "Haruhiko Kuroda spoke on Tuesday.", grounded{"Haruhiko Kuroda", "JPN", "GOV"}, false},
 	}
 	for _, tt := range tests {
 		d := a.Analyze(tt.text, nil)
@@ -141,7 +157,10 @@ func TestOfficesTable(t *testing.T) {
 	}
 	for i := 0; i < b.Former.Len(); i++ {
 		p := b.Former.Actor(i)
-		if r := p.Ranges[0]; len(p.Ranges) != 1 || r.Dated || r.Role != "ELI" || !gaz.IsCountry(r.Country) {
+		// ELI from the first office, the country alone before it.
+		if len(p.Ranges) != 2 || !p.Ranges[0].Dated || p.Ranges[0].From == 0 || p.Ranges[0].To != 0 ||
+			p.Ranges[0].Role != "ELI" || !gaz.IsCountry(p.Ranges[0].Country) ||
+			p.Ranges[1] != (actors.Range{Country: p.Ranges[0].Country}) {
 			t.Errorf("former record of line %d: %+v", p.Line, p.Ranges)
 		}
 	}

@@ -129,7 +129,7 @@ func domainRole(w string) string {
 		// the last word of a company's name: "Tata Sons", "Reliance Industries", "Apple Inc"
 		"inc", "corp", "ltd", "plc", "llc", "industries", "holdings", "sons", "motors", "airlines":
 		return "BUS"
-	case "newspaper", "television", "radio", "agency", "magazine", "channel", "broadcaster", "daily":
+	case "newspaper", "television", "radio", "news", "magazine", "channel", "broadcaster", "daily":
 		return "MED"
 	case "university", "institute", "school", "academy":
 		return "EDU"
@@ -167,7 +167,7 @@ func modifierWord(w string) bool {
 		"police", "opposition", "rebel", "party", "union", "central", "bank", "general", "former",
 		"ex", "ex-", "retired", "self-styled", "de", "facto", "reformist", "hardline", "moderate",
 		"conservative", "liberal", "socialist", "communist", "islamist", "nationalist", "presidential",
-		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff":
+		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland":
 		return true
 	}
 	return false

@@ -10,7 +10,7 @@
 // It keeps the records that give a role (people with dated roles, national institutions,
 // international organizations and their officials, armed groups, companies), not the country and
 // place names, which the gazetteer of package entities covers; writes their names as lookup keys
-// and their codes as countries (geopol's ids: "KSV" becomes XKX) and CAMEO roles by period; and maps
+// (with the forms news reports give people's full names: nameVariants) and their codes as countries (geopol's ids: "KSV" becomes XKX) and CAMEO roles by period; and maps
 // the organization ids of geopol's gazetteer to CAMEO codes by looking their names up in the
 // dictionaries ("UN" → IGOUNO). Malformed date restrictions of the sources are skipped and counted.
 // The output is byte-identical for the same input.
@@ -190,6 +190,70 @@ func compact(a actors.Actor) actors.Actor {
 		if !slices.Contains(out.Ranges, c) {
 			out.Ranges = append(out.Ranges, c)
 		}
+	}
+	if a.Person {
+		spanish := false
+		for _, r := range out.Ranges {
+			spanish = spanish || spanishNames[r.Country]
+		}
+		for _, n := range slices.Clone(out.Names) {
+			for _, v := range nameVariants(n.Key, spanish) {
+				if !seen[v] {
+					seen[v] = true
+					out.Names = append(out.Names, actors.Name{Key: v})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// spanishNames holds the countries whose people's full names end with the mother's surname, which
+// news reports leave out ("Augusto Pinochet Ugarte" is "Augusto Pinochet").
+var spanishNames = map[string]bool{
+	"ARG": true, "BOL": true, "CHL": true, "COL": true, "CRI": true, "CUB": true, "DOM": true, "ECU": true,
+	"SLV": true, "GTM": true, "HND": true, "MEX": true, "NIC": true, "PAN": true, "PRY": true, "PER": true,
+	"URY": true, "VEN": true, "ESP": true,
+}
+
+// nameParticles are the words that belong to a surname before it ("DE KLERK", "VAN ROMPUY").
+var nameParticles = map[string]bool{"DE": true, "DEL": true, "DA": true, "DOS": true, "DU": true, "VAN": true,
+	"VON": true, "DER": true, "LE": true, "LA": true, "DI": true, "BIN": true, "BEN": true, "AL": true, "EL": true}
+
+// nameVariants returns the forms news reports give a person's full name (a Key of three words or
+// more) that the dictionaries do not write: without middle initials ("FERDINAND E MARCOS" →
+// "FERDINAND MARCOS"), with two given names or more as initials ("FREDERICK WILLEM DE KLERK" →
+// "FW DE KLERK", as "F.W. de Klerk" is written), and for spanish instead without the last word,
+// the mother's surname ("AUGUSTO PINOCHET UGARTE" → "AUGUSTO PINOCHET").
+func nameVariants(key string, spanish bool) []string {
+	ws := strings.Fields(key)
+	if len(ws) < 3 {
+		return nil
+	}
+	var out []string
+	var noInitials []string
+	for i, w := range ws {
+		if i == 0 || i == len(ws)-1 || len(w) > 1 {
+			noInitials = append(noInitials, w)
+		}
+	}
+	if len(noInitials) < len(ws) && len(noInitials) >= 2 {
+		out = append(out, strings.Join(noInitials, " "))
+	}
+	// The surname: the last word with the particles before it.
+	s := len(ws) - 1
+	for s > 1 && nameParticles[ws[s-1]] {
+		s--
+	}
+	if s >= 2 && !spanish {
+		var b strings.Builder
+		for _, w := range ws[:s] {
+			b.WriteString(w[:1])
+		}
+		out = append(out, b.String()+" "+strings.Join(ws[s:], " "))
+	}
+	if spanish && !nameParticles[ws[len(ws)-2]] {
+		out = append(out, strings.Join(ws[:len(ws)-1], " "))
 	}
 	return out
 }

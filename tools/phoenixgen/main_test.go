@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -41,6 +42,28 @@ func TestOrgOf(t *testing.T) {
 	for code, want := range map[string]string{"IGOUNOREFHCR": "UNHCR", "IGOUNOXYZ": "UN", "IGOUNO": "UN", "IGOEUR": "", "IGO": ""} {
 		if got := orgOf(by, code); got != want {
 			t.Errorf("orgOf(%s) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+// TestNameVariants checks the forms of full names that news reports use.
+func TestNameVariants(t *testing.T) {
+	for _, tt := range []struct {
+		key     string
+		spanish bool
+		want    []string
+	}{
+		{"FERDINAND E MARCOS", false, []string{"FERDINAND MARCOS", "FE MARCOS"}},
+		{"FREDERICK WILLEM DE KLERK", false, []string{"FW DE KLERK"}},
+		{"PIETER WILLEM BOTHA", false, []string{"PW BOTHA"}},
+		{"AUGUSTO PINOCHET UGARTE", true, []string{"AUGUSTO PINOCHET"}},
+		{"JOSE MARIA DEL SOLAR", true, nil},                       // "del Solar" is one surname
+		{"JOSE MARIA DEL SOLAR", false, []string{"JM DEL SOLAR"}}, // the particle stays with it
+		{"VLADIMIR PUTIN", false, nil},
+		{"HERMAN VAN ROMPUY", false, nil}, // one given name: no initials form
+	} {
+		if got := nameVariants(tt.key, tt.spanish); !slices.Equal(got, tt.want) {
+			t.Errorf("nameVariants(%q, %v) = %q, want %q", tt.key, tt.spanish, got, tt.want)
 		}
 	}
 }

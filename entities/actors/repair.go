@@ -1,0 +1,148 @@
+package actors
+
+import (
+	"slices"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/ner"
+	"github.com/geopol/geopol/text"
+)
+
+// Name repair: a recognizer's span that cuts a known person's name ("Ursula" and "Leyen" for
+// "Ursula von der Leyen", "Bihari Vajpayee" for "Atal Bihari Vajpayee") or takes in words of a title
+// ("Strategic Affairs Mohammad Javad Zarif") is set to the name.
+
+// maxRepair bounds the tokens a span may grow or lose on either side.
+const maxRepair = 3
+
+// repairNames replaces each mention of the statistical model that is part of a person's name the
+// built-in dictionaries know (of two words or more), or holds that name after other capitalized
+// words, with a PERSON mention of the name: the longest such name among the spans that grow the
+// mention by up to three tokens on either side over capitalized words and name particles ("von",
+// "der", "al"), or drop up to three of its first words. Mentions of the model inside the new span
+// are absorbed; a mention of another source, or one that would be cut, stops the span. ms is
+// sorted and without overlaps, and stays so.
+func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Mention {
+	if g.builtin == nil || len(d.Tokens) == 0 {
+		return ms
+	}
+	v := &docView{d: d, ms: ms, g: g}
+	changed := false
+	cur := 0 // token cursor: mentions are visited in order of Start
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.Source != ner.Source || m.Type != entities.PERSON && m.Type != entities.ORG && m.Type != entities.GPE {
+			continue
+		}
+		var first, last int
+		first, last, cur = v.tokensFrom(m.Start, m.End, cur)
+		if first < 0 || last < 0 {
+			continue
+		}
+		// Only a span with a name word or particle next to it, or of three words or more (title
+		// words taken in), can change.
+		grow := first > 0 && (v.nameToken(first-1) || nameParticle(d.TokenText(first-1))) ||
+			last+1 < len(d.Tokens) && (v.nameToken(last+1) || nameParticle(d.TokenText(last+1)))
+		drop := m.Type != entities.PERSON && last-first >= 2 && last-first <= 6
+		if !grow && !drop {
+			continue
+		}
+		if m.Type == entities.PERSON && first < last && g.builtin.knownPerson(Key(m.Text)) {
+			continue // already a known name
+		}
+		bestA, bestB := -1, -1
+		hi := first
+		if drop {
+			hi = min(last-1, first+maxRepair)
+		}
+		for a := max(0, first-maxRepair); a <= hi; a++ {
+			if !v.nameRun(a, first) {
+				continue
+			}
+			for b := min(len(d.Tokens)-1, last+maxRepair); b >= max(a+1, last); b-- {
+				if b-a <= bestB-bestA || a == first && b == last || !v.nameRun(last+1, b+1) || !v.nameToken(b) {
+					continue
+				}
+				if a > first && !v.nameToken(a) {
+					continue
+				}
+				if !v.absorbable(k, a, b) {
+					continue
+				}
+				if g.builtin.knownPerson(Key(d.Text[d.Tokens[a].Start:d.Tokens[b].End])) {
+					bestA, bestB = a, b
+				}
+			}
+		}
+		if bestA < 0 || bestA == first && bestB == last {
+			continue
+		}
+		start, end := d.Tokens[bestA].Start, d.Tokens[bestB].End
+		nm := m
+		nm.Start, nm.End, nm.Text, nm.Entity, nm.Type = start, end, d.Text[start:end], d.Text[start:end], entities.PERSON
+		nm.Country, nm.Role = "", ""
+		out := ms[:0:0]
+		for i, o := range ms {
+			switch {
+			case i == k:
+				out = append(out, nm)
+			case o.Start >= start && o.End <= end:
+				// absorbed
+			default:
+				out = append(out, o)
+			}
+		}
+		slices.SortStableFunc(out, func(a, b entities.Mention) int { return a.Start - b.Start })
+		ms = out
+		v.ms = ms
+		changed = true
+		k, cur = -1, 0 // the indexes moved: start again (each repair makes a known name, which stays)
+	}
+	if changed {
+		fillSentences(d, ms)
+	}
+	return ms
+}
+
+// nameRun reports whether the tokens from i up to (not including) j are all name tokens, or j <= i.
+func (v *docView) nameRun(i, j int) bool {
+	for ; i < j; i++ {
+		if !v.nameToken(i) && !nameParticle(v.d.TokenText(i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameToken reports whether token i is a capitalized word.
+func (v *docView) nameToken(i int) bool { return isUpperWord(v.d.TokenText(i)) }
+
+// nameParticle reports whether w is a lower-case particle of names ("von der Leyen", "al-Assad").
+func nameParticle(w string) bool {
+	switch w {
+	case "von", "van", "der", "den", "de", "del", "da", "dos", "du", "la", "le", "al", "el", "bin", "ben", "ibn":
+		return true
+	}
+	return false
+}
+
+// absorbable reports whether the tokens a..b may become one mention in place of mention k: every
+// other mention they touch is of the statistical model and lies wholly inside.
+func (v *docView) absorbable(k, a, b int) bool {
+	start, end := v.d.Tokens[a].Start, v.d.Tokens[b].End
+	ok := func(o entities.Mention) bool {
+		return o.Source == ner.Source && o.Start >= start && o.End <= end
+	}
+	for i := k - 1; i >= 0 && v.ms[i].End > start; i-- {
+		if !ok(v.ms[i]) {
+			return false
+		}
+	}
+	for i := k + 1; i < len(v.ms) && v.ms[i].Start < end; i++ {
+		if !ok(v.ms[i]) {
+			return false
+		}
+	}
+	// The mention's own words outside the span are dropped (a title taken in), not cut from a name.
+	return true
+}
