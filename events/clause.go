@@ -167,7 +167,7 @@ func (v *sentenceView) noJoint(a, b int) bool {
 func (v *sentenceView) reducedPassive(ps []pred, k int) bool {
 	h := ps[k].head
 	// "In a letter handed over to the UN": the noun is the object of a preposition, not a subject,
-	// as long as a finite verb elsewhere can be the sentence's ("Brazilian business leaders
+	// as long as a finite verb elsewhere can be the sentence's ("Chilean union leaders
 	// attending a meeting with X called on the government": "called" is the only candidate)
 	if s := v.npStart(h - 1); s > 0 && v.tags[s-1] == "IN" && !boundaryWord(v.words[s-1]) &&
 		slices.ContainsFunc(ps, func(q pred) bool { return q.head != h && v.finitePred(q) }) {
@@ -810,7 +810,7 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 	if q := k - 1; q >= 0 && ps[q].subj >= 0 && (best < 0 || v.groups[best].first > ps[q].head) &&
 		v.tags[ps[q].head] == "VBG" && ps[q].first == ps[q].head && ps[q].head > 0 && isNounTag(v.tags[ps[q].head-1]) &&
 		ps[q].rel == relMain && v.noJoint(ps[q].end, p.first) {
-		// "Brazilian business leaders attending a meeting with X called on ...", "Egyptian
+		// "Chilean union leaders attending a meeting with X called on ...", "Egyptian
 		// officials visiting Sudan criticized Ethiopia": the subject of the participle after the
 		// subject's noun is the verb's, not an actor of the participle's complement
 		best = ps[q].subj

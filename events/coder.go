@@ -842,7 +842,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 }
 
 // listedSubjects gives the relative clauses of a plural noun that a later "include" lists the
-// members of ("Coalition nations which have conducted strikes in Syria include Australia, Bahrain
+// members of ("Partner nations which have carried out strikes in Syria include Australia, Belgium
 // and Canada"; "Countries that imposed sanctions on Russia included Japan and Canada") the listed
 // actors as their subject, and ends their complement before the list: the clause tells what each
 // of them did.

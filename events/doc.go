@@ -12,7 +12,7 @@
 // the gazetteer, the rules or a user dictionary know, a mention given a country (companies are
 // their country's BUS: "Japanese firms"); not a city naming a venue or a thing ("the Paris
 // accord"), opening a name ("the London Interbank Offered Rate") or saying where a named company
-// is ("Richco Grain Ltd of New York"), not a country naming a currency ("New Zealand dlr", "U.S. dollars"), not a capitalized
+// is ("Cargill Inc of Minneapolis"), not a country naming a currency ("Australian dlrs", "U.S. dollars"), not a capitalized
 // name nothing else supports (a letter of credit "LOC", a job title), and not a city or division
 // only the place grounding knows ("in Antalya", "in Borno state": where, not who); generic agents ("rebels", "police") count when the sentence names their country, or
 // always with CoderOptions.Agents. Each [Event] gets its code's root, label, quad class and
@@ -27,7 +27,7 @@
 // antecedent of "which", "who"; the subject shared by "and" with the predicate before; the
 // subject of a participle phrase after the subject's noun, "business leaders attending a meeting
 // with X called on"; the actors a later "include" lists, for a relative clause of a plural noun,
-// "nations which have conducted strikes in Syria include Australia and Canada"), how it
+// "nations which have carried out strikes in Syria include Australia and Canada"), how it
 // hangs on another verb (the infinitive of "urged Iran to", the clause of "demanded that", the
 // clause reported by "said (that)" or by a parenthetical ", officials said", a participle
 // adjunct, a reduced relative "civilians killed by troops", a purpose clause) and where its

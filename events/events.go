@@ -428,7 +428,7 @@ func equipment(l string) bool {
 }
 
 // currencyWord reports whether w names a currency unit after a country's name ("U.S. dollars",
-// "New Zealand dlr", the wire's abbreviation included).
+// "Australian dlrs", the wire's abbreviation included).
 func currencyWord(w string) bool {
 	switch w {
 	case "dollar", "dollars", "dlr", "dlrs", "cent", "cents", "sterling", "yen", "franc", "francs", "lira",
@@ -543,10 +543,10 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			continue
 		}
 		if (m.Type == entities.GPE || m.Type == entities.NORP) && b < v.n() && currencyWord(v.words[b]) {
-			continue // a country naming a currency is no actor: "a 40 mln New Zealand dlr issue", "U.S. dollars"
+			continue // a country naming a currency is no actor: "a 50 mln Australian dlr bond", "U.S. dollars"
 		}
 		if m.Type == entities.GPE && !upperCode(m.Entity) && a >= 2 && v.words[a-1] == "of" && v.tags[a-2] == "NNP" {
-			continue // a city after a name is where it is: "Richco Grain Ltd of New York"
+			continue // a city after a name is where it is: "Cargill Inc of Minneapolis"
 		}
 		loc := false
 		if p := a - 1; (m.Type == entities.GPE || m.Type == entities.LOC) && p >= 0 && (locative(v.words[p]) || p > 0 && v.words[p] == "the" && locative(v.words[p-1])) {

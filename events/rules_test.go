@@ -79,28 +79,28 @@ func TestRealTextRules(t *testing.T) {
 		{"bus-role", "Japanese chipmakers rejected U.S. demands.", []string{"JPNBUS>USA:120/asserted"}, ""},
 		// a list that opens a clause ("added that X, Y and Z firms had ...") is one subject, not
 		// an object list broken by the next clause's subject
-		{"clause-list", "The mayor added that British, French and Japanese firms had already contacted Chinese officials.", []string{"GBRBUS>CHNGOV:040/reported", "FRABUS>CHNGOV:040/reported", "JPNBUS>CHNGOV:040/reported"}, ""},
+		{"clause-list", "The minister added that Italian, Dutch and Korean firms had already contacted Chinese officials.", []string{"ITABUS>CHNGOV:040/reported", "NLDBUS>CHNGOV:040/reported", "KORBUS>CHNGOV:040/reported"}, ""},
 		{"clause-list", "Officials said that Kenya, Uganda and Tanzania had signed a trade pact with Rwanda.", []string{"KEN>RWA:057/reported", "RWA>KEN:057/reported", "UGA>RWA:057/reported", "RWA>UGA:057/reported", "TZA>RWA:057/reported", "RWA>TZA:057/reported"}, ""},
 		{"clause-list", "Egypt attacked Libya, and Sudan retaliated.", []string{"EGY>LBY:190/asserted"}, ""},
 		{"clause-list", "Britain criticized Iran, Iraq and Syria, which had refused to cooperate.", []string{"GBR>IRN:111/asserted", "GBR>IRQ:111/asserted", "GBR>SYR:111/asserted"}, ""},
 		// "N which/that did X include A, B and C": the listed actors did X
 		{"include-list", "Countries that have imposed sanctions on Russia include Japan, Canada and Australia.", []string{"JPN>RUS:163/asserted", "CAN>RUS:163/asserted", "AUS>RUS:163/asserted"}, ""},
 		{"include-list", "The states which sent troops to Mali included Chad, Niger and Togo.", []string{"TCD>MLI:154/asserted", "NER>MLI:154/asserted", "TGO>MLI:154/asserted"}, ""},
-		{"include-list", "Coalition nations which have conducted strikes in Iraq include Australia, Belgium, Canada and Denmark.", []string{"AUS>IRQ:190/asserted", "BEL>IRQ:190/asserted", "CAN>IRQ:190/asserted", "DNK>IRQ:190/asserted"}, ""},
+		{"include-list", "Partner nations that have launched strikes in Iraq include Australia, Belgium, Canada and Denmark.", []string{"AUS>IRQ:195/asserted", "BEL>IRQ:195/asserted", "CAN>IRQ:195/asserted", "DNK>IRQ:195/asserted"}, ""},
 		{"include-list", "The countries that Iran accused of interference include Iraq and Saudi Arabia.", []string{}, ""},
 		// a light verb with the noun of a military strike codes the strike
 		{"light-verb", "Israel conducted airstrikes against Hamas in Gaza.", []string{"ISR>Hamas:195/asserted"}, ""},
 		{"light-verb", "Workers in Chile held a strike against the government.", []string{"CHLLAB>CHLGOV:143/asserted"}, ""},
 		// "host" is 043 (host a visit) only with visitors as its object: an actor, or the
 		// delegation or envoys of one; not refugees, nor a thing an actor names
-		{"host-visit", "Turkey is hosting millions of Syrian refugees.", []string{}, ""},
+		{"host-visit", "Lebanon is hosting a million Syrian refugees.", []string{}, ""},
 		{"host-visit", "Kenya hosted Somali refugees for decades.", []string{}, ""},
-		{"host-visit", "Canadian companies are hosting Syrian Government websites.", []string{}, ""},
+		{"host-visit", "Dutch firms are hosting Iranian Government websites.", []string{}, ""},
 		{"host-visit", "Egypt hosted a Hamas delegation in Cairo.", []string{"EGY>Hamas:043/asserted"}, ""},
 		{"host-visit", "Turkey hosted Greece for talks.", []string{"TUR>GRC:043/asserted"}, ""},
 		// a determiner opens the subject's noun phrase: the actor before it is the object of the
-		// verb before ("told Reuters the airline had sought")
-		{"np-determiner", "He told Reuters the airline had sought a licence to serve Canada and Mexico.", []string{}, ""},
+		// verb before ("told Reuters the carrier had sought")
+		{"np-determiner", "He told Reuters the airline had sought permission to serve Canada and Mexico.", []string{}, ""},
 		{"np-determiner", "A spokesman told Reuters the Sudanese army had attacked Chad.", []string{"SDNMIL>TCD:190/reported"}, ""},
 		// trade measures and repayments of the wire stories: duties and tariffs applied or levied
 		// on a country are 163, repaying a country is 061
@@ -110,14 +110,15 @@ func TestRealTextRules(t *testing.T) {
 		{"lex-163", "Officials said the rule would apply to Mexico.", []string{}, ""},
 		{"lex-061", "Ecuador would repay Venezuela in crude.", []string{"ECU>VEN:061/hypothetical"}, ""},
 		// a country naming a currency is no actor; a country naming goods stays one
-		{"currency", "Hong Kong banks are planning a 40 mln New Zealand dlr issue.", []string{}, ""},
+		{"currency", "Chile paid 20 mln U.S. dlrs to Peru.", []string{"CHL>PER:061/asserted"}, ""},
+		{"currency", "Japan bought 50 mln New Zealand dlrs from Australia.", []string{"JPN>AUS:061/asserted"}, ""},
 		{"currency", "Switzerland will lend 20 mln Swiss francs to Kenya.", []string{"CHE>KEN:060/intended"}, ""},
 		{"currency", "Japan bought 5,000 tonnes of Canadian rapeseed.", []string{"JPN>CAN:061/asserted"}, ""},
 		// an actor's own agents are what it moves; where they go is the target
 		{"own-agents", "Kenya has deployed its troops in Somalia.", []string{"KEN>SOM:154/asserted"}, ""},
 		{"own-agents", "Chad sent its soldiers to Mali.", []string{"TCD>MLI:154/asserted"}, ""},
 		// a city after a name is where the named company or body is, not its country's actor
-		{"city-of-name", "Taiwan awarded a contract to Richco Grain Ltd of New York.", []string{}, ""},
+		{"city-of-name", "Egypt awarded a contract to Continental Grain Co of New York.", []string{}, ""},
 		{"city-of-name", "Kenya bought wheat from Washington.", []string{"KEN>USA:061/asserted"}, ""},
 		{"city-of-name", "The mayor of London criticized Paris.", []string{"GBR>FRA:111/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways
@@ -202,7 +203,7 @@ func TestParticipleAfterSubject(t *testing.T) {
 		text string
 		want string // an event that must be coded
 	}{
-		{"Brazilian business leaders attending a weekend meeting with President Jose Sarney called on the government to seek help from the IMF.", "BRABUS>BRAGOV:020/asserted"},
+		{"Peruvian business leaders attending a weekend meeting with President Alan Garcia called on the government to seek help from the IMF.", "PERBUS>PERGOV:020/asserted"},
 		{"Chilean business leaders attending a meeting with President Pinochet called on the government to seek help from the IMF.", "CHLBUS>CHLGOV:020/asserted"},
 		{"Argentine farmers attending a rally in Rosario called on the government to cut export taxes.", "ARGAGR>ARGGOV:0211/asserted"},
 	}
@@ -227,7 +228,7 @@ func TestCityOpeningName(t *testing.T) {
 		text, name string
 		want       []string
 	}{
-		{"Manila wants to pay the London Interbank Offered Rate in cash.", "Interbank Offered Rate", []string{}},
+		{"Brazil offered to pay the London Interbank Offered Rate on its loans.", "Interbank Offered Rate", []string{}},
 		{"Japan criticized China after shares fell on the Tokyo Stock Exchange.", "Stock Exchange", []string{"JPN>CHN:111/asserted"}},
 		{"Manila wants to pay London in cash.", "", []string{"PHL>GBR:061/intended"}},
 	}

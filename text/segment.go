@@ -241,7 +241,7 @@ func isHeadline(text string, line []Token) bool {
 
 // IsCapitalizedLink reports whether w is a capitalized conjunction or preposition that joins what
 // comes before it to what follows, and so does not begin a sentence after an abbreviation: "the
-// U.S. And West Germany", "a surplus with the U.S. Of 7.1 billion dlrs". Reuters wire copy of the
+// U.S. And West Germany", "a surplus with the U.S. Of 3 billion dlrs". Reuters wire copy of the
 // 1980s capitalizes the word after "U.S.", "U.K." and "Inc." wherever it falls (the shared
 // Reuters-21578 stories have 40 such words after "U.S." and "U.K." - "And" 33 times, "Or", "Of",
 // "From", "With" - every one inside its sentence), while these words begin under 1% of the
