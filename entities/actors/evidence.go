@@ -67,14 +67,21 @@ func (v *docView) tokenEndingAt(p int) int {
 }
 
 // tokensFrom returns the first and last tokens of the span start..end (-1 when the span does not
-// start or end on a token boundary), reading forward from token from, and the token to read the next
-// span from: for mentions visited in order of Start, a linear pass instead of a search each.
+// start or end on a token boundary), searching from token from on, and the token to search the
+// next span from: mentions visited in order of Start search ever shorter ranges.
 func (v *docView) tokensFrom(start, end, from int) (first, last, next int) {
 	ts := v.d.Tokens
-	i := from
-	for i < len(ts) && ts[i].Start < start {
-		i++
+	// Gallop from from (the next mention is seldom far), then search the bracket found.
+	lo, step := min(from, len(ts)), 1
+	hi := lo
+	for hi < len(ts) && ts[hi].Start < start {
+		lo = hi + 1
+		hi += step
+		step *= 2
 	}
+	hi = min(hi, len(ts))
+	k, _ := slices.BinarySearchFunc(ts[lo:hi], start, func(t text.Token, p int) int { return cmp.Compare(t.Start, p) })
+	i := lo + k
 	if i >= len(ts) || ts[i].Start != start {
 		return -1, -1, i
 	}
