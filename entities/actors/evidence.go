@@ -674,13 +674,31 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	return ev, ev.role != "" || ev.country != ""
 }
 
-// asTitle reads the title of an office a person takes up or leaves on the day, after the name: "was
-// sworn in as", "was inaugurated as", "took office as", "was appointed", "was named", "became",
-// "resigned as", "stepped down as" (a past "served as" is no evidence of the day). ok is false
-// when no such verb follows the name.
+// asTitle reads the title of an office a person holds, takes up or leaves on the day, after the
+// name: "is Iran's foreign minister", "remains the army chief", "serves as", "was sworn in as",
+// "was inaugurated as", "took office as", "was appointed", "was named", "became", "resigned as",
+// "stepped down as" (a past "served as" is no evidence of the day). ok is false when no such verb
+// follows the name.
 func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 	d := v.d
 	i := last + 1
+	if i+1 < len(d.Tokens) && d.Tokens[i+1].Start < sentEnd {
+		switch w, _ := lowerWord(d, i); w {
+		case "is", "remains":
+			// "X is Iran's foreign minister", "X remains the army chief": the office of the day.
+			switch nw, _ := lowerWord(d, i+1); nw {
+			case "a", "an", "the":
+				return v.titleFrom(i+1, sentEnd)
+			}
+			if mi := v.mentionAt(i + 1); mi >= 0 && v.ms[mi].Type != entities.PERSON {
+				return v.titleFrom(i+1, sentEnd)
+			}
+		case "serves", "serving":
+			if nw, _ := lowerWord(d, i+1); nw == "as" {
+				return v.titleFrom(i+2, sentEnd)
+			}
+		}
+	}
 	verb := false
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 6; i, n = i+1, n+1 {
 		w, _ := lowerWord(d, i)
