@@ -29,6 +29,16 @@ func (g *Grounder) groundCountryAgents(v *docView) {
 		if m.Role != "" || !v.countryMention(*m) {
 			continue
 		}
+		// Look at the text first: a lower-case word after the country (or its "'s"), or a
+		// preposition, comma or "and" before it.
+		after := nextWord(v.d.Text, m.End)
+		if after == "" && strings.HasPrefix(v.d.Text[m.End:], "'s ") || strings.HasPrefix(v.d.Text[m.End:], "’s ") {
+			after = nextWord(v.d.Text, m.End+strings.IndexByte(v.d.Text[m.End:], ' '))
+		}
+		before := prevWord(v.d.Text, m.Start)
+		if !agentStart(v.g, after) && !v.agentJoin(before, m.Start) {
+			continue
+		}
 		var first, last int
 		first, last, cur = v.tokensFrom(m.Start, m.End, cur)
 		if first < 0 || last < 0 {
@@ -47,6 +57,36 @@ func (g *Grounder) groundCountryAgents(v *docView) {
 			m.Role = r
 		}
 	}
+}
+
+// agentStart reports whether w (a word after a country) may start the noun phrase of a group or
+// an office ("police", "former", "security").
+func agentStart(g *Grounder, w string) bool {
+	w = strings.TrimRight(w, ".,;:!?")
+	if !isLowerWord(w) {
+		return false
+	}
+	return agentNoun(g, singular(w)) != "" || modifierWord(w) || formerWord(w) || domainRole(w) != ""
+}
+
+// agentJoin reports whether the word w before a country at byte start may join it to a noun before
+// ("soldiers from", "the government of the"), or to a list ("and", a comma ending the word).
+func (v *docView) agentJoin(w string, start int) bool {
+	switch w {
+	case "the":
+		start -= len(w) + 1
+		w = prevWord(v.d.Text, start)
+		if w != "of" && w != "from" && w != "in" {
+			return false
+		}
+		fallthrough
+	case "of", "from", "in":
+		n := strings.ToLower(prevWord(v.d.Text, start-len(w)-1))
+		return agentNoun(v.g, singular(n)) != ""
+	case "and":
+		return true
+	}
+	return strings.HasSuffix(w, ",")
 }
 
 // countryMention reports whether m names a country (as a country or its demonym), or a country or

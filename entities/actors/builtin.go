@@ -50,6 +50,9 @@ type Builtin struct {
 	// formerOf gives each holder's record in Former (-1 for none); see surnameHolder.
 	surnames map[string][]int32
 	formerOf []int32
+	// nameFirst and nameRest hold the Keys of the first words, and of the other words, of the
+	// names of people of two words or more: a span can only grow into a known name over them.
+	nameFirst, nameRest map[string]bool
 }
 
 // Default returns the built-in dictionaries, decoded once per process.
@@ -81,8 +84,27 @@ func defaultBuiltinUncached() (*Builtin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: built-in office holders: %w", err)
 	}
-	return &Builtin{Offices: offices, Former: former, Dict: NewDictionary(all), CAMEO: t.IGO, ByCAMEO: t.CAMEOIGO,
-		curated: len(orgs), surnames: surnameIndex(officesCSV, offices), formerOf: formerOf}, nil
+	b := &Builtin{Offices: offices, Former: former, Dict: NewDictionary(all), CAMEO: t.IGO, ByCAMEO: t.CAMEOIGO,
+		curated: len(orgs), surnames: surnameIndex(officesCSV, offices), formerOf: formerOf,
+		nameFirst: map[string]bool{}, nameRest: map[string]bool{}}
+	for _, d := range []*Dictionary{offices, b.Dict} {
+		for i := range d.actors {
+			if !d.actors[i].Person {
+				continue
+			}
+			for _, n := range d.actors[i].Names {
+				first, rest, ok := strings.Cut(n.Key, " ")
+				if !ok {
+					continue
+				}
+				b.nameFirst[first] = true
+				for _, w := range strings.Fields(rest) {
+					b.nameRest[w] = true
+				}
+			}
+		}
+	}
+	return b, nil
 }
 
 // readOffices reads the curated table of office holders (CSV, ReadCSV's format), whose every row

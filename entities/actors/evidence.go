@@ -67,14 +67,21 @@ func (v *docView) tokenEndingAt(p int) int {
 }
 
 // tokensFrom returns the first and last tokens of the span start..end (-1 when the span does not
-// start or end on a token boundary), reading forward from token from, and the token to read the next
-// span from: for mentions visited in order of Start, a linear pass instead of a search each.
+// start or end on a token boundary), searching from token from on, and the token to search the
+// next span from: mentions visited in order of Start search ever shorter ranges.
 func (v *docView) tokensFrom(start, end, from int) (first, last, next int) {
 	ts := v.d.Tokens
-	i := from
-	for i < len(ts) && ts[i].Start < start {
-		i++
+	// Gallop from from (the next mention is seldom far), then search the bracket found.
+	lo, step := min(from, len(ts)), 1
+	hi := lo
+	for hi < len(ts) && ts[hi].Start < start {
+		lo = hi + 1
+		hi += step
+		step *= 2
 	}
+	hi = min(hi, len(ts))
+	k, _ := slices.BinarySearchFunc(ts[lo:hi], start, func(t text.Token, p int) int { return cmp.Compare(t.Start, p) })
+	i := lo + k
 	if i >= len(ts) || ts[i].Start != start {
 		return -1, -1, i
 	}
@@ -667,13 +674,31 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	return ev, ev.role != "" || ev.country != ""
 }
 
-// asTitle reads the title of an office a person takes up or leaves on the day, after the name: "was
-// sworn in as", "was inaugurated as", "took office as", "was appointed", "was named", "became",
-// "resigned as", "stepped down as" (a past "served as" is no evidence of the day). ok is false
-// when no such verb follows the name.
+// asTitle reads the title of an office a person holds, takes up or leaves on the day, after the
+// name: "is Iran's foreign minister", "remains the army chief", "serves as", "was sworn in as",
+// "was inaugurated as", "took office as", "was appointed", "was named", "became", "resigned as",
+// "stepped down as" (a past "served as" is no evidence of the day). ok is false when no such verb
+// follows the name.
 func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 	d := v.d
 	i := last + 1
+	if i+1 < len(d.Tokens) && d.Tokens[i+1].Start < sentEnd {
+		switch w, _ := lowerWord(d, i); w {
+		case "is", "remains":
+			// "X is Iran's foreign minister", "X remains the army chief": the office of the day.
+			switch nw, _ := lowerWord(d, i+1); nw {
+			case "a", "an", "the":
+				return v.titleFrom(i+1, sentEnd)
+			}
+			if mi := v.mentionAt(i + 1); mi >= 0 && v.ms[mi].Type != entities.PERSON {
+				return v.titleFrom(i+1, sentEnd)
+			}
+		case "serves", "serving":
+			if nw, _ := lowerWord(d, i+1); nw == "as" {
+				return v.titleFrom(i+2, sentEnd)
+			}
+		}
+	}
 	verb := false
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 6; i, n = i+1, n+1 {
 		w, _ := lowerWord(d, i)

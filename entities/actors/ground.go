@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/ner"
 	"github.com/geopol/geopol/text"
 )
 
@@ -333,9 +334,8 @@ func (g *Grounder) retypeKnownPeople(v *docView) {
 	}
 	for i := range v.ms {
 		m := &v.ms[i]
-		if m.Type != entities.ORG && !unplacedName(*m) || m.Source == SourceDictionary ||
-			m.Source == entities.SourcePronoun || m.Source == entities.SourceDescription ||
-			m.Source == entities.SourceAgent || m.Entity != m.Text || strings.IndexByte(m.Text, ' ') < 0 {
+		if m.Type != entities.ORG && !unplacedName(*m) || m.Source != ner.Source || m.Entity != m.Text ||
+			strings.IndexByte(m.Text, ' ') < 0 {
 			continue
 		}
 		if k := Key(m.Text); g.builtin.knownPerson(k) {

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/ner"
@@ -28,10 +29,20 @@ func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Me
 	}
 	v := &docView{d: d, ms: ms, g: g}
 	changed := false
+	var kbuf [64]byte
 	cur := 0 // token cursor: mentions are visited in order of Start
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
 		if m.Source != ner.Source || m.Type != entities.PERSON && m.Type != entities.ORG && m.Type != entities.GPE {
+			continue
+		}
+		// Only a word of a known name, or a particle, next to the span, or a first word of a known
+		// name inside an organization's span after its first word, can change it: look at the text
+		// first.
+		pw, nw := prevWord(d.Text, m.Start), nextWord(d.Text, m.End)
+		if !(isUpperWord(pw) && g.builtin.nameFirst[string(appendKey(kbuf[:0], pw))]) &&
+			!nameParticle(nw) && !(isUpperWord(nw) && g.builtin.nameRest[string(appendKey(kbuf[:0], nw))]) &&
+			!(m.Type != entities.PERSON && g.builtin.innerNameStart(m.Text, kbuf[:0])) {
 			continue
 		}
 		var first, last int
@@ -56,7 +67,7 @@ func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Me
 			hi = min(last-1, first+maxRepair)
 		}
 		for a := max(0, first-maxRepair); a <= hi; a++ {
-			if !v.nameRun(a, first) {
+			if !v.nameRun(a, first) || a > first && !g.builtin.nameFirst[string(appendKey(kbuf[:0], d.TokenText(a)))] {
 				continue
 			}
 			for b := min(len(d.Tokens)-1, last+maxRepair); b >= max(a+1, last); b-- {
@@ -102,6 +113,42 @@ func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Me
 		fillSentences(d, ms)
 	}
 	return ms
+}
+
+// innerNameStart reports whether a word of text after its first, up to the last but one, is the
+// first word of a known name ("Strategic Affairs Mohammad Javad Zarif"); buf is scratch space.
+func (b *Builtin) innerNameStart(text string, buf []byte) bool {
+	ws := strings.Fields(text)
+	for i := 1; i < len(ws)-1 && i <= maxRepair; i++ {
+		if isUpperWord(ws[i]) && b.nameFirst[string(appendKey(buf[:0], ws[i]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWord returns the word that ends right before byte p, across one space ("" for none).
+func prevWord(s string, p int) string {
+	if p < 2 || s[p-1] != ' ' {
+		return ""
+	}
+	i := p - 1
+	for i > 0 && s[i-1] != ' ' && s[i-1] != '\n' {
+		i--
+	}
+	return s[i : p-1]
+}
+
+// nextWord returns the word that starts right after byte p, across one space ("" for none).
+func nextWord(s string, p int) string {
+	if p+1 >= len(s) || s[p] != ' ' {
+		return ""
+	}
+	i := p + 1
+	for i < len(s) && s[i] != ' ' && s[i] != '\n' {
+		i++
+	}
+	return s[p+1 : i]
 }
 
 // nameRun reports whether the tokens from i up to (not including) j are all name tokens, or j <= i.
