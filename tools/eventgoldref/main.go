@@ -1,5 +1,6 @@
-// Command eventgoldref keeps the event gold set drawn from real text (testdata/gold/src/events_real.ref)
-// as references into the shared corpora, and turns it into an event gold file at test time.
+// Command eventgoldref keeps the event gold sets drawn from real text (testdata/gold/src/events_real.ref
+// and the held-out testdata/gold/src/events_real_heldout.ref) as references into the shared corpora, and
+// turns them into event gold files at test time.
 //
 // The shared corpora (Reuters 1987 wire stories, UN General Debate speeches, re3d documents) may not be
 // copied into the repository, so each annotated sentence is stored as a reference: corpus file name,
@@ -20,7 +21,14 @@
 //
 //	go run ./tools/eventgoldref [build] [-o FILE]     materialise: write the JSONL (stdout by default)
 //	go run ./tools/eventgoldref sample -o WORKFILE    draw the sample and write an annotation skeleton
+//	    [-seed S] [-sizes reuters=F+R,ungdc=F+R,re3d=F+R] [-exclude REF] [-first N]
 //	go run ./tools/eventgoldref strip -in WORKFILE -out testdata/gold/src/events_real.ref
+//
+// sample draws per corpus the filtered and random strata that -sizes gives (default those of
+// events_real.ref), skipping every document a reference file given with -exclude uses, so that a second,
+// held-out sample shares no document with the first; -first numbers its blocks (er-1001 ...). The
+// held-out file records its arguments on a "// sample:" header line, which the tests read to draw it
+// again.
 //
 // build validates every block (ids er-NNN; corpus, document, span and hash; stratum; actor ids, CAMEO
 // codes of CAMEO.eventcodes.txt, modality, PLOVER type; source != target; no duplicate event; NONE not
@@ -47,7 +55,11 @@ import (
 	"strings"
 )
 
-const defaultRef = "testdata/gold/src/events_real.ref"
+const (
+	defaultRef = "testdata/gold/src/events_real.ref"
+	// heldoutRef is the held-out set: a second sample from documents defaultRef does not use.
+	heldoutRef = "testdata/gold/src/events_real_heldout.ref"
+)
 
 type paths struct {
 	shared    string
@@ -156,16 +168,15 @@ func run(args []string) error {
 		fmt.Fprint(os.Stderr, sum)
 		return nil
 	case "sample":
-		seed := fs.String("seed", "geopol-16", "sampling seed")
-		out := fs.String("o", "-", "skeleton file (- for stdout)")
-		if err := fs.Parse(args); err != nil {
+		opt, out, err := parseSampleFlags(fs, args, ".")
+		if err != nil {
 			return err
 		}
 		var buf bytes.Buffer
-		if err := runSample(p.data(), p.countriesTable(), *seed, &buf); err != nil {
+		if err := runSample(p.data(), p.countriesTable(), opt, &buf); err != nil {
 			return err
 		}
-		return writeAtomic(*out, buf.Bytes())
+		return writeAtomic(out, buf.Bytes())
 	case "strip":
 		in := fs.String("in", "", "working file with \"> \" text lines")
 		out := fs.String("out", defaultRef, "reference file to write")
@@ -184,6 +195,49 @@ func run(args []string) error {
 		return writeAtomic(*out, buf.Bytes())
 	}
 	return fmt.Errorf("unknown command %q (want build, sample or strip)", cmd)
+}
+
+// parseSampleFlags parses the flags of the sample command into fs; a relative -exclude path is read
+// from root. It returns the options and the output path.
+func parseSampleFlags(fs *flag.FlagSet, args []string, root string) (sampleOptions, string, error) {
+	seed := fs.String("seed", "geopol-16", "sampling seed")
+	sizes := fs.String("sizes", "", "sentences per corpus and stratum, e.g. reuters=40+15,ungdc=25+10,re3d=7+3 (default: those of events_real.ref, reuters=110+40,ungdc=70+30,re3d=20+10)")
+	exclude := fs.String("exclude", "", "reference file whose documents may not be drawn (for a held-out set)")
+	first := fs.Int("first", 1, "number of the first block id (er-NNN)")
+	out := fs.String("o", "-", "skeleton file (- for stdout)")
+	if err := fs.Parse(args); err != nil {
+		return sampleOptions{}, "", err
+	}
+	if fs.NArg() > 0 {
+		return sampleOptions{}, "", fmt.Errorf("sample: unexpected arguments %q", fs.Args())
+	}
+	opt := sampleOptions{Seed: *seed, FirstID: *first}
+	if *first < 1 {
+		return opt, "", fmt.Errorf("sample: -first %d: want 1 or more", *first)
+	}
+	if *sizes != "" {
+		m, err := parseSizes(*sizes)
+		if err != nil {
+			return opt, "", err
+		}
+		opt.Sizes = m
+	}
+	if *exclude != "" {
+		path := *exclude
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(root, path)
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return opt, "", fmt.Errorf("sample: -exclude: %w", err)
+		}
+		opt.Exclude, err = readExclude(f)
+		f.Close()
+		if err != nil {
+			return opt, "", fmt.Errorf("sample: -exclude %s: %w", *exclude, err)
+		}
+	}
+	return opt, *out, nil
 }
 
 func main() {

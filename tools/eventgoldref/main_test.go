@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -114,13 +115,13 @@ func TestDrawIsDeterministicAndOnePerDocument(t *testing.T) {
 				Filtered: (d+s)%2 == 0, rank: rankOf("seed", "re3d_dev.jsonl", doc, s*100)})
 		}
 	}
-	a := draw("re3d_dev.jsonl", cands)
+	a := draw("re3d_dev.jsonl", cands, defaultSizes["re3d_dev.jsonl"])
 	// reversed input order must not matter
 	rev := make([]candidate, len(cands))
 	for i := range cands {
 		rev[len(cands)-1-i] = cands[i]
 	}
-	b := draw("re3d_dev.jsonl", rev)
+	b := draw("re3d_dev.jsonl", rev, defaultSizes["re3d_dev.jsonl"])
 	if len(a) != 30 || len(b) != 30 {
 		t.Fatalf("drew %d and %d, want 30", len(a), len(b))
 	}
@@ -259,10 +260,168 @@ func TestStrip(t *testing.T) {
 	}
 }
 
-// TestReferenceFile materialises testdata/gold/src/events_real.ref from ../shared and checks its size
-// and strata; it also checks that the file holds no corpus text.
+// refFiles are the reference files of the repository, with the sample arguments of each when its
+// header has no "// sample:" line (events_real.ref predates the line).
+var refFiles = []struct {
+	path     string
+	fallback []string
+}{
+	{defaultRef, []string{"-seed", "geopol-16"}},
+	{heldoutRef, nil},
+}
+
+// sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.
+func sampleArgs(t *testing.T, raw string, fallback []string) []string {
+	t.Helper()
+	for _, line := range strings.Split(raw, "\n") {
+		if strings.HasPrefix(line, "# ") {
+			break
+		}
+		if rest, ok := strings.CutPrefix(line, "// sample:"); ok {
+			return strings.Fields(rest)
+		}
+	}
+	if fallback == nil {
+		t.Fatal("no \"// sample:\" line in the header")
+	}
+	return fallback
+}
+
+// sampleOf parses the sample arguments of a reference file as the sample command does.
+func sampleOf(t *testing.T, raw string, fallback []string) sampleOptions {
+	t.Helper()
+	opt, _, err := parseSampleFlags(flag.NewFlagSet("sample", flag.ContinueOnError), sampleArgs(t, raw, fallback), filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if opt.Sizes == nil {
+		opt.Sizes = defaultSizes
+	}
+	return opt
+}
+
+func TestParseSizes(t *testing.T) {
+	m, err := parseSizes("reuters=40+15, ungdc=25+10,re3d=7+0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][2]int{"reuters_places_dev.jsonl": {40, 15}, "ungdc_2010_2024.jsonl": {25, 10}, "re3d_dev.jsonl": {7, 0}}
+	for k, v := range want {
+		if m[k] != v {
+			t.Errorf("%s: %v, want %v", k, m[k], v)
+		}
+	}
+	for _, tc := range []struct{ s, want string }{
+		{"reuters=40+15,ungdc=25+10", "no size for \"re3d\""},
+		{"reuters=40+15,ungdc=25+10,re3d=7+3,reuters=1+1", "given twice"},
+		{"reuters=40+15,ungdc=25+10,bbc=7+3", "unknown corpus"},
+		{"reuters=40,ungdc=25+10,re3d=7+3", "bad part"},
+		{"reuters=40+x,ungdc=25+10,re3d=7+3", "bad part"},
+		{"reuters=-1+2,ungdc=25+10,re3d=7+3", "bad part"},
+		{"", "bad part"},
+	} {
+		if _, err := parseSizes(tc.s); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("parseSizes(%q): error %v, want one containing %q", tc.s, err, tc.want)
+		}
+	}
+}
+
+func TestExclude(t *testing.T) {
+	ex, err := readExclude(strings.NewReader("// header\n# er-001\nref: re3d_dev.jsonl D1 0-11 0123456789ab\nstratum: re3d/random\nNONE\n\n" +
+		"# er-002\nref: ungdc_2010_2024.jsonl D2 5-30 0123456789ab\nstratum: ungdc/random\nNONE\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []document{{ID: "D1"}, {ID: "D2"}, {ID: "D3"}}
+	var got []string
+	for _, d := range keepDocs("re3d_dev.jsonl", docs, ex) {
+		got = append(got, d.ID)
+	}
+	// D2 is excluded in ungdc only: the same id in another corpus is another document.
+	if strings.Join(got, " ") != "D2 D3" {
+		t.Errorf("kept %v, want D2 D3", got)
+	}
+	if len(keepDocs("re3d_dev.jsonl", docs, nil)) != 3 {
+		t.Error("no exclusion must keep every document")
+	}
+	if _, err := readExclude(strings.NewReader("// nothing\n")); err == nil {
+		t.Error("a file without ref: lines must be an error (a wrong -exclude path would exclude nothing)")
+	}
+	if _, err := readExclude(strings.NewReader("ref: re3d_dev.jsonl D1\n")); err == nil {
+		t.Error("a short ref: line must be an error")
+	}
+}
+
+func TestParseSampleFlags(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.ref"), []byte("ref: re3d_dev.jsonl D1 0-11 0123456789ab\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	parse := func(args ...string) (sampleOptions, string, error) {
+		return parseSampleFlags(flag.NewFlagSet("sample", flag.ContinueOnError), args, dir)
+	}
+	opt, out, err := parse("-seed", "s1", "-exclude", "a.ref", "-sizes", "reuters=1+2,ungdc=3+4,re3d=5+6", "-first", "1001", "-o", "w.ref")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if opt.Seed != "s1" || opt.FirstID != 1001 || out != "w.ref" || !opt.Exclude[docKey("re3d_dev.jsonl", "D1")] ||
+		opt.Sizes["ungdc_2010_2024.jsonl"] != [2]int{3, 4} {
+		t.Errorf("options %+v, out %q", opt, out)
+	}
+	opt, _, err = parse()
+	if err != nil || opt.Seed != "geopol-16" || opt.Sizes != nil || opt.Exclude != nil || opt.FirstID != 1 {
+		t.Errorf("defaults: %+v %v", opt, err)
+	}
+	for _, args := range [][]string{{"-first", "0"}, {"-exclude", "missing.ref"}, {"-sizes", "reuters=1+1"}, {"extra"}} {
+		if _, _, err := parse(args...); err == nil {
+			t.Errorf("%q: no error", args)
+		}
+	}
+}
+
+func TestWriteSkeletonFirstID(t *testing.T) {
+	var buf bytes.Buffer
+	d := drawn{candidate{Corpus: "re3d_dev.jsonl", Doc: "D1", Start: 0, End: 5, Text: "Hello", Raw: "Hello"}, "re3d/random"}
+	if err := writeSkeleton(&buf, []drawn{d, d}, 1001); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(buf.String(), "# er-1001\n") || !strings.Contains(buf.String(), "# er-1002\n") {
+		t.Errorf("skeleton:\n%s", buf.String())
+	}
+}
+
+// TestHeldoutDisjoint checks that the held-out file uses no document of the other reference file.
+func TestHeldoutDisjoint(t *testing.T) {
+	docs := func(path string) map[string]bool {
+		f, err := os.Open(filepath.Join("..", "..", path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		m, err := readExclude(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	a, b := docs(defaultRef), docs(heldoutRef)
+	for k := range b {
+		if a[k] {
+			t.Errorf("document %q is in both %s and %s", k, defaultRef, heldoutRef)
+		}
+	}
+}
+
+// TestReferenceFile materialises each reference file from ../shared and checks its size and strata
+// (those its sample arguments ask for); it also checks that the file holds no corpus text.
 func TestReferenceFile(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", defaultRef))
+	for _, rf := range refFiles {
+		t.Run(filepath.Base(rf.path), func(t *testing.T) { testReferenceFile(t, rf.path, rf.fallback) })
+	}
+}
+
+func testReferenceFile(t *testing.T, path string, fallback []string) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", path))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +431,7 @@ func TestReferenceFile(t *testing.T) {
 		}
 	}
 	needShared(t)
-	out, sum, err := build(testPaths(), filepath.Join("..", "..", defaultRef), false)
+	out, sum, err := build(testPaths(), filepath.Join("..", "..", path), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -292,30 +451,32 @@ func TestReferenceFile(t *testing.T) {
 		}
 		n++
 	}
-	want := map[string]int{"reuters/filtered": 110, "reuters/random": 40, "ungdc/filtered": 70, "ungdc/random": 30, "re3d/filtered": 20, "re3d/random": 10}
-	for k, v := range want {
-		if strata[k] != v {
-			t.Errorf("stratum %s: %d sentences, want %d", k, strata[k], v)
+	opt := sampleOf(t, string(raw), fallback)
+	total := 0
+	for corpus, sz := range opt.Sizes {
+		for k, kind := range []string{"filtered", "random"} {
+			key := shortName(corpus) + "/" + kind
+			if strata[key] != sz[k] {
+				t.Errorf("stratum %s: %d sentences, want %d", key, strata[key], sz[k])
+			}
+			total += sz[k]
 		}
 	}
-	if n < 250 || withEvents < 50 {
-		t.Errorf("%d sentences, %d with events", n, withEvents)
+	// every sentence is annotated and a fair share has events (both sets: about a quarter)
+	if n != total || withEvents*6 < n {
+		t.Errorf("%d sentences (want %d), %d with events", n, total, withEvents)
 	}
 	t.Log(sum)
 }
 
-// TestSampleReproducible draws the sample again and requires the reference file to hold exactly the
-// drawn sentences, in order, with their strata and hashes: the sampling procedure is reproducible.
+// TestSampleReproducible draws each sample again with the arguments its file records and requires
+// the reference file to hold exactly the drawn sentences, in order, with their ids, strata and
+// hashes: the sampling procedure is reproducible.
 func TestSampleReproducible(t *testing.T) {
 	if testing.Short() {
-		t.Skip("splits all three corpora (about 40 MB)")
+		t.Skip("splits all three corpora (about 40 MB) per reference file")
 	}
 	needShared(t)
-	p := testPaths()
-	var buf bytes.Buffer
-	if err := runSample(p.data(), p.countriesTable(), "geopol-16", &buf); err != nil {
-		t.Fatal(err)
-	}
 	refLines := func(s string) []string {
 		var out []string
 		for _, line := range strings.Split(s, "\n") {
@@ -325,12 +486,22 @@ func TestSampleReproducible(t *testing.T) {
 		}
 		return out
 	}
-	raw, err := os.ReadFile(filepath.Join("..", "..", defaultRef))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, want := refLines(string(raw)), refLines(buf.String())
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Fatalf("the reference file does not hold the sample drawn with seed geopol-16 (%d vs %d lines)", len(got), len(want))
+	for _, rf := range refFiles {
+		t.Run(filepath.Base(rf.path), func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("..", "..", rf.path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt := sampleOf(t, string(raw), rf.fallback)
+			p := testPaths()
+			var buf bytes.Buffer
+			if err := runSample(p.data(), p.countriesTable(), opt, &buf); err != nil {
+				t.Fatal(err)
+			}
+			got, want := refLines(string(raw)), refLines(buf.String())
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Fatalf("%s does not hold the sample drawn with %q (%d vs %d lines)", rf.path, sampleArgs(t, string(raw), rf.fallback), len(got), len(want))
+			}
+		})
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,8 +32,9 @@ import (
 // The rank depends on nothing but the seed and the sentence's place in the corpus, so the sample is
 // the same on every machine and Go version.
 
-// stratumSizes are the sentences drawn per corpus: filtered, unfiltered.
-var stratumSizes = map[string][2]int{
+// defaultSizes are the sentences drawn per corpus (filtered, unfiltered) for
+// testdata/gold/src/events_real.ref; the -sizes flag of the sample command sets others.
+var defaultSizes = map[string][2]int{
 	"reuters_places_dev.jsonl": {110, 40},
 	"ungdc_2010_2024.jsonl":    {70, 30},
 	"re3d_dev.jsonl":           {20, 10},
@@ -280,7 +282,7 @@ type drawn struct {
 }
 
 // draw takes the strata of one corpus from its candidates (step 4 of the procedure).
-func draw(corpus string, cands []candidate) []drawn {
+func draw(corpus string, cands []candidate, sizes [2]int) []drawn {
 	sorted := append([]candidate(nil), cands...)
 	sort.Slice(sorted, func(i, j int) bool {
 		if sorted[i].rank != sorted[j].rank {
@@ -288,8 +290,7 @@ func draw(corpus string, cands []candidate) []drawn {
 		}
 		return sorted[i].Start < sorted[j].Start
 	})
-	sizes := stratumSizes[corpus]
-	short := strings.TrimSuffix(strings.SplitN(corpus, "_", 2)[0], ".jsonl")
+	short := shortName(corpus)
 	usedDoc := map[string]bool{}
 	var out []drawn
 	for k, filtered := range []bool{true, false} {
@@ -329,8 +330,92 @@ func writeSkeleton(w io.Writer, sample []drawn, firstID int) error {
 	return bw.Flush()
 }
 
+// shortName is the corpus name used in strata and in -sizes: "reuters", "ungdc", "re3d".
+func shortName(corpus string) string {
+	return strings.TrimSuffix(strings.SplitN(corpus, "_", 2)[0], ".jsonl")
+}
+
+// sampleOptions are the parameters of one draw. The sample is a function of them and the corpora.
+type sampleOptions struct {
+	Seed    string
+	Sizes   map[string][2]int // corpus file -> filtered, unfiltered
+	Exclude map[string]bool   // docKey(corpus, doc) of documents that may not be drawn
+	FirstID int               // number of the first block (er-NNN)
+}
+
+func docKey(corpus, doc string) string { return corpus + "\x00" + doc }
+
+// parseSizes reads "reuters=40+15,ungdc=25+10,re3d=7+3": per corpus (short name) the sentences of
+// the filtered and of the random stratum. Every corpus must be given once.
+func parseSizes(s string) (map[string][2]int, error) {
+	byShort := map[string]string{}
+	for _, c := range corpusOrder {
+		byShort[shortName(c)] = c
+	}
+	out := map[string][2]int{}
+	for _, part := range strings.Split(s, ",") {
+		name, counts, ok := strings.Cut(strings.TrimSpace(part), "=")
+		corpus, known := byShort[name]
+		f, r, ok2 := strings.Cut(counts, "+")
+		nf, err1 := strconv.Atoi(f)
+		nr, err2 := strconv.Atoi(r)
+		if !ok || !ok2 || err1 != nil || err2 != nil || nf < 0 || nr < 0 {
+			return nil, fmt.Errorf("sizes: bad part %q (want CORPUS=FILTERED+RANDOM, e.g. reuters=40+15)", part)
+		}
+		if !known {
+			return nil, fmt.Errorf("sizes: unknown corpus %q (want reuters, ungdc or re3d)", name)
+		}
+		if _, dup := out[corpus]; dup {
+			return nil, fmt.Errorf("sizes: corpus %q given twice", name)
+		}
+		out[corpus] = [2]int{nf, nr}
+	}
+	for _, c := range corpusOrder {
+		if _, ok := out[c]; !ok {
+			return nil, fmt.Errorf("sizes: no size for %q", shortName(c))
+		}
+	}
+	return out, nil
+}
+
+// readExclude returns the documents that the ref: lines of a reference file (or skeleton) use.
+func readExclude(r io.Reader) (map[string]bool, error) {
+	out := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if !strings.HasPrefix(line, "ref:") {
+			continue
+		}
+		f := strings.Fields(strings.TrimPrefix(line, "ref:"))
+		if len(f) != 4 {
+			return nil, fmt.Errorf("line %d: want ref: CORPUS DOC START-END HASH", n)
+		}
+		out[docKey(f[0], f[1])] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no ref: lines")
+	}
+	return out, nil
+}
+
+// keepDocs returns the documents of a corpus that exclude does not list.
+func keepDocs(corpus string, docs []document, exclude map[string]bool) []document {
+	kept := make([]document, 0, len(docs))
+	for _, d := range docs {
+		if !exclude[docKey(corpus, d.ID)] {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
 // runSample draws the sample from every corpus and writes the skeleton.
-func runSample(sharedData, countriesTable, seed string, w io.Writer) error {
+func runSample(sharedData, countriesTable string, opt sampleOptions, w io.Writer) error {
 	f, err := os.Open(countriesTable)
 	if err != nil {
 		return err
@@ -340,22 +425,28 @@ func runSample(sharedData, countriesTable, seed string, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", countriesTable, err)
 	}
+	sizes := opt.Sizes
+	if sizes == nil {
+		sizes = defaultSizes
+	}
 	var all []drawn
 	for _, corpus := range corpusOrder {
 		docs, err := loadCorpus(sharedData, corpus)
 		if err != nil {
 			return err
 		}
-		cands := candidates(corpus, docs, names, seed)
+		kept := keepDocs(corpus, docs, opt.Exclude)
+		cands := candidates(corpus, kept, names, opt.Seed)
 		nf := 0
 		for _, c := range cands {
 			if c.Filtered {
 				nf++
 			}
 		}
-		sample := draw(corpus, cands)
-		fmt.Fprintf(os.Stderr, "%s: %d documents, %d candidate sentences (%d filtered), %d drawn\n", corpus, len(docs), len(cands), nf, len(sample))
+		sample := draw(corpus, cands, sizes[corpus])
+		fmt.Fprintf(os.Stderr, "%s: %d documents (%d excluded), %d candidate sentences (%d filtered), %d drawn\n",
+			corpus, len(kept), len(docs)-len(kept), len(cands), nf, len(sample))
 		all = append(all, sample...)
 	}
-	return writeSkeleton(w, all, 1)
+	return writeSkeleton(w, all, max(1, opt.FirstID))
 }
