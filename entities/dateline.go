@@ -26,6 +26,10 @@ var datelineRE = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`^[ \t]*(` + place + `)(?:, (` + region + `))?(?:,? ` + date + `)?,?\s*(` + agency + `)?\s*(?:-|–|—|--)\s`)
 })
 
+// datelineMax is the number of bytes of a line findDateline looks at: the longest datelines
+// ("RIO DE JANEIRO, Brazil, Sept. 3, 1987 (Reuters) -") are well under it.
+const datelineMax = 160
+
 // findDateline finds the dateline of a story in its first five lines (a headline may come first).
 // The match needs a date or an agency, except that a place of one to three words in capitals
 // followed by a dash and a sentence is enough ("BEIRUT - Lebanese officials said ..."); a place in
@@ -41,16 +45,26 @@ func findDateline(s string) (dateline, bool) {
 		if end >= 0 {
 			l = s[pos : pos+end+1] // keep the line break: the pattern needs white space after the dash
 		}
-		if len(l) > 0 && l[len(l)-1] != '\n' {
+		lineLen := len(l)
+		if len(l) > datelineMax {
+			// A dateline is short: the pattern needs to see only the start of a long line (a
+			// paragraph), which keeps the regular expression's work bounded. Cut after a space.
+			cut := strings.LastIndexByte(l[:datelineMax], ' ')
+			if cut < 0 {
+				cut = datelineMax - 1
+			}
+			l = l[:cut+1]
+		} else if len(l) > 0 && l[len(l)-1] != '\n' {
 			l += " "
 		}
-		if m := re.FindStringSubmatchIndex(l); m != nil {
+		// Every dateline ends with a dash and white space; the test is cheaper than the pattern.
+		if m := datelineMatch(re, l); m != nil {
 			full := l[m[0]:m[1]]
 			place := l[m[2]:m[3]]
 			dated := strings.ContainsAny(full, "0123456789") || m[6] >= 0
 			// Undated: a place of one to three words in capitals, then a sentence ("BEIRUT - The ...").
 			caps := strings.ToUpper(place) == place && strings.Count(place, " ") < 3 && m[4] < 0 &&
-				len(l)-m[1] > 40 && !strings.Contains(full, "--")
+				lineLen-m[1] > 40 && !strings.Contains(full, "--")
 			if dated || caps {
 				d := dateline{start: pos + m[2], end: pos + m[3], regionStart: -1, regionEnd: -1}
 				if m[4] >= 0 {
@@ -65,4 +79,32 @@ func findDateline(s string) (dateline, bool) {
 		pos += end + 1
 	}
 	return dateline{}, false
+}
+
+// hasDash reports whether l holds a dash followed by white space, which every dateline ends with.
+func hasDash(l string) bool {
+	for i := 0; i < len(l); i++ {
+		var n int
+		switch {
+		case l[i] == '-':
+			n = 1
+		case strings.HasPrefix(l[i:], "–"), strings.HasPrefix(l[i:], "—"):
+			n = len("–")
+		default:
+			continue
+		}
+		if i+n < len(l) && (l[i+n] == ' ' || l[i+n] == '\n' || l[i+n] == '\t' || l[i+n] == '\r') {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineMatch is re.FindStringSubmatchIndex(l), skipped (nil) when l has no dash followed by
+// white space.
+func datelineMatch(re *regexp.Regexp, l string) []int {
+	if !hasDash(l) {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(l)
 }

@@ -49,6 +49,8 @@ type grounder struct {
 	entries map[string]gazEntry
 	// votes holds the division each place name (by Key) votes for in ctx.Nearby.
 	votes map[string]string
+	// divisions memoizes foreignDivision.
+	divisions []foreign
 }
 
 // gazEntry is a cached result of Gazetteer.Lookup.
@@ -82,6 +84,7 @@ func groundPlaces(d *text.Doc, g *Gazetteer, t *places.Table, ms []Mention) []Me
 	gr.ctx.Countries = map[string]float64{}
 	gr.ctx.Divisions = map[string]bool{}
 	gr.sharedWaters()
+	gr.longerNames()
 	gr.personsAsPlaces()
 	gr.dl, gr.hasDL = findDateline(d.Text)
 	gr.collectContext()
@@ -599,16 +602,30 @@ func (gr *grounder) foreignDivision(m Mention) (places.Candidate, bool) {
 	if e, ok := gr.lookup(m.Text); !ok || e.Kind != KindCountry {
 		return places.Candidate{}, false
 	}
-	if known, _ := gr.t.Known(m.Text); !known {
-		return places.Candidate{}, false
-	}
-	cands, _ := gr.t.Lookup(m.Text)
-	for _, c := range cands {
-		if c.IsDivision() && !c.Alternate && c.Country != m.Entity {
-			return c, true
+	for _, f := range gr.divisions { // a document names few countries, often many times
+		if f.text == m.Text && f.entity == m.Entity {
+			return f.c, f.c.ID != 0
 		}
 	}
-	return places.Candidate{}, false
+	f := foreign{text: m.Text, entity: m.Entity}
+	if known, _ := gr.t.Known(m.Text); known {
+		cands, _ := gr.t.Lookup(m.Text)
+		for _, c := range cands {
+			if c.IsDivision() && !c.Alternate && c.Country != m.Entity {
+				f.c = c
+				break
+			}
+		}
+	}
+	gr.divisions = append(gr.divisions, f)
+	return f.c, f.c.ID != 0
+}
+
+// foreign is a memo of foreignDivision: the division (zero when none) a country's name text, of
+// entity, also names.
+type foreign struct {
+	text, entity string
+	c            places.Candidate
 }
 
 // countriesAsDivisions makes a country's name a division of another country ("Georgia" the state)
@@ -1161,8 +1178,15 @@ func placesOnDate(t *places.Table, ms []Mention, date string) {
 func (gr *grounder) sharedWaters() {
 	s := gr.d.Text
 	for i := 0; i < len(gr.ms); i++ {
-		m := gr.ms[i]
-		if m.Type != GPE || !gr.g.IsCountry(m.Entity) || m.Country != m.Entity {
+		m := &gr.ms[i]
+		if m.Type != GPE {
+			continue
+		}
+		after := m.End+1 < len(s) && s[m.End] == ' ' && (s[m.End+1]|0x20 == 'r' || s[m.End+1]|0x20 == 'b')
+		if !after && (m.Start < 6 || s[m.Start-1] != ' ' || s[m.Start-6] != 'R') {
+			continue // no "River" or "Basin" after, no "River" before
+		}
+		if !gr.g.IsCountry(m.Entity) || m.Country != m.Entity {
 			continue
 		}
 		start, end := m.Start, m.End
@@ -1228,7 +1252,7 @@ func isWordByte(b byte) bool {
 // word (a longer name: "Cambridge Analytica") nor preceded by one inside a sentence, and not the
 // surname of a person of the document. Names that are ordinary words are left alone.
 func (gr *grounder) repeatDateline(key string, pm Mention) {
-	if _, f := gr.t.Lookup(pm.Text); f&(places.Word|places.Person|places.Generic) != 0 {
+	if _, f := gr.t.Known(pm.Text); f&(places.Word|places.Person|places.Generic) != 0 {
 		return
 	}
 	toks := gr.d.Tokens
@@ -1238,9 +1262,19 @@ func (gr *grounder) repeatDateline(key string, pm Mention) {
 		r, _ := utf8.DecodeRuneInString(s[toks[k].Start:toks[k].End])
 		return unicode.IsUpper(r)
 	}
+	first := pm.Text
+	if i := strings.IndexByte(first, ' '); i > 0 {
+		first = first[:i]
+	}
 	for k := 0; k+n <= len(toks); k++ {
 		start, end := toks[k].Start, toks[k+n-1].End
-		if start < pm.End || !upper(k) || places.Key(s[start:end]) != key || gr.covered(start, end) {
+		if start < pm.End || !upper(k) {
+			continue
+		}
+		if tok := s[start:toks[k].End]; !strings.EqualFold(tok, first) && isASCII(tok) && isASCII(first) {
+			continue // cheaply not the name (Key also folds diacritics: "ZURICH", "Zürich")
+		}
+		if places.Key(s[start:end]) != key || gr.covered(start, end) {
 			continue
 		}
 		if k+n < len(toks) && upper(k+n) && s[end:toks[k+n].Start] == " " {
@@ -1313,6 +1347,20 @@ var (
 	})
 )
 
+// mayBeNear reports whether gap has a word every match of nearRE has (cheaper than the pattern).
+func mayBeNear(gap string) bool {
+	return strings.Contains(gap, "near") || strings.Contains(gap, "outside") || strings.Contains(gap, "close to") ||
+		strings.Contains(gap, "not far") || strings.Contains(gap, "outskirts") || strings.Contains(gap, "across the")
+}
+
+// mayBeLocated reports whether gap has what every match of locatedRE has: an apposition's article
+// or a unit of distance (cheaper than the pattern).
+func mayBeLocated(gap string) bool {
+	return strings.HasPrefix(gap, ", a ") || strings.HasPrefix(gap, ", an ") || strings.HasPrefix(gap, ", the ") ||
+		strings.Contains(gap, "mile") || strings.Contains(gap, "km") || strings.Contains(gap, "kilomet") ||
+		strings.Contains(gap, "hour") || strings.Contains(gap, "minute") || strings.Contains(gap, " mi ")
+}
+
 // relations pins places to the country of another place the text relates them to, as CLIFF-CLAVIN
 // and Mordecai read nearby places: "the Kotri Barrage near Hyderabad" (Kotri is only in Pakistan, so
 // Hyderabad is the one in Sindh), "London, about two hours' drive southwest of Toronto" (Ontario's),
@@ -1343,8 +1391,8 @@ func (gr *grounder) relations() {
 			continue
 		}
 		gap := s[p.End:a.Start]
-		near := nearRE().MatchString(gap)
-		if !near && !locatedRE().MatchString(gap) {
+		near := mayBeNear(gap) && nearRE().MatchString(gap)
+		if !near && (!mayBeLocated(gap) || !locatedRE().MatchString(gap)) {
 			continue
 		}
 		ca, sa := gr.sureCountry(*a)
@@ -1378,7 +1426,7 @@ func placeLike(m Mention) bool {
 // name starts with when the rest is a name of its own ("Kotri" of "Kotri Barrage", "Manchester" of
 // "Manchester Arena").
 func (gr *grounder) placeName(m Mention) string {
-	if cands, _ := gr.t.Lookup(m.Text); len(cands) > 0 {
+	if known, _ := gr.t.Known(m.Text); known {
 		return m.Text
 	}
 	if n, ok := gr.leadingPlace(m.Text); ok {
@@ -1391,32 +1439,35 @@ func (gr *grounder) placeName(m Mention) string {
 // table knows it and it is no ordinary word and the rest is capitalized words ("Kotri Barrage",
 // "Manchester Arena", "Florida Panhandle").
 func (gr *grounder) leadingPlace(name string) (string, bool) {
-	ws := strings.Fields(name)
-	for k := min(len(ws)-1, 3); k >= 1; k-- {
-		rest := ws[k:]
-		ok := true
-		for _, w := range rest {
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) {
-				ok = false
-				break
-			}
+	// Candidate heads end at the spaces of name, longest first, at most three words.
+	end := len(name)
+	for words := 0; ; words++ {
+		k := strings.LastIndexAny(name[:end], " \n\t")
+		if k <= 0 {
+			return "", false
 		}
-		if !ok {
+		r, _ := utf8.DecodeRuneInString(name[k+1:])
+		if !unicode.IsUpper(r) {
+			return "", false // the rest must be capitalized words
+		}
+		if words == 0 && (strings.HasPrefix(name[k+1:], "County") || strings.HasPrefix(name[k+1:], "Parish")) {
+			return "", false // "Lamar County" is not at Lamar
+		}
+		end = k
+		head := strings.TrimSpace(name[:k])
+		if strings.Count(head, " ")+strings.Count(head, "\n") > 2 {
 			continue
 		}
-		head := strings.Join(ws[:k], " ")
-		if cands, f := gr.t.Lookup(head); len(cands) > 0 && f&(places.Word|places.Generic|places.Person) == 0 {
+		if known, f := gr.t.Known(head); known && f&(places.Word|places.Generic|places.Person) == 0 {
 			return head, true
 		}
 	}
-	return "", false
 }
 
 // hasPlaces reports whether the table knows places by m's name.
 func (gr *grounder) hasPlaces(m Mention) bool {
-	cands, _ := gr.t.Lookup(gr.placeName(m))
-	return len(cands) > 0
+	known, _ := gr.t.Known(gr.placeName(m))
+	return known
 }
 
 // sureCountry returns the country a place mention is in without doubt: a country's own name, or a
@@ -1479,7 +1530,8 @@ func (gr *grounder) pinTo(m *Mention, c string) {
 func (gr *grounder) namedAfterPlaces() {
 	for i := range gr.ms {
 		m := &gr.ms[i]
-		if m.GeonamesID != 0 {
+		if m.Type != GPE && m.Type != LOC && m.Type != ORG || m.GeonamesID != 0 ||
+			strings.IndexByte(m.Text, ' ') < 0 && strings.IndexByte(m.Text, '\n') < 0 {
 			continue
 		}
 		switch m.Type {
@@ -1490,7 +1542,7 @@ func (gr *grounder) namedAfterPlaces() {
 			if _, ok := gr.lookup(m.Text); ok {
 				continue
 			}
-			if cands, _ := gr.t.Lookup(m.Text); len(cands) > 0 {
+			if known, _ := gr.t.Known(m.Text); known {
 				continue
 			}
 			name, ok := gr.leadingPlace(m.Text)
@@ -1507,7 +1559,7 @@ func (gr *grounder) namedAfterPlaces() {
 				m.Country, m.Admin1 = d.Country, d.Name
 				continue
 			}
-			if m.Country != "" || isISO3(m.Entity) {
+			if m.Country != "" || isISO3(m.Entity) || m.Source == SourceGazetteer || m.Source == SourceRule {
 				continue
 			}
 			name, ok := gr.leadingPlace(m.Text)
@@ -1538,7 +1590,7 @@ func (gr *grounder) placeAfterOf(name string) (string, bool) {
 	if rest == "" || strings.Count(rest, " ") > 2 {
 		return "", false
 	}
-	if cands, f := gr.t.Lookup(rest); len(cands) > 0 && f&(places.Word|places.Generic|places.Person) == 0 {
+	if known, f := gr.t.Known(rest); known && f&(places.Word|places.Generic|places.Person) == 0 {
 		return rest, true
 	}
 	return "", false
@@ -1549,6 +1601,12 @@ func (gr *grounder) placeAfterOf(name string) (string, bool) {
 // Patrol", "State University", "General Assembly", "Bureau of Investigation"): "Georgia National
 // Guard" is the state's, though Georgia is also a country.
 func (gr *grounder) usStateBody(m Mention) (places.Place, bool) {
+	switch m.Text[strings.LastIndexByte(m.Text, ' ')+1:] { // the last word of every body below
+	case "Guard", "Police", "Patrol", "University", "Assembly", "Legislature", "Senate", "Investigation",
+		"Transportation", "Commission":
+	default:
+		return places.Place{}, false
+	}
 	for _, body := range []string{" National Guard", " State Police", " State Patrol", " Highway Patrol",
 		" State University", " General Assembly", " State Legislature", " State Senate", " Bureau of Investigation",
 		" Department of Transportation", " Public Service Commission"} {
@@ -1581,6 +1639,45 @@ const nearKm = 150
 // it by the margin of pin0; the dateline's place and the gazetteer's capitals stay ("went to Ottawa"
 // in a story datelined in Illinois).
 func (gr *grounder) reconsider() {
+	// The mentions that may change: grounded cities the text does not pin whose name has other cities.
+	type item struct {
+		i      int
+		margin float64
+		cands  []places.Candidate
+	}
+	var todo []item
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != GPE && m.Type != LOC || m.GeonamesID == 0 || m.Lat == 0 && m.Lon == 0 || gr.g.IsCountry(m.Entity) {
+			continue
+		}
+		if pin, ok := gr.pins[m.Start]; ok && (pin.Country != "" || pin.Division.Country != "") || gr.hasDL && m.Start == gr.dl.start {
+			continue
+		}
+		margin := 0.0
+		if e, ok := gr.lookup(m.Text); ok {
+			if e.Kind != KindCity || e.Country != m.Country {
+				continue // a capital is what news means unless the text pins it
+			}
+			margin = pin0(e.Kind)
+		}
+		cands, f := gr.t.Lookup(m.Text)
+		if f&(places.Word|places.Generic) != 0 {
+			continue
+		}
+		cities := 0
+		for _, c := range cands {
+			if !c.IsDivision() {
+				cities++
+			}
+		}
+		if cities > 1 {
+			todo = append(todo, item{i, margin, cands})
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
 	type point struct {
 		key      string
 		lat, lon float64
@@ -1593,15 +1690,15 @@ func (gr *grounder) reconsider() {
 	own := map[string]map[string]float64{} // by name key: the country weights of the name's mentions
 	keys := make([]string, len(gr.ms))
 	for i, m := range gr.ms {
+		c := gr.countryOf(m)
+		if c != "" {
+			weights[c] += contextWeight(m)
+		}
 		if m.Type != GPE && m.Type != LOC {
-			if c := gr.countryOf(m); c != "" {
-				weights[c] += contextWeight(m)
-			}
 			continue
 		}
 		keys[i] = places.Key(m.Text)
-		if c := gr.countryOf(m); c != "" {
-			weights[c] += contextWeight(m)
+		if c != "" {
 			if own[keys[i]] == nil {
 				own[keys[i]] = map[string]float64{}
 			}
@@ -1612,9 +1709,6 @@ func (gr *grounder) reconsider() {
 			c := cellOf(m.Lat, m.Lon)
 			grid[c] = append(grid[c], p)
 		}
-	}
-	if len(seen) < 2 {
-		return
 	}
 	near := func(key string, c places.Candidate) float64 {
 		if c.Lat == 0 && c.Lon == 0 {
@@ -1637,21 +1731,12 @@ func (gr *grounder) reconsider() {
 		cur int
 	}
 	done := map[choice]places.Candidate{} // one decision per name and current place
-	for i := range gr.ms {
-		m := &gr.ms[i]
-		if m.Type != GPE && m.Type != LOC || m.GeonamesID == 0 || gr.g.IsCountry(m.Entity) || m.Lat == 0 && m.Lon == 0 {
-			continue
-		}
-		if pin, ok := gr.pins[m.Start]; ok && (pin.Country != "" || pin.Division.Country != "") {
-			continue
-		}
-		if gr.hasDL && m.Start == gr.dl.start {
-			continue
-		}
-		key := keys[i]
+	for _, it := range todo {
+		m := &gr.ms[it.i]
+		key := keys[it.i]
 		best, ok := done[choice{key, m.GeonamesID}]
 		if !ok {
-			best = gr.rechoose(*m, key, weights, own[key], near)
+			best = gr.rechoose(m.GeonamesID, key, it.cands, it.margin, weights, own[key], near)
 			done[choice{key, m.GeonamesID}] = best
 		}
 		if best.ID == 0 || best.ID == m.GeonamesID {
@@ -1662,30 +1747,20 @@ func (gr *grounder) reconsider() {
 	}
 }
 
-// rechoose is reconsider's choice for one mention m of name key: the candidate of best score in
-// the whole document's countries (weights less the name's own, own) plus near, where the mention's
-// current place (a city of the gazetteer by pin0's margin) keeps its place on ties. It returns the
-// zero Candidate when m is not to be reconsidered.
-func (gr *grounder) rechoose(m Mention, key string, weights, own map[string]float64, near func(string, places.Candidate) float64) places.Candidate {
-	margin := 0.0
-	if e, ok := gr.lookup(m.Text); ok {
-		if e.Kind != KindCity || e.Country != m.Country {
-			return places.Candidate{} // a capital is what news means unless the text pins it
-		}
-		margin = pin0(e.Kind)
-	}
-	cands, f := gr.t.Lookup(m.Text)
-	if f&(places.Word|places.Generic) != 0 {
-		return places.Candidate{}
-	}
-	var cur places.Candidate
+// rechoose is reconsider's choice for a mention of name key grounded in place cur: the city of
+// cands of best score in the whole document's countries (weights less the name's own, own) plus
+// near, where cur keeps its place unless beaten by more than margin. It returns the zero Candidate
+// when cur is not among cands.
+func (gr *grounder) rechoose(cur int, key string, cands []places.Candidate, margin float64, weights, own map[string]float64,
+	near func(string, places.Candidate) float64) places.Candidate {
+	var c0 places.Candidate
 	for _, c := range cands {
-		if c.ID == m.GeonamesID {
-			cur = c
+		if c.ID == cur {
+			c0 = c
 			break
 		}
 	}
-	if cur.ID == 0 {
+	if c0.ID == 0 {
 		return places.Candidate{}
 	}
 	ctx := gr.ctx
@@ -1694,9 +1769,9 @@ func (gr *grounder) rechoose(m Mention, key string, weights, own map[string]floa
 		ctx.Countries[c] = w - own[c]
 	}
 	ctx.Own = gr.votes[key]
-	best, bs := cur, places.Score(cur, &ctx)+near(key, cur)+margin
+	best, bs := c0, places.Score(c0, &ctx)+near(key, c0)+margin
 	for _, c := range cands {
-		if c.IsDivision() || c.ID == cur.ID {
+		if c.IsDivision() || c.ID == c0.ID {
 			continue
 		}
 		if s := places.Score(c, &ctx) + near(key, c); s > bs {
@@ -1727,10 +1802,6 @@ func (gr *grounder) personsAsPlaces() {
 			m.Country != "" {
 			continue
 		}
-		cands, _ := gr.t.Lookup(m.Text)
-		if len(cands) == 0 {
-			continue
-		}
 		var other *Mention
 		if i > 0 && coordinationGap(s[gr.ms[i-1].End:m.Start]) {
 			other = &gr.ms[i-1]
@@ -1738,6 +1809,10 @@ func (gr *grounder) personsAsPlaces() {
 			other = &gr.ms[i+1]
 		}
 		if other == nil || other.Type != GPE || gr.g.IsCountry(other.Entity) {
+			continue
+		}
+		cands, _ := gr.t.Lookup(m.Text)
+		if len(cands) == 0 {
 			continue
 		}
 		ocands, _ := gr.t.Lookup(other.Text)
@@ -1764,4 +1839,58 @@ func coordinationGap(g string) bool {
 		return true
 	}
 	return false
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// longerNames extends a place mention over the particle and the river or region that complete its
+// name when the table knows the longer name: "Frankfurt an der Oder" (not Frankfurt am Main),
+// "Newcastle upon Tyne", "Kingston upon Hull", "Halle an der Saale", "Châlons-en-Champagne" written
+// with spaces. The text after the mention must be free.
+func (gr *grounder) longerNames() {
+	s := gr.d.Text
+	for i := range gr.ms {
+		m := &gr.ms[i]
+		if m.Type != GPE || gr.g.IsCountry(m.Entity) || m.End >= len(s) || s[m.End] != ' ' {
+			continue
+		}
+		rest := s[m.End+1:]
+		part := ""
+		for _, p := range []string{"an der ", "am ", "upon ", "on ", "ob der ", "in der ", "im ", "sur ", "en "} {
+			if strings.HasPrefix(rest, p) {
+				part = p
+				break
+			}
+		}
+		if part == "" {
+			continue
+		}
+		w := rest[len(part):]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+		if k < 0 {
+			k = len(w)
+		}
+		end := m.End + 1 + len(part) + k
+		if i+1 < len(gr.ms) && gr.ms[i+1].Start < end {
+			continue
+		}
+		if known, _ := gr.t.Known(s[m.Start:end]); !known {
+			continue
+		}
+		m.End, m.Text = end, s[m.Start:end]
+		m.Entity, m.Country, m.Role, m.GeonamesID, m.Admin1, m.Lat, m.Lon = NormalizeName(m.Text), "", "", 0, "", 0, 0
+		m.Source = SourcePlace
+	}
 }

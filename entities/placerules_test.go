@@ -190,6 +190,9 @@ func TestNamedAfterPlaces(t *testing.T) {
 			want: []wantPlace{{text: "Ohio State Highway Patrol", typ: ORG, country: "USA", geonames: -1, admin1: "Ohio"}}},
 		{text: "Hurricane Michael made landfall near Panama City, on the Florida Panhandle, on Wednesday.", model: []string{"GPE:Florida Panhandle"},
 			want: []wantPlace{{text: "Panama City", country: "USA", geonames: 4167694, admin1: "Florida"}}},
+		// A county is not at the town it shares a name with.
+		{text: "Floods closed roads in Marion County, Ohio officials said.", model: []string{"GPE:Marion County"},
+			want: []wantPlace{{text: "Marion County", notPlace: true}}},
 		// No country the document names and a name in several: no guess.
 		{text: "Fans of Newcastle United celebrated the takeover by a Saudi fund.", model: []string{"GPE:Newcastle United"},
 			want: []wantPlace{{text: "Newcastle United", notPlace: true}}},
@@ -265,4 +268,55 @@ func TestNearbyPlacesSupportEachOther(t *testing.T) {
 		{text: "Biden and Arlington met on Monday.", model: []string{"PERSON:Biden", "PERSON:Arlington"},
 			want: []wantPlace{{text: "Arlington", typ: PERSON}}},
 	})
+}
+
+// TestLongerNames checks place names completed by a particle and a river or region.
+func TestLongerNames(t *testing.T) {
+	checkPlaceCases(t, []placeCase{
+		{text: "German and Polish officials met at the bridge between Słubice and Frankfurt an der Oder on Monday.", model: []string{"GPE:Słubice", "GPE:Frankfurt"},
+			want: []wantPlace{{text: "Frankfurt an der Oder", typ: GPE, country: "DEU", geonames: 2925535, admin1: "Brandenburg"}}},
+		{text: "Bankers in Frankfurt am Main expect a rate cut.", model: []string{"GPE:Frankfurt"},
+			want: []wantPlace{{text: "Frankfurt am Main", country: "DEU", geonames: 2925533}}},
+		{text: "Fans in Newcastle upon Tyne celebrated.", model: []string{"GPE:Newcastle"},
+			want: []wantPlace{{text: "Newcastle upon Tyne", country: "GBR", geonames: 2641673}}},
+		// Not a longer name: the mention stays.
+		{text: "Talks in London on Thursday ended.", model: []string{"GPE:London"},
+			want: []wantPlace{{text: "London", country: "GBR", geonames: 2643743}}},
+	})
+}
+
+// TestFindDatelineLongLine checks datelines at the start of a long paragraph (the pattern sees only
+// its start) and lines with no dash followed by white space.
+func TestFindDatelineLongLine(t *testing.T) {
+	long := strings.Repeat("Officials said the talks would resume next week. ", 100)
+	for _, c := range []struct {
+		in, place string
+	}{
+		{"BEIRUT - " + long, "BEIRUT"},
+		{"HOUSTON, March 3 - " + long, "HOUSTON"},
+		{"GENEVA, March 3 (Reuters) – " + long, "GENEVA"},
+		{"Headline\nPARIS, Texas (AP) — " + long, "PARIS"},
+		{long, ""},
+		{"BEIRUT-based officials said " + long, ""},
+		{"Mr. President, the well-known debate - " + long, ""},
+	} {
+		d, ok := findDateline(c.in)
+		got := ""
+		if ok {
+			got = c.in[d.start:d.end]
+		}
+		if got != c.place {
+			t.Errorf("findDateline(%.40q…) = %q, want %q", c.in, got, c.place)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"X - y", true}, {"X -\n", true}, {"X – y", true}, {"X —\ty", true}, {"well-known", false}, {"X -", false}, {"", false},
+	} {
+		if got := hasDash(c.in); got != c.want {
+			t.Errorf("hasDash(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
 }
