@@ -226,9 +226,11 @@ func (c *Cleaner) classify(d *Document, stats *LineStats) ([]line, int) {
 func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[]byte, wire bool) {
 	l := &lines[i]
 	ls := ""
+	ascii := false // then ls is also strings.ToLower(s)
 	if len(s) <= 80 {
 		*lower = appendLower((*lower)[:0], s)
 		ls = string(*lower) // one small allocation per short line
+		ascii = isASCII(s)
 	}
 	switch {
 	case !c.KeepTeasers && !lowerStart(s) && isSectionHeading(ls):
@@ -246,7 +248,7 @@ func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[
 		}
 	case !c.KeepNavigation && isNavigation(s, ls):
 		l.rule = RuleNavigation
-	case !c.KeepCredits && isCredit(s):
+	case !c.KeepCredits && (ascii && (signOff(s) || isCreditLower(s, ls)) || !ascii && isCredit(s)):
 		l.rule = RuleCredit
 		if captionLabel(ls) {
 			// "Image caption," on a line of its own: the caption is the next line.
@@ -745,6 +747,16 @@ func hasPrefixFold(s, p string) bool {
 		return false
 	}
 	return strings.EqualFold(s[:len(p)], p)
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerStart reports whether s starts with a lower-case ASCII letter: the continuation of a wrapped

@@ -23,7 +23,12 @@ func isCredit(s string) bool {
 	if signOff(s) {
 		return true // "Reuter", "REUTER...", "-- AP"
 	}
-	ls := strings.ToLower(s)
+	return isCreditLower(s, strings.ToLower(s))
+}
+
+// isCreditLower is isCredit of the trimmed line s (at most 300 bytes, no sign-off), whose
+// strings.ToLower is ls.
+func isCreditLower(s, ls string) bool {
 	for _, p := range [...]string{"reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
 		"editing by ", "(editing by ", "compiled by ", "(compiled by ", "reported by ", "photo:", "photos:",
 		"photograph:", "photographs:", "photography:", "picture:", "pictures:", "image:", "images:", "credit:",
@@ -47,8 +52,12 @@ func isCredit(s string) bool {
 			return true
 		}
 	}
+	slash := strings.IndexByte(s, '/') >= 0 // every pattern below has one
 	for _, p := range [...]string{"REUTERS/", "AFP/", "/Reuters", "/REUTERS", "/AFP", "/AP", "/EPA", "/Bloomberg",
 		"/Alamy", "/Anadolu", "/Xinhua"} {
+		if !slash {
+			break
+		}
 		for i := strings.Index(s, p); i >= 0; {
 			end := i + len(p)
 			if strings.HasSuffix(p, "/") || end == len(s) || strings.ContainsRune(" ),;/", rune(s[end])) {
@@ -99,7 +108,11 @@ func isBylineLower(s, ls string) bool {
 		rest = strings.TrimLeft(s, "—–- ")
 		return nameWords(rest, 4) && countWords(rest) >= 2
 	default:
-		// "Jane Doe | Reuters", "Jane Doe, Reuters"
+		// "Jane Doe | Reuters", "Jane Doe, Reuters": the line ends with an agency's name (checked
+		// first: it rules out most lines at the cost of one short scan).
+		if !mayEndWithAgency(s) {
+			return false
+		}
 		for _, sep := range []string{" | ", ", ", " - ", " — "} {
 			if i := strings.LastIndex(s, sep); i > 0 && isAgency(strings.TrimSpace(s[i+len(sep):])) && nameWords(s[:i], 4) {
 				return true

@@ -405,6 +405,25 @@ func isAgency(w string) bool {
 	return false
 }
 
+// mayEndWithAgency reports whether s may end with a name isAgency accepts, bare or in parentheses,
+// before trailing white space: false when the last word of s (once trailing white space and one
+// closing parenthesis are removed, words being separated by white space or an opening parenthesis)
+// is not the last word of such a name ("Press" of "Associated Press"). It is a quick necessary
+// condition for the checks that look for an agency after a line's last separator.
+func mayEndWithAgency(s string) bool {
+	t := strings.TrimSuffix(strings.TrimRightFunc(s, unicode.IsSpace), ")")
+	i := strings.LastIndexFunc(t, func(r rune) bool { return r == '(' || unicode.IsSpace(r) })
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(t[i:])
+		t = t[i+n:]
+	}
+	switch t {
+	case "Press", "Presse", "France-Presse", "Latina", "Photo":
+		return true
+	}
+	return isAgency(t)
+}
+
 // WireMarkup returns the spans of text that are news-agency markup and never name an actor of the
 // story, sorted and disjoint:
 //
@@ -490,7 +509,11 @@ func lineMarkup(text string, start, end int) []Span {
 	}
 	// "... the ministry said. — Reuters", "... said on Monday. (AFP)".
 	tail := strings.TrimRight(line, " \t\r")
+	agency := mayEndWithAgency(tail) // else no separator is followed by an agency's name
 	for _, d := range []string{"— ", "– ", "-- ", "- ", "("} {
+		if !agency {
+			break
+		}
 		i := strings.LastIndex(tail, d)
 		if i < 0 {
 			continue

@@ -3,8 +3,12 @@ package corpus
 import (
 	"bufio"
 	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -232,4 +236,59 @@ func TestReutersConventions(t *testing.T) {
 	if signOffs < stories*9/10 || dropped != signOffs {
 		t.Errorf("%d sign-off lines, %d dropped", signOffs, dropped)
 	}
+}
+
+// TestMayEndWithAgency checks the quick filter the credit checks run before looking for an agency
+// after a line's last separator: it must accept every line that ends with an agency's name, bare or
+// in parentheses (every name of isAgency's switch, read from the source so that a name added there
+// is checked too), and reject lines that end otherwise.
+func TestMayEndWithAgency(t *testing.T) {
+	names := agencyNamesInSource(t)
+	if len(names) < 50 {
+		t.Fatalf("read %d agency names from isAgency, want its whole list", len(names))
+	}
+	for _, a := range names {
+		if !isAgency(a) {
+			t.Fatalf("isAgency(%q) = false, but the name is in its switch", a)
+		}
+		for _, line := range []string{a, "Jane Doe | " + a, "Jane Doe, " + a + " \t", "said on Monday. — " + a,
+			"said on Monday. (" + a + ")", "said.(" + a + ")  ", "Jane Doe,\u00a0" + a + "\u00a0"} {
+			if !mayEndWithAgency(line) {
+				t.Errorf("mayEndWithAgency(%q) = false, want true", line)
+			}
+		}
+	}
+	for _, line := range []string{"", "the talks resumed on Monday.", "Jane Doe | Reuters staff", "(AFP) said",
+		"a Reuters/Ipsos poll", "Reuters.", "(Reuters) —", "by the Associated Press Corps"} {
+		if mayEndWithAgency(line) {
+			t.Errorf("mayEndWithAgency(%q) = true, want false", line)
+		}
+	}
+}
+
+// agencyNamesInSource returns the string constants of isAgency's switch in wire.go.
+func agencyNamesInSource(t *testing.T) []string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "wire.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || fn.Name.Name != "isAgency" {
+			continue
+		}
+		ast.Inspect(fn.Body, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				s, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				names = append(names, s)
+			}
+			return true
+		})
+	}
+	return names
 }
