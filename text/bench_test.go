@@ -141,8 +141,24 @@ func reportSentences(b *testing.B, sents int, bytes int64, cpu0 time.Duration) {
 	}
 }
 
-// BenchmarkLoadModel decodes prose's assets and lays out the model (what NewAnalyzer does once).
+// BenchmarkLoadModel decodes prose's assets and lays out the model (what NewAnalyzer does once,
+// without the tagger cache).
 func BenchmarkLoadModel(b *testing.B) {
+	b.Setenv(TaggerCacheEnv, "off")
+	for b.Loop() {
+		if _, err := decodeTagModel(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadModelCached is BenchmarkLoadModel with the model in the tagger cache (what
+// NewAnalyzer does once in every run after the first).
+func BenchmarkLoadModelCached(b *testing.B) {
+	b.Setenv(TaggerCacheEnv, b.TempDir())
+	if _, err := decodeTagModel(); err != nil { // fills the cache
+		b.Fatal(err)
+	}
 	for b.Loop() {
 		if _, err := decodeTagModel(); err != nil {
 			b.Fatal(err)

@@ -96,6 +96,18 @@
 //   - words outside the lexicon are normalized into a reused buffer and looked up with the
 //     m[string(buf)] idiom, which does not allocate.
 //
+// Decoding prose's assets and laying the model out takes most of a second of CPU, in every process
+// that tags. The laid-out model is therefore kept in a cache file, outside the repository and the
+// binary: os.UserCacheDir()/geopol/tagger-v<layout version>-<hash>.bin, where the hash is a
+// SHA-256 of prose's three assets and the layout version, so that another prose version or another
+// layout uses another file. The file ends with a CRC-32C of its contents and every index in it is
+// checked on reading; a process reads it in place of decoding the assets when it is there and
+// sound, and otherwise decodes them and writes it (a temporary file in the same directory, renamed
+// into place, so that concurrent processes never read a partial file). Any failure of the cache
+// (no cache directory, a read-only one, a damaged or foreign file) falls back to decoding, with
+// the same model as a result. The environment variable GEOPOL_TAGGER_CACHE (TaggerCacheEnv) set to
+// "off" disables the cache; set to a directory, it keeps the file there instead.
+//
 // The decisions are prose's: the same features (including prose's quirks: the "i pref1" feature
 // converts the first byte to a rune, suffixes are byte slices, the word-position features are
 // shifted as in prose's featurize), the same normalization (!HYPHEN, !YEAR, !DIGITS, lower case),

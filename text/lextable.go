@@ -71,3 +71,17 @@ func (t *lexTable) get(w string) *lexEntry {
 		}
 	}
 }
+
+// entries returns the table's words and entries.
+func (t *lexTable) entries() map[string]lexEntry {
+	m := make(map[string]lexEntry, len(t.slots)/2+len(t.long))
+	for i := range t.slots {
+		if s := &t.slots[i]; s.n != 0 {
+			m[string(s.key[:s.n])] = s.e
+		}
+	}
+	for k, e := range t.long {
+		m[k] = *e
+	}
+	return m
+}

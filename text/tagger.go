@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -158,7 +159,7 @@ type tagModel struct {
 	scratch sync.Pool // *tagScratch
 }
 
-// loadTagModel decodes prose's assets once per process.
+// loadTagModel decodes prose's assets once per process (or reads the model from the tagger cache).
 var loadTagModel = sync.OnceValues(decodeTagModel)
 
 // decodeGob decodes one prose asset into v.
@@ -167,24 +168,64 @@ func decodeGob(name string, v any) error {
 	if err != nil {
 		return fmt.Errorf("text: read prose asset %s: %w", name, err)
 	}
+	return decodeAsset(name, b, v)
+}
+
+// decodeAsset decodes b, the contents of prose's asset name, into v.
+func decodeAsset(name string, b []byte, v any) error {
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
 		return fmt.Errorf("text: decode prose asset %s: %w", name, err)
 	}
 	return nil
 }
 
-// decodeTagModel reads prose's classes, tag dictionary and weights and builds a tagModel.
+// decodeTagModel reads prose's classes, tag dictionary and weights and builds a tagModel. When the
+// tagger cache is enabled it first looks for the model built from the same assets there, and
+// stores the model it builds; any failure of the cache is ignored.
 func decodeTagModel() (*tagModel, error) {
+	assets, err := proseAssets()
+	if err != nil {
+		return nil, err
+	}
+	path := ""
+	if dir := tagCacheDir(); dir != "" {
+		path = filepath.Join(dir, tagCacheName(assets[:]...))
+		if m, err := readTagCache(path); err == nil {
+			return m, nil
+		}
+	}
+	m, err := modelOfAssets(assets)
+	if err == nil && path != "" {
+		_ = writeTagCache(path, m) // a cache that cannot be written only costs the next run time
+	}
+	return m, err
+}
+
+// proseAssets returns the contents of prose's classes, tag dictionary and weights assets.
+func proseAssets() ([3][]byte, error) {
+	var assets [3][]byte
+	for i, name := range [...]string{assetClasses, assetTags, assetWeights} {
+		b, err := prose.Asset(name)
+		if err != nil {
+			return assets, fmt.Errorf("text: read prose asset %s: %w", name, err)
+		}
+		assets[i] = b
+	}
+	return assets, nil
+}
+
+// modelOfAssets decodes prose's assets (as proseAssets returns them) and builds a tagModel.
+func modelOfAssets(assets [3][]byte) (*tagModel, error) {
 	var classes []string
 	var dict map[string]string
 	var weights map[string]map[string]float64
-	if err := decodeGob(assetClasses, &classes); err != nil {
+	if err := decodeAsset(assetClasses, assets[0], &classes); err != nil {
 		return nil, err
 	}
-	if err := decodeGob(assetTags, &dict); err != nil {
+	if err := decodeAsset(assetTags, assets[1], &dict); err != nil {
 		return nil, err
 	}
-	if err := decodeGob(assetWeights, &weights); err != nil {
+	if err := decodeAsset(assetWeights, assets[2], &weights); err != nil {
 		return nil, err
 	}
 	return buildTagModel(classes, dict, weights)
@@ -377,16 +418,6 @@ func buildTagModel(classes []string, dict map[string]string, weights map[string]
 	for p, id := range b.tagPair {
 		m.tagPair[int(p[0])*nt+int(p[1])] = id
 	}
-	m.tagInit = make([]scores, nt*nt)
-	for p1 := range nt {
-		for p2 := range nt {
-			sc := m.bias
-			m.add(&sc, m.prevTag[p1])
-			m.add(&sc, m.prev2Tag[p2])
-			m.add(&sc, m.tagPair[p1*nt+p2])
-			m.tagInit[p1*nt+p2] = sc
-		}
-	}
 	for wi := range m.words {
 		list := b.tw[int32(wi)]
 		slices.SortFunc(list, func(x, y [2]int32) int { return int(x[0] - y[0]) })
@@ -414,17 +445,34 @@ func buildTagModel(classes []string, dict map[string]string, weights map[string]
 			next2: wf.pos[posNext2],
 		}
 	}
-	m.startCtx = [2]ctxEntry{m.wordCtx[m.vocab[startTag1]], m.wordCtx[m.vocab[startTag2]]}
-	m.endCtx = [2]ctxEntry{m.wordCtx[m.vocab[endWord1]], m.wordCtx[m.vocab[endWord2]]}
-	m.start1, m.start2 = m.tagID[startTag1], m.tagID[startTag2]
 	m.tagNames = make([]string, len(m.tagID))
 	for t, id := range m.tagID {
 		m.tagNames[id] = t
 	}
 	copy(m.tagNames, classes) // intern, as the tag dictionary does
+	m.finish()
 	m.lex = newLexTable(m.buildLex())
-	m.scratch.New = func() any { return new(tagScratch) }
 	return m, nil
+}
+
+// finish computes what follows from the laid-out features (buildTagModel's or the cache's): the
+// pre-summed tag features, the sentinels' context entries and tag ids, and the scratch pool.
+func (m *tagModel) finish() {
+	nt := len(m.tagNames)
+	m.tagInit = make([]scores, nt*nt)
+	for p1 := range nt {
+		for p2 := range nt {
+			sc := m.bias
+			m.add(&sc, m.prevTag[p1])
+			m.add(&sc, m.prev2Tag[p2])
+			m.add(&sc, m.tagPair[p1*nt+p2])
+			m.tagInit[p1*nt+p2] = sc
+		}
+	}
+	m.startCtx = [2]ctxEntry{m.wordCtx[m.vocab[startTag1]], m.wordCtx[m.vocab[startTag2]]}
+	m.endCtx = [2]ctxEntry{m.wordCtx[m.vocab[endWord1]], m.wordCtx[m.vocab[endWord2]]}
+	m.start1, m.start2 = m.tagID[startTag1], m.tagID[startTag2]
+	m.scratch.New = func() any { return new(tagScratch) }
 }
 
 // buildLex returns the lexicon: the tag dictionary's words and the vocabulary's words, lower case
