@@ -463,17 +463,23 @@ func (gr *grounder) demonymApposition(i int) (string, bool) {
 	return n.Entity, true
 }
 
-// placeNounAfter reports whether the word after byte p is a common noun for a place ("city",
-// "region", "port").
-func placeNounAfter(s string, p int) bool {
+// wordAfter returns the letters of the word that follows byte p after one space ("" when s[p] is no
+// space).
+func wordAfter(s string, p int) string {
 	if p >= len(s) || s[p] != ' ' {
-		return false
+		return ""
 	}
 	w := s[p+1:]
 	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
 		w = w[:k]
 	}
-	switch w {
+	return w
+}
+
+// placeNounAfter reports whether the word after byte p is a common noun for a place ("city",
+// "region", "port").
+func placeNounAfter(s string, p int) bool {
+	switch wordAfter(s, p) {
 	case "city", "town", "village", "port", "capital", "region", "province", "state", "district",
 		"island", "enclave", "oasis", "resort", "county", "territory", "border", "frontier", "stronghold",
 		"municipality", "suburb", "governorate", "prefecture", "harbour", "harbor":
@@ -485,14 +491,7 @@ func placeNounAfter(s string, p int) bool {
 // divisionWordAfter reports whether the word after byte p names a kind of first-order division
 // ("Córdoba province", "Washington state", "Niger State", "Kurdistan region").
 func divisionWordAfter(s string, p int) bool {
-	if p >= len(s) || s[p] != ' ' {
-		return false
-	}
-	w := s[p+1:]
-	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
-		w = w[:k]
-	}
-	switch w {
+	switch wordAfter(s, p) {
 	case "province", "Province", "state", "State", "region", "Region", "governorate", "Governorate",
 		"oblast", "Oblast", "prefecture", "Prefecture", "department", "Department":
 		return true

@@ -28,6 +28,18 @@ func markTyped(specs ...string) Recognizer {
 	})
 }
 
+// checkSpansDisjoint asserts the span property for every mention and that the mentions are sorted
+// and do not overlap.
+func checkSpansDisjoint(t *testing.T, s string, ms []Mention) {
+	t.Helper()
+	checkSpans(t, s, ms)
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].End {
+			t.Errorf("overlapping mentions %+v and %+v", ms[i-1], ms[i])
+		}
+	}
+}
+
 // placeCase is a sentence, what the fake model marks in it and what is expected of its mentions.
 type placeCase struct {
 	text  string
@@ -58,12 +70,7 @@ func checkPlaceCases(t *testing.T, cases []placeCase) {
 				t.Fatal(err)
 			}
 			ms := ch.RecognizeDated(text.Segment(c.text, nil), c.date)
-			checkSpans(t, c.text, ms)
-			for i := 1; i < len(ms); i++ {
-				if ms[i].Start < ms[i-1].End {
-					t.Errorf("overlapping mentions %+v and %+v", ms[i-1], ms[i])
-				}
-			}
+			checkSpansDisjoint(t, c.text, ms)
 			for _, w := range c.want {
 				var got *Mention
 				for i := range ms {
