@@ -39,7 +39,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/geopol/geopol/tools/internal/goldcheck"
+	"github.com/geopol/geopol/internal/goldcheck"
 	"github.com/geopol/geopol/tools/internal/goldsrc"
 )
 

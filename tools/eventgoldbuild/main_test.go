@@ -1,7 +1,7 @@
 package main
 
 import (
-	"github.com/geopol/geopol/tools/internal/goldcheck"
+	"github.com/geopol/geopol/internal/goldcheck"
 
 	"bytes"
 	"os"

@@ -1,89 +1,28 @@
 package main
 
 import (
-	"bufio"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
-	"io"
 	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// corpora maps the corpus names used in the reference file to their paths under ../shared/data.
-var corpora = map[string]string{
-	"reuters_places_dev.jsonl": filepath.Join("gold", "reuters_places_dev.jsonl"),
-	"ungdc_2010_2024.jsonl":    filepath.Join("corpora", "ungdc_2010_2024.jsonl"),
-	"re3d_dev.jsonl":           filepath.Join("gold", "re3d_dev.jsonl"),
-}
+	"github.com/geopol/geopol/events/eval/realref"
+)
 
 // corpusOrder is the order in which corpora are sampled and listed.
 var corpusOrder = []string{"reuters_places_dev.jsonl", "ungdc_2010_2024.jsonl", "re3d_dev.jsonl"}
 
 // document is one document of a shared corpus.
-type document struct {
-	ID   string
-	Date string
-	Text string
+type document = realref.Document
+
+// loadCorpus reads a corpus by its reference name from the shared data directory.
+func loadCorpus(shared, name string) ([]document, error) {
+	return realref.LoadCorpus(os.DirFS(shared), name)
 }
 
-// readCorpus reads a JSONL corpus of documents with "id" (string or number), "text" and an optional
-// "date".
-func readCorpus(r io.Reader, name string) ([]document, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	var docs []document
-	for line := 1; sc.Scan(); line++ {
-		var raw struct {
-			ID   json.RawMessage `json:"id"`
-			Date string          `json:"date"`
-			Text string          `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-		id := strings.Trim(string(raw.ID), `"`)
-		if id == "" {
-			return nil, fmt.Errorf("%s:%d: no id", name, line)
-		}
-		docs = append(docs, document{ID: id, Date: raw.Date, Text: raw.Text})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return docs, nil
-}
-
-// loadCorpus opens a corpus by its reference name under the shared data directory.
-func loadCorpus(sharedData, name string) ([]document, error) {
-	rel, ok := corpora[name]
-	if !ok {
-		return nil, fmt.Errorf("unknown corpus %q", name)
-	}
-	f, err := os.Open(filepath.Join(sharedData, rel))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return readCorpus(f, name)
-}
-
-// spanHash is the first 12 hex digits of the SHA-256 of a span's bytes: it detects a changed corpus.
-func spanHash(s string) string {
-	h := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(h[:])[:12]
-}
-
-// normalizeSpace replaces every run of white space by one space and trims the ends: the materialised
-// sentence is the span with its line breaks and indentation collapsed.
-func normalizeSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
+func spanHash(s string) string       { return realref.SpanHash(s) }
+func normalizeSpace(s string) string { return realref.NormalizeSpace(s) }
 
 // reutersDateline matches the dateline that opens a Reuters story body ("LOS ANGELES, Feb 26 - ").
 var reutersDateline = regexp.MustCompile(`^[A-Z][A-Z.'&/() -]*(?:, [A-Za-z. ]+)?, [A-Z][a-z]{2,4}\.? ?\d{1,2} - `)

@@ -42,17 +42,21 @@
 // each sentence on "> " lines for the annotator; strip removes them, and build refuses them unless
 // -allow-text is given, so no corpus text enters the repository. The sampling procedure is described
 // in sample.go and in EVENTS_GUIDELINES.md ("Real text").
+//
+// The reading, checking and materialising of a reference file is package events/eval/realref's (which
+// `geopol bench --accuracy` uses too); this command opens the files and adds sampling and stripping.
 package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/geopol/geopol/events/eval/realref"
 )
 
 const (
@@ -66,45 +70,31 @@ type paths struct {
 	countries string
 }
 
-func (p paths) data() string { return filepath.Join(p.shared, "data") }
-func (p paths) cameo() string {
-	return filepath.Join(p.shared, "data", "reference", "cameo", "CAMEO.eventcodes.txt")
-}
-func (p paths) plover() string {
-	return filepath.Join(p.shared, "data", "reference", "plover", "CAMEO2PLOVER-2021.txt")
-}
 func (p paths) countriesTable() string {
 	return filepath.Join(p.shared, "data", "reference", "countries", "countries_compact.tsv")
 }
 
 // build reads the reference file and returns the materialised JSONL and a summary.
 func build(p paths, refPath string, allowText bool) ([]byte, string, error) {
-	c, err := newChecker(p.cameo(), p.plover(), p.countries)
+	countries, err := os.Open(p.countries)
 	if err != nil {
 		return nil, "", err
 	}
+	defer countries.Close()
 	f, err := os.Open(refPath)
 	if err != nil {
 		return nil, "", err
 	}
 	defer f.Close()
-	blocks, err := c.readRef(f, allowText)
+	recs, err := realref.Build(os.DirFS(p.shared), countries, f, allowText)
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %w", refPath, err)
 	}
-	recs, err := materialise(blocks, func(name string) ([]document, error) { return loadCorpus(p.data(), name) })
+	b, err := realref.Encode(recs)
 	if err != nil {
 		return nil, "", err
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	for _, r := range recs {
-		if err := enc.Encode(r); err != nil {
-			return nil, "", err
-		}
-	}
-	return buf.Bytes(), summary(recs), nil
+	return b, realref.Summary(recs), nil
 }
 
 // writeAtomic writes b to path through a temporary file, or to stdout for "-".
@@ -173,7 +163,7 @@ func run(args []string) error {
 			return err
 		}
 		var buf bytes.Buffer
-		if err := runSample(p.data(), p.countriesTable(), opt, &buf); err != nil {
+		if err := runSample(p.shared, p.countriesTable(), opt, &buf); err != nil {
 			return err
 		}
 		return writeAtomic(out, buf.Bytes())

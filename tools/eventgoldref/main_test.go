@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/geopol/geopol/tools/internal/goldcheck"
+	"github.com/geopol/geopol/events/eval/realref"
 )
 
 const sharedDir = "../../../shared"
@@ -140,113 +140,6 @@ func TestDrawIsDeterministicAndOnePerDocument(t *testing.T) {
 	}
 	if rankOf("seed", "c", "d", 1) == rankOf("seed", "c", "d", 2) || rankOf("a", "c", "d", 1) == rankOf("b", "c", "d", 1) {
 		t.Error("ranks must depend on the seed and the sentence")
-	}
-}
-
-func testChecker() *checker {
-	return &checker{
-		codes:     goldcheck.Set("010 020 0231 040 042 057 061 111 163 190"),
-		plover:    map[string]string{"040": "CONSULT", "042": "CONSULT", "057": "SUPPORT", "061": "COOPERATE", "111": "ACCUSE", "163": "COERCE", "190": "ASSAULT"},
-		countries: goldcheck.Set("USA JPN IRN IRQ SUN"),
-	}
-}
-
-func TestReadRef(t *testing.T) {
-	c := testChecker()
-	src := "// comment\n# er-001\nref: re3d_dev.jsonl D1 0-11 0123456789ab\nstratum: re3d/filtered\n" +
-		"USA -> JPNGOV | 061 | asserted | COOPERATE // note\nJPN -> Islamic State | 010 | reported | -\n\n" +
-		"# er-002\nref: re3d_dev.jsonl D1 12-20 0123456789ab\nstratum: re3d/random\nNONE // nothing\n"
-	blocks, err := c.readRef(strings.NewReader(src), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(blocks) != 2 || len(blocks[0].Events) != 2 || len(blocks[1].Events) != 0 {
-		t.Fatalf("got %+v", blocks)
-	}
-	e := blocks[0].Events[0]
-	if e != (event{Source: "USA", Target: "JPNGOV", Code: "061", Root: "06", Modality: "asserted", Plover: "COOPERATE"}) {
-		t.Errorf("event %+v", e)
-	}
-	if blocks[0].Events[1].Plover != "" {
-		t.Errorf("statement: PLOVER %q, want empty", blocks[0].Events[1].Plover)
-	}
-	head := "# er-001\nref: re3d_dev.jsonl D1 0-11 0123456789ab\nstratum: re3d/filtered\n"
-	for _, tc := range []struct{ name, src, want string }{
-		{"text line", head + "> The sentence.\nNONE\n", "must not enter"},
-		{"todo", head + "TODO\n", "not annotated"},
-		{"empty", head, "neither events nor NONE"},
-		{"mixed", head + "NONE\nUSA -> JPN | 061 | asserted | COOPERATE\n", "mixes NONE"},
-		{"bad code", head + "USA -> JPN | 999 | asserted | COOPERATE\n", "CAMEO event code"},
-		{"bad modality", head + "USA -> JPN | 061 | certain | COOPERATE\n", "modality"},
-		{"plover mismatch", head + "USA -> JPN | 061 | asserted | AID\n", "CAMEO2PLOVER"},
-		{"plover dash", head + "USA -> JPN | 061 | asserted | -\n", "not -"},
-		{"override without note", head + "USA -> JPN | 061 | asserted | !AID\n", "override"},
-		{"three fields", head + "USA -> JPN | 061 | asserted\n", "more field"},
-		{"same actor", head + "USA -> USA | 061 | asserted | COOPERATE\n", "source equals target"},
-		{"bad role", head + "USAXYZ -> JPN | 061 | asserted | COOPERATE\n", "role code"},
-		{"bad country", head + "XXXGOV -> JPN | 061 | asserted | COOPERATE\n", "not an ISO"},
-		{"duplicate", head + "USA -> JPN | 061 | asserted | COOPERATE\nUSA -> JPN | 061 | asserted | COOPERATE\n", "duplicate event"},
-		{"bad corpus", "# er-001\nref: other.jsonl D1 0-11 0123456789ab\nstratum: re3d/random\nNONE\n", "unknown corpus"},
-		{"bad span", "# er-001\nref: re3d_dev.jsonl D1 9-3 0123456789ab\nstratum: re3d/random\nNONE\n", "bad span"},
-		{"bad stratum", "# er-001\nref: re3d_dev.jsonl D1 0-3 0123456789ab\nstratum: re3d/all\nNONE\n", "bad stratum"},
-		{"same sentence", head + "NONE\n\n# er-002\nref: re3d_dev.jsonl D1 0-11 0123456789ab\nstratum: re3d/random\nNONE\n", "same sentence"},
-	} {
-		_, err := c.readRef(strings.NewReader(tc.src), false)
-		if err == nil || !strings.Contains(err.Error(), tc.want) {
-			t.Errorf("%s: error %v, want one containing %q", tc.name, err, tc.want)
-		}
-	}
-	if _, err := c.readRef(strings.NewReader(head+"> The sentence.\nNONE\n"), true); err != nil {
-		t.Errorf("-allow-text: %v", err)
-	}
-	ov := head + "USA -> JPN | 061 | asserted | !AID // a gift, not a trade\n"
-	if b, err := c.readRef(strings.NewReader(ov), false); err != nil || b[0].Events[0].Plover != "AID" {
-		t.Errorf("override: %v %+v", err, b)
-	}
-}
-
-func TestMaterialise(t *testing.T) {
-	text := "Iran attacked Iraq.\n  Then   it stopped."
-	corpus := func(string) ([]document, error) {
-		return []document{{ID: "D1", Date: "2016-01-01", Text: text}}, nil
-	}
-	b := block{ID: "er-001", Corpus: "re3d_dev.jsonl", Doc: "D1", Start: 0, End: 19, Hash: spanHash(text[:19]), Stratum: "re3d/random",
-		Events: []event{{Source: "IRN", Target: "IRQ", Code: "190", Root: "19", Modality: "asserted", Plover: "ASSAULT"}}}
-	b2 := block{ID: "er-002", Corpus: "re3d_dev.jsonl", Doc: "D1", Start: 20, End: len(text), Hash: spanHash(text[20:]), Stratum: "re3d/random"}
-	recs, err := materialise([]block{b, b2}, corpus)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if recs[0].Text != "Iran attacked Iraq." || recs[1].Text != "Then it stopped." || recs[0].Date != "2016-01-01" {
-		t.Errorf("records %+v", recs)
-	}
-	if recs[1].Events == nil {
-		t.Error("a NONE sentence must have events [] (not null)")
-	}
-	line, _ := json.Marshal(recs[1])
-	if !strings.Contains(string(line), `"events":[]`) {
-		t.Errorf("JSON %s", line)
-	}
-	bad := b
-	bad.Hash = "000000000000"
-	if _, err := materialise([]block{bad}, corpus); err == nil || !strings.Contains(err.Error(), "corpus changed") {
-		t.Errorf("hash mismatch: %v", err)
-	}
-	bad = b
-	bad.Doc = "D9"
-	if _, err := materialise([]block{bad}, corpus); err == nil || !strings.Contains(err.Error(), "not in") {
-		t.Errorf("unknown document: %v", err)
-	}
-	bad = b
-	bad.End = 999
-	if _, err := materialise([]block{bad}, corpus); err == nil || !strings.Contains(err.Error(), "past the end") {
-		t.Errorf("span past the end: %v", err)
-	}
-	s := summary(recs)
-	for _, w := range []string{"2 sentences, 1 events, 1 sentences without events (50.0%)", "root: 19 1;", "plover: ASSAULT 1;"} {
-		if !strings.Contains(s, w) {
-			t.Errorf("summary lacks %q:\n%s", w, s)
-		}
 	}
 }
 
@@ -438,7 +331,7 @@ func testReferenceFile(t *testing.T, path string, fallback []string) {
 	strata := map[string]int{}
 	n, withEvents := 0, 0
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
-		var r record
+		var r realref.Record
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
 			t.Fatal(err)
 		}
@@ -495,7 +388,7 @@ func TestSampleReproducible(t *testing.T) {
 			opt := sampleOf(t, string(raw), rf.fallback)
 			p := testPaths()
 			var buf bytes.Buffer
-			if err := runSample(p.data(), p.countriesTable(), opt, &buf); err != nil {
+			if err := runSample(p.shared, p.countriesTable(), opt, &buf); err != nil {
 				t.Fatal(err)
 			}
 			got, want := refLines(string(raw)), refLines(buf.String())

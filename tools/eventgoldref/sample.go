@@ -415,7 +415,7 @@ func keepDocs(corpus string, docs []document, exclude map[string]bool) []documen
 }
 
 // runSample draws the sample from every corpus and writes the skeleton.
-func runSample(sharedData, countriesTable string, opt sampleOptions, w io.Writer) error {
+func runSample(shared, countriesTable string, opt sampleOptions, w io.Writer) error {
 	f, err := os.Open(countriesTable)
 	if err != nil {
 		return err
@@ -431,7 +431,7 @@ func runSample(sharedData, countriesTable string, opt sampleOptions, w io.Writer
 	}
 	var all []drawn
 	for _, corpus := range corpusOrder {
-		docs, err := loadCorpus(sharedData, corpus)
+		docs, err := loadCorpus(shared, corpus)
 		if err != nil {
 			return err
 		}

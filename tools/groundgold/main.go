@@ -56,7 +56,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geopol/geopol/tools/internal/geoadmin"
-	"github.com/geopol/geopol/tools/internal/goldcheck"
+	"github.com/geopol/geopol/internal/goldcheck"
 )
 
 // mention is one scored mention of the output JSONL.

@@ -1,8 +1,9 @@
-// Package goldcheck holds the reference lists and checks that the gold-set builders under tools/
-// share: ISO 3166 country codes (entities/data/countries.tsv plus the former states the contract
-// keeps), the IGO ids of testdata/gold/GUIDELINES.md, CAMEO sector (role) codes, CAMEO event codes
-// (the GDELT lookup table CAMEO.eventcodes.txt) and the actor ids of the event gold
-// (testdata/gold/EVENTS_GUIDELINES.md, section 2).
+// Package goldcheck holds the reference lists and checks that the gold-set builders under tools/ and
+// the reader of the real-text event gold (events/eval/realref) share: ISO 3166 country codes
+// (entities/data/countries.tsv plus the former states the contract keeps), the IGO ids of
+// testdata/gold/GUIDELINES.md, CAMEO sector (role) codes, CAMEO event codes (the GDELT lookup table
+// CAMEO.eventcodes.txt) and the actor ids of the event gold (testdata/gold/EVENTS_GUIDELINES.md,
+// section 2).
 //
 // Readers take io.Readers and fail on tables too small to be the real ones, so that a truncated or
 // wrong file is an error rather than a silent pass.

@@ -1,20 +1,19 @@
-package main
+package realref
 
 import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
-	"github.com/geopol/geopol/tools/internal/goldcheck"
+	"github.com/geopol/geopol/internal/goldcheck"
 )
 
-// event is one coded event of a reference block and of the materialised JSONL.
-type event struct {
+// Event is one coded event of a reference block and of the materialised JSONL.
+type Event struct {
 	Source   string `json:"source"`
 	Target   string `json:"target"`
 	Code     string `json:"code"`
@@ -23,8 +22,8 @@ type event struct {
 	Plover   string `json:"plover"` // PLOVER event type, "" where PLOVER has none (CAMEO 01, 02)
 }
 
-// block is one annotated sentence of the reference file.
-type block struct {
+// Block is one annotated sentence of the reference file.
+type Block struct {
 	ID      string
 	Corpus  string
 	Doc     string
@@ -32,15 +31,15 @@ type block struct {
 	End     int
 	Hash    string
 	Stratum string
-	Events  []event
+	Events  []Event
 	line    int
 }
 
-// record is one line of the materialised JSONL (the testdata/gold/events.jsonl format plus provenance).
-type record struct {
+// Record is one line of the materialised JSONL (the testdata/gold/events.jsonl format plus provenance).
+type Record struct {
 	ID      string  `json:"id"`
 	Text    string  `json:"text"`
-	Events  []event `json:"events"`
+	Events  []Event `json:"events"`
 	Corpus  string  `json:"corpus"`
 	Doc     string  `json:"doc"`
 	Start   int     `json:"start"`
@@ -57,8 +56,8 @@ var (
 	ploverTypes = goldcheck.Set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT")
 )
 
-// checker holds the reference tables the annotations are validated against.
-type checker struct {
+// Checker holds the reference tables the annotations are validated against.
+type Checker struct {
 	codes     map[string]bool   // CAMEO event codes
 	plover    map[string]string // CAMEO code -> PLOVER event type
 	countries map[string]bool   // ISO3 codes plus former states
@@ -98,7 +97,7 @@ func loadPlover(r io.Reader) (map[string]string, error) {
 
 // expectedPlover is the PLOVER type of a CAMEO code: the table's entry for the code, "" for the
 // statement (01) and appeal (02) families, which PLOVER does not code.
-func (c *checker) expectedPlover(code string) (string, error) {
+func (c *Checker) expectedPlover(code string) (string, error) {
 	if t, ok := c.plover[code]; ok {
 		return t, nil
 	}
@@ -111,12 +110,12 @@ func (c *checker) expectedPlover(code string) (string, error) {
 // event parses "SOURCE -> TARGET | CODE | modality | PLOVER [// note]" (goldcheck.ParseEventLine
 // with one extra field). A PLOVER type that differs from the table's must be written "!TYPE" and
 // carry a note.
-func (c *checker) event(line string) (event, error) {
+func (c *Checker) event(line string) (Event, error) {
 	l, err := goldcheck.ParseEventLine(line, 1, c.codes, c.countries)
 	if err != nil {
-		return event{}, err
+		return Event{}, err
 	}
-	e := event{Source: l.Source, Target: l.Target, Code: l.Code, Root: l.Root, Modality: l.Modality, Plover: l.Extra[0]}
+	e := Event{Source: l.Source, Target: l.Target, Code: l.Code, Root: l.Root, Modality: l.Modality, Plover: l.Extra[0]}
 	note := l.Note
 	want, err := c.expectedPlover(e.Code)
 	if err != nil {
@@ -139,12 +138,12 @@ func (c *checker) event(line string) (event, error) {
 	return e, nil
 }
 
-// readRef parses a reference file. With allowText, "> " lines (the sentence shown to the annotator
+// ReadRef parses a reference file. With allowText, "> " lines (the sentence shown to the annotator
 // in a working copy) are skipped; otherwise they are an error, so that no corpus text enters the
 // repository. A block whose events are still "TODO" is an error.
-func (c *checker) readRef(r io.Reader, allowText bool) ([]block, error) {
-	var blocks []block
-	var cur *block
+func (c *Checker) ReadRef(r io.Reader, allowText bool) ([]Block, error) {
+	var blocks []Block
+	var cur *Block
 	none := false
 	flush := func() error {
 		if cur == nil {
@@ -166,7 +165,7 @@ func (c *checker) readRef(r io.Reader, allowText bool) ([]block, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	n := 0
-	seen := map[event]bool{}
+	seen := map[Event]bool{}
 	for sc.Scan() {
 		n++
 		line := strings.TrimSpace(sc.Text())
@@ -184,8 +183,8 @@ func (c *checker) readRef(r io.Reader, allowText bool) ([]block, error) {
 			if !idRe.MatchString(id) {
 				err = fmt.Errorf("bad id %q (want er-NNN)", id)
 			}
-			cur = &block{ID: id, line: n}
-			seen = map[event]bool{}
+			cur = &Block{ID: id, line: n}
+			seen = map[Event]bool{}
 		case cur == nil:
 			err = fmt.Errorf("text outside a block: %q", line)
 		case strings.HasPrefix(line, "ref:"):
@@ -195,7 +194,7 @@ func (c *checker) readRef(r io.Reader, allowText bool) ([]block, error) {
 				break
 			}
 			cur.Corpus, cur.Doc, cur.Hash = f[0], f[1], f[3]
-			if _, ok := corpora[cur.Corpus]; !ok {
+			if _, ok := CorpusPath(cur.Corpus); !ok {
 				err = fmt.Errorf("unknown corpus %q", cur.Corpus)
 				break
 			}
@@ -223,7 +222,7 @@ func (c *checker) readRef(r io.Reader, allowText bool) ([]block, error) {
 		case strings.HasPrefix(line, "//"):
 			// a note inside a block
 		default:
-			var e event
+			var e Event
 			e, err = c.event(line)
 			if err == nil {
 				if seen[e] {
@@ -259,10 +258,10 @@ func (c *checker) readRef(r io.Reader, allowText bool) ([]block, error) {
 	return blocks, nil
 }
 
-// materialise looks every block's sentence up in the corpora and returns the JSONL records.
-func materialise(blocks []block, corpus func(name string) ([]document, error)) ([]record, error) {
-	byDoc := map[string]map[string]document{}
-	out := make([]record, 0, len(blocks))
+// Materialise looks every block's sentence up in the corpora and returns the JSONL records.
+func Materialise(blocks []Block, corpus func(name string) ([]Document, error)) ([]Record, error) {
+	byDoc := map[string]map[string]Document{}
+	out := make([]Record, 0, len(blocks))
 	for _, b := range blocks {
 		docs, ok := byDoc[b.Corpus]
 		if !ok {
@@ -270,7 +269,7 @@ func materialise(blocks []block, corpus func(name string) ([]document, error)) (
 			if err != nil {
 				return nil, err
 			}
-			docs = make(map[string]document, len(list))
+			docs = make(map[string]Document, len(list))
 			for _, d := range list {
 				docs[d.ID] = d
 			}
@@ -284,21 +283,21 @@ func materialise(blocks []block, corpus func(name string) ([]document, error)) (
 			return nil, fmt.Errorf("%s: span %d-%d past the end of %s (%d bytes)", b.ID, b.Start, b.End, b.Doc, len(d.Text))
 		}
 		raw := d.Text[b.Start:b.End]
-		if h := spanHash(raw); h != b.Hash {
+		if h := SpanHash(raw); h != b.Hash {
 			return nil, fmt.Errorf("%s: the text of %s %d-%d has hash %s, not %s: the corpus changed", b.ID, b.Doc, b.Start, b.End, h, b.Hash)
 		}
 		evs := b.Events
 		if evs == nil {
-			evs = []event{}
+			evs = []Event{}
 		}
-		out = append(out, record{ID: b.ID, Text: normalizeSpace(raw), Events: evs, Corpus: b.Corpus, Doc: b.Doc,
+		out = append(out, Record{ID: b.ID, Text: NormalizeSpace(raw), Events: evs, Corpus: b.Corpus, Doc: b.Doc,
 			Start: b.Start, End: b.End, Date: d.Date, Stratum: b.Stratum})
 	}
 	return out, nil
 }
 
-// summary counts sentences per corpus and stratum, events per root and modality, and NONE sentences.
-func summary(recs []record) string {
+// Summary counts sentences per corpus and stratum, events per root and modality, and NONE sentences.
+func Summary(recs []Record) string {
 	strata := map[string]int{}
 	roots := map[string]int{}
 	mods := map[string]int{}
@@ -340,32 +339,22 @@ func summary(recs []record) string {
 	return b.String()
 }
 
-// newChecker loads the CAMEO codes, the CAMEO-PLOVER table and the countries table.
-func newChecker(cameoPath, ploverPath, countriesPath string) (*checker, error) {
-	c := &checker{}
-	for _, l := range []struct {
-		path string
-		load func(io.Reader) error
-	}{
-		{cameoPath, func(r io.Reader) (err error) { c.codes, err = goldcheck.ReadCAMEOCodes(r); return }},
-		{ploverPath, func(r io.Reader) (err error) { c.plover, err = loadPlover(r); return }},
-		{countriesPath, func(r io.Reader) error {
-			t, err := goldcheck.ReadCountries(r)
-			if err == nil {
-				c.countries = t.ISO3
-			}
-			return err
-		}},
-	} {
-		f, err := os.Open(l.path)
-		if err != nil {
-			return nil, err
-		}
-		err = l.load(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", l.path, err)
-		}
+// NewChecker reads the reference tables the annotations are checked against: the CAMEO event codes
+// (CAMEO.eventcodes.txt), the CAMEO-PLOVER table (CAMEO2PLOVER-2021.txt) and the countries table
+// (entities/data/countries.tsv).
+func NewChecker(cameo, plover, countries io.Reader) (*Checker, error) {
+	c := &Checker{}
+	var err error
+	if c.codes, err = goldcheck.ReadCAMEOCodes(cameo); err != nil {
+		return nil, fmt.Errorf("CAMEO event codes: %w", err)
 	}
+	if c.plover, err = loadPlover(plover); err != nil {
+		return nil, err
+	}
+	t, err := goldcheck.ReadCountries(countries)
+	if err != nil {
+		return nil, fmt.Errorf("countries table: %w", err)
+	}
+	c.countries = t.ISO3
 	return c, nil
 }
