@@ -55,8 +55,8 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/geopol/geopol/tools/internal/geoadmin"
 	"github.com/geopol/geopol/internal/goldcheck"
+	"github.com/geopol/geopol/tools/internal/geoadmin"
 )
 
 // mention is one scored mention of the output JSONL.
