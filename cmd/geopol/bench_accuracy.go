@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"github.com/geopol/geopol/entities/places"
 
 	eventeval "github.com/geopol/geopol/events/eval"
+	"github.com/geopol/geopol/events/eval/realref"
 	"github.com/geopol/geopol/internal/bench"
 	"github.com/geopol/geopol/pipeline"
 )
@@ -39,9 +41,11 @@ type accuracyRow struct {
 }
 
 // accuracyCheck is one figure to compute: score runs on the opened data file with the models
-// of the check's flags.
+// of the check's flags. When needs is set, the check also reads that directory and is skipped when
+// it is absent.
 type accuracyCheck struct {
 	data, what, command string
+	needs               string
 	models              pipeline.ModelOptions
 	score               func(ctx context.Context, m *pipeline.Models, data io.Reader, workers int) (float64, error)
 }
@@ -66,9 +70,42 @@ func entityScore(match string, o eval.Options) func(context.Context, *pipeline.M
 	}
 }
 
-// accuracyChecks are the figures bench --accuracy reports: the project's gold, the shared
+// Where the real-text event gold reads from: the shared data directory whose corpora the .ref files
+// point into, and the countries table tools/eventgoldref checks actor ids against.
+const (
+	sharedDir      = "../shared"
+	countriesTable = "entities/data/countries.tsv"
+)
+
+// realEventCheck scores a real-text event gold set kept as references into ../shared (a .ref file of
+// testdata/gold/src): it materialises the sentences as `go run ./tools/eventgoldref` does and scores
+// them as `geopol eval events --kind gold` does, the (source, target, root) triple F1.
+func realEventCheck(ref, what, tmp string) accuracyCheck {
+	return accuracyCheck{data: ref, needs: sharedDir, what: what,
+		command: "go run ./tools/eventgoldref -ref " + ref + " -o " + tmp + " && geopol eval events --kind gold --gold " + tmp,
+		score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+			countries, err := os.Open(countriesTable)
+			if err != nil {
+				return 0, err
+			}
+			defer countries.Close()
+			recs, err := realref.Build(os.DirFS(sharedDir), countries, data, false)
+			if err != nil {
+				return 0, fmt.Errorf("materialising %s: %w", ref, err)
+			}
+			gold, err := realref.Encode(recs)
+			if err != nil {
+				return 0, err
+			}
+			r, err := eventeval.ScoreGold(bytes.NewReader(gold), m.Analyzer, m.Recognizer, m.Coder)
+			return r.Triples.F1(), err
+		}}
+}
+
+// accuracyChecks are the figures bench --accuracy reports, independent and held-out sets first (the
+// held-out real-text event set with the other held-out rows): the project's gold, the shared
 // development sets and the event coder's sets (those .ci/gold puts floors on, and GMB's held-out
-// sentences).
+// sentences), the real-text event development set first among the event rows.
 func accuracyChecks() []accuracyCheck {
 	actor := eval.Options{Map: []string{"ORG=ACTOR", "LOC=ACTOR", "PERSON=ACTOR", "NORP=ACTOR", "GPE=ACTOR"}, Types: []string{"ACTOR"}}
 	actorFlags := "--map ORG=ACTOR --map LOC=ACTOR --map PERSON=ACTOR --map NORP=ACTOR --map GPE=ACTOR --types ACTOR"
@@ -95,6 +132,9 @@ func accuracyChecks() []accuracyCheck {
 			command: "geopol eval grounding --gold " + heldPlaces, score: groundingScore("place (ambiguous)")},
 		{data: heldPeople, what: "grounding, held-out set (never tuned on): people on dated documents, country and role right",
 			command: "geopol eval grounding --gold " + heldPeople, score: groundingScore("person (dated)")},
+		realEventCheck("testdata/gold/src/events_real_heldout.ref",
+			"events: real text, held-out set (never tuned on): Reuters, UN General Debate and re3d sentences, (source, target, root) triple F1",
+			"/tmp/erh.jsonl"),
 		{data: grounding, what: "grounding, development set (its errors were read): ambiguous place names, all fields right",
 			command: "geopol eval grounding --gold " + grounding, score: groundingScore("place (ambiguous)")},
 		{data: grounding, what: "grounding, development set (its errors were read): people on dated documents, country and role right",
@@ -134,6 +174,9 @@ func accuracyChecks() []accuracyCheck {
 				_, test := ner.SplitHeldOut(sents, 0.1)
 				return ner.Evaluate(m, test).Micro.F1, nil
 			}},
+		realEventCheck("testdata/gold/src/events_real.ref",
+			"events: real text, development set (its errors were read): Reuters, UN General Debate and re3d sentences, (source, target, root) triple F1",
+			"/tmp/er.jsonl"),
 		accuracyCheck{data: "testdata/gold/events.jsonl", what: "events: (source, target, root) triple F1",
 			command: "geopol eval events --kind gold --gold testdata/gold/events.jsonl",
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
@@ -242,6 +285,13 @@ func accuracy(ctx context.Context, ner string, workers int, checks []accuracyChe
 	var rows []accuracyRow
 	for _, c := range checks {
 		row := accuracyRow{Data: c.data, What: c.what, Command: c.command}
+		if c.needs != "" {
+			if _, err := os.Stat(c.needs); err != nil {
+				row.Skipped = "data absent: " + c.needs
+				rows = append(rows, row)
+				continue
+			}
+		}
 		f, err := os.Open(c.data)
 		if err != nil {
 			row.Skipped = "data absent"

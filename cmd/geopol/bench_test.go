@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/pipeline/output"
 )
 
@@ -242,5 +244,59 @@ func TestBenchSyntheticSeries(t *testing.T) {
 	}
 	if m20, m80 := rows["many-20"], rows["many-80"]; m80.Bytes < 3*m20.Bytes || m80.Bytes > 5*m20.Bytes {
 		t.Errorf("80 documents hold %d bytes, 20 hold %d", m80.Bytes, m20.Bytes)
+	}
+}
+
+// The real-text event sets are scored from their .ref files: the held-out one among the held-out rows,
+// before every development-set row and every other event row; the development one first of the
+// event rows. Their commands materialise the set and score it.
+func TestAccuracyChecksRealEvents(t *testing.T) {
+	cs := accuracyChecks()
+	idx := map[string]int{}
+	firstDev, firstEvent := -1, -1
+	for i, c := range cs {
+		idx[c.data] = i
+		if firstDev < 0 && strings.Contains(c.what, "development set") {
+			firstDev = i
+		}
+		if firstEvent < 0 && strings.HasPrefix(c.what, "events") && !strings.Contains(c.what, "held-out") {
+			firstEvent = i
+		}
+	}
+	held, okH := idx["testdata/gold/src/events_real_heldout.ref"]
+	dev, okD := idx["testdata/gold/src/events_real.ref"]
+	if !okH || !okD {
+		t.Fatalf("real-text event rows missing: held-out %v, development %v", okH, okD)
+	}
+	if held > firstDev || held > firstEvent || !strings.HasPrefix(cs[held-1].what, "grounding, held-out") {
+		t.Errorf("held-out real-text row at %d: first development row %d, first other event row %d, after %q", held, firstDev, firstEvent, cs[held-1].what)
+	}
+	if dev != firstEvent {
+		t.Errorf("development real-text row at %d, first other event row %d", dev, firstEvent)
+	}
+	for _, i := range []int{held, dev} {
+		c := cs[i]
+		if c.needs != "../shared" || !strings.HasPrefix(c.command, "go run ./tools/eventgoldref -ref "+c.data+" -o ") ||
+			!strings.Contains(c.command, " && geopol eval events --kind gold --gold ") {
+			t.Errorf("%s: needs %q, command %q", c.data, c.needs, c.command)
+		}
+	}
+}
+
+// A check whose needed directory is absent is reported as skipped, saying which, without loading
+// models or scoring.
+func TestAccuracySkipsAbsentShared(t *testing.T) {
+	c := realEventCheck("testdata/gold/src/events_real_heldout.ref", "held-out", "/tmp/x.jsonl")
+	c.needs = filepath.Join(t.TempDir(), "no-shared")
+	c.score = func(context.Context, *pipeline.Models, io.Reader, int) (float64, error) {
+		t.Error("scored a check whose data is absent")
+		return 0, nil
+	}
+	rows, err := accuracy(context.Background(), "", 1, []accuracyCheck{c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].Skipped != "data absent: "+c.needs || rows[0].Command != c.command {
+		t.Errorf("rows %+v", rows)
 	}
 }
