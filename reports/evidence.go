@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/gob"
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -147,15 +146,25 @@ func isActorMention(m *entities.Mention) bool {
 }
 
 // keyHash hashes a key and a document id: the rank of the document's sentences for that key.
+// It is FNV-1a (64 bits) of the kind byte and of each string followed by a zero byte, computed
+// inline rather than through hash/fnv, which would allocate for every call.
 func keyHash(k EvidenceKey, docID string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte{byte(k.Kind)})
+	h := uint64(fnvOffset64)
+	h = (h ^ uint64(k.Kind)) * fnvPrime64
 	for _, s := range [...]string{k.A, k.B, k.C, docID} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * fnvPrime64
+		}
+		h *= fnvPrime64 // the zero byte: h ^ 0 == h
 	}
-	return mix64(h.Sum64())
+	return mix64(h)
 }
+
+// The parameters of 64-bit FNV-1a.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
 
 // mix64 is the finalizer of SplitMix64: it spreads the bits of x.
 func mix64(x uint64) uint64 {
@@ -298,7 +307,7 @@ func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []e
 		}
 		out.Items = append(out.Items, EvidenceItem{Key: k, Snippet: Snippet{
 			DocID: docID, Date: date, Sentence: c.sentence, Text: snip, Marks: marks, Note: c.note,
-			Rank: keyHash(k, docID),
+			Rank: c.keyHash,
 		}})
 	}
 	for _, p := range places {
@@ -321,6 +330,8 @@ type digest struct {
 }
 
 type candidate struct {
+	// keyHash is keyHash(key, docID), computed once per key.
+	keyHash  uint64
 	sentence int
 	long     bool
 	hash     uint64
@@ -355,7 +366,8 @@ func (d *digest) sentenceOf(hint, start, end int) int {
 
 // offer proposes sentence si for key k, marking the mentions of ms that match.
 func (d *digest) offer(k EvidenceKey, si int, match func(*entities.Mention) bool, ms []*entities.Mention) {
-	if c, ok := d.best[k]; ok && !d.better(k, si, c) {
+	c, ok := d.best[k]
+	if ok && !d.better(si, c) {
 		return
 	}
 	var marks []Mark
@@ -364,19 +376,21 @@ func (d *digest) offer(k EvidenceKey, si int, match func(*entities.Mention) bool
 			marks = append(marks, Mark{Start: m.Start, End: m.End, Role: MarkActor})
 		}
 	}
-	d.set(k, si, marks, "")
+	d.set(k, c, si, marks, "")
 }
 
 // offerMarks proposes sentence si for key k with the given marks.
 func (d *digest) offerMarks(k EvidenceKey, si int, marks []Mark, note string) {
-	if c, ok := d.best[k]; ok && !d.better(k, si, c) {
+	c, ok := d.best[k]
+	if ok && !d.better(si, c) {
 		return
 	}
-	d.set(k, si, marks, note)
+	d.set(k, c, si, marks, note)
 }
 
-func (d *digest) sentenceHash(k EvidenceKey, si int) uint64 {
-	return mix64(keyHash(k, d.docID) ^ uint64(si+1)*0x9e3779b97f4a7c15)
+// sentenceHash mixes the hash of a key (keyHash) with sentence si.
+func sentenceHash(kh uint64, si int) uint64 {
+	return mix64(kh ^ uint64(si+1)*0x9e3779b97f4a7c15)
 }
 
 func (d *digest) isLong(si int) bool {
@@ -385,7 +399,7 @@ func (d *digest) isLong(si int) bool {
 }
 
 // better reports whether sentence si is a better choice for k than c.
-func (d *digest) better(k EvidenceKey, si int, c *candidate) bool {
+func (d *digest) better(si int, c *candidate) bool {
 	if si == c.sentence {
 		return false
 	}
@@ -393,11 +407,17 @@ func (d *digest) better(k EvidenceKey, si int, c *candidate) bool {
 	if long != c.long {
 		return !long
 	}
-	return d.sentenceHash(k, si) < c.hash
+	return sentenceHash(c.keyHash, si) < c.hash
 }
 
-func (d *digest) set(k EvidenceKey, si int, marks []Mark, note string) {
-	d.best[k] = &candidate{sentence: si, long: d.isLong(si), hash: d.sentenceHash(k, si), marks: marks, note: note}
+// set makes sentence si the choice for key k, whose current candidate is c (nil for none):
+// c is updated in place, keeping the key's hash.
+func (d *digest) set(k EvidenceKey, c *candidate, si int, marks []Mark, note string) {
+	if c == nil {
+		c = &candidate{keyHash: keyHash(k, d.docID)}
+		d.best[k] = c
+	}
+	*c = candidate{keyHash: c.keyHash, sentence: si, long: d.isLong(si), hash: sentenceHash(c.keyHash, si), marks: marks, note: note}
 }
 
 // cutSnippet returns sentence s of txt on one line, trimmed, and the marks (document offsets)
