@@ -294,17 +294,23 @@ func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []e
 	texts := map[int]string{} // one copy of each whole sentence, shared by its items
 	for _, k := range keys {
 		c := d.best[k]
-		snip, marks, whole := cutSnippet(txt, d.sentences[c.sentence], c.marks)
-		if whole {
+		// What cutSnippet returns, as strings that are not substrings of the document's text (so
+		// that it can be freed), made once for each whole sentence.
+		w := snippetWindow(txt, d.sentences[c.sentence], c.marks)
+		var snip string
+		if w.whole {
 			if t, ok := texts[c.sentence]; ok {
 				snip = t
 			} else {
-				snip = strings.Clone(snip) // not a substring: the document's text can be freed
+				snip = ownLine(txt[w.start:w.end])
 				texts[c.sentence] = snip
 			}
+		} else if w.prefix == "" && w.suffix == "" {
+			snip = ownLine(txt[w.start:w.end])
 		} else {
-			snip = strings.Clone(snip)
+			snip = w.prefix + oneLine(txt[w.start:w.end]) + w.suffix // a new string
 		}
+		marks := w.marks(c.marks)
 		out.Items = append(out.Items, EvidenceItem{Key: k, Snippet: Snippet{
 			DocID: docID, Date: date, Sentence: c.sentence, Text: snip, Marks: marks, Note: c.note,
 			Rank: c.keyHash,
@@ -424,6 +430,20 @@ func (d *digest) set(k EvidenceKey, c *candidate, si int, marks []Mark, note str
 // moved into it; a sentence longer than MaxSnippetBytes is cut around the marks, at word
 // boundaries, with "…" at each cut. whole reports whether the snippet is the whole sentence.
 func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark, whole bool) {
+	w := snippetWindow(txt, s, marks)
+	return w.prefix + oneLine(txt[w.start:w.end]) + w.suffix, w.marks(marks), w.whole
+}
+
+// window is the stretch txt[start:end] of a sentence that a snippet shows, on one line with
+// prefix before and suffix after it ("…" where the sentence was cut).
+type window struct {
+	start, end     int
+	prefix, suffix string
+	whole          bool
+}
+
+// snippetWindow returns the window of sentence s of txt that cutSnippet shows around marks.
+func snippetWindow(txt string, s text.Span, marks []Mark) window {
 	start, end := s.Start, s.End
 	for start < end {
 		r, n := utf8.DecodeRuneInString(txt[start:end])
@@ -440,7 +460,7 @@ func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark,
 		end -= n
 	}
 	prefix, suffix := "", ""
-	whole = true
+	whole := true
 	if end-start > MaxSnippetBytes {
 		lo, hi := end, start
 		for _, m := range marks {
@@ -484,7 +504,14 @@ func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark,
 		start, end = wlo, whi
 		whole = false
 	}
-	body := oneLine(txt[start:end])
+	return window{start: start, end: end, prefix: prefix, suffix: suffix, whole: whole}
+}
+
+// marks returns marks (document offsets) moved into the snippet of w, in order, without those
+// that overlap an earlier one.
+func (w window) marks(marks []Mark) []Mark {
+	start, end, prefix := w.start, w.end, w.prefix
+	var out []Mark
 	for _, m := range marks {
 		ms, me := max(m.Start, start), min(m.End, end)
 		if ms >= me {
@@ -507,7 +534,7 @@ func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark,
 			last = m.End
 		}
 	}
-	return prefix + body + suffix, kept, whole
+	return kept
 }
 
 // EvidenceCollector keeps the report's evidence while documents stream by: for every key the
@@ -714,6 +741,14 @@ func (c *EvidenceCollector) UnmarshalBinary(data []byte) error {
 // boundary reports whether i is at the start of a UTF-8 character of s (or at its end).
 func boundary(s string, i int) bool {
 	return i == len(s) || utf8.RuneStart(s[i])
+}
+
+// ownLine is oneLine(s) as a new string, never s itself or a substring of it.
+func ownLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n\t") {
+		return strings.Clone(s)
+	}
+	return oneLine(s) // strings.Map's result, a new string, since s has a character it changes
 }
 
 // oneLine replaces line breaks and tabs with spaces.
