@@ -751,10 +751,26 @@ func ownLine(s string) string {
 	return oneLine(s) // strings.Map's result, a new string, since s has a character it changes
 }
 
-// oneLine replaces line breaks and tabs with spaces.
+// oneLine replaces line breaks and tabs with spaces (and, as strings.Map does, each byte of
+// invalid UTF-8 with U+FFFD when s has a line break or tab).
 func oneLine(s string) string {
 	if !strings.ContainsAny(s, "\r\n\t") {
 		return s
+	}
+	if utf8.ValidString(s) {
+		// '\r', '\n' and '\t' are single bytes that are never part of a longer UTF-8 sequence.
+		var b strings.Builder
+		b.Grow(len(s))
+		last := 0
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c == '\r' || c == '\n' || c == '\t' {
+				b.WriteString(s[last:i])
+				b.WriteByte(' ')
+				last = i + 1
+			}
+		}
+		b.WriteString(s[last:])
+		return b.String()
 	}
 	return strings.Map(func(r rune) rune {
 		if r == '\r' || r == '\n' || r == '\t' {

@@ -299,3 +299,28 @@ func TestKeyHashIsFNV(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLine checks oneLine against strings.Map replacing line breaks and tabs, on valid and
+// invalid UTF-8.
+func TestOneLine(t *testing.T) {
+	ref := func(s string) string {
+		if !strings.ContainsAny(s, "\r\n\t") {
+			return s
+		}
+		return strings.Map(func(r rune) rune {
+			if r == '\r' || r == '\n' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	for _, s := range []string{
+		"", "no breaks at all", "line one\nline two", "Mr. President,\r\n\tDistinguished delegates",
+		"Côte d'Ivoire\nand São Tomé\tand Príncipe", "日本\n中国", "trailing\n", "\n\n\n",
+		"bad \xff byte\nafter", "bad \xff byte without breaks", "cut \xe2\x80 rune\t",
+	} {
+		if got, want := oneLine(s), ref(s); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
