@@ -33,28 +33,28 @@ func sampleResults(b *testing.B) ([]*pipeline.DocResult, int64) {
 	return rs, n
 }
 
-// BenchmarkDigestDocument measures picking the report's evidence of the sample corpus's documents
-// (bytes are the documents' texts).
-func BenchmarkDigestDocument(b *testing.B) {
+// benchSample runs f on every document result of the sample corpus per iteration, with the
+// documents' texts as the bytes processed.
+func benchSample(b *testing.B, f func(*pipeline.DocResult)) {
 	rs, n := sampleResults(b)
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, r := range rs {
-			reports.DigestDocument(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
+			f(r)
 		}
 	}
 }
 
+// BenchmarkDigestDocument measures picking the report's evidence of the sample corpus's documents.
+func BenchmarkDigestDocument(b *testing.B) {
+	benchSample(b, func(r *pipeline.DocResult) {
+		reports.DigestDocument(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
+	})
+}
+
 // BenchmarkRecordOf measures turning the sample corpus's document results into records (rows,
-// mentions, evidence) for the Writer (bytes are the documents' texts).
+// mentions, evidence) for the Writer.
 func BenchmarkRecordOf(b *testing.B) {
-	rs, n := sampleResults(b)
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, r := range rs {
-			RecordOf(r, All)
-		}
-	}
+	benchSample(b, func(r *pipeline.DocResult) { RecordOf(r, All) })
 }
