@@ -587,8 +587,16 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
 	if len(have) >= per && compareSnippets(&s, &have[len(have)-1]) >= 0 {
 		return
 	}
-	i, found := slices.BinarySearchFunc(have, &s, func(a Snippet, b *Snippet) int { return compareSnippets(&a, b) })
-	if found {
+	// Binary search by hand: through slices.BinarySearchFunc's closure s would escape to the heap.
+	i, j := 0, len(have)
+	for i < j {
+		if h := int(uint(i+j) >> 1); compareSnippets(&have[h], &s) < 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(have) && compareSnippets(&have[i], &s) == 0 {
 		return
 	}
 	for _, h := range have {
