@@ -14,16 +14,21 @@ type EntityTable struct {
 	rows map[string]*entityAgg
 	// metonyms memoizes capitalMetonym per entity and surface (not encoded: a cache).
 	metonyms map[[2]string]bool
+	// adds numbers the calls of Add (not encoded): an entity whose lastAdd is adds was already
+	// counted in the current document.
+	adds int
 }
 
 // entityAgg holds the counts of one entity.
 type entityAgg struct {
 	mentions, documents int
-	types               map[string]int
-	countries           map[string]int
-	surfaces            map[string]int
-	roles               map[string]int
-	places              map[int]placeCount // GeoNames id → mentions and coordinates
+	// lastAdd is the EntityTable.adds of the last document counted in documents (not encoded).
+	lastAdd   int
+	types     map[string]int
+	countries map[string]int
+	surfaces  map[string]int
+	roles     map[string]int
+	places    map[int]placeCount // GeoNames id → mentions and coordinates
 }
 
 // placeCount is how often an entity's mentions were grounded to one GeoNames place, and where it is.
@@ -69,7 +74,7 @@ func (t *EntityTable) Add(docMentions []Mention) {
 	if t.rows == nil {
 		t.rows = map[string]*entityAgg{}
 	}
-	seen := map[string]bool{}
+	t.adds++
 	for _, m := range docMentions {
 		if m.Entity == "" {
 			continue
@@ -95,8 +100,8 @@ func (t *EntityTable) Add(docMentions []Mention) {
 		if s := NormalizeName(m.Text); s != "" && !t.capitalMetonym(&m) {
 			a.surfaces[s]++
 		}
-		if !seen[m.Entity] {
-			seen[m.Entity] = true
+		if a.lastAdd != t.adds {
+			a.lastAdd = t.adds
 			a.documents++
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"encoding/gob"
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -147,15 +146,25 @@ func isActorMention(m *entities.Mention) bool {
 }
 
 // keyHash hashes a key and a document id: the rank of the document's sentences for that key.
+// It is FNV-1a (64 bits) of the kind byte and of each string followed by a zero byte, computed
+// inline rather than through hash/fnv, which would allocate for every call.
 func keyHash(k EvidenceKey, docID string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte{byte(k.Kind)})
+	h := uint64(fnvOffset64)
+	h = (h ^ uint64(k.Kind)) * fnvPrime64
 	for _, s := range [...]string{k.A, k.B, k.C, docID} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+		for i := 0; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * fnvPrime64
+		}
+		h *= fnvPrime64 // the zero byte: h ^ 0 == h
 	}
-	return mix64(h.Sum64())
+	return mix64(h)
 }
+
+// The parameters of 64-bit FNV-1a.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
 
 // mix64 is the finalizer of SplitMix64: it spreads the bits of x.
 func mix64(x uint64) uint64 {
@@ -285,20 +294,26 @@ func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []e
 	texts := map[int]string{} // one copy of each whole sentence, shared by its items
 	for _, k := range keys {
 		c := d.best[k]
-		snip, marks, whole := cutSnippet(txt, d.sentences[c.sentence], c.marks)
-		if whole {
+		// What cutSnippet returns, as strings that are not substrings of the document's text (so
+		// that it can be freed), made once for each whole sentence.
+		w := snippetWindow(txt, d.sentences[c.sentence], c.marks)
+		var snip string
+		if w.whole {
 			if t, ok := texts[c.sentence]; ok {
 				snip = t
 			} else {
-				snip = strings.Clone(snip) // not a substring: the document's text can be freed
+				snip = ownLine(txt[w.start:w.end])
 				texts[c.sentence] = snip
 			}
+		} else if w.prefix == "" && w.suffix == "" {
+			snip = ownLine(txt[w.start:w.end])
 		} else {
-			snip = strings.Clone(snip)
+			snip = w.prefix + oneLine(txt[w.start:w.end]) + w.suffix // a new string
 		}
+		marks := w.marks(c.marks)
 		out.Items = append(out.Items, EvidenceItem{Key: k, Snippet: Snippet{
 			DocID: docID, Date: date, Sentence: c.sentence, Text: snip, Marks: marks, Note: c.note,
-			Rank: keyHash(k, docID),
+			Rank: c.keyHash,
 		}})
 	}
 	for _, p := range places {
@@ -321,6 +336,8 @@ type digest struct {
 }
 
 type candidate struct {
+	// keyHash is keyHash(key, docID), computed once per key.
+	keyHash  uint64
 	sentence int
 	long     bool
 	hash     uint64
@@ -355,7 +372,8 @@ func (d *digest) sentenceOf(hint, start, end int) int {
 
 // offer proposes sentence si for key k, marking the mentions of ms that match.
 func (d *digest) offer(k EvidenceKey, si int, match func(*entities.Mention) bool, ms []*entities.Mention) {
-	if c, ok := d.best[k]; ok && !d.better(k, si, c) {
+	c, ok := d.best[k]
+	if ok && !d.better(si, c) {
 		return
 	}
 	var marks []Mark
@@ -364,19 +382,21 @@ func (d *digest) offer(k EvidenceKey, si int, match func(*entities.Mention) bool
 			marks = append(marks, Mark{Start: m.Start, End: m.End, Role: MarkActor})
 		}
 	}
-	d.set(k, si, marks, "")
+	d.set(k, c, si, marks, "")
 }
 
 // offerMarks proposes sentence si for key k with the given marks.
 func (d *digest) offerMarks(k EvidenceKey, si int, marks []Mark, note string) {
-	if c, ok := d.best[k]; ok && !d.better(k, si, c) {
+	c, ok := d.best[k]
+	if ok && !d.better(si, c) {
 		return
 	}
-	d.set(k, si, marks, note)
+	d.set(k, c, si, marks, note)
 }
 
-func (d *digest) sentenceHash(k EvidenceKey, si int) uint64 {
-	return mix64(keyHash(k, d.docID) ^ uint64(si+1)*0x9e3779b97f4a7c15)
+// sentenceHash mixes the hash of a key (keyHash) with sentence si.
+func sentenceHash(kh uint64, si int) uint64 {
+	return mix64(kh ^ uint64(si+1)*0x9e3779b97f4a7c15)
 }
 
 func (d *digest) isLong(si int) bool {
@@ -385,7 +405,7 @@ func (d *digest) isLong(si int) bool {
 }
 
 // better reports whether sentence si is a better choice for k than c.
-func (d *digest) better(k EvidenceKey, si int, c *candidate) bool {
+func (d *digest) better(si int, c *candidate) bool {
 	if si == c.sentence {
 		return false
 	}
@@ -393,17 +413,37 @@ func (d *digest) better(k EvidenceKey, si int, c *candidate) bool {
 	if long != c.long {
 		return !long
 	}
-	return d.sentenceHash(k, si) < c.hash
+	return sentenceHash(c.keyHash, si) < c.hash
 }
 
-func (d *digest) set(k EvidenceKey, si int, marks []Mark, note string) {
-	d.best[k] = &candidate{sentence: si, long: d.isLong(si), hash: d.sentenceHash(k, si), marks: marks, note: note}
+// set makes sentence si the choice for key k, whose current candidate is c (nil for none):
+// c is updated in place, keeping the key's hash.
+func (d *digest) set(k EvidenceKey, c *candidate, si int, marks []Mark, note string) {
+	if c == nil {
+		c = &candidate{keyHash: keyHash(k, d.docID)}
+		d.best[k] = c
+	}
+	*c = candidate{keyHash: c.keyHash, sentence: si, long: d.isLong(si), hash: sentenceHash(c.keyHash, si), marks: marks, note: note}
 }
 
 // cutSnippet returns sentence s of txt on one line, trimmed, and the marks (document offsets)
 // moved into it; a sentence longer than MaxSnippetBytes is cut around the marks, at word
 // boundaries, with "…" at each cut. whole reports whether the snippet is the whole sentence.
 func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark, whole bool) {
+	w := snippetWindow(txt, s, marks)
+	return w.prefix + oneLine(txt[w.start:w.end]) + w.suffix, w.marks(marks), w.whole
+}
+
+// window is the stretch txt[start:end] of a sentence that a snippet shows, on one line with
+// prefix before and suffix after it ("…" where the sentence was cut).
+type window struct {
+	start, end     int
+	prefix, suffix string
+	whole          bool
+}
+
+// snippetWindow returns the window of sentence s of txt that cutSnippet shows around marks.
+func snippetWindow(txt string, s text.Span, marks []Mark) window {
 	start, end := s.Start, s.End
 	for start < end {
 		r, n := utf8.DecodeRuneInString(txt[start:end])
@@ -420,7 +460,7 @@ func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark,
 		end -= n
 	}
 	prefix, suffix := "", ""
-	whole = true
+	whole := true
 	if end-start > MaxSnippetBytes {
 		lo, hi := end, start
 		for _, m := range marks {
@@ -464,7 +504,14 @@ func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark,
 		start, end = wlo, whi
 		whole = false
 	}
-	body := oneLine(txt[start:end])
+	return window{start: start, end: end, prefix: prefix, suffix: suffix, whole: whole}
+}
+
+// marks returns marks (document offsets) moved into the snippet of w, in order, without those
+// that overlap an earlier one.
+func (w window) marks(marks []Mark) []Mark {
+	start, end, prefix := w.start, w.end, w.prefix
+	var out []Mark
 	for _, m := range marks {
 		ms, me := max(m.Start, start), min(m.End, end)
 		if ms >= me {
@@ -487,7 +534,7 @@ func cutSnippet(txt string, s text.Span, marks []Mark) (snip string, out []Mark,
 			last = m.End
 		}
 	}
-	return prefix + body + suffix, kept, whole
+	return kept
 }
 
 // EvidenceCollector keeps the report's evidence while documents stream by: for every key the
@@ -540,8 +587,16 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
 	if len(have) >= per && compareSnippets(&s, &have[len(have)-1]) >= 0 {
 		return
 	}
-	i, found := slices.BinarySearchFunc(have, &s, func(a Snippet, b *Snippet) int { return compareSnippets(&a, b) })
-	if found {
+	// Binary search by hand: through slices.BinarySearchFunc's closure s would escape to the heap.
+	i, j := 0, len(have)
+	for i < j {
+		if h := int(uint(i+j) >> 1); compareSnippets(&have[h], &s) < 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(have) && compareSnippets(&have[i], &s) == 0 {
 		return
 	}
 	for _, h := range have {
@@ -696,10 +751,34 @@ func boundary(s string, i int) bool {
 	return i == len(s) || utf8.RuneStart(s[i])
 }
 
-// oneLine replaces line breaks and tabs with spaces.
+// ownLine is oneLine(s) as a new string, never s itself or a substring of it.
+func ownLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n\t") {
+		return strings.Clone(s)
+	}
+	return oneLine(s) // strings.Map's result, a new string, since s has a character it changes
+}
+
+// oneLine replaces line breaks and tabs with spaces (and, as strings.Map does, each byte of
+// invalid UTF-8 with U+FFFD when s has a line break or tab).
 func oneLine(s string) string {
 	if !strings.ContainsAny(s, "\r\n\t") {
 		return s
+	}
+	if utf8.ValidString(s) {
+		// '\r', '\n' and '\t' are single bytes that are never part of a longer UTF-8 sequence.
+		var b strings.Builder
+		b.Grow(len(s))
+		last := 0
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c == '\r' || c == '\n' || c == '\t' {
+				b.WriteString(s[last:i])
+				b.WriteByte(' ')
+				last = i + 1
+			}
+		}
+		b.WriteString(s[last:])
+		return b.String()
 	}
 	return strings.Map(func(r rune) rune {
 		if r == '\r' || r == '\n' || r == '\t' {

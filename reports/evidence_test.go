@@ -2,6 +2,7 @@ package reports
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -272,4 +273,54 @@ func FuzzCutSnippet(f *testing.F) {
 			last = m.End
 		}
 	})
+}
+
+// TestKeyHashIsFNV checks that keyHash is SplitMix64's finalizer over 64-bit FNV-1a of the kind
+// byte and of each string followed by a zero byte, the ranks of earlier runs.
+func TestKeyHashIsFNV(t *testing.T) {
+	for _, tc := range []struct {
+		k   EvidenceKey
+		doc string
+	}{
+		{EvidenceKey{}, ""},
+		{EvidenceKey{Kind: EvidenceActor, A: "USA"}, "doc-1"},
+		{EvidenceKey{Kind: EvidenceLink, A: "FRA", B: "Emmanuel Macron"}, "un/2019/FRA"},
+		{EvidenceKey{Kind: EvidenceEvent, A: "USA", B: "IRN", C: "04"}, "a"},
+		{EvidenceKey{Kind: EvidencePlover, A: "Côte d'Ivoire", B: "Zürich", C: "CONSULT"}, "é\x00x"},
+	} {
+		h := fnv.New64a()
+		h.Write([]byte{byte(tc.k.Kind)})
+		for _, s := range []string{tc.k.A, tc.k.B, tc.k.C, tc.doc} {
+			h.Write([]byte(s))
+			h.Write([]byte{0})
+		}
+		if got, want := keyHash(tc.k, tc.doc), mix64(h.Sum64()); got != want {
+			t.Errorf("keyHash(%v, %q) = %#x, want %#x", tc.k, tc.doc, got, want)
+		}
+	}
+}
+
+// TestOneLine checks oneLine against strings.Map replacing line breaks and tabs, on valid and
+// invalid UTF-8.
+func TestOneLine(t *testing.T) {
+	ref := func(s string) string {
+		if !strings.ContainsAny(s, "\r\n\t") {
+			return s
+		}
+		return strings.Map(func(r rune) rune {
+			if r == '\r' || r == '\n' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	for _, s := range []string{
+		"", "no breaks at all", "line one\nline two", "Mr. President,\r\n\tDistinguished delegates",
+		"Côte d'Ivoire\nand São Tomé\tand Príncipe", "日本\n中国", "trailing\n", "\n\n\n",
+		"bad \xff byte\nafter", "bad \xff byte without breaks", "cut \xe2\x80 rune\t",
+	} {
+		if got, want := oneLine(s), ref(s); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
