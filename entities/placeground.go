@@ -1191,8 +1191,8 @@ func (gr *grounder) sharedWaters() {
 		start, end := m.Start, m.End
 		if w, ok := waterWordAt(s, m.End+1); ok && m.End < len(s) && s[m.End] == ' ' {
 			end = m.End + 1 + len(w)
-		} else if w, ok := waterWordBefore(s, m.Start); ok && w == "River" {
-			start = m.Start - len(w) - 1
+		} else if riverBefore(s, m.Start) {
+			start = m.Start - len("River ")
 		} else {
 			continue
 		}
@@ -1228,16 +1228,10 @@ func waterWordAt(s string, p int) (string, bool) {
 	return "", false
 }
 
-// waterWordBefore returns the word that ends one space before byte p when it is "River" or
-// "Basin".
-func waterWordBefore(s string, p int) (string, bool) {
-	for _, w := range []string{"River", "Basin"} {
-		k := p - 1 - len(w)
-		if k >= 0 && s[p-1] == ' ' && s[k:p-1] == w && (k == 0 || !isWordByte(s[k-1])) {
-			return w, true
-		}
-	}
-	return "", false
+// riverBefore reports whether the word "River" ends one space before byte p ("River Niger").
+func riverBefore(s string, p int) bool {
+	k := p - len("River ")
+	return k >= 0 && s[k:p] == "River " && (k == 0 || !isWordByte(s[k-1]))
 }
 
 // isWordByte reports whether b is an ASCII letter or digit or a byte of a multi-byte character.
