@@ -32,7 +32,7 @@ func (g *Grounder) groundCountryAgents(v *docView) {
 		// Look at the text first: a lower-case word after the country (or its "'s"), or a
 		// preposition, comma or "and" before it.
 		after := nextWord(v.d.Text, m.End)
-		if after == "" && strings.HasPrefix(v.d.Text[m.End:], "'s ") || strings.HasPrefix(v.d.Text[m.End:], "’s ") {
+		if after == "" && (strings.HasPrefix(v.d.Text[m.End:], "'s ") || strings.HasPrefix(v.d.Text[m.End:], "’s ")) {
 			after = nextWord(v.d.Text, m.End+strings.IndexByte(v.d.Text[m.End:], ' '))
 		}
 		before := prevWord(v.d.Text, m.Start)
