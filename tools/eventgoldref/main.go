@@ -1,6 +1,7 @@
-// Command eventgoldref keeps the event gold sets drawn from real text (testdata/gold/src/events_real.ref
-// and the held-out testdata/gold/src/events_real_heldout.ref) as references into the shared corpora, and
-// turns them into event gold files at test time.
+// Command eventgoldref keeps the event gold sets drawn from real text (testdata/gold/src/events_real.ref,
+// the held-out testdata/gold/src/events_real_heldout.ref and the second development set
+// testdata/gold/src/events_real_dev2.ref) as references into the shared corpora, and turns them into
+// event gold files at test time.
 //
 // The shared corpora (Reuters 1987 wire stories, UN General Debate speeches, re3d documents) may not be
 // copied into the repository, so each annotated sentence is stored as a reference: corpus file name,
@@ -21,12 +22,13 @@
 //
 //	go run ./tools/eventgoldref [build] [-o FILE]     materialise: write the JSONL (stdout by default)
 //	go run ./tools/eventgoldref sample -o WORKFILE    draw the sample and write an annotation skeleton
-//	    [-seed S] [-sizes reuters=F+R,ungdc=F+R,re3d=F+R] [-exclude REF] [-first N]
+//	    [-seed S] [-sizes reuters=F+R,ungdc=F+R,re3d=F+R] [-exclude REF]... [-first N]
 //	go run ./tools/eventgoldref strip -in WORKFILE -out testdata/gold/src/events_real.ref
 //
 // sample draws per corpus the filtered and random strata that -sizes gives (default those of
-// events_real.ref), skipping every document a reference file given with -exclude uses, so that a second,
-// held-out sample shares no document with the first; -first numbers its blocks (er-1001 ...). The
+// events_real.ref), skipping every document a reference file given with -exclude uses (the flag may be
+// repeated), so that a further sample shares no document with the earlier ones; -first numbers its
+// blocks (er-1001 ...). The
 // held-out file records its arguments on a "// sample:" header line, which the tests read to draw it
 // again.
 //
@@ -63,6 +65,8 @@ const (
 	defaultRef = "testdata/gold/src/events_real.ref"
 	// heldoutRef is the held-out set: a second sample from documents defaultRef does not use.
 	heldoutRef = "testdata/gold/src/events_real_heldout.ref"
+	// dev2Ref is a second development set: a sample from documents neither file above uses.
+	dev2Ref = "testdata/gold/src/events_real_dev2.ref"
 )
 
 type paths struct {
@@ -192,7 +196,8 @@ func run(args []string) error {
 func parseSampleFlags(fs *flag.FlagSet, args []string, root string) (sampleOptions, string, error) {
 	seed := fs.String("seed", "geopol-16", "sampling seed")
 	sizes := fs.String("sizes", "", "sentences per corpus and stratum, e.g. reuters=40+15,ungdc=25+10,re3d=7+3 (default: those of events_real.ref, reuters=110+40,ungdc=70+30,re3d=20+10)")
-	exclude := fs.String("exclude", "", "reference file whose documents may not be drawn (for a held-out set)")
+	var exclude listFlag
+	fs.Var(&exclude, "exclude", "reference file whose documents may not be drawn (for a held-out set); may be given several times")
 	first := fs.Int("first", 1, "number of the first block id (er-NNN)")
 	out := fs.String("o", "-", "skeleton file (- for stdout)")
 	if err := fs.Parse(args); err != nil {
@@ -212,8 +217,8 @@ func parseSampleFlags(fs *flag.FlagSet, args []string, root string) (sampleOptio
 		}
 		opt.Sizes = m
 	}
-	if *exclude != "" {
-		path := *exclude
+	for _, ex := range exclude {
+		path := ex
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(root, path)
 		}
@@ -221,13 +226,33 @@ func parseSampleFlags(fs *flag.FlagSet, args []string, root string) (sampleOptio
 		if err != nil {
 			return opt, "", fmt.Errorf("sample: -exclude: %w", err)
 		}
-		opt.Exclude, err = readExclude(f)
+		m, err := readExclude(f)
 		f.Close()
 		if err != nil {
-			return opt, "", fmt.Errorf("sample: -exclude %s: %w", *exclude, err)
+			return opt, "", fmt.Errorf("sample: -exclude %s: %w", ex, err)
+		}
+		if opt.Exclude == nil {
+			opt.Exclude = m
+			continue
+		}
+		for k := range m {
+			opt.Exclude[k] = true
 		}
 	}
 	return opt, *out, nil
+}
+
+// listFlag is a flag that may be given several times; it keeps every value in order.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	if v == "" {
+		return fmt.Errorf("empty value")
+	}
+	*l = append(*l, v)
+	return nil
 }
 
 func main() {

@@ -161,6 +161,7 @@ var refFiles = []struct {
 }{
 	{defaultRef, []string{"-seed", "geopol-16"}},
 	{heldoutRef, nil},
+	{dev2Ref, nil},
 }
 
 // sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.
@@ -265,7 +266,18 @@ func TestParseSampleFlags(t *testing.T) {
 	if err != nil || opt.Seed != "geopol-16" || opt.Sizes != nil || opt.Exclude != nil || opt.FirstID != 1 {
 		t.Errorf("defaults: %+v %v", opt, err)
 	}
-	for _, args := range [][]string{{"-first", "0"}, {"-exclude", "missing.ref"}, {"-sizes", "reuters=1+1"}, {"extra"}} {
+	if err := os.WriteFile(filepath.Join(dir, "b.ref"), []byte("ref: ungdc_2010_2024.jsonl D7 0-11 0123456789ab\nref: re3d_dev.jsonl D1 4-9 0123456789ab\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// -exclude given twice excludes the documents of both files.
+	opt, _, err = parse("-exclude", "a.ref", "-exclude", "b.ref")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(opt.Exclude) != 2 || !opt.Exclude[docKey("re3d_dev.jsonl", "D1")] || !opt.Exclude[docKey("ungdc_2010_2024.jsonl", "D7")] {
+		t.Errorf("two -exclude: %v", opt.Exclude)
+	}
+	for _, args := range [][]string{{"-first", "0"}, {"-exclude", "missing.ref"}, {"-exclude", "a.ref", "-exclude", "missing.ref"}, {"-exclude", ""}, {"-sizes", "reuters=1+1"}, {"extra"}} {
 		if _, _, err := parse(args...); err == nil {
 			t.Errorf("%q: no error", args)
 		}
@@ -283,7 +295,7 @@ func TestWriteSkeletonFirstID(t *testing.T) {
 	}
 }
 
-// TestHeldoutDisjoint checks that the held-out file uses no document of the other reference file.
+// TestHeldoutDisjoint checks that no two reference files use the same document.
 func TestHeldoutDisjoint(t *testing.T) {
 	docs := func(path string) map[string]bool {
 		f, err := os.Open(filepath.Join("..", "..", path))
@@ -297,10 +309,14 @@ func TestHeldoutDisjoint(t *testing.T) {
 		}
 		return m
 	}
-	a, b := docs(defaultRef), docs(heldoutRef)
-	for k := range b {
-		if a[k] {
-			t.Errorf("document %q is in both %s and %s", k, defaultRef, heldoutRef)
+	for i, x := range refFiles {
+		a := docs(x.path)
+		for _, y := range refFiles[i+1:] {
+			for k := range docs(y.path) {
+				if a[k] {
+					t.Errorf("document %q is in both %s and %s", k, x.path, y.path)
+				}
+			}
 		}
 	}
 }
