@@ -87,10 +87,16 @@ func (r *Report) codeAndScore(c *events.Coder, a *text.Analyzer, rec entities.Re
 	ms := entities.RecognizeDated(rec, d, date)
 	evs := c.Extract(d, ms)
 	code := func(id string, sp text.Span) string {
-		if byCountry {
-			for _, m := range ms {
-				if m.Start == sp.Start && m.End == sp.End && m.Country != "" {
-					return actor(m.Country)
+		for _, m := range ms {
+			if m.Start != sp.Start || m.End != sp.End {
+				continue
+			}
+			if byCountry && m.Country != "" {
+				return actor(m.Country)
+			}
+			if !byCountry && m.Type == entities.PERSON && id == m.Entity {
+				if o := officeCode(m); o != "" {
+					return actor(o)
 				}
 			}
 		}
@@ -107,6 +113,21 @@ func (r *Report) codeAndScore(c *events.Coder, a *text.Analyzer, rec entities.Re
 	r.Sentences++
 	r.scoreSets(gold, pred)
 	return n010
+}
+
+// officeCode returns the actor a person is coded as in the event gold (EVENTS_GUIDELINES.md, R-6:
+// the actor of the office the person holds on the document's date): the country and role of the
+// mention ("Julie Bishop" in 2015 → "AUSGOV"), the organization alone for an official of an
+// international organization (Country "IMF", Role "IGO" → "IMF"), or "" when the mention has no
+// country or no role (a private person is no office).
+func officeCode(m entities.Mention) string {
+	switch {
+	case m.Country == "" || m.Role == "":
+		return ""
+	case m.Role == "IGO":
+		return m.Country
+	}
+	return m.Country + m.Role
 }
 
 // orDefault returns c, or the built-in coder when c is nil.
@@ -228,12 +249,15 @@ func scoreRecords(r io.Reader, c *events.Coder, score func(rep *Report, c *event
 
 // ScoreGold scores (source, target, root) triples against gold events read from r, in the project's
 // event format: one JSON object per line, {"id","text","events":[{"source","target","code",
-// "root","modality"}]}. Actor codes are compared in full. It also returns per-modality counts
-// of correct triples whose modality matches.
+// "root","modality"}]}, with an optional "date" (YYYY-MM-DD) on which the sentence is recognized
+// (the real-text sets carry their document's date: "Shultz" in 1987 is the U.S. Secretary of
+// State). Actor codes are compared in full; a person is compared as the office the gold codes
+// (see officeCode).
 func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (Report, error) {
 	return scoreRecords(r, c, func(rep *Report, c *events.Coder, line []byte) (int, error) {
 		var g struct {
 			Text   string `json:"text"`
+			Date   string `json:"date"`
 			Events []struct {
 				Source string `json:"source"`
 				Target string `json:"target"`
@@ -252,7 +276,7 @@ func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		return rep.codeAndScore(c, a, rec, g.Text, "", gold, func(id string) string { return id }, false), nil
+		return rep.codeAndScore(c, a, rec, g.Text, g.Date, gold, func(id string) string { return id }, false), nil
 	})
 }
 

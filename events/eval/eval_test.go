@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/geopol/geopol/entities"
@@ -191,5 +192,52 @@ func TestEvalPLOVERFloor(t *testing.T) {
 	const floor = 0.80
 	if r.EventAccuracy() < floor {
 		t.Errorf("event type accuracy %.3f below floor %.2f", r.EventAccuracy(), floor)
+	}
+}
+
+func TestOfficeCode(t *testing.T) {
+	for _, tc := range []struct {
+		m    entities.Mention
+		want string
+	}{
+		{entities.Mention{Type: entities.PERSON, Entity: "Julie Bishop", Country: "AUS", Role: "GOV"}, "AUSGOV"},
+		{entities.Mention{Type: entities.PERSON, Entity: "Michel Camdessus", Country: "IMF", Role: "IGO"}, "IMF"},
+		{entities.Mention{Type: entities.PERSON, Entity: "Oliver North", Country: "USA"}, ""},
+		{entities.Mention{Type: entities.PERSON, Entity: "Fluegel"}, ""},
+	} {
+		if got := officeCode(tc.m); got != tc.want {
+			t.Errorf("officeCode(%s): %q, want %q", tc.m.Entity, got, tc.want)
+		}
+	}
+}
+
+// TestScoreGoldOfficeAndDate scores gold records whose events name people: a person is compared
+// as the office the gold codes, and the record's date decides the office.
+func TestScoreGoldOfficeAndDate(t *testing.T) {
+	a, ch := evalModels(t)
+	g, err := actors.New(actors.Options{Gazetteer: ch.Gazetteer}) // the people the pipeline grounds
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch.Grounder = g
+	for _, tc := range []struct {
+		line    string
+		correct int
+	}{
+		// a foreign minister known without a date: the person's side is compared
+		{`{"text":"Foreign Minister Julie Bishop met Indonesia's foreign minister in Jakarta on Monday.","date":"2016-03-01","events":[{"source":"AUSGOV","target":"IDNGOV","code":"040","root":"04"}]}`, 1},
+		// the same sentence, gold coding the person by name: no longer a match
+		{`{"text":"Foreign Minister Julie Bishop met Indonesia's foreign minister in Jakarta on Monday.","date":"2016-03-01","events":[{"source":"Julie Bishop","target":"IDNGOV","code":"040","root":"04"}]}`, 0},
+		// the date decides the office: Blinken is the U.S. Secretary of State in 2022, not in 2012
+		{`{"text":"Antony Blinken met Japan's foreign minister in Tokyo on Monday.","date":"2022-03-01","events":[{"source":"USAGOV","target":"JPNGOV","code":"040","root":"04"}]}`, 1},
+		{`{"text":"Antony Blinken met Japan's foreign minister in Tokyo on Monday.","date":"2012-03-01","events":[{"source":"USAGOV","target":"JPNGOV","code":"040","root":"04"}]}`, 0},
+	} {
+		r, err := ScoreGold(strings.NewReader(tc.line), a, ch, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Triples.Correct != tc.correct {
+			t.Errorf("%s: %d correct (%+v), want %d", tc.line, r.Triples.Correct, r.Triples, tc.correct)
+		}
 	}
 }
