@@ -94,7 +94,7 @@ func (r *Report) codeAndScore(c *events.Coder, a *text.Analyzer, rec entities.Re
 			if byCountry && m.Country != "" {
 				return actor(m.Country)
 			}
-			if !byCountry && m.Type == entities.PERSON && id == m.Entity {
+			if !byCountry && (m.Type == entities.PERSON || m.Type == entities.ORG) && id == m.Entity {
 				if o := officeCode(m); o != "" {
 					return actor(o)
 				}
@@ -115,14 +115,18 @@ func (r *Report) codeAndScore(c *events.Coder, a *text.Analyzer, rec entities.Re
 	return n010
 }
 
-// officeCode returns the actor a person is coded as in the event gold (EVENTS_GUIDELINES.md, R-6:
-// the actor of the office the person holds on the document's date): the country and role of the
-// mention ("Julie Bishop" in 2015 → "AUSGOV"), the organization alone for an official of an
-// international organization (Country "IMF", Role "IGO" → "IMF"), or "" when the mention has no
-// country or no role (a private person is no office).
+// officeCode returns the actor a named person or company is coded as in the event gold
+// (EVENTS_GUIDELINES.md): a person as the actor of the office held on the document's date,
+// the country and role of the mention ("Julie Bishop" in 2015 → "AUSGOV"; an official of an
+// international organization as the organization: Country "IMF", Role "IGO" → "IMF"); a company or
+// news medium as its country's BUS or MED (R-4: "Toyota" → "JPNBUS"). It returns "" for a mention
+// without country or role (a private person is no office) and for other organizations, which the
+// gold codes by their own ids ("Hezbollah", "IMF").
 func officeCode(m entities.Mention) string {
 	switch {
 	case m.Country == "" || m.Role == "":
+		return ""
+	case m.Type == entities.ORG && m.Role != "BUS" && m.Role != "MED":
 		return ""
 	case m.Role == "IGO":
 		return m.Country

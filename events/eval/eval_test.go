@@ -204,6 +204,10 @@ func TestOfficeCode(t *testing.T) {
 		{entities.Mention{Type: entities.PERSON, Entity: "Michel Camdessus", Country: "IMF", Role: "IGO"}, "IMF"},
 		{entities.Mention{Type: entities.PERSON, Entity: "Oliver North", Country: "USA"}, ""},
 		{entities.Mention{Type: entities.PERSON, Entity: "Fluegel"}, ""},
+		{entities.Mention{Type: entities.ORG, Entity: "Toyota", Country: "JPN", Role: "BUS"}, "JPNBUS"},
+		{entities.Mention{Type: entities.ORG, Entity: "Reuters", Country: "GBR", Role: "MED"}, "GBRMED"},
+		{entities.Mention{Type: entities.ORG, Entity: "Hezbollah", Country: "LBN", Role: "REB"}, ""},
+		{entities.Mention{Type: entities.ORG, Entity: "IMF", Country: "IMF", Role: "IGO"}, ""},
 	} {
 		if got := officeCode(tc.m); got != tc.want {
 			t.Errorf("officeCode(%s): %q, want %q", tc.m.Entity, got, tc.want)
