@@ -240,9 +240,22 @@ func (v *sentenceView) auxOf(i int) bool {
 			return true
 		case t == "RB" || w == "not" || w == "n't" || w == "never" || t == "MD":
 		case intentWord(v.lemmas[j]) || aspectWord(v.lemmas[j]) || t == "TO":
+		case v.timeAdjunct(j):
+			j++ // "has this year been", "will next week be"
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// timeAdjunct reports whether a deictic time phrase of two words starts at i ("this year", "next
+// week", "last month"): one that may stand inside a verb chain ("would this year continue to
+// urge").
+func (v *sentenceView) timeAdjunct(i int) bool {
+	switch v.words[i] {
+	case "this", "next", "last", "each", "every":
+		return i+1 < v.n() && timeWord(v.words[i+1]) && v.actorAt[i+1] < 0
 	}
 	return false
 }
@@ -266,13 +279,29 @@ func (v *sentenceView) chainOf(p *pred) {
 			// "plans to", "failed to", "continued sending"
 		case (l == "about" || l == "going" || l == "able" || l == "unable") && i+1 < v.n() && v.words[i+1] == "to":
 		case l == "help" && i == p.head-1 && v.tags[p.head] == "VB": // "help mediate"
+		case l == "look" && i+2 < p.head && v.words[i+1] == "forward" && v.words[i+2] == "to" && v.tags[p.head] == "VBG":
+			// "looks forward to working with": a declared intent (see declaredIntent)
+		case i > 0 && v.timeAdjunct(i-1) && i-1 > 0 && (v.tags[i-2] == "MD" || auxLemma(v.lemmas[i-2]) && isVerbTag(v.tags[i-2]) || v.tags[i-2] == "RB"):
+			i-- // a time phrase inside the chain: "would again this year continue to urge"
 		default:
 			goto done
 		}
 	}
 done:
 	p.first = i + 1
-	p.passive = v.tags[p.head] == "VBN" && be
+	p.passive = v.tags[p.head] == "VBN" && be && !stateParticiple(v.words[p.head])
+}
+
+// stateParticiple reports whether w is a participle that, after "be", names its subject's state of
+// mind rather than a passive act ("is pleased with", "was disappointed by"): its subject is the
+// one who feels, and a "by" phrase names the cause, not an agent.
+func stateParticiple(w string) bool {
+	switch w {
+	case "pleased", "satisfied", "delighted", "gratified", "disappointed", "dissatisfied", "displeased",
+		"concerned", "worried", "alarmed", "surprised", "troubled", "disturbed", "dismayed", "saddened", "shocked", "outraged":
+		return true
+	}
+	return false
 }
 
 // statementNoun reports whether l names a statement whose content a participle may give ("a
@@ -360,9 +389,22 @@ func (v *sentenceView) prepBefore(gi int) string {
 		return "" // a complementizer or conjunction: "demanded that Kyiv ..."
 	}
 	if t := v.tags[s-1]; t == "IN" || t == "TO" || v.words[s-1] == "to" {
+		if quantifierPrep(v.words[s-1]) && v.tags[s] == "CD" {
+			return "" // "over 34,000 Ukrainians": a number's modifier, not a preposition
+		}
 		return v.words[s-1]
 	}
 	return ""
+}
+
+// quantifierPrep reports whether w, before a number, modifies the number ("over 5,000", "about
+// 200") rather than opening a prepositional phrase.
+func quantifierPrep(w string) bool {
+	switch w {
+	case "over", "about", "around", "nearly", "almost", "some":
+		return true
+	}
+	return false
 }
 
 // analyze finds the predicates of the sentence and their arguments.

@@ -1113,7 +1113,8 @@ func controlFrame(l string) frame {
 func wishVerb(l string) bool { return l == "want" || l == "wish" || l == "expect" || l == "need" }
 
 // declaredIntent reports whether the chain of p declares its actor ready for the act: "is
-// willing to", "is ready to", "is prepared to", "is determined to". CAMEO codes such a statement
+// willing to", "is ready to", "is prepared to", "is determined to", "looks forward to (working)".
+// CAMEO codes such a statement
 // as an intent to cooperate (03) or a threat (13), not as the act.
 func (v *sentenceView) declaredIntent(p pred) bool {
 	be := false
@@ -1122,6 +1123,8 @@ func (v *sentenceView) declaredIntent(p pred) bool {
 			be = true
 		} else if be && readyWord(v.words[i]) {
 			return true // "is willing to", not "the army prepared to"
+		} else if v.lemmas[i] == "look" && i+1 < p.head && v.words[i+1] == "forward" {
+			return true // "looks forward to working with"
 		}
 	}
 	return false

@@ -307,16 +307,26 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 	}
 	// The tagger sometimes tags a trigger verb as a noun after a subject ("Iran attacks Iraq"):
 	// nothing is changed for those; noun triggers cover the frequent noun uses. Two forms are
-	// verbs whatever the tag: a singular noun right after a modal ("Libya must hand over"), and
+	// verbs whatever the tag: a singular noun right after a modal ("Libya must hand over", "would
+	// this year criticize"), and
 	// after a noun or pronoun an irregular past form ("Klibi undertook mediation") or a past
 	// form of a known verb followed by its object ("agents abused immigrants").
 	for i := 1; i < n; i++ {
 		t, w := v.tags[i], v.words[i]
+		if t == "VBG" && ingNoun(w) && (isVerbTag(v.tags[i-1]) || i > 1 && v.tags[i-1] == "JJ" && isVerbTag(v.tags[i-2])) {
+			// "performed (noble) peacekeeping missions": the object of the verb before, not a
+			// verb of its own ("NATO peacekeeping troops" keep the tag the verb patterns expect)
+			v.tags[i], v.lemmas[i] = "NN", w
+			continue
+		}
 		if t != "NN" && t != "JJ" {
 			continue
 		}
 		j := i - 1
-		for j > 0 && v.tags[j] == "RB" {
+		for j > 0 && (v.tags[j] == "RB" || j > 1 && v.timeAdjunct(j-1)) {
+			if v.tags[j] != "RB" {
+				j-- // "would this year criticize": over the time phrase too
+			}
 			j--
 		}
 		switch {
@@ -340,6 +350,16 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 		}
 	}
 	return v
+}
+
+// ingNoun reports whether w is a noun in -ing that has no verb ("peacekeeping"), which the tagger
+// sometimes tags as a gerund.
+func ingNoun(w string) bool {
+	switch w {
+	case "peacekeeping", "peace-keeping", "peacebuilding", "peace-building", "shipbuilding", "wrongdoing", "policymaking":
+		return true
+	}
+	return false
 }
 
 // soleCountry returns the only country of the named actors of as ("" when none, "-" when several),
@@ -529,6 +549,39 @@ func (v *sentenceView) tokenRange(sp text.Span) (int, int, bool) {
 	return a, b, a >= 0
 }
 
+// titleBeforePerson reports whether the tokens from b on are a title of one or two capitalized
+// words and then a grounded person's mention: the words before them ("Treasury" in "Treasury
+// Secretary James Baker") name the person's office, not another actor.
+func (v *sentenceView) titleBeforePerson(sm []entities.Mention, b int) bool {
+	for k := 0; k < 2 && b+k < v.n(); k++ {
+		if v.tags[b+k] != "NNP" || v.actorAt[b+k] >= 0 || !titleWord(strings.ToLower(v.words[b+k])) {
+			return false
+		}
+		start := b + k + 1
+		if start >= v.n() {
+			return false
+		}
+		pos := v.d.Tokens[v.s.First+start].Start
+		for _, m := range sm {
+			if m.Start == pos && m.Type == entities.PERSON && groundedMention(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleWord reports whether w (lower case) is an office title written before a person's name.
+func titleWord(w string) bool {
+	switch w {
+	case "secretary", "undersecretary", "minister", "president", "chairman", "governor", "ambassador",
+		"spokesman", "spokeswoman", "director", "commissioner", "envoy", "chancellor", "senator",
+		"representative", "general", "commander", "chief", "adviser", "advisor", "counsel":
+		return true
+	}
+	return false
+}
+
 // findActors builds the actors of the sentence from its mentions and unnamed agent nouns, and
 // groups them.
 func (v *sentenceView) findActors(sm []entities.Mention) {
@@ -551,6 +604,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		loc := false
 		if p := a - 1; (m.Type == entities.GPE || m.Type == entities.LOC) && p >= 0 && (locative(v.words[p]) || p > 0 && v.words[p] == "the" && locative(v.words[p-1])) {
 			loc = true // a place: a target only when nothing else is
+		}
+		if m.Type == entities.ORG && !groundedMention(m) && v.titleBeforePerson(sm, b) {
+			continue // a department naming a person's title: "by Treasury Secretary James Baker"
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m)}
 		if p := a - 1; p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
+	"github.com/geopol/geopol/text"
 )
 
 // Clause and lexicon rules for sentence forms of real text, one table per rule. The sentences are
@@ -247,4 +249,93 @@ func TestCityOpeningName(t *testing.T) {
 			t.Errorf("%q: got %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// TestRecallRules: sentence forms of real text the coder missed, one group per rule. The sentences
+// are written for these tests. Each case lists every event and the text of the first event's verb
+// span; every span must cut the text at its mention.
+func TestRecallRules(t *testing.T) {
+	a, ch := testModels()
+	if a == nil || ch == nil {
+		t.Fatal("cannot load the tagger or the recognizer chain")
+	}
+	people, err := entities.NewChain(nil) // with the people the pipeline grounds ("James Baker")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if people.Grounder, err = actors.New(actors.Options{Gazetteer: people.Gazetteer}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		rule, text string
+		want       []string
+		verb       string
+	}{
+		// a deictic time phrase inside the verb chain: "would this year criticize"
+		{"time-in-chain", "Kenya would again this year continue to urge the United Nations to reform.", []string{"KEN>UN:020/hypothetical"}, "urge"},
+		{"time-in-chain", "Brazil has this year signed a trade agreement with Argentina.", []string{"BRA>ARG:057/asserted", "ARG>BRA:057/asserted"}, "signed a trade agreement"},
+		{"time-in-chain", "Norway will this month continue to support Ukraine.", []string{"NOR>UKR:051/intended"}, "support"},
+		{"time-in-chain", "Chile would this year criticize Peru.", []string{"CHL>PER:111/hypothetical"}, "criticize"},
+		{"time-in-chain", "France has this week expelled two Russian diplomats.", []string{"FRA>RUSGOV:166/asserted"}, "expelled two Russian diplomats"},
+		// a participle of a state of mind after "be" is no passive: its subject feels, "by" names the cause
+		{"state-participle", "Brazil is pleased with Argentina's decision.", []string{"BRA>ARG:051/asserted"}, "pleased with"},
+		{"state-participle", "Turkey is deeply disappointed with the European Union.", []string{"TUR>EU:111/asserted"}, "is deeply disappointed with"},
+		{"state-participle", "Greece was dissatisfied with Turkey.", []string{"GRC>TUR:111/asserted"}, "dissatisfied with"},
+		{"state-participle", "Germany was disappointed by France.", []string{"DEU>FRA:111/asserted"}, "disappointed by"},
+		{"state-participle", "Britain was encouraged by the United States to act.", []string{"USA>GBR:051/asserted"}, "encouraged"},
+		// "looks forward to working with" declares an intent to cooperate
+		{"look-forward", "Ghana looks forward to working with the African Union.", []string{"GHA>AU:032/asserted"}, "working with"},
+		{"look-forward", "Chile looks forward to cooperating with Peru.", []string{"CHL>PER:032/asserted"}, "cooperating"},
+		// joint ventures (061, joint), contracts won from a buyer (the buyer's 061), peacekeeping (074)
+		{"lex-061", "Peru and Chile will set up a joint venture in Lima.", []string{"PER>CHL:061/intended", "CHL>PER:061/intended"}, "set up a joint venture"},
+		{"lex-061", "Ecuador formed a joint venture with a Venezuelan company.", []string{"ECU>VENBUS:061/asserted", "VENBUS>ECU:061/asserted"}, "formed a joint venture"},
+		{"lex-061", "Japanese firms have won contracts from the Indonesian government.", []string{"IDNGOV>JPNBUS:061/asserted"}, "won contracts from"},
+		{"lex-074", "Chadian troops conducted peacekeeping operations in Mali.", []string{"TCDMIL>MLI:074/asserted"}, "conducted peacekeeping"},
+		{"lex-074", "Chad has performed peacekeeping missions in Mali.", []string{"TCD>MLI:074/asserted"}, "performed peacekeeping"},
+		// a number's modifier is no preposition before the subject
+		{"quantifier", "Over 5,000 Fijians have performed peacekeeping missions in Lebanon.", []string{"FJICVL>LBN:074/asserted"}, "performed peacekeeping"},
+		{"quantifier", "About 200 Chadian soldiers attacked Sudan.", []string{"TCDMIL>SDN:190/asserted"}, "attacked"},
+		{"quantifier", "Kenya sent aid to 20 countries including Uganda.", []string{"KEN>UGA:070/asserted"}, "sent aid"},
+		// an unknown department before a title and a person's name is the person's office
+		{"title-person", "Italy was invited back by Treasury Secretary James Baker.", []string{"James Baker>ITA:040/asserted"}, "invited"},
+		{"title-person", "Japan's finance minister met Treasury Secretary James Baker.", []string{"JPNGOV>James Baker:040/asserted", "James Baker>JPNGOV:040/asserted"}, "met"},
+	}
+	for _, tc := range tests {
+		d := a.Analyze(tc.text, nil)
+		ms := ch.Recognize(d)
+		if tc.rule == "title-person" {
+			ms = people.Recognize(d)
+		}
+		evs := ExtractEvents(d, ms)
+		got := []string{}
+		for _, e := range evs {
+			got = append(got, brief(e))
+			for _, sp := range []text.Span{e.SourceMention, e.TargetMention, e.Verb} {
+				if sp.Start < 0 || sp.End > len(tc.text) || sp.Start >= sp.End {
+					t.Errorf("%s: %q: bad span %v", tc.rule, tc.text, sp)
+				}
+			}
+			if !spanIsMention(ms, e.SourceMention) || !spanIsMention(ms, e.TargetMention) {
+				t.Errorf("%s: %q: source %q or target %q is not a mention's span", tc.rule, tc.text,
+					tc.text[e.SourceMention.Start:e.SourceMention.End], tc.text[e.TargetMention.Start:e.TargetMention.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
+			continue
+		}
+		if v := tc.text[evs[0].Verb.Start:evs[0].Verb.End]; v != tc.verb {
+			t.Errorf("%s: %q: verb span %q, want %q", tc.rule, tc.text, v, tc.verb)
+		}
+	}
+}
+
+// spanIsMention reports whether sp is the span of one of the mentions ms.
+func spanIsMention(ms []entities.Mention, sp text.Span) bool {
+	for _, m := range ms {
+		if m.Start == sp.Start && m.End == sp.End {
+			return true
+		}
+	}
+	return false
 }
