@@ -263,7 +263,7 @@ func (v *sentenceView) timeAdjunct(i int) bool {
 // chainOf extends p leftwards over auxiliaries, modals, negation, and intention and aspect verbs,
 // and decides whether p is passive.
 func (v *sentenceView) chainOf(p *pred) {
-	be := false
+	be, raised := false, false
 	i := p.head - 1
 	for ; i >= 0; i-- {
 		w, l, t := v.words[i], v.lemmas[i], v.tags[i]
@@ -272,13 +272,17 @@ func (v *sentenceView) chainOf(p *pred) {
 		}
 		switch {
 		case auxLemma(l) && isVerbTag(t):
-			be = be || l == "be" || l == "get"
+			be = be || !raised && (l == "be" || l == "get")
 		case t == "MD" || t == "TO" || w == "not" || w == "n't" || w == "never":
 		case t == "RB" && i < p.head-1 || t == "RB" && v.tags[p.head] != "VBG":
 		case (intentWord(l) || aspectWord(l) || readyWord(l)) && (i+1 < v.n() && (v.tags[i+1] == "TO" || v.words[i+1] == "to" || aspectWord(l) && v.tags[i+1] == "VBG")):
 			// "plans to", "failed to", "continued sending"
 		case (l == "about" || l == "going" || l == "able" || l == "unable") && i+1 < v.n() && v.words[i+1] == "to":
 		case l == "help" && i == p.head-1 && v.tags[p.head] == "VB": // "help mediate"
+		case raisingWord(w) && (v.tags[i] == "VBN" || v.tags[i] == "VBD") && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be":
+			// "is believed to have supplied", "has been reported to be holding": hearsay about the
+			// subject's act (see Coder.modality); the "be" before it is not the act's passive
+			raised = true
 		case l == "look" && i+2 < p.head && v.words[i+1] == "forward" && v.words[i+2] == "to" && v.tags[p.head] == "VBG":
 			// "looks forward to working with": a declared intent (see declaredIntent)
 		case i > 0 && v.timeAdjunct(i-1) && i-1 > 0 && (v.tags[i-2] == "MD" || auxLemma(v.lemmas[i-2]) && isVerbTag(v.tags[i-2]) || v.tags[i-2] == "RB"):
@@ -290,6 +294,17 @@ func (v *sentenceView) chainOf(p *pred) {
 done:
 	p.first = i + 1
 	p.passive = v.tags[p.head] == "VBN" && be && !stateParticiple(v.words[p.head])
+}
+
+// raisingWord reports whether w is a participle that, after "be" and before "to", reports what
+// others say or think of the subject's act ("is said to have attacked", "was reported to be
+// holding").
+func raisingWord(w string) bool {
+	switch w {
+	case "said", "reported", "believed", "thought", "alleged", "rumored", "rumoured", "understood", "known", "suspected", "claimed":
+		return true
+	}
+	return false
 }
 
 // stateParticiple reports whether w is a participle that, after "be", names its subject's state of
@@ -430,7 +445,9 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 		if p.first == p.head && k > 0 && (v.tags[p.head] == "VBD" || v.tags[p.head] == "VBN") && p.head > 0 &&
 			(isNounTag(v.tags[p.head-1]) || v.actorAt[p.head-1] >= 0) && !timeWord(v.words[p.head-1]) &&
 			v.noJoint(ps[k-1].end, p.head) && p.head-ps[k-1].end >= 1 &&
-			!(ps[k-1].first == ps[k-1].head && (v.tags[ps[k-1].head] == "VBG" || v.tags[ps[k-1].head] == "VBN")) {
+			!(ps[k-1].first == ps[k-1].head && (v.tags[ps[k-1].head] == "VBG" || v.tags[ps[k-1].head] == "VBN")) &&
+			!(speech(v.lemmas[ps[k-1].head]) && v.tags[p.head] == "VBD" && v.actorAt[p.head-1] >= 0) {
+			// (not after a speech verb: "officials said Iran attacked Iraq" reports a clause)
 			p.rel, p.passive = relReduced, true
 			continue
 		}
@@ -582,6 +599,9 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 				break
 			}
 			ps[q].rel, ps[q].gov = relReported, k
+			if st := ps[q].start; st > 0 && v.words[st-1] == "," && (v.words[st] == "which" || v.words[st] == "who") {
+				continue // "said Iran, which has denied the charges, attacked Iraq": the main clause is reported too
+			}
 			break
 		}
 		if c := v.clauseStart(s); c > 0 && v.words[c-1] == "," || k > 0 && s.first > 0 && v.commaBeforeSubject(s) {
@@ -756,6 +776,22 @@ func (v *sentenceView) skipBack(j, lo int) int {
 	return j
 }
 
+// relativeBefore returns the comma that opens a non-restrictive relative clause (", which ...",
+// ", who ...") closed by the comma at j, within 20 tokens and not before lo; -1 when there is none.
+// The clause may hold verbs; it may not hold another comma or a sentence boundary.
+func (v *sentenceView) relativeBefore(j, lo int) int {
+	for k := j - 1; k > lo && k >= j-20; k-- {
+		switch v.words[k] {
+		case ",", ";", ":", "--":
+			if w := v.words[k+1]; v.words[k] == "," && (w == "which" || w == "who" || w == "whose") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // clauseStart returns the first token of the clause of p: its subject when the subject is its
 // own and comes before it, its relative pronoun or conjunction, else its chain.
 func (v *sentenceView) clauseStart(p pred) int {
@@ -849,6 +885,23 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 		return
 	}
 	best := v.subjectBefore(p.first, prevEnd)
+	if c := v.skipBack(p.first-1, prevEnd); best < 0 && c >= 0 && v.words[c] == "," {
+		// "Japan and South Korea, which had clashed in May, signed": the subject is before the
+		// relative clause, whose verbs end the usual search
+		if r := v.relativeBefore(c, 0); r > 0 {
+			lo := 0
+			for q := k - 1; q >= 0; q-- {
+				if ps[q].end <= r {
+					lo = ps[q].end
+					break
+				}
+			}
+			if best = v.subjectBefore(r, lo); best >= 0 {
+				p.subj, p.start = best, c // the clause starts after the relative clause it skips
+				return
+			}
+		}
+	}
 	if q := k - 1; q >= 0 && ps[q].subj >= 0 && (best < 0 || v.groups[best].first > ps[q].head) &&
 		v.tags[ps[q].head] == "VBG" && ps[q].first == ps[q].head && ps[q].head > 0 && isNounTag(v.tags[ps[q].head-1]) &&
 		ps[q].rel == relMain && v.noJoint(ps[q].end, p.first) {

@@ -1301,9 +1301,11 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 // modality of predicate k from its chain, its clause and its governors.
 func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 	p := ps[k]
-	neg, hyp, intend := false, false, false
+	neg, hyp, intend, hearsay := false, false, false, false
 	for i := p.first; i < p.head; i++ {
 		switch w, l := v.words[i], v.lemmas[i]; {
+		case raisingWord(w) && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be":
+			hearsay = true // "is believed to have supplied"
 		case w == "not" || w == "n't" || w == "never" || w == "no" || l == "fail" || l == "unable":
 			neg = true
 		case w == "could" || w == "would" || w == "might" || w == "may" || w == "should" || w == "'d":
@@ -1332,6 +1334,8 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 		return Negated
 	case intend:
 		return Intended
+	case hearsay:
+		return Reported
 	}
 	for q := k; q >= 0; q = ps[q].gov {
 		if ps[q].rel == relReported {

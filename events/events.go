@@ -749,6 +749,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		kept2 = append(kept2, a)
 	}
 	as = kept2
+	as = v.overParens(as)
 	// group "X and Y", "X, Y and Z": a comma joins only in a list that ends with "and"
 	links := make([]int, len(as)) // links[i]: how as[i] joins as[i-1]: 0 no, 1 comma, 2 and
 	for i := 1; i < len(as); i++ {
@@ -788,6 +789,32 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			}
 		}
 	}
+}
+
+// overParens extends an actor over the parenthesis right after it when it holds only a short name,
+// the actor's acronym ("the International Monetary Fund (IMF)", "Shenzhen Electronics Group (SEG)"),
+// so that the actor joins a list and is found as a subject across it; an actor inside such a
+// parenthesis is the same actor again and is dropped.
+func (v *sentenceView) overParens(as []actor) []actor {
+	out := as[:0]
+	end := -1
+	for _, a := range as {
+		if a.first < end {
+			continue // the acronym in the parenthesis just absorbed
+		}
+		if j := a.end; j+2 < v.n() && v.words[j] == "(" {
+			k := j + 1
+			for k < v.n() && k <= j+3 && (v.tags[k] == "NNP" || v.tags[k] == "NNPS") {
+				k++
+			}
+			if k > j+1 && k < v.n() && v.words[k] == ")" {
+				a.end = k + 1
+				end = a.end
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // orgAt reports whether an organization mention of ms starts at byte start.

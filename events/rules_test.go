@@ -296,6 +296,23 @@ func TestRecallRules(t *testing.T) {
 		{"quantifier", "Over 5,000 Fijians have performed peacekeeping missions in Lebanon.", []string{"FJICVL>LBN:074/asserted"}, "performed peacekeeping"},
 		{"quantifier", "About 200 Chadian soldiers attacked Sudan.", []string{"TCDMIL>SDN:190/asserted"}, "attacked"},
 		{"quantifier", "Kenya sent aid to 20 countries including Uganda.", []string{"KEN>UGA:070/asserted"}, "sent aid"},
+		// "is said/believed/reported to have done": the subject's act, reported; "be" is not its passive
+		{"raising", "Iran is said to have attacked Iraq.", []string{"IRN>IRQ:190/reported"}, "attacked"},
+		{"raising", "Russia was reported to have expelled two British diplomats.", []string{"RUS>GBRGOV:166/reported"}, "expelled two British diplomats"},
+		{"raising", "Iraq is said to have been attacked by Iran.", []string{"IRN>IRQ:190/reported"}, "attacked"},
+		{"raising", "Hezbollah has been reported to be holding American hostages.", []string{"Hezbollah>USA:181/reported"}, "holding American hostages"},
+		// an acronym in parentheses after a name belongs to it: lists and subjects run across it
+		{"acronym-paren", "Kenya and the International Monetary Fund (IMF) signed an agreement.", []string{"KEN>IMF:057/asserted", "IMF>KEN:057/asserted"}, "signed an agreement"},
+		{"acronym-paren", "Kenya criticized the International Monetary Fund (IMF) and Uganda.", []string{"KEN>IMF:111/asserted", "KEN>UGA:111/asserted"}, "criticized"},
+		// a non-restrictive relative clause between the subject and its verb
+		{"relative-between", "Japan and South Korea, which had clashed in May, signed an agreement.", []string{"JPN>KOR:190/asserted", "KOR>JPN:190/asserted", "JPN>KOR:057/asserted", "KOR>JPN:057/asserted"}, "clashed"},
+		{"relative-between", "Iran, which has denied the charges, attacked Iraq.", []string{"IRN>IRQ:190/asserted"}, "attacked"},
+		{"relative-between", "Chile, which borders Peru, criticized Bolivia.", []string{"CHL>BOL:111/asserted"}, "criticized"},
+		{"relative-between", "Officials said Iran, which has denied the charges, attacked Iraq.", []string{"IRN>IRQ:190/reported"}, "attacked"},
+		// a past verb after "said X" is the reported clause's verb, not a reduced relative
+		{"said-clause", "Officials said Iran attacked Iraq.", []string{"IRN>IRQ:190/reported"}, "attacked"},
+		{"said-clause", "Kenya said Uganda expelled two Kenyan diplomats.", []string{"UGA>KENGOV:166/reported"}, "expelled two Kenyan diplomats"},
+		{"said-clause", "Egypt returned 32 soldiers captured during the clashes with Libya.", []string{"EGY>LBY:0841/asserted"}, "returned"},
 		// an unknown department before a title and a person's name is the person's office
 		{"title-person", "Italy was invited back by Treasury Secretary James Baker.", []string{"James Baker>ITA:040/asserted"}, "invited"},
 		{"title-person", "Japan's finance minister met Treasury Secretary James Baker.", []string{"JPNGOV>James Baker:040/asserted", "James Baker>JPNGOV:040/asserted"}, "met"},
