@@ -1353,6 +1353,30 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 	return Asserted
 }
 
+// compassWord reports whether w names a part of a country by its direction ("northeast Iraq").
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+		"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern":
+		return true
+	}
+	return false
+}
+
+// speechActCode reports whether CAMEO code c is a typed speech act whose object is its topic:
+// appeals (02), praise (051), demands (10), disapproval (11), rejection (12), threats (13). A
+// plain statement (01: "said") is not one: what it reports is coded, as reported.
+func speechActCode(c string) bool {
+	if len(c) < 2 {
+		return false
+	}
+	switch c[:2] {
+	case "02", "10", "11", "12", "13":
+		return true
+	}
+	return c == "051"
+}
+
 // nounEvents codes the noun triggers of the lexicon that no predicate covers: "talks between X
 // and Y" (both directions), "X's attack on Y".
 func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []codedEvent {
@@ -1368,8 +1392,22 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		}
 		return false
 	}
+	// the content of a typed speech act is its topic, not an event of its own (EVENTS_GUIDELINES.md
+	// section 3 rule 4): "condemned Washington's arms sale to Taiwan", "Russia's annexation of
+	// Crimea was condemned by Ukraine"
+	topic := func(i int) bool {
+		for k, p := range ps {
+			if !codes[k].ok || !speechActCode(codes[k].code.fwd) {
+				continue
+			}
+			if i >= p.end && i < p.compEnd || p.passive && i >= v.clauseStart(p) && i < p.first {
+				return true
+			}
+		}
+		return false
+	}
 	for i := 0; i < v.n(); i++ {
-		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) {
+		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) || topic(i) {
 			continue
 		}
 		if evs2 := v.pairNounEvent(i, c.lex.nouns[v.lemmas[i]]); evs2 != nil {
@@ -1435,10 +1473,17 @@ func (v *sentenceView) pairNounEvent(i int, es []compiledEntry) []codedEvent {
 func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 	after := -1
 	for gi, g := range v.groups {
-		if g.first == end || g.first == end+1 && v.words[end] == "the" {
-			after = gi
-			break
+		if g.first < end || g.first > end+2 {
+			continue
 		}
+		ok := true // "the", adjectives and compass words between: "in the occupied West Bank", "in northeast Iraq"
+		for i := end; i < g.first; i++ {
+			ok = ok && (v.words[i] == "the" || v.tags[i] == "JJ" || compassWord(v.words[i]))
+		}
+		if ok {
+			after = gi
+		}
+		break
 	}
 	if after < 0 {
 		return nil

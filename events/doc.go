@@ -48,7 +48,9 @@
 // process of returning ... to X"); a verb made of "re" and a verb of the lexicon takes that verb's
 // patterns ("reimposed a blockade" 191). Acts named by nouns are coded too: "talks between X and
 // Y", "X's raid on Y", "the EU embargo on Y", a joint act after a hyphenated pair ("U.S.-China
-// talks", "the Iran-Iraq war"); a noun naming a joint act a verb of the sentence codes adds nothing.
+// talks", "the Iran-Iraq war"); a noun naming a joint act a verb of the sentence codes adds nothing,
+// and neither does one that is the topic of an appeal, praise, demand, criticism, rejection or threat
+// ("condemned Washington's arms sale to Taiwan" is the condemnation only).
 //
 // Direction. The source is the subject, or the agent of a passive ("was attacked by Hamas"); the
 // target is the actor a pattern names, else the direct object, else the object of a preposition of

@@ -313,6 +313,19 @@ func TestRecallRules(t *testing.T) {
 		{"said-clause", "Officials said Iran attacked Iraq.", []string{"IRN>IRQ:190/reported"}, "attacked"},
 		{"said-clause", "Kenya said Uganda expelled two Kenyan diplomats.", []string{"UGA>KENGOV:166/reported"}, "expelled two Kenyan diplomats"},
 		{"said-clause", "Egypt returned 32 soldiers captured during the clashes with Libya.", []string{"EGY>LBY:0841/asserted"}, "returned"},
+		// nominal acts: offensives, occupation and annexation, recognition, withdrawal, arms sales,
+		// loans; the target may follow a compass word ("in northeast Iraq")
+		{"noun-lex", "Iran's week-old offensive in northeast Iraq continued.", []string{"IRN>IRQ:190/asserted"}, "offensive in"},
+		{"noun-lex", "Israel's occupation of Palestinian territory continues.", []string{"ISR>PSE:192/asserted"}, "occupation of"},
+		{"noun-lex", "Spain's recognition of Kosovo angered Serbia.", []string{"ESP>XKX:054/asserted"}, "recognition of"},
+		{"noun-lex", "The U.S. withdrawal from Afghanistan ended in August.", []string{"USA>AFG:087/asserted"}, "withdrawal from"},
+		{"noun-lex", "Russia's arms sales to India rose.", []string{"RUS>IND:072/asserted"}, "arms sales to"},
+		{"noun-lex", "Japan's loans to Indonesia doubled.", []string{"JPN>IDN:071/asserted"}, "loans to"},
+		{"noun-lex", "Chad's raid on southern Sudan drew condemnation.", []string{"TCD>SDN:190/asserted"}, "raid on"},
+		// the object of a typed speech act is its topic, not an event (section 3 rule 4, R-2)
+		{"noun-topic", "China condemned Washington's arms sale to Taiwan.", []string{"CHN>USA:111/asserted"}, "condemned"},
+		{"noun-topic", "Iran welcomed the talks between Iraq and Kuwait.", []string{"IRN>IRQ:051/asserted", "IRN>KWT:051/asserted"}, "welcomed"},
+		{"noun-topic", "Talks between Iraq and Kuwait ended.", []string{"IRQ>KWT:046/asserted", "KWT>IRQ:046/asserted"}, "Talks between"},
 		// an unknown department before a title and a person's name is the person's office
 		{"title-person", "Italy was invited back by Treasury Secretary James Baker.", []string{"James Baker>ITA:040/asserted"}, "invited"},
 		{"title-person", "Japan's finance minister met Treasury Secretary James Baker.", []string{"JPNGOV>James Baker:040/asserted", "James Baker>JPNGOV:040/asserted"}, "met"},
