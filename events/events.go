@@ -433,6 +433,8 @@ func roleOf(lemma string) string {
 	case "firm", "company", "business", "businessman", "businessmen", "corporation", "manufacturer",
 		"maker", "chipmaker", "carmaker", "automaker", "exporter", "importer", "trader", "investor":
 		return "BUS"
+	case "grower":
+		return "AGR" // "French corn growers"
 	}
 	return entities.AgentRole(lemma)
 }

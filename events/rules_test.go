@@ -326,6 +326,13 @@ func TestRecallRules(t *testing.T) {
 		{"noun-topic", "China condemned Washington's arms sale to Taiwan.", []string{"CHN>USA:111/asserted"}, "condemned"},
 		{"noun-topic", "Iran welcomed the talks between Iraq and Kuwait.", []string{"IRN>IRQ:051/asserted", "IRN>KWT:051/asserted"}, "welcomed"},
 		{"noun-topic", "Talks between Iraq and Kuwait ended.", []string{"IRQ>KWT:046/asserted", "KWT>IRQ:046/asserted"}, "Talks between"},
+		// growers are farmers (AGR) after a crop noun too
+		{"role-grower", "Colombian coffee growers protested against the government of Colombia.", []string{"COLAGR>COLGOV:140/asserted"}, "protested"},
+		{"role-grower", "French corn growers will challenge U.S. shipments.", []string{"FRAAGR>USA:110/intended"}, "challenge"},
+		// verbs of saying whose clause is reported, with the speaker as its pronoun subject
+		{"speech-verb", "Japan indicated it would impose duties on South Korean steel.", []string{"JPN>KOR:1312/asserted"}, "impose duties"},
+		{"speech-verb", "Analysts predicted Iran would attack Iraq.", []string{"IRN>IRQ:190/hypothetical"}, "attack"},
+		{"speech-verb", "Chile emphasized it had not attacked Peru.", []string{"CHL>PER:190/negated"}, "attacked"},
 		// an unknown department before a title and a person's name is the person's office
 		{"title-person", "Italy was invited back by Treasury Secretary James Baker.", []string{"James Baker>ITA:040/asserted"}, "invited"},
 		{"title-person", "Japan's finance minister met Treasury Secretary James Baker.", []string{"JPNGOV>James Baker:040/asserted", "James Baker>JPNGOV:040/asserted"}, "met"},
