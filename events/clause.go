@@ -705,6 +705,9 @@ func (v *sentenceView) subjectBefore(first, lo int) int {
 			if prep == "" || prep == "of" || prep == "from" {
 				return gi // "the government of Liberia" is one actor; "soldiers from Gondor" too
 			}
+			if st := v.npStart(g.first); prep == "by" && st >= 2 && leadVerb(v.words[st-2]) {
+				return gi // "a coalition led by Saudi Arabia attacked": the leader acts
+			}
 			// the head noun of the phrase the preposition attaches to
 			h := v.npStart(g.first) - 2
 			if h < lo || !isNounTag(v.tags[h]) || v.tags[h] == "NNP" && v.actorAt[h] < 0 {
@@ -774,6 +777,30 @@ func (v *sentenceView) skipBack(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// leaderAppositive returns the comma that opens an appositive ", led by NP," (see leadVerb) of at
+// most 12 tokens closed by the comma at j, not before lo; -1 when there is none.
+func (v *sentenceView) leaderAppositive(j, lo int) int {
+	for k := j - 1; k > lo && k >= j-12; k-- {
+		if v.words[k] == "," {
+			if k+2 < j && leadVerb(v.words[k+1]) && v.words[k+2] == "by" {
+				return k
+			}
+			return -1
+		}
+		if boundaryWord(v.words[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadVerb reports whether w is a participle that makes its "by" agent the leader of the noun
+// before it ("a coalition led by X", "a delegation headed by X"), who is then the actor of what
+// the group does.
+func leadVerb(w string) bool {
+	return w == "led" || w == "headed" || w == "commanded"
 }
 
 // relativeBefore returns the comma that opens a non-restrictive relative clause (", which ...",
@@ -888,6 +915,25 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 	if c := v.skipBack(p.first-1, prevEnd); best < 0 && c >= 0 && v.words[c] == "," {
 		// "Japan and South Korea, which had clashed in May, signed": the subject is before the
 		// relative clause, whose verbs end the usual search
+		if o := v.leaderAppositive(c, 0); o > 0 {
+			// "The coalition, led by the United States, launched": the leader acts; "Iran, led by
+			// its supreme leader, criticized": the subject before the appositive does
+			if gi := v.actorAt[c-1]; gi >= 0 && v.groups[gi].end == c {
+				p.subj, p.start = gi, c
+				return
+			}
+			lo := 0
+			for q := k - 1; q >= 0; q-- {
+				if ps[q].end <= o {
+					lo = ps[q].end
+					break
+				}
+			}
+			if best = v.subjectBefore(o, lo); best >= 0 {
+				p.subj, p.start = best, c
+				return
+			}
+		}
 		if r := v.relativeBefore(c, 0); r > 0 {
 			lo := 0
 			for q := k - 1; q >= 0; q-- {

@@ -611,7 +611,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			continue // a department naming a person's title: "by Treasury Secretary James Baker"
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m)}
-		if p := a - 1; p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
+		p := a - 1
+		if p >= 2 && v.words[p] == "the" {
+			p-- // "the government of the United States"
+		}
+		if p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
 			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && upperCode(m.Entity) && len(m.Entity) <= 4 {
 				act.code, act.first = m.Entity+r, p-1

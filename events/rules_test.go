@@ -333,6 +333,14 @@ func TestRecallRules(t *testing.T) {
 		{"speech-verb", "Japan indicated it would impose duties on South Korean steel.", []string{"JPN>KOR:1312/asserted"}, "impose duties"},
 		{"speech-verb", "Analysts predicted Iran would attack Iraq.", []string{"IRN>IRQ:190/hypothetical"}, "attack"},
 		{"speech-verb", "Chile emphasized it had not attacked Peru.", []string{"CHL>PER:190/negated"}, "attacked"},
+		// "a coalition led by X": the leader acts; an appositive ", led by X," too
+		{"led-by", "A coalition led by Saudi Arabia attacked Yemen.", []string{"SAU>YEM:190/asserted"}, "attacked"},
+		{"led-by", "The coalition, led by the United States, launched airstrikes against the Islamic State.", []string{"USA>Islamic State:195/asserted"}, "launched airstrikes against"},
+		{"led-by", "A delegation headed by the Iranian foreign minister visited Iraq.", []string{"IRNGOV>IRQ:042/asserted"}, "visited"},
+		{"led-by", "Iran, led by its supreme leader, criticized Israel.", []string{"IRN>ISR:111/asserted"}, "criticized"},
+		// "the government of the X": the role noun before "of the" too
+		{"role-of-the", "The government of the Philippines criticized China.", []string{"PHLGOV>CHN:111/asserted"}, "criticized"},
+		{"role-of-the", "The army of the Democratic Republic of the Congo attacked Rwanda.", []string{"CODMIL>RWA:190/asserted"}, "attacked"},
 		// an unknown department before a title and a person's name is the person's office
 		{"title-person", "Italy was invited back by Treasury Secretary James Baker.", []string{"James Baker>ITA:040/asserted"}, "invited"},
 		{"title-person", "Japan's finance minister met Treasury Secretary James Baker.", []string{"JPNGOV>James Baker:040/asserted", "James Baker>JPNGOV:040/asserted"}, "met"},
