@@ -283,6 +283,8 @@ func TestRecallRules(t *testing.T) {
 		{"state-participle", "Greece was dissatisfied with Turkey.", []string{"GRC>TUR:111/asserted"}, "dissatisfied with"},
 		{"state-participle", "Germany was disappointed by France.", []string{"DEU>FRA:111/asserted"}, "disappointed by"},
 		{"state-participle", "Britain was encouraged by the United States to act.", []string{"USA>GBR:051/asserted"}, "encouraged"},
+		{"state-participle", "Bangladesh is grateful to India for its support.", []string{"BGD>IND:051/asserted"}, "is grateful to"},
+		{"state-participle", "Haiti remains thankful to Cuba for its doctors.", []string{"HTI>CUB:051/asserted"}, "remains thankful to"},
 		// "looks forward to working with" declares an intent to cooperate
 		{"look-forward", "Ghana looks forward to working with the African Union.", []string{"GHA>AU:032/asserted"}, "working with"},
 		{"look-forward", "Chile looks forward to cooperating with Peru.", []string{"CHL>PER:032/asserted"}, "cooperating"},
