@@ -779,6 +779,20 @@ func (v *sentenceView) skipBack(j, lo int) int {
 	return j
 }
 
+// subjectBeforeInsert returns the subject group of predicate k found before the comma at open that
+// starts an insertion between the subject and the verb (a relative clause, an appositive), searching
+// back to the end of the last predicate before open; -1 when there is none.
+func (v *sentenceView) subjectBeforeInsert(ps []pred, k, open int) int {
+	lo := 0
+	for q := k - 1; q >= 0; q-- {
+		if ps[q].end <= open {
+			lo = ps[q].end
+			break
+		}
+	}
+	return v.subjectBefore(open, lo)
+}
+
 // leaderAppositive returns the comma that opens an appositive ", led by NP," (see leadVerb) of at
 // most 12 tokens closed by the comma at j, not before lo; -1 when there is none.
 func (v *sentenceView) leaderAppositive(j, lo int) int {
@@ -922,27 +936,13 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 				p.subj, p.start = gi, c
 				return
 			}
-			lo := 0
-			for q := k - 1; q >= 0; q-- {
-				if ps[q].end <= o {
-					lo = ps[q].end
-					break
-				}
-			}
-			if best = v.subjectBefore(o, lo); best >= 0 {
+			if best = v.subjectBeforeInsert(ps, k, o); best >= 0 {
 				p.subj, p.start = best, c
 				return
 			}
 		}
 		if r := v.relativeBefore(c, 0); r > 0 {
-			lo := 0
-			for q := k - 1; q >= 0; q-- {
-				if ps[q].end <= r {
-					lo = ps[q].end
-					break
-				}
-			}
-			if best = v.subjectBefore(r, lo); best >= 0 {
+			if best = v.subjectBeforeInsert(ps, k, r); best >= 0 {
 				p.subj, p.start = best, c // the clause starts after the relative clause it skips
 				return
 			}
