@@ -177,6 +177,9 @@ func accuracyChecks() []accuracyCheck {
 		realEventCheck("testdata/gold/src/events_real.ref",
 			"events: real text, development set (its errors were read): Reuters, UN General Debate and re3d sentences, (source, target, root) triple F1",
 			"/tmp/er.jsonl"),
+		realEventCheck("testdata/gold/src/events_real_dev2.ref",
+			"events: real text, second development set (annotated blind, its errors then read): Reuters and UN General Debate sentences, (source, target, root) triple F1",
+			"/tmp/er2.jsonl"),
 		accuracyCheck{data: "testdata/gold/events.jsonl", what: "events: (source, target, root) triple F1",
 			command: "geopol eval events --kind gold --gold testdata/gold/events.jsonl",
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
@@ -206,6 +209,12 @@ func accuracyChecks() []accuracyCheck {
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
 				r, err := eventeval.ScorePLOVER(data, m.Analyzer, m.Recognizer, m.Coder)
 				return r.EventAccuracy(), err
+			}},
+		accuracyCheck{data: re3d, what: "events: re3d directed interaction relations (CommWith, Likes, AlliesOf, Dislikes, FightingAgainst) that an event links in the same direction with the right polarity, share of the relations",
+			command: "geopol eval events --kind re3d --gold " + re3d,
+			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
+				r, err := eventeval.ScoreRE3D(data, m.Analyzer, m.Recognizer, m.Coder)
+				return eval.Ratio(r.PolarityCorrect, r.Gold), err
 			}},
 		accuracyCheck{data: petrarchTests, what: "actors: PETRARCH unit tests, expected sources and targets whose country a mention of the sentence has",
 			command: "go test -run TestEvalPetrarchFloor -v ./entities/actors/",
