@@ -337,10 +337,18 @@ const bigramHalf = 2
 // appendContextFeatures appends the features of token i that are neither word nor bigram
 // features; infos holds the token hashes of the sentence as made by analyzeSentence.
 func appendContextFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
+	return appendTokenContext(append(dst, biasKey()), infos, i, usePOS)
+}
+
+// biasKey returns the key of the bias feature, the one context feature every token has alike
+// (inference adds its weights once per token without looking the key up).
+func biasKey() uint64 { return mix(tBias, 0) }
+
+// appendTokenContext appends the context features of token i but the bias.
+func appendTokenContext(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
 	j := i + padding
 	c, p1, n1 := &infos[j], &infos[j-1], &infos[j+1]
 	dst = append(dst,
-		mix(tBias, 0),
 		mix(tShapeTri, pair(pair(p1.shape, c.shape), n1.shape)),
 		mix(tPrevNextWord, pair(p1.low, n1.low)),
 	)

@@ -77,9 +77,11 @@ type Model struct {
 	tags    *tagSet
 	usePOS  bool
 	table   featTable
-	keys    []uint64      // keys[row]: the feature key of each weight row, increasing
-	w       []int16       // w[row*nt+tag]
-	trans   []int32       // trans[prev*nt+cur]
+	keys    []uint64 // keys[row]: the feature key of each weight row, increasing
+	w       []int16  // w[row*nt+tag]
+	trans   []int32  // trans[prev*nt+cur]
+	transp  []int32  // trans rearranged for decode (see arrangeTrans)
+	transo  []int32
 	startW  []int32       // score of a tag opening a sentence
 	endW    []int32       // score of a tag closing a sentence
 	scale   float32       // quantization step: a weight's value is the integer times scale
@@ -144,6 +146,7 @@ type scratch struct {
 	pos    []string
 	words1 vecCache
 	pad    []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
+	bias   []int32 // nt scores of the bias feature, which every token has
 }
 
 func (m *Model) getScratch() *scratch {
@@ -155,6 +158,8 @@ func (m *Model) getScratch() *scratch {
 	nt := m.tags.n()
 	s := &scratch{words1: newVecCache(wordCacheSlots, window*nt)}
 	s.pad = make([]int32, window*nt)
+	s.bias = make([]int32, nt)
+	m.addRows(s.bias, []uint64{biasKey()})
 	before := tokInfo{low: padBefore, exact: padBefore, shape: padBefore, pos: padBefore}
 	after := tokInfo{low: padAfter, exact: padAfter, shape: padAfter, pos: padAfter}
 	for off := -padding; off <= padding; off++ {
@@ -239,7 +244,9 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 		s.emit = make([]int32, n*nt)
 	}
 	s.emit = s.emit[:n*nt]
-	clear(s.emit)
+	for i := range n { // every token starts from the bias scores
+		copy(s.emit[i*nt:(i+1)*nt], s.bias)
+	}
 	// Each word's cached scores go to the tokens whose window holds it.
 	for j := range n {
 		v := m.wordVec(&s.infos[j+padding], words[j], s)
@@ -268,7 +275,7 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 				addVec(e, s.pad[o:o+nt])
 			}
 		}
-		s.feats = appendContextFeatures(s.feats[:0], s.infos, i, m.usePOS)
+		s.feats = appendTokenContext(s.feats[:0], s.infos, i, m.usePOS)
 		m.addRows(e, s.feats)
 	}
 }
@@ -290,10 +297,43 @@ const floorScore = -(1 << 29)
 const renormEvery = 128
 
 // viterbi decodes the best valid BILOU sequence from emission scores emit (n*nt) and transition
-// scores into s.tags. Disallowed transitions are never taken. Scores are int32: every
-// renormEvery positions the best score is subtracted from every state (which does not change
-// any comparison) and scores below floorScore are raised to it.
+// scores trans into s.tags (see decode); it rearranges the transitions first, as training does
+// after every update. Inference uses decode with the model's rearranged transitions.
 func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) []int {
+	s.transp, s.transo = arrangeTrans(ts, trans, s.transp, s.transo)
+	return decode(ts, emit, s.transp, s.transo, startW, endW, n, s)
+}
+
+// arrangeTrans returns the transitions trans (nt*nt) in the order decode reads them, in transp and
+// transo (reused when their lengths fit): transo holds the closed × opening block, row by closed
+// tag, and transp the transitions into the other tags in predecessor-list order (transp[k] scores
+// the k-th allowed (prev, cur) pair of tagSet.predFlat).
+func arrangeTrans(ts *tagSet, trans, transp, transo []int32) ([]int32, []int32) {
+	nt := ts.n()
+	closed, opening, rest := ts.closed, ts.opening, ts.rest
+	nc, no := len(closed), len(opening)
+	if len(transp) != len(ts.predFlat) || len(transo) != nc*no {
+		transp = make([]int32, len(ts.predFlat))
+		transo = make([]int32, nc*no)
+	}
+	for _, t := range rest {
+		for k := ts.predOff[t]; k < ts.predOff[t+1]; k++ {
+			transp[k] = trans[int(ts.predFlat[k])*nt+int(t)]
+		}
+	}
+	for ci, p := range closed {
+		for k, t := range opening {
+			transo[ci*no+k] = trans[int(p)*nt+int(t)]
+		}
+	}
+	return transp, transo
+}
+
+// decode decodes the best valid BILOU sequence from emission scores emit (n*nt) and transition
+// scores (transp and transo as arrangeTrans makes them) into s.tags. Disallowed transitions are
+// never taken. Scores are int32: every renormEvery positions the best score is subtracted from
+// every state (which does not change any comparison) and scores below floorScore are raised to it.
+func decode(ts *tagSet, emit, transp, transo, startW, endW []int32, n int, s *scratch) []int {
 	nt := ts.n()
 	if cap(s.tags) < n {
 		s.tags = make([]int, n)
@@ -307,27 +347,13 @@ func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) [
 		s.back = make([]uint8, n*nt)
 	}
 	delta, back := s.delta[:n*nt], s.back[:n*nt]
-	// Transitions of the closed × opening block, row by closed tag, and of the other tags in
-	// predecessor-list order (transp[k] scores the k-th allowed (prev, cur) pair).
 	closed, opening, rest := ts.closed, ts.opening, ts.rest
 	nc, no := len(closed), len(opening)
-	if len(s.transp) != len(ts.predFlat) || len(s.transo) != nc*no {
-		s.transp = make([]int32, len(ts.predFlat))
-		s.transo = make([]int32, nc*no)
+	if len(s.best) != no {
 		s.best = make([]int32, no)
 		s.arg = make([]uint8, no)
 	}
-	transp, transo := s.transp, s.transo
-	for _, t := range rest {
-		for k := ts.predOff[t]; k < ts.predOff[t+1]; k++ {
-			transp[k] = trans[int(ts.predFlat[k])*nt+int(t)]
-		}
-	}
-	for ci, p := range closed {
-		for k, t := range opening {
-			transo[ci*no+k] = trans[int(p)*nt+int(t)]
-		}
-	}
+	transo = transo[:nc*no]
 	for t := range nt {
 		if ts.start[t] {
 			delta[t] = startW[t] + emit[t]
@@ -404,7 +430,7 @@ func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) [
 // tagInto decodes the tags of one sentence into s.tags.
 func (m *Model) tagInto(words, pos []string, s *scratch) []int {
 	m.emissions(words, pos, s)
-	return viterbi(m.tags, s.emit, m.trans, m.startW, m.endW, len(words), s)
+	return decode(m.tags, s.emit, m.transp, m.transo, m.startW, m.endW, len(words), s)
 }
 
 // TagTokens returns the BILOU labels ("B-per", "L-per", "U-geo", "O", ...) of one sentence of
