@@ -83,9 +83,12 @@
 // previous+next word) through the Bloom filter. (Word pairs are not cached: most pairs are rare.)
 //
 // Viterbi keeps int32 scores, renormalized every 128 positions (the best score is subtracted,
-// which changes no comparison); the 9×9 block of transitions from the tags that close a span
-// (O, L-x, U-x) to those that open one (O, B-x, U-x) is scored in one tight loop. A test checks it
-// against a plain int64 Viterbi on random scores as large as a model can produce.
+// which changes no comparison). The transitions are rearranged once, when the model is loaded, in
+// the order the decoder reads them: the block from the tags that close a span (O, L-x, U-x) to
+// those that open one (O, B-x, U-x), 9×9 for four types and then scored with the comparisons
+// written out, and the two predecessors (B-x, I-x) of each other tag. Ties go to the first
+// predecessor in tag order. Tests check the decoder against a plain int64 Viterbi on random
+// scores as large as a model can produce and on small ones full of ties, for one to five types.
 //
 // # Training
 //

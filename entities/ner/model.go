@@ -147,6 +147,7 @@ type scratch struct {
 	words1 vecCache
 	pad    []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
 	bias   []int32 // nt scores of the bias feature, which every token has
+	pairs  []restPair
 }
 
 func (m *Model) getScratch() *scratch {
@@ -363,44 +364,42 @@ func decode(ts *tagSet, emit, transp, transo, startW, endW []int32, n int, s *sc
 	}
 	predFlat, predOff := ts.predFlat, ts.predOff[:nt+1]
 	bestO, barg := s.best[:no], s.arg[:no]
+	// With four entity types the block is 9 × 9: openBlock9 scores it with the sizes known.
+	block9 := nc == 9 && no == 9
+	var closed9, opening9 *[9]uint8
+	var transo9 *[81]int32
+	if block9 {
+		closed9, opening9, transo9 = (*[9]uint8)(closed), (*[9]uint8)(opening), (*[81]int32)(transo)
+	}
+	// In BILOU, every other tag (I-x, L-x) has two predecessors (B-x, I-x): restPairs scores them
+	// with the pairs listed once.
+	pairs := s.pairs[:0]
+	for _, t := range rest {
+		lo, hi := predOff[t], predOff[t+1]
+		if hi-lo != 2 || lo > math.MaxUint8-1 {
+			pairs = nil
+			break
+		}
+		pairs = append(pairs, restPair{t: t, p0: predFlat[lo], p1: predFlat[lo+1], k: uint8(lo)})
+	}
+	if pairs != nil {
+		s.pairs = pairs
+	}
 	for i := 1; i < n; i++ {
 		prev := delta[(i-1)*nt : i*nt]
 		cur := delta[i*nt : (i+1)*nt]
 		bp := back[i*nt : (i+1)*nt]
 		e := emit[i*nt : (i+1)*nt]
 		// Opening tags: the best closed predecessor, first in tag order on ties.
-		p0 := closed[0]
-		pv := prev[p0]
-		to := transo[:no]
-		for k := range bestO {
-			bestO[k], barg[k] = pv+to[k], p0
+		if block9 {
+			openBlock9(prev, cur, e, bp, closed9, opening9, transo9)
+		} else {
+			openBlock(prev, cur, e, bp, closed, opening, transo, bestO, barg)
 		}
-		for ci := 1; ci < nc; ci++ {
-			p := closed[ci]
-			pv := prev[p]
-			to := transo[ci*no : (ci+1)*no]
-			to = to[:len(bestO)]
-			for k, tv := range to {
-				if v := pv + tv; v > bestO[k] {
-					bestO[k], barg[k] = v, p
-				}
-			}
-		}
-		for k, t := range opening {
-			cur[t], bp[t] = bestO[k]+e[t], barg[k]
-		}
-		for _, t := range rest {
-			lo, hi := predOff[t], predOff[t+1]
-			ps, tp := predFlat[lo:hi], transp[lo:hi]
-			tp = tp[:len(ps)]
-			arg := ps[0]
-			bv := prev[arg] + tp[0]
-			for k := 1; k < len(ps); k++ {
-				if v := prev[ps[k]] + tp[k]; v > bv {
-					bv, arg = v, ps[k]
-				}
-			}
-			cur[t], bp[t] = bv+e[t], arg
+		if pairs != nil {
+			restPairs(prev, cur, e, bp, pairs, transp)
+		} else {
+			restTags(prev, cur, e, bp, rest, predFlat, predOff, transp)
 		}
 		if i%renormEvery == 0 {
 			top := slices.Max(cur)
@@ -425,6 +424,105 @@ func decode(ts *tagSet, emit, transp, transo, startW, endW []int32, n int, s *sc
 		arg = int(back[i*nt+arg])
 	}
 	return s.tags
+}
+
+// restPair is a tag with two predecessors, p0 before p1 in tag order, whose transitions are
+// transp[k] and transp[k+1].
+type restPair struct{ t, p0, p1, k uint8 }
+
+// restPairs scores the tags of pairs at one position: the better of the two predecessors, p0 on
+// ties, plus the emission score e.
+func restPairs(prev, cur, e []int32, bp []uint8, pairs []restPair, transp []int32) {
+	for _, r := range pairs {
+		b, a := prev[r.p0]+transp[r.k], r.p0
+		if v := prev[r.p1] + transp[int(r.k)+1]; v > b {
+			b, a = v, r.p1
+		}
+		cur[r.t], bp[r.t] = b+e[r.t], a
+	}
+}
+
+// restTags scores the tags of rest at one position: the best predecessor in predFlat (the first
+// on ties) plus the emission score e.
+func restTags(prev, cur, e []int32, bp []uint8, rest, predFlat []uint8, predOff []int, transp []int32) {
+	for _, t := range rest {
+		lo, hi := predOff[t], predOff[t+1]
+		ps, tp := predFlat[lo:hi], transp[lo:hi]
+		tp = tp[:len(ps)]
+		arg := ps[0]
+		bv := prev[arg] + tp[0]
+		for k := 1; k < len(ps); k++ {
+			if v := prev[ps[k]] + tp[k]; v > bv {
+				bv, arg = v, ps[k]
+			}
+		}
+		cur[t], bp[t] = bv+e[t], arg
+	}
+}
+
+// openBlock scores the opening tags of one position: for each opening tag, the best closed
+// predecessor (prev[p] + its transition in transo), the first in tag order on ties, plus the
+// emission score e; best and arg are work space of len(opening).
+func openBlock(prev, cur, e []int32, bp []uint8, closed, opening []uint8, transo, best []int32, arg []uint8) {
+	no := len(opening)
+	p0 := closed[0]
+	pv := prev[p0]
+	to := transo[:no]
+	for k := range best {
+		best[k], arg[k] = pv+to[k], p0
+	}
+	for ci := 1; ci < len(closed); ci++ {
+		p := closed[ci]
+		pv := prev[p]
+		to := transo[ci*no : (ci+1)*no]
+		to = to[:len(best)]
+		for k, tv := range to {
+			if v := pv + tv; v > best[k] {
+				best[k], arg[k] = v, p
+			}
+		}
+	}
+	for k, t := range opening {
+		cur[t], bp[t] = best[k]+e[t], arg[k]
+	}
+}
+
+// openBlock9 is openBlock for nine closed and nine opening tags (four entity types), with the
+// closed tags' scores gathered first and the comparisons written out, in closed-tag order with a
+// strict >, so the first best predecessor wins as in openBlock.
+func openBlock9(prev, cur, e []int32, bp []uint8, closed, opening *[9]uint8, to *[81]int32) {
+	var pv [9]int32
+	for ci, p := range closed {
+		pv[ci] = prev[p]
+	}
+	for k, t := range opening {
+		b, a := pv[0]+to[k], closed[0]
+		if v := pv[1] + to[9+k]; v > b {
+			b, a = v, closed[1]
+		}
+		if v := pv[2] + to[18+k]; v > b {
+			b, a = v, closed[2]
+		}
+		if v := pv[3] + to[27+k]; v > b {
+			b, a = v, closed[3]
+		}
+		if v := pv[4] + to[36+k]; v > b {
+			b, a = v, closed[4]
+		}
+		if v := pv[5] + to[45+k]; v > b {
+			b, a = v, closed[5]
+		}
+		if v := pv[6] + to[54+k]; v > b {
+			b, a = v, closed[6]
+		}
+		if v := pv[7] + to[63+k]; v > b {
+			b, a = v, closed[7]
+		}
+		if v := pv[8] + to[72+k]; v > b {
+			b, a = v, closed[8]
+		}
+		cur[t], bp[t] = b+e[t], a
+	}
 }
 
 // tagInto decodes the tags of one sentence into s.tags.
