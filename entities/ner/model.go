@@ -77,11 +77,10 @@ type Model struct {
 	tags    *tagSet
 	usePOS  bool
 	table   featTable
-	keys    []uint64 // keys[row]: the feature key of each weight row, increasing
-	w       []int16  // w[row*nt+tag]
-	trans   []int32  // trans[prev*nt+cur]
-	transp  []int32  // trans rearranged for decode (see arrangeTrans)
-	transo  []int32
+	keys    []uint64      // keys[row]: the feature key of each weight row, increasing
+	w       []int16       // w[row*nt+tag]
+	trans   []int32       // trans[prev*nt+cur]
+	dec     decodeTables  // trans laid out for decode
 	startW  []int32       // score of a tag opening a sentence
 	endW    []int32       // score of a tag closing a sentence
 	scale   float32       // quantization step: a weight's value is the integer times scale
@@ -136,8 +135,6 @@ type scratch struct {
 	feats  []uint64
 	emit   []int32
 	delta  []int32
-	transp []int32 // transitions in the order of tagSet.predFlat
-	transo []int32 // transitions of the closed × opening block
 	best   []int32 // Viterbi work space: best score and predecessor of each opening tag
 	arg    []uint8
 	back   []uint8
@@ -145,9 +142,9 @@ type scratch struct {
 	words  []string
 	pos    []string
 	words1 vecCache
-	pad    []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
-	bias   []int32 // nt scores of the bias feature, which every token has
-	pairs  []restPair
+	pad    []int32      // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
+	bias   []int32      // nt scores of the bias feature, which every token has
+	dec    decodeTables // viterbi's transitions
 }
 
 func (m *Model) getScratch() *scratch {
@@ -352,43 +349,67 @@ const floorScore = -(1 << 29)
 const renormEvery = 128
 
 // viterbi decodes the best valid BILOU sequence from emission scores emit (n*nt) and transition
-// scores trans into s.tags (see decode); it rearranges the transitions first, as training does
-// after every update. Inference uses decode with the model's rearranged transitions.
+// scores trans into s.tags (see decode); it lays the transitions out first, as training does
+// after every update. Inference uses decode with the model's tables, laid out once.
 func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) []int {
-	s.transp, s.transo = arrangeTrans(ts, trans, s.transp, s.transo)
-	return decode(ts, emit, s.transp, s.transo, startW, endW, n, s)
+	s.dec.arrange(ts, trans)
+	return decode(ts, emit, &s.dec, startW, endW, n, s)
 }
 
-// arrangeTrans returns the transitions trans (nt*nt) in the order decode reads them, in transp and
-// transo (reused when their lengths fit): transo holds the closed × opening block, row by closed
-// tag, and transp the transitions into the other tags in predecessor-list order (transp[k] scores
-// the k-th allowed (prev, cur) pair of tagSet.predFlat).
-func arrangeTrans(ts *tagSet, trans, transp, transo []int32) ([]int32, []int32) {
+// decodeTables holds transitions in the order decode reads them.
+type decodeTables struct {
+	// transo holds the closed × opening block, row by closed tag, and transp the transitions into
+	// the other tags in predecessor-list order (transp[k] scores the k-th allowed (prev, cur) pair
+	// of tagSet.predFlat).
+	transp, transo []int32
+	// four is set for a tag set of four types (17 tags, the GMB model), which decode scores with
+	// openBlock9 and restStep4; tr4 then holds the transitions restStep4 reads.
+	four bool
+	tr4  [16]int32
+}
+
+// arrange lays out the transitions trans (nt*nt) of tag set ts in dt, reusing its slices.
+func (dt *decodeTables) arrange(ts *tagSet, trans []int32) {
 	nt := ts.n()
 	closed, opening, rest := ts.closed, ts.opening, ts.rest
 	nc, no := len(closed), len(opening)
-	if len(transp) != len(ts.predFlat) || len(transo) != nc*no {
-		transp = make([]int32, len(ts.predFlat))
-		transo = make([]int32, nc*no)
+	if len(dt.transp) != len(ts.predFlat) || len(dt.transo) != nc*no {
+		dt.transp = make([]int32, len(ts.predFlat))
+		dt.transo = make([]int32, nc*no)
 	}
 	for _, t := range rest {
 		for k := ts.predOff[t]; k < ts.predOff[t+1]; k++ {
-			transp[k] = trans[int(ts.predFlat[k])*nt+int(t)]
+			dt.transp[k] = trans[int(ts.predFlat[k])*nt+int(t)]
 		}
 	}
 	for ci, p := range closed {
 		for k, t := range opening {
-			transo[ci*no+k] = trans[int(p)*nt+int(t)]
+			dt.transo[ci*no+k] = trans[int(p)*nt+int(t)]
 		}
 	}
-	return transp, transo
+	// Four types: rest is I-0, L-0, I-1, L-1, ... (tags 2+4x and 3+4x), each with the two
+	// predecessors B-x and I-x (1+4x, 2+4x) in that order.
+	dt.four = nt == width4 && nc == 9 && no == 9 && len(rest) == 8
+	for r, t := range rest {
+		if !dt.four {
+			break
+		}
+		x := r / 2
+		lo := ts.predOff[t]
+		if int(t) != 2+4*x+r%2 || ts.predOff[t+1]-lo != 2 || int(ts.predFlat[lo]) != 1+4*x || int(ts.predFlat[lo+1]) != 2+4*x {
+			dt.four = false
+			break
+		}
+		dt.tr4[2*r], dt.tr4[2*r+1] = dt.transp[lo], dt.transp[lo+1]
+	}
 }
 
 // decode decodes the best valid BILOU sequence from emission scores emit (n*nt) and transition
-// scores (transp and transo as arrangeTrans makes them) into s.tags. Disallowed transitions are
-// never taken. Scores are int32: every renormEvery positions the best score is subtracted from
-// every state (which does not change any comparison) and scores below floorScore are raised to it.
-func decode(ts *tagSet, emit, transp, transo, startW, endW []int32, n int, s *scratch) []int {
+// scores (laid out in dt) into s.tags. Disallowed transitions are never taken; among equal
+// scores the first predecessor in tag order wins. Scores are int32: every renormEvery positions
+// the best score is subtracted from every state (which does not change any comparison) and
+// scores below floorScore are raised to it.
+func decode(ts *tagSet, emit []int32, dt *decodeTables, startW, endW []int32, n int, s *scratch) []int {
 	nt := ts.n()
 	if cap(s.tags) < n {
 		s.tags = make([]int, n)
@@ -408,7 +429,7 @@ func decode(ts *tagSet, emit, transp, transo, startW, endW []int32, n int, s *sc
 		s.best = make([]int32, no)
 		s.arg = make([]uint8, no)
 	}
-	transo = transo[:nc*no]
+	transp, transo := dt.transp, dt.transo[:nc*no]
 	for t := range nt {
 		if ts.start[t] {
 			delta[t] = startW[t] + emit[t]
@@ -418,41 +439,22 @@ func decode(ts *tagSet, emit, transp, transo, startW, endW []int32, n int, s *sc
 	}
 	predFlat, predOff := ts.predFlat, ts.predOff[:nt+1]
 	bestO, barg := s.best[:no], s.arg[:no]
-	// With four entity types the block is 9 × 9: openBlock9 scores it with the sizes known.
-	block9 := nc == 9 && no == 9
+	four := dt.four
 	var closed9, opening9 *[9]uint8
 	var transo9 *[81]int32
-	if block9 {
+	if four {
 		closed9, opening9, transo9 = (*[9]uint8)(closed), (*[9]uint8)(opening), (*[81]int32)(transo)
-	}
-	// In BILOU, every other tag (I-x, L-x) has two predecessors (B-x, I-x): restPairs scores them
-	// with the pairs listed once.
-	pairs := s.pairs[:0]
-	for _, t := range rest {
-		lo, hi := predOff[t], predOff[t+1]
-		if hi-lo != 2 || lo > math.MaxUint8-1 {
-			pairs = nil
-			break
-		}
-		pairs = append(pairs, restPair{t: t, p0: predFlat[lo], p1: predFlat[lo+1], k: uint8(lo)})
-	}
-	if pairs != nil {
-		s.pairs = pairs
 	}
 	for i := 1; i < n; i++ {
 		prev := delta[(i-1)*nt : i*nt]
 		cur := delta[i*nt : (i+1)*nt]
 		bp := back[i*nt : (i+1)*nt]
 		e := emit[i*nt : (i+1)*nt]
-		// Opening tags: the best closed predecessor, first in tag order on ties.
-		if block9 {
+		if four {
 			openBlock9(prev, cur, e, bp, closed9, opening9, transo9)
+			restStep4((*[width4]int32)(prev), (*[width4]int32)(cur), (*[width4]int32)(e), (*[width4]uint8)(bp), &dt.tr4)
 		} else {
 			openBlock(prev, cur, e, bp, closed, opening, transo, bestO, barg)
-		}
-		if pairs != nil {
-			restPairs(prev, cur, e, bp, pairs, transp)
-		} else {
 			restTags(prev, cur, e, bp, rest, predFlat, predOff, transp)
 		}
 		if i%renormEvery == 0 {
@@ -480,19 +482,23 @@ func decode(ts *tagSet, emit, transp, transo, startW, endW []int32, n int, s *sc
 	return s.tags
 }
 
-// restPair is a tag with two predecessors, p0 before p1 in tag order, whose transitions are
-// transp[k] and transp[k+1].
-type restPair struct{ t, p0, p1, k uint8 }
-
-// restPairs scores the tags of pairs at one position: the better of the two predecessors, p0 on
-// ties, plus the emission score e.
-func restPairs(prev, cur, e []int32, bp []uint8, pairs []restPair, transp []int32) {
-	for _, r := range pairs {
-		b, a := prev[r.p0]+transp[r.k], r.p0
-		if v := prev[r.p1] + transp[int(r.k)+1]; v > b {
-			b, a = v, r.p1
+// restStep4 scores the I and L tags of four types at one position, with the tags known: I-x (tag 2+4x) and L-x (3+4x) both
+// have the predecessors B-x (1+4x) and I-x, B-x first on ties. tr holds their transitions: tr[4x]
+// and tr[4x+1] from B-x and I-x into I-x, tr[4x+2] and tr[4x+3] into L-x.
+func restStep4(prev, cur, e *[width4]int32, bp *[width4]uint8, tr *[16]int32) {
+	for x := 0; x < 4; x++ {
+		b, i, l := 1+4*x, 2+4*x, 3+4*x
+		pb, pi := prev[b], prev[i]
+		v, a := pb+tr[4*x], uint8(b)
+		if w := pi + tr[4*x+1]; w > v {
+			v, a = w, uint8(i)
 		}
-		cur[r.t], bp[r.t] = b+e[r.t], a
+		cur[i], bp[i] = v+e[i], a
+		v, a = pb+tr[4*x+2], uint8(b)
+		if w := pi + tr[4*x+3]; w > v {
+			v, a = w, uint8(i)
+		}
+		cur[l], bp[l] = v+e[l], a
 	}
 }
 
@@ -582,7 +588,7 @@ func openBlock9(prev, cur, e []int32, bp []uint8, closed, opening *[9]uint8, to 
 // tagInto decodes the tags of one sentence into s.tags.
 func (m *Model) tagInto(words, pos []string, s *scratch) []int {
 	m.emissions(words, pos, s)
-	return decode(m.tags, s.emit, m.transp, m.transo, m.startW, m.endW, len(words), s)
+	return decode(m.tags, s.emit, &m.dec, m.startW, m.endW, len(words), s)
 }
 
 // TagTokens returns the BILOU labels ("B-per", "L-per", "U-geo", "O", ...) of one sentence of

@@ -81,7 +81,7 @@ func TestViterbiMatchesReference(t *testing.T) {
 }
 
 // TestDecodePathsMatchReference checks both paths of decode, the one written out for four types
-// (openBlock9, restPairs) and the general one (one, two and five types), against the int64
+// (openBlock9, restStep4) and the general one (one, two and five types), against the int64
 // reference, on small scores where ties are frequent (the first predecessor in tag order must
 // win) and on large ones.
 func TestDecodePathsMatchReference(t *testing.T) {
