@@ -1009,11 +1009,16 @@ func (m *tagModel) predict(ctx []ctxEntry, i int, own *[3]int32, p1, p2 int32) i
 	m.add(&sc, cx[3].next)
 	m.add(&sc, cx[4].next2)
 
-	best := -1
-	for t := sc.touched; t != 0; t &= t - 1 { // touched classes in class order
-		ci := bits.TrailingZeros64(t)
-		if best < 0 || sc.sum[ci] > sc.sum[best] {
-			best = ci
+	t := sc.touched
+	if t == 0 {
+		return -1
+	}
+	best := bits.TrailingZeros64(t)
+	bv := sc.sum[best&(maxClasses-1)]
+	for t &= t - 1; t != 0; t &= t - 1 { // the other touched classes in class order
+		ci := bits.TrailingZeros64(t) & (maxClasses - 1)
+		if v := sc.sum[ci]; v > bv {
+			best, bv = ci, v
 		}
 	}
 	return int32(best)
