@@ -78,9 +78,10 @@
 // keyed by 64-bit hashes (in per-call scratch space of about 11 MB that the model keeps for reuse,
 // one per concurrent caller); on the UN speeches 94% of the tokens hit it on a first pass. Cached
 // sums are pure functions of their key, so caching never changes a result. Prefix and suffix
-// hashes are computed only for words missing from the cache. Inference then looks up the four
-// word-pair features and three context features per token (bias, shape trigram,
-// previous+next word) through the Bloom filter. (Word pairs are not cached: most pairs are rare.)
+// hashes, and the shape and flags, are computed only for words missing from the cache, which
+// keeps each word's shape hash with its sums. Inference then adds the bias weights and looks up
+// the four word-pair features and two context features per token (shape trigram, previous+next
+// word) through the Bloom filter. (Word pairs are not cached: most pairs are rare.)
 //
 // Viterbi keeps int32 scores, renormalized every 128 positions (the best score is subtracted,
 // which changes no comparison). The transitions are rearranged once, when the model is loaded, in

@@ -97,28 +97,33 @@ const maxIdleScratch = 64
 // last key that mapped to it. Cached vectors are pure functions of their key, so the cache never
 // changes results (two keys would have to share a 64-bit hash). (A two-way set-associative
 // version measured no faster: the misses are capacity misses.)
+//
+// A slot also holds one more value that is a function of the key, the word's shape hash
+// (shapeOf), so that a word found in the cache needs none of its hashes but those that find it.
 type vecCache struct {
-	keys  []uint64 // 0: empty
-	vecs  []int32
-	width int
-	mask  uint64
+	keys   []uint64 // 0: empty
+	shapes []uint64
+	vecs   []int32
+	width  int
+	mask   uint64
 }
 
 func newVecCache(slots, width int) vecCache {
-	return vecCache{keys: make([]uint64, slots), vecs: make([]int32, slots*width), width: width, mask: uint64(slots - 1)}
+	return vecCache{keys: make([]uint64, slots), shapes: make([]uint64, slots), vecs: make([]int32, slots*width),
+		width: width, mask: uint64(slots - 1)}
 }
 
-// slot returns the vector for key and whether it was cached; on a miss the slot is claimed for
-// key and its vector zeroed for the caller to fill.
-func (c *vecCache) slot(key uint64) ([]int32, bool) {
+// slot returns the vector and the shape hash for key and whether they were cached; on a miss the
+// slot is claimed for key and its vector zeroed for the caller to fill, with the shape.
+func (c *vecCache) slot(key uint64) ([]int32, *uint64, bool) {
 	i := int(mix(0, key) & c.mask)
 	v := c.vecs[i*c.width : (i+1)*c.width]
 	if c.keys[i] == key && key != 0 {
-		return v, true
+		return v, &c.shapes[i], true
 	}
 	c.keys[i] = key
 	clear(v)
-	return v, false
+	return v, &c.shapes[i], false
 }
 
 // wordCacheSlots is the number of slots of the word cache (a power of two): about 11 MB per
@@ -246,10 +251,15 @@ func addVec4(dst, src *[width4]int32) {
 }
 
 // wordVec returns the word-feature scores of token ti at every window offset (window*nt
-// values), valid until the next use of the cache.
+// values), valid until the next use of the cache, and fills ti's shape hash (and, for a word
+// missing from the cache, its flags and affix hashes).
 func (m *Model) wordVec(ti *tokInfo, w string, s *scratch) []int32 {
-	v, ok := s.words1.slot(ti.exact)
-	if !ok {
+	v, shape, ok := s.words1.slot(ti.exact)
+	if ok {
+		ti.shape = *shape
+	} else {
+		fillShape(w, ti)
+		*shape = ti.shape
 		fillAffixes(w, ti)
 		nt := m.tags.n()
 		lex := m.lex.get(ti.exact)
