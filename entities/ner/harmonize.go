@@ -26,7 +26,12 @@ import (
 //
 // The result is sorted by position. ms is not modified.
 func Harmonize(d *text.Doc, ms []entities.Mention) []entities.Mention {
-	out := slices.Clone(ms)
+	return harmonize(d, slices.Clone(ms))
+}
+
+// harmonize is Harmonize on mentions the caller gives up: it works in ms, which the result may
+// share. (Recognize gives it the slice it has just built, which saves a copy per document.)
+func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 	if d == nil || len(out) == 0 {
 		return out
 	}

@@ -120,7 +120,7 @@ func (m *Model) recognize(d *text.Doc, windows bool) []entities.Mention {
 		}
 		s.wins = wins[:0]
 	}
-	return Harmonize(d, out)
+	return harmonize(d, out)
 }
 
 // recognizeWindow runs the model on tokens [first, last) of sentence si and appends their mentions
