@@ -102,9 +102,13 @@
 //
 // Decoding prose's assets and laying the model out takes most of a second of CPU, in every process
 // that tags. The laid-out model is therefore kept in a cache file, outside the repository and the
-// binary: os.UserCacheDir()/geopol/tagger-v<layout version>-<hash>.bin, where the hash is a
-// SHA-256 of prose's three assets and the layout version, so that another prose version or another
-// layout uses another file. The file ends with a CRC-32C of its contents and every index in it is
+// binary: os.UserCacheDir()/geopol/tagger-v<layout version>-m<hash>.bin, where the hash is a
+// SHA-256 of the layout version and of the prose module's identity as the binary's build
+// information records it (path, version and go.sum hash, which covers the assets), so that another
+// prose version or another layout uses another file, and a cached model is read without
+// decompressing prose's assets. A binary that records no hash for prose (a test binary, a vendored
+// or locally replaced module) names the file tagger-v<layout version>-<hash>.bin after a SHA-256
+// of prose's three assets instead. The file ends with a CRC-32C of its contents and every index in it is
 // checked on reading; a process reads it in place of decoding the assets when it is there and
 // sound, and otherwise decodes them and writes it (a temporary file in the same directory, renamed
 // into place, so that concurrent processes never read a partial file). Any failure of the cache

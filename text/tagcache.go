@@ -11,6 +11,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 )
 
 // TaggerCacheEnv names the environment variable that controls the cache of the decoded tagger
@@ -55,6 +56,47 @@ func tagCacheName(assets ...[]byte) string {
 		h.Write(a)
 	}
 	return fmt.Sprintf("tagger-v%d-%s.bin", tagCacheVersion, hex.EncodeToString(h.Sum(nil)[:16]))
+}
+
+// proseModulePath is the module that holds prose's assets.
+const proseModulePath = "github.com/jdkato/prose/v2"
+
+// proseModuleID returns the identity of the prose module the running binary was built with, as
+// its build information records it: the module path, version and go.sum hash ("h1:..."), of the
+// replacement when the module is replaced. The hash covers every file of the module, the assets
+// included, so the same identity means the same assets. It returns "" when the binary records no
+// hash for prose (test binaries, builds from a vendor directory or a local replacement).
+func proseModuleID() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	for _, d := range bi.Deps {
+		if d.Path != proseModulePath {
+			continue
+		}
+		if d.Replace != nil {
+			d = d.Replace
+		}
+		if d.Sum == "" {
+			return ""
+		}
+		return d.Path + "@" + d.Version + " " + d.Sum
+	}
+	return ""
+}
+
+// tagCacheNameModule returns the cache file's name for the prose module with identity id (see
+// proseModuleID): a hash of the identity and the layout version, distinct from the names
+// tagCacheName gives.
+func tagCacheNameModule(id string) string {
+	h := sha256.New()
+	var n [8]byte
+	binary.LittleEndian.PutUint64(n[:], tagCacheVersion)
+	h.Write(n[:])
+	h.Write([]byte("module "))
+	h.Write([]byte(id))
+	return fmt.Sprintf("tagger-v%d-m%s.bin", tagCacheVersion, hex.EncodeToString(h.Sum(nil)[:16]))
 }
 
 // readTagCache returns the model stored in file path.

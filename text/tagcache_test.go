@@ -204,3 +204,38 @@ func TestTagCacheFile(t *testing.T) {
 		t.Errorf("no cache file in the user's cache directory: %v", err)
 	}
 }
+
+// TestTagCacheModuleFile checks the cache named after the prose module's identity: the first load
+// writes the file, the next reads it and gives the same model, and another identity uses another
+// file.
+func TestTagCacheModuleFile(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv(TaggerCacheEnv, dir)
+	const id = "github.com/jdkato/prose/v2@v2.0.0 h1:test"
+	first, err := decodeTagModelFor(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, tagCacheNameModule(id))
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("no cache file after the first load: %v", err)
+	}
+	second, err := decodeTagModelFor(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameModel(t, first, second)
+	assets, err := proseAssets()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if other := tagCacheNameModule(id + "x"); other == filepath.Base(path) || other == tagCacheName(assets[:]...) {
+		t.Errorf("cache names collide: %s", other)
+	}
+	if _, err := decodeTagModelFor(id + "x"); err != nil {
+		t.Fatal(err)
+	}
+	if files, _ := os.ReadDir(dir); len(files) != 2 {
+		t.Errorf("cache directory holds %d files after loads under two identities, want 2", len(files))
+	}
+}

@@ -182,13 +182,26 @@ func decodeAsset(name string, b []byte, v any) error {
 // decodeTagModel reads prose's classes, tag dictionary and weights and builds a tagModel. When the
 // tagger cache is enabled it first looks for the model built from the same assets there, and
 // stores the model it builds; any failure of the cache is ignored.
-func decodeTagModel() (*tagModel, error) {
+func decodeTagModel() (*tagModel, error) { return decodeTagModelFor(proseModuleID()) }
+
+// decodeTagModelFor is decodeTagModel with the identity of the prose module the binary was built
+// with (see proseModuleID). With an identity, the cache file is named after it and a cached model
+// is read without decompressing prose's assets at all; without one ("", as in test binaries, which
+// record no dependencies), the file is named after a hash of the assets.
+func decodeTagModelFor(moduleID string) (*tagModel, error) {
+	dir := tagCacheDir()
+	path := ""
+	if dir != "" && moduleID != "" {
+		path = filepath.Join(dir, tagCacheNameModule(moduleID))
+		if m, err := readTagCache(path); err == nil {
+			return m, nil
+		}
+	}
 	assets, err := proseAssets()
 	if err != nil {
 		return nil, err
 	}
-	path := ""
-	if dir := tagCacheDir(); dir != "" {
+	if dir != "" && moduleID == "" {
 		path = filepath.Join(dir, tagCacheName(assets[:]...))
 		if m, err := readTagCache(path); err == nil {
 			return m, nil
@@ -996,11 +1009,16 @@ func (m *tagModel) predict(ctx []ctxEntry, i int, own *[3]int32, p1, p2 int32) i
 	m.add(&sc, cx[3].next)
 	m.add(&sc, cx[4].next2)
 
-	best := -1
-	for t := sc.touched; t != 0; t &= t - 1 { // touched classes in class order
-		ci := bits.TrailingZeros64(t)
-		if best < 0 || sc.sum[ci] > sc.sum[best] {
-			best = ci
+	t := sc.touched
+	if t == 0 {
+		return -1
+	}
+	best := bits.TrailingZeros64(t)
+	bv := sc.sum[best&(maxClasses-1)]
+	for t &= t - 1; t != 0; t &= t - 1 { // the other touched classes in class order
+		ci := bits.TrailingZeros64(t) & (maxClasses - 1)
+		if v := sc.sum[ci]; v > bv {
+			best, bv = ci, v
 		}
 	}
 	return int32(best)

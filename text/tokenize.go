@@ -122,8 +122,11 @@ func splitChunk(text string, s, e int, toks []Token) []Token {
 		}
 		break
 	}
-	// Trailing punctuation, peeled from the back onto a small stack.
-	var suf [maxSuffixes]Token
+	// Trailing punctuation, peeled from the back onto a small stack. Peeled tokens are contiguous,
+	// so the stack keeps only their ends: the k-th peeled token ends at ends[k] and starts where
+	// the one peeled after it ends (the last one peeled, where the middle ends). (A stack of Tokens
+	// had to be zeroed for every chunk: 512 bytes with pointers.)
+	var ends [maxSuffixes]int
 	ns := 0
 	for ns < maxSuffixes-1 && e > s {
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
@@ -136,7 +139,7 @@ func splitChunk(text string, s, e int, toks []Token) []Token {
 				for k > s+1 && text[k-1] == '.' {
 					k--
 				}
-				suf[ns] = Token{Start: k, End: e}
+				ends[ns] = e
 				ns++
 				e = k
 				continue
@@ -144,13 +147,13 @@ func splitChunk(text string, s, e int, toks []Token) []Token {
 			if isAbbreviation(text[s:e]) || strings.Trim(text[s:e], ".") == "" {
 				break
 			}
-			suf[ns] = Token{Start: e - 1, End: e}
+			ends[ns] = e
 			ns++
 			e--
 			continue
 		}
 		if r == '…' || isCloseRune(r) {
-			suf[ns] = Token{Start: e - n, End: e}
+			ends[ns] = e
 			ns++
 			e -= n
 			continue
@@ -159,14 +162,16 @@ func splitChunk(text string, s, e int, toks []Token) []Token {
 	}
 	// Clitics: do|n't, it|'s, we|'re, they|'ll, I|'m, we|'ve, he|'d (with ' or ’).
 	if c := cliticLen(text[s:e]); c > 0 && c < e-s && ns < maxSuffixes {
-		suf[ns] = Token{Start: e - c, End: e}
+		ends[ns] = e
 		ns++
 		e -= c
 	}
 	// The middle: split off em dashes, "--" runs and full-width punctuation.
 	toks = splitDashes(text, s, e, toks)
+	start := e
 	for k := ns - 1; k >= 0; k-- {
-		toks = append(toks, suf[k])
+		toks = append(toks, Token{Start: start, End: ends[k]})
+		start = ends[k]
 	}
 	return toks
 }
@@ -217,7 +222,14 @@ func splitDashes(text string, s, e int, toks []Token) []Token {
 func cliticLen(w string) int {
 	// Every clitic has an apostrophe (' or the last byte of ’) among the last 5 bytes of w.
 	tail := lastBytes(w, 5)
-	if strings.IndexByte(tail, '\'') < 0 && strings.IndexByte(tail, 0x99) < 0 {
+	apostrophe := false
+	for i := 0; i < len(tail); i++ { // tail is short: a loop is cheaper than two IndexByte calls
+		if c := tail[i]; c == '\'' || c == 0x99 {
+			apostrophe = true
+			break
+		}
+	}
+	if !apostrophe {
 		return 0
 	}
 	// The Penn Treebank contraction suffixes, lower case, written with an ASCII apostrophe.

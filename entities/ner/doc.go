@@ -78,14 +78,18 @@
 // keyed by 64-bit hashes (in per-call scratch space of about 11 MB that the model keeps for reuse,
 // one per concurrent caller); on the UN speeches 94% of the tokens hit it on a first pass. Cached
 // sums are pure functions of their key, so caching never changes a result. Prefix and suffix
-// hashes are computed only for words missing from the cache. Inference then looks up the four
-// word-pair features and three context features per token (bias, shape trigram,
-// previous+next word) through the Bloom filter. (Word pairs are not cached: most pairs are rare.)
+// hashes, and the shape and flags, are computed only for words missing from the cache, which
+// keeps each word's shape hash with its sums. Inference then adds the bias weights and looks up
+// the four word-pair features and two context features per token (shape trigram, previous+next
+// word) through the Bloom filter. (Word pairs are not cached: most pairs are rare.)
 //
 // Viterbi keeps int32 scores, renormalized every 128 positions (the best score is subtracted,
-// which changes no comparison); the 9×9 block of transitions from the tags that close a span
-// (O, L-x, U-x) to those that open one (O, B-x, U-x) is scored in one tight loop. A test checks it
-// against a plain int64 Viterbi on random scores as large as a model can produce.
+// which changes no comparison). The transitions are rearranged once, when the model is loaded, in
+// the order the decoder reads them: the block from the tags that close a span (O, L-x, U-x) to
+// those that open one (O, B-x, U-x), 9×9 for four types and then scored with the comparisons
+// written out, and the two predecessors (B-x, I-x) of each other tag. Ties go to the first
+// predecessor in tag order. Tests check the decoder against a plain int64 Viterbi on random
+// scores as large as a model can produce and on small ones full of ties, for one to five types.
 //
 // # Training
 //

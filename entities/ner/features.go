@@ -98,10 +98,11 @@ const (
 const padding = 2
 
 // analyzeSentence fills infos (resized to len(words)+2*padding) with the token hashes of a
-// sentence and its padding and returns it. pos may be nil or shorter than words. Prefix and
-// suffix hashes are filled only if affixes is set (inference computes them with fillAffixes
-// for the words missing from its word cache).
-func analyzeSentence(words, pos []string, infos []tokInfo, affixes bool) []tokInfo {
+// sentence and its padding and returns it. pos may be nil or shorter than words. With full set
+// every hash is filled; without, only the word and POS hashes (low, exact, pos): inference fills
+// the shape, flags, prefixes and suffixes from its word cache, computing them (fillShape,
+// fillAffixes) only for the words missing from it.
+func analyzeSentence(words, pos []string, infos []tokInfo, full bool) []tokInfo {
 	n := len(words) + 2*padding
 	if cap(infos) < n {
 		infos = make([]tokInfo, n)
@@ -116,9 +117,11 @@ func analyzeSentence(words, pos []string, infos []tokInfo, affixes bool) []tokIn
 		if i < len(pos) {
 			p = pos[i]
 		}
-		analyzeToken(w, p, &infos[i+padding])
-		if affixes {
-			fillAffixes(w, &infos[i+padding])
+		ti := &infos[i+padding]
+		hashToken(w, p, ti)
+		if full {
+			fillShape(w, ti)
+			fillAffixes(w, ti)
 		}
 	}
 	return infos
@@ -140,9 +143,9 @@ func hashString(s string) uint64 {
 	return h
 }
 
-// analyzeToken fills the hashes of word w (with POS tag pos, possibly empty), all but the
-// prefixes and suffixes.
-func analyzeToken(w, pos string, ti *tokInfo) {
+// hashToken fills the hashes of word w (with POS tag pos, possibly empty): lower-cased and exact
+// forms, and POS tag.
+func hashToken(w, pos string, ti *tokInfo) {
 	low, exact := uint64(fnvOffset), uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -150,13 +153,15 @@ func analyzeToken(w, pos string, ti *tokInfo) {
 		low = (low ^ uint64(lowerASCII(c))) * fnvPrime
 	}
 	ti.low, ti.exact = low, exact
-	ti.shape, ti.flags = shapeOf(w)
 	if pos == "" {
 		ti.pos = padNoPOS
 	} else {
 		ti.pos = hashString(pos)
 	}
 }
+
+// fillShape fills the shape hash and the flags of word w.
+func fillShape(w string, ti *tokInfo) { ti.shape, ti.flags = shapeOf(w) }
 
 // fillAffixes fills the prefix and suffix hashes of word w.
 func fillAffixes(w string, ti *tokInfo) {
@@ -337,10 +342,18 @@ const bigramHalf = 2
 // appendContextFeatures appends the features of token i that are neither word nor bigram
 // features; infos holds the token hashes of the sentence as made by analyzeSentence.
 func appendContextFeatures(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
+	return appendTokenContext(append(dst, biasKey()), infos, i, usePOS)
+}
+
+// biasKey returns the key of the bias feature, the one context feature every token has alike
+// (inference adds its weights once per token without looking the key up).
+func biasKey() uint64 { return mix(tBias, 0) }
+
+// appendTokenContext appends the context features of token i but the bias.
+func appendTokenContext(dst []uint64, infos []tokInfo, i int, usePOS bool) []uint64 {
 	j := i + padding
 	c, p1, n1 := &infos[j], &infos[j-1], &infos[j+1]
 	dst = append(dst,
-		mix(tBias, 0),
 		mix(tShapeTri, pair(pair(p1.shape, c.shape), n1.shape)),
 		mix(tPrevNextWord, pair(p1.low, n1.low)),
 	)

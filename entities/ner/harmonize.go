@@ -26,7 +26,12 @@ import (
 //
 // The result is sorted by position. ms is not modified.
 func Harmonize(d *text.Doc, ms []entities.Mention) []entities.Mention {
-	out := slices.Clone(ms)
+	return harmonize(d, slices.Clone(ms))
+}
+
+// harmonize is Harmonize on mentions the caller gives up: it works in ms, which the result may
+// share. (Recognize gives it the slice it has just built, which saves a copy per document.)
+func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 	if d == nil || len(out) == 0 {
 		return out
 	}
@@ -165,6 +170,14 @@ func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) [
 		}
 		return i
 	}
+	// The first bytes of the candidates' first words: a token that starts with another byte (most
+	// tokens: candidates are mostly capitalized) has no candidate, without a map lookup.
+	var firsts [4]uint64
+	for k := range byFirst {
+		if k != "" {
+			firsts[k[0]>>6] |= 1 << (k[0] & 63)
+		}
+	}
 	added := false
 	n0 := len(ms)
 	indexes := map[string]*candIndex{}
@@ -172,7 +185,11 @@ func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) [
 		if covered[i] || !validSpan(d.Text, toks[i].Start, toks[i].End) {
 			continue
 		}
-		cs := byFirst[d.Text[toks[i].Start:toks[i].End]]
+		w := d.Text[toks[i].Start:toks[i].End]
+		if w != "" && firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
+			continue
+		}
+		cs := byFirst[w]
 		if len(cs) == 0 {
 			continue
 		}

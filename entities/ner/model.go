@@ -80,6 +80,7 @@ type Model struct {
 	keys    []uint64      // keys[row]: the feature key of each weight row, increasing
 	w       []int16       // w[row*nt+tag]
 	trans   []int32       // trans[prev*nt+cur]
+	dec     decodeTables  // trans laid out for decode
 	startW  []int32       // score of a tag opening a sentence
 	endW    []int32       // score of a tag closing a sentence
 	scale   float32       // quantization step: a weight's value is the integer times scale
@@ -96,28 +97,33 @@ const maxIdleScratch = 64
 // last key that mapped to it. Cached vectors are pure functions of their key, so the cache never
 // changes results (two keys would have to share a 64-bit hash). (A two-way set-associative
 // version measured no faster: the misses are capacity misses.)
+//
+// A slot also holds one more value that is a function of the key, the word's shape hash
+// (shapeOf), so that a word found in the cache needs none of its hashes but those that find it.
 type vecCache struct {
-	keys  []uint64 // 0: empty
-	vecs  []int32
-	width int
-	mask  uint64
+	keys   []uint64 // 0: empty
+	shapes []uint64
+	vecs   []int32
+	width  int
+	mask   uint64
 }
 
 func newVecCache(slots, width int) vecCache {
-	return vecCache{keys: make([]uint64, slots), vecs: make([]int32, slots*width), width: width, mask: uint64(slots - 1)}
+	return vecCache{keys: make([]uint64, slots), shapes: make([]uint64, slots), vecs: make([]int32, slots*width),
+		width: width, mask: uint64(slots - 1)}
 }
 
-// slot returns the vector for key and whether it was cached; on a miss the slot is claimed for
-// key and its vector zeroed for the caller to fill.
-func (c *vecCache) slot(key uint64) ([]int32, bool) {
+// slot returns the vector and the shape hash for key and whether they were cached; on a miss the
+// slot is claimed for key and its vector zeroed for the caller to fill, with the shape.
+func (c *vecCache) slot(key uint64) ([]int32, *uint64, bool) {
 	i := int(mix(0, key) & c.mask)
 	v := c.vecs[i*c.width : (i+1)*c.width]
 	if c.keys[i] == key && key != 0 {
-		return v, true
+		return v, &c.shapes[i], true
 	}
 	c.keys[i] = key
 	clear(v)
-	return v, false
+	return v, &c.shapes[i], false
 }
 
 // wordCacheSlots is the number of slots of the word cache (a power of two): about 11 MB per
@@ -134,8 +140,6 @@ type scratch struct {
 	feats  []uint64
 	emit   []int32
 	delta  []int32
-	transp []int32 // transitions in the order of tagSet.predFlat
-	transo []int32 // transitions of the closed × opening block
 	best   []int32 // Viterbi work space: best score and predecessor of each opening tag
 	arg    []uint8
 	back   []uint8
@@ -143,7 +147,9 @@ type scratch struct {
 	words  []string
 	pos    []string
 	words1 vecCache
-	pad    []int32 // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
+	pad    []int32      // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
+	bias   []int32      // nt scores of the bias feature, which every token has
+	dec    decodeTables // viterbi's transitions
 }
 
 func (m *Model) getScratch() *scratch {
@@ -155,6 +161,8 @@ func (m *Model) getScratch() *scratch {
 	nt := m.tags.n()
 	s := &scratch{words1: newVecCache(wordCacheSlots, window*nt)}
 	s.pad = make([]int32, window*nt)
+	s.bias = make([]int32, nt)
+	m.addRows(s.bias, []uint64{biasKey()})
 	before := tokInfo{low: padBefore, exact: padBefore, shape: padBefore, pos: padBefore}
 	after := tokInfo{low: padAfter, exact: padAfter, shape: padAfter, pos: padAfter}
 	for off := -padding; off <= padding; off++ {
@@ -187,17 +195,71 @@ func (m *Model) addRows(e []int32, keys []uint64) {
 			continue
 		}
 		row := m.w[int(r)*nt : int(r)*nt+nt]
+		if nt == width4 {
+			addRow4((*[width4]int32)(e), (*[width4]int16)(row))
+			continue
+		}
 		for t, v := range row {
 			e[t] += int32(v)
 		}
 	}
 }
 
+// width4 is the number of tags of a model of four types (the GMB model): O and B, I, L, U of
+// each type. addRow4 and addVec4 add vectors of that width with the additions written out, which
+// takes about half the instructions of a loop.
+const width4 = 17
+
+func addRow4(e *[width4]int32, row *[width4]int16) {
+	e[0] += int32(row[0])
+	e[1] += int32(row[1])
+	e[2] += int32(row[2])
+	e[3] += int32(row[3])
+	e[4] += int32(row[4])
+	e[5] += int32(row[5])
+	e[6] += int32(row[6])
+	e[7] += int32(row[7])
+	e[8] += int32(row[8])
+	e[9] += int32(row[9])
+	e[10] += int32(row[10])
+	e[11] += int32(row[11])
+	e[12] += int32(row[12])
+	e[13] += int32(row[13])
+	e[14] += int32(row[14])
+	e[15] += int32(row[15])
+	e[16] += int32(row[16])
+}
+
+func addVec4(dst, src *[width4]int32) {
+	dst[0] += src[0]
+	dst[1] += src[1]
+	dst[2] += src[2]
+	dst[3] += src[3]
+	dst[4] += src[4]
+	dst[5] += src[5]
+	dst[6] += src[6]
+	dst[7] += src[7]
+	dst[8] += src[8]
+	dst[9] += src[9]
+	dst[10] += src[10]
+	dst[11] += src[11]
+	dst[12] += src[12]
+	dst[13] += src[13]
+	dst[14] += src[14]
+	dst[15] += src[15]
+	dst[16] += src[16]
+}
+
 // wordVec returns the word-feature scores of token ti at every window offset (window*nt
-// values), valid until the next use of the cache.
+// values), valid until the next use of the cache, and fills ti's shape hash (and, for a word
+// missing from the cache, its flags and affix hashes).
 func (m *Model) wordVec(ti *tokInfo, w string, s *scratch) []int32 {
-	v, ok := s.words1.slot(ti.exact)
-	if !ok {
+	v, shape, ok := s.words1.slot(ti.exact)
+	if ok {
+		ti.shape = *shape
+	} else {
+		fillShape(w, ti)
+		*shape = ti.shape
 		fillAffixes(w, ti)
 		nt := m.tags.n()
 		lex := m.lex.get(ti.exact)
@@ -210,7 +272,12 @@ func (m *Model) wordVec(ti *tokInfo, w string, s *scratch) []int32 {
 	return v
 }
 
+// addVec adds src to dst (of the same length).
 func addVec(dst, src []int32) {
+	if len(dst) == width4 {
+		addVec4((*[width4]int32)(dst), (*[width4]int32)(src))
+		return
+	}
 	src = src[:len(dst)]
 	for t := range dst {
 		dst[t] += src[t]
@@ -239,7 +306,9 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 		s.emit = make([]int32, n*nt)
 	}
 	s.emit = s.emit[:n*nt]
-	clear(s.emit)
+	for i := range n { // every token starts from the bias scores
+		copy(s.emit[i*nt:(i+1)*nt], s.bias)
+	}
 	// Each word's cached scores go to the tokens whose window holds it.
 	for j := range n {
 		v := m.wordVec(&s.infos[j+padding], words[j], s)
@@ -268,7 +337,7 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 				addVec(e, s.pad[o:o+nt])
 			}
 		}
-		s.feats = appendContextFeatures(s.feats[:0], s.infos, i, m.usePOS)
+		s.feats = appendTokenContext(s.feats[:0], s.infos, i, m.usePOS)
 		m.addRows(e, s.feats)
 	}
 }
@@ -290,10 +359,67 @@ const floorScore = -(1 << 29)
 const renormEvery = 128
 
 // viterbi decodes the best valid BILOU sequence from emission scores emit (n*nt) and transition
-// scores into s.tags. Disallowed transitions are never taken. Scores are int32: every
-// renormEvery positions the best score is subtracted from every state (which does not change
-// any comparison) and scores below floorScore are raised to it.
+// scores trans into s.tags (see decode); it lays the transitions out first, as training does
+// after every update. Inference uses decode with the model's tables, laid out once.
 func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) []int {
+	s.dec.arrange(ts, trans)
+	return decode(ts, emit, &s.dec, startW, endW, n, s)
+}
+
+// decodeTables holds transitions in the order decode reads them.
+type decodeTables struct {
+	// transo holds the closed × opening block, row by closed tag, and transp the transitions into
+	// the other tags in predecessor-list order (transp[k] scores the k-th allowed (prev, cur) pair
+	// of tagSet.predFlat).
+	transp, transo []int32
+	// four is set for a tag set of four types (17 tags, the GMB model), which decode scores with
+	// openBlock9 and restStep4; tr4 then holds the transitions restStep4 reads.
+	four bool
+	tr4  [16]int32
+}
+
+// arrange lays out the transitions trans (nt*nt) of tag set ts in dt, reusing its slices.
+func (dt *decodeTables) arrange(ts *tagSet, trans []int32) {
+	nt := ts.n()
+	closed, opening, rest := ts.closed, ts.opening, ts.rest
+	nc, no := len(closed), len(opening)
+	if len(dt.transp) != len(ts.predFlat) || len(dt.transo) != nc*no {
+		dt.transp = make([]int32, len(ts.predFlat))
+		dt.transo = make([]int32, nc*no)
+	}
+	for _, t := range rest {
+		for k := ts.predOff[t]; k < ts.predOff[t+1]; k++ {
+			dt.transp[k] = trans[int(ts.predFlat[k])*nt+int(t)]
+		}
+	}
+	for ci, p := range closed {
+		for k, t := range opening {
+			dt.transo[ci*no+k] = trans[int(p)*nt+int(t)]
+		}
+	}
+	// Four types: rest is I-0, L-0, I-1, L-1, ... (tags 2+4x and 3+4x), each with the two
+	// predecessors B-x and I-x (1+4x, 2+4x) in that order.
+	dt.four = nt == width4 && nc == 9 && no == 9 && len(rest) == 8
+	for r, t := range rest {
+		if !dt.four {
+			break
+		}
+		x := r / 2
+		lo := ts.predOff[t]
+		if int(t) != 2+4*x+r%2 || ts.predOff[t+1]-lo != 2 || int(ts.predFlat[lo]) != 1+4*x || int(ts.predFlat[lo+1]) != 2+4*x {
+			dt.four = false
+			break
+		}
+		dt.tr4[2*r], dt.tr4[2*r+1] = dt.transp[lo], dt.transp[lo+1]
+	}
+}
+
+// decode decodes the best valid BILOU sequence from emission scores emit (n*nt) and transition
+// scores (laid out in dt) into s.tags. Disallowed transitions are never taken; among equal
+// scores the first predecessor in tag order wins. Scores are int32: every renormEvery positions
+// the best score is subtracted from every state (which does not change any comparison) and
+// scores below floorScore are raised to it.
+func decode(ts *tagSet, emit []int32, dt *decodeTables, startW, endW []int32, n int, s *scratch) []int {
 	nt := ts.n()
 	if cap(s.tags) < n {
 		s.tags = make([]int, n)
@@ -307,27 +433,13 @@ func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) [
 		s.back = make([]uint8, n*nt)
 	}
 	delta, back := s.delta[:n*nt], s.back[:n*nt]
-	// Transitions of the closed × opening block, row by closed tag, and of the other tags in
-	// predecessor-list order (transp[k] scores the k-th allowed (prev, cur) pair).
 	closed, opening, rest := ts.closed, ts.opening, ts.rest
 	nc, no := len(closed), len(opening)
-	if len(s.transp) != len(ts.predFlat) || len(s.transo) != nc*no {
-		s.transp = make([]int32, len(ts.predFlat))
-		s.transo = make([]int32, nc*no)
+	if len(s.best) != no {
 		s.best = make([]int32, no)
 		s.arg = make([]uint8, no)
 	}
-	transp, transo := s.transp, s.transo
-	for _, t := range rest {
-		for k := ts.predOff[t]; k < ts.predOff[t+1]; k++ {
-			transp[k] = trans[int(ts.predFlat[k])*nt+int(t)]
-		}
-	}
-	for ci, p := range closed {
-		for k, t := range opening {
-			transo[ci*no+k] = trans[int(p)*nt+int(t)]
-		}
-	}
+	transp, transo := dt.transp, dt.transo[:nc*no]
 	for t := range nt {
 		if ts.start[t] {
 			delta[t] = startW[t] + emit[t]
@@ -337,44 +449,23 @@ func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) [
 	}
 	predFlat, predOff := ts.predFlat, ts.predOff[:nt+1]
 	bestO, barg := s.best[:no], s.arg[:no]
+	four := dt.four
+	var closed9, opening9 *[9]uint8
+	var transo9 *[81]int32
+	if four {
+		closed9, opening9, transo9 = (*[9]uint8)(closed), (*[9]uint8)(opening), (*[81]int32)(transo)
+	}
 	for i := 1; i < n; i++ {
 		prev := delta[(i-1)*nt : i*nt]
 		cur := delta[i*nt : (i+1)*nt]
 		bp := back[i*nt : (i+1)*nt]
 		e := emit[i*nt : (i+1)*nt]
-		// Opening tags: the best closed predecessor, first in tag order on ties.
-		p0 := closed[0]
-		pv := prev[p0]
-		to := transo[:no]
-		for k := range bestO {
-			bestO[k], barg[k] = pv+to[k], p0
-		}
-		for ci := 1; ci < nc; ci++ {
-			p := closed[ci]
-			pv := prev[p]
-			to := transo[ci*no : (ci+1)*no]
-			to = to[:len(bestO)]
-			for k, tv := range to {
-				if v := pv + tv; v > bestO[k] {
-					bestO[k], barg[k] = v, p
-				}
-			}
-		}
-		for k, t := range opening {
-			cur[t], bp[t] = bestO[k]+e[t], barg[k]
-		}
-		for _, t := range rest {
-			lo, hi := predOff[t], predOff[t+1]
-			ps, tp := predFlat[lo:hi], transp[lo:hi]
-			tp = tp[:len(ps)]
-			arg := ps[0]
-			bv := prev[arg] + tp[0]
-			for k := 1; k < len(ps); k++ {
-				if v := prev[ps[k]] + tp[k]; v > bv {
-					bv, arg = v, ps[k]
-				}
-			}
-			cur[t], bp[t] = bv+e[t], arg
+		if four {
+			openBlock9(prev, cur, e, bp, closed9, opening9, transo9)
+			restStep4((*[width4]int32)(prev), (*[width4]int32)(cur), (*[width4]int32)(e), (*[width4]uint8)(bp), &dt.tr4)
+		} else {
+			openBlock(prev, cur, e, bp, closed, opening, transo, bestO, barg)
+			restTags(prev, cur, e, bp, rest, predFlat, predOff, transp)
 		}
 		if i%renormEvery == 0 {
 			top := slices.Max(cur)
@@ -401,10 +492,113 @@ func viterbi(ts *tagSet, emit, trans, startW, endW []int32, n int, s *scratch) [
 	return s.tags
 }
 
+// restStep4 scores the I and L tags of four types at one position, with the tags known: I-x (tag 2+4x) and L-x (3+4x) both
+// have the predecessors B-x (1+4x) and I-x, B-x first on ties. tr holds their transitions: tr[4x]
+// and tr[4x+1] from B-x and I-x into I-x, tr[4x+2] and tr[4x+3] into L-x.
+func restStep4(prev, cur, e *[width4]int32, bp *[width4]uint8, tr *[16]int32) {
+	for x := 0; x < 4; x++ {
+		b, i, l := 1+4*x, 2+4*x, 3+4*x
+		pb, pi := prev[b], prev[i]
+		v, a := pb+tr[4*x], uint8(b)
+		if w := pi + tr[4*x+1]; w > v {
+			v, a = w, uint8(i)
+		}
+		cur[i], bp[i] = v+e[i], a
+		v, a = pb+tr[4*x+2], uint8(b)
+		if w := pi + tr[4*x+3]; w > v {
+			v, a = w, uint8(i)
+		}
+		cur[l], bp[l] = v+e[l], a
+	}
+}
+
+// restTags scores the tags of rest at one position: the best predecessor in predFlat (the first
+// on ties) plus the emission score e.
+func restTags(prev, cur, e []int32, bp []uint8, rest, predFlat []uint8, predOff []int, transp []int32) {
+	for _, t := range rest {
+		lo, hi := predOff[t], predOff[t+1]
+		ps, tp := predFlat[lo:hi], transp[lo:hi]
+		tp = tp[:len(ps)]
+		arg := ps[0]
+		bv := prev[arg] + tp[0]
+		for k := 1; k < len(ps); k++ {
+			if v := prev[ps[k]] + tp[k]; v > bv {
+				bv, arg = v, ps[k]
+			}
+		}
+		cur[t], bp[t] = bv+e[t], arg
+	}
+}
+
+// openBlock scores the opening tags of one position: for each opening tag, the best closed
+// predecessor (prev[p] + its transition in transo), the first in tag order on ties, plus the
+// emission score e; best and arg are work space of len(opening).
+func openBlock(prev, cur, e []int32, bp []uint8, closed, opening []uint8, transo, best []int32, arg []uint8) {
+	no := len(opening)
+	p0 := closed[0]
+	pv := prev[p0]
+	to := transo[:no]
+	for k := range best {
+		best[k], arg[k] = pv+to[k], p0
+	}
+	for ci := 1; ci < len(closed); ci++ {
+		p := closed[ci]
+		pv := prev[p]
+		to := transo[ci*no : (ci+1)*no]
+		to = to[:len(best)]
+		for k, tv := range to {
+			if v := pv + tv; v > best[k] {
+				best[k], arg[k] = v, p
+			}
+		}
+	}
+	for k, t := range opening {
+		cur[t], bp[t] = best[k]+e[t], arg[k]
+	}
+}
+
+// openBlock9 is openBlock for nine closed and nine opening tags (four entity types), with the
+// closed tags' scores gathered first and the comparisons written out, in closed-tag order with a
+// strict >, so the first best predecessor wins as in openBlock.
+func openBlock9(prev, cur, e []int32, bp []uint8, closed, opening *[9]uint8, to *[81]int32) {
+	var pv [9]int32
+	for ci, p := range closed {
+		pv[ci] = prev[p]
+	}
+	for k, t := range opening {
+		b, a := pv[0]+to[k], closed[0]
+		if v := pv[1] + to[9+k]; v > b {
+			b, a = v, closed[1]
+		}
+		if v := pv[2] + to[18+k]; v > b {
+			b, a = v, closed[2]
+		}
+		if v := pv[3] + to[27+k]; v > b {
+			b, a = v, closed[3]
+		}
+		if v := pv[4] + to[36+k]; v > b {
+			b, a = v, closed[4]
+		}
+		if v := pv[5] + to[45+k]; v > b {
+			b, a = v, closed[5]
+		}
+		if v := pv[6] + to[54+k]; v > b {
+			b, a = v, closed[6]
+		}
+		if v := pv[7] + to[63+k]; v > b {
+			b, a = v, closed[7]
+		}
+		if v := pv[8] + to[72+k]; v > b {
+			b, a = v, closed[8]
+		}
+		cur[t], bp[t] = b+e[t], a
+	}
+}
+
 // tagInto decodes the tags of one sentence into s.tags.
 func (m *Model) tagInto(words, pos []string, s *scratch) []int {
 	m.emissions(words, pos, s)
-	return viterbi(m.tags, s.emit, m.trans, m.startW, m.endW, len(words), s)
+	return decode(m.tags, s.emit, &m.dec, m.startW, m.endW, len(words), s)
 }
 
 // TagTokens returns the BILOU labels ("B-per", "L-per", "U-geo", "O", ...) of one sentence of

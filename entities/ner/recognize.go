@@ -120,7 +120,7 @@ func (m *Model) recognize(d *text.Doc, windows bool) []entities.Mention {
 		}
 		s.wins = wins[:0]
 	}
-	return Harmonize(d, out)
+	return harmonize(d, out)
 }
 
 // recognizeWindow runs the model on tokens [first, last) of sentence si and appends their mentions
@@ -166,10 +166,29 @@ func validSpan(t string, start, end int) bool { return 0 <= start && start <= en
 
 // NormalizeSurface collapses runs of white space in s to single spaces and trims it.
 func NormalizeSurface(s string) string {
-	if !hasCollapsibleSpace(s) {
+	if !hasCollapsibleSpace(s) || singleSpaced(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s is ASCII, holds no white space but single spaces and neither
+// starts nor ends with one ("United States"): strings.Fields splits it on exactly those spaces, so
+// NormalizeSurface would give s back. (Most multi-word mentions are like this; joining their
+// fields again took a third of Harmonize.)
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, '\t' <= c && c <= '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ': // s does not end with a space, so i+1 < len(s)
+			return false
+		}
+	}
+	return true
 }
 
 // hasCollapsibleSpace reports whether s holds a space, \t, \n, \v, \f, \r or U+00A0 (the bytes C2

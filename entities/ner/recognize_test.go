@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -296,6 +297,36 @@ func TestRecognizeLinkAfterAbbreviation(t *testing.T) {
 					t.Errorf("Recognize(%q): mention %q runs across %q", tt.text, x.Text, w)
 				}
 			}
+		}
+	}
+}
+
+// TestNormalizeSurfaceShortcut checks NormalizeSurface, whose shortcut returns single-spaced ASCII
+// surfaces as they are, against the plain definition (fields joined by single spaces when the
+// surface holds collapsible space) on realistic surfaces and on random strings of spaces, other
+// white space (ASCII, no-break, em space) and letters.
+func TestNormalizeSurfaceShortcut(t *testing.T) {
+	plain := func(s string) string {
+		if !hasCollapsibleSpace(s) {
+			return s
+		}
+		return strings.Join(strings.Fields(s), " ")
+	}
+	cases := []string{"", "Iran", "United States", "United  States", " United States", "United States ",
+		"United\nStates", "United\tStates", "Côte d'Ivoire", "Côte  d'Ivoire", "Secretary-General Ban Ki-moon",
+		"New\u00a0York", "New\u2003York", "A B C", " ", "  ", "a\r\nb", "U.N. Security Council"}
+	alphabet := []string{" ", " ", "\t", "\n", "\u00a0", "\u2003", "a", "B", "é", "-"}
+	rng := rand.New(rand.NewPCG(3, 5))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		if got, want := NormalizeSurface(s), plain(s); got != want {
+			t.Errorf("NormalizeSurface(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -368,5 +368,6 @@ func newModelSorted(ts *tagSet, usePOS bool, scale float32, keys []uint64, flat 
 		tw[j] = int32(v)
 	}
 	m.trans, m.startW, m.endW = tw[:nt*nt], tw[nt*nt:nt*nt+nt], tw[nt*nt+nt:]
+	m.dec.arrange(ts, m.trans)
 	return m
 }

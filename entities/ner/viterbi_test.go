@@ -79,3 +79,37 @@ func TestViterbiMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodePathsMatchReference checks both paths of decode, the one written out for four types
+// (openBlock9, restStep4) and the general one (one, two and five types), against the int64
+// reference, on small scores where ties are frequent (the first predecessor in tag order must
+// win) and on large ones.
+func TestDecodePathsMatchReference(t *testing.T) {
+	typeSets := [][]string{{"a"}, {"a", "b"}, {"geo", "gpe", "org", "per"}, {"a", "b", "c", "d", "e"}}
+	for _, types := range typeSets {
+		ts := newTagSet(types)
+		nt := ts.n()
+		s := &scratch{}
+		for seed := range uint64(40) {
+			rng := rand.New(rand.NewPCG(seed, 11))
+			n := 1 + rng.IntN(300)
+			scale := int32(2) // scores in -2..1: many ties
+			if seed%2 == 1 {
+				scale = 1 << 20
+			}
+			rnd := func(k int) []int32 {
+				v := make([]int32, k)
+				for i := range v {
+					v[i] = rng.Int32N(2*scale) - scale
+				}
+				return v
+			}
+			emit, trans, startW, endW := rnd(n*nt), rnd(nt*nt), rnd(nt), rnd(nt)
+			got := slices.Clone(viterbi(ts, emit, trans, startW, endW, n, s))
+			want := referenceViterbi(ts, emit, trans, startW, endW, n)
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d types, seed %d, %d tokens, scale %d: got %v, want %v", len(types), seed, n, scale, got, want)
+			}
+		}
+	}
+}
