@@ -490,20 +490,22 @@ func secretaryGeneralEnd(d *text.Doc, i int) (int, bool) {
 }
 
 // sgOrgs maps the organizations headed by a Secretary(-)General to the one the title stands for (the
-// organs of the UN to the UN).
+// organs and missions of the UN, led by the Secretary-General's representatives, to the UN).
 var sgOrgs = map[string]string{
 	"UN": "UN", "UNGA": "UN", "UNSC": "UN", "UNSG": "UN", "UNHRC": "UN", "ECOSOC": "UN", "UNCTAD": "UNCTAD",
 	"NATO": "NATO", "OAS": "OAS", "ARABLEAGUE": "ARABLEAGUE", "OIC": "OIC", "ASEAN": "ASEAN",
 	"COMMONWEALTH": "COMMONWEALTH", "OECD": "OECD", "OPEC": "OPEC", "CARICOM": "CARICOM", "COE": "COE",
 	"OSCE": "OSCE", "GCC": "GCC", "SCO": "SCO", "CSTO": "CSTO", "INTERPOL": "INTERPOL", "PIF": "PIF",
-	"SAARC": "SAARC",
+	"SAARC": "SAARC", "UNAMA": "UN", "UNAMI": "UN", "UNIFIL": "UN", "MONUSCO": "UN", "MINUSMA": "UN", "UNMISS": "UN",
 }
 
 // secretaryGeneralOrg returns the organization whose Secretary-General tokens i..j name: none when a
 // person's name follows ("Secretary-General Antonio Guterres": the rules' person), when a name ends
 // just before the title ("NATO Secretary-General", "Deputy Secretary-General") or "of" follows it
-// (the organization is named); else the organization with such an office named last before it, or
-// first after it, or the UN.
+// (the organization is named); else the organization with such an office named last in the same
+// sentence or the one before; else the UN when the document names it or one of its organs or
+// missions (a speech at the UN that names NATO earlier still means the UN's); else the organization
+// with such an office named last before it, or first after it; else the UN.
 func secretaryGeneralOrg(d *text.Doc, of *finder, named []Mention, i, j int) (Mention, bool) {
 	if followedByName(d, j) {
 		return Mention{}, false
@@ -519,6 +521,12 @@ func secretaryGeneralOrg(d *text.Doc, of *finder, named []Mention, i, j int) (Me
 	fit := func(m Mention) bool { return sgOrgs[m.Entity] != "" }
 	tk := d.Tokens[i]
 	a, ok := of.latest(tk.Start, "secretary-general", fit)
+	if ok && recentSentence(d, a, tk.Start) {
+		return Mention{Entity: sgOrgs[a.Entity]}, true
+	}
+	if _, un := of.latest(len(d.Text), "secretary-general UN", func(m Mention) bool { return sgOrgs[m.Entity] == "UN" }); un {
+		return Mention{Entity: "UN"}, true
+	}
 	if !ok {
 		a, ok = of.first(d.Tokens[j].End, "secretary-general", fit)
 	}

@@ -90,6 +90,8 @@ func TestChainShortRefs(t *testing.T) {
 			"General Assembly/ORG/UNGA Secretary-General/ORG/UN"},
 		{"The Arab League met in Cairo, and its Secretary-General called for calm.",
 			"Arab League/ORG/ARABLEAGUE Cairo/GPE/Cairo Secretary-General/ORG/ARABLEAGUE"},
+		{"The United Nations and NATO are vital partners in Afghanistan. Our troops serve there. We commend the Secretary-General for his report.",
+			"United Nations/ORG/UN NATO/ORG/NATO Afghanistan/GPE/AFG Secretary-General/ORG/UN"},
 		{"Secretary-General Antonio Guterres visited Kenya.", "Antonio Guterres/PERSON/Antonio Guterres Kenya/GPE/KEN"},
 		{"The UN Deputy Secretary-General visited Kenya.", "UN/ORG/UN Kenya/GPE/KEN"},
 		{"The Secretary-General of the Commonwealth of Nations visited Kenya.",

@@ -17,18 +17,28 @@ import (
 //
 //   - no mention covers it and no capitalized word is joined to it (a capitalized word before it that
 //     does not start its sentence, or after it: "Baker Hughes" is another name);
-//   - no other person of the document has that surname;
+//   - the full name is written out in the mention (two words or more), no other person of the
+//     document has that surname, and no organization's name starts with it ("Mark" after "Mark
+//     Resources Inc" is the company);
 //   - the document does not also write the word in lower case ("rice" beside "Susan Rice": a word,
-//     not only a name), and it has three letters or more.
+//     not only a name), it has three letters or more, and neither it nor the entity's first word is a
+//     title ("Prime Minister" is not a name).
 func surnameMentions(d *text.Doc, named []Mention) []Mention {
 	type person struct {
 		entity, country string
 		end             int // end of the first full mention
 	}
 	var byName map[string]*person
+	orgWord := map[string]bool{} // first words of organization names ("Mark" of "Mark Resources Inc")
 	for _, m := range named {
-		if m.Type != PERSON || isISO3(m.Entity) {
-			continue
+		if m.Type == ORG {
+			w, _, _ := strings.Cut(m.Text, " ")
+			orgWord[w] = true
+		}
+	}
+	for _, m := range named {
+		if m.Type != PERSON || isISO3(m.Entity) || !strings.ContainsAny(strings.TrimSpace(m.Text), " \n") {
+			continue // a one-word mention: the full name is not written out there
 		}
 		i := strings.LastIndexByte(m.Entity, ' ')
 		if i < 0 {
@@ -37,6 +47,9 @@ func surnameMentions(d *text.Doc, named []Mention) []Mention {
 		s := m.Entity[i+1:]
 		if r, _ := utf8.DecodeRuneInString(s); len(s) < 3 || !unicode.IsUpper(r) || strings.ContainsAny(s, ".,") {
 			continue
+		}
+		if ts := titleSet(); ts[s] || ts[m.Entity[:strings.IndexByte(m.Entity, ' ')]] || orgWord[s] {
+			continue // a title, not a name ("Prime Minister"), or an organization's short name
 		}
 		if byName == nil {
 			byName = map[string]*person{}

@@ -39,3 +39,21 @@ func TestChainSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestSurnameMentionsOrgWord checks that a surname that starts an organization's name of the
+// document is left alone ("Mark" after "Mark Resources Inc" is the company's short name).
+func TestSurnameMentionsOrgWord(t *testing.T) {
+	s := "Mark Resources Inc hired Tom Mark. Mark said the shares would be sold."
+	named := []Mention{
+		{Start: 0, End: 18, Text: "Mark Resources Inc", Type: ORG, Entity: "Mark Resources Inc"},
+		{Start: 25, End: 33, Text: "Tom Mark", Type: PERSON, Entity: "Tom Mark"},
+	}
+	if got := surnameMentions(testDoc(s, nil), named); len(got) != 0 {
+		t.Errorf("got %+v, want none", got)
+	}
+	named = named[1:]
+	got := surnameMentions(testDoc(s, nil), named)
+	if len(got) != 1 || got[0].Start != 35 || s[got[0].Start:got[0].End] != "Mark" || got[0].Entity != "Tom Mark" {
+		t.Errorf("without the company: got %+v, want Mark at 35", got)
+	}
+}
