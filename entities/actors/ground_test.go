@@ -495,7 +495,7 @@ func TestGovernmentAgencies(t *testing.T) {
 			[]grounded{{"Industry Ministry", "FRA", "GOV"}, {"Planning Ministry", "BRA", "GOV"}, {"Mines Ministry", "", "GOV"}}},
 		{"GATT is one organization mention",
 			"Brazil asked the General Agreement on Tariffs and Trade to examine the U.S. sanctions.", "1987-11-20",
-			[]grounded{{"General Agreement on Tariffs and Trade", "", ""}}},
+			[]grounded{{"General Agreement on Tariffs and Trade", "", "IGO"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -508,5 +508,48 @@ func TestGovernmentAgencies(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInternationalOrganizationsIGO checks that every international organization of the gazetteer
+// (entities/data/orgs.tsv, the part before its humanitarian and rights organizations), named by its
+// first form, is grounded with role IGO: by its CAMEO code from the Phoenix dictionaries, else by
+// data/orgs.csv. NAM (the Non-Aligned Movement) is left out: its id is also Namibia's ISO3 code, so
+// the grounder takes it for a country.
+func TestInternationalOrganizationsIGO(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "data", "orgs.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, c, _ := chainWith(t, actors.Options{})
+	n := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "# Humanitarian") {
+			break
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || strings.HasPrefix(line, "#") || f[0] == "id" || f[0] == "NAM" {
+			continue
+		}
+		form, _, _ := strings.Cut(f[3], "|")
+		s := "Officials of the " + form + " met on Monday."
+		ms := c.RecognizeDated(a.Analyze(s, nil), "2015-06-01")
+		checkSpans(t, s, ms)
+		n++
+		found := false
+		for _, m := range ms {
+			if m.Entity == f[0] {
+				found = true
+				if m.Role != "IGO" {
+					t.Errorf("%s (%q): role %q, want IGO", f[0], form, m.Role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention in %q", f[0], s)
+		}
+	}
+	if n < 80 {
+		t.Errorf("read %d organizations from orgs.tsv, want its whole international part", n)
 	}
 }
