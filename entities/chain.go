@@ -41,7 +41,8 @@ func (f RecognizerFunc) Recognize(d *text.Doc) []Mention { return f(d) }
 //     are normalized (NormalizeName, titles stripped for people); a kept mention with no Country takes
 //     the country of the first country or demonym match it swallowed (model ORG "Iranian Foreign
 //     Ministry" gets Country IRN).
-//  4. Entities are resolved within the document (see Resolve), mentions sorted by Start and their
+//  4. Entities are resolved within the document (see Resolve), surnames standing alone after a
+//     person's full name added as mentions of that person, mentions sorted by Start and their
 //     Sentence index filled.
 //  5. References to actors named in the document are added (short references such as "the Agency";
 //     with Pronouns and Descriptions, pronouns and definite descriptions), never overlapping a name.
@@ -165,6 +166,9 @@ func (c *Chain) recognize(d *text.Doc) []Mention {
 		kept = groundPlaces(d, g, placeTable(), kept)
 	}
 	kept = Resolve(kept)
+	if extra := surnameMentions(d, kept); len(extra) > 0 {
+		kept = mergeSorted(kept, extra)
+	}
 	fillSentences(d, kept)
 	o := corefOptions{pronouns: c.Pronouns, descriptions: c.Descriptions, shortRefs: !c.NoShortRefs}
 	if extra := corefMentions(d, g, kept, o); len(extra) > 0 {

@@ -164,6 +164,18 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				}
 			}
 		}
+		// "the Secretary-General" with no name after it and no organization before it: the head of
+		// the organization of that office named last before it (first after it), which is the UN's
+		// when the document names none (UN speeches and UN-context news name it without "UN").
+		if o.shortRefs && (w == "Secretary-General" || w == "Secretary") {
+			if j, ok := secretaryGeneralEnd(d, i); ok {
+				if a, ok := secretaryGeneralOrg(d, of, named, i, j); ok {
+					add(tk.Start, d.Tokens[j].End, ORG, a, SourceDescription)
+				}
+				i = j
+				continue
+			}
+		}
 		// Capitalized short references to an organization named in the document ("the Agency" for
 		// the IAEA, "Coalition forces" for the Global Coalition): GUIDELINES.md rule 10.
 		if o.descriptions && lowerRef(w) {
@@ -456,4 +468,70 @@ func recentSentence(d *text.Doc, a Mention, pos int) bool {
 	}
 	ka, ok := sentenceAt(d, a.Start)
 	return ok && k-ka <= 1
+}
+
+// secretaryGeneralEnd reports whether the tokens from i spell the title "Secretary-General" (one
+// token, or "Secretary General" / "Secretary - General" with a capital G) and returns its last token.
+func secretaryGeneralEnd(d *text.Doc, i int) (int, bool) {
+	if d.TokenText(i) == "Secretary-General" {
+		return i, true
+	}
+	if d.TokenText(i) != "Secretary" {
+		return 0, false
+	}
+	j := i + 1
+	if j < len(d.Tokens) && d.TokenText(j) == "-" && d.Tokens[j].Start == d.Tokens[i].End {
+		j++
+	}
+	if j < len(d.Tokens) && d.TokenText(j) == "General" && d.Tokens[j].Start-d.Tokens[j-1].End <= 1 {
+		return j, true
+	}
+	return 0, false
+}
+
+// sgOrgs maps the organizations headed by a Secretary(-)General to the one the title stands for (the
+// organs and missions of the UN, led by the Secretary-General's representatives, to the UN).
+var sgOrgs = map[string]string{
+	"UN": "UN", "UNGA": "UN", "UNSC": "UN", "UNSG": "UN", "UNHRC": "UN", "ECOSOC": "UN", "UNCTAD": "UNCTAD",
+	"NATO": "NATO", "OAS": "OAS", "ARABLEAGUE": "ARABLEAGUE", "OIC": "OIC", "ASEAN": "ASEAN",
+	"COMMONWEALTH": "COMMONWEALTH", "OECD": "OECD", "OPEC": "OPEC", "CARICOM": "CARICOM", "COE": "COE",
+	"OSCE": "OSCE", "GCC": "GCC", "SCO": "SCO", "CSTO": "CSTO", "INTERPOL": "INTERPOL", "PIF": "PIF",
+	"SAARC": "SAARC", "UNAMA": "UN", "UNAMI": "UN", "UNIFIL": "UN", "MONUSCO": "UN", "MINUSMA": "UN", "UNMISS": "UN",
+}
+
+// secretaryGeneralOrg returns the organization whose Secretary-General tokens i..j name: none when a
+// person's name follows ("Secretary-General Antonio Guterres": the rules' person), when a name ends
+// just before the title ("NATO Secretary-General", "Deputy Secretary-General") or "of" follows it
+// (the organization is named); else the organization with such an office named last in the same
+// sentence or the one before; else the UN when the document names it or one of its organs or
+// missions (a speech at the UN that names NATO earlier still means the UN's); else the organization
+// with such an office named last before it, or first after it; else the UN.
+func secretaryGeneralOrg(d *text.Doc, of *finder, named []Mention, i, j int) (Mention, bool) {
+	if followedByName(d, j) {
+		return Mention{}, false
+	}
+	if j+1 < len(d.Tokens) && d.TokenText(j+1) == "of" {
+		return Mention{}, false
+	}
+	if i > 0 {
+		if p := d.TokenText(i - 1); startsUpper(p) && p != "The" || strings.EqualFold(p, "deputy") || strings.EqualFold(p, "assistant") {
+			return Mention{}, false
+		}
+	}
+	fit := func(m Mention) bool { return sgOrgs[m.Entity] != "" }
+	tk := d.Tokens[i]
+	a, ok := of.latest(tk.Start, "secretary-general", fit)
+	if ok && recentSentence(d, a, tk.Start) {
+		return Mention{Entity: sgOrgs[a.Entity]}, true
+	}
+	if _, un := of.latest(len(d.Text), "secretary-general UN", func(m Mention) bool { return sgOrgs[m.Entity] == "UN" }); un {
+		return Mention{Entity: "UN"}, true
+	}
+	if !ok {
+		a, ok = of.first(d.Tokens[j].End, "secretary-general", fit)
+	}
+	if ok {
+		return Mention{Entity: sgOrgs[a.Entity]}, true
+	}
+	return Mention{Entity: "UN"}, true
 }

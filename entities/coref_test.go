@@ -79,6 +79,24 @@ func TestChainShortRefs(t *testing.T) {
 			"International Atomic Energy Agency/ORG/IAEA Agency/ORG/IAEA"},
 		{"The Agency said they found nothing.", ""},
 		{"The IAEA and the Agency differ.", "IAEA/ORG/IAEA Agency/ORG/IAEA"},
+		// "the Secretary-General" alone: the head of the organization with that office named last
+		// (first after it), else the UN's; a name after the title, a name or "Deputy" before it, or
+		// "of" after it leave it alone.
+		{"Mali thanks the Secretary-General for his report on the Sahel.",
+			"Mali/GPE/MLI Secretary-General/ORG/UN Sahel/LOC/Sahel"},
+		{"Allies met in Brussels. The Secretary General said NATO would not be divided.",
+			"Brussels/GPE/Brussels Secretary General/ORG/NATO NATO/ORG/NATO"},
+		{"The General Assembly adopted the text; the Secretary-General welcomed it.",
+			"General Assembly/ORG/UNGA Secretary-General/ORG/UN"},
+		{"The Arab League met in Cairo, and its Secretary-General called for calm.",
+			"Arab League/ORG/ARABLEAGUE Cairo/GPE/Cairo Secretary-General/ORG/ARABLEAGUE"},
+		{"The United Nations and NATO are vital partners in Afghanistan. Our troops serve there. We commend the Secretary-General for his report.",
+			"United Nations/ORG/UN NATO/ORG/NATO Afghanistan/GPE/AFG Secretary-General/ORG/UN"},
+		{"Secretary-General Antonio Guterres visited Kenya.", "Antonio Guterres/PERSON/Antonio Guterres Kenya/GPE/KEN"},
+		{"The UN Deputy Secretary-General visited Kenya.", "UN/ORG/UN Kenya/GPE/KEN"},
+		{"The Secretary-General of the Commonwealth of Nations visited Kenya.",
+			"Commonwealth of Nations/ORG/COMMONWEALTH Kenya/GPE/KEN"},
+		{"The Party's General Secretary visited Kenya.", "Kenya/GPE/KEN"},
 	}
 	for _, tc := range tests {
 		ms := c.Recognize(testDoc(tc.text, nil))

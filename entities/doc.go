@@ -57,7 +57,10 @@
 //
 // Chain also resolves references to actors named in the same document. Capitalized short references
 // ("the Agency" after "International Atomic Energy Agency", "Coalition forces" in a text naming the
-// Global Coalition) take the organization's id (GUIDELINES.md rule 10; on unless Chain.NoShortRefs).
+// Global Coalition) take the organization's id (GUIDELINES.md rule 10; on unless Chain.NoShortRefs),
+// and so does "the Secretary-General" with no name after it and no organization named just before
+// it: the organization with a Secretary-General named last before it (first after it), else the UN,
+// whose office speeches and news name without qualification.
 // Two options, off by default because the project gold annotates names only, add mentions whose
 // Entity is the antecedent's: Chain.Pronouns (he, him, his, she, her → the person named last; I, me →
 // the speaker named after the pronoun in its sentence, else the person named last) and
@@ -158,7 +161,9 @@
 //   - People and other names: NormalizeName of the text (white space collapsed, leading "the" and
 //     trailing possessive dropped); for people, titles are stripped and a surname or first name alone
 //     resolves to a full name mentioned earlier in the same document ("Rouhani", "Mr. Rouhani" →
-//     "Hassan Rouhani").
+//     "Hassan Rouhani"). A surname standing alone after the full name that no recognizer marked
+//     becomes a PERSON mention of that person, unless another capitalized word is joined to it,
+//     another person of the document has that surname, or the document also writes it in lower case.
 //
 // # Corpus-wide table
 //

@@ -78,6 +78,7 @@ func defaultBuiltinUncached() (*Builtin, error) {
 			orgs[i].Ranges[k].Entity, orgs[i].Ranges[k].Type = "", "" // ground, never rename
 		}
 	}
+	orgs = splitShared(orgs)
 	all := make([]Actor, 0, len(orgs)+len(t.Actors))
 	all = append(append(all, orgs...), t.Actors...)
 	offices, former, formerOf, err := readOffices(officesCSV, "offices.csv", t.Actors)
@@ -286,4 +287,32 @@ func sharesCountry(a, b *Actor) bool {
 		}
 	}
 	return false
+}
+
+// splitShared returns as one record per row the curated organizations whose rows give one name
+// several countries with no dates ("Treasury": the United States', the United Kingdom's, ...), which
+// ReadCSV joins into one record whose first row would always win: as records of their own, the
+// document's countries tell them apart (see Grounder.pick). Other records are kept as they are.
+func splitShared(as []Actor) []Actor {
+	var out []Actor
+	for _, a := range as {
+		shared, countries := len(a.Ranges) > 1, 0
+		for i, r := range a.Ranges {
+			shared = shared && r.From == 0 && r.To == 0
+			if i > 0 && r.Country != a.Ranges[i-1].Country {
+				countries++
+			}
+		}
+		shared = shared && countries > 0
+		if !shared {
+			out = append(out, a)
+			continue
+		}
+		for _, r := range a.Ranges {
+			b := a
+			b.Ranges = []Range{r}
+			out = append(out, b)
+		}
+	}
+	return out
 }

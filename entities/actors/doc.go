@@ -105,7 +105,15 @@
 // and entity (news agencies, central banks, intelligence services, parties and companies of
 // data/orgs.csv, then Phoenix: "Tanjug" YUG MED until June 2006 and SRB MED after, "Bundesbank" DEU
 // GOV), and international organizations and armed groups keep geopol's id as their entity and get
-// the role of their CAMEO code ("UN" IGO, "Hamas" PSE REB). A one-word name of a curated
+// the role of their CAMEO code ("UN" IGO, "Hamas" PSE REB), or IGO from data/orgs.csv for the
+// international organizations the Phoenix dictionaries do not code ("WTO", "GATT"). An organization the dictionaries do not
+// know that is named as a ministry ("Trade Ministry", "Ministry of Industry") is GOV, and so is one
+// named as a department when it has a country ("U.S. Agriculture Department"; a police department is
+// COP); right after a country or its demonym ("French Industry Ministry", "Brazil's Planning
+// Ministry") it takes that country. A name that several countries' bodies share in data/orgs.csv
+// ("Treasury": the United States', the United Kingdom's, ...) is grounded, on a dated document, in
+// the one of those countries the document names, and not at all when it names several or none. A
+// one-word name of a curated
 // organization that the statistical model typed PERSON ("Tanjug") becomes an ORG. Generic agents of
 // entities.Chain.Agents take their agent code as role.
 //

@@ -831,6 +831,16 @@ func (g *Grounder) groundOrgs(v *docView, day Date) {
 			cache[k] = res
 		}
 		m.Country, m.Role, m.RoleLatest = res.country, res.role, res.latest
+		if m.Country == "" && i > 0 && departmentRole(m.Text, true) != "" {
+			// A department or ministry right after its country: "French Industry Ministry",
+			// "Brazil's Finance Ministry" (the chain keeps the country a mention of its own).
+			p := v.ms[i-1]
+			if gap := v.d.Text[p.End:m.Start]; (p.Type == entities.GPE || p.Type == entities.NORP) && g.isCountry(p.Entity) &&
+				(gap == " " || gap == "'s " || gap == "’s ") {
+				m.Country = p.Entity
+				m.Role = departmentRole(m.Text, true)
+			}
+		}
 	}
 }
 
@@ -868,7 +878,42 @@ func (g *Grounder) orgGrounding(v *docView, m entities.Mention, day Date) (count
 			role = r
 		}
 	}
+	if role == "" {
+		role = departmentRole(m.Text, country != "")
+	}
 	return country, role, latest
+}
+
+// departmentRole returns the role of an organization named as a government department or ministry
+// that the dictionaries do not know: "Trade Ministry", "Ministry of Industry", "U.S. Agriculture
+// Department", "Department of Commerce" are GOV; a police or sheriff's department is COP. A name
+// with "Department" is a government's only when the mention has a country (a university or a
+// company has departments too); a ministry is a government's always. Otherwise "".
+func departmentRole(name string, hasCountry bool) string {
+	ws := strings.Fields(Key(name))
+	if len(ws) < 2 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	of := len(ws) > 2 && ws[1] == "OF"
+	switch {
+	case last == "MINISTRY" || ws[0] == "MINISTRY" && of:
+		return "GOV"
+	case last == "DEPARTMENT" || ws[0] == "DEPARTMENT" && of:
+		if !hasCountry {
+			return ""
+		}
+		for _, w := range ws {
+			switch w {
+			case "POLICE", "SHERIFF", "SHERIFFS":
+				return "COP"
+			case "FIRE":
+				return ""
+			}
+		}
+		return "GOV"
+	}
+	return ""
 }
 
 // heldBefore reports whether a has a dated period that starts before day.

@@ -465,3 +465,91 @@ func TestCountryAgents(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernmentAgencies checks national bodies named without their country (data/orgs.csv: US
+// federal departments and agencies by their usual and short names, "the Treasury" of the countries
+// with one, told apart by the document's countries), the department and ministry names that make a
+// national body GOV, and an international agreement's full name as one organization mention.
+func TestGovernmentAgencies(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct {
+		name, text, date string
+		want             []grounded
+	}{
+		{"US agencies by name and acronym",
+			"WASHINGTON, April 6 - The Commodity Credit Corporation (CCC) will guarantee credit for sales of corn to Algeria, the Agriculture Department said. " +
+				"The CCC also approved sorghum sales to Mexico.", "1987-04-06",
+			[]grounded{{"Commodity Credit Corporation", "USA", "GOV"}, {"CCC", "USA", "GOV"}, {"Agriculture Department", "USA", "GOV"}}},
+		{"the Treasury in a US story",
+			"The United States will sell 9 billion dlrs of notes next week, the Treasury said. Treasury officials expect strong demand.", "1987-05-01",
+			[]grounded{{"Treasury", "USA", "GOV"}}},
+		{"the Treasury in a British story",
+			"Britain's public sector borrowing fell in March, the Treasury said, and the Bank of England left rates unchanged.", "1987-04-15",
+			[]grounded{{"Treasury", "GBR", "GOV"}}},
+		{"aid and trade agencies",
+			"The U.S. Agency for International Development pledged food aid to Ethiopia, while USTR officials met Japanese negotiators.", "2005-03-01",
+			[]grounded{{"U.S. Agency for International Development", "USA", "GOV"}}},
+		{"a ministry of another country",
+			"The French Industry Ministry said Renault would cut jobs. Brazil's Planning Ministry disagreed, the Mines Ministry said nothing, " +
+				"and the Los Angeles Police Department made no comment.", "1987-06-01",
+			[]grounded{{"Industry Ministry", "FRA", "GOV"}, {"Planning Ministry", "BRA", "GOV"}, {"Mines Ministry", "", "GOV"}}},
+		{"GATT is one organization mention",
+			"Brazil asked the General Agreement on Tariffs and Trade to examine the U.S. sanctions.", "1987-11-20",
+			[]grounded{{"General Agreement on Tariffs and Trade", "", "IGO"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := c.RecognizeDated(a.Analyze(tc.text, nil), tc.date)
+			checkSpans(t, tc.text, ms)
+			expect(t, ms, tc.want)
+			for _, m := range ms {
+				if m.Text == "Agreement" {
+					t.Errorf("false actor %+v", m)
+				}
+			}
+		})
+	}
+}
+
+// TestInternationalOrganizationsIGO checks that every international organization of the gazetteer
+// (entities/data/orgs.tsv, the part before its humanitarian and rights organizations), named by its
+// first form, is grounded with role IGO: by its CAMEO code from the Phoenix dictionaries, else by
+// data/orgs.csv. NAM (the Non-Aligned Movement) is left out: its id is also Namibia's ISO3 code, so
+// the grounder takes it for a country.
+func TestInternationalOrganizationsIGO(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "data", "orgs.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, c, _ := chainWith(t, actors.Options{})
+	n := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "# Humanitarian") {
+			break
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 || strings.HasPrefix(line, "#") || f[0] == "id" || f[0] == "NAM" {
+			continue
+		}
+		form, _, _ := strings.Cut(f[3], "|")
+		s := "Officials of the " + form + " met on Monday."
+		ms := c.RecognizeDated(a.Analyze(s, nil), "2015-06-01")
+		checkSpans(t, s, ms)
+		n++
+		found := false
+		for _, m := range ms {
+			if m.Entity == f[0] {
+				found = true
+				if m.Role != "IGO" {
+					t.Errorf("%s (%q): role %q, want IGO", f[0], form, m.Role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention in %q", f[0], s)
+		}
+	}
+	if n < 80 {
+		t.Errorf("read %d organizations from orgs.tsv, want its whole international part", n)
+	}
+}

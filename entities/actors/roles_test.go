@@ -118,3 +118,25 @@ func TestUSCabinetTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestDepartmentRole(t *testing.T) {
+	tests := []struct {
+		name       string
+		hasCountry bool
+		want       string
+	}{
+		{"Trade Ministry", false, "GOV"},
+		{"Ministry of Industry and Trade", false, "GOV"},
+		{"Ministry", false, ""},
+		{"U.S. Agriculture Department", true, "GOV"},
+		{"Department of Commerce", true, "GOV"},
+		{"Department of Physics", false, ""}, // a university's: no country, no role
+		{"Los Angeles Police Department", true, "COP"},
+		{"New York Fire Department", true, ""},
+	}
+	for _, tc := range tests {
+		if got := departmentRole(tc.name, tc.hasCountry); got != tc.want {
+			t.Errorf("departmentRole(%q, %v) = %q, want %q", tc.name, tc.hasCountry, got, tc.want)
+		}
+	}
+}
