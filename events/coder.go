@@ -1254,8 +1254,11 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 				continue
 			}
 			if s := v.npStart(g.first); s >= 2 && (prep == "with" && (v.words[s-2] == "along" || v.words[s-2] == "together") ||
-				prep == "of" && v.words[s-2] == "part") {
-				continue // "deployed troops along with Belize, as part of the mission": partners, not targets
+				prep == "of" && v.words[s-2] == "part" || prep == "of" && s >= 3 && v.words[s-2] == "support" &&
+				(v.words[s-3] == "in" || s >= 4 && v.words[s-3] == "the" && v.words[s-4] == "with")) {
+				// "deployed troops along with Belize, as part of the mission", "conducted raids in
+				// support of the government", "with the support of Chad": partners, not targets
+				continue
 			}
 			rank := prepRank(prep)
 			if prep == "by" {
@@ -1419,7 +1422,14 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 			if !ok {
 				continue
 			}
-			evs = append(evs, v.nounEvent(i, end, e)...)
+			subj := -1
+			if k := clausePred(ps, i); k >= 0 {
+				subj = ps[k].subj
+				if e.code == "051" && v.words[i-1] == "in" && codes[k].ok && forceCode(codes[k].code.fwd) {
+					e.code = "062" // "conducted strikes in support of X": military cooperation
+				}
+			}
+			evs = append(evs, v.nounEvent(i, end, e, subj)...)
 			i = end - 1
 			break
 		}
@@ -1469,8 +1479,49 @@ func (v *sentenceView) pairNounEvent(i int, es []compiledEntry) []codedEvent {
 	}
 }
 
-// nounEvent codes one noun trigger at [at, end).
-func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
+// clausePred returns the index of the innermost predicate with a subject whose complement holds
+// token i, or -1.
+func clausePred(ps []pred, i int) int {
+	best := -1
+	for k, p := range ps {
+		if p.head < i && i < p.compEnd && p.subj >= 0 && (best < 0 || p.head > ps[best].head) {
+			best = k
+		}
+	}
+	return best
+}
+
+// forceCode reports whether CAMEO code c is a show or use of force (roots 15 and 18-20).
+func forceCode(c string) bool {
+	if len(c) < 2 {
+		return false
+	}
+	switch c[:2] {
+	case "15", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// ownedBySubject reports whether the noun at i is the act of the subject of its clause: after a
+// possessive pronoun ("the UK remains steadfast in its support of X", "in their fight against Y")
+// or in "in support of" ("the coalition conducted strikes in support of X").
+func (v *sentenceView) ownedBySubject(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch v.words[i-1] {
+	case "its", "their", "his", "her", "our":
+		return true
+	case "in":
+		return v.lemmas[i] == "support"
+	}
+	return false
+}
+
+// nounEvent codes one noun trigger at [at, end); subj is the subject group of the noun's clause
+// (or -1), the source when the noun belongs to it ([sentenceView.ownedBySubject]).
+func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []codedEvent {
 	after := -1
 	for gi, g := range v.groups {
 		if g.first < end || g.first > end+2 {
@@ -1516,6 +1567,9 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 		if ok {
 			before = gi
 		}
+	}
+	if before < 0 && subj >= 0 && v.groups[subj].end <= at && v.ownedBySubject(at) {
+		before = subj
 	}
 	if before < 0 {
 		return nil

@@ -324,6 +324,16 @@ func TestRecallRules(t *testing.T) {
 		{"noun-lex", "Russia's arms sales to India rose.", []string{"RUS>IND:072/asserted"}, "arms sales to"},
 		{"noun-lex", "Japan's loans to Indonesia doubled.", []string{"JPN>IDN:071/asserted"}, "loans to"},
 		{"noun-lex", "Chad's raid on southern Sudan drew condemnation.", []string{"TCD>SDN:190/asserted"}, "raid on"},
+		// a nominal act after a possessive pronoun or in "in support of" is the clause subject's;
+		// support given in a use of force is military cooperation (062), else endorsement (051)
+		{"noun-owned", "Japan remains firm in its support of the Philippines.", []string{"JPN>PHL:051/asserted"}, "support of"},
+		{"noun-owned", "Kenyan troops conducted raids in support of the Somali government.", []string{"KENMIL>SOMGOV:062/asserted"}, "support of"},
+		{"noun-owned", "Ethiopian jets carried out airstrikes in support of the government of Somalia.", []string{"ETHMIL>SOMGOV:062/asserted"}, "support of"},
+		{"noun-owned", "Colombia won its war against the FARC.", []string{"COL>FARC:190/asserted"}, "war against"},
+		{"noun-lex", "Nigeria's fight against Boko Haram continues.", []string{"NGA>Boko Haram:190/asserted"}, "fight against"},
+		{"noun-lex", "Japan's support for Taiwan angered China.", []string{"JPN>TWN:051/asserted"}, "support for"},
+		// "is working to" states an effort: the infinitive is the subject's intended act
+		{"work-to", "Britain is working to defeat Iran.", []string{"GBR>IRN:190/intended"}, "defeat"},
 		// the object of a typed speech act is its topic, not an event (section 3 rule 4, R-2)
 		{"noun-topic", "China condemned Washington's arms sale to Taiwan.", []string{"CHN>USA:111/asserted"}, "condemned"},
 		{"noun-topic", "Iran welcomed the talks between Iraq and Kuwait.", []string{"IRN>IRQ:051/asserted", "IRN>KWT:051/asserted"}, "welcomed"},
