@@ -1552,9 +1552,15 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []coded
 		}
 		return evs
 	}
-	// the possessor or the nearest subject before the noun, with no finite verb in between
+	// the possessor or the nearest subject before the noun, with no finite verb in between; in
+	// "in support of X" the subject of the clause ("delivered munitions against ISIL targets in
+	// support of SDF operations": not the targets' ISIL)
 	before := -1
+	inSupport := at > 0 && v.words[at-1] == "in" && v.lemmas[at] == "support"
 	for gi, g := range v.groups {
+		if inSupport {
+			break
+		}
 		if g.end > at {
 			break
 		}

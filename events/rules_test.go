@@ -329,6 +329,7 @@ func TestRecallRules(t *testing.T) {
 		{"noun-owned", "Japan remains firm in its support of the Philippines.", []string{"JPN>PHL:051/asserted"}, "support of"},
 		{"noun-owned", "Kenyan troops conducted raids in support of the Somali government.", []string{"KENMIL>SOMGOV:062/asserted"}, "support of"},
 		{"noun-owned", "Ethiopian jets carried out airstrikes in support of the government of Somalia.", []string{"ETHMIL>SOMGOV:062/asserted"}, "support of"},
+		{"noun-owned", "The U.S. military fired 24 rockets at Taliban positions in support of Afghan army operations.", []string{"USAMIL>Taliban:194/asserted", "USAMIL>AFG:062/asserted"}, "fired 24 rockets at Taliban positions"},
 		{"noun-owned", "Colombia won its war against the FARC.", []string{"COL>FARC:190/asserted"}, "war against"},
 		{"noun-lex", "Nigeria's fight against Boko Haram continues.", []string{"NGA>Boko Haram:190/asserted"}, "fight against"},
 		{"noun-lex", "Japan's support for Taiwan angered China.", []string{"JPN>TWN:051/asserted"}, "support for"},
