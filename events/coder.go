@@ -1388,6 +1388,9 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 	}
 	var evs []codedEvent
 	covered := func(i int) bool {
+		if i >= 2 && v.tags[i-1] == "POS" && v.actorAt[i-2] >= 0 {
+			return false // another actor's own act in a verb's pattern: "join the SDF's fight against ISIL"
+		}
 		for k, p := range ps {
 			if codes[k].ok && i >= p.head && i < codes[k].end {
 				return true

@@ -333,6 +333,9 @@ func TestRecallRules(t *testing.T) {
 		{"noun-owned", "Colombia won its war against the FARC.", []string{"COL>FARC:190/asserted"}, "war against"},
 		{"noun-lex", "Nigeria's fight against Boko Haram continues.", []string{"NGA>Boko Haram:190/asserted"}, "fight against"},
 		{"noun-lex", "Japan's support for Taiwan angered China.", []string{"JPN>TWN:051/asserted"}, "support for"},
+		// a nominal act of an actor named by its possessor is that actor's even inside a verb's pattern
+		{"noun-possessor", "Chad joined Nigeria's war against Boko Haram.", []string{"TCD>NGA:062/asserted", "NGA>Boko Haram:190/asserted"}, "joined Nigeria's war"},
+		{"noun-lex", "Kenya's operation against al-Shabaab continued.", []string{"KEN>Al-Shabaab:190/asserted"}, "operation against"},
 		// "is working to" states an effort: the infinitive is the subject's intended act
 		{"work-to", "Britain is working to defeat Iran.", []string{"GBR>IRN:190/intended"}, "defeat"},
 		// the object of a typed speech act is its topic, not an event (section 3 rule 4, R-2)
