@@ -1119,10 +1119,10 @@ func wishVerb(l string) bool { return l == "want" || l == "wish" || l == "expect
 func (v *sentenceView) declaredIntent(p pred) bool {
 	be := false
 	for i := p.first; i < p.head; i++ {
-		if v.lemmas[i] == "be" {
+		if v.lemmas[i] == "be" || v.lemmas[i] == "remain" {
 			be = true
 		} else if be && readyWord(v.words[i]) {
-			return true // "is willing to", not "the army prepared to"
+			return true // "is willing to", "remains committed to", not "the army prepared to"
 		} else if v.lemmas[i] == "look" && i+1 < p.head && v.words[i+1] == "forward" {
 			return true // "looks forward to working with"
 		}

@@ -336,6 +336,10 @@ func TestRecallRules(t *testing.T) {
 		// a nominal act of an actor named by its possessor is that actor's even inside a verb's pattern
 		{"noun-possessor", "Chad joined Nigeria's war against Boko Haram.", []string{"TCD>NGA:062/asserted", "NGA>Boko Haram:190/asserted"}, "joined Nigeria's war"},
 		{"noun-lex", "Kenya's operation against al-Shabaab continued.", []string{"KEN>Al-Shabaab:190/asserted"}, "operation against"},
+		// "is/remains committed to (doing)" declares an intent (03x), like "is ready to"
+		{"committed-to", "Japan is committed to providing Kenya with aid.", []string{"JPN>KEN:033/asserted"}, "providing Kenya with aid"},
+		{"committed-to", "Norway remains committed to supporting Ukraine.", []string{"NOR>UKR:032/asserted"}, "supporting"},
+		{"committed-to", "Chile remains willing to talk to Peru.", []string{"CHL>PER:036/asserted"}, "talk"},
 		// "is working to" states an effort: the infinitive is the subject's intended act
 		{"work-to", "Britain is working to defeat Iran.", []string{"GBR>IRN:190/intended"}, "defeat"},
 		// the object of a typed speech act is its topic, not an event (section 3 rule 4, R-2)
