@@ -301,7 +301,14 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 		if e.flags&objActor != 0 && !v.actorObject(p) {
 			continue
 		}
-		if end, ok := v.match(e.slots[1:], p.head+1); ok && end <= max(limit, p.head+1) {
+		end, ok := v.match(e.slots[1:], p.head+1)
+		if !ok && e.flags&objActor != 0 && len(e.slots) == 2 {
+			// a particle after the actor object: "pushed the rebels back"
+			if g := v.objectGroup(p); g >= 0 {
+				end, ok = v.match(e.slots[1:], v.groups[g].end)
+			}
+		}
+		if ok && end <= max(limit, p.head+1) {
 			words := 0
 			for _, s := range e.slots[1:] {
 				if s != nil {
@@ -316,6 +323,22 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 
 // actorObject reports whether the direct object of p is an actor: an actor group right after the
 // verb, after at most three determiners, adjectives or numbers.
+// objectGroup returns the actor group that is the direct object of p (after determiners,
+// adjectives and numbers only), or -1.
+func (v *sentenceView) objectGroup(p pred) int {
+	for i := p.end; i < v.n() && i <= p.end+3; i++ {
+		if g := v.actorAt[i]; g >= 0 {
+			return g
+		}
+		switch v.tags[i] {
+		case "DT", "JJ", "CD", "PRP$", "PDT":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 func (v *sentenceView) actorObject(p pred) bool {
 	for i := p.end; i < v.n() && i <= p.end+3; i++ {
 		if g := v.actorAt[i]; g >= 0 {

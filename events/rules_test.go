@@ -33,6 +33,8 @@ func TestRealTextRules(t *testing.T) {
 		{"pair-noun", "Egypt-Sudan trade negotiations stalled in May.", []string{"EGY>SDN:046/asserted", "SDN>EGY:046/asserted"}, ""},
 		{"pair-noun", "Exports rose in the second year of the U.S.-Japan trade agreement.", nil, ""},
 		{"pair-noun", "Germany-based firms protested.", nil, ""},
+		// a particle after an object that is no actor: not the act of pushing an actor back
+		{"particle-after-object", "The EU pushed the deadline back.", []string{}, ""},
 		// a noun that names the act a verb of the sentence codes adds no event
 		{"noun-dup", "Britain and Ireland met in Dublin for the UK-Ireland summit.", []string{"GBR>IRL:040/asserted", "IRL>GBR:040/asserted"}, ""},
 		{"noun-dup", "Israel attacked Lebanon after Syria's raid on Jordan.", []string{"ISR>LBN:190/asserted", "SYR>JOR:190/asserted"}, ""},
@@ -340,6 +342,14 @@ func TestRecallRules(t *testing.T) {
 		{"committed-to", "Japan is committed to providing Kenya with aid.", []string{"JPN>KEN:033/asserted"}, "providing Kenya with aid"},
 		{"committed-to", "Norway remains committed to supporting Ukraine.", []string{"NOR>UKR:032/asserted"}, "supporting"},
 		{"committed-to", "Chile remains willing to talk to Peru.", []string{"CHL>PER:036/asserted"}, "talk"},
+		// a separable particle after an actor object: "pushed the rebels back" (objects that are not
+		// actors do not count)
+		{"particle-after-object", "Kenyan troops pushed the Somali militia back.", []string{"KENMIL>SOMREB:190/asserted"}, "pushed the Somali militia back"},
+		{"particle-after-object", "Iraqi forces drove ISIL back from Mosul.", []string{"IRQMIL>Islamic State:190/asserted"}, "drove ISIL back"},
+		{"particle-after-object", "Kenyan troops advanced, pushing al-Shabaab back.", []string{"KENMIL>Al-Shabaab:190/asserted"}, "pushing al-Shabaab back"},
+		// partners and allies of a nationality are its actors, not things
+		{"partner-noun", "Our Afghan partners attacked the Taliban.", []string{"AFG>Taliban:190/asserted"}, "attacked"},
+		{"partner-noun", "Washington's European allies criticized Iran.", []string{"Europeans>IRN:111/asserted"}, "criticized"},
 		// "is working to" states an effort: the infinitive is the subject's intended act
 		{"work-to", "Britain is working to defeat Iran.", []string{"GBR>IRN:190/intended"}, "defeat"},
 		// the object of a typed speech act is its topic, not an event (section 3 rule 4, R-2)
