@@ -348,6 +348,9 @@ func (v *sentenceView) actorObject(p pred) bool {
 			if strings.HasSuffix(v.groups[g].members[0].code, "REF") {
 				return false // refugees are sheltered, not hosted on a visit: "hosted Somali refugees"
 			}
+			if e < v.n() && v.tags[e] == "POS" {
+				return false // the possessor of the object: "welcomed the EU's report"
+			}
 			return e >= v.n() || !isNounTag(v.tags[e]) || v.tags[e] == "NNP" || v.tags[e] == "NNPS" ||
 				roleOf(v.lemmas[e]) != "" || groupNoun(v.lemmas[e]) || visitorNoun(v.lemmas[e])
 		}

@@ -350,6 +350,10 @@ func TestRecallRules(t *testing.T) {
 		// partners and allies of a nationality are its actors, not things
 		{"partner-noun", "Our Afghan partners attacked the Taliban.", []string{"AFG>Taliban:190/asserted"}, "attacked"},
 		{"partner-noun", "Washington's European allies criticized Iran.", []string{"Europeans>IRN:111/asserted"}, "criticized"},
+		// an actor that owns the object is no visitor received: "welcomes the EU's report" praises
+		{"possessor-object", "Kenya welcomes the European Union's report on Somalia.", []string{"KEN>EU:051/asserted"}, "welcomes"},
+		{"possessor-object", "Ghana welcomed Togo's statement.", []string{"GHA>TGO:051/asserted"}, "welcomed"},
+		{"possessor-object", "Ghana welcomed Togo.", []string{"GHA>TGO:043/asserted"}, "welcomed"},
 		// "is working to" states an effort: the infinitive is the subject's intended act
 		{"work-to", "Britain is working to defeat Iran.", []string{"GBR>IRN:190/intended"}, "defeat"},
 		// the object of a typed speech act is its topic, not an event (section 3 rule 4, R-2)
