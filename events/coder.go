@@ -321,10 +321,8 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 	return verbCode{}, false
 }
 
-// actorObject reports whether the direct object of p is an actor: an actor group right after the
-// verb, after at most three determiners, adjectives or numbers.
-// objectGroup returns the actor group that is the direct object of p (after determiners,
-// adjectives and numbers only), or -1.
+// objectGroup returns the actor group that is the direct object of p: an actor group right after
+// the verb, after at most three determiners, adjectives or numbers; -1 when there is none.
 func (v *sentenceView) objectGroup(p pred) int {
 	for i := p.end; i < v.n() && i <= p.end+3; i++ {
 		if g := v.actorAt[i]; g >= 0 {
@@ -339,28 +337,23 @@ func (v *sentenceView) objectGroup(p pred) int {
 	return -1
 }
 
+// actorObject reports whether the direct object of p is an actor ([sentenceView.objectGroup]) that
+// names no thing of its own: not a possessor, not the modifier of a common noun.
 func (v *sentenceView) actorObject(p pred) bool {
-	for i := p.end; i < v.n() && i <= p.end+3; i++ {
-		if g := v.actorAt[i]; g >= 0 {
-			// not an actor naming what a common noun after it is: "hosting Syrian Government
-			// websites"
-			e := v.groups[g].end
-			if strings.HasSuffix(v.groups[g].members[0].code, "REF") {
-				return false // refugees are sheltered, not hosted on a visit: "hosted Somali refugees"
-			}
-			if e < v.n() && v.tags[e] == "POS" {
-				return false // the possessor of the object: "welcomed the EU's report"
-			}
-			return e >= v.n() || !isNounTag(v.tags[e]) || v.tags[e] == "NNP" || v.tags[e] == "NNPS" ||
-				roleOf(v.lemmas[e]) != "" || groupNoun(v.lemmas[e]) || visitorNoun(v.lemmas[e])
-		}
-		switch v.tags[i] {
-		case "DT", "JJ", "CD", "PRP$", "PDT":
-		default:
-			return false
-		}
+	g := v.objectGroup(p)
+	if g < 0 {
+		return false
 	}
-	return false
+	// not an actor naming what a common noun after it is: "hosting Syrian Government websites"
+	e := v.groups[g].end
+	if strings.HasSuffix(v.groups[g].members[0].code, "REF") {
+		return false // refugees are sheltered, not hosted on a visit: "hosted Somali refugees"
+	}
+	if e < v.n() && v.tags[e] == "POS" {
+		return false // the possessor of the object: "welcomed the EU's report"
+	}
+	return e >= v.n() || !isNounTag(v.tags[e]) || v.tags[e] == "NNP" || v.tags[e] == "NNPS" ||
+		roleOf(v.lemmas[e]) != "" || groupNoun(v.lemmas[e]) || visitorNoun(v.lemmas[e])
 }
 
 // visitorNoun reports whether l names people who visit for an actor ("a Hamas delegation").
