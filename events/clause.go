@@ -275,8 +275,9 @@ func (v *sentenceView) chainOf(p *pred) {
 			be = be || !raised && (l == "be" || l == "get")
 		case t == "MD" || t == "TO" || w == "not" || w == "n't" || w == "never":
 		case t == "RB" && i < p.head-1 || t == "RB" && v.tags[p.head] != "VBG":
-		case (intentWord(l) || aspectWord(l) || readyWord(l)) && (i+1 < v.n() && (v.tags[i+1] == "TO" || v.words[i+1] == "to" || aspectWord(l) && v.tags[i+1] == "VBG")):
+		case (intentWord(l) || aspectWord(l) || readyWord(l) || readyWord(w)) && (i+1 < v.n() && (v.tags[i+1] == "TO" || v.words[i+1] == "to" || aspectWord(l) && v.tags[i+1] == "VBG")):
 			// "plans to", "failed to", "continued sending"
+		case l == "remain" && isVerbTag(t) && i+1 < p.head && readyWord(v.words[i+1]): // "remains committed to"
 		case (l == "about" || l == "going" || l == "able" || l == "unable") && i+1 < v.n() && v.words[i+1] == "to":
 		case l == "help" && i == p.head-1 && v.tags[p.head] == "VB": // "help mediate"
 		case raisingWord(w) && (v.tags[i] == "VBN" || v.tags[i] == "VBD") && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be":

@@ -47,7 +47,7 @@ func (v *sentenceView) match(slots [][]string, j int) (int, bool) {
 func intentWord(l string) bool {
 	switch l {
 	case "plan", "intend", "expect", "aim", "prepare", "prepared", "want", "hope", "seek", "decide",
-		"about", "going", "set", "likely", "ready", "poised", "due", "willing":
+		"about", "going", "set", "likely", "ready", "poised", "due", "willing", "work", "strive":
 		return true
 	}
 	return false

@@ -301,7 +301,14 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 		if e.flags&objActor != 0 && !v.actorObject(p) {
 			continue
 		}
-		if end, ok := v.match(e.slots[1:], p.head+1); ok && end <= max(limit, p.head+1) {
+		end, ok := v.match(e.slots[1:], p.head+1)
+		if !ok && e.flags&objActor != 0 && len(e.slots) == 2 {
+			// a particle after the actor object: "pushed the rebels back"
+			if g := v.objectGroup(p); g >= 0 {
+				end, ok = v.match(e.slots[1:], v.groups[g].end)
+			}
+		}
+		if ok && end <= max(limit, p.head+1) {
 			words := 0
 			for _, s := range e.slots[1:] {
 				if s != nil {
@@ -314,27 +321,39 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 	return verbCode{}, false
 }
 
-// actorObject reports whether the direct object of p is an actor: an actor group right after the
-// verb, after at most three determiners, adjectives or numbers.
-func (v *sentenceView) actorObject(p pred) bool {
+// objectGroup returns the actor group that is the direct object of p: an actor group right after
+// the verb, after at most three determiners, adjectives or numbers; -1 when there is none.
+func (v *sentenceView) objectGroup(p pred) int {
 	for i := p.end; i < v.n() && i <= p.end+3; i++ {
 		if g := v.actorAt[i]; g >= 0 {
-			// not an actor naming what a common noun after it is: "hosting Syrian Government
-			// websites"
-			e := v.groups[g].end
-			if strings.HasSuffix(v.groups[g].members[0].code, "REF") {
-				return false // refugees are sheltered, not hosted on a visit: "hosted Somali refugees"
-			}
-			return e >= v.n() || !isNounTag(v.tags[e]) || v.tags[e] == "NNP" || v.tags[e] == "NNPS" ||
-				roleOf(v.lemmas[e]) != "" || groupNoun(v.lemmas[e]) || visitorNoun(v.lemmas[e])
+			return g
 		}
 		switch v.tags[i] {
 		case "DT", "JJ", "CD", "PRP$", "PDT":
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// actorObject reports whether the direct object of p is an actor ([sentenceView.objectGroup]) that
+// names no thing of its own: not a possessor, not the modifier of a common noun.
+func (v *sentenceView) actorObject(p pred) bool {
+	g := v.objectGroup(p)
+	if g < 0 {
+		return false
+	}
+	// not an actor naming what a common noun after it is: "hosting Syrian Government websites"
+	e := v.groups[g].end
+	if strings.HasSuffix(v.groups[g].members[0].code, "REF") {
+		return false // refugees are sheltered, not hosted on a visit: "hosted Somali refugees"
+	}
+	if e < v.n() && v.tags[e] == "POS" {
+		return false // the possessor of the object: "welcomed the EU's report"
+	}
+	return e >= v.n() || !isNounTag(v.tags[e]) || v.tags[e] == "NNP" || v.tags[e] == "NNPS" ||
+		roleOf(v.lemmas[e]) != "" || groupNoun(v.lemmas[e]) || visitorNoun(v.lemmas[e])
 }
 
 // visitorNoun reports whether l names people who visit for an actor ("a Hamas delegation").
@@ -1119,10 +1138,10 @@ func wishVerb(l string) bool { return l == "want" || l == "wish" || l == "expect
 func (v *sentenceView) declaredIntent(p pred) bool {
 	be := false
 	for i := p.first; i < p.head; i++ {
-		if v.lemmas[i] == "be" {
+		if v.lemmas[i] == "be" || v.lemmas[i] == "remain" {
 			be = true
 		} else if be && readyWord(v.words[i]) {
-			return true // "is willing to", not "the army prepared to"
+			return true // "is willing to", "remains committed to", not "the army prepared to"
 		} else if v.lemmas[i] == "look" && i+1 < p.head && v.words[i+1] == "forward" {
 			return true // "looks forward to working with"
 		}
@@ -1254,8 +1273,11 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 				continue
 			}
 			if s := v.npStart(g.first); s >= 2 && (prep == "with" && (v.words[s-2] == "along" || v.words[s-2] == "together") ||
-				prep == "of" && v.words[s-2] == "part") {
-				continue // "deployed troops along with Belize, as part of the mission": partners, not targets
+				prep == "of" && v.words[s-2] == "part" || prep == "of" && s >= 3 && v.words[s-2] == "support" &&
+				(v.words[s-3] == "in" || s >= 4 && v.words[s-3] == "the" && v.words[s-4] == "with")) {
+				// "deployed troops along with Belize, as part of the mission", "conducted raids in
+				// support of the government", "with the support of Chad": partners, not targets
+				continue
 			}
 			rank := prepRank(prep)
 			if prep == "by" {
@@ -1385,6 +1407,9 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 	}
 	var evs []codedEvent
 	covered := func(i int) bool {
+		if i >= 2 && v.tags[i-1] == "POS" && v.actorAt[i-2] >= 0 {
+			return false // another actor's own act in a verb's pattern: "join the SDF's fight against ISIL"
+		}
 		for k, p := range ps {
 			if codes[k].ok && i >= p.head && i < codes[k].end {
 				return true
@@ -1419,7 +1444,14 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 			if !ok {
 				continue
 			}
-			evs = append(evs, v.nounEvent(i, end, e)...)
+			subj := -1
+			if k := clausePred(ps, i); k >= 0 {
+				subj = ps[k].subj
+				if e.code == "051" && v.words[i-1] == "in" && codes[k].ok && forceCode(codes[k].code.fwd) {
+					e.code = "062" // "conducted strikes in support of X": military cooperation
+				}
+			}
+			evs = append(evs, v.nounEvent(i, end, e, subj)...)
 			i = end - 1
 			break
 		}
@@ -1469,8 +1501,49 @@ func (v *sentenceView) pairNounEvent(i int, es []compiledEntry) []codedEvent {
 	}
 }
 
-// nounEvent codes one noun trigger at [at, end).
-func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
+// clausePred returns the index of the innermost predicate with a subject whose complement holds
+// token i, or -1.
+func clausePred(ps []pred, i int) int {
+	best := -1
+	for k, p := range ps {
+		if p.head < i && i < p.compEnd && p.subj >= 0 && (best < 0 || p.head > ps[best].head) {
+			best = k
+		}
+	}
+	return best
+}
+
+// forceCode reports whether CAMEO code c is a show or use of force (roots 15 and 18-20).
+func forceCode(c string) bool {
+	if len(c) < 2 {
+		return false
+	}
+	switch c[:2] {
+	case "15", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// ownedBySubject reports whether the noun at i is the act of the subject of its clause: after a
+// possessive pronoun ("the UK remains steadfast in its support of X", "in their fight against Y")
+// or in "in support of" ("the coalition conducted strikes in support of X").
+func (v *sentenceView) ownedBySubject(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch v.words[i-1] {
+	case "its", "their", "his", "her", "our":
+		return true
+	case "in":
+		return v.lemmas[i] == "support"
+	}
+	return false
+}
+
+// nounEvent codes one noun trigger at [at, end); subj is the subject group of the noun's clause
+// (or -1), the source when the noun belongs to it ([sentenceView.ownedBySubject]).
+func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []codedEvent {
 	after := -1
 	for gi, g := range v.groups {
 		if g.first < end || g.first > end+2 {
@@ -1501,9 +1574,15 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 		}
 		return evs
 	}
-	// the possessor or the nearest subject before the noun, with no finite verb in between
+	// the possessor or the nearest subject before the noun, with no finite verb in between; in
+	// "in support of X" the subject of the clause ("delivered munitions against ISIL targets in
+	// support of SDF operations": not the targets' ISIL)
 	before := -1
+	inSupport := at > 0 && v.words[at-1] == "in" && v.lemmas[at] == "support"
 	for gi, g := range v.groups {
+		if inSupport {
+			break
+		}
 		if g.end > at {
 			break
 		}
@@ -1516,6 +1595,9 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry) []codedEvent {
 		if ok {
 			before = gi
 		}
+	}
+	if before < 0 && subj >= 0 && v.groups[subj].end <= at && v.ownedBySubject(at) {
+		before = subj
 	}
 	if before < 0 {
 		return nil

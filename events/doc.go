@@ -48,7 +48,12 @@
 // process of returning ... to X"); a verb made of "re" and a verb of the lexicon takes that verb's
 // patterns ("reimposed a blockade" 191). Acts named by nouns are coded too: "talks between X and
 // Y", "X's raid on Y", "the EU embargo on Y", a joint act after a hyphenated pair ("U.S.-China
-// talks", "the Iran-Iraq war"); a noun naming a joint act a verb of the sentence codes adds nothing,
+// talks", "the Iran-Iraq war"); after a possessive pronoun or in "in support of Y" the act is the
+// clause subject's ("X remains firm in its support of Y" 051; support given in a use of force,
+// "conducted raids in support of Y", is military cooperation, 062); an actor's own act named after
+// its possessive is coded even inside another verb's pattern ("joined Nigeria's war against Boko
+// Haram"); a verb's particle may follow an actor object ("pushed the rebels back" 190). A noun
+// naming a joint act a verb of the sentence codes adds nothing,
 // and neither does one that is the topic of an appeal, praise, demand, criticism, rejection or threat
 // ("condemned Washington's arms sale to Taiwan" is the condemnation only).
 //
@@ -57,7 +62,7 @@
 // direction or partnership ("fired at", "sanctions on", "talks with", "aid to", "arms from"),
 // else of another preposition, places last (a preposition the matched pattern names counts as one
 // of direction: "halted fuel transit via X"; partners in the act are no target: "along with X",
-// "as part of X"); the object of "by" after a noun is the agent of the
+// "as part of X", "in support of X"); the object of "by" after a noun is the agent of the
 // act the object names ("condemned an attack by X": X). Joint acts ("met", "clashed", "signed an
 // agreement with") go both ways; other reciprocal acts ("restored ties") go both ways only between
 // the members of a compound subject; an exercise held near a country is a show of force (150).

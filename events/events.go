@@ -465,7 +465,7 @@ func currencyWord(w string) bool {
 func groupNoun(l string) bool {
 	switch l {
 	case "party", "group", "member", "figure", "unit", "officer", "personnel", "service", "chief", "head",
-		"post", "station", "patrol", "politician", "movement", "camp", "position", "base":
+		"post", "station", "patrol", "politician", "movement", "camp", "position", "base", "partner", "ally":
 		return true
 	}
 	return false

@@ -33,6 +33,8 @@ func TestRealTextRules(t *testing.T) {
 		{"pair-noun", "Egypt-Sudan trade negotiations stalled in May.", []string{"EGY>SDN:046/asserted", "SDN>EGY:046/asserted"}, ""},
 		{"pair-noun", "Exports rose in the second year of the U.S.-Japan trade agreement.", nil, ""},
 		{"pair-noun", "Germany-based firms protested.", nil, ""},
+		// a particle after an object that is no actor: not the act of pushing an actor back
+		{"particle-after-object", "The EU pushed the deadline back.", []string{}, ""},
 		// a noun that names the act a verb of the sentence codes adds no event
 		{"noun-dup", "Britain and Ireland met in Dublin for the UK-Ireland summit.", []string{"GBR>IRL:040/asserted", "IRL>GBR:040/asserted"}, ""},
 		{"noun-dup", "Israel attacked Lebanon after Syria's raid on Jordan.", []string{"ISR>LBN:190/asserted", "SYR>JOR:190/asserted"}, ""},
@@ -324,6 +326,36 @@ func TestRecallRules(t *testing.T) {
 		{"noun-lex", "Russia's arms sales to India rose.", []string{"RUS>IND:072/asserted"}, "arms sales to"},
 		{"noun-lex", "Japan's loans to Indonesia doubled.", []string{"JPN>IDN:071/asserted"}, "loans to"},
 		{"noun-lex", "Chad's raid on southern Sudan drew condemnation.", []string{"TCD>SDN:190/asserted"}, "raid on"},
+		// a nominal act after a possessive pronoun or in "in support of" is the clause subject's;
+		// support given in a use of force is military cooperation (062), else endorsement (051)
+		{"noun-owned", "Japan remains firm in its support of the Philippines.", []string{"JPN>PHL:051/asserted"}, "support of"},
+		{"noun-owned", "Kenyan troops conducted raids in support of the Somali government.", []string{"KENMIL>SOMGOV:062/asserted"}, "support of"},
+		{"noun-owned", "Ethiopian jets carried out airstrikes in support of the government of Somalia.", []string{"ETHMIL>SOMGOV:062/asserted"}, "support of"},
+		{"noun-owned", "The U.S. military fired 24 rockets at Taliban positions in support of Afghan army operations.", []string{"USAMIL>Taliban:194/asserted", "USAMIL>AFG:062/asserted"}, "fired 24 rockets at Taliban positions"},
+		{"noun-owned", "Colombia won its war against the FARC.", []string{"COL>FARC:190/asserted"}, "war against"},
+		{"noun-lex", "Nigeria's fight against Boko Haram continues.", []string{"NGA>Boko Haram:190/asserted"}, "fight against"},
+		{"noun-lex", "Japan's support for Taiwan angered China.", []string{"JPN>TWN:051/asserted"}, "support for"},
+		// a nominal act of an actor named by its possessor is that actor's even inside a verb's pattern
+		{"noun-possessor", "Chad joined Nigeria's war against Boko Haram.", []string{"TCD>NGA:062/asserted", "NGA>Boko Haram:190/asserted"}, "joined Nigeria's war"},
+		{"noun-lex", "Kenya's operation against al-Shabaab continued.", []string{"KEN>Al-Shabaab:190/asserted"}, "operation against"},
+		// "is/remains committed to (doing)" declares an intent (03x), like "is ready to"
+		{"committed-to", "Japan is committed to providing Kenya with aid.", []string{"JPN>KEN:033/asserted"}, "providing Kenya with aid"},
+		{"committed-to", "Norway remains committed to supporting Ukraine.", []string{"NOR>UKR:032/asserted"}, "supporting"},
+		{"committed-to", "Chile remains willing to talk to Peru.", []string{"CHL>PER:036/asserted"}, "talk"},
+		// a separable particle after an actor object: "pushed the rebels back" (objects that are not
+		// actors do not count)
+		{"particle-after-object", "Kenyan troops pushed the Somali militia back.", []string{"KENMIL>SOMREB:190/asserted"}, "pushed the Somali militia back"},
+		{"particle-after-object", "Iraqi forces drove ISIL back from Mosul.", []string{"IRQMIL>Islamic State:190/asserted"}, "drove ISIL back"},
+		{"particle-after-object", "Kenyan troops advanced, pushing al-Shabaab back.", []string{"KENMIL>Al-Shabaab:190/asserted"}, "pushing al-Shabaab back"},
+		// partners and allies of a nationality are its actors, not things
+		{"partner-noun", "Our Afghan partners attacked the Taliban.", []string{"AFG>Taliban:190/asserted"}, "attacked"},
+		{"partner-noun", "Washington's European allies criticized Iran.", []string{"Europeans>IRN:111/asserted"}, "criticized"},
+		// an actor that owns the object is no visitor received: "welcomes the EU's report" praises
+		{"possessor-object", "Kenya welcomes the European Union's report on Somalia.", []string{"KEN>EU:051/asserted"}, "welcomes"},
+		{"possessor-object", "Ghana welcomed Togo's statement.", []string{"GHA>TGO:051/asserted"}, "welcomed"},
+		{"possessor-object", "Ghana welcomed Togo.", []string{"GHA>TGO:043/asserted"}, "welcomed"},
+		// "is working to" states an effort: the infinitive is the subject's intended act
+		{"work-to", "Britain is working to defeat Iran.", []string{"GBR>IRN:190/intended"}, "defeat"},
 		// the object of a typed speech act is its topic, not an event (section 3 rule 4, R-2)
 		{"noun-topic", "China condemned Washington's arms sale to Taiwan.", []string{"CHN>USA:111/asserted"}, "condemned"},
 		{"noun-topic", "Iran welcomed the talks between Iraq and Kuwait.", []string{"IRN>IRQ:051/asserted", "IRN>KWT:051/asserted"}, "welcomed"},
