@@ -1,7 +1,10 @@
 package output
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"os"
 	"testing"
 
 	"github.com/geopol/geopol/corpus"
@@ -57,4 +60,71 @@ func BenchmarkDigestDocument(b *testing.B) {
 // mentions, evidence) for the Writer.
 func BenchmarkRecordOf(b *testing.B) {
 	benchSample(b, func(r *pipeline.DocResult) { RecordOf(r, All) })
+}
+
+// unResults processes the first n speeches of the UN General Debate corpus (skipping the
+// benchmark when ../shared is absent) and returns their results, with the bytes of their texts.
+func unResults(b *testing.B, n int) ([]*pipeline.DocResult, int64) {
+	b.Helper()
+	const path = "../../../shared/data/corpora/ungdc_2010_2024.jsonl"
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("UN General Debate corpus not available (%v): the benchmark reads ../shared/data at run time", err)
+	}
+	defer f.Close()
+	var head bytes.Buffer
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for i := 0; i < n && sc.Scan(); i++ {
+		head.Write(sc.Bytes())
+		head.WriteByte('\n')
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	m, err := pipeline.ModelOptions{}.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	o := pipeline.Options{Paths: []string{"-"}, Stdin: &head, Workers: 2, Seed: 1}
+	var rs []*pipeline.DocResult
+	var size int64
+	if _, err := pipeline.Run(context.Background(), m, o, func(r *pipeline.DocResult) error {
+		rs = append(rs, r)
+		size += int64(len(r.Doc.Text))
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	return rs, size
+}
+
+// benchEvidence collects the evidence of the first 400 UN speeches per iteration, with digest
+// making each document's evidence for the collector.
+func benchEvidence(b *testing.B, digest func(*reports.EvidenceCollector, *pipeline.DocResult) *reports.DocEvidence) {
+	rs, n := unResults(b, 400)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		var c reports.EvidenceCollector
+		for _, r := range rs {
+			c.Add(digest(&c, r))
+		}
+	}
+}
+
+// BenchmarkEvidenceDigestAll is the report's evidence of UN speeches, every item of every
+// document digested (DigestDocument) and offered to the collector.
+func BenchmarkEvidenceDigestAll(b *testing.B) {
+	benchEvidence(b, func(_ *reports.EvidenceCollector, r *pipeline.DocResult) *reports.DocEvidence {
+		return reports.DigestDocument(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
+	})
+}
+
+// BenchmarkEvidenceDigestKept is BenchmarkEvidenceDigestAll with the collector's Digest, which
+// cuts only the snippets the collector keeps (what Analyze does).
+func BenchmarkEvidenceDigestKept(b *testing.B) {
+	benchEvidence(b, func(c *reports.EvidenceCollector, r *pipeline.DocResult) *reports.DocEvidence {
+		return c.Digest(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
+	})
 }
