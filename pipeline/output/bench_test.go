@@ -20,7 +20,17 @@ func sampleResults(b *testing.B) ([]*pipeline.DocResult, int64) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	o := pipeline.Options{Paths: []string{"."}, FS: corpus.Sample(), Workers: 1, Seed: 1}
+	rs, n := runResults(b, m, pipeline.Options{Paths: []string{"."}, FS: corpus.Sample(), Workers: 1, Seed: 1})
+	if len(rs) == 0 || n == 0 {
+		b.Fatal("the sample corpus gave no documents")
+	}
+	return rs, n
+}
+
+// runResults runs the pipeline with models m and options o and returns every document's
+// result, with the total bytes of the documents' texts.
+func runResults(b *testing.B, m *pipeline.Models, o pipeline.Options) ([]*pipeline.DocResult, int64) {
+	b.Helper()
 	var rs []*pipeline.DocResult
 	var n int64
 	if _, err := pipeline.Run(context.Background(), m, o, func(r *pipeline.DocResult) error {
@@ -29,9 +39,6 @@ func sampleResults(b *testing.B) ([]*pipeline.DocResult, int64) {
 		return nil
 	}); err != nil {
 		b.Fatal(err)
-	}
-	if len(rs) == 0 || n == 0 {
-		b.Fatal("the sample corpus gave no documents")
 	}
 	return rs, n
 }
@@ -86,17 +93,7 @@ func unResults(b *testing.B, n int) ([]*pipeline.DocResult, int64) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	o := pipeline.Options{Paths: []string{"-"}, Stdin: &head, Workers: 2, Seed: 1}
-	var rs []*pipeline.DocResult
-	var size int64
-	if _, err := pipeline.Run(context.Background(), m, o, func(r *pipeline.DocResult) error {
-		rs = append(rs, r)
-		size += int64(len(r.Doc.Text))
-		return nil
-	}); err != nil {
-		b.Fatal(err)
-	}
-	return rs, size
+	return runResults(b, m, pipeline.Options{Paths: []string{"-"}, Stdin: &head, Workers: 2, Seed: 1})
 }
 
 // benchEvidence collects the evidence of the first 400 UN speeches per iteration, with digest
