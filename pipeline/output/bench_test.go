@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
+	"io"
 	"os"
 	"testing"
 
 	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/reports"
 )
@@ -123,5 +126,46 @@ func BenchmarkEvidenceDigestAll(b *testing.B) {
 func BenchmarkEvidenceDigestKept(b *testing.B) {
 	benchEvidence(b, func(c *reports.EvidenceCollector, r *pipeline.DocResult) *reports.DocEvidence {
 		return c.Digest(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
+	})
+}
+
+// benchMentions encodes the mentions.jsonl lines of the first 400 UN speeches per iteration with
+// encode, the documents' texts being the bytes processed.
+func benchMentions(b *testing.B, encode func(w io.Writer, docs []entities.MentionDoc)) {
+	rs, n := unResults(b, 400)
+	docs := make([]entities.MentionDoc, len(rs))
+	for i, r := range rs {
+		docs[i] = MentionDoc(r)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		encode(io.Discard, docs)
+	}
+}
+
+// BenchmarkMentionsEncoder is mentions.jsonl's encoder (reports.MentionsEncoder) on UN speeches.
+func BenchmarkMentionsEncoder(b *testing.B) {
+	benchMentions(b, func(w io.Writer, docs []entities.MentionDoc) {
+		e := reports.NewMentionsEncoder(w)
+		for _, d := range docs {
+			if err := e.Encode(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkMentionsEncodingJSON is BenchmarkMentionsEncoder with encoding/json, which writes the
+// same bytes (reports.TestMentionsEncoderMatchesJSON): the reference it is measured against.
+func BenchmarkMentionsEncodingJSON(b *testing.B) {
+	benchMentions(b, func(w io.Writer, docs []entities.MentionDoc) {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, d := range docs {
+			if err := enc.Encode(d); err != nil {
+				b.Fatal(err)
+			}
+		}
 	})
 }
