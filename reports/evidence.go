@@ -186,7 +186,24 @@ func mix64(x uint64) uint64 {
 // picks by a hash of the key, the document and the sentence: the choice depends on nothing
 // else, so that the same document gives the same evidence wherever it is processed.
 func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []entities.Mention, evs []events.Event) *DocEvidence {
-	d := &digest{docID: docID, date: date, text: txt, sentences: sentences, best: map[EvidenceKey]*candidate{}}
+	return digestDocument(nil, docID, date, txt, sentences, mentions, evs)
+}
+
+// Digest is [DigestDocument] for this collector: it leaves out the items that Add would not keep
+// now, the keys for which c already holds a sentence of document docID or PerKey sentences of
+// smaller rank, without cutting their snippets. c.Add(c.Digest(...)) keeps what
+// c.Add(DigestDocument(...)) keeps, provided nothing is added to c in between; the result is not
+// meant for another collector.
+func (c *EvidenceCollector) Digest(docID, date, txt string, sentences []text.Span, mentions []entities.Mention, evs []events.Event) *DocEvidence {
+	return digestDocument(func(k EvidenceKey, rank uint64) bool {
+		return keeps(c.items[k], orDefault(c.PerKey, 3), rank, docID)
+	}, docID, date, txt, sentences, mentions, evs)
+}
+
+// digestDocument is DigestDocument leaving out the keys for which keep (when not nil) is false.
+func digestDocument(keep func(k EvidenceKey, rank uint64) bool, docID, date, txt string, sentences []text.Span,
+	mentions []entities.Mention, evs []events.Event) *DocEvidence {
+	d := &digest{docID: docID, date: date, text: txt, sentences: sentences, best: map[EvidenceKey]*candidate{}, keep: keep}
 	valid := func(s, e int) bool {
 		return s >= 0 && s <= e && e <= len(txt) && boundary(txt, s) && boundary(txt, e)
 	}
@@ -287,8 +304,10 @@ func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []e
 
 	out := &DocEvidence{}
 	keys := make([]EvidenceKey, 0, len(d.best))
-	for k := range d.best {
-		keys = append(keys, k)
+	for k, c := range d.best {
+		if !c.dropped {
+			keys = append(keys, k)
+		}
 	}
 	slices.SortFunc(keys, compareKeys)
 	texts := map[int]string{} // one copy of each whole sentence, shared by its items
@@ -333,6 +352,9 @@ type digest struct {
 	docID, date, text string
 	sentences         []text.Span
 	best              map[EvidenceKey]*candidate
+	// keep, when set, says whether a key is wanted in this document (of rank keyHash): one that
+	// is not is kept in best as dropped, so that it is asked about once.
+	keep func(k EvidenceKey, rank uint64) bool
 }
 
 type candidate struct {
@@ -343,6 +365,8 @@ type candidate struct {
 	hash     uint64
 	marks    []Mark
 	note     string
+	// dropped marks a key that digest.keep does not want: no sentence is picked for it.
+	dropped bool
 }
 
 // sentenceOf returns the index of the sentence that holds [start, end): hint when it does, else
@@ -373,7 +397,7 @@ func (d *digest) sentenceOf(hint, start, end int) int {
 // offer proposes sentence si for key k, marking the mentions of ms that match.
 func (d *digest) offer(k EvidenceKey, si int, match func(*entities.Mention) bool, ms []*entities.Mention) {
 	c, ok := d.best[k]
-	if ok && !d.better(si, c) {
+	if ok && (c.dropped || !d.better(si, c)) || !ok && d.drop(k) {
 		return
 	}
 	var marks []Mark
@@ -388,10 +412,24 @@ func (d *digest) offer(k EvidenceKey, si int, match func(*entities.Mention) bool
 // offerMarks proposes sentence si for key k with the given marks.
 func (d *digest) offerMarks(k EvidenceKey, si int, marks []Mark, note string) {
 	c, ok := d.best[k]
-	if ok && !d.better(si, c) {
+	if ok && (c.dropped || !d.better(si, c)) || !ok && d.drop(k) {
 		return
 	}
 	d.set(k, c, si, marks, note)
+}
+
+// drop reports whether digest.keep does not want key k, seen for the first time, and if so
+// records it as dropped.
+func (d *digest) drop(k EvidenceKey) bool {
+	if d.keep == nil {
+		return false
+	}
+	kh := keyHash(k, d.docID)
+	if d.keep(k, kh) {
+		return false
+	}
+	d.best[k] = &candidate{keyHash: kh, dropped: true}
+	return true
 }
 
 // sentenceHash mixes the hash of a key (keyHash) with sentence si.
@@ -584,7 +622,7 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
 		c.items = map[EvidenceKey][]Snippet{}
 	}
 	have := c.items[k]
-	if len(have) >= per && compareSnippets(&s, &have[len(have)-1]) >= 0 {
+	if !keeps(have, per, s.Rank, s.DocID) {
 		return
 	}
 	// Binary search by hand: through slices.BinarySearchFunc's closure s would escape to the heap.
@@ -594,14 +632,6 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
 			i = h + 1
 		} else {
 			j = h
-		}
-	}
-	if i < len(have) && compareSnippets(&have[i], &s) == 0 {
-		return
-	}
-	for _, h := range have {
-		if h.DocID == s.DocID {
-			return // one sentence per document and key
 		}
 	}
 	if len(have) == 0 {
@@ -614,6 +644,23 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
 		have = have[:per]
 	}
 	c.items[k] = have
+}
+
+// keeps reports whether a key's sentences have, PerKey being per, take one of document docID of
+// rank rank: have holds none of that document (one sentence per document and key; so none equal
+// to it either) and fewer than per, or the last has a greater rank (documents break ties). The
+// answer does not depend on which sentence of the document it is, which Digest relies on.
+func keeps(have []Snippet, per int, rank uint64, docID string) bool {
+	for i := range have {
+		if have[i].DocID == docID {
+			return false
+		}
+	}
+	if len(have) < per {
+		return true
+	}
+	last := &have[len(have)-1]
+	return cmp.Or(cmp.Compare(rank, last.Rank), cmp.Compare(docID, last.DocID)) < 0
 }
 
 func (c *EvidenceCollector) addPlace(p PlaceCount) {

@@ -85,9 +85,19 @@ func (r *Record) Failed() bool { return r.Row.Status == reports.StatusError }
 
 // RecordOf returns what the files of set keep of the result of one document.
 func RecordOf(r *pipeline.DocResult, set Set) *Record {
+	return recordOf(r, set, nil)
+}
+
+// recordOf is RecordOf; with a collector ev, the record's evidence is ev.Digest's: only the
+// items ev keeps when the record is added next (see Writer.record).
+func recordOf(r *pipeline.DocResult, set Set, ev *reports.EvidenceCollector) *Record {
 	rec := &Record{Row: DocumentRow(r), Mentions: MentionDoc(r)}
 	if set == All {
-		rec.Evidence = reports.DigestDocument(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
+		if ev != nil {
+			rec.Evidence = ev.Digest(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
+		} else {
+			rec.Evidence = reports.DigestDocument(r.Doc.ID, r.Doc.Date, r.Doc.Text, r.SentenceSpans, r.Mentions, r.Events)
+		}
 		for _, ev := range r.Events {
 			rec.Relations = append(rec.Relations, RelationRow(r.Doc, ev))
 		}
@@ -200,6 +210,13 @@ func (w *Writer) Abort() {
 	if w.docFile != nil {
 		w.docFile.Abort()
 	}
+}
+
+// record is RecordOf(r, w's set) for a record added to w next: its evidence leaves out the
+// items w would not keep (reports.EvidenceCollector.Digest), which spares cutting their snippets;
+// what w writes is the same.
+func (w *Writer) record(r *pipeline.DocResult) *Record {
+	return recordOf(r, w.cfg.Set, &w.evidence)
 }
 
 // Add writes one document's lines and keeps what the report needs of it. Documents must be
@@ -720,7 +737,8 @@ type Run struct {
 	Start    time.Time
 	LoadTime time.Duration
 	// OnDoc, when set, sees every document's record before it is written (in input order); an
-	// error it returns stops the run.
+	// error it returns stops the run. The record's Evidence holds only the items the report
+	// keeps (Writer.record).
 	OnDoc func(*Record) error
 }
 
@@ -746,7 +764,7 @@ func Analyze(ctx context.Context, r Run) (*pipeline.Result, reports.Summary, err
 	}
 	o.Alongside = w.WriteAggregates // the network and entity files are written while topics are fitted
 	res, err := pipeline.Run(ctx, r.Models, o, func(dr *pipeline.DocResult) error {
-		rec := RecordOf(dr, r.Config.Set)
+		rec := w.record(dr) // added next, so its evidence is only what w keeps
 		if r.OnDoc != nil {
 			if err := r.OnDoc(rec); err != nil {
 				return err
