@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"runtime/debug"
+	"testing"
+)
 
 // The heap goal after a collection, live×(1+percent/100), is gcHeapFloor while the live heap is
 // under half of it, then the largest of the floor, the live heap plus gcHeadroom, and the live
@@ -32,5 +35,23 @@ func TestGCPercentFor(t *testing.T) {
 		if g := goal(tc.live, p) >> 20; p != tc.percent || g != tc.goalMB {
 			t.Errorf("live %d MB: percent %d (goal %d MB), want %d (goal %d MB)", tc.live>>20, p, g, tc.percent, tc.goalMB)
 		}
+	}
+}
+
+// The user's own GOGC or GOMEMLIMIT wins: tuneGC leaves the GC percentage the runtime took from
+// the environment as it is (without the hook's check it would become gcPercentFor(0), over 10000).
+func TestTuneGCYieldsToEnvironment(t *testing.T) {
+	for _, env := range []struct{ name, value string }{{"GOGC", "150"}, {"GOMEMLIMIT", "3GiB"}} {
+		t.Run(env.name, func(t *testing.T) {
+			t.Setenv("GOGC", "")
+			t.Setenv("GOMEMLIMIT", "")
+			t.Setenv(env.name, env.value)
+			prev := debug.SetGCPercent(150)
+			defer debug.SetGCPercent(prev)
+			tuneGC()
+			if got := debug.SetGCPercent(150); got != 150 {
+				t.Errorf("%s=%s: tuneGC set the GC percentage to %d, want it left at 150", env.name, env.value, got)
+			}
+		})
 	}
 }

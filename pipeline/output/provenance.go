@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/jdkato/prose/v2"
 
@@ -191,17 +192,19 @@ func hashTree(fsys fs.FS, root string) (files int, size int64, sum string, err e
 // table, the parser, the CAMEO codebook, verb patterns, PLOVER table and lexicon, the world map,
 // and prose's part-of-speech model.
 func EmbeddedTables() []reports.DataVersion {
-	all := map[string]string{}
+	// The contents are hashed where they are, without a copy: the packages' tables as the strings
+	// they return, prose's assets as the byte slices it decompresses them into.
+	all := map[string][]byte{}
 	for _, m := range []map[string]string{entities.EmbeddedData(), actors.EmbeddedData(), places.EmbeddedData(), ner.EmbeddedData(),
 		syntax.EmbeddedData(), events.EmbeddedData(), worldmap.EmbeddedData()} {
 		for k, v := range m {
-			all[k] = v
+			all[k] = unsafe.Slice(unsafe.StringData(v), len(v)) // only read, by sha256
 		}
 	}
 	for _, name := range []string{"model/AveragedPerceptron/classes.gob", "model/AveragedPerceptron/tags.gob",
 		"model/AveragedPerceptron/weights.gob"} {
 		if b, err := prose.Asset(name); err == nil {
-			all["github.com/jdkato/prose/v2: "+name] = string(b)
+			all["github.com/jdkato/prose/v2: "+name] = b
 		}
 	}
 	names := make([]string, 0, len(all))
@@ -211,7 +214,7 @@ func EmbeddedTables() []reports.DataVersion {
 	slices.Sort(names)
 	out := make([]reports.DataVersion, 0, len(names))
 	for _, name := range names {
-		h := sha256.Sum256([]byte(all[name]))
+		h := sha256.Sum256(all[name])
 		out = append(out, reports.DataVersion{Name: name, Bytes: len(all[name]), SHA256: hex.EncodeToString(h[:])})
 	}
 	return out
