@@ -242,9 +242,26 @@ func oneSentence(d *text.Doc, a, b span) bool {
 
 func pct(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
 
+func runCauses(gold io.Reader, heldout string, list bool) error {
+	var hs []heldSpan
+	if heldout != "" {
+		h, err := os.Open(heldout)
+		if err != nil {
+			return err
+		}
+		defer h.Close()
+		if hs, err = readHeld(h); err != nil {
+			return err
+		}
+	}
+	return causes(gold, os.Stdout, hs, list)
+}
+
 func main() {
 	gold := flag.String("gold", "../shared/data/gold/re3d_dev.jsonl", "re3d gold (JSONL)")
-	list := flag.Bool("list", false, "print every relation with the kinds of its arguments")
+	list := flag.Bool("list", false, "print every relation with the kinds of its arguments (with -causes: every relation missed with --coref --agents)")
+	why := flag.Bool("causes", false, "count the relations found and the causes of the misses, with the default recognizers, --coref and --coref --agents")
+	heldout := flag.String("heldout", "testdata/gold/src/events_real_heldout.ref", "held-out event gold whose re3d sentences -causes -list does not show")
 	flag.Parse()
 	f, err := os.Open(*gold)
 	if err != nil {
@@ -252,7 +269,12 @@ func main() {
 		os.Exit(1)
 	}
 	defer f.Close()
-	if err := run(f, os.Stdout, *list); err != nil {
+	if *why {
+		err = runCauses(f, *heldout, *list)
+	} else {
+		err = run(f, os.Stdout, *list)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "re3dargs:", err)
 		os.Exit(1)
 	}
