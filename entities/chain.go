@@ -171,6 +171,9 @@ func (c *Chain) recognize(d *text.Doc) []Mention {
 	}
 	fillSentences(d, kept)
 	o := corefOptions{pronouns: c.Pronouns, descriptions: c.Descriptions, shortRefs: !c.NoShortRefs}
+	if o.shortRefs {
+		groundCoalition(d.Text, g, kept)
+	}
 	if extra := corefMentions(d, g, kept, o); len(extra) > 0 {
 		kept = mergeSorted(kept, extra)
 		fillSentences(d, kept)

@@ -102,12 +102,20 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				a, ok := titledBefore(d.Text, pf, d.Tokens[i].Start, mod, head)
 				if !ok {
 					a, ok = pf.onlyPersonBefore(d.Tokens[i].Start)
+					if ok && conjoinedPerson(d.Text, d.Tokens[j].End, a) {
+						ok = false
+					}
 				}
 				if !ok && len(persons) > 0 && strings.EqualFold(w, "the") && w[0] == 'T' {
 					// A capitalized "The Foreign Secretary" in a press release whose people are
 					// not introduced with that title: the first person it names, as a rule the
-					// one it is about.
+					// one it is about; not a person joined to it ("The Prime Minister and
+					// President Hollande" are two people): then the office of the government
+					// that issues the release.
 					a, ok = persons[0], true
+					if conjoinedPerson(d.Text, d.Tokens[j].End, a) {
+						a, ok = institution, hasInstitution && strings.HasSuffix(institution.Entity, " Government")
+					}
 				}
 				if ok {
 					add(d.Tokens[i+1].Start, d.Tokens[j].End, PERSON, a, SourceDescription)
@@ -196,6 +204,9 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 		a, ok := of.latest(tk.Start, "word "+w, fit)
 		if !ok {
 			a, ok = of.first(tk.End, "word "+w, fit)
+		}
+		if !ok && w == "Coalition" {
+			a, ok = campaignCoalition(g, named)
 		}
 		if ok {
 			add(tk.Start, tk.End, ORG, a, SourceDescription)

@@ -84,7 +84,7 @@ func (v *sentenceView) findHeads(isVerb func(lemma string) bool) []pred {
 				v.lemmas[i] = l
 			}
 		}
-		if !verb {
+		if !verb || v.prenominalParticiple(i) {
 			continue
 		}
 		if auxLemma(v.lemmas[i]) && v.auxOf(i) {
@@ -366,6 +366,8 @@ func (v *sentenceView) npStart(i int) int {
 				return i // another actor right before: "Gondor's government" starts at Gondor
 			}
 			i--
+		case t == "," && i > 1 && v.tags[i-2] == "JJ" && v.tags[i] == "JJ":
+			i-- // coordinated adjectives: "local, legitimate ground forces"
 		default:
 			return i
 		}
@@ -646,6 +648,9 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 				break
 			}
 		}
+		if p.agent < 0 {
+			p.agent = v.actAgent(*p) // "was killed in a raid conducted by X"
+		}
 	}
 	// complements end where the next clause starts
 	for k := range ps {
@@ -657,8 +662,7 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 				break
 			}
 		}
-		if k+1 < len(ps) {
-			q := ps[k+1]
+		for _, q := range ps[k+1:] {
 			c := v.clauseStart(q)
 			if q.rel == relXcomp || q.rel == relPurpose {
 				c = q.first
@@ -666,6 +670,11 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 			if q.rel != relModifier && q.rel != relReduced && c < p.compEnd && c >= p.end {
 				p.compEnd = c
 			}
+			if q.rel != relModifier && q.rel != relReduced {
+				break
+			}
+			// over a participle of the complement ("conducted strikes delivering munitions
+			// ... to enable ..."): the next clause still ends it
 		}
 	}
 	return ps

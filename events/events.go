@@ -636,7 +636,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if m.Type == entities.GPE && !upperCode(m.Entity) {
 			act.code = m.Country // a city not used as a place stands for its country's government ("sanctions on Moscow")
 		}
-		if m.Type == entities.ORG && m.Country != "" && strings.HasPrefix(m.Entity, m.Country+" ") {
+		if (m.Type == entities.ORG || m.Type == entities.PERSON) && m.Country != "" && strings.HasPrefix(m.Entity, m.Country+" ") {
+			// (a person so coded is an office standing for its body: "The Prime Minister" of a
+			// government's release)
 			// "Syrian government", "Iraqi Foreign Ministry": a body of a country; without a role
 			// noun ("Egypt's central bank", "the Israeli embassy") the country itself
 			act.code = m.Country
@@ -731,6 +733,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)): // "police station", "rebel positions"
 			continue
 		case i > 0 && locative(v.words[i-1]):
+			continue
+		case v.instrumentNoun(i): // "using fighter jets and artillery": instruments, not agents
 			continue
 		}
 		as = append(as, actor{code: r, unnamed: true, span: v.span(i, i+1), first: i, end: i + 1, grounded: true})
@@ -872,6 +876,9 @@ func joinable(v *sentenceView, end, next int) int {
 		case ",":
 			how = max(how, 1)
 		default:
+			if how == 2 && k+1 == next && titleWord(v.words[k]) {
+				continue // a title before a name: "The Prime Minister and President Hollande"
+			}
 			if t := v.tags[k]; t != "DT" && t != "JJ" && t != "RB" || v.words[k] == "no" {
 				return 0 // determiners and adjectives may come between: "X and the evil Y"
 			}

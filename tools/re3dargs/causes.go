@@ -167,10 +167,11 @@ func classify(ad *text.Doc, as []events.ActorSpan, evs []events.Event, src, tgt 
 }
 
 // causes writes, for every configuration, how many of the scored relations the coder finds and why
-// it misses the others; with list, every relation it misses in the last configuration, with its
+// it misses the others; with list, every relation it misses in configuration listConfig (an index
+// of configs), with its
 // sentence and the sentence's events, except relations in sentences of the held-out event gold
 // (heldOut), which are counted but not shown.
-func causes(r io.Reader, w io.Writer, hs []heldSpan, list bool) error {
+func causes(r io.Reader, w io.Writer, hs []heldSpan, list bool, listConfig int) error {
 	var docs []doc
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
@@ -211,7 +212,7 @@ func causes(r io.Reader, w io.Writer, hs []heldSpan, list bool) error {
 				if h && c != causeFound {
 					heldMiss[ci]++
 				}
-				if !list || ci != len(configs)-1 || c == causeFound {
+				if !list || ci != listConfig || c == causeFound {
 					continue
 				}
 				if h {
@@ -266,7 +267,7 @@ func causes(r io.Reader, w io.Writer, hs []heldSpan, list bool) error {
 	}
 	fmt.Fprintln(w)
 	if list {
-		fmt.Fprintf(w, "\nrelations missed with %s:\n%s", configs[len(configs)-1].name, detail.String())
+		fmt.Fprintf(w, "\nrelations missed with %s:\n%s", configs[listConfig].name, detail.String())
 	}
 	return nil
 }

@@ -242,7 +242,10 @@ func oneSentence(d *text.Doc, a, b span) bool {
 
 func pct(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
 
-func runCauses(gold io.Reader, heldout string, list bool) error {
+func runCauses(gold io.Reader, heldout string, list bool, listConfig int) error {
+	if listConfig < 0 || listConfig >= len(configs) {
+		return fmt.Errorf("-config %d: want 0, 1 or 2", listConfig)
+	}
 	var hs []heldSpan
 	if heldout != "" {
 		h, err := os.Open(heldout)
@@ -254,13 +257,14 @@ func runCauses(gold io.Reader, heldout string, list bool) error {
 			return err
 		}
 	}
-	return causes(gold, os.Stdout, hs, list)
+	return causes(gold, os.Stdout, hs, list, listConfig)
 }
 
 func main() {
 	gold := flag.String("gold", "../shared/data/gold/re3d_dev.jsonl", "re3d gold (JSONL)")
-	list := flag.Bool("list", false, "print every relation with the kinds of its arguments (with -causes: every relation missed with --coref --agents)")
+	list := flag.Bool("list", false, "print every relation with the kinds of its arguments (with -causes: every relation missed in the configuration -config)")
 	why := flag.Bool("causes", false, "count the relations found and the causes of the misses, with the default recognizers, --coref and --coref --agents")
+	listConfig := flag.Int("config", 2, "with -causes -list: the configuration to list the misses of (0 default, 1 --coref, 2 --coref --agents)")
 	heldout := flag.String("heldout", "testdata/gold/src/events_real_heldout.ref", "held-out event gold whose re3d sentences -causes -list does not show")
 	flag.Parse()
 	f, err := os.Open(*gold)
@@ -270,7 +274,7 @@ func main() {
 	}
 	defer f.Close()
 	if *why {
-		err = runCauses(f, *heldout, *list)
+		err = runCauses(f, *heldout, *list, *listConfig)
 	} else {
 		err = run(f, os.Stdout, *list)
 	}

@@ -1,0 +1,121 @@
+package events
+
+// Rules for the phrasing of military and government reports (strike reports, press releases,
+// ministers' statements): instruments that are not agents, and the agents of acts named by nouns.
+
+// instrumentNoun reports whether token i of v is an agent noun that names a piece of equipment
+// rather than a group of people: an equipment noun standing alone ("using aircraft and
+// artillery": no country owns it in the sentence, so it is the instrument of the act, not an
+// actor), or an agent noun that modifies one, alone or in a list ("fighter jets", "attack,
+// bomber, fighter, and remotely piloted aircraft").
+func (v *sentenceView) instrumentNoun(i int) bool {
+	if equipment(v.lemmas[i]) {
+		return true
+	}
+	for j := i + 1; j < v.n() && j < i+8; j++ {
+		w, t := v.words[j], v.tags[j]
+		switch {
+		case isNounTag(t) && equipment(nounLemma(w, nil)):
+			return true
+		case w == "," || w == "and" || w == "or" || t == "JJ" || t == "RB" || t == "VBN" || t == "VBD" || isNounTag(t) && t != "NNP":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// prenominalParticiple reports whether token i of v is a past participle after an adverb that
+// modifies the noun after it ("remotely piloted aircraft", "a jointly funded project", "newly
+// trained units"): an adjective, not a predicate. The adverb must follow a determiner, an
+// adjective, a number or a preposition ("has repeatedly attacked villages" is a verb), or a
+// conjunction or a comma before a piece of equipment ("fighter and remotely piloted aircraft"); a
+// past form the tagger took for a verb counts only before a piece of equipment.
+func (v *sentenceView) prenominalParticiple(i int) bool {
+	if i < 1 || i+1 >= v.n() || v.tags[i-1] != "RB" || !isNounTag(v.tags[i+1]) || v.tags[i+1] == "NNP" {
+		return false
+	}
+	switch v.tags[i] {
+	case "VBN":
+	case "VBD":
+		if !equipment(nounLemma(v.words[i+1], nil)) {
+			return false
+		}
+	default:
+		return false
+	}
+	if i < 2 {
+		return true
+	}
+	switch v.tags[i-2] {
+	case "DT", "JJ", "CD", "IN":
+		return true
+	case "CC", ",": // "X and repeatedly bombed cities" is a verb; "fighter and remotely piloted aircraft" a list
+		return equipment(nounLemma(v.words[i+1], nil))
+	}
+	return false
+}
+
+// attackNoun reports whether lemma l names an armed act whose agent a report may name after it
+// ("a raid by X", "a strike conducted by X") or before it ("a coalition airstrike").
+func attackNoun(l string) bool {
+	switch l {
+	case "raid", "strike", "airstrike", "attack", "bombing", "operation", "ambush", "assault", "shelling",
+		"offensive", "bombardment", "missile", "rocket":
+		return true
+	}
+	return false
+}
+
+// actAgent returns the group that carried out the act in which the subject of passive p suffered
+// it, when p names no agent of its own: "was killed in a raid conducted by the U.S. military",
+// "were wounded in an airstrike carried out by X", "was killed in a 2008 raid by US Special
+// Operations", "was struck and killed by a coalition airstrike", "died in an Israeli air strike"
+// (the actor before the act noun); else -1.
+func (v *sentenceView) actAgent(p pred) int {
+	i := p.end
+	for i < v.n() && v.tags[i] == "RB" {
+		i++
+	}
+	if i >= v.n() || v.words[i] != "in" && v.words[i] != "by" {
+		return -1
+	}
+	i++
+	mod := -1 // an actor before the act noun: "a coalition airstrike"
+	for ; i < v.n() && i < p.end+8; i++ {
+		if gi := v.actorAt[i]; gi >= 0 {
+			mod = gi
+			i = v.groups[gi].end - 1
+			continue
+		}
+		if attackNoun(v.lemmas[i]) && isNounTag(v.tags[i]) {
+			break
+		}
+		t := v.tags[i]
+		if t != "DT" && t != "JJ" && t != "CD" && t != "NN" && t != "HYPH" && t != "NNP" {
+			return -1
+		}
+	}
+	if i >= v.n() || !attackNoun(v.lemmas[i]) {
+		return -1
+	}
+	// the noun's agent after it: "by X", "conducted|carried out|launched by X"
+	j := i + 1
+	if j < v.n() && (v.lemmas[j] == "conduct" || v.lemmas[j] == "launch" || v.lemmas[j] == "carry" || v.lemmas[j] == "mount") {
+		j++
+		if j < v.n() && v.words[j] == "out" {
+			j++
+		}
+	}
+	if j+1 < v.n() && v.words[j] == "by" {
+		for k := j + 1; k < v.n() && k < j+4; k++ {
+			if gi := v.actorAt[k]; gi >= 0 {
+				return gi
+			}
+			if t := v.tags[k]; t != "DT" && t != "JJ" && t != "NNP" {
+				break
+			}
+		}
+	}
+	return mod
+}

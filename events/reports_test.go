@@ -1,0 +1,68 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// Rules for the phrasing of military strike reports and government statements. The sentences are
+// written for these tests; each expectation lists every event of the sentence, in order.
+func TestReportRules(t *testing.T) {
+	agents, err := NewCoder(CoderOptions{Agents: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		rule, text string
+		agents     bool // code with generic agents (CoderOptions.Agents)
+		want       []string
+	}{
+		// equipment is the instrument of an act, not an actor: alone, or as the head of a list of
+		// agent nouns that modify it ("fighter ... aircraft")
+		{"instrument", "Turkish forces struck PKK targets using fighter jets and artillery.", true, []string{"TURMIL>Kurdistan Workers' Party:195/asserted"}},
+		{"instrument", "Israel launched air strikes on Gaza using fighter jets and drones.", true, []string{"ISR>PSE:195/asserted"}},
+		{"instrument", "French forces conducted strikes using attack, bomber, fighter, and remotely piloted aircraft against ISIL targets.", true,
+			[]string{"FRAMIL>Islamic State:195/asserted"}},
+		{"instrument", "Syrian rebels attacked the soldiers.", true, []string{"SYRREB>SYRMIL:190/asserted"}}, // people stay actors
+		// a past participle after a manner adverb before a noun modifies it: no predicate
+		{"prenominal-participle", "Iranian forces shot down a remotely piloted aircraft flown by Iraq.", false, []string{"IRNMIL>IRQ:190/asserted"}},
+		{"prenominal-participle", "Russia has repeatedly attacked Ukrainian cities.", false, []string{"RUS>UKR:190/asserted"}},
+		// "coordinated with X": a joint act, both ways
+		{"coordinate-with", "France coordinated with Germany on the response.", false, []string{"FRA>DEU:050/asserted", "DEU>FRA:050/asserted"}},
+		{"coordinate-with", "Kenyan troops coordinated their operations with Ugandan forces.", false, []string{"KENMIL>UGAMIL:050/asserted", "UGAMIL>KENMIL:050/asserted"}},
+		// "in touch with", "in contact with": consultation, both ways
+		{"in-touch", "Britain has been in touch with Iraqi officials.", false, []string{"GBR>IRQGOV:040/asserted", "IRQGOV>GBR:040/asserted"}},
+		{"in-touch", "Japan remained in close contact with the Saudi government.", false, []string{"JPN>SAUGOV:040/asserted", "SAUGOV>JPN:040/asserted"}},
+		{"in-touch", "Chile will stay in contact with Peru.", false, []string{"CHL>PER:040/intended", "PER>CHL:040/intended"}},
+		// strikes conducted or carried out, with no preposition naming the target: the place
+		// struck, as the event guidelines code "conducted strikes in Syria"
+		{"conduct-strikes", "Australia conducted strikes in Syria.", false, []string{"AUS>SYR:195/asserted"}},
+		{"conduct-strikes", "Jordanian jets carried out raids in southern Syria.", false, []string{"JORMIL>SYR:195/asserted"}},
+		{"conduct-strikes", "Canada conducted strikes against ISIL in Iraq.", false, []string{"CAN>Islamic State:195/asserted"}},
+		// coordinated adjectives before a noun: "local, legitimate ground forces"
+		{"coordinated-adjectives", "Britain provided vital air support for local, legitimate Iraqi forces.", false, []string{"GBR>IRQMIL:070/asserted"}},
+		// the agent of the act in which the subject of a passive suffered it
+		{"act-agent", "The Iraqi general was killed in a 2008 raid by US Special Operations.", false, []string{"USA>IRQMIL:1823/asserted"}},
+		{"act-agent", "Three Syrian soldiers were wounded in shelling by Turkish forces.", false, []string{"TURMIL>SYRMIL:194/asserted"}},
+		{"act-agent", "Two Afghan policemen were killed in an attack carried out by the Taliban.", false, []string{"Taliban>AFGCOP:1823/asserted"}},
+		{"act-agent", "Nigerian villagers were killed in an attack.", false, []string{}},
+		// a title between "and" and a name: one list ("The Prime Minister and President X")
+		{"title-in-list", "Britain and President Macron signed a treaty.", false, []string{"GBR>Macron:057/asserted", "Macron>GBR:057/asserted"}},
+	}
+	for _, tc := range tests {
+		d, ms := analyze(t, tc.text)
+		var evs []Event
+		if tc.agents {
+			evs = agents.Extract(d, ms)
+		} else {
+			evs = ExtractEvents(d, ms)
+		}
+		got := []string{}
+		for _, e := range evs {
+			got = append(got, brief(e))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
