@@ -29,14 +29,20 @@ func campaignCoalition(g *Gazetteer, named []Mention) (Mention, bool) {
 // Global Coalition when campaignCoalition finds it and the document names no organization with
 // "Coalition" in its name. A "Coalition" after a capitalized word other than "The" ends a longer
 // name ("the Syrian Arab Coalition"): the document names another coalition then, and no mention is
-// grounded.
+// grounded unless the document speaks of the Coalition's forces, advisers or strikes
+// (militaryCoalition), which the campaign's coalition has and a coalition of local groups the
+// report names is not called by.
 func groundCoalition(text string, g *Gazetteer, ms []Mention) {
 	var bare []int
+	military := militaryCoalition(text)
 	for i, m := range ms {
 		switch {
 		case m.Type == ORG && m.Text == "Coalition" && m.Entity == "Coalition":
 			if f := strings.Fields(text[max(0, m.Start-40):m.Start]); len(f) > 0 && startsUpper(f[len(f)-1]) && f[len(f)-1] != "The" {
-				return // the end of a longer name: the document names another coalition
+				if !military {
+					return // the end of a longer name: the document names another coalition
+				}
+				continue
 			}
 			bare = append(bare, i)
 		case m.Type == ORG && m.Entity != "Coalition" && orgHasWord(g, m, "Coalition"):
@@ -68,4 +74,17 @@ func conjoinedPerson(text string, end int, p Mention) bool {
 	}
 	k := strings.Index(text[end:min(len(text), end+48)], f[len(f)-1]) // the surname: "President Hollande"
 	return k >= 0 && len(strings.Fields(text[end:end+k])) <= 3
+}
+
+// militaryCoalition reports whether text speaks of "Coalition" forces, advisers, strikes or
+// aircraft, as the reports of a military campaign do.
+func militaryCoalition(text string) bool {
+	for _, w := range []string{"Coalition forces", "Coalition military", "Coalition advisers", "Coalition advisors",
+		"Coalition strikes", "Coalition airstrikes", "Coalition air strikes", "Coalition aircraft", "Coalition troops",
+		"Coalition partners", "Coalition operations"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }

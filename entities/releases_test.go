@@ -37,6 +37,9 @@ func TestChainCampaignCoalition(t *testing.T) {
 		// may: a coalition with a longer name is in the document, and no "Coalition" is grounded)
 		{"another coalition named in full", "The National Coalition met in Istanbul. The Coalition condemned ISIL.",
 			"Coalition/ORG/Coalition Istanbul/GPE/Istanbul Coalition/ORG/Coalition ISIL/ORG/Islamic State"},
+		// the campaign's coalition is the one whose advisers and strikes the report speaks of
+		{"another coalition, and Coalition advisers", "The Syrian Arab Coalition, supported by Coalition advisers, advanced. The Coalition struck ISIL.",
+			"Syrian/NORP/SYR Arab/NORP/Arabs Coalition/ORG/Coalition Coalition/ORG/USA Coalition Coalition/ORG/USA Coalition ISIL/ORG/Islamic State"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

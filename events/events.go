@@ -94,6 +94,7 @@ type actor struct {
 	place      bool      // after a locative preposition ("in Iran")
 	grounded   bool      // a known actor, not only a capitalized name (see groundedMention)
 	thing      bool      // a demonym describing a thing ("Russian assets"): a target, never a source
+	person     bool      // a PERSON mention
 	country    bool      // code starts with the ISO3 code of a country (not an IGO such as "IMF")
 	span       text.Span // the mention's bytes
 	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
@@ -610,7 +611,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if m.Type == entities.ORG && !groundedMention(m) && v.titleBeforePerson(sm, b) {
 			continue // a department naming a person's title: "by Treasury Secretary James Baker"
 		}
-		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m)}
+		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
+			person: m.Type == entities.PERSON}
 		p := a - 1
 		if p >= 2 && v.words[p] == "the" {
 			p-- // "the government of the United States"
@@ -760,6 +762,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	}
 	as = kept2
 	as = v.overParens(as)
+	as = v.titleAppositives(as)
 	// group "X and Y", "X, Y and Z": a comma joins only in a list that ends with "and"
 	links := make([]int, len(as)) // links[i]: how as[i] joins as[i-1]: 0 no, 1 comma, 2 and
 	for i := 1; i < len(as); i++ {

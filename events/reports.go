@@ -119,3 +119,24 @@ func (v *sentenceView) actAgent(p pred) int {
 	}
 	return mod
 }
+
+// titleAppositives merges an office named by a country and a title with the person named in
+// apposition after it ("met the Iraqi Foreign Minister, Ibrahim al-Jaafari, to discuss"): one
+// actor, the person, whose tokens run from the title's first.
+func (v *sentenceView) titleAppositives(as []actor) []actor {
+	out := as[:0]
+	for i := 0; i < len(as); i++ {
+		a := as[i]
+		if i+1 < len(as) && !a.person && len(a.code) == 6 && upperCode(a.code) && titleWord(v.words[a.end-1]) &&
+			a.end+1 < v.n() && v.words[a.end] == "," {
+			if b := as[i+1]; b.person && b.first == a.end+1 && (b.end == v.n() || v.words[b.end] == "," || v.tags[b.end] == ".") {
+				b.first = a.first
+				out = append(out, b)
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
