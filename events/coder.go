@@ -1425,6 +1425,9 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 			if !codes[k].ok || !speechActCode(codes[k].code.fwd) {
 				continue
 			}
+			if codes[k].code.fwd == "051" && v.supportedActorsAct(i) {
+				continue // "support for Iraq in its fight against ISIL": Iraq's fight, not a topic
+			}
 			if i >= p.end && i < p.compEnd || p.passive && i >= v.clauseStart(p) && i < p.first {
 				return true
 			}
@@ -1432,7 +1435,7 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		return false
 	}
 	for i := 0; i < v.n(); i++ {
-		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) || topic(i) {
+		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) || topic(i) || inPurpose(v, ps, i) {
 			continue
 		}
 		if evs2 := v.pairNounEvent(i, c.lex.nouns[v.lemmas[i]]); evs2 != nil {

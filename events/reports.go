@@ -140,3 +140,35 @@ func (v *sentenceView) titleAppositives(as []actor) []actor {
 	}
 	return out
 }
+
+// supportedActorsAct reports whether the noun at i names the act of the actor right before it,
+// in "<actor> in the|its|their <noun>": "reiterates support for the Government of Iraq in the
+// fight against ISIL", "supports Kenya in its war against al-Shabaab". Support given to an actor in
+// its act states that act; it is not the topic of the support.
+func (v *sentenceView) supportedActorsAct(i int) bool {
+	if i < 3 || v.words[i-2] != "in" || v.actorAt[i-3] < 0 {
+		return false
+	}
+	switch v.words[i-1] {
+	case "the", "its", "their":
+		return true
+	}
+	return false
+}
+
+// inPurpose reports whether token i lies in an infinitive of purpose or in a clause that depends
+// on one ("reassigned to Tabqa to try to improve ISIL's defenses against the SDF"): a goal, not
+// an act the sentence states (EVENTS_GUIDELINES.md section 3 rule 4), so a noun there is no event.
+func inPurpose(v *sentenceView, ps []pred, i int) bool {
+	for k, p := range ps {
+		if i < p.first || i >= p.compEnd {
+			continue
+		}
+		for q, n := k, 0; q >= 0 && n < len(ps); q, n = ps[q].gov, n+1 { // n bounds a cycle of governors
+			if ps[q].rel == relPurpose {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -59,6 +59,18 @@ func TestReportRules(t *testing.T) {
 		{"title-appositive", "The Iraqi Foreign Minister, Ibrahim al-Jaafari, met Boris Johnson.", false,
 			[]string{"Ibrahim al-Jaafari>Boris Johnson:040/asserted", "Boris Johnson>Ibrahim al-Jaafari:040/asserted"}},
 		{"title-appositive", "Britain criticized the Russian Foreign Minister, and Sergei Lavrov replied.", false, []string{"GBR>RUSGOV:111/asserted"}},
+		// a statement of support is support (051); the act of the supported actor after "in the|its"
+		// is that actor's, not the topic of the support
+		{"statement-support", "Britain reiterates its support for the Government of Iraq in the fight against ISIL.", false,
+			[]string{"GBR>IRQGOV:051/asserted", "IRQGOV>Islamic State:190/asserted"}},
+		{"statement-support", "France expressed its support for Kenya in its war against al-Shabaab.", false,
+			[]string{"FRA>KEN:051/asserted", "KEN>Al-Shabaab:190/asserted"}},
+		{"statement-support", "Japan voiced solidarity with Turkey.", false, []string{"JPN>TUR:051/asserted"}},
+		{"statement-support", "Chile condemned Peru in the dispute with Bolivia.", false, []string{"CHL>PER:111/asserted"}},
+		// defenses against an actor; nothing named inside a purpose clause is coded
+		{"defense-against", "Ukraine's defense against Russia continues.", false, []string{"UKR>RUS:190/asserted"}},
+		{"purpose-noun", "Iran sent troops to Syria to improve Hezbollah's defenses against Israel.", false, []string{"IRN>SYR:154/asserted"}},
+		{"purpose-noun", "Chile met Peru to discuss Bolivia's attack on Paraguay.", false, []string{"CHL>PER:040/asserted", "PER>CHL:040/asserted"}},
 		// a title between "and" and a name: one list ("The Prime Minister and President X")
 		{"title-in-list", "Britain and President Macron signed a treaty.", false, []string{"GBR>Macron:057/asserted", "Macron>GBR:057/asserted"}},
 	}
