@@ -33,6 +33,10 @@ func TestReportRules(t *testing.T) {
 		// a past participle after a manner adverb before a noun modifies it: no predicate
 		{"prenominal-participle", "Iranian forces shot down a remotely piloted aircraft flown by Iraq.", false, []string{"IRNMIL>IRQ:190/asserted"}},
 		{"prenominal-participle", "Russia has repeatedly attacked Ukrainian cities.", false, []string{"RUS>UKR:190/asserted"}},
+		// a gerund after a number, determiner or adjective modifies the noun after it
+		{"prenominal-gerund", "The UK conducted over 265 bombing raids on ISIL targets.", false, []string{"GBR>Islamic State:195/asserted"}},
+		{"prenominal-gerund", "Jordan carried out several bombing raids on Syrian rebels.", false, []string{"JOR>SYRREB:195/asserted"}},
+		{"prenominal-gerund", "Russia began bombing Syrian rebels.", false, []string{"RUS>SYRREB:195/asserted"}},
 		// "coordinated with X": a joint act, both ways
 		{"coordinate-with", "France coordinated with Germany on the response.", false, []string{"FRA>DEU:050/asserted", "DEU>FRA:050/asserted"}},
 		{"coordinate-with", "Kenyan troops coordinated their operations with Ugandan forces.", false, []string{"KENMIL>UGAMIL:050/asserted", "UGAMIL>KENMIL:050/asserted"}},
