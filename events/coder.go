@@ -833,6 +833,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	// one ("bombed Gaza after Hamas's raid on Israel")
 	nverb := len(evs)
 	nevs := c.nounEvents(v, ps, codes)
+	nevs = append(nevs, v.requestEvents(ps)...) // "at the request of X, Y ..."
 	for _, e := range nevs {
 		joint := slices.ContainsFunc(nevs, func(o codedEvent) bool {
 			return o.code == e.code && o.src.code == e.tgt.code && o.tgt.code == e.src.code

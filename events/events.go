@@ -773,6 +773,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if links[i] == 1 && as[i-1].place && !as[i].place {
 			links[i] = 0 // "In Geneva, Britain and France agreed": a fronted place is not in the list
 		}
+		if k := as[i-1].first; links[i] == 1 && (v.requestOf(k) || k > 0 && v.tags[k-1] == "DT" && v.requestOf(k-1)) {
+			links[i] = 0 // "At the request of Egypt, Sudan and Ethiopia met"
+		}
 	}
 	for i := len(as) - 1; i >= 1; i-- {
 		if links[i] == 1 && (i+1 >= len(as) || links[i+1] == 0) {

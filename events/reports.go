@@ -180,3 +180,63 @@ func inPurpose(v *sentenceView, ps []pred, i int) bool {
 	}
 	return false
 }
+
+// requestEvents codes the request a fronted or trailing "at the request of X" names ("At the
+// request of DFAT's Middle East Branch, ODE has completed an evaluation"; "The team visited Mosul
+// at the behest of the Iraqi government"): X's appeal (020) to the subject of the clause the
+// phrase modifies, the first predicate after it with a subject of its own, else the one before.
+func (v *sentenceView) requestEvents(ps []pred) []codedEvent {
+	var evs []codedEvent
+	for i := 0; i+3 < v.n(); i++ {
+		if !v.requestOf(i + 4) {
+			continue
+		}
+		j := i + 4
+		for j < v.n() && v.tags[j] == "DT" {
+			j++
+		}
+		if j >= v.n() || v.actorAt[j] < 0 {
+			continue
+		}
+		g := v.actorAt[j]
+		subj := -1
+		for _, p := range ps {
+			if p.head > v.groups[g].end && p.subj >= 0 && p.subj != g {
+				subj = p.subj
+				break
+			}
+		}
+		if subj < 0 {
+			for k := len(ps) - 1; k >= 0; k-- {
+				if ps[k].head < i && ps[k].subj >= 0 && ps[k].subj != g {
+					subj = ps[k].subj
+					break
+				}
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		verb := v.span(i+2, i+4)
+		for _, s := range v.groups[g].members {
+			for _, t := range v.groups[subj].members {
+				if s.code != t.code {
+					evs = append(evs, codedEvent{src: s, tgt: t, code: "020", verb: verb, modality: Asserted, pattern: true, direct: true})
+				}
+			}
+		}
+	}
+	return evs
+}
+
+// requestOf reports whether "at the request|behest|urging of" ends right before token j.
+func (v *sentenceView) requestOf(j int) bool {
+	if j < 4 || v.words[j-4] != "at" || v.words[j-3] != "the" || v.words[j-1] != "of" {
+		return false
+	}
+	switch v.words[j-2] {
+	case "request", "behest", "urging":
+		return true
+	}
+	return false
+}

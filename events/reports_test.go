@@ -75,6 +75,14 @@ func TestReportRules(t *testing.T) {
 		{"defense-against", "Ukraine's defense against Russia continues.", false, []string{"UKR>RUS:190/asserted"}},
 		{"purpose-noun", "Iran sent troops to Syria to improve Hezbollah's defenses against Israel.", false, []string{"IRN>SYR:154/asserted"}},
 		{"purpose-noun", "Chile met Peru to discuss Bolivia's attack on Paraguay.", false, []string{"CHL>PER:040/asserted", "PER>CHL:040/asserted"}},
+		// "at the request of X": X's request (020) to the subject of the clause it modifies
+		{"at-request", "At the request of Kenya, Uganda withdrew its troops from the border.", false, []string{"KEN>UGA:020/asserted"}},
+		{"at-request", "Turkish engineers inspected the dam at the request of the Iraqi government.", false, []string{"IRQGOV>TUR:020/asserted"}},
+		{"at-request", "At the behest of Egypt, Sudan and Ethiopia met in Cairo.", false,
+			[]string{"SDN>ETH:040/asserted", "ETH>SDN:040/asserted", "EGY>SDN:020/asserted", "EGY>ETH:020/asserted"}},
+		{"at-request", "At the request of the court, the documents were released.", false, []string{}},
+		{"at-request", "At the request of the Iraqi government, Turkey and Iran closed their borders.", false,
+			[]string{"IRQGOV>TUR:020/asserted", "IRQGOV>IRN:020/asserted"}},
 		// a title between "and" and a name: one list ("The Prime Minister and President X")
 		{"title-in-list", "Britain and President Macron signed a treaty.", false, []string{"GBR>Macron:057/asserted", "Macron>GBR:057/asserted"}},
 	}
