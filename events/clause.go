@@ -912,6 +912,9 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 			q--
 		}
 		p.rel, p.subj, p.gov, p.start = relConj, ps[q].subj, q, i
+		if v.tags[p.head] == "VBN" && p.first == p.head && ps[q].passive && v.words[i] == "and" {
+			p.passive = true // "was targeted and killed by X": the auxiliary is shared
+		}
 		if v.tags[p.head] == "VB" && p.first == p.head && !v.chainHasTag(ps[q], "MD") && !v.chainHasTag(ps[q], "TO") &&
 			v.tags[ps[q].head] != "VB" {
 			p.rel = relModifier // "massed troops and armour": a noun the tagger took for a base-form verb

@@ -56,6 +56,12 @@ func TestReportRules(t *testing.T) {
 		{"act-agent", "Three Syrian soldiers were wounded in shelling by Turkish forces.", false, []string{"TURMIL>SYRMIL:194/asserted"}},
 		{"act-agent", "Two Afghan policemen were killed in an attack carried out by the Taliban.", false, []string{"Taliban>AFGCOP:1823/asserted"}},
 		{"act-agent", "Nigerian villagers were killed in an attack.", false, []string{}},
+		// a past participle joined by "and" to a passive shares its auxiliary: a passive too
+		{"passive-conjunct", "The Iraqi general was arrested and tortured by Syrian police.", false,
+			[]string{"SYRCOP>IRQMIL:173/asserted", "SYRCOP>IRQMIL:1822/asserted"}},
+		{"passive-conjunct", "Iran was attacked and invaded by Iraq in 1980.", false, []string{"IRQ>IRN:190/asserted", "IRQ>IRN:192/asserted"}},
+		{"passive-conjunct", "A Hamas commander was targeted and killed in a raid carried out by the Israeli army.", false,
+			[]string{"ISRMIL>Hamas:1823/asserted"}},
 		// an office in apposition with its holder's name is one actor, the person
 		{"title-appositive", "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London.", false,
 			[]string{"Boris Johnson>Ibrahim al-Jaafari:040/asserted", "Ibrahim al-Jaafari>Boris Johnson:040/asserted"}},
