@@ -19,29 +19,12 @@ type ActorSpan struct {
 // analysis, for measuring how many relations of a gold set have an actor at both ends.
 func (c *Coder) Actors(d *text.Doc, ms []entities.Mention) []ActorSpan {
 	var out []ActorSpan
-	in := newMentionIndex(ms)
-	var buf viewBuffers
-	for si, s := range d.Sentences {
-		if !validSentence(d, s) {
-			continue
-		}
-		sm := in.in(s)
-		if len(sm) == 0 || !mayHaveTwoActors(d, s, sm, c.known, c.agents) {
-			continue
-		}
-		d.TagSentence(si)
-		v := buf.viewIrreg(d, s, c.known, c.verbs.irregular)
-		v.k = si
-		v.findActors(sm)
-		c.ground(v)
-		if countActors(v.groups) < 2 {
-			continue
-		}
+	c.actorSentences(d, ms, func(si int, v *sentenceView) {
 		for _, g := range v.groups {
 			for _, a := range g.members {
 				out = append(out, ActorSpan{Sentence: si, Code: a.code, Span: a.span})
 			}
 		}
-	}
+	})
 	return out
 }

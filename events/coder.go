@@ -625,6 +625,19 @@ func (m *matcher) back(es []patElem, k, j int, adj bool) bool {
 // Extract codes the events of one analysed document from its mentions; see [ExtractEvents].
 func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 	var out []Event
+	c.actorSentences(d, ms, func(si int, v *sentenceView) {
+		for _, e := range c.codeSentence(v) {
+			out = append(out, c.event(d, d.Sentences[si], si, e))
+		}
+	})
+	fillSides(out, ms)
+	return out
+}
+
+// actorSentences calls f with the view of every sentence of d that has two or more grounded
+// actors, after the actors are found and grounded; sentences without two candidate actors are not
+// tagged (a lazily analysed document costs nothing for them).
+func (c *Coder) actorSentences(d *text.Doc, ms []entities.Mention, f func(si int, v *sentenceView)) {
 	in := newMentionIndex(ms)
 	var buf viewBuffers
 	for si, s := range d.Sentences {
@@ -632,26 +645,18 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 			continue
 		}
 		sm := in.in(s)
-		if len(sm) == 0 {
+		if len(sm) == 0 || !mayHaveTwoActors(d, s, sm, c.known, c.agents) {
 			continue
-		}
-		if !mayHaveTwoActors(d, s, sm, c.known, c.agents) {
-			continue // no event: spare the tagging of a lazily analysed document
 		}
 		d.TagSentence(si)
 		v := buf.viewIrreg(d, s, c.known, c.verbs.irregular)
 		v.k = si
 		v.findActors(sm)
 		c.ground(v)
-		if countActors(v.groups) < 2 {
-			continue
-		}
-		for _, e := range c.codeSentence(v) {
-			out = append(out, c.event(d, s, si, e))
+		if countActors(v.groups) >= 2 {
+			f(si, v)
 		}
 	}
-	fillSides(out, ms)
-	return out
 }
 
 // event fills in an Event from a coded event: label, quad class and Goldstein weight come from the

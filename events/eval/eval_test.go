@@ -161,10 +161,11 @@ func TestEvalRE3D(t *testing.T) {
 	}
 	// Floors measured 2026-12-06 on re3d_dev.jsonl: 148 mapped relations, 11 found, quad class right
 	// for 5, polarity for 9; raised to the values measured 2026-12-07 after branch s4re3d (nominal
-	// acts of the clause subject, particles after the object): 23 found, quad 16, polarity 23. Low,
-	// but a drop below them is a regression.
-	if r.Found < 23 || r.QuadCorrect < 16 || r.PolarityCorrect < 23 {
-		t.Errorf("re3d: found %d (floor 23), quad class right %d (floor 16), polarity right %d (floor 23)",
+	// acts of the clause subject, particles after the object): 23 found, quad 16, polarity 23; raised
+	// to the values measured 2026-12-07 after branch s6re3d (rules for strike reports and government
+	// releases): 26 found, quad 19, polarity 26. Low, but a drop below them is a regression.
+	if r.Found < 26 || r.QuadCorrect < 19 || r.PolarityCorrect < 26 {
+		t.Errorf("re3d: found %d (floor 26), quad class right %d (floor 19), polarity right %d (floor 26)",
 			r.Found, r.QuadCorrect, r.PolarityCorrect)
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -168,22 +167,15 @@ func classify(ad *text.Doc, as []events.ActorSpan, evs []events.Event, src, tgt 
 
 // causes writes, for every configuration, how many of the scored relations the coder finds and why
 // it misses the others; with list, every relation it misses in configuration listConfig (an index
-// of configs), with its
-// sentence and the sentence's events, except relations in sentences of the held-out event gold
-// (heldOut), which are counted but not shown.
+// of configs), with its sentence and the sentence's events, except relations in sentences of the
+// held-out event gold (hs), which are counted but not shown.
 func causes(r io.Reader, w io.Writer, hs []heldSpan, list bool, listConfig int) error {
 	var docs []doc
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var d doc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return fmt.Errorf("re3dargs: %w", err)
-		}
+	if err := eachDoc(r, func(d doc) error {
 		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("re3dargs: %w", err)
+		return nil
+	}); err != nil {
+		return err
 	}
 	counts := make([]map[string]int, len(configs))
 	heldMiss := make([]int, len(configs))

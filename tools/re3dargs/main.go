@@ -17,6 +17,18 @@
 // reports whether geopol itself marks an actor there (events.IsActor over the mentions of the
 // default recognizer, and of the recognizer with --coref --agents), and counts the relations whose
 // two arguments are eligible. -list prints every relation with its two kinds.
+//
+//	go run ./tools/re3dargs -causes [-list [-config 0|1|2]] [-heldout testdata/gold/src/events_real_heldout.ref]
+//
+// counts, with the default recognizers, with --coref and with --coref --agents, the relations an
+// event finds (as `geopol eval events --kind re3d` scores them) and, for the others, the first
+// cause that applies: an end that is no actor kind (a weapon, a place) and that the coder does not
+// see; an end of an actor kind the coder does not see (events.Coder.Actors); both ends actors but
+// in different sentences; an event linking them the other way only; an event linking one end to a
+// third actor; events of the sentence linking other actors; no event in the sentence. -list then
+// prints the missed relations of one configuration with their sentence, its actors and events,
+// except the relations in sentences of the held-out event gold (only its "ref:" lines are read),
+// which are counted but not shown.
 package main
 
 import (
@@ -154,13 +166,7 @@ func run(r io.Reader, w io.Writer, list bool) error {
 		return err
 	}
 	t := tally{args: map[string]int{}, geo: map[string]int{}, geoAll: map[string]int{}}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var d doc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return fmt.Errorf("re3dargs: %w", err)
-		}
+	err = eachDoc(r, func(d doc) error {
 		pd := plain.Analyzer.Analyze(d.Text, nil)
 		pm := plain.Recognizer.Recognize(pd)
 		ad := all.Analyzer.Analyze(d.Text, nil)
@@ -205,9 +211,10 @@ func run(r io.Reader, w io.Writer, list bool) error {
 				fmt.Fprintf(w, "%s\t%s\t%q [%s]\t%q [%s]\tgeopol actors: %v %v\n", d.ID[:8], rel.Type, rel.Source.Text, ks[0], rel.Target.Text, ks[1], ga[0], ga[1])
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("re3dargs: %w", err)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	var kinds []string
 	for k := range t.args {
@@ -227,6 +234,25 @@ func run(r io.Reader, w io.Writer, list bool) error {
 	fmt.Fprintf(w, "\nrelations with both arguments eligible: %d of %d (%.1f%%); counting pronouns: %d (%.1f%%)\n", t.both, t.rels, pct(t.both, t.rels), t.bothCoref, pct(t.bothCoref, t.rels))
 	fmt.Fprintf(w, "relations where geopol marks an actor at both ends: %d (default), %d (--coref --agents)\n", t.geoBoth, t.geoAllB)
 	fmt.Fprintf(w, "relations whose arguments lie in one sentence: %d; of them with an actor at both ends (--coref --agents): %d\n", t.sameSent, t.sameSentGeo)
+	return nil
+}
+
+// eachDoc calls f with every document of the re3d JSONL read from r.
+func eachDoc(r io.Reader, f func(doc) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var d doc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return fmt.Errorf("re3dargs: %w", err)
+		}
+		if err := f(d); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("re3dargs: %w", err)
+	}
 	return nil
 }
 
