@@ -533,6 +533,9 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 			}
 		default:
 			v.findSubject(ps, k)
+			if ps[k].subj < 0 {
+				ps[k].subj = v.claimedBy(ps, k) // "an attack claimed by X killed"
+			}
 		}
 	}
 	// subjects of adjuncts that open the sentence ("After meeting X, Y said")

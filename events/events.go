@@ -708,7 +708,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			}
 			a.demonym = types[i] == entities.NORP
 			if a.demonym && role == "" && a.end < v.n() && (v.tags[a.end] == "NN" || v.tags[a.end] == "NNS") &&
-				roleOf(v.lemmas[a.end]) == "" && !groupNoun(v.lemmas[a.end]) {
+				roleOf(v.lemmas[a.end]) == "" && !groupNoun(v.lemmas[a.end]) && !v.attackBy(a.end) {
 				a.thing = true // a demonym describing a thing: "an Iranian film", "Russian assets"
 			}
 

@@ -240,3 +240,54 @@ func (v *sentenceView) requestOf(j int) bool {
 	}
 	return false
 }
+
+// attackBy reports whether the noun phrase from token i names an armed act ("airstrike", "air
+// strike", "drone strike", "rocket attack"): a demonym before it names who carried it out ("an
+// Israeli airstrike killed"), not a thing.
+func (v *sentenceView) attackBy(i int) bool {
+	for j := i; j < v.n() && j < i+3 && isNounTag(v.tags[j]); j++ {
+		if attackNoun(v.lemmas[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedBy returns the group that claimed or carried out the armed act named by the subject of
+// predicate k, which has no actor subject of its own: "A suicide bombing claimed by Islamic State
+// killed 12 soldiers", "multiple attacks, also claimed by Da'esh, have killed 35 civilians", "a car
+// bomb planted by al-Shabaab killed"; else -1. The participle phrase must end right before the
+// chain of k (after an optional comma).
+func (v *sentenceView) claimedBy(ps []pred, k int) int {
+	p := ps[k]
+	e := p.first
+	if e > 0 && v.words[e-1] == "," {
+		e--
+	}
+	if e < 1 || v.actorAt[e-1] < 0 {
+		return -1
+	}
+	gi := v.actorAt[e-1]
+	b := v.npStart(v.groups[gi].first) - 1 // "by"
+	if b < 2 || v.words[b] != "by" {
+		return -1
+	}
+	switch v.lemmas[b-1] {
+	case "claim", "carry", "plant", "launch", "conduct", "mount", "stage":
+	default:
+		if v.words[b-1] != "out" || v.lemmas[b-2] != "carry" {
+			return -1
+		}
+	}
+	j := b - 2
+	if v.words[b-1] == "out" {
+		j--
+	}
+	for j >= 0 && (v.tags[j] == "RB" || v.words[j] == ",") {
+		j-- // "attacks, also claimed by"
+	}
+	if j < 0 || !isNounTag(v.tags[j]) || !attackNoun(v.lemmas[j]) && v.lemmas[j] != "bomb" && v.lemmas[j] != "blast" && v.lemmas[j] != "explosion" {
+		return -1
+	}
+	return gi
+}

@@ -56,6 +56,14 @@ func TestReportRules(t *testing.T) {
 		{"act-agent", "Three Syrian soldiers were wounded in shelling by Turkish forces.", false, []string{"TURMIL>SYRMIL:194/asserted"}},
 		{"act-agent", "Two Afghan policemen were killed in an attack carried out by the Taliban.", false, []string{"Taliban>AFGCOP:1823/asserted"}},
 		{"act-agent", "Nigerian villagers were killed in an attack.", false, []string{}},
+		// a demonym before an armed act names who carried it out; "claimed|planted by X" after one
+		// names its agent when the clause has no actor subject of its own
+		{"attack-agent", "An Israeli airstrike killed five Hamas fighters.", true, []string{"ISR>Hamas:195/asserted"}},
+		{"attack-agent", "A Russian air strike hit a Syrian hospital.", false, []string{"RUS>SYR:195/asserted"}},
+		{"attack-agent", "Iranian assets in Canada were frozen.", false, []string{}},
+		{"attack-agent", "A suicide bombing claimed by Islamic State killed 12 Iraqi soldiers.", false, []string{"Islamic State>IRQMIL:1831/asserted"}},
+		{"attack-agent", "A car bomb planted by al-Shabaab killed 20 Somali soldiers in Mogadishu.", false, []string{"Al-Shabaab>SOMMIL:1832/asserted"}},
+		{"attack-agent", "A report published by Amnesty criticized Israel.", false, []string{}},
 		// a past participle joined by "and" to a passive shares its auxiliary: a passive too
 		{"passive-conjunct", "The Iraqi general was arrested and tortured by Syrian police.", false,
 			[]string{"SYRCOP>IRQMIL:173/asserted", "SYRCOP>IRQMIL:1822/asserted"}},
