@@ -514,8 +514,7 @@ func TestGovernmentAgencies(t *testing.T) {
 // TestInternationalOrganizationsIGO checks that every international organization of the gazetteer
 // (entities/data/orgs.tsv, the part before its humanitarian and rights organizations), named by its
 // first form, is grounded with role IGO: by its CAMEO code from the Phoenix dictionaries, else by
-// data/orgs.csv. NAM (the Non-Aligned Movement) is left out: its id is also Namibia's ISO3 code, so
-// the grounder takes it for a country.
+// data/orgs.csv.
 func TestInternationalOrganizationsIGO(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join("..", "data", "orgs.tsv"))
 	if err != nil {
@@ -528,7 +527,7 @@ func TestInternationalOrganizationsIGO(t *testing.T) {
 			break
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 4 || strings.HasPrefix(line, "#") || f[0] == "id" || f[0] == "NAM" {
+		if len(f) != 4 || strings.HasPrefix(line, "#") || f[0] == "id" {
 			continue
 		}
 		form, _, _ := strings.Cut(f[3], "|")
@@ -551,5 +550,38 @@ func TestInternationalOrganizationsIGO(t *testing.T) {
 	}
 	if n < 80 {
 		t.Errorf("read %d organizations from orgs.tsv, want its whole international part", n)
+	}
+}
+
+// TestNonAlignedMovementIsNotNamibia checks that the Non-Aligned Movement and Namibia are two actors:
+// the movement's id (CAMEO's NON) is no country's ISO3 code, so a sentence naming both keeps them
+// apart, and the movement is an IGO without a country.
+func TestNonAlignedMovementIsNotNamibia(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, s := range []string{
+		"Namibia told the summit of the Non-Aligned Movement in Tehran that it would host the next one.",
+		"The Movement of Non-Aligned Countries welcomed Namibia's offer.",
+		"Windhoek said the Non-Aligned Movement had backed Namibia since 1979.",
+	} {
+		ms := c.RecognizeDated(a.Analyze(s, nil), "2012-08-30")
+		checkSpans(t, s, ms)
+		var nam, non int
+		for _, m := range ms {
+			switch m.Entity {
+			case "NAM":
+				nam++
+				if strings.Contains(m.Text, "Aligned") {
+					t.Errorf("%q: %q grounded as Namibia", s, m.Text)
+				}
+			case "NON":
+				non++
+				if m.Role != "IGO" || m.Country != "" {
+					t.Errorf("%q: %q role %q country %q, want IGO and no country", s, m.Text, m.Role, m.Country)
+				}
+			}
+		}
+		if nam == 0 || non == 0 {
+			t.Errorf("%q: %d Namibia and %d Non-Aligned Movement mentions, want both: %+v", s, nam, non, ms)
+		}
 	}
 }
