@@ -756,13 +756,16 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	for k := range ps {
 		p := ps[k]
 		vc := codes[k]
-		if consumed[k] || !vc.ok || p.rel == relModifier || p.rel == relPurpose {
+		if consumed[k] || !vc.ok || p.rel == relModifier || p.rel == relPurpose && !travelPurpose(v, ps, codes, k) {
 			continue
 		}
 		if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || p.paren {
 			continue // a speech verb is not an event; what it reports is
 		}
 		code, mod, tgtPred, covered := c.final(v, ps, codes, k, false)
+		if p.rel == relPurpose {
+			mod = purposeModality(c.modality(v, ps, p.gov))
+		}
 		if tgtPred >= 0 && (covered || codes[tgtPred].ok) {
 			consumed[tgtPred] = true
 		}
@@ -828,6 +831,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
 	}
+	evs = append(evs, c.purposeAid(v, ps, evs)...)
+	peacekeepersAreMilitary(evs)
 	// a noun naming a joint act that a verb of the sentence codes is the same event ("met for the
 	// UK-France summit"): the verb's event stands; a one-way act named by a noun is often another
 	// one ("bombed Gaza after Hamas's raid on Israel")

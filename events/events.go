@@ -435,6 +435,10 @@ func roleOf(lemma string) string {
 		return "BUS"
 	case "grower":
 		return "AGR" // "French corn growers"
+	case "delegation":
+		return "GOV" // "a Zambian delegation", "the Nigerian delegation will hold talks"
+	case "peacekeeper", "peace-keeper", "blue-helmet":
+		return "MIL" // "Ukrainian peacekeepers" (CAMEO codes peacekeeping forces as MIL)
 	}
 	return entities.AgentRole(lemma)
 }
@@ -617,7 +621,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		if p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
-			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && upperCode(m.Entity) && len(m.Entity) <= 4 {
+			// ("delegations from Armenia" stay the country: the gold codes them so)
+			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && v.lemmas[p-1] != "delegation" && upperCode(m.Entity) && len(m.Entity) <= 4 {
 				act.code, act.first = m.Entity+r, p-1
 				raw = append(raw, act)
 				types = append(types, m.Type)
