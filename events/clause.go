@@ -948,6 +948,13 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 				return
 			}
 		}
+		if o := v.participleAppositive(c, 0); o > 0 {
+			// "Hong Kong, supported by developing countries, attacked": the subject is before it
+			if best = v.subjectBeforeInsert(ps, k, o); best >= 0 {
+				p.subj, p.start = best, c
+				return
+			}
+		}
 	}
 	if q := k - 1; q >= 0 && ps[q].subj >= 0 && (best < 0 || v.groups[best].first > ps[q].head) &&
 		v.tags[ps[q].head] == "VBG" && ps[q].first == ps[q].head && ps[q].head > 0 && isNounTag(v.tags[ps[q].head-1]) &&

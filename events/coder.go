@@ -766,6 +766,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if p.rel == relPurpose {
 			mod = purposeModality(c.modality(v, ps, p.gov))
 		}
+		code = v.verbalAttack(p, code)
 		if tgtPred >= 0 && (covered || codes[tgtPred].ok) {
 			consumed[tgtPred] = true
 		}
@@ -815,6 +816,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		mut := vc.flags&mutual != 0
 		if code != vc.code && frameOf(code.fwd) != noFrame {
 			mut = false // an intent, appeal, demand, refusal or threat goes one way
+		}
+		if tgt < 0 && code.fwd == "111" && attackVerb(v.lemmas[p.head]) {
+			tgt = v.textAuthor(ps, k) // "attacked the act introduced in the U.S. Congress"
 		}
 		if tgt < 0 || tgt == src {
 			// "Chile and Peru agreed to resume flights": an agreement of a compound subject with

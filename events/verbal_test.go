@@ -1,0 +1,43 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestVerbalRules checks attacks in words (an attack verb whose object is a text or a policy is
+// criticism, toward the text's author) and the subject before an appositive participle phrase.
+// The sentences are written for this test; each expectation lists every event, in order.
+func TestVerbalRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"verbal-attack", "France attacked the U.S. farm bill.", []string{"FRA>USA:111/asserted"}},
+		{"verbal-attack", "China attacked Japan's new defence policy.", []string{"CHN>JPN:111/asserted"}},
+		{"verbal-attack", "Brazil sharply attacked the IMF's austerity programme.", []string{"BRA>IMF:111/asserted"}},
+		{"verbal-attack", "Canada attacked the farm bill passed by the U.S. Senate.", []string{"CAN>USALEG:111/asserted"}},
+		{"verbal-attack", "Hong Kong attacked the \"textile and apparel trade act of 1987\" introduced in the U.S. Congress.", []string{"HKG>USALEG:111/asserted"}},
+		{"verbal-attack", "India attacked the resolution adopted by the Security Council.", []string{"IND>UNSC:111/asserted"}},
+		// force stays force
+		{"attack-force", "Iraq attacked an Iranian oil platform.", []string{"IRQ>IRN:190/asserted"}},
+		{"attack-force", "Israel attacked Hamas positions in Gaza.", []string{"ISR>Hamas:190/asserted"}},
+		{"attack-force", "Iran attacked a convoy sent by Kenya.", []string{"IRN>KEN:190/asserted"}},
+		// the subject before ", supported by NP," acts; the agent inside does not
+		{"participle-appositive", "Kenya, supported by Uganda, condemned Sudan.", []string{"KEN>SDN:111/asserted"}},
+		{"participle-appositive", "Russia, backed by China, vetoed a resolution on Syria.", []string{"RUS>SYR:129/asserted"}},
+		{"participle-appositive", "Iran, angered by the new sanctions, expelled British diplomats.", []string{"IRN>GBRGOV:166/asserted"}},
+		{"participle-appositive", "Hong Kong, supported by a large number of developing countries, attacked the textile act introduced in the U.S. Congress.", []string{"HKG>USALEG:111/asserted"}},
+		{"leader-appositive", "The coalition, led by the United States, launched strikes on ISIL.", []string{"USA>Islamic State:195/asserted"}},
+	}
+	for _, tc := range tests {
+		d, ms := analyze(t, tc.text)
+		var got []string
+		for _, e := range ExtractEvents(d, ms) {
+			got = append(got, brief(e))
+		}
+		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
+			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
