@@ -1450,6 +1450,9 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		}
 		for _, e := range c.lex.nouns[v.lemmas[i]] {
 			end, ok := v.match(e.slots[1:], i+1)
+			if b := v.copulaBetween(i); !ok && b > 0 && e.flags&symmetric != 0 && len(e.slots) > 1 && slices.Contains(e.slots[1], "between") {
+				end, ok = v.match(e.slots[1:], b) // "talks are under way between X and Y"
+			}
 			if !ok {
 				continue
 			}
@@ -1555,12 +1558,19 @@ func (v *sentenceView) ownedBySubject(i int) bool {
 func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []codedEvent {
 	after := -1
 	for gi, g := range v.groups {
-		if g.first < end || g.first > end+2 {
+		if g.first < end || g.first > end+3 {
 			continue
 		}
-		ok := true // "the", adjectives and compass words between: "in the occupied West Bank", "in northeast Iraq"
+		ok := g.first <= end+2 // "the", adjectives and compass words between: "in the occupied West Bank", "in northeast Iraq"
 		for i := end; i < g.first; i++ {
 			ok = ok && (v.words[i] == "the" || v.tags[i] == "JJ" || compassWord(v.words[i]))
+		}
+		if v.words[end-1] == "between" && !ok {
+			// "between financially troubled Zaire and the IMF": an adverb and adjectives
+			ok = true
+			for i := end; i < g.first; i++ {
+				ok = ok && (v.tags[i] == "RB" || v.tags[i] == "JJ" || v.tags[i] == "VBN" || v.words[i] == "the")
+			}
 		}
 		if ok {
 			after = gi
@@ -1573,9 +1583,9 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []coded
 	verb := v.span(at, end)
 	var evs []codedEvent
 	if v.words[end-1] == "between" {
-		g := v.groups[after]
-		for i, s := range g.members {
-			for j, t := range g.members {
+		ms := v.betweenMembers(after)
+		for i, s := range ms {
+			for j, t := range ms {
 				if i != j && s.code != t.code {
 					evs = append(evs, codedEvent{src: s, tgt: t, code: e.code, verb: verb, modality: Asserted, pattern: true, direct: true})
 				}
