@@ -349,6 +349,7 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			}
 		}
 	}
+	v.fixAbbrevCapitals()
 	return v
 }
 
