@@ -719,6 +719,7 @@ func (c *Coder) ground(v *sentenceView) {
 func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	ps := c.preds(v)
 	v.listedSubjects(ps)
+	v.thanksAgents(ps)
 	codes := c.codes(v, ps)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
@@ -790,6 +791,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			continue
 		}
 		tgt := vc.target
+		if p.passive && tgt == src && p.subj >= 0 && p.subj != src {
+			tgt = p.subj // a pattern's slot that holds the agent ("defeated with the help of X"): the patient is the target
+		}
 		revOnly := code.fwd == "" && code.rev != ""
 		switch {
 		case tgt >= 0:

@@ -1,0 +1,38 @@
+package events
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestThanksAgents checks the agent a "thanks to" or "with the help of" phrase gives a passive
+// clause without a "by" phrase, and "push/drive/force out (of)" as force. The sentences are
+// written for this test; each expectation lists every event, in order.
+func TestThanksAgents(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"thanks-to", "Thanks to Nigerian troops, Boko Haram was pushed out of Maiduguri.", []string{"NGAMIL>Boko Haram:190/asserted"}},
+		{"thanks-to", "Thanks to French troops, Malian rebels were driven out of Timbuktu.", []string{"FRAMIL>MLIREB:190/asserted"}},
+		{"thanks-to", "Today, thanks to the diligence and sacrifices of the Somali security forces, Al-Shabaab militia have been pushed out of the capital.", []string{"SOMMIL>Al-Shabaab:190/asserted"}},
+		{"thanks-to", "Al-Shabaab was driven out of Kismayo thanks to Kenyan troops.", []string{"KENMIL>Al-Shabaab:190/asserted"}},
+		{"with-help", "Boko Haram was pushed out of Maiduguri with the help of Chadian troops.", []string{"TCDMIL>Boko Haram:190/asserted"}},
+		// an active clause keeps its subject; a "thanks to" phrase naming no actor gives nothing
+		{"thanks-none", "Thanks to Norway, Colombia and the FARC were able to meet.", []string{}},
+		{"thanks-none", "Kenya was praised thanks to its reforms.", []string{}},
+		// push out, by a "by" agent or with the actor as object
+		{"push-out", "Al-Shabaab militia have been pushed out of the capital by Somali security forces.", []string{"SOMMIL>Al-Shabaab:190/asserted"}},
+		{"push-out", "Somali forces pushed Al-Shabaab out of Mogadishu.", []string{"SOMMIL>Al-Shabaab:190/asserted"}},
+	}
+	for _, tc := range tests {
+		d, ms := analyze(t, tc.text)
+		var got []string
+		for _, e := range ExtractEvents(d, ms) {
+			got = append(got, brief(e))
+		}
+		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
+			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
+		}
+	}
+}
