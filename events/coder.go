@@ -841,6 +841,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	}
 	evs = append(evs, c.purposeAid(v, ps, evs)...)
 	peacekeepersAreMilitary(evs)
+	violenceOnCivilians(evs)
 	// a noun naming a joint act that a verb of the sentence codes is the same event ("met for the
 	// UK-France summit"): the verb's event stands; a one-way act named by a noun is often another
 	// one ("bombed Gaza after Hamas's raid on Israel")

@@ -441,6 +441,9 @@ func roleOf(lemma string) string {
 	case "peacekeeper", "peace-keeper", "blue-helmet":
 		return "MIL" // "Ukrainian peacekeepers" (CAMEO codes peacekeeping forces as MIL)
 	}
+	if peopleNoun(lemma) {
+		return "CVL" // "a Palestinian woman", "the civilian population in Kenya"
+	}
 	return entities.AgentRole(lemma)
 }
 
@@ -619,6 +622,16 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		p := a - 1
 		if p >= 2 && v.words[p] == "the" {
 			p-- // "the government of the United States"
+		}
+		if p >= 1 && v.words[p] == "in" && isNounTag(v.tags[p-1]) && upperCode(m.Entity) && len(m.Entity) <= 4 && civilianHead(v.lemmas[p-1]) {
+			// "civilians in Cameroon", "the civilian population in Kenya": people of the place
+			act.code, act.first = m.Country+"CVL", p-1
+			if m.Country == "" {
+				act.code = m.Entity + "CVL"
+			}
+			raw = append(raw, act)
+			types = append(types, m.Type)
+			continue
 		}
 		if p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
