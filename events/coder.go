@@ -1449,6 +1449,10 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) || topic(i) {
 			continue
 		}
+		if evs2 := v.armsTransferEvent(i); evs2 != nil {
+			evs = append(evs, evs2...) // "shipments of U.S. arms to Iran"
+			continue
+		}
 		if evs2 := v.pairNounEvent(i, c.lex.nouns[v.lemmas[i]]); evs2 != nil {
 			evs = append(evs, evs2...)
 			continue
