@@ -692,6 +692,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			}
 			for k := 0; k < 4 && j < v.n(); k, j = k+1, j+1 {
 				if o, ok := startsAt[j]; ok {
+					if role == "" && k == 0 && v.companyOf(raw[o], types[o]) {
+						role = "BUS" // "the Indian State Trading Corp", "Japan's Marubeni Corp"
+					}
 					if role != "" {
 						absorbed[o] = true
 						a.end = raw[o].end
@@ -699,6 +702,10 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					break
 				}
 				if !isNounTag(v.tags[j]) && v.tags[j] != "JJ" {
+					break
+				}
+				if e := v.companyNameAfter(j); role == "" && k == 0 && e > 0 {
+					role, a.end = "BUS", e // the name no recognizer marked: "the Indian State Trading Corp"
 					break
 				}
 				r := roleOf(nounLemma(v.words[j], nil))
