@@ -827,6 +827,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if tgt >= 0 && v.inTrailingFrame(ps, k, tgt) {
 			tgt = -1 // "... totalled 226.5 billion dlrs, the American Electronic Association said"
 		}
+		if tgt < 0 {
+			tgt = v.answeredSubject(ps, k, src) // "Azerbaijani leaders have been rejecting those calls"
+		}
 		if tgt < 0 && code.fwd == "111" && attackVerb(v.lemmas[p.head]) {
 			tgt = v.textAuthor(ps, k) // "attacked the act introduced in the U.S. Congress"
 		}
