@@ -849,6 +849,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
 	}
 	evs = append(evs, c.purposeAid(v, ps, evs)...)
+	evs = c.journeyToSeat(v, ps, codes, evs)
 	peacekeepersAreMilitary(evs)
 	violenceOnCivilians(evs)
 	// a noun naming a joint act that a verb of the sentence codes is the same event ("met for the

@@ -157,3 +157,26 @@ func (c *Coder) purposeAid(v *sentenceView, ps []pred, evs []codedEvent) []coded
 	}
 	return out
 }
+
+// journeyToSeat drops the visit (042, and its 043) a verb of travel codes to a capital when the
+// journey's purpose clause names talks with an organization that sits there: "a Zambian delegation
+// would leave for Washington to complete negotiations with the IMF" goes to the IMF, not to the U.S.
+// government. evs are the sentence's events so far.
+func (c *Coder) journeyToSeat(v *sentenceView, ps []pred, codes []verbCode, evs []codedEvent) []codedEvent {
+	for k, p := range ps {
+		if !travelPurpose(v, ps, codes, k) {
+			continue
+		}
+		toOrg := slices.ContainsFunc(evs, func(e codedEvent) bool {
+			return e.verb.Start == v.span(p.head, p.head+1).Start && !e.tgt.country && !e.tgt.unnamed
+		})
+		if !toOrg {
+			continue
+		}
+		g := v.span(ps[p.gov].head, ps[p.gov].head+1).Start
+		evs = slices.DeleteFunc(evs, func(e codedEvent) bool {
+			return e.verb.Start == g && (e.code == "042" || e.code == "043")
+		})
+	}
+	return evs
+}
