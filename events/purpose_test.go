@@ -31,6 +31,9 @@ func TestPurposeRules(t *testing.T) {
 		{"travel-talks", "The Egyptian foreign minister flew to Amman to hold talks with Jordan.", []string{"EGYGOV>JOR:042/asserted", "EGYGOV>JOR:046/intended", "JOR>EGYGOV:046/intended"}},
 		{"travel-talks", "A Zambian delegation will leave next week to complete negotiations with the IMF.", []string{"ZMBGOV>IMF:046/intended", "IMF>ZMBGOV:046/intended"}},
 		{"travel-talks", "If the first round succeeds, Kenya's team would travel to Paris to negotiate with France.", []string{"KEN>FRA:042/hypothetical", "KEN>FRA:046/hypothetical", "FRA>KEN:046/hypothetical"}},
+		// leading a delegation to a country is a visit
+		{"lead-delegation", "The foreign minister of Egypt will lead a delegation to Sudan next week.", []string{"EGYGOV>SDN:042/intended"}},
+		{"lead-delegation", "Kenya's trade minister headed a trade mission to Uganda.", []string{"KENGOV>UGA:042/asserted"}},
 		// a journey to the seat of the organization the talks are with is no visit to the country
 		{"travel-seat", "The Turkish foreign minister flew to Brussels to hold talks with NATO.", []string{"TURGOV>NATO:046/intended", "NATO>TURGOV:046/intended"}},
 		{"travel-seat", "A Zambian delegation will leave for Washington to complete negotiations with the IMF.", []string{"ZMBGOV>IMF:046/intended", "IMF>ZMBGOV:046/intended"}},
