@@ -14,7 +14,7 @@ func peopleNoun(lemma string) bool {
 	switch lemma {
 	case "woman", "women", "man", "men", "girl", "boy", "teenager", "youth", "family", "families",
 		"mother", "father", "worshipper", "pilgrim", "fisherman", "fishermen", "detainee",
-		"population", "passenger", "farmworker", "shepherd", "doctor", "nurse":
+		"passenger", "farmworker", "shepherd", "doctor", "nurse":
 		return true
 	}
 	return false
@@ -22,7 +22,7 @@ func peopleNoun(lemma string) bool {
 
 // civilianHead reports whether lemma, before "in PLACE", names civilians of the place.
 func civilianHead(lemma string) bool {
-	return roleOf(lemma) == "CVL" && lemma != "national" && lemma != "tourist"
+	return lemma == "population" || roleOf(lemma) == "CVL" && lemma != "national" && lemma != "tourist"
 }
 
 // violenceOnCivilians recodes force (190, "use conventional military force") whose target is a

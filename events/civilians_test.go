@@ -17,6 +17,9 @@ func TestCivilianRules(t *testing.T) {
 		{"people-noun", "Israeli soldiers killed a Palestinian man in Hebron.", []string{"ISRMIL>PSECVL:1823/asserted"}},
 		{"people-noun", "An innocent Palestinian woman who was murdered by Israeli security forces was buried today.", []string{"ISRMIL>PSECVL:1823/asserted"}},
 		{"people-noun", "Iran detained two British fishermen.", []string{"IRN>GBRCVL:173/asserted"}},
+		// people named by a person noun are a target, never a source
+		{"people-noun", "Many East Timorese women occupy important positions in Government.", []string{}},
+		{"people-noun", "Libyan, Egyptian and Tunisian men and women witnessed the Assembly meeting.", []string{}},
 		{"civilians-in", "Al-Shabaab terrorists have been targeting the civilian population in Kenya.", []string{"Al-Shabaab>KENCVL:180/asserted"}},
 		{"civilians-in", "Boko Haram attacked civilians in Cameroon.", []string{"Boko Haram>CMRCVL:180/asserted"}},
 		// soldiers, fighters and positions stay military targets, and so does a place

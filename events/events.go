@@ -686,7 +686,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if types[i] != entities.PERSON {
 			// a role noun after the name: "Iraqi troops", "Russia's foreign minister",
 			// "Chinese President Xi Jinping" (the person is absorbed into CHNGOV)
-			role, j := "", a.end
+			role, j, people := "", a.end, false
 			if j < v.n() && (v.words[j] == "'s" || v.words[j] == "'") {
 				j++
 			}
@@ -709,6 +709,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					break
 				}
 				r := roleOf(nounLemma(v.words[j], nil))
+				if r == "CVL" && peopleNoun(nounLemma(v.words[j], nil)) {
+					people = true
+				}
 				if v.words[j] == "position" {
 					r = "" // "Brazil's position on the election"; "army positions" are military
 				}
@@ -727,6 +730,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			}
 			if upperCode(a.code) && len(a.code) <= 4 { // ISO3 or a short IGO id; longer codes already carry a role
 				a.code += role
+			}
+			if role == "CVL" && people {
+				a.thing = true // "East Timorese women occupy positions": people named so are a target, never a source
 			}
 			a.demonym = types[i] == entities.NORP
 			if a.demonym && role == "" && a.end < v.n() && (v.tags[a.end] == "NN" || v.tags[a.end] == "NNS") &&
@@ -754,6 +760,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		switch {
 		case r == "" || r == "CVL" || v.lemmas[i] == "security" || r == "GOV" && (i == 0 || v.words[i-1] != "the"):
 			continue
+		case v.lemmas[i] == "peacekeeper" || v.lemmas[i] == "delegation":
+			continue // serve abroad or come from elsewhere: not the sentence's country (roleOf's roles are for "Ghanaian peacekeepers")
 		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)): // "police station", "rebel positions"
 			continue
 		case i > 0 && locative(v.words[i-1]):

@@ -47,6 +47,8 @@ func TestPurposeRules(t *testing.T) {
 		{"delegation", "A Chinese delegation visited Pakistan.", []string{"CHNGOV>PAK:042/asserted"}},
 		{"peacekeeper", "Over 2,000 Fijians have performed peacekeeping missions in Lebanon.", []string{"FJIMIL>LBN:074/asserted"}},
 		{"peacekeeper", "Fijians have protested in Lebanon.", []string{"FJICVL>LBN:140/asserted"}},
+		{"peacekeeper", "Nepal condemns attacks on peacekeepers.", []string{}},
+		{"peacekeeper", "Cambodia will deploy 216 peacekeepers to the Central African Republic.", []string{"KHM>CAF:074/intended"}},
 		{"peacekeeper", "Ghanaian peacekeepers clashed with Lebanese militias.", []string{"GHAMIL>LBNREB:190/asserted", "LBNREB>GHAMIL:190/asserted"}},
 	}
 	for _, tc := range tests {
