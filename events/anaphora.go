@@ -69,3 +69,17 @@ func (v *sentenceView) answeredSubject(ps []pred, k, src int) int {
 	}
 	return -1
 }
+
+// collectiveNoun reports whether lemma names a collective of states or donors that is no actor
+// itself ("the international community", "other donors", "its partners"), which may be coordinated
+// with an actor in a subject.
+func collectiveNoun(lemma string) bool {
+	switch lemma {
+	case "community", "country", "countries", "nation", "nations", "state", "states", "partner",
+		"partners", "ally", "allies", "donor", "donors", "member", "members", "organization",
+		"organizations", "government", "governments", "other", "others", "neighbour", "neighbours",
+		"neighbor", "neighbors":
+		return true
+	}
+	return false
+}

@@ -23,6 +23,9 @@ func TestAnsweredSpeechActs(t *testing.T) {
 		{"Iran praised the talks, but Iraq rejected the demand.", []string{}},
 		// a coordination with a collective
 		{"Armenia and the international community condemned Azerbaijan.", []string{"ARM>AZE:111/asserted"}},
+		{"Kenya and other donors condemned Sudan.", []string{"KEN>SDN:111/asserted"}},
+		// an actor coordinated with a thing is no subject
+		{"Chile and its economy condemned Peru.", []string{}},
 	}
 	for _, tc := range tests {
 		d, ms := analyze(t, tc.text)

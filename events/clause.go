@@ -738,7 +738,7 @@ func (v *sentenceView) subjectBefore(first, lo int) int {
 			j = st - 2
 			continue
 		}
-		if st-2 >= lo && v.words[st-1] == "and" && v.actorAt[st-2] >= 0 && !placeGroup(v.groups[v.actorAt[st-2]]) {
+		if st-2 >= lo && v.words[st-1] == "and" && v.actorAt[st-2] >= 0 && !placeGroup(v.groups[v.actorAt[st-2]]) && collectiveNoun(v.lemmas[j]) {
 			// "Armenia and the international community have been calling for": the actor of a
 			// coordination with a collective that is no actor
 			return v.actorAt[st-2]

@@ -821,7 +821,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if code != vc.code && frameOf(code.fwd) != noFrame {
 			mut = false // an intent, appeal, demand, refusal or threat goes one way
 		}
-		if tgt >= 0 && (v.topicTarget(tgt, code.fwd) || v.supportOfObject(p, tgt)) {
+		if tgt >= 0 && (v.topicTarget(tgt, code.fwd) || v.supportOfObject(p, tgt) || v.ledDelegation(p, tgt)) {
 			tgt = -1 // "addressing the Cyprus problem"; "supports an approach within the UN system"
 		}
 		if tgt >= 0 && v.inTrailingFrame(ps, k, tgt) {

@@ -8,16 +8,15 @@ import (
 
 // Companies named after their country. A company the recognizers do not ground ("State Trading
 // Corp", "Marubeni Corp") is no actor by itself, but after a nationality or a possessive country
-// ("the Indian State Trading Corp", "Japan's Marubeni Corp", "a West German company, Hoechst AG")
-// the sentence gives its country: it is that country's business (BUS), as EVENTS_GUIDELINES.md
+// ("the Indian State Trading Corp", "Japan's Marubeni Corp") the sentence gives its country: it is that country's business (BUS), as EVENTS_GUIDELINES.md
 // R-4 codes companies.
 
 // companySuffix reports whether w (lower case) ends a company's name.
 func companySuffix(w string) bool {
 	switch w {
 	case "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "plc", "ag",
-		"sa", "s.a.", "gmbh", "nv", "n.v.", "spa", "s.p.a.", "bv", "ab", "as", "asa", "kk", "group",
-		"holdings", "industries", "airlines", "motors", "bank", "llc":
+		"sa", "s.a.", "gmbh", "nv", "n.v.", "spa", "s.p.a.", "bv", "ab", "asa", "kk", "holdings",
+		"industries", "airlines", "motors", "bank", "llc":
 		return true
 	}
 	return false
@@ -38,7 +37,7 @@ func (v *sentenceView) companyNameAfter(j int) int {
 		}
 		if companySuffix(v.words[i]) && i > j {
 			if v.words[i] == "bank" && slices.ContainsFunc(v.words[j:i], func(w string) bool {
-				return w == "central" || w == "reserve" || w == "national" || w == "people's"
+				return w == "central" || w == "reserve" || w == "national" || w == "people's" || w == "development" || w == "investment"
 			}) {
 				return -1 // a central bank: "the South African Reserve Bank"
 			}

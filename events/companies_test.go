@@ -17,6 +17,8 @@ func TestCompaniesOfCountries(t *testing.T) {
 		{"The Thai authority will purchase a generator from Japan's Marubeni Corp.", []string{"THAGOV>JPNBUS:061/intended"}},
 		{"The Egyptian Trading Co. bought French wheat.", []string{"EGYBUS>FRA:061/asserted"}},
 		// a body that is no company keeps its own reading
+		{"Azerbaijan hosted the Non-Aligned Movement's Contact Group.", []string{}},
+		{"Turkey criticized the Armenian Development Bank.", []string{"TUR>ARM:111/asserted"}},
 		{"The South African Reserve Bank bought British gilts.", []string{"ZAF>GBR:061/asserted"}},
 		{"The Indian Government bought Malaysian palm oil.", []string{"INDGOV>MYS:061/asserted"}},
 	}

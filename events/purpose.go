@@ -180,3 +180,16 @@ func (c *Coder) journeyToSeat(v *sentenceView, ps []pred, codes []verbCode, evs 
 	}
 	return evs
 }
+
+// ledDelegation reports whether group gi, the object of predicate p, is the delegation p leads:
+// "Zhang Gaoli led the Chinese delegation to the summit" leads China's delegation, he does not act
+// on it.
+func (v *sentenceView) ledDelegation(p pred, gi int) bool {
+	switch v.lemmas[p.head] {
+	case "lead", "head", "accompany", "join":
+	default:
+		return false
+	}
+	e := v.groups[gi].end
+	return e > 0 && e <= v.n() && (v.lemmas[e-1] == "delegation" || nounLemma(v.words[e-1], nil) == "delegation")
+}

@@ -34,6 +34,9 @@ func TestPurposeRules(t *testing.T) {
 		// leading a delegation to a country is a visit
 		{"lead-delegation", "The foreign minister of Egypt will lead a delegation to Sudan next week.", []string{"EGYGOV>SDN:042/intended"}},
 		{"lead-delegation", "Kenya's trade minister headed a trade mission to Uganda.", []string{"KENGOV>UGA:042/asserted"}},
+		// leading one's own country's delegation is not an act on it
+		{"lead-delegation", "Mr. Zhang Gaoli led the Chinese delegation to the Climate Summit at the United Nations.", []string{}},
+		{"lead-delegation", "The prime minister headed the Kenyan delegation to the talks.", []string{}},
 		// a journey to the seat of the organization the talks are with is no visit to the country
 		{"travel-seat", "The Turkish foreign minister flew to Brussels to hold talks with NATO.", []string{"TURGOV>NATO:046/intended", "NATO>TURGOV:046/intended"}},
 		{"travel-seat", "A Zambian delegation will leave for Washington to complete negotiations with the IMF.", []string{"ZMBGOV>IMF:046/intended", "IMF>ZMBGOV:046/intended"}},
