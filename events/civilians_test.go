@@ -20,6 +20,8 @@ func TestCivilianRules(t *testing.T) {
 		// people named by a person noun are a target, never a source
 		{"people-noun", "Many East Timorese women occupy important positions in Government.", []string{}},
 		{"people-noun", "Libyan, Egyptian and Tunisian men and women witnessed the Assembly meeting.", []string{}},
+		// "family" is no person noun: the organization, not its civilians
+		{"people-noun", "Vanuatu calls on the United Nations family to remain focused on the issue.", []string{"VUT>UN:020/asserted"}},
 		{"civilians-in", "Al-Shabaab terrorists have been targeting the civilian population in Kenya.", []string{"Al-Shabaab>KENCVL:180/asserted"}},
 		{"civilians-in", "Boko Haram attacked civilians in Cameroon.", []string{"Boko Haram>CMRCVL:180/asserted"}},
 		// soldiers, fighters and positions stay military targets, and so does a place

@@ -23,10 +23,15 @@ func (v *sentenceView) thanksActor(i int) int {
 	if j < 0 {
 		return -1
 	}
-	// the actor, over "the diligence and sacrifices of", "the efforts of", "the"
+	// the actor, over "the diligence and sacrifices of", "the efforts of", "the"; "thanks to the
+	// mediation of X" names a mediator, not the agent of the act
 	for k := j; k < v.n() && k < j+10; k++ {
 		if gi := v.actorAt[k]; gi >= 0 {
 			return gi
+		}
+		switch v.lemmas[k] {
+		case "mediation", "intervention", "facilitation", "offices", "pressure", "diplomacy", "good":
+			return -1
 		}
 		switch t := v.tags[k]; {
 		case t == "DT" || t == "JJ" || t == "PRP$" || isNounTag(t) && t != "NNP" || v.words[k] == "and" || v.words[k] == "of":

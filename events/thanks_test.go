@@ -18,6 +18,8 @@ func TestThanksAgents(t *testing.T) {
 		{"thanks-to", "Today, thanks to the diligence and sacrifices of the Somali security forces, Al-Shabaab militia have been pushed out of the capital.", []string{"SOMMIL>Al-Shabaab:190/asserted"}},
 		{"thanks-to", "Al-Shabaab was driven out of Kismayo thanks to Kenyan troops.", []string{"KENMIL>Al-Shabaab:190/asserted"}},
 		{"with-help", "Boko Haram was pushed out of Maiduguri with the help of Chadian troops.", []string{"TCDMIL>Boko Haram:190/asserted"}},
+		// a mediator is not the agent
+		{"thanks-none", "49 Ivorian soldiers were released thanks to the mediation of the President of Togo.", []string{}},
 		// an active clause keeps its subject; a "thanks to" phrase naming no actor gives nothing
 		{"thanks-none", "Thanks to Norway, Colombia and the FARC were able to meet.", []string{}},
 		{"thanks-none", "Kenya was praised thanks to its reforms.", []string{}},

@@ -4,8 +4,8 @@ package events
 // Council have been addressing the Cyprus problem" is no statement to Cyprus: the country names
 // the problem. "Romania supports an integrated approach ... within the United Nations system" and
 // "Tajikistan supports the holding of the conference in Vienna" support an approach and a
-// conference, not the UN or Austria: an actor after "in", "within" or "at" belongs to the object's
-// noun phrase, not to the verb.
+// conference, not the UN or Austria: an actor after "within", or after "in" or "at" following a
+// supported event or institution, belongs to the object's noun phrase, not to the verb.
 
 // topicNoun reports whether lemma, after an actor, makes the actor the name of a topic.
 func topicNoun(lemma string) bool {
@@ -40,8 +40,9 @@ func supportVerb(lemma string) bool {
 }
 
 // supportOfObject reports whether the target group gi of support verb p is reached through a
-// preposition of place ("in", "within", "at") after a direct object that is no actor: the place of
-// what is supported ("supports an approach within the United Nations system").
+// preposition of place after a direct object that is no actor: the place of what is supported
+// ("supports an approach within the United Nations system", "the holding of the conference in
+// Vienna").
 func (v *sentenceView) supportOfObject(p pred, gi int) bool {
 	if !supportVerb(v.lemmas[p.head]) {
 		return false
@@ -54,7 +55,26 @@ func (v *sentenceView) supportOfObject(p pred, gi int) bool {
 		return false
 	}
 	switch v.prepBefore(gi) {
-	case "in", "within", "at", "inside", "throughout", "across":
+	case "within", "inside", "throughout", "across":
+		return true
+	case "in", "at":
+		// the venue of a supported event ("the holding of the conference in Vienna"); "the
+		// transition process in Yemen" is Yemen's
+		for k := i; k < v.groups[gi].first; k++ {
+			if venueNoun(v.lemmas[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// venueNoun reports whether lemma names an event or an institution that takes place or sits
+// somewhere: the place after it is its venue.
+func venueNoun(lemma string) bool {
+	switch lemma {
+	case "conference", "meeting", "summit", "session", "holding", "forum", "event", "hub", "centre",
+		"center", "office", "headquarters", "games", "olympics", "exhibition", "expo", "congress":
 		return true
 	}
 	return false

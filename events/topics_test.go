@@ -20,6 +20,7 @@ func TestTopicAndPlaceActors(t *testing.T) {
 		{"Tajikistan supports the holding of the review conference in Vienna.", []string{}},
 		{"Chile backs a regional approach in Latin America.", []string{}},
 		// actors the verb is about stay targets
+		{"The United Arab Emirates will continue to support the political transition process in Yemen.", []string{"ARE>YEM:051/intended"}},
 		{"Russia supports Syria.", []string{"RUS>SYR:051/asserted"}},
 		{"Japan supports the Philippines' bid for a seat.", []string{"JPN>PHL:051/asserted"}},
 	}
