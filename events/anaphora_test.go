@@ -1,40 +1,24 @@
 package events
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestAnsweredSpeechActs checks the target of a reply that names, by a noun referring back, the
 // speech act of an earlier clause ("rejecting those calls"), and the actor of a subject that
 // coordinates it with a collective ("Armenia and the international community"). The sentences
 // are written for this test; each expectation lists every event, in order.
 func TestAnsweredSpeechActs(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
-		{"While Armenia and the international community have been calling for the withdrawal of snipers, Azerbaijani leaders have been rejecting those calls.", []string{"AZEGOV>ARM:122/asserted"}},
-		{"Iran demanded compensation, but Iraq rejected the demand.", []string{"IRQ>IRN:124/asserted"}},
-		{"Chile proposed a new border treaty, and Bolivia welcomed the proposal.", []string{"BOL>CHL:051/asserted"}},
-		{"Russia called for talks; Ukraine rejected the call.", []string{"UKR>RUS:122/asserted"}},
+	checkEventCases(t, []eventCase{
+		{"answered", "While Armenia and the international community have been calling for the withdrawal of snipers, Azerbaijani leaders have been rejecting those calls.", []string{"AZEGOV>ARM:122/asserted"}},
+		{"answered", "Iran demanded compensation, but Iraq rejected the demand.", []string{"IRQ>IRN:124/asserted"}},
+		{"answered", "Chile proposed a new border treaty, and Bolivia welcomed the proposal.", []string{"BOL>CHL:051/asserted"}},
+		{"answered", "Russia called for talks; Ukraine rejected the call.", []string{"UKR>RUS:122/asserted"}},
 		// no earlier clause of that act: no target
-		{"Egypt rejected the proposal.", []string{}},
-		{"Iran praised the talks, but Iraq rejected the demand.", []string{}},
+		{"answered", "Egypt rejected the proposal.", []string{}},
+		{"answered", "Iran praised the talks, but Iraq rejected the demand.", []string{}},
 		// a coordination with a collective
-		{"Armenia and the international community condemned Azerbaijan.", []string{"ARM>AZE:111/asserted"}},
-		{"Kenya and other donors condemned Sudan.", []string{"KEN>SDN:111/asserted"}},
+		{"answered", "Armenia and the international community condemned Azerbaijan.", []string{"ARM>AZE:111/asserted"}},
+		{"answered", "Kenya and other donors condemned Sudan.", []string{"KEN>SDN:111/asserted"}},
 		// an actor coordinated with a thing is no subject
-		{"Chile and its economy condemned Peru.", []string{}},
-	}
-	for _, tc := range tests {
-		d, ms := analyze(t, tc.text)
-		var got []string
-		for _, e := range ExtractEvents(d, ms) {
-			got = append(got, brief(e))
-		}
-		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
-			t.Errorf("%q\n got  %v\n want %v", tc.text, got, tc.want)
-		}
-	}
+		{"answered", "Chile and its economy condemned Peru.", []string{}},
+	})
 }

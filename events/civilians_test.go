@@ -1,18 +1,12 @@
 package events
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCivilianRules checks civilians named by a person noun after a nationality or by where they
 // are, force turned on civilians (180), and asylum given (075). The sentences are written for this
 // test; each expectation lists every event, in order.
 func TestCivilianRules(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"people-noun", "A Palestinian woman was killed by Israeli soldiers in Hebron.", []string{"ISRMIL>PSECVL:1823/asserted"}},
 		{"people-noun", "Israeli soldiers killed a Palestinian man in Hebron.", []string{"ISRMIL>PSECVL:1823/asserted"}},
 		{"people-noun", "An innocent Palestinian woman who was murdered by Israeli security forces was buried today.", []string{"ISRMIL>PSECVL:1823/asserted"}},
@@ -29,15 +23,5 @@ func TestCivilianRules(t *testing.T) {
 		{"force", "Boko Haram attacked a military base in Cameroon.", []string{"Boko Haram>CMR:190/asserted"}},
 		{"asylum", "Lithuania has provided asylum to Russians and Belarusians.", []string{"LTU>RUSCVL:075/asserted", "LTU>BLRCVL:075/asserted"}},
 		{"asylum", "Ecuador gave asylum to a Swedish journalist.", []string{"ECU>SWEMED:075/asserted"}},
-	}
-	for _, tc := range tests {
-		d, ms := analyze(t, tc.text)
-		var got []string
-		for _, e := range ExtractEvents(d, ms) {
-			got = append(got, brief(e))
-		}
-		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
-			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
-		}
-	}
+	})
 }

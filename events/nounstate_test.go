@@ -1,18 +1,12 @@
 package events
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestNounStateRules checks joint acts named by a noun before a state verb ("talks are under way
 // between X and Y") and the participants "between" names when the actor grouping keeps them
 // apart. The sentences are written for this test; each expectation lists every event, in order.
 func TestNounStateRules(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"state-between", "Talks are under way between Chile and Peru.", []string{"CHL>PER:046/asserted", "PER>CHL:046/asserted"}},
 		{"state-between", "Talks are underway between financially troubled Zaire and the International Monetary Fund (IMF).", []string{"ZAR>IMF:046/asserted", "IMF>ZAR:046/asserted"}},
 		{"state-between", "Negotiations were held between Egypt and Israel in Cairo.", []string{"EGY>ISR:046/asserted", "ISR>EGY:046/asserted"}},
@@ -23,15 +17,5 @@ func TestNounStateRules(t *testing.T) {
 		{"state-none", "The talks are between Chile and Peru.", []string{}},
 		// "between X and the Y (Z)" names both
 		{"between-members", "Talks between Kenya and the World Bank (WB) resumed.", []string{"KEN>WORLDBANK:046/asserted", "WORLDBANK>KEN:046/asserted"}},
-	}
-	for _, tc := range tests {
-		d, ms := analyze(t, tc.text)
-		var got []string
-		for _, e := range ExtractEvents(d, ms) {
-			got = append(got, brief(e))
-		}
-		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
-			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -1,19 +1,13 @@
 package events
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPurposeRules checks the purpose clauses that name an act: the beneficiary of something handed
 // over ("sent troops to help Mali") and talks a journey is for ("flew to Amman to hold talks with
 // Jordan"), and the purpose clauses that stay uncoded. The sentences are written for this test;
 // each expectation lists every event of the sentence, in order.
 func TestPurposeRules(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		// aid to the actor a purpose clause helps, of the kind handed over
 		{"purpose-aid", "The World Bank approved 50 mln dlrs to help Kenya.", []string{"WORLDBANK>KEN:071/asserted"}},
 		{"purpose-aid", "The IMF said it approved a loan to assist Jamaica.", []string{"IMF>JAM:071/reported"}},
@@ -53,15 +47,5 @@ func TestPurposeRules(t *testing.T) {
 		{"peacekeeper", "Nepal condemns attacks on peacekeepers.", []string{}},
 		{"peacekeeper", "Cambodia will deploy 216 peacekeepers to the Central African Republic.", []string{"KHM>CAF:074/intended"}},
 		{"peacekeeper", "Ghanaian peacekeepers clashed with Lebanese militias.", []string{"GHAMIL>LBNREB:190/asserted", "LBNREB>GHAMIL:190/asserted"}},
-	}
-	for _, tc := range tests {
-		d, ms := analyze(t, tc.text)
-		var got []string
-		for _, e := range ExtractEvents(d, ms) {
-			got = append(got, brief(e))
-		}
-		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
-			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
-		}
-	}
+	})
 }

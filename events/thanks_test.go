@@ -1,18 +1,12 @@
 package events
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestThanksAgents checks the agent a "thanks to" or "with the help of" phrase gives a passive
 // clause without a "by" phrase, and "push/drive/force out (of)" as force. The sentences are
 // written for this test; each expectation lists every event, in order.
 func TestThanksAgents(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"thanks-to", "Thanks to Nigerian troops, Boko Haram was pushed out of Maiduguri.", []string{"NGAMIL>Boko Haram:190/asserted"}},
 		{"thanks-to", "Thanks to French troops, Malian rebels were driven out of Timbuktu.", []string{"FRAMIL>MLIREB:190/asserted"}},
 		{"thanks-to", "Today, thanks to the diligence and sacrifices of the Somali security forces, Al-Shabaab militia have been pushed out of the capital.", []string{"SOMMIL>Al-Shabaab:190/asserted"}},
@@ -26,15 +20,5 @@ func TestThanksAgents(t *testing.T) {
 		// push out, by a "by" agent or with the actor as object
 		{"push-out", "Al-Shabaab militia have been pushed out of the capital by Somali security forces.", []string{"SOMMIL>Al-Shabaab:190/asserted"}},
 		{"push-out", "Somali forces pushed Al-Shabaab out of Mogadishu.", []string{"SOMMIL>Al-Shabaab:190/asserted"}},
-	}
-	for _, tc := range tests {
-		d, ms := analyze(t, tc.text)
-		var got []string
-		for _, e := range ExtractEvents(d, ms) {
-			got = append(got, brief(e))
-		}
-		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
-			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
-		}
-	}
+	})
 }

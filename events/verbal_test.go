@@ -1,18 +1,12 @@
 package events
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestVerbalRules checks attacks in words (an attack verb whose object is a text or a policy is
 // criticism, toward the text's author) and the subject before an appositive participle phrase.
 // The sentences are written for this test; each expectation lists every event, in order.
 func TestVerbalRules(t *testing.T) {
-	tests := []struct {
-		rule, text string
-		want       []string
-	}{
+	checkEventCases(t, []eventCase{
 		{"verbal-attack", "France attacked the U.S. farm bill.", []string{"FRA>USA:111/asserted"}},
 		{"verbal-attack", "China attacked Japan's new defence policy.", []string{"CHN>JPN:111/asserted"}},
 		{"verbal-attack", "Brazil sharply attacked the IMF's austerity programme.", []string{"BRA>IMF:111/asserted"}},
@@ -29,15 +23,5 @@ func TestVerbalRules(t *testing.T) {
 		{"participle-appositive", "Iran, angered by the new sanctions, expelled British diplomats.", []string{"IRN>GBRGOV:166/asserted"}},
 		{"participle-appositive", "Hong Kong, supported by a large number of developing countries, attacked the textile act introduced in the U.S. Congress.", []string{"HKG>USALEG:111/asserted"}},
 		{"leader-appositive", "The coalition, led by the United States, launched strikes on ISIL.", []string{"USA>Islamic State:195/asserted"}},
-	}
-	for _, tc := range tests {
-		d, ms := analyze(t, tc.text)
-		var got []string
-		for _, e := range ExtractEvents(d, ms) {
-			got = append(got, brief(e))
-		}
-		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
-			t.Errorf("%s: %q\n got  %v\n want %v", tc.rule, tc.text, got, tc.want)
-		}
-	}
+	})
 }
