@@ -3,7 +3,8 @@ package events
 import "testing"
 
 // TestVerbalRules checks attacks in words (an attack verb whose object is a text or a policy is
-// criticism, toward the text's author) and the subject before an appositive participle phrase.
+// criticism, toward the text's author), "had no comment on" (011) and the subject before an
+// appositive participle phrase.
 // The sentences are written for this test; each expectation lists every event, in order.
 func TestVerbalRules(t *testing.T) {
 	checkEventCases(t, []eventCase{
@@ -22,6 +23,10 @@ func TestVerbalRules(t *testing.T) {
 		{"participle-appositive", "Russia, backed by China, vetoed a resolution on Syria.", []string{"RUS>SYR:129/asserted"}},
 		{"participle-appositive", "Iran, angered by the new sanctions, expelled British diplomats.", []string{"IRN>GBRGOV:166/asserted"}},
 		{"participle-appositive", "Hong Kong, supported by a large number of developing countries, attacked the textile act introduced in the U.S. Congress.", []string{"HKG>USALEG:111/asserted"}},
+		// having no comment on a matter declines to comment on its author (011)
+		{"no-comment", "Japan had no comment on the U.S. report.", []string{"JPN>USA:011/asserted"}},
+		{"no-comment", "The Kremlin had no immediate comment on the British allegations.", []string{"RUS>GBR:011/asserted"}},
+		{"no-comment", "Iran has no nuclear weapons programme, Iran said.", []string{}},
 		{"leader-appositive", "The coalition, led by the United States, launched strikes on ISIL.", []string{"USA>Islamic State:195/asserted"}},
 	})
 }
