@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/geopol/geopol/entities"
 )
@@ -25,7 +26,25 @@ func companySuffix(w string) bool {
 // companyOf reports whether the mention a of type t is a company the recognizers did not ground,
 // by the last word of its name.
 func (v *sentenceView) companyOf(a actor, t string) bool {
-	return t == entities.ORG && !a.grounded && a.end > a.first && a.end <= v.n() && companySuffix(v.words[a.end-1])
+	return t == entities.ORG && !a.grounded && a.end > a.first && a.end <= v.n() && companySuffix(v.words[a.end-1]) &&
+		!v.publicBank(a.first, a.end-1) && !v.shouted(a.first)
+}
+
+// publicBank reports whether the name in tokens [j, i], ending in "bank", is a central, national or
+// development bank: a state body, not a company ("the South African Reserve Bank", "the Polish
+// National Bank").
+func (v *sentenceView) publicBank(j, i int) bool {
+	return v.words[i] == "bank" && slices.ContainsFunc(v.words[j:i], func(w string) bool {
+		return w == "central" || w == "reserve" || w == "national" || w == "people's" || w == "development" || w == "investment"
+	})
+}
+
+// shouted reports whether token i is written in capitals and is longer than an acronym: a headline
+// ("BRITAIN WANTS BANK REGULATION DEAL"), where capitals tell nothing of names.
+func (v *sentenceView) shouted(i int) bool {
+	t := v.d.Tokens[v.s.First+i]
+	w := v.d.Text[t.Start:t.End]
+	return len(w) > 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // companyNameAfter returns the end of a company's name of capitalized words starting at j whose
@@ -36,10 +55,8 @@ func (v *sentenceView) companyNameAfter(j int) int {
 			return -1
 		}
 		if companySuffix(v.words[i]) && i > j {
-			if v.words[i] == "bank" && slices.ContainsFunc(v.words[j:i], func(w string) bool {
-				return w == "central" || w == "reserve" || w == "national" || w == "people's" || w == "development" || w == "investment"
-			}) {
-				return -1 // a central bank: "the South African Reserve Bank"
+			if v.publicBank(j, i) || v.shouted(j) {
+				return -1
 			}
 			return i + 1
 		}
