@@ -750,6 +750,11 @@ func (v *sentenceView) subjectBefore(first, lo int) int {
 			j = st - 2
 			continue
 		}
+		if st-2 >= lo && v.words[st-1] == "and" && v.actorAt[st-2] >= 0 && !placeGroup(v.groups[v.actorAt[st-2]]) && collectiveNoun(v.lemmas[j]) {
+			// "Armenia and the international community have been calling for": the actor of a
+			// coordination with a collective that is no actor
+			return v.actorAt[st-2]
+		}
 		return -1
 	}
 	return -1
@@ -960,6 +965,13 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 		if r := v.relativeBefore(c, 0); r > 0 {
 			if best = v.subjectBeforeInsert(ps, k, r); best >= 0 {
 				p.subj, p.start = best, c // the clause starts after the relative clause it skips
+				return
+			}
+		}
+		if o := v.participleAppositive(c, 0); o > 0 {
+			// "Hong Kong, supported by developing countries, attacked": the subject is before it
+			if best = v.subjectBeforeInsert(ps, k, o); best >= 0 {
+				p.subj, p.start = best, c
 				return
 			}
 		}

@@ -724,6 +724,7 @@ func (c *Coder) ground(v *sentenceView) {
 func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	ps := c.preds(v)
 	v.listedSubjects(ps)
+	v.thanksAgents(ps)
 	codes := c.codes(v, ps)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
@@ -761,13 +762,17 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	for k := range ps {
 		p := ps[k]
 		vc := codes[k]
-		if consumed[k] || !vc.ok || p.rel == relModifier || p.rel == relPurpose {
+		if consumed[k] || !vc.ok || p.rel == relModifier || p.rel == relPurpose && !travelPurpose(v, ps, codes, k) {
 			continue
 		}
 		if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || p.paren {
 			continue // a speech verb is not an event; what it reports is
 		}
 		code, mod, tgtPred, covered := c.final(v, ps, codes, k, false)
+		if p.rel == relPurpose {
+			mod = purposeModality(c.modality(v, ps, p.gov))
+		}
+		code = v.verbalAttack(p, code)
 		if tgtPred >= 0 && (covered || codes[tgtPred].ok) {
 			consumed[tgtPred] = true
 		}
@@ -791,6 +796,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			continue
 		}
 		tgt := vc.target
+		if p.passive && tgt == src && p.subj >= 0 && p.subj != src {
+			tgt = p.subj // a pattern's slot that holds the agent ("defeated with the help of X"): the patient is the target
+		}
 		revOnly := code.fwd == "" && code.rev != ""
 		switch {
 		case tgt >= 0:
@@ -818,6 +826,18 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if code != vc.code && frameOf(code.fwd) != noFrame {
 			mut = false // an intent, appeal, demand, refusal or threat goes one way
 		}
+		if tgt >= 0 && (v.topicTarget(tgt, code.fwd) || v.supportOfObject(p, tgt) || v.ledDelegation(p, tgt)) {
+			tgt = -1 // "addressing the Cyprus problem"; "supports an approach within the UN system"
+		}
+		if tgt >= 0 && v.inTrailingFrame(ps, k, tgt) {
+			tgt = -1 // "... totalled 226.5 billion dlrs, the American Electronic Association said"
+		}
+		if tgt < 0 {
+			tgt = v.answeredSubject(ps, k, src) // "Azerbaijani leaders have been rejecting those calls"
+		}
+		if tgt < 0 && code.fwd == "111" && attackVerb(v.lemmas[p.head]) {
+			tgt = v.textAuthor(ps, k) // "attacked the act introduced in the U.S. Congress"
+		}
 		if tgt < 0 || tgt == src {
 			// "Chile and Peru agreed to resume flights": an agreement of a compound subject with
 			// no other party binds its members to each other
@@ -833,6 +853,10 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
 	}
+	evs = append(evs, c.purposeAid(v, ps, evs)...)
+	evs = c.journeyToSeat(v, ps, codes, evs)
+	peacekeepersAreMilitary(evs)
+	violenceOnCivilians(evs)
 	// a noun naming a joint act that a verb of the sentence codes is the same event ("met for the
 	// UK-France summit"): the verb's event stands; a one-way act named by a noun is often another
 	// one ("bombed Gaza after Hamas's raid on Israel")
@@ -1444,12 +1468,19 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) || topic(i) || inPurpose(v, ps, i) {
 			continue
 		}
+		if evs2 := v.armsTransferEvent(i); evs2 != nil {
+			evs = append(evs, evs2...) // "shipments of U.S. arms to Iran"
+			continue
+		}
 		if evs2 := v.pairNounEvent(i, c.lex.nouns[v.lemmas[i]]); evs2 != nil {
 			evs = append(evs, evs2...)
 			continue
 		}
 		for _, e := range c.lex.nouns[v.lemmas[i]] {
 			end, ok := v.match(e.slots[1:], i+1)
+			if b := v.copulaBetween(i); !ok && b > 0 && e.flags&symmetric != 0 && len(e.slots) > 1 && slices.Contains(e.slots[1], "between") {
+				end, ok = v.match(e.slots[1:], b) // "talks are under way between X and Y"
+			}
 			if !ok {
 				continue
 			}
@@ -1555,12 +1586,19 @@ func (v *sentenceView) ownedBySubject(i int) bool {
 func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []codedEvent {
 	after := -1
 	for gi, g := range v.groups {
-		if g.first < end || g.first > end+2 {
+		if g.first < end || g.first > end+3 {
 			continue
 		}
-		ok := true // "the", adjectives and compass words between: "in the occupied West Bank", "in northeast Iraq"
+		ok := g.first <= end+2 // "the", adjectives and compass words between: "in the occupied West Bank", "in northeast Iraq"
 		for i := end; i < g.first; i++ {
 			ok = ok && (v.words[i] == "the" || v.tags[i] == "JJ" || compassWord(v.words[i]))
+		}
+		if v.words[end-1] == "between" && !ok {
+			// "between financially troubled Zaire and the IMF": an adverb and adjectives
+			ok = true
+			for i := end; i < g.first; i++ {
+				ok = ok && (v.tags[i] == "RB" || v.tags[i] == "JJ" || v.tags[i] == "VBN" || v.words[i] == "the")
+			}
 		}
 		if ok {
 			after = gi
@@ -1573,9 +1611,9 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []coded
 	verb := v.span(at, end)
 	var evs []codedEvent
 	if v.words[end-1] == "between" {
-		g := v.groups[after]
-		for i, s := range g.members {
-			for j, t := range g.members {
+		ms := v.betweenMembers(after)
+		for i, s := range ms {
+			for j, t := range ms {
 				if i != j && s.code != t.code {
 					evs = append(evs, codedEvent{src: s, tgt: t, code: e.code, verb: verb, modality: Asserted, pattern: true, direct: true})
 				}

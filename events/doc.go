@@ -67,6 +67,21 @@
 // agreement with") go both ways; other reciprocal acts ("restored ties") go both ways only between
 // the members of a compound subject; an exercise held near a country is a show of force (150).
 //
+// Real-text conventions. Purpose clauses stay uncoded, except when the main verb hands something
+// over and the purpose names the actor helped ("approved 125.9 mln SDRs to assist development in
+// Jamaica": aid, 07x by what is handed over) and when a journey's purpose names talks ("would leave
+// for Washington to complete negotiations with the IMF": 046, intended, and no visit to the
+// organization's seat). A "thanks to" or "with the help of" phrase names the agent of a passive
+// without "by"; a reply that names an earlier clause's speech act ("rejecting those calls") targets
+// that clause's subject; "attacked the farm bill" is criticism (111) toward the text's author; the
+// speaker of a trailing ", X said" is never the target of what X reports; an actor naming a topic
+// ("the Cyprus problem") is no target of a statement. A nationality's delegation is GOV, its
+// peacekeepers MIL (and so are its people doing peacekeeping), a person noun after it ("a
+// Palestinian woman", a target only) and civilians in a place ("civilians in Cameroon") CVL, force
+// on them 180; a company no recognizer grounds, named after a nationality ("the Indian State
+// Trading Corp"), BUS. The word the 1980s wire capitalizes after "U.S." ("the U.S. Are
+// negotiating") is read with its ordinary tag.
+//
 // Frames and modality. CAMEO codes an action that is only intended, requested, demanded, refused or
 // threatened under the root of that speech act, with a subcode for the kind of action: "urged Iran
 // to release the sailors" is 0253, "refused to meet" 125, "threatened to impose sanctions" 1312,

@@ -350,6 +350,7 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			}
 		}
 	}
+	v.fixAbbrevCapitals()
 	return v
 }
 
@@ -436,6 +437,13 @@ func roleOf(lemma string) string {
 		return "BUS"
 	case "grower":
 		return "AGR" // "French corn growers"
+	case "delegation":
+		return "GOV" // "a Zambian delegation", "the Nigerian delegation will hold talks"
+	case "peacekeeper", "peace-keeper", "blue-helmet":
+		return "MIL" // "Ukrainian peacekeepers" (CAMEO codes peacekeeping forces as MIL)
+	}
+	if peopleNoun(lemma) {
+		return "CVL" // "a Palestinian woman", "the civilian population in Kenya"
 	}
 	return entities.AgentRole(lemma)
 }
@@ -617,9 +625,20 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if p >= 2 && v.words[p] == "the" {
 			p-- // "the government of the United States"
 		}
+		if p >= 1 && v.words[p] == "in" && isNounTag(v.tags[p-1]) && upperCode(m.Entity) && len(m.Entity) <= 4 && civilianHead(v.lemmas[p-1]) {
+			// "civilians in Cameroon", "the civilian population in Kenya": people of the place
+			act.code, act.first = m.Country+"CVL", p-1
+			if m.Country == "" {
+				act.code = m.Entity + "CVL"
+			}
+			raw = append(raw, act)
+			types = append(types, m.Type)
+			continue
+		}
 		if p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
-			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && upperCode(m.Entity) && len(m.Entity) <= 4 {
+			// ("delegations from Armenia" stay the country: the gold codes them so)
+			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && v.lemmas[p-1] != "delegation" && upperCode(m.Entity) && len(m.Entity) <= 4 {
 				act.code, act.first = m.Entity+r, p-1
 				raw = append(raw, act)
 				types = append(types, m.Type)
@@ -671,12 +690,15 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if types[i] != entities.PERSON {
 			// a role noun after the name: "Iraqi troops", "Russia's foreign minister",
 			// "Chinese President Xi Jinping" (the person is absorbed into CHNGOV)
-			role, j := "", a.end
+			role, j, people := "", a.end, false
 			if j < v.n() && (v.words[j] == "'s" || v.words[j] == "'") {
 				j++
 			}
 			for k := 0; k < 4 && j < v.n(); k, j = k+1, j+1 {
 				if o, ok := startsAt[j]; ok {
+					if role == "" && k == 0 && v.companyOf(raw[o], types[o]) {
+						role = "BUS" // "the Indian State Trading Corp", "Japan's Marubeni Corp"
+					}
 					if role != "" {
 						absorbed[o] = true
 						a.end = raw[o].end
@@ -686,7 +708,14 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				if !isNounTag(v.tags[j]) && v.tags[j] != "JJ" {
 					break
 				}
+				if e := v.companyNameAfter(j); role == "" && k == 0 && e > 0 {
+					role, a.end = "BUS", e // the name no recognizer marked: "the Indian State Trading Corp"
+					break
+				}
 				r := roleOf(nounLemma(v.words[j], nil))
+				if r == "CVL" && peopleNoun(nounLemma(v.words[j], nil)) {
+					people = true
+				}
 				if v.words[j] == "position" {
 					r = "" // "Brazil's position on the election"; "army positions" are military
 				}
@@ -705,6 +734,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			}
 			if upperCode(a.code) && len(a.code) <= 4 { // ISO3 or a short IGO id; longer codes already carry a role
 				a.code += role
+			}
+			if role == "CVL" && people {
+				a.thing = true // "East Timorese women occupy positions": people named so are a target, never a source
 			}
 			a.demonym = types[i] == entities.NORP
 			if a.demonym && role == "" && a.end < v.n() && (v.tags[a.end] == "NN" || v.tags[a.end] == "NNS") &&
@@ -732,6 +764,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		switch {
 		case r == "" || r == "CVL" || v.lemmas[i] == "security" || r == "GOV" && (i == 0 || v.words[i-1] != "the"):
 			continue
+		case v.lemmas[i] == "peacekeeper" || v.lemmas[i] == "delegation":
+			continue // serve abroad or come from elsewhere: not the sentence's country (roleOf's roles are for "Ghanaian peacekeepers")
 		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)): // "police station", "rebel positions"
 			continue
 		case i > 0 && locative(v.words[i-1]):

@@ -297,7 +297,7 @@ func TestRecallRules(t *testing.T) {
 		{"lex-074", "Chadian troops conducted peacekeeping operations in Mali.", []string{"TCDMIL>MLI:074/asserted"}, "conducted peacekeeping"},
 		{"lex-074", "Chad has performed peacekeeping missions in Mali.", []string{"TCD>MLI:074/asserted"}, "performed peacekeeping"},
 		// a number's modifier is no preposition before the subject
-		{"quantifier", "Over 5,000 Fijians have performed peacekeeping missions in Lebanon.", []string{"FJICVL>LBN:074/asserted"}, "performed peacekeeping"},
+		{"quantifier", "Over 5,000 Fijians have performed peacekeeping missions in Lebanon.", []string{"FJIMIL>LBN:074/asserted"}, "performed peacekeeping"},
 		{"quantifier", "About 200 Chadian soldiers attacked Sudan.", []string{"TCDMIL>SDN:190/asserted"}, "attacked"},
 		{"quantifier", "Kenya sent aid to 20 countries including Uganda.", []string{"KEN>UGA:070/asserted"}, "sent aid"},
 		// "is said/believed/reported to have done": the subject's act, reported; "be" is not its passive

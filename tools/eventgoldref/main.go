@@ -1,6 +1,6 @@
 // Command eventgoldref keeps the event gold sets drawn from real text (testdata/gold/src/events_real.ref,
-// the held-out testdata/gold/src/events_real_heldout.ref and the second development set
-// testdata/gold/src/events_real_dev2.ref) as references into the shared corpora, and turns them into
+// the held-out testdata/gold/src/events_real_heldout.ref and the second and third development sets
+// testdata/gold/src/events_real_dev2.ref and events_real_dev3.ref) as references into the shared corpora, and turns them into
 // event gold files at test time.
 //
 // The shared corpora (Reuters 1987 wire stories, UN General Debate speeches, re3d documents) may not be
@@ -67,6 +67,8 @@ const (
 	heldoutRef = "testdata/gold/src/events_real_heldout.ref"
 	// dev2Ref is a second development set: a sample from documents neither file above uses.
 	dev2Ref = "testdata/gold/src/events_real_dev2.ref"
+	// dev3Ref is a third development set: a sample from documents none of the files above uses.
+	dev3Ref = "testdata/gold/src/events_real_dev3.ref"
 )
 
 type paths struct {

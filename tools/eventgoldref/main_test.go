@@ -162,6 +162,7 @@ var refFiles = []struct {
 	{defaultRef, []string{"-seed", "geopol-16"}},
 	{heldoutRef, nil},
 	{dev2Ref, nil},
+	{dev3Ref, nil},
 }
 
 // sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.

@@ -1,0 +1,65 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/geopol/geopol/entities"
+)
+
+// Companies named after their country. A company the recognizers do not ground ("State Trading
+// Corp", "Marubeni Corp") is no actor by itself, but after a nationality or a possessive country
+// ("the Indian State Trading Corp", "Japan's Marubeni Corp") the sentence gives its country: it is that country's business (BUS), as EVENTS_GUIDELINES.md
+// R-4 codes companies.
+
+// companySuffix reports whether w (lower case) ends a company's name.
+func companySuffix(w string) bool {
+	switch w {
+	case "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "plc", "ag",
+		"sa", "s.a.", "gmbh", "nv", "n.v.", "spa", "s.p.a.", "bv", "ab", "asa", "kk", "holdings",
+		"industries", "airlines", "motors", "bank", "llc":
+		return true
+	}
+	return false
+}
+
+// companyOf reports whether the mention a of type t is a company the recognizers did not ground,
+// by the last word of its name.
+func (v *sentenceView) companyOf(a actor, t string) bool {
+	return t == entities.ORG && !a.grounded && a.end > a.first && a.end <= v.n() && companySuffix(v.words[a.end-1]) &&
+		!v.publicBank(a.first, a.end-1) && !v.shouted(a.first)
+}
+
+// publicBank reports whether the name in tokens [j, i], ending in "bank", is a central, national or
+// development bank: a state body, not a company ("the South African Reserve Bank", "the Polish
+// National Bank").
+func (v *sentenceView) publicBank(j, i int) bool {
+	return v.words[i] == "bank" && slices.ContainsFunc(v.words[j:i], func(w string) bool {
+		return w == "central" || w == "reserve" || w == "national" || w == "people's" || w == "development" || w == "investment"
+	})
+}
+
+// shouted reports whether token i is written in capitals and is longer than an acronym: a headline
+// ("BRITAIN WANTS BANK REGULATION DEAL"), where capitals tell nothing of names.
+func (v *sentenceView) shouted(i int) bool {
+	t := v.d.Tokens[v.s.First+i]
+	w := v.d.Text[t.Start:t.End]
+	return len(w) > 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// companyNameAfter returns the end of a company's name of capitalized words starting at j whose
+// last word is a company suffix ("State Trading Corp", "Marubeni Corp."), or -1.
+func (v *sentenceView) companyNameAfter(j int) int {
+	for i := j; i < v.n() && i < j+6; i++ {
+		if v.tags[i] != "NNP" && v.tags[i] != "NNPS" || v.actorAt[i] >= 0 {
+			return -1
+		}
+		if companySuffix(v.words[i]) && i > j {
+			if v.publicBank(j, i) || v.shouted(j) {
+				return -1
+			}
+			return i + 1
+		}
+	}
+	return -1
+}
