@@ -46,11 +46,8 @@ func isCreditLower(s, ls string) bool {
 	// Images)", "REUTERS/Issei Kato", "Credit: Yonhap via Korea Pool/Getty Images". Agencies are
 	// matched as they sign photographs ("/Reuters", "REUTERS/"), not as a poll's name ("a
 	// Reuters/Ipsos poll").
-	for _, p := range [...]string{"getty images", "ap photo", "epa-efe", "shutterstock", " photo: ",
-		" photograph: ", "(photo: ", " via reuters", " via afp"} {
-		if strings.Contains(ls, p) {
-			return true
-		}
+	if creditPhrase(ls) {
+		return true
 	}
 	slash := strings.IndexByte(s, '/') >= 0 // every pattern below has one
 	for _, p := range [...]string{"REUTERS/", "AFP/", "/Reuters", "/REUTERS", "/AFP", "/AP", "/EPA", "/Bloomberg",
@@ -71,11 +68,63 @@ func isCreditLower(s, ls string) bool {
 		}
 	}
 	// "... contributed to this report.", "CNN's Stefano Rossi contributed to this report."
-	if strings.Contains(ls, "contributed to this report") || strings.Contains(ls, "contributed reporting") ||
-		strings.Contains(ls, "contributed to this story") {
-		return true
+	return contributedCredit(ls)
+}
+
+// creditPhrase reports whether the lower-case line ls holds one of "getty images", "epa-efe",
+// "shutterstock", "ap photo", " photo: ", "(photo: ", " photograph: ", " via reuters" and " via
+// afp". The last six are found at the occurrences of "photo" and " via ", so that the line is
+// scanned five times rather than nine.
+func creditPhrase(ls string) bool {
+	for _, p := range [...]string{"getty images", "epa-efe", "shutterstock"} {
+		if strings.Contains(ls, p) {
+			return true
+		}
 	}
-	return false
+	for i := 0; ; {
+		j := strings.Index(ls[i:], "photo")
+		if j < 0 {
+			break
+		}
+		j += i
+		before, after := ls[:j], ls[j+len("photo"):]
+		if strings.HasSuffix(before, "ap ") ||
+			(strings.HasSuffix(before, " ") || strings.HasSuffix(before, "(")) && strings.HasPrefix(after, ": ") ||
+			strings.HasSuffix(before, " ") && strings.HasPrefix(after, "graph: ") {
+			return true
+		}
+		i = j + 1
+	}
+	for i := 0; ; {
+		j := strings.Index(ls[i:], " via ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		if after := ls[j+len(" via "):]; strings.HasPrefix(after, "reuters") || strings.HasPrefix(after, "afp") {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// contributedCredit reports whether the lower-case line ls holds "contributed to this report",
+// "contributed reporting" or "contributed to this story", found at the occurrences of
+// "contributed " (one scan of the line rather than three).
+func contributedCredit(ls string) bool {
+	for i := 0; ; {
+		j := strings.Index(ls[i:], "contributed ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		switch after := ls[j+len("contributed "):]; {
+		case strings.HasPrefix(after, "to this report"), strings.HasPrefix(after, "reporting"),
+			strings.HasPrefix(after, "to this story"):
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // isByline reports whether the trimmed line s names the story's authors: "By Jane Doe", "By JANE DOE,
@@ -260,11 +309,8 @@ func endMark(s string) (ok, comments bool) {
 	if strings.HasPrefix(ls, "posted in ") && (strings.ContainsAny(ls, "|") || strings.Contains(ls, "comment") || len(ls) <= 60) {
 		return true, false // "Posted in Niger, Security | Tagged ... | 14 Comments", not "Posted in Kabul since 2019, ..."
 	}
-	for _, p := range [...]string{"all rights reserved", "contributed to this report", "contributed reporting",
-		"contributed to this story", "not an official record"} {
-		if strings.Contains(ls, p) {
-			return true, false
-		}
+	if strings.Contains(ls, "all rights reserved") || contributedCredit(ls) || strings.Contains(ls, "not an official record") {
+		return true, false
 	}
 	lower := ls // strings.ToLower(s) when s is trimmed, as lines are
 	if len(s) != len(strings.TrimSpace(s)) {
