@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,7 +47,8 @@ func isCreditLower(s, ls string) bool {
 	// Images)", "REUTERS/Issei Kato", "Credit: Yonhap via Korea Pool/Getty Images". Agencies are
 	// matched as they sign photographs ("/Reuters", "REUTERS/"), not as a poll's name ("a
 	// Reuters/Ipsos poll").
-	if creditPhrase(ls) {
+	phrases := creditPhrases().match(ls)
+	if phrases&creditCaption != 0 {
 		return true
 	}
 	slash := strings.IndexByte(s, '/') >= 0 // every pattern below has one
@@ -68,64 +70,39 @@ func isCreditLower(s, ls string) bool {
 		}
 	}
 	// "... contributed to this report.", "CNN's Stefano Rossi contributed to this report."
-	return contributedCredit(ls)
+	return phrases&creditContributed != 0
 }
 
-// creditPhrase reports whether the lower-case line ls holds one of "getty images", "epa-efe",
-// "shutterstock", "ap photo", " photo: ", "(photo: ", " photograph: ", " via reuters" and " via
-// afp". The last six are found at the occurrences of "photo" and " via ", so that the line is
-// scanned five times rather than nine.
-func creditPhrase(ls string) bool {
-	for _, p := range [...]string{"getty images", "epa-efe", "shutterstock"} {
-		if strings.Contains(ls, p) {
-			return true
-		}
-	}
-	for i := 0; ; {
-		j := strings.Index(ls[i:], "photo")
-		if j < 0 {
-			break
-		}
-		j += i
-		before, after := ls[:j], ls[j+len("photo"):]
-		if strings.HasSuffix(before, "ap ") ||
-			(strings.HasSuffix(before, " ") || strings.HasSuffix(before, "(")) && strings.HasPrefix(after, ": ") ||
-			strings.HasSuffix(before, " ") && strings.HasPrefix(after, "graph: ") {
-			return true
-		}
-		i = j + 1
-	}
-	for i := 0; ; {
-		j := strings.Index(ls[i:], " via ")
-		if j < 0 {
-			return false
-		}
-		j += i
-		if after := ls[j+len(" via "):]; strings.HasPrefix(after, "reuters") || strings.HasPrefix(after, "afp") {
-			return true
-		}
-		i = j + 1
-	}
-}
+// Flags of the credit phrases, found anywhere in a lower-case line by creditPhrases.
+const (
+	// creditCaption marks a caption's or a photograph's credit: "getty images", "epa-efe",
+	// "shutterstock", "ap photo", " photo: ", "(photo: ", " photograph: ", " via reuters", " via afp".
+	creditCaption uint8 = 1 << iota
+	// creditContributed marks a reporting credit: "contributed to this report", "contributed
+	// reporting", "contributed to this story".
+	creditContributed
+	// creditLegal marks a legal notice that ends an article: "all rights reserved", "not an official
+	// record".
+	creditLegal
+)
 
-// contributedCredit reports whether the lower-case line ls holds "contributed to this report",
-// "contributed reporting" or "contributed to this story", found at the occurrences of
-// "contributed " (one scan of the line rather than three).
-func contributedCredit(ls string) bool {
-	for i := 0; ; {
-		j := strings.Index(ls[i:], "contributed ")
-		if j < 0 {
-			return false
-		}
-		j += i
-		switch after := ls[j+len("contributed "):]; {
-		case strings.HasPrefix(after, "to this report"), strings.HasPrefix(after, "reporting"),
-			strings.HasPrefix(after, "to this story"):
-			return true
-		}
-		i = j + 1
+// creditPhrases is built once; it is read-only afterwards and safe for concurrent use. One pass
+// over a line finds them all (a lower-case line has no upper-case ASCII letter, so the matcher's
+// case folding changes nothing).
+var creditPhrases = sync.OnceValue(func() *phraseMatcher {
+	p := map[string]uint8{}
+	for _, s := range []string{"getty images", "ap photo", "epa-efe", "shutterstock", " photo: ",
+		" photograph: ", "(photo: ", " via reuters", " via afp"} {
+		p[s] |= creditCaption
 	}
-}
+	for _, s := range []string{"contributed to this report", "contributed reporting", "contributed to this story"} {
+		p[s] |= creditContributed
+	}
+	for _, s := range []string{"all rights reserved", "not an official record"} {
+		p[s] |= creditLegal
+	}
+	return newPhraseMatcher(p)
+})
 
 // isByline reports whether the trimmed line s names the story's authors: "By Jane Doe", "By JANE DOE,
 // Associated Press", "By Harbor Post staff | 2023-12-13", "By Parisa Rahimi and Jonas Weber", "Jane
@@ -309,7 +286,7 @@ func endMark(s string) (ok, comments bool) {
 	if strings.HasPrefix(ls, "posted in ") && (strings.ContainsAny(ls, "|") || strings.Contains(ls, "comment") || len(ls) <= 60) {
 		return true, false // "Posted in Niger, Security | Tagged ... | 14 Comments", not "Posted in Kabul since 2019, ..."
 	}
-	if strings.Contains(ls, "all rights reserved") || contributedCredit(ls) || strings.Contains(ls, "not an official record") {
+	if creditPhrases().match(ls)&(creditContributed|creditLegal) != 0 {
 		return true, false
 	}
 	lower := ls // strings.ToLower(s) when s is trimmed, as lines are

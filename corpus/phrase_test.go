@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// plainCreditPhrase and plainContributed are the definitions creditPhrase and contributedCredit
-// implement with fewer scans.
+// plainCreditPhrase, plainContributed and plainLegalEnd are the definitions of creditPhrases'
+// flags creditCaption, creditContributed and creditLegal, one scan of the line a phrase.
 func plainCreditPhrase(ls string) bool {
 	for _, p := range []string{"getty images", "ap photo", "epa-efe", "shutterstock", " photo: ",
 		" photograph: ", "(photo: ", " via reuters", " via afp"} {
@@ -23,10 +23,31 @@ func plainContributed(ls string) bool {
 		strings.Contains(ls, "contributed to this story")
 }
 
-// TestCreditPhraseMatchesPlain compares creditPhrase and contributedCredit with the plain
-// definitions on realistic caption, credit and body lines and on random strings made of their
-// fragments (near misses such as "photos:", "(photo by", "via reuters" without the space, repeated
-// anchors).
+func plainLegalEnd(ls string) bool {
+	return strings.Contains(ls, "all rights reserved") || strings.Contains(ls, "not an official record")
+}
+
+// checkCreditPhrases compares creditPhrases' flags on the lower-case line l with the plain
+// definitions.
+func checkCreditPhrases(t *testing.T, l string) {
+	t.Helper()
+	f := creditPhrases().match(l)
+	for _, c := range []struct {
+		name string
+		flag uint8
+		want bool
+	}{{"caption", creditCaption, plainCreditPhrase(l)}, {"contributed", creditContributed, plainContributed(l)},
+		{"legal", creditLegal, plainLegalEnd(l)}} {
+		if got := f&c.flag != 0; got != c.want {
+			t.Fatalf("creditPhrases %s flag of %q = %v, want %v", c.name, l, got, c.want)
+		}
+	}
+}
+
+// TestCreditPhraseMatchesPlain compares creditPhrases' flags with the plain definitions on
+// realistic caption, credit and body lines (lower case, as isCreditLower and endMark pass them)
+// and on random strings made of their fragments (near misses such as "photos:", "(photo by", "via
+// reuters" without the space, overlapping phrases, non-ASCII letters).
 func TestCreditPhraseMatchesPlain(t *testing.T) {
 	lines := []string{
 		"protesters gather outside parliament. photo: kim hong-ji/reuters",
@@ -44,32 +65,22 @@ func TestCreditPhraseMatchesPlain(t *testing.T) {
 		"the photographer's photos were shown", "a photo op in paris", "a photograph: of what",
 		"seen via reutersnet", "travelling via  afp", "he contributed to the report", "contributed  reporting",
 		"photophoto: photo photo:", " via via reuters", "contributed contributed to this story",
-		"", "photo", " via ", "contributed ",
+		"© 2024 reuters. all rights reserved.", "for information media. not an official record.",
+		"all rights reserve", "", "photo", " via ", "contributed ",
 	}
 	for _, l := range lines {
-		if got, want := creditPhrase(l), plainCreditPhrase(l); got != want {
-			t.Errorf("creditPhrase(%q) = %v, want %v", l, got, want)
-		}
-		if got, want := contributedCredit(l), plainContributed(l); got != want {
-			t.Errorf("contributedCredit(%q) = %v, want %v", l, got, want)
-		}
+		checkCreditPhrases(t, l)
 	}
 	frags := []string{"photo", "photograph", ": ", ":", " ", "(", "ap", "ap ", " via ", "via", "reuters", "afp",
 		"getty", " images", "epa-", "efe", "shutter", "stock", "contributed", "contributed ", "to this ", "report",
-		"story", "reporting", "x", "é", "s"}
+		"story", "reporting", "x", "é", "s", "all rights ", "reserved", "not an ", "official record"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
 		var b strings.Builder
 		for range r.IntN(8) {
 			b.WriteString(frags[r.IntN(len(frags))])
 		}
-		l := b.String()
-		if got, want := creditPhrase(l), plainCreditPhrase(l); got != want {
-			t.Fatalf("creditPhrase(%q) = %v, want %v", l, got, want)
-		}
-		if got, want := contributedCredit(l), plainContributed(l); got != want {
-			t.Fatalf("contributedCredit(%q) = %v, want %v", l, got, want)
-		}
+		checkCreditPhrases(t, b.String())
 	}
 }
 
