@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -46,11 +47,9 @@ func isCreditLower(s, ls string) bool {
 	// Images)", "REUTERS/Issei Kato", "Credit: Yonhap via Korea Pool/Getty Images". Agencies are
 	// matched as they sign photographs ("/Reuters", "REUTERS/"), not as a poll's name ("a
 	// Reuters/Ipsos poll").
-	for _, p := range [...]string{"getty images", "ap photo", "epa-efe", "shutterstock", " photo: ",
-		" photograph: ", "(photo: ", " via reuters", " via afp"} {
-		if strings.Contains(ls, p) {
-			return true
-		}
+	phrases := creditPhrases().match(ls)
+	if phrases&creditCaption != 0 {
+		return true
 	}
 	slash := strings.IndexByte(s, '/') >= 0 // every pattern below has one
 	for _, p := range [...]string{"REUTERS/", "AFP/", "/Reuters", "/REUTERS", "/AFP", "/AP", "/EPA", "/Bloomberg",
@@ -71,12 +70,39 @@ func isCreditLower(s, ls string) bool {
 		}
 	}
 	// "... contributed to this report.", "CNN's Stefano Rossi contributed to this report."
-	if strings.Contains(ls, "contributed to this report") || strings.Contains(ls, "contributed reporting") ||
-		strings.Contains(ls, "contributed to this story") {
-		return true
-	}
-	return false
+	return phrases&creditContributed != 0
 }
+
+// Flags of the credit phrases, found anywhere in a lower-case line by creditPhrases.
+const (
+	// creditCaption marks a caption's or a photograph's credit: "getty images", "epa-efe",
+	// "shutterstock", "ap photo", " photo: ", "(photo: ", " photograph: ", " via reuters", " via afp".
+	creditCaption uint8 = 1 << iota
+	// creditContributed marks a reporting credit: "contributed to this report", "contributed
+	// reporting", "contributed to this story".
+	creditContributed
+	// creditLegal marks a legal notice that ends an article: "all rights reserved", "not an official
+	// record".
+	creditLegal
+)
+
+// creditPhrases is built once; it is read-only afterwards and safe for concurrent use. One pass
+// over a line finds them all (a lower-case line has no upper-case ASCII letter, so the matcher's
+// case folding changes nothing).
+var creditPhrases = sync.OnceValue(func() *phraseMatcher {
+	p := map[string]uint8{}
+	for _, s := range []string{"getty images", "ap photo", "epa-efe", "shutterstock", " photo: ",
+		" photograph: ", "(photo: ", " via reuters", " via afp"} {
+		p[s] |= creditCaption
+	}
+	for _, s := range []string{"contributed to this report", "contributed reporting", "contributed to this story"} {
+		p[s] |= creditContributed
+	}
+	for _, s := range []string{"all rights reserved", "not an official record"} {
+		p[s] |= creditLegal
+	}
+	return newPhraseMatcher(p)
+})
 
 // isByline reports whether the trimmed line s names the story's authors: "By Jane Doe", "By JANE DOE,
 // Associated Press", "By Harbor Post staff | 2023-12-13", "By Parisa Rahimi and Jonas Weber", "Jane
@@ -260,11 +286,8 @@ func endMark(s string) (ok, comments bool) {
 	if strings.HasPrefix(ls, "posted in ") && (strings.ContainsAny(ls, "|") || strings.Contains(ls, "comment") || len(ls) <= 60) {
 		return true, false // "Posted in Niger, Security | Tagged ... | 14 Comments", not "Posted in Kabul since 2019, ..."
 	}
-	for _, p := range [...]string{"all rights reserved", "contributed to this report", "contributed reporting",
-		"contributed to this story", "not an official record"} {
-		if strings.Contains(ls, p) {
-			return true, false
-		}
+	if creditPhrases().match(ls)&(creditContributed|creditLegal) != 0 {
+		return true, false
 	}
 	lower := ls // strings.ToLower(s) when s is trimmed, as lines are
 	if len(s) != len(strings.TrimSpace(s)) {

@@ -562,6 +562,11 @@ func tableRow(t string) bool {
 			return true
 		}
 	}
+	if len(t) > 3*len("nine months") {
+		// Longer than any label below, even lower-cased: lowering shrinks a string at most
+		// threefold (the Kelvin sign's three bytes become "k").
+		return false
+	}
 	switch strings.ToLower(t) {
 	case "year", "qtr", "mths", "nine mths", "six mths", "three mths", "nine months", "six months",
 		"1st qtr", "2nd qtr", "3rd qtr", "4th qtr", "first qtr", "second qtr", "third qtr", "fourth qtr",

@@ -397,7 +397,7 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 		lemma := v.lemmas[p.head]
 		rank := -1 // origin rank of best among patterns of as many words
 		blk := &c.verbs.blocks[e.block]
-		for _, pi := range v.candidates(blk) {
+		for _, pi := range v.candidates(blk, c.verbs.needed) {
 			pat := &blk.patterns[pi]
 			w := pat.words()
 			if best.ok && (w < best.words || w == best.words && rank == 2) {
@@ -435,15 +435,25 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 
 // candidates returns, in order, the indices of the patterns of block b that may match in the
 // sentence: those that need no word, and those one of whose needed words (verbPattern.need) the
-// sentence holds, as a word or a lemma. The result is kept for the next calls with b.
-func (v *sentenceView) candidates(b *verbBlock) []int {
+// sentence holds, as a word or a lemma. needed holds the needed words of all the blocks of b's
+// dictionary: the tokens that hold one are found once per sentence, and only they are looked up
+// in each block. The result is kept for the next calls with b.
+func (v *sentenceView) candidates(b *verbBlock, needed map[string]bool) []int {
 	for _, c := range v.cands {
 		if c.b == b {
 			return c.idx
 		}
 	}
+	if !v.neededSet {
+		v.neededSet = true
+		for i := range v.n() {
+			if needed[v.words[i]] || v.lemmas[i] != v.words[i] && needed[v.lemmas[i]] {
+				v.neededAt = append(v.neededAt, i)
+			}
+		}
+	}
 	out := slices.Clone(b.always)
-	for i := range v.n() {
+	for _, i := range v.neededAt {
 		out = append(out, b.byWord[v.words[i]]...)
 		if v.lemmas[i] != v.words[i] {
 			out = append(out, b.byWord[v.lemmas[i]]...)

@@ -120,6 +120,10 @@ type sentenceView struct {
 	irreg   map[string]string // irregular verb forms of the verb dictionary → lemma
 	k       int               // index of the sentence in d.Sentences
 	cands   []blockCands      // the candidate patterns of the blocks looked at so far
+	// neededAt lists the tokens whose word or lemma some pattern of the verb dictionary needs
+	// (set with neededSet by candidates)
+	neededAt  []int
+	neededSet bool
 }
 
 func (v *sentenceView) n() int { return len(v.words) }

@@ -25,6 +25,8 @@ type VerbDict struct {
 	irregular map[string]string
 	// known holds every lemma, for the lemmatizer.
 	known map[string]bool
+	// needed holds the needed words of every block's patterns (the keys of their byWord).
+	needed map[string]bool
 	// skipped lists the patterns ParseVerbDict could not read, with their line and reason.
 	skipped []string
 }
@@ -584,11 +586,15 @@ func (vd *VerbDict) finish() {
 		}
 		slices.SortStableFunc(ps, func(a, b verbPattern) int { return cmp.Compare(b.words(), a.words()) })
 		vd.blocks[i].byWord, vd.blocks[i].always = map[string][]int{}, nil
+		if vd.needed == nil {
+			vd.needed = map[string]bool{}
+		}
 		for k := range ps {
 			if len(ps[k].need) == 0 {
 				vd.blocks[i].always = append(vd.blocks[i].always, k)
 			}
 			for _, w := range ps[k].need {
+				vd.needed[w] = true
 				if l := vd.blocks[i].byWord[w]; len(l) == 0 || l[len(l)-1] != k {
 					vd.blocks[i].byWord[w] = append(l, k)
 				}

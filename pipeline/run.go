@@ -54,6 +54,8 @@ type Options struct {
 	Seed        uint64
 	// NoClean keeps boilerplate (navigation, footers, teasers) instead of dropping it.
 	NoClean bool
+	// keepBytes, when positive, replaces keepBytes (tests).
+	keepBytes int
 	// Progress, when set, is called after each document (in input order).
 	Progress func(docs int, bytes int64)
 	// OnTotal, when set, is told the number of documents once it is known (after the first pass,
@@ -198,21 +200,30 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		}()
 	}
 	var stats *corpus.LineStats
+	var kept *keptRead // the first pass's documents, when they fit keepBytes
 	if !o.NoClean {
 		stats = &corpus.LineStats{}
 		resetStdin()
 		quiet := reader
-		quiet.OnSkip = nil
+		kept = &keptRead{limit: keepBytes}
+		if o.keepBytes > 0 {
+			kept.limit = o.keepBytes
+		}
+		quiet.OnSkip = kept.skip
 		total := 0
 		err := quiet.Read(ctx, o.Paths, func(d *corpus.Document) error {
 			total++
 			if d.Err == nil {
 				stats.Add(d)
 			}
+			kept.add(d)
 			return nil
 		})
 		if err != nil {
 			return nil, err
+		}
+		if kept.over {
+			kept = nil
 		}
 		if o.OnTotal != nil {
 			o.OnTotal(total)
@@ -233,16 +244,21 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 	readErr := make(chan error, 1)
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	send := func(d *corpus.Document) error {
+		select {
+		case docs <- d:
+			return nil
+		case <-rctx.Done():
+			return rctx.Err()
+		}
+	}
 	go func() {
 		defer close(docs)
-		readErr <- reader.Read(rctx, o.Paths, func(d *corpus.Document) error {
-			select {
-			case docs <- d:
-				return nil
-			case <-rctx.Done():
-				return rctx.Err()
-			}
-		})
+		if kept != nil {
+			readErr <- kept.replay(rctx, reader.OnSkip, send)
+			return
+		}
+		readErr <- reader.Read(rctx, o.Paths, send)
 	}()
 	next := func() (*corpus.Document, bool, error) {
 		d, ok := <-docs
@@ -288,6 +304,65 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 	}
 	res.Timings["total"] = time.Since(start)
 	return res, nil
+}
+
+// keepBytes bounds the text of the documents Run keeps from its first pass over the corpus (the
+// line statistics of the cleaner) to hand them to the second instead of reading the corpus again.
+// The documents are released one by one as the second pass takes them.
+const keepBytes = 128 << 20
+
+// keptRead holds, in reading order, the documents and the skipped files of a corpus read, until
+// their text exceeds limit bytes (then over is set and nothing more is kept).
+type keptRead struct {
+	items        []keptItem
+	bytes, limit int
+	over         bool
+}
+
+// keptItem is a document or, when d is nil, a skipped file and why.
+type keptItem struct {
+	d         *corpus.Document
+	path, why string
+}
+
+func (k *keptRead) add(d *corpus.Document) {
+	if k.over {
+		return
+	}
+	if k.bytes += len(d.Text); k.bytes > k.limit {
+		k.over, k.items = true, nil
+		return
+	}
+	k.items = append(k.items, keptItem{d: d})
+}
+
+func (k *keptRead) skip(path, why string) {
+	if !k.over {
+		k.items = append(k.items, keptItem{path: path, why: why})
+	}
+}
+
+// replay passes the kept documents to send and the skipped files to onSkip, in reading order, as
+// corpus.Reader.Read would, dropping each item as it goes.
+func (k *keptRead) replay(ctx context.Context, onSkip func(path, why string), send func(*corpus.Document) error) error {
+	for i := range k.items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		it := k.items[i]
+		k.items[i] = keptItem{}
+		if it.d == nil {
+			if onSkip != nil {
+				onSkip(it.path, it.why)
+			}
+			continue
+		}
+		if err := send(it.d); err != nil {
+			return err
+		}
+	}
+	k.items = nil
+	return nil
 }
 
 // NoDocumentsError is returned by Run when no document of the input could be analysed: the
