@@ -163,6 +163,7 @@ var refFiles = []struct {
 	{heldoutRef, nil},
 	{dev2Ref, nil},
 	{dev3Ref, nil},
+	{dev4Ref, nil},
 }
 
 // sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.
