@@ -249,7 +249,7 @@ func TestBenchSyntheticSeries(t *testing.T) {
 
 // The real-text event sets are scored from their .ref files: the held-out one among the held-out rows,
 // before every development-set row and every other event row; the development one first of the
-// event rows, the second and third development sets right after it. Their commands materialise the set and
+// event rows, the second, third and fourth development sets right after it. Their commands materialise the set and
 // score it.
 func TestAccuracyChecksRealEvents(t *testing.T) {
 	cs := accuracyChecks()
@@ -268,16 +268,17 @@ func TestAccuracyChecksRealEvents(t *testing.T) {
 	dev, okD := idx["testdata/gold/src/events_real.ref"]
 	dev2, okD2 := idx["testdata/gold/src/events_real_dev2.ref"]
 	dev3, okD3 := idx["testdata/gold/src/events_real_dev3.ref"]
-	if !okH || !okD || !okD2 || !okD3 {
-		t.Fatalf("real-text event rows missing: held-out %v, development %v, second development %v, third %v", okH, okD, okD2, okD3)
+	dev4, okD4 := idx["testdata/gold/src/events_real_dev4.ref"]
+	if !okH || !okD || !okD2 || !okD3 || !okD4 {
+		t.Fatalf("real-text event rows missing: held-out %v, development %v, second development %v, third %v, fourth %v", okH, okD, okD2, okD3, okD4)
 	}
 	if held > firstDev || held > firstEvent || !strings.HasPrefix(cs[held-1].what, "grounding, held-out") {
 		t.Errorf("held-out real-text row at %d: first development row %d, first other event row %d, after %q", held, firstDev, firstEvent, cs[held-1].what)
 	}
-	if dev != firstEvent || dev2 != dev+1 || dev3 != dev2+1 {
-		t.Errorf("development real-text rows at %d, %d and %d, first other event row %d", dev, dev2, dev3, firstEvent)
+	if dev != firstEvent || dev2 != dev+1 || dev3 != dev2+1 || dev4 != dev3+1 {
+		t.Errorf("development real-text rows at %d, %d, %d and %d, first other event row %d", dev, dev2, dev3, dev4, firstEvent)
 	}
-	for _, i := range []int{held, dev, dev2, dev3} {
+	for _, i := range []int{held, dev, dev2, dev3, dev4} {
 		c := cs[i]
 		if c.needs != "../shared" || !strings.HasPrefix(c.command, "go run ./tools/eventgoldref -ref "+c.data+" -o ") ||
 			!strings.Contains(c.command, " && geopol eval events --kind gold --gold ") {
