@@ -85,6 +85,16 @@
 // holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
 // Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
 //
+// Wire conventions: a word of a line written all in capitals (a headline or slug: "BAKER DENIES
+// DOLLAR TARGET EXISTS") that is the surname of exactly one person the document names in mixed
+// case is that person, as a new PERSON mention (Source "caps") or in place of the model's one-word
+// ORG or PERSON mention ("MIYAZAWA"), unless it starts a name of an organization the document
+// writes in title case ("KING WORLD"). A one-word place, or a capital the gazetteer read as its
+// government, whose name is the surname of a person named in full before it is the person when the
+// document places nothing else in that country ("Finance Minister Roger Douglas said ... Douglas
+// said" is not the Isle of Man). A name of three words or more is also looked up without its last
+// word (the given names and paternal surname of a Spanish or Portuguese name: "Raúl Castro Ruz").
+//
 // A person whose country is an international organization, or a body of one, belongs to the
 // organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an
 // office (GOV) there is IGO; a title of such an office with no organization in it ("Secretary-General

@@ -125,6 +125,7 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 		return ms
 	}
 	ms = g.repairNames(d, ms)
+	ms = g.capsSurnames(d, ms)
 	v := &docView{d: d, ms: ms, g: g}
 	g.groundPeople(v, day)
 	g.groundOrgs(v, day)
@@ -371,11 +372,12 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 	var seen map[string]string // a word's Key → the entity it takes ("" when it stays an ORG)
 	for i := range ms {
 		m := &ms[i]
-		unplaced := m.Type == entities.GPE && m.Country == "" && m.Source != entities.SourceGazetteer // no place known by that name
-		if m.Type != entities.ORG && m.Type != entities.PERSON && !unplaced || m.Source == SourceDictionary ||
+		unplaced := m.Type == entities.GPE && m.Country == "" && m.Source != entities.SourceGazetteer         // no place known by that name
+		placed := m.Type == entities.GPE && (m.Country != "" || m.GeonamesID == 0 && v.g.isCountry(m.Entity)) // a place, or a capital for its government
+		if m.Type != entities.ORG && m.Type != entities.PERSON && !unplaced && !placed || m.Source == SourceDictionary ||
 			m.Source == entities.SourcePronoun || m.Source == entities.SourceDescription ||
 			m.Source == entities.SourceAgent || !isUpperWord(m.Text) ||
-			strings.IndexByte(m.Text, ' ') >= 0 || strings.IndexByte(m.Text, '-') >= 0 || m.Entity != m.Text {
+			strings.IndexByte(m.Text, ' ') >= 0 || strings.IndexByte(m.Text, '-') >= 0 || m.Entity != m.Text && !placed {
 			continue
 		}
 		k := Key(m.Text)
@@ -405,6 +407,16 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			seen = map[string]string{}
 		}
 		e := full[k]
+		if placed {
+			// "Finance Minister Roger Douglas said ... Douglas said": a place (or a capital read as
+			// its government) that shares the surname of a person named in full before it, in a
+			// country the document names nowhere else, is the person (Douglas is the capital of the
+			// Isle of Man; "Rep. Jim Jordan ... Jordan said").
+			if e != "" && v.namedBefore(e, m.Start) && !v.countryElsewhere(cmp.Or(m.Country, m.Entity), m.Text) {
+				m.Type, m.Entity, m.Country, m.GeonamesID, m.Lat, m.Lon, m.Admin1 = entities.PERSON, e, "", 0, 0, 0, ""
+			}
+			continue
+		}
 		if m.Type == entities.PERSON {
 			if e != "" {
 				m.Type, m.Entity = entities.PERSON, e // the surname of the person named in full: the same person
@@ -421,6 +433,30 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			m.Type, m.Entity = entities.PERSON, e
 		}
 	}
+}
+
+// namedBefore reports whether a PERSON mention of entity e of two words or more starts before byte p.
+func (v *docView) namedBefore(e string, p int) bool {
+	for _, m := range v.ms {
+		if m.Start >= p {
+			break
+		}
+		if m.Type == entities.PERSON && m.Entity == e && strings.IndexByte(strings.TrimSpace(m.Text), ' ') > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// countryElsewhere reports whether a mention of the document other than those written text places
+// something in country c or names it.
+func (v *docView) countryElsewhere(c, text string) bool {
+	for _, m := range v.ms {
+		if m.Text != text && (m.Country == c || m.Entity == c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperWord reports whether w starts with an upper-case letter and is not all capitals (an
@@ -655,12 +691,18 @@ func stripLowerTitles(name string) string {
 }
 
 // personKeys returns the lookup keys of a person's name: the whole name, then its first and last
-// words for a name of three words or more ("Mohammad Javad Zarif" → "MOHAMMAD ZARIF").
+// words for a name of three words or more ("Mohammad Javad Zarif" → "MOHAMMAD ZARIF"), then the
+// name without its last word, the given names and paternal surname of a Spanish or Portuguese name
+// written with the maternal one ("Raúl Castro Ruz" → "RAUL CASTRO", "Juan Manuel Santos Calderón"
+// → "JUAN MANUEL SANTOS").
 func personKeys(entity string) []string {
 	k := Key(entity)
 	keys := []string{k}
 	if ws := strings.Fields(k); len(ws) >= 3 {
 		keys = append(keys, ws[0]+" "+ws[len(ws)-1])
+		if !nameParticle(strings.ToLower(ws[len(ws)-2])) {
+			keys = append(keys, strings.Join(ws[:len(ws)-1], " "))
+		}
 	}
 	return keys
 }
