@@ -37,6 +37,12 @@
 //     group name made of title and party words is read as part of the title ("Acting Homeland
 //     Security" before "Secretary Chad Wolf"); an apposition that runs into another person's name
 //     is a list, not an apposition. A user's agents dictionary adds title words.
+//     An office right before the name after "of" is the person's, whatever precedes "of" ("the
+//     government of Prime Minister Branko Mikulic", "the spokesman of President X"); title words that
+//     end a place the recognizer took for one name with them are read after it ("Wisconsin Governor
+//     Tommy Thompson"); the president, chairman or secretary of a company (an organization whose
+//     name, here or elsewhere in the document, ends with a legal form: "American Motors Corp" ...
+//     "American Motors president Joseph Cappy") is BUS.
 //     Further context rules: an office taken up or left on the day beats a former one ("X was
 //     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
 //     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
@@ -63,7 +69,9 @@
 //  3. For a national office (GOV, MIL, LEG, JUD, COP, SPY, OPP, ELI) still without a country, the
 //     country the text names around the person (the person's sentence and the one before) when it
 //     names only one, as a country or demonym, or failing those as places before the name (a
-//     dateline): "Prime Minister Branko Mikulic said Yugoslavia would..." is YUG; not "Ukraine
+//     dateline), or failing those the country of the document's dateline when the document names
+//     no other ("BONN, March 18 - ... Finance Minister Gerhard Stoltenberg has said" is DEU):
+//     "Prime Minister Branko Mikulic said Yugoslavia would..." is YUG; not "Ukraine
 //     said ..., and President Volodymyr Zelensky said ships would sail without Russian approval",
 //     nor "Kofi Annan spoke in Geneva", nor the dignitaries a speech thanks, whose sentences name no
 //     country.

@@ -111,6 +111,7 @@ type candidate struct {
 	igo     bool // an international organization ("the UN envoy")
 	after   bool // after "to", "in", "at", "with", "from": a destination or a place, not the employer
 	from    bool // after "from": a home or a constituency ("a congressman from Ohio")
+	company bool // a company ("American Motors president Joseph Cappy")
 }
 
 // mentionCountry returns the country a mention gives to the title phrase it stands in: a country or
@@ -132,7 +133,7 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 		}
 	case entities.ORG:
 		if m.Country != "" {
-			return candidate{country: m.Country}, true
+			return candidate{country: m.Country, company: v.company(m)}, true
 		}
 		if code := v.g.cameoOf(m.Entity); strings.HasPrefix(code, "IGO") {
 			return candidate{country: m.Entity, igo: true}, true
@@ -146,6 +147,47 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 		}
 	}
 	return candidate{}, false
+}
+
+// company reports whether an organization mention names a company: its name ends with a company
+// suffix ("American Motors Corp", "Volkswagen AG"), or the document writes it so elsewhere
+// ("American Motors Corp said ... American Motors president Joseph Cappy").
+func (v *docView) company(m entities.Mention) bool {
+	if companySuffix(m.Text) {
+		return true
+	}
+	name := strings.Join(strings.Fields(m.Text), " ") + " "
+	for _, o := range v.ms {
+		if o.Type == entities.ORG && len(o.Text) > len(m.Text) && companySuffix(o.Text) &&
+			strings.HasPrefix(strings.Join(strings.Fields(o.Text), " "), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// companySuffix reports whether a name ends with the legal form of a company.
+func companySuffix(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.TrimSuffix(f[len(f)-1], ".") {
+	case "Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Limited", "Plc", "PLC", "plc", "AG", "SA",
+		"S.A", "NV", "N.V", "GmbH", "SpA", "AB", "ASA", "Oyj", "KK", "Bhd", "LLC", "Holdings":
+		return true
+	}
+	return false
+}
+
+// corporateHead reports whether a title head is also a company's office ("president", "chairman").
+func corporateHead(w string) bool {
+	switch w {
+	case "president", "vice-president", "chairman", "chairwoman", "chair", "treasurer", "secretary",
+		"director", "governor", "official":
+		return true
+	}
+	return false
 }
 
 // regionOf reports whether m is a region with no country ("Middle East", "Africa"), whose words
@@ -223,6 +265,12 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 				break
 			}
 			if ok {
+				// "Wisconsin Governor" taken for one name by the recognizer: the title words that
+				// end it stand after the place.
+				ws := strings.Fields(strings.ToLower(m.Text))
+				for j := len(ws) - 1; j > 0 && v.g.titleWord(ws[j-1], ws[j]) && headRole(ws[j], ws[j-1]) != ""; j-- {
+					cur.words = append(cur.words, ws[j])
+				}
 				cur.cands = append(cur.cands, c)
 				cur.words = append(cur.words, "\x00") // a placeholder: where the mention stands
 			} else { // "Minister for the Middle East", "Acting Homeland Security": its words, backwards
@@ -265,6 +313,7 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 	seg1.reverse()
 	trimLeading(&seg0)
 	trimLeading(&seg1)
+	trimOwner(&seg0)
 	markAfter(&seg0)
 	markAfter(&seg1)
 	return seg0, seg1
@@ -311,6 +360,40 @@ func trimLeading(p *phrase) {
 		break
 	}
 	p.words = p.words[k:]
+}
+
+// trimOwner drops the words up to the last "of" of a title phrase read before a name when the words
+// after it end with the head of an office: "the government of Prime Minister Branko Mikulic", "the
+// wife of President X", "the coalition of Chancellor X" — the office right before the name is the
+// person's, what comes before "of" is something of his. "Minister of Foreign Affairs", "Secretary of
+// State" and "Chief of Staff General" are unchanged, or keep their head.
+func trimOwner(p *phrase) {
+	n := len(p.words)
+	i := -1
+	for k := n - 1; k >= 0; k-- {
+		if p.words[k] == "of" {
+			i = k
+			break
+		}
+	}
+	if i < 0 || i >= n-1 {
+		return
+	}
+	prev := ""
+	if n >= 2 {
+		prev = p.words[n-2]
+	}
+	if headRole(p.words[n-1], prev) == "" {
+		return
+	}
+	dropped := 0
+	for _, w := range p.words[:i+1] {
+		if w == "\x00" {
+			dropped++
+		}
+	}
+	p.words = p.words[i+1:]
+	p.cands = p.cands[dropped:]
 }
 
 // titlesOnly reports whether words (in reverse order, as before reads them) hold only title words,
@@ -498,6 +581,9 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		ev.country = c.country
 		if c.igo && ev.role != "" && ev.role != "ELI" {
 			ev.role = "IGO"
+		}
+		if c.company && ev.role == "GOV" && len(words) > 0 && corporateHead(words[len(words)-1]) {
+			ev.role = "BUS" // the head of a company, not of a state
 		}
 		break
 	}

@@ -300,6 +300,10 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			// names around the person.
 			if cs := v.countriesNear(p.idxs[0]); len(cs) == 1 {
 				country = cs[0]
+			} else if len(cs) == 0 {
+				// "BONN, March 18 - ... Finance Minister Gerhard Stoltenberg has said": the country of
+				// the dateline, when the document names no other country.
+				country = v.datelineCountry()
 			}
 		}
 		if country == "" && role == "" {
@@ -433,6 +437,31 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			m.Type, m.Entity = entities.PERSON, e
 		}
 	}
+}
+
+// datelineCountry returns the country of the place of the document's dateline when the document
+// names no other country (as a country or demonym), else "".
+func (v *docView) datelineCountry() string {
+	start, end, ok := entities.DatelineSpan(v.d.Text)
+	if !ok {
+		return ""
+	}
+	c := ""
+	for _, m := range v.ms {
+		if m.Start == start && m.End == end && (m.Type == entities.GPE || m.Type == entities.LOC) {
+			c = m.Country
+			break
+		}
+	}
+	if c == "" {
+		return ""
+	}
+	for n := range v.namedCountries() {
+		if n != c {
+			return ""
+		}
+	}
+	return c
 }
 
 // namedBefore reports whether a PERSON mention of entity e of two words or more starts before byte p.

@@ -18,7 +18,7 @@ func headRole(w, prev string) string {
 		"monarch", "shah", "prince", "princess", "governor", "mayor", "official", "adviser",
 		"advisor", "consul", "dictator", "strongman", "premier-elect", "taoiseach", "vice-premier",
 		"secretary-general", "undersecretary", "under-secretary", "commissioner", "negotiator",
-		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader", "ruler":
+		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader", "ruler", "treasurer":
 		if w == "leader" {
 			if prev == "supreme" {
 				return "GOV"
@@ -60,7 +60,8 @@ func headRole(w, prev string) string {
 		"publisher", "commentator":
 		return "MED"
 	case "ceo", "executive", "businessman", "businesswoman", "tycoon",
-		"entrepreneur", "banker", "industrialist", "magnate", "financier":
+		"entrepreneur", "banker", "industrialist", "magnate", "financier", "investor", "lobbyist",
+		"speculator", "shipowner":
 		return "BUS"
 	case "cleric", "ayatollah", "imam", "mullah", "bishop", "archbishop", "pope", "cardinal", "rabbi",
 		"patriarch", "priest", "mufti", "pastor", "reverend", "metropolitan", "lama":

@@ -52,3 +52,51 @@ func TestWireConventions(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleForms checks title forms of wire stories: an office after "the government of" and the
+// like is the person's ("The government of Prime Minister Branko Mikulic"), a state before a title
+// the recognizer took in with it ("Wisconsin Governor Tommy Thompson"), Treasurer as an office
+// (Australia's and New Zealand's finance ministers), investors and lobbyists as business people,
+// the president of a company the story names with its legal form as business, and the country of
+// the dateline for an office holder of a story that names no other country.
+func TestTitleForms(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct {
+		date, text string
+		want       []grounded
+	}{
+		{"1987-03-23", "BELGRADE, March 23 - Prices rose in Yugoslavia.\n    The government of Prime Minister Branko Mikulic last friday\nordered the roll back of prices.",
+			[]grounded{{"Branko Mikulic", "YUG", "GOV"}}},
+		{"2019-06-01", "The spokesman of President Volodymyr Zelenskiy said the talks would go on.",
+			[]grounded{{"Volodymyr Zelenskiy", "UKR", "GOV"}}},
+		{"1987-03-04", "SOUTHFIELD, MICH., March 4 - American Motors Corp said it\nis willing to resume negotiations as requested by Wisconsin Governor Tommy Thompson.",
+			[]grounded{{"Tommy Thompson", "USA", "GOV"}}},
+		{"1987-03-05", "CANBERRA, March 5 - Australian Prime Minister Bob Hawke and\nTreasurer Paul Keating said the deficit could grow.",
+			[]grounded{{"Bob Hawke", "AUS", "GOV"}, {"Treasurer Paul Keating", "AUS", "GOV"}}},
+		{"1987-03-19", "WASHINGTON, March 19 - New York investor George Soros, and\nan investment fund he controls, said they raised their stake.",
+			[]grounded{{"George Soros", "USA", "BUS"}}},
+		{"1987-03-04", "SOUTHFIELD, MICH., March 4 - American Motors Corp said it is willing to resume talks.\n    \"The unions must honor their commitments,\" American\nMotors president Joseph Cappy said.",
+			[]grounded{{"Joseph Cappy", "USA", "BUS"}}},
+		{"1987-03-18", "BONN, March 18 - The sale of the stake in VEBA AG is still expected this month.\n    Finance Minister Gerhard Stoltenberg has said the sale may be delayed.",
+			[]grounded{{"Gerhard Stoltenberg", "DEU", "GOV"}}},
+	}
+	for _, tt := range tests {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, tt.want)
+	}
+	// Not changed: a minister in a story that names another country than the dateline's gets no
+	// country from the dateline, and the president of a state named by a demonym stays GOV.
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"1987-03-13", "LONDON, March 13 - Britain wants Japan to agree a timetable for bank rules.\n    The rules are near, Corporate Affairs Minister Michael Howard said.", grounded{"Michael Howard", "", "GOV"}},
+		{"2012-06-01", "SANTIAGO, June 1 - Chilean President Sebastian Pinera said copper output would grow.", grounded{"Sebastian Pinera", "CHL", "GOV"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		expect(t, ms, []grounded{tt.want})
+	}
+}
