@@ -42,7 +42,8 @@
 //     end a place the recognizer took for one name with them are read after it ("Wisconsin Governor
 //     Tommy Thompson"); the president, chairman or secretary of a company (an organization whose
 //     name, here or elsewhere in the document, ends with a legal form: "American Motors Corp" ...
-//     "American Motors president Joseph Cappy") is BUS.
+//     "American Motors president Joseph Cappy") is BUS; a former holder of a generic office ("ex-CIA
+//     chief") is ELI.
 //     Further context rules: an office taken up or left on the day beats a former one ("X was
 //     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
 //     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
@@ -93,7 +94,10 @@
 // holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
 // Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
 //
-// Wire conventions: a word of a line written all in capitals (a headline or slug: "BAKER DENIES
+// Wire conventions: a PERSON mention of the model that ends a line and a one-word PERSON mention
+// that starts the next, with only white space between, are one name broken by the hard wrapping of
+// a wire story ("Assistant Defense Secretary Richard\nPerle"); its entity leaves out the title
+// words it starts with. A word of a line written all in capitals (a headline or slug: "BAKER DENIES
 // DOLLAR TARGET EXISTS") that is the surname of exactly one person the document names in mixed
 // case is that person, as a new PERSON mention (Source "caps") or in place of the model's one-word
 // ORG or PERSON mention ("MIYAZAWA"), unless it starts a name of an organization the document

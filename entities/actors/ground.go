@@ -124,6 +124,7 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 	if len(ms) == 0 {
 		return ms
 	}
+	ms = g.joinWrappedNames(d, ms)
 	ms = g.repairNames(d, ms)
 	ms = g.capsSurnames(d, ms)
 	v := &docView{d: d, ms: ms, g: g}

@@ -53,10 +53,16 @@ func (g *Grounder) capsSurnames(d *text.Doc, ms []entities.Mention) []entities.M
 		}
 		ws := strings.Fields(m.Entity)
 		s := Key(ws[len(ws)-1])
-		if e, ok := surnames[s]; ok && e != m.Entity {
-			surnames[s] = ""
-		} else {
+		e, ok := surnames[s]
+		switch {
+		case !ok || e == m.Entity:
 			surnames[s] = m.Entity
+		case len(ws) == 1:
+			// the surname alone ("Perle, 45,") of a person named in full: the same person
+		case e != "" && !strings.Contains(e, " "):
+			surnames[s] = m.Entity // the full name replaces the surname alone
+		default:
+			surnames[s] = ""
 		}
 	}
 	if len(surnames) == 0 {

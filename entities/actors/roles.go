@@ -232,6 +232,9 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		}
 	}
 	if role == "" {
+		if former && generic {
+			return "ELI" // "ex-CIA chief", "a former head": a former official
+		}
 		return ""
 	}
 	if former {

@@ -1,6 +1,7 @@
 package actors_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/geopol/geopol/entities"
@@ -99,4 +100,37 @@ func TestTitleForms(t *testing.T) {
 		ms := c.RecognizeDated(d, tt.date)
 		expect(t, ms, []grounded{tt.want})
 	}
+}
+
+// TestWrappedNames checks a name broken across the lines of a hard-wrapped wire story, its later
+// surname mentions and its surname in a capitals headline, and a former official written "ex-".
+func TestWrappedNames(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	text := "PERLE QUITS AS PENTAGON ARMS CONTROL EXPERT\nWASHINGTON, March 12 - Assistant Defense Secretary Richard\nPerle resigned to complete work on a novel.\n    Perle, 45, told reporters he would continue to do consulting work, said Perle."
+	d := a.Analyze(text, nil)
+	ms := c.RecognizeDated(d, "1987-03-12")
+	checkSpans(t, text, ms)
+	n := 0
+	for _, m := range ms {
+		if m.Type == entities.PERSON {
+			n++
+			if m.Entity != "Richard Perle" || m.Country != "USA" || m.Role != "GOV" {
+				t.Errorf("%+v: want Richard Perle USA GOV", m)
+			}
+		}
+	}
+	if n != 4 { // the headline, the wrapped name, "Perle, 45," and "said Perle"
+		t.Errorf("%d PERSON mentions, want 4", n)
+	}
+	// Two names on two lines of a list stay two people.
+	text = "Those named were:\nRobert Warren\nWilliam Hamilton"
+	d = a.Analyze(text, nil)
+	for _, m := range c.RecognizeDated(d, "1987-03-03") {
+		if strings.Contains(m.Text, "\n") {
+			t.Errorf("list of names joined: %+v", m)
+		}
+	}
+	text = "WASHINGTON, March 3 - Webster was mentioned as a successor to ailing ex-CIA chief William Casey."
+	d = a.Analyze(text, nil)
+	expect(t, c.RecognizeDated(d, "1987-03-03"), []grounded{{"William Casey", "USA", "ELI"}})
 }
