@@ -66,6 +66,14 @@ func headRole(w, prev string) string {
 	case "cleric", "ayatollah", "imam", "mullah", "bishop", "archbishop", "pope", "cardinal", "rabbi",
 		"patriarch", "priest", "mufti", "pastor", "reverend", "metropolitan", "lama":
 		return "REL"
+	case "actor", "actress", "comedian", "comic", "singer", "musician", "rapper", "filmmaker",
+		"film-maker", "entertainer", "celebrity":
+		return "ELI" // entertainers, as Phoenix codes ACTOR [~ELI]
+	case "maker":
+		if prev == "film" {
+			return "ELI" // "film maker"
+		}
+		return ""
 	case "activist", "dissident":
 		return "OPP"
 	case "rebel", "insurgent", "militant", "guerrilla", "guerilla", "jihadist":

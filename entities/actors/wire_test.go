@@ -134,3 +134,22 @@ func TestWrappedNames(t *testing.T) {
 	d = a.Analyze(text, nil)
 	expect(t, c.RecognizeDated(d, "1987-03-03"), []grounded{{"William Casey", "USA", "ELI"}})
 }
+
+// TestEntertainers checks that an entertainer named by the occupation is ELI (Phoenix's ACTOR
+// [~ELI]): a comedian before he ran for office, an actor, a singer.
+func TestEntertainers(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"2016-12-28", "The Ukrainian comedian Volodymyr Zelensky said on Wednesday that a second season was being filmed.", grounded{"Volodymyr Zelensky", "UKR", "ELI"}},
+		{"2008-02-01", "American actor George Clooney urged the Security Council to act on Darfur.", grounded{"George Clooney", "USA", "ELI"}},
+		{"2005-07-02", "Irish singer Bob Geldof opened the Live 8 concert in London.", grounded{"Bob Geldof", "IRL", "ELI"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
+	}
+}
