@@ -23,9 +23,9 @@
 //     minister, Javad Zarif", "the head of the Iraqi army, General X", "Former President Hamid
 //     Karzai") or an apposition after it ("Zarif, Iran's foreign minister,"; "Ban Ki-moon, the UN
 //     secretary-general,") gives a role and a country: the role from the head of the title
-//     ("minister" GOV, "general" MIL, "judge" JUD, "senator" LEG, "editor" MED, "former" ELI, an entertainer ("comedian", "actor", "singer") ELI as
-//     Phoenix codes ACTOR; a
-//     generic head such as "chief", "head" or "spokesman" takes the role of the body it belongs to:
+//     ("minister" GOV, "general" MIL, "judge" JUD, "senator" LEG, "editor" MED, "former" ELI, an
+//     entertainer such as "comedian", "actor" or "singer" ELI as Phoenix codes ACTOR; a generic
+//     head such as "chief", "head" or "spokesman" takes the role of the body it belongs to:
 //     "army chief" MIL, "police chief" COP, "opposition leader" OPP), the country from the first
 //     country, demonym or national body named in it that is not after "to", "in" or "with"
 //     ("Iran's ambassador to the UN" is Iranian), else the one after "from" ("a Republican
