@@ -153,3 +153,20 @@ func TestEntertainers(t *testing.T) {
 		expect(t, ms, []grounded{tt.want})
 	}
 }
+
+// TestCommissionHeads checks that the head of a state commission named in an apposition is GOV.
+func TestCommissionHeads(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"1987-03-15", "MANILA, March 15 - Ramon Diaz, chairman of the Presidential Commission on Good Government, told Reuters the former president's family hid funds.", grounded{"Ramon Diaz", "PHL", "GOV"}},
+		{"2022-08-15", "NAIROBI, Aug 15 - Wafula Chebukati, chairman of the Independent Electoral and Boundaries Commission, declared the results of the presidential election.", grounded{"Wafula Chebukati", "KEN", "GOV"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
+	}
+}
