@@ -132,7 +132,7 @@ func domainRole(w string) string {
 		return "REB"
 	case "government", "ministry", "cabinet", "presidency", "administration", "state", "foreign",
 		"interior", "finance", "treasury", "embassy", "regime", "palace", "province", "provincial",
-		"junta", "presidential", "commission":
+		"junta", "commission":
 		return "GOV"
 	case "company", "corporation", "bank", "firm", "group", "conglomerate", "holding",
 		// the last word of a company's name: "Tata Sons", "Reliance Industries", "Apple Inc"
