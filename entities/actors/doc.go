@@ -48,7 +48,9 @@
 //     Further context rules: an office taken up or left on the day beats a former one ("X was
 //     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
 //     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
-//     former president who now leads the opposition ... party" is OPP); a description that gives a
+//     former president who now leads the opposition ... party" is OPP; "Former White House aide
+//     Kenneth Duberstein ... Duberstein, who is now a Washington lobbyist," is BUS, the clause on any
+//     mention of the person); a description that gives a
 //     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
 //     as CAMEO codes juntas); the head of a union, company or university takes the body's role
 //     ("general secretary of the National Union of Mineworkers" LAB, "chairman of Reliance

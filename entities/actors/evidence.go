@@ -824,7 +824,8 @@ func rules(desc, rank string) bool { return desc == "GOV" && rank == "MIL" }
 // current occupation: ", the former president who now leads the opposition European Solidarity
 // party" (OPP), ", who heads the miners' union" (LAB). It reads past an apposition to the first
 // "who" of the sentence, then an optional adverb and a verb of leading, then the words of the body
-// led up to the next punctuation; "" when there is no such clause or its body tells no role.
+// led up to the next punctuation, or "is now" and an occupation (isNowRole: ", who is now a
+// Washington lobbyist," BUS); "" when there is no such clause or its body tells no role.
 func (v *docView) relativeRole(last, sentEnd int) string {
 	d := v.d
 	i := last + 1
@@ -849,6 +850,9 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 			}
 		}
 	}
+	if r := v.isNowRole(i+1, sentEnd); r != "" {
+		return r
+	}
 	words := []string{"head", "of"}
 	verb := false
 	for i++; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && len(words) < maxWindow; i++ {
@@ -872,6 +876,52 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 		}
 	}
 	return clauseRole(words)
+}
+
+// isNowRole reads a relative clause from token i on (after "who") of the form "is now a Washington
+// lobbyist", "is currently the opposition leader": "is", "now" or "currently", an article, then a
+// title phrase up to the next punctuation, whose role it returns when it is a current one (not ELI).
+// Without "now" or "currently" ("who is a former general") the clause tells no occupation that
+// beats a title.
+func (v *docView) isNowRole(i, sentEnd int) string {
+	d := v.d
+	step := 0 // 0: "is", 1: "now"/"currently", 2: the article, 3: the phrase
+	var words []string
+	for ; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && len(words) < maxWindow; i++ {
+		w, _ := lowerWord(d, i)
+		switch step {
+		case 0:
+			if w != "is" {
+				return ""
+			}
+			step = 1
+			continue
+		case 1:
+			if w != "now" && w != "currently" {
+				return ""
+			}
+			step = 2
+			continue
+		case 2:
+			step = 3
+			if w == "a" || w == "an" || w == "the" {
+				continue
+			}
+		}
+		switch w {
+		case ",", ".", ";", ":", "(", ")", "—", "–", "and", "who", "which", "that":
+			i = len(d.Tokens)
+			continue
+		}
+		if mi := v.mentionAt(i); mi >= 0 {
+			continue // "a Washington lobbyist": the place says where, the noun what
+		}
+		words = append(words, w)
+	}
+	if r := phraseRole(words, v.g.agentWord); r != "ELI" {
+		return r
+	}
+	return ""
 }
 
 // unplacedName reports whether a mention is a name the model took for a place that no gazetteer

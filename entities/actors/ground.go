@@ -259,6 +259,16 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 		if m.Country != "" && p.textCountry == "" {
 			p.textCountry = m.Country
 		}
+		if p.ev.role == "ELI" && len(p.idxs) > 1 {
+			// "Former White House aide Kenneth Duberstein ... Duberstein, who is now a Washington
+			// lobbyist": a current occupation a later mention's relative clause gives beats the
+			// former office.
+			if last := v.tokenEndingAt(m.End); last >= 0 {
+				if r := v.relativeRole(last, v.sentenceEnd(k)); r != "" && r != "ELI" {
+					p.ev.role = r
+				}
+			}
+		}
 		if p.ev.role == "" || p.ev.country == "" {
 			if ev, ok := v.personEvidence(k); ok {
 				if p.ev.role == "" {
@@ -463,6 +473,17 @@ func (v *docView) datelineCountry() string {
 		}
 	}
 	return c
+}
+
+// sentenceEnd returns the end of the sentence of mention k (the text's end when unknown).
+func (v *docView) sentenceEnd(k int) int {
+	m := v.ms[k]
+	if m.Sentence >= 0 && m.Sentence < len(v.d.Sentences) {
+		if s := v.d.Sentences[m.Sentence]; s.Start <= m.Start && m.End <= s.End {
+			return s.End
+		}
+	}
+	return len(v.d.Text)
 }
 
 // namedBefore reports whether a PERSON mention of entity e of two words or more starts before byte p.

@@ -170,3 +170,22 @@ func TestCommissionHeads(t *testing.T) {
 		expect(t, ms, []grounded{tt.want})
 	}
 }
+
+// TestCurrentOccupation checks that "who is now" and an occupation beat a former office, on the
+// same mention or a later one, and that a clause without "now" does not beat a title.
+func TestCurrentOccupation(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"1987-03-12", "WASHINGTON, March 12 - Former White House aide Kenneth Duberstein has been chosen to be deputy chief of staff, officials said.\n    Duberstein, who is now a Washington lobbyist, previously served in the White House.", grounded{"Kenneth Duberstein", "USA", "BUS"}},
+		{"2015-03-01", "Nigerian President Goodluck Jonathan, who is a former zoology lecturer, spoke in Abuja.", grounded{"Goodluck Jonathan", "NGA", "GOV"}},
+		{"2010-06-01", "Former senator John Smith, who is currently the opposition leader in the state, spoke.", grounded{"John Smith", "", "OPP"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
+	}
+}
