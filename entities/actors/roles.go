@@ -18,6 +18,7 @@ func headRole(w, prev string) string {
 		"monarch", "shah", "prince", "princess", "governor", "mayor", "official", "adviser",
 		"advisor", "consul", "dictator", "strongman", "premier-elect", "taoiseach", "vice-premier",
 		"secretary-general", "undersecretary", "under-secretary", "commissioner", "negotiator",
+		"vice-minister", "deputy-minister",
 		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader", "ruler", "treasurer":
 		if w == "leader" {
 			if prev == "supreme" {
@@ -176,7 +177,8 @@ func modifierWord(w string) bool {
 		"police", "opposition", "rebel", "party", "union", "central", "bank", "general", "former",
 		"ex", "ex-", "retired", "self-styled", "de", "facto", "reformist", "hardline", "moderate",
 		"conservative", "liberal", "socialist", "communist", "islamist", "nationalist", "presidential",
-		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland":
+		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland",
+		"international", "corporate", "consumer", "monetary", "fiscal", "commerce", "budget":
 		return true
 	}
 	return false

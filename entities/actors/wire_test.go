@@ -189,3 +189,21 @@ func TestCurrentOccupation(t *testing.T) {
 		expect(t, ms, []grounded{tt.want})
 	}
 }
+
+// TestViceMinisters checks long ministerial titles with a vice-minister and a portfolio of
+// international affairs or commerce.
+func TestViceMinisters(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"1987-03-13", "Japanese vice-minister of finance for international affairs\nToyoo Gyohten told the conference he was ready to discuss capital adequacy.", grounded{"Toyoo Gyohten", "JPN", "GOV"}},
+		{"2019-02-15", "Chinese vice-minister of commerce for international trade Wang Shouwen said the talks had made progress.", grounded{"Wang Shouwen", "CHN", "GOV"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
+	}
+}
