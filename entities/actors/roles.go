@@ -178,7 +178,8 @@ func modifierWord(w string) bool {
 		"ex", "ex-", "retired", "self-styled", "de", "facto", "reformist", "hardline", "moderate",
 		"conservative", "liberal", "socialist", "communist", "islamist", "nationalist", "presidential",
 		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland",
-		"international", "corporate", "consumer", "monetary", "fiscal", "commerce", "budget":
+		"international", "corporate", "consumer", "monetary", "fiscal", "commerce", "budget", "noted",
+		"famed", "renowned", "acclaimed", "celebrated", "well-known", "prominent", "leading", "film":
 		return true
 	}
 	return false

@@ -136,7 +136,9 @@ func TestWrappedNames(t *testing.T) {
 }
 
 // TestEntertainers checks that an entertainer named by the occupation is ELI (Phoenix's ACTOR
-// [~ELI]): a comedian before he ran for office, an actor, a singer.
+// [~ELI]): a comedian before he ran for office, an actor, a singer, a "noted film maker" (adjectives
+// of renown may stand before the occupation), and on a wire story without another country the
+// dateline's country.
 func TestEntertainers(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	for _, tt := range []struct {
@@ -146,6 +148,8 @@ func TestEntertainers(t *testing.T) {
 		{"2016-12-28", "The Ukrainian comedian Volodymyr Zelensky said on Wednesday that a second season was being filmed.", grounded{"Volodymyr Zelensky", "UKR", "ELI"}},
 		{"2008-02-01", "American actor George Clooney urged the Security Council to act on Darfur.", grounded{"George Clooney", "USA", "ELI"}},
 		{"2005-07-02", "Irish singer Bob Geldof opened the Live 8 concert in London.", grounded{"Bob Geldof", "IRL", "ELI"}},
+		{"1987-03-04", "UNIVERSAL CITY, Calif., March 4 - MCA Inc said noted film\nmaker Steven Spielberg will serve as creative consultant for its studio tour.", grounded{"Steven Spielberg", "USA", "ELI"}},
+		{"2012-01-16", "The acclaimed American actress Meryl Streep won a Golden Globe on Sunday.", grounded{"Meryl Streep", "USA", "ELI"}},
 	} {
 		d := a.Analyze(tt.text, nil)
 		ms := c.RecognizeDated(d, tt.date)
