@@ -50,7 +50,10 @@
 //     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
 //     former president who now leads the opposition ... party" is OPP; "Former White House aide
 //     Kenneth Duberstein ... Duberstein, who is now a Washington lobbyist," is BUS, the clause on any
-//     mention of the person); a description that gives a
+//     mention of the person); the office of an international body a speaker congratulates the
+//     person on beats the title ("Ambassador Yang on your election as President of the General
+//     Assembly" is the UN's, IGO), not a state's office, whose holder is not yet in office; a
+//     description that gives a
 //     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
 //     as CAMEO codes juntas); the head of a union, company or university takes the body's role
 //     ("general secretary of the National Union of Mineworkers" LAB, "chairman of Reliance

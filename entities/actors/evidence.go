@@ -753,6 +753,19 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			ev.abroad = ev.abroad || ea.abroad
 		}
 	}
+	if p, ok := v.electionTitle(last, sentEnd); ok {
+		// "Ambassador Yang on your election as President of the General Assembly": the office of
+		// an international body the speaker congratulates the person on is the one of the day,
+		// whatever the title (a state's president-elect is not yet in office, and is left alone).
+		if ea := v.g.phraseEvidence(p); ea.role != "" && ea.role != "ELI" &&
+			(ea.igo || strings.HasPrefix(v.g.cameoOf(ea.country), "IGO")) {
+			ev.role = ea.role
+			if ea.country != "" {
+				ev.country = ea.country
+			}
+			ev.igo = ev.igo || ea.igo
+		}
+	}
 	if r := v.relativeRole(last, sentEnd); r != "" {
 		ev.role = r // "the former president who now leads the opposition party": the current office
 	}
@@ -813,6 +826,37 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 		break
 	}
 	return phrase{}, false
+}
+
+// electionTitle reads the office a person is congratulated on right after the name: "(,) on his
+// election as President of the General Assembly", "on your appointment as Secretary-General", "on
+// her re-election as ...".
+func (v *docView) electionTitle(last, sentEnd int) (phrase, bool) {
+	d := v.d
+	i := last + 1
+	if i < len(d.Tokens) && d.TokenText(i) == "," {
+		i++
+	}
+	if i+3 >= len(d.Tokens) || d.Tokens[i+3].Start >= sentEnd {
+		return phrase{}, false
+	}
+	if w, _ := lowerWord(d, i); w != "on" {
+		return phrase{}, false
+	}
+	switch w, _ := lowerWord(d, i+1); w {
+	case "his", "her", "your", "their":
+	default:
+		return phrase{}, false
+	}
+	switch w, _ := lowerWord(d, i+2); w {
+	case "election", "re-election", "reelection", "appointment", "assumption":
+	default:
+		return phrase{}, false
+	}
+	if w, _ := lowerWord(d, i+3); w != "as" {
+		return phrase{}, false
+	}
+	return v.titleFrom(i+4, sentEnd)
 }
 
 // rules reports whether a description that gives a government role beats a military rank: an

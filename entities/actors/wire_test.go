@@ -211,3 +211,36 @@ func TestViceMinisters(t *testing.T) {
 		expect(t, ms, []grounded{tt.want})
 	}
 }
+
+// TestElectionAs checks the office of an international body a speaker congratulates someone on
+// ("on your election as President of the General Assembly"), which beats the person's title, and
+// that a state's president-elect congratulated on the election does not take the office.
+func TestElectionAs(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"2024-09-24", "My sincere congratulations to Ambassador Yang on your election as President of the General Assembly.", grounded{"Yang", "UN", "IGO"}},
+		{"2016-09-20", "I congratulate Mr. Peter Thomson on his election as President of the General Assembly at its seventy-first session.", grounded{"Peter Thomson", "UN", "IGO"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
+	}
+	text := "We congratulate Senator Jane Doe on her election as President of Ruritania."
+	d := a.Analyze(text, nil)
+	found := false
+	for _, m := range c.RecognizeDated(d, "2018-10-30") {
+		if m.Text == "Jane Doe" {
+			found = true
+			if m.Role != "LEG" {
+				t.Errorf("president-elect: %+v, want the title's LEG", m)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention of Jane Doe in %q", text)
+	}
+}
