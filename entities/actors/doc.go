@@ -52,8 +52,8 @@
 //     Kenneth Duberstein ... Duberstein, who is now a Washington lobbyist," is BUS, the clause on any
 //     mention of the person); the office of an international body a speaker congratulates the
 //     person on beats the title ("Ambassador Yang on your election as President of the General
-//     Assembly" is the UN's, IGO), not a state's office, whose holder is not yet in office; a
-//     description that gives a
+//     Assembly" is the UN's, IGO), not a state's office, whose holder is not yet in office; "X was
+//     among the Conservative lawmakers who ..." makes X one of them (LEG); a description that gives a
 //     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
 //     as CAMEO codes juntas); the head of a union, company or university takes the body's role
 //     ("general secretary of the National Union of Mineworkers" LAB, "chairman of Reliance

@@ -797,6 +797,13 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 				return v.titleFrom(i+2, sentEnd)
 			}
 		}
+		switch w, _ := lowerWord(d, i); w {
+		case "was", "is", "were", "are":
+			// "X was among the Conservative lawmakers who voted against the deal": one of them.
+			if nw, _ := lowerWord(d, i+1); nw == "among" {
+				return v.titleFrom(i+2, sentEnd)
+			}
+		}
 	}
 	verb := false
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 6; i, n = i+1, n+1 {

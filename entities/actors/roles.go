@@ -52,7 +52,9 @@ func headRole(w, prev string) string {
 		return "JUD"
 	case "senator", "congressman", "congresswoman", "lawmaker", "legislator", "parliamentarian",
 		"deputy", "assemblyman", "assemblywoman", "councillor", "councilor", "sen", "rep",
-		"representative", "speaker":
+		"representative", "speaker",
+		// plurals, for "X was among the lawmakers who ..."
+		"senators", "congressmen", "lawmakers", "legislators", "parliamentarians", "mps":
 		if w == "deputy" || w == "representative" {
 			return "" // "deputy foreign minister", "special representative": a modifier or an envoy
 		}

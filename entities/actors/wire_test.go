@@ -244,3 +244,21 @@ func TestElectionAs(t *testing.T) {
 		t.Errorf("no mention of Jane Doe in %q", text)
 	}
 }
+
+// TestAmongLawmakers checks "X was among the lawmakers who ...": one of them, LEG, over the
+// dictionary's role for someone out of government.
+func TestAmongLawmakers(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"2019-03-13", "Boris Johnson was among the MPs who voted against the withdrawal agreement in the British parliament on Tuesday.", grounded{"Boris Johnson", "GBR", "LEG"}},
+		{"2019-01-16", "Jacob Rees-Mogg was among the British lawmakers who voted against the deal.", grounded{"Jacob Rees-Mogg", "GBR", "LEG"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
+	}
+}
