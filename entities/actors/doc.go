@@ -43,8 +43,10 @@
 //     end a place the recognizer took for one name with them are read after it ("Wisconsin Governor
 //     Tommy Thompson"); the president, chairman or secretary of a company (an organization whose
 //     name, here or elsewhere in the document, ends with a legal form: "American Motors Corp" ...
-//     "American Motors president Joseph Cappy") is BUS; a former holder of a generic office ("ex-CIA
-//     chief") is ELI.
+//     "American Motors president Joseph Cappy") is BUS, and so is a title that names only a
+//     company's office ("Chairman Robert Mercer", "continues as chairman and chief executive
+//     officer") once the document has named a company, with the dateline's country when the
+//     document names no other; a former holder of a generic office ("ex-CIA chief") is ELI.
 //     Further context rules: an office taken up or left on the day beats a former one ("X was
 //     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
 //     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the

@@ -21,6 +21,9 @@ type evidence struct {
 	// minister, an ambassador, an envoy, a general): the countries named around such a person are
 	// seldom the person's own.
 	abroad bool
+	// corp is set for a title that names no role but is a company's office ("Chairman Robert
+	// Mercer", "continues as chairman and chief executive officer"): BUS in a story about a company.
+	corp bool
 }
 
 // maxWindow bounds the tokens read on either side of a name.
@@ -176,6 +179,25 @@ func companySuffix(name string) bool {
 	case "Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Limited", "Plc", "PLC", "plc", "AG", "SA",
 		"S.A", "NV", "N.V", "GmbH", "SpA", "AB", "ASA", "Oyj", "KK", "Bhd", "LLC", "Holdings":
 		return true
+	}
+	return false
+}
+
+// corporateTitle reports whether a title phrase names a company's office and no role: it ends with
+// "chairman" (or chairwoman, chairperson) or holds "chief executive" or "executive officer"
+// ("Chairman", "vice chairman", "chairman and chief executive officer").
+func corporateTitle(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "chairman", "chairwoman", "chairperson", "vice-chairman":
+			if i == len(words)-1 || words[i+1] == "and" {
+				return true
+			}
+		case "executive":
+			if i > 0 && words[i-1] == "chief" || i+1 < len(words) && words[i+1] == "officer" {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -582,8 +604,8 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		if c.igo && ev.role != "" && ev.role != "ELI" {
 			ev.role = "IGO"
 		}
-		if c.company && ev.role == "GOV" && len(words) > 0 && corporateHead(words[len(words)-1]) {
-			ev.role = "BUS" // the head of a company, not of a state
+		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && corporateHead(words[len(words)-1]) {
+			ev.role = "BUS" // the head of a company, not of a state ("Utah International Chairman X")
 		}
 		break
 	}
@@ -597,6 +619,7 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 			}
 		}
 	}
+	ev.corp = ev.role == "" && corporateTitle(words)
 	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
 	ev.abroad = ev.role != "" && abroadTitle(words)
 	if ev.country == "" && ev.role == "GOV" && usCabinetTitle(words) {
@@ -718,6 +741,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		e0.country = ""
 	}
 	ev = e0
+	ev.corp = e0.corp
 	if e1 := v.g.phraseEvidence(seg1); e1.role != "" {
 		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) || rules(e1.role, ev.role) {
 			ev.role = e1.role // "the President of Ecuador, the economist Rafael Correa"
@@ -743,7 +767,9 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	if p, ok := v.asTitle(last, sentEnd); ok {
 		// "X was sworn in as Egypt's president", "X resigned as economy minister": the office
 		// on the day, before a former one or a profession.
-		if ea := v.g.phraseEvidence(p); ea.role != "" && ea.role != "ELI" {
+		ea := v.g.phraseEvidence(p)
+		ev.corp = ev.corp || ea.corp
+		if ea.role != "" && ea.role != "ELI" {
 			if ev.role == "" || ev.role == "ELI" || officeRole(ea.role) && !officeRole(ev.role) {
 				ev.role = ea.role
 			}
@@ -770,7 +796,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		ev.role = r // "the former president who now leads the opposition party": the current office
 	}
 	ev.igo = ev.igo && ev.country == ""
-	return ev, ev.role != "" || ev.country != ""
+	return ev, ev.role != "" || ev.country != "" || ev.corp
 }
 
 // asTitle reads the title of an office a person holds, takes up or leaves on the day, after the
@@ -792,7 +818,7 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 			if mi := v.mentionAt(i + 1); mi >= 0 && v.ms[mi].Type != entities.PERSON {
 				return v.titleFrom(i+1, sentEnd)
 			}
-		case "serves", "serving":
+		case "serves", "serving", "continues", "continue", "continuing", "remained", "stays":
 			if nw, _ := lowerWord(d, i+1); nw == "as" {
 				return v.titleFrom(i+2, sentEnd)
 			}

@@ -279,6 +279,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				}
 				p.ev.igo = p.ev.igo || ev.igo
 				p.ev.abroad = p.ev.abroad || ev.abroad
+				p.ev.corp = p.ev.corp || ev.corp
 			}
 		}
 	}
@@ -314,6 +315,14 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			} else if len(cs) == 0 {
 				// "BONN, March 18 - ... Finance Minister Gerhard Stoltenberg has said": the country of
 				// the dateline, when the document names no other country.
+				country = v.datelineCountry()
+			}
+		}
+		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) {
+			// "Goodyear Tire and Rubber Co said ... Chairman Robert Mercer said": a company's
+			// office in a story about a company.
+			role = "BUS"
+			if country == "" {
 				country = v.datelineCountry()
 			}
 		}
@@ -473,6 +482,18 @@ func (v *docView) datelineCountry() string {
 		}
 	}
 	return c
+}
+
+// companyBefore reports whether the document names a company (a name that ends with a legal form,
+// whatever type the recognizer gave it: "Premier Industrial Corp" is sometimes a PERSON) before
+// mention k.
+func (v *docView) companyBefore(k int) bool {
+	for _, m := range v.ms[:k] {
+		if companySuffix(m.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd returns the end of the sentence of mention k (the text's end when unknown).

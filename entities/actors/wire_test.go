@@ -262,3 +262,30 @@ func TestAmongLawmakers(t *testing.T) {
 		expect(t, ms, []grounded{tt.want})
 	}
 }
+
+// TestCompanyOffices checks a company's offices in a story about a company: a bare "Chairman" before
+// the name, a company's name before the title, "continues as chairman and chief executive officer";
+// and that a chairman in a story that names no company is not made a business person.
+func TestCompanyOffices(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"1987-03-04", "NEW YORK, March 4 - Goodyear Tire and Rubber Co said its 1986 results include a tax refund.\n    Chairman Robert Mercer said restructuring costs resulted in the refund.", grounded{"Robert Mercer", "USA", "BUS"}},
+		{"1987-03-16", "SAN FRANCISCO, March 16 - Utah International Inc will get a new management structure.\n    The company said that when Utah International Chairman Alexander Wilson retires, the board will be named.", grounded{"Alexander Wilson", "USA", "BUS"}},
+		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named two executives.\n    Morton Mandel continues as chairman and chief executive officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
+	}
+	text := "PYONGYANG, June 1 - Chairman Kim Jong Un inspected a missile launch, state media said."
+	d := a.Analyze(text, nil)
+	for _, m := range c.RecognizeDated(d, "2019-06-01") {
+		if m.Type == entities.PERSON && m.Role == "BUS" {
+			t.Errorf("a party chairman in a story that names no company: %+v", m)
+		}
+	}
+}
