@@ -26,7 +26,9 @@
 //     ("minister" GOV, "general" MIL, "judge" JUD, "senator" LEG, "editor" MED, "former" ELI, an
 //     entertainer such as "comedian", "actor" or "singer" ELI as Phoenix codes ACTOR; a generic
 //     head such as "chief", "head" or "spokesman" takes the role of the body it belongs to:
-//     "army chief" MIL, "police chief" COP, "opposition leader" OPP), the country from the first
+//     "army chief" MIL, "police chief" COP, "opposition leader" OPP; the chair of a committee of a
+//     house of the legislature LEG: "House Budget Committee Chairman", "Senate Judiciary Committee
+//     Chairman"), the country from the first
 //     country, demonym or national body named in it that is not after "to", "in" or "with"
 //     ("Iran's ambassador to the UN" is Iranian), else the one after "from" ("a Republican
 //     congressman from Ohio", "a diplomat from Mexico"); an international organization makes the
@@ -45,7 +47,8 @@
 //     name, here or elsewhere in the document, ends with a legal form: "American Motors Corp" ...
 //     "American Motors president Joseph Cappy") is BUS, and so is a title that names only a
 //     company's office ("Chairman Robert Mercer", "continues as chairman and chief executive
-//     officer") once the document has named a company, with the dateline's country when the
+//     officer", also when another person's clause follows: "... officer and Warren continues as
+//     ...") once the document has named a company, with the dateline's country when the
 //     document names no other; a former holder of a generic office ("ex-CIA chief") is ELI.
 //     Further context rules: an office taken up or left on the day beats a former one ("X was
 //     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's

@@ -477,6 +477,13 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
 			if !ok && m.Type == entities.PERSON {
+				if n := len(p.words); n > 1 && p.words[n-1] == "and" {
+					// "X continues as chairman and Warren continues as ...": the title ends before
+					// the other person's clause.
+					p.words = p.words[:n-1]
+					markAfter(&p)
+					return p, true
+				}
 				return p, false
 			}
 			if !ok && !regionOf(m) && m.Type != entities.ORG && m.Type != entities.NORP {

@@ -127,7 +127,7 @@ func domainRole(w string) string {
 	case "court", "judiciary", "tribunal", "prosecution", "prosecutor's":
 		return "JUD"
 	case "parliament", "parliamentary", "congress", "congressional", "senate", "assembly", "legislature",
-		"duma", "knesset", "majlis", "bundestag":
+		"duma", "knesset", "majlis", "bundestag", "house", "commons":
 		return "LEG"
 	case "opposition":
 		return "OPP"
@@ -181,7 +181,8 @@ func modifierWord(w string) bool {
 		"conservative", "liberal", "socialist", "communist", "islamist", "nationalist", "presidential",
 		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland",
 		"international", "corporate", "consumer", "monetary", "fiscal", "commerce", "budget", "noted",
-		"famed", "renowned", "acclaimed", "celebrated", "well-known", "prominent", "leading", "film":
+		"famed", "renowned", "acclaimed", "celebrated", "well-known", "prominent", "leading", "film",
+		"committee", "subcommittee", "select", "standing", "judiciary", "appropriations", "ways", "means":
 		return true
 	}
 	return false
@@ -196,6 +197,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 	role, generic, genDefault, head := "", false, "", ""
 	outDomain, inDomain, inWord := "", "", ""
 	former, clause := false, false
+	legBody, committee := false, false
 	prev := ""
 	for _, w := range words {
 		switch w {
@@ -226,8 +228,13 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		}
 		if d := domainRole(w); d != "" {
 			outDomain = d
+			legBody = legBody || d == "LEG"
 		}
+		committee = committee || w == "committee" || w == "subcommittee"
 		prev = w
+	}
+	if legBody && committee {
+		outDomain = "LEG" // "Senate Judiciary Committee Chairman": a committee of the legislature
 	}
 	if !generic && role == "GOV" && bodyHead(head) && inWord != "bank" {
 		switch inDomain {

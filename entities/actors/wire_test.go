@@ -275,6 +275,7 @@ func TestCompanyOffices(t *testing.T) {
 		{"1987-03-04", "NEW YORK, March 4 - Goodyear Tire and Rubber Co said its 1986 results include a tax refund.\n    Chairman Robert Mercer said restructuring costs resulted in the refund.", grounded{"Robert Mercer", "USA", "BUS"}},
 		{"1987-03-16", "SAN FRANCISCO, March 16 - Utah International Inc will get a new management structure.\n    The company said that when Utah International Chairman Alexander Wilson retires, the board will be named.", grounded{"Alexander Wilson", "USA", "BUS"}},
 		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named two executives.\n    Morton Mandel continues as chairman and chief executive officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
+		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named Robert Warren vice chairman.\n    Morton Mandel continues as chairman and chief executive\nofficer and Warren continues as chief operating officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
 	} {
 		d := a.Analyze(tt.text, nil)
 		ms := c.RecognizeDated(d, tt.date)
@@ -287,5 +288,23 @@ func TestCompanyOffices(t *testing.T) {
 		if m.Type == entities.PERSON && m.Role == "BUS" {
 			t.Errorf("a party chairman in a story that names no company: %+v", m)
 		}
+	}
+}
+
+// TestLegislativeCommittees checks titles of the chairs of legislative committees and of a house of a
+// legislature.
+func TestLegislativeCommittees(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct {
+		date, text string
+		want       grounded
+	}{
+		{"1987-03-16", "WASHINGTON, March 16 - The plan is the same as the one proposed by House Budget Committee\nChairman William Gray, a Pennsylvania Democrat.", grounded{"William Gray", "USA", "LEG"}},
+		{"1991-10-11", "WASHINGTON, Oct 11 - Senate Judiciary Committee Chairman Joseph Biden said the hearings would resume on Friday.", grounded{"Joseph Biden", "USA", "LEG"}},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
 	}
 }
