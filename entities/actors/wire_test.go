@@ -6,6 +6,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/actors"
+	"github.com/geopol/geopol/text"
 )
 
 // TestWireConventions checks people in wire stories: surnames in a capitals headline are the
@@ -89,17 +90,10 @@ func TestTitleForms(t *testing.T) {
 	}
 	// Not changed: a minister in a story that names another country than the dateline's gets no
 	// country from the dateline, and the president of a state named by a demonym stays GOV.
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"1987-03-13", "LONDON, March 13 - Britain wants Japan to agree a timetable for bank rules.\n    The rules are near, Corporate Affairs Minister Michael Howard said.", grounded{"Michael Howard", "", "GOV"}},
 		{"2012-06-01", "SANTIAGO, June 1 - Chilean President Sebastian Pinera said copper output would grow.", grounded{"Sebastian Pinera", "CHL", "GOV"}},
-	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		expect(t, ms, []grounded{tt.want})
-	}
+	})
 }
 
 // TestWrappedNames checks a name broken across the lines of a hard-wrapped wire story, its later
@@ -141,75 +135,43 @@ func TestWrappedNames(t *testing.T) {
 // dateline's country.
 func TestEntertainers(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"2016-12-28", "The Ukrainian comedian Volodymyr Zelensky said on Wednesday that a second season was being filmed.", grounded{"Volodymyr Zelensky", "UKR", "ELI"}},
 		{"2008-02-01", "American actor George Clooney urged the Security Council to act on Darfur.", grounded{"George Clooney", "USA", "ELI"}},
 		{"2005-07-02", "Irish singer Bob Geldof opened the Live 8 concert in London.", grounded{"Bob Geldof", "IRL", "ELI"}},
 		{"1987-03-04", "UNIVERSAL CITY, Calif., March 4 - MCA Inc said noted film\nmaker Steven Spielberg will serve as creative consultant for its studio tour.", grounded{"Steven Spielberg", "USA", "ELI"}},
 		{"2012-01-16", "The acclaimed American actress Meryl Streep won a Golden Globe on Sunday.", grounded{"Meryl Streep", "USA", "ELI"}},
-	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		expect(t, ms, []grounded{tt.want})
-	}
+	})
 }
 
 // TestCommissionHeads checks that the head of a state commission named in an apposition is GOV.
 func TestCommissionHeads(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"1987-03-15", "MANILA, March 15 - Ramon Diaz, chairman of the Presidential Commission on Good Government, told Reuters the former president's family hid funds.", grounded{"Ramon Diaz", "PHL", "GOV"}},
 		{"2022-08-15", "NAIROBI, Aug 15 - Wafula Chebukati, chairman of the Independent Electoral and Boundaries Commission, declared the results of the presidential election.", grounded{"Wafula Chebukati", "KEN", "GOV"}},
-	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		expect(t, ms, []grounded{tt.want})
-	}
+	})
 }
 
 // TestCurrentOccupation checks that "who is now" and an occupation beat a former office, on the
 // same mention or a later one, and that a clause without "now" does not beat a title.
 func TestCurrentOccupation(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"1987-03-12", "WASHINGTON, March 12 - Former White House aide Kenneth Duberstein has been chosen to be deputy chief of staff, officials said.\n    Duberstein, who is now a Washington lobbyist, previously served in the White House.", grounded{"Kenneth Duberstein", "USA", "BUS"}},
 		{"2015-03-01", "Nigerian President Goodluck Jonathan, who is a former zoology lecturer, spoke in Abuja.", grounded{"Goodluck Jonathan", "NGA", "GOV"}},
 		{"2010-06-01", "Former senator John Smith, who is currently the opposition leader in the state, spoke.", grounded{"John Smith", "", "OPP"}},
-	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		expect(t, ms, []grounded{tt.want})
-	}
+	})
 }
 
 // TestViceMinisters checks long ministerial titles with a vice-minister and a portfolio of
 // international affairs or commerce.
 func TestViceMinisters(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"1987-03-13", "Japanese vice-minister of finance for international affairs\nToyoo Gyohten told the conference he was ready to discuss capital adequacy.", grounded{"Toyoo Gyohten", "JPN", "GOV"}},
 		{"2019-02-15", "Chinese vice-minister of commerce for international trade Wang Shouwen said the talks had made progress.", grounded{"Wang Shouwen", "CHN", "GOV"}},
-	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		expect(t, ms, []grounded{tt.want})
-	}
+	})
 }
 
 // TestElectionAs checks the office of an international body a speaker congratulates someone on
@@ -217,18 +179,10 @@ func TestViceMinisters(t *testing.T) {
 // that a state's president-elect congratulated on the election does not take the office.
 func TestElectionAs(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"2024-09-24", "My sincere congratulations to Ambassador Yang on your election as President of the General Assembly.", grounded{"Yang", "UN", "IGO"}},
 		{"2016-09-20", "I congratulate Mr. Peter Thomson on his election as President of the General Assembly at its seventy-first session.", grounded{"Peter Thomson", "UN", "IGO"}},
-	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		expect(t, ms, []grounded{tt.want})
-	}
+	})
 	text := "We congratulate Senator Jane Doe on her election as President of Ruritania."
 	d := a.Analyze(text, nil)
 	found := false
@@ -249,18 +203,10 @@ func TestElectionAs(t *testing.T) {
 // dictionary's role for someone out of government.
 func TestAmongLawmakers(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"2019-03-13", "Boris Johnson was among the MPs who voted against the withdrawal agreement in the British parliament on Tuesday.", grounded{"Boris Johnson", "GBR", "LEG"}},
 		{"2019-01-16", "Jacob Rees-Mogg was among the British lawmakers who voted against the deal.", grounded{"Jacob Rees-Mogg", "GBR", "LEG"}},
-	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		expect(t, ms, []grounded{tt.want})
-	}
+	})
 }
 
 // TestCompanyOffices checks a company's offices in a story about a company: a bare "Chairman" before
@@ -268,20 +214,12 @@ func TestAmongLawmakers(t *testing.T) {
 // and that a chairman in a story that names no company is not made a business person.
 func TestCompanyOffices(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"1987-03-04", "NEW YORK, March 4 - Goodyear Tire and Rubber Co said its 1986 results include a tax refund.\n    Chairman Robert Mercer said restructuring costs resulted in the refund.", grounded{"Robert Mercer", "USA", "BUS"}},
 		{"1987-03-16", "SAN FRANCISCO, March 16 - Utah International Inc will get a new management structure.\n    The company said that when Utah International Chairman Alexander Wilson retires, the board will be named.", grounded{"Alexander Wilson", "USA", "BUS"}},
 		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named two executives.\n    Morton Mandel continues as chairman and chief executive officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
 		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named Robert Warren vice chairman.\n    Morton Mandel continues as chairman and chief executive\nofficer and Warren continues as chief operating officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
-	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		expect(t, ms, []grounded{tt.want})
-	}
+	})
 	text := "PYONGYANG, June 1 - Chairman Kim Jong Un inspected a missile launch, state media said."
 	d := a.Analyze(text, nil)
 	for _, m := range c.RecognizeDated(d, "2019-06-01") {
@@ -295,13 +233,22 @@ func TestCompanyOffices(t *testing.T) {
 // legislature.
 func TestLegislativeCommittees(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	for _, tt := range []struct {
-		date, text string
-		want       grounded
-	}{
+	checkDated(t, a, c, []datedCase{
 		{"1987-03-16", "WASHINGTON, March 16 - The plan is the same as the one proposed by House Budget Committee\nChairman William Gray, a Pennsylvania Democrat.", grounded{"William Gray", "USA", "LEG"}},
 		{"1991-10-11", "WASHINGTON, Oct 11 - Senate Judiciary Committee Chairman Joseph Biden said the hearings would resume on Friday.", grounded{"Joseph Biden", "USA", "LEG"}},
-	} {
+	})
+}
+
+// datedCase is a sentence on a date and what one of its people is expected to be.
+type datedCase struct {
+	date, text string
+	want       grounded
+}
+
+// checkDated grounds each case's text on its date and checks the spans and the expected person.
+func checkDated(t *testing.T, a *text.Analyzer, c *entities.Chain, cases []datedCase) {
+	t.Helper()
+	for _, tt := range cases {
 		d := a.Analyze(tt.text, nil)
 		ms := c.RecognizeDated(d, tt.date)
 		checkSpans(t, tt.text, ms)
