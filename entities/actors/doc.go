@@ -112,7 +112,10 @@
 // DOLLAR TARGET EXISTS") that is the surname of exactly one person the document names in mixed
 // case is that person, as a new PERSON mention (Source "caps") or in place of the model's one-word
 // ORG or PERSON mention ("MIYAZAWA"), unless it starts a name of an organization the document
-// writes in title case ("KING WORLD"). A one-word place, or a capital the gazetteer read as its
+// writes in title case ("KING WORLD"), or the headline follows it with a stock symbol ("FIRESTONE
+// <FIR>"), or the document writes the "person" as a company, with a legal form or a stock symbol
+// after the name or a legal form before it ("Guilford Mills Inc", "AB Volvo": a recognizer's PERSON
+// mention of a company is not taken for a person's surname). A one-word place, or a capital the gazetteer read as its
 // government, whose name is the surname of a person named in full before it is the person when the
 // document places nothing else in that country ("Finance Minister Roger Douglas said ... Douglas
 // said" is not the Isle of Man). A name of three words or more is also looked up without its last

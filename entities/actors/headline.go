@@ -75,6 +75,7 @@ func (g *Grounder) capsSurnames(d *text.Doc, ms []entities.Mention) []entities.M
 			delete(surnames, Key(f[0]))
 		}
 	}
+	company := map[string]bool{} // a person's entity → whether the document writes it as a company's name
 	var added []entities.Mention
 	for _, l := range capsLines {
 		for p := l[0]; p < l[1]; {
@@ -98,7 +99,16 @@ func (g *Grounder) capsSurnames(d *text.Doc, ms []entities.Mention) []entities.M
 				continue
 			}
 			e := surnames[Key(w)]
-			if e == "" || startsTitleBigram(d.Text, w, d.Text[end:l[1]]) {
+			if e == "" || startsTitleBigram(d.Text, w, d.Text[end:l[1]]) || tickerAfter(d.Text[end:l[1]]) {
+				continue
+			}
+			if co, ok := company[e]; !ok {
+				co = companyName(d.Text, e)
+				company[e] = co
+				if co {
+					continue
+				}
+			} else if co {
 				continue
 			}
 			k, _ := slices.BinarySearchFunc(ms, start, byStart)
@@ -155,4 +165,77 @@ func startsTitleBigram(text, w, rest string) bool {
 		return false
 	}
 	return strings.Contains(text, titleCase(w)+" "+titleCase(next))
+}
+
+// tickerAfter reports whether rest, the text of a capitals line after a word, starts with a stock
+// symbol in angle brackets, after an optional possessive ("FIRESTONE <FIR> TO CLOSE ...", "HECK'S
+// <HEX> SAYS ..."): the word names a listed company, not a person.
+func tickerAfter(rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'S"), "'s")
+	return strings.HasPrefix(strings.TrimLeft(rest, " \t"), "<")
+}
+
+// companyName reports whether the document writes name, which the recognizer took for a person's,
+// as the name of a company: it ends with a company's legal form ("Systems Inc"), or one of its
+// occurrences is followed, within three capitalized words (after a possessive for a one-word name),
+// by a legal form or a stock symbol ("Guilford Mills Inc", "Moody's Investors Service Inc", "Kodak
+// <EK>"), or follows
+// a legal form written before the name ("AB Volvo", "NV Nederlandse Gasunie").
+func companyName(text, name string) bool {
+	if companySuffix(name) {
+		return true
+	}
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(name)
+		if !wordBounded(text, i, from) {
+			continue
+		}
+		if before := strings.Fields(text[max(0, i-8):i]); len(before) > 0 && legalForm(before[len(before)-1]) {
+			return true
+		}
+		rest := text[from:min(len(text), from+60)]
+		if !strings.Contains(name, " ") {
+			// "Moody's Investors Service Inc"; not a person's full name ("George Soros's Quantum
+			// Fund NV" names his fund).
+			rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "'S")
+		}
+		for k, w := range strings.Fields(rest) {
+			if k == 3 {
+				break
+			}
+			if strings.HasPrefix(w, "<") || legalForm(strings.TrimRight(w, ",;:)")) {
+				return true
+			}
+			if w == "and" || w == "&" {
+				continue // "Merrill Lynch and Co"
+			}
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:") {
+				break // the name ends here
+			}
+		}
+	}
+	return false
+}
+
+// legalForm reports whether w is the legal form of a company ("Inc", "Corp.", "AG").
+func legalForm(w string) bool { return companySuffix("x " + w) }
+
+// wordBounded reports whether text[i:j] neither starts nor ends inside a word.
+func wordBounded(text string, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if j < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[j:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
