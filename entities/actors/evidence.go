@@ -202,6 +202,46 @@ func corporateTitle(words []string) bool {
 	return false
 }
 
+// bodyBefore reports whether the capitalized words and lower-case title words right before token
+// first (at most six, in the sentence) name a body other than a company, whose office a title such
+// as "chairman" then is: "Committee chairman X", "Senate Banking Committee chairman X", "Labour
+// Party chairman X", "National Assembly chairman X" (the title phrase read before a name may stop
+// short of the body's name).
+func (v *docView) bodyBefore(first, sentStart int) bool {
+	d := v.d
+	for i, n := first-1, 0; i >= 0 && n < 6 && d.Tokens[i].Start >= sentStart; i, n = i-1, n+1 {
+		w, lower := lowerWord(d, i)
+		if lower && isLowerWord(d.TokenText(i)) && !corporateOffice(w) {
+			return false
+		}
+		if !lower && !isUpperWord(d.TokenText(i)) && !isUpperAll(d.TokenText(i)) {
+			return false // punctuation, a number
+		}
+		switch w {
+		case "committee", "subcommittee", "party", "council", "caucus", "politburo", "presidium":
+			return true
+		}
+		if r := domainRole(w); r != "" && r != "BUS" {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateOffice reports whether a lower-case word may stand in a company's title ("vice
+// chairman", "chief executive officer").
+func corporateOffice(w string) bool {
+	switch w {
+	case "chairman", "chairwoman", "chairperson", "vice-chairman", "vice", "deputy", "chief", "executive",
+		"officer", "operating", "financial", "president", "senior", "managing", "director", "and":
+		return true
+	}
+	return false
+}
+
+// isUpperAll reports whether w is written in capitals (an acronym: "SEC", "NASA").
+func isUpperAll(w string) bool { return w != "" && hasUpper(w) && !hasLower(w) }
+
 // corporateHead reports whether a title head is also a company's office ("president", "chairman").
 func corporateHead(w string) bool {
 	switch w {
@@ -748,7 +788,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		e0.country = ""
 	}
 	ev = e0
-	ev.corp = e0.corp
+	ev.corp = e0.corp && !v.bodyBefore(first, sentStart)
 	if e1 := v.g.phraseEvidence(seg1); e1.role != "" {
 		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) || rules(e1.role, ev.role) {
 			ev.role = e1.role // "the President of Ecuador, the economist Rafael Correa"

@@ -220,11 +220,22 @@ func TestCompanyOffices(t *testing.T) {
 		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named two executives.\n    Morton Mandel continues as chairman and chief executive officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
 		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named Robert Warren vice chairman.\n    Morton Mandel continues as chairman and chief executive\nofficer and Warren continues as chief operating officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
 	})
-	text := "PYONGYANG, June 1 - Chairman Kim Jong Un inspected a missile launch, state media said."
-	d := a.Analyze(text, nil)
-	for _, m := range c.RecognizeDated(d, "2019-06-01") {
-		if m.Type == entities.PERSON && m.Role == "BUS" {
-			t.Errorf("a party chairman in a story that names no company: %+v", m)
+	// Not a company's office: a party chairman in a story that names no company, and the chairman
+	// of a legislature's committee, a party or a state body in a story that names one.
+	for _, tt := range []struct{ date, text string }{
+		{"2019-06-01", "PYONGYANG, June 1 - Chairman Kim Jong Un inspected a missile launch, state media said."},
+		{"1987-03-02", "WASHINGTON, March 2 - Citicorp Inc said it opposed the bill.\n    Committee chairman William Proxmire, D-Wis, said the bill would pass."},
+		{"1987-03-02", "WASHINGTON, March 2 - Citicorp Inc said it opposed the bill.\n    Senate Banking Committee chairman William Proxmire said the bill would pass."},
+		{"1987-03-09", "LONDON, March 9 - Rolls-Royce Plc said it would hire 500 workers.\n    Labour Party chairman Neil Kinnock welcomed the news."},
+		{"2005-04-11", "HANOI, April 11 - Vietnam Airlines Corp said it would buy ten aircraft.\n    National Assembly chairman Nguyen Van An approved the plan."},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		for _, m := range ms {
+			if m.Type == entities.PERSON && m.Role == "BUS" && !strings.HasSuffix(m.Text, "Plc") && !strings.HasSuffix(m.Text, "Corp") && !strings.HasSuffix(m.Text, "Inc") {
+				t.Errorf("not a company's office: %+v in %q", m, tt.text)
+			}
 		}
 	}
 }
