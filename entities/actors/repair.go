@@ -3,6 +3,7 @@ package actors
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/ner"
@@ -197,8 +198,8 @@ func (v *docView) absorbable(k, a, b int) bool {
 // joinWrappedNames joins a PERSON mention of the model that ends a line and a one-word PERSON
 // mention of the model that starts the next one, with nothing but white space between them: a name
 // broken across the lines of a hard-wrapped wire story, which the model cut at the line break
-// ("Assistant Defense Secretary Richard\nPerle resigned"). The joined mention's entity is its
-// words without the capitalized title words that start it. ms is sorted and without overlaps, and
+// ("Assistant Defense Secretary Richard\nPerle resigned"). The joined mention's span and entity leave
+// out the capitalized title words that start it. ms is sorted and without overlaps, and
 // stays so.
 func (g *Grounder) joinWrappedNames(d *text.Doc, ms []entities.Mention) []entities.Mention {
 	changed := false
@@ -226,7 +227,16 @@ func (g *Grounder) joinWrappedNames(d *text.Doc, ms []entities.Mention) []entiti
 			i++
 		}
 		nm := a
-		nm.End, nm.Text = b.End, d.Text[a.Start:b.End]
+		// The span starts at the name, after the title words the model took in (the entity leaves
+		// them out too): "Secretary David\nMulford" is "David\nMulford".
+		start := a.Start
+		for j, rest := 0, a.Text; j < i; j++ {
+			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+			rest = rest[len(ws[j]):]
+			start = a.End - len(rest)
+		}
+		start += len(d.Text[start:a.End]) - len(strings.TrimLeftFunc(d.Text[start:a.End], unicode.IsSpace))
+		nm.Start, nm.End, nm.Text = start, b.End, d.Text[start:b.End]
 		nm.Entity = strings.Join(append(ws[i:], b.Text), " ")
 		nm.Country, nm.Role = "", ""
 		ms[k] = nm

@@ -116,6 +116,28 @@ func TestWrappedNames(t *testing.T) {
 	if n != 4 { // the headline, the wrapped name, "Perle, 45," and "said Perle"
 		t.Errorf("%d PERSON mentions, want 4", n)
 	}
+	// The joined span leaves out the title words, as the entity does.
+	for _, tt := range []struct{ date, text, want string }{
+		{"1987-03-12", text, "Richard\nPerle"},
+		{"1987-03-03", "WASHINGTON, March 3 - Assistant Treasury Secretary David\nMulford said he prefers debt conversion plans.", "David\nMulford"},
+		{"1987-03-24", "TOKYO, March 24 - Finance Minister Kiichi\nMiyazawa said the yen was stable.", "Kiichi\nMiyazawa"},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Type == entities.PERSON && strings.Contains(m.Text, "\n") {
+				found = true
+				if m.Text != tt.want {
+					t.Errorf("wrapped name %q, want %q", m.Text, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no wrapped name in %q: %+v", tt.text, ms)
+		}
+	}
 	// Two names on two lines of a list stay two people.
 	text = "Those named were:\nRobert Warren\nWilliam Hamilton"
 	d = a.Analyze(text, nil)
