@@ -234,6 +234,10 @@ func agentNoun(g *Grounder, w string) string {
 		"treasury", "province", "provincial", "palace", "embassy", "secret", "naval", "parliamentary",
 		"congressional", "division", "staff", "guard":
 		return ""
+	case "actor", "actress":
+		// "the political actors in Togo", "all Libyan actors", "non-state actors": the parties to a
+		// process, not entertainers (a person's title "actor George Clooney" is read by headRole).
+		return ""
 	case "media", "press":
 		return "MED"
 	}

@@ -164,6 +164,22 @@ func TestEntertainers(t *testing.T) {
 		{"1987-03-04", "UNIVERSAL CITY, Calif., March 4 - MCA Inc said noted film\nmaker Steven Spielberg will serve as creative consultant for its studio tour.", grounded{"Steven Spielberg", "USA", "ELI"}},
 		{"2012-01-16", "The acclaimed American actress Meryl Streep won a Golden Globe on Sunday.", grounded{"Meryl Streep", "USA", "ELI"}},
 	})
+	// "Actors" of a political process are its parties, not entertainers.
+	for _, tx := range []string{
+		"We commend the agreement among the main political actors in Togo and the establishment of a Government of national unity.",
+		"We appeal to all Libyan actors to conclude the political dialogue.",
+		"The dialogue between the political and civil society actors in Guinea must go on.",
+		"We call on the Congolese actors to respect the ceasefire.",
+	} {
+		d := a.Analyze(tx, nil)
+		ms := c.RecognizeDated(d, "2011-09-22")
+		checkSpans(t, tx, ms)
+		for _, m := range ms {
+			if m.Role == "ELI" {
+				t.Errorf("the actors of a process are not entertainers: %+v in %q", m, tx)
+			}
+		}
+	}
 }
 
 // TestCommissionHeads checks that the head of a state commission named in an apposition is GOV.
