@@ -116,8 +116,8 @@
 // <FIR>"), or the document writes the "person" as a company, with a legal form or a stock symbol
 // after the name or a legal form before it ("Guilford Mills Inc", "AB Volvo": a recognizer's PERSON
 // mention of a company is not taken for a person's surname). A one-word place, or a capital the gazetteer read as its
-// government, whose name is the surname of a person named in full before it is the person when the
-// document places nothing else in that country ("Finance Minister Roger Douglas said ... Douglas
+// government, whose name is the surname of a person named in full with a title or an honorific
+// before it is the person when the document places nothing else in that country ("Finance Minister Roger Douglas said ... Douglas
 // said" is not the Isle of Man). A name of three words or more is also looked up without its last
 // word (the given names and paternal surname of a Spanish or Portuguese name: "Raúl Castro Ruz").
 //

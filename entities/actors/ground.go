@@ -507,15 +507,70 @@ func (v *docView) sentenceEnd(k int) int {
 	return len(v.d.Text)
 }
 
-// namedBefore reports whether a PERSON mention of entity e of two words or more starts before byte p.
+// namedBefore reports whether a PERSON mention of entity e of two words or more, with a title
+// (titled), starts before byte p.
 func (v *docView) namedBefore(e string, p int) bool {
 	for _, m := range v.ms {
 		if m.Start >= p {
 			break
 		}
-		if m.Type == entities.PERSON && m.Entity == e && strings.IndexByte(strings.TrimSpace(m.Text), ' ') > 0 {
+		if m.Type == entities.PERSON && m.Entity == e && strings.IndexByte(strings.TrimSpace(m.Text), ' ') > 0 && v.titled(m) {
 			return true
 		}
+	}
+	return false
+}
+
+// titled reports whether a person's mention comes with a title or an honorific right before it
+// ("Finance Minister Roger Douglas", "Rep. Jim Jordan", "Mr. John Smith"), or took one in, or with
+// an apposition that holds the head of a title ("Jim Jordan, a Republican congressman"): evidence
+// that the name is a person's, which a place's name must have before it is read as the person's
+// surname (a slogan the recognizer took for a person, "Keluarga Malaysia", does not make every
+// "Malaysia" of the speech a person).
+func (v *docView) titled(m entities.Mention) bool {
+	if v.d == nil {
+		return false
+	}
+	if ws := strings.Fields(m.Text); len(ws) > 2 {
+		w := strings.TrimSuffix(strings.ToLower(ws[0]), ".")
+		if v.g.titleWord("", w) || honorific(w) {
+			return true
+		}
+	}
+	if last := v.tokenEndingAt(m.End); last >= 0 && last+1 < len(v.d.Tokens) && v.d.TokenText(last+1) == "," {
+		// An apposition: "Jim Jordan, a Republican congressman from Ohio,".
+		for j := last + 2; j < len(v.d.Tokens) && j < last+8; j++ {
+			w, _ := lowerWord(v.d, j)
+			if w == "," || w == "." || w == ";" {
+				break
+			}
+			pw, _ := lowerWord(v.d, j-1)
+			if headRole(w, pw) != "" {
+				return true
+			}
+		}
+	}
+	i := v.tokenAt(m.Start)
+	if i <= 0 {
+		return false
+	}
+	j := i - 1
+	if v.d.TokenText(j) == "." && j > 0 {
+		j-- // "Rep. Jim Jordan"
+	}
+	w, _ := lowerWord(v.d, j)
+	pw := ""
+	if j > 0 {
+		pw, _ = lowerWord(v.d, j-1)
+	}
+	return honorific(strings.TrimSuffix(w, ".")) || v.g.titleWord(pw, w)
+}
+
+// honorific reports whether w (lower case, without a dot) is an honorific or an abbreviated title.
+func honorific(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "rep", "sen", "gov":
+		return true
 	}
 	return false
 }

@@ -55,3 +55,43 @@ func TestCapsSurnamesCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedSurnameNeedsTitle checks that a place whose name is the surname of a person named in
+// full before it becomes the person only when that person comes with a title or an honorific: a
+// slogan or a company the recognizer took for a person does not make the country a person.
+func TestPlacedSurnameNeedsTitle(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := text.NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, text, person, place, entity, country string
+		want                                       bool
+	}{
+		{"a minister", "WELLINGTON, March 10 - Finance Minister Roger Douglas said the debt would fall. Douglas said reserves grew.", "Roger Douglas", "Douglas", "Douglas", "IMN", true},
+		{"an abbreviated title", "WASHINGTON, May 2 - Rep. Jim Jordan said the committee would meet. Jordan said the vote was near.", "Jim Jordan", "Jordan", "JOR", "JOR", true},
+		{"an honorific", "We thank Mr. Abdullah Jordan for his work. Jordan said the vote was near.", "Abdullah Jordan", "Jordan", "JOR", "JOR", true},
+		{"an apposition", "Jim Jordan, a Republican congressman from Ohio, lost a vote on Friday. Jordan said he would stay.", "Jim Jordan", "Jordan", "JOR", "JOR", true},
+		{"a slogan taken for a person", "In the spirit of Keluarga Malaysia we stand united. Malaysia condemns terrorism in all its forms.", "Keluarga Malaysia", "Malaysia", "MYS", "MYS", false},
+		{"a company taken for a person", "Shares of Banco Portugal rose. Portugal said its economy grew.", "Banco Portugal", "Portugal", "PRT", "PRT", false},
+	} {
+		d := an.Analyze(tt.text, nil)
+		ps := strings.Index(tt.text, tt.person)
+		pl := strings.LastIndex(tt.text, tt.place)
+		ms := []entities.Mention{
+			{Start: ps, End: ps + len(tt.person), Text: tt.person, Entity: tt.person, Type: entities.PERSON, Source: "model"},
+			{Start: pl, End: pl + len(tt.place), Text: tt.place, Entity: tt.entity, Country: tt.country, Type: entities.GPE, Source: entities.SourceGazetteer},
+		}
+		fillSentences(d, ms)
+		v := &docView{d: d, ms: ms, g: g}
+		day, _ := ParseDate("1987-03-10")
+		g.retypeSurnames(v, day)
+		if got := v.ms[1].Type == entities.PERSON; got != tt.want {
+			t.Errorf("%s: %q a person: %v, want %v (%+v)", tt.name, tt.place, got, tt.want, v.ms[1])
+		}
+	}
+}
