@@ -164,8 +164,10 @@ func TestEntertainers(t *testing.T) {
 		{"1987-03-04", "UNIVERSAL CITY, Calif., March 4 - MCA Inc said noted film\nmaker Steven Spielberg will serve as creative consultant for its studio tour.", grounded{"Steven Spielberg", "USA", "ELI"}},
 		{"2012-01-16", "The acclaimed American actress Meryl Streep won a Golden Globe on Sunday.", grounded{"Meryl Streep", "USA", "ELI"}},
 	})
-	// "Actors" of a political process are its parties, not entertainers.
+	// "Actors" of a political process are its parties, not entertainers; houses are buildings.
 	for _, tx := range []string{
+		"Thousands of private houses in Azerbaijan have been destroyed or severely damaged.",
+		"We have spent almost 2 million euros rebuilding 200 houses in the Iraqi township of Telsqof.",
 		"We commend the agreement among the main political actors in Togo and the establishment of a Government of national unity.",
 		"We appeal to all Libyan actors to conclude the political dialogue.",
 		"The dialogue between the political and civil society actors in Guinea must go on.",
@@ -175,8 +177,8 @@ func TestEntertainers(t *testing.T) {
 		ms := c.RecognizeDated(d, "2011-09-22")
 		checkSpans(t, tx, ms)
 		for _, m := range ms {
-			if m.Role == "ELI" {
-				t.Errorf("the actors of a process are not entertainers: %+v in %q", m, tx)
+			if m.Role == "ELI" || m.Role == "LEG" {
+				t.Errorf("the actors of a process are not entertainers, houses not legislatures: %+v in %q", m, tx)
 			}
 		}
 	}
