@@ -388,8 +388,12 @@ func (g *Grounder) titleName(m entities.Mention) bool {
 	if m.Country != "" || m.Type != entities.ORG && m.Type != entities.NORP {
 		return false
 	}
+	ws := strings.Fields(strings.ToLower(m.Text))
+	if n := len(ws); n >= 2 && (ws[n-1] == "committee" || ws[n-1] == "subcommittee") && domainRole(ws[0]) == "LEG" {
+		return true // a committee of a house of the legislature: "Senate Armed Services Committee"
+	}
 	prev := ""
-	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+	for _, w := range ws {
 		if !g.titleWord(prev, w) && !partyWord(w) {
 			return false
 		}

@@ -182,7 +182,7 @@ func modifierWord(w string) bool {
 		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland",
 		"international", "corporate", "consumer", "monetary", "fiscal", "commerce", "budget", "noted",
 		"famed", "renowned", "acclaimed", "celebrated", "well-known", "prominent", "leading", "film",
-		"committee", "subcommittee", "select", "standing", "judiciary", "appropriations", "ways", "means":
+		"committee", "subcommittee", "select", "standing", "judiciary":
 		return true
 	}
 	return false

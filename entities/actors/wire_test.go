@@ -287,6 +287,10 @@ func TestLegislativeCommittees(t *testing.T) {
 	checkDated(t, a, c, []datedCase{
 		{"1987-03-16", "WASHINGTON, March 16 - The plan is the same as the one proposed by House Budget Committee\nChairman William Gray, a Pennsylvania Democrat.", grounded{"William Gray", "USA", "LEG"}},
 		{"1991-10-11", "WASHINGTON, Oct 11 - Senate Judiciary Committee Chairman Joseph Biden said the hearings would resume on Friday.", grounded{"Joseph Biden", "USA", "LEG"}},
+		{"1995-05-11", "WASHINGTON, May 11 - Senate Armed Services Committee Chairman Strom Thurmond said the bill would pass.", grounded{"Strom Thurmond", "USA", "LEG"}},
+		{"1987-03-20", "WASHINGTON, March 20 - House Ways and Means Committee Chairman Dan Rostenkowski said a tax rise was possible.", grounded{"Dan Rostenkowski", "USA", "LEG"}},
+		{"2001-06-12", "WASHINGTON, June 12 - Senate Foreign Relations Committee Chairman Joseph Biden met the envoy.", grounded{"Joseph Biden", "USA", "LEG"}},
+		{"1987-03-10", "WASHINGTON, March 10 - Senate Banking Committee Chairman William Proxmire said the bill would pass.", grounded{"William Proxmire", "USA", "LEG"}},
 	})
 }
 
