@@ -46,18 +46,18 @@
 //     Tommy Thompson"); the president, chairman or secretary of a company (an organization whose
 //     name, here or elsewhere in the document, ends with a legal form: "American Motors Corp" ...
 //     "American Motors president Joseph Cappy") is BUS, and so is a title that names only a
-//     company's office ("Chairman Robert Mercer", "continues as chairman and chief executive
-//     officer", also when another person's clause follows: "... officer and Warren continues as
+//     company's office ("Chairman John Nevin", "continues as chairman and chief executive
+//     officer", also when another person's clause follows: "... officer and Zeien continues as
 //     ...") once the document has named a company, with the dateline's country when the
 //     document names no other; a former holder of a generic office ("ex-CIA chief") is ELI.
 //     Further context rules: an office taken up or left on the day beats a former one ("X was
 //     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
 //     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
 //     former president who now leads the opposition ... party" is OPP; "Former White House aide
-//     Kenneth Duberstein ... Duberstein, who is now a Washington lobbyist," is BUS, the clause on any
+//     Thomas Kendall ... Kendall, who is now a Washington lobbyist," is BUS, the clause on any
 //     mention of the person); the office of an international body a speaker congratulates the
-//     person on beats the title ("Ambassador Yang on your election as President of the General
-//     Assembly" is the UN's, IGO), not a state's office, whose holder is not yet in office; "X was
+//     person on beats the title ("Ambassador Yang on your election as President of the
+//     Assembly ..." is the UN's, IGO), not a state's office, whose holder is not yet in office; "X was
 //     among the Conservative lawmakers who ..." makes X one of them (LEG); a description that gives a
 //     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
 //     as CAMEO codes juntas); the head of a union, company or university takes the body's role

@@ -20,13 +20,13 @@ func TestWireConventions(t *testing.T) {
 		date, text string
 		want       []grounded
 	}{
-		{"1987-03-23", "BAKER DENIES DOLLAR TARGET EXISTS\nLONDON, March 23 - U.S. Treasury Secretary James Baker\nagain said the meeting of six major industrial nations in Paris did not set a target.",
+		{"1987-04-08", "BAKER REJECTS TALK OF CURRENCY BAND\nPARIS, April 8 - U.S. Treasury Secretary James Baker told\nreporters on Wednesday that the talks had fixed no band for the dollar.",
 			[]grounded{{"BAKER", "USA", "GOV"}, {"James Baker", "USA", "GOV"}}},
-		{"1987-03-17", "MIYAZAWA SAYS NO INTENTION TO ALTER SALES TAX BILL\nTOKYO, March 17 - Finance Minister Kiichi Miyazawa said he\nhad no intention of modifying the bill.",
+		{"1987-04-02", "MIYAZAWA DEFENDS BUDGET PLAN\nTOKYO, April 2 - Finance Minister Kiichi Miyazawa told\nparliament the budget would pass without changes.",
 			[]grounded{{"MIYAZAWA", "JPN", "GOV"}, {"Kiichi Miyazawa", "JPN", "GOV"}}},
-		{"1987-03-05", "HAWKE SEES FOUR BILLION DLR BUDGET DEFICIT\nCANBERRA, March 5 - Australian Prime Minister Bob Hawke said the deficit could grow.",
+		{"1987-05-12", "HAWKE CALLS FOR WAGE RESTRAINT\nCANBERRA, May 12 - Australian Prime Minister Bob Hawke asked unions to accept smaller pay rises.",
 			[]grounded{{"HAWKE", "AUS", "GOV"}}},
-		{"1987-03-10", "WELLINGTON, March 10 - New Zealand's foreign debt will decline, Finance Minister Roger Douglas said.\n    Douglas said in a statement this was due to reserves.",
+		{"1987-06-02", "WELLINGTON, June 2 - The budget will return to surplus next year, Finance Minister Roger Douglas predicted.\n    Douglas told a business lunch that spending cuts were working.",
 			[]grounded{{"Douglas", "NZL", "GOV"}}},
 		{"2015-09-28", "We commend President Raúl Castro Ruz for the talks.",
 			[]grounded{{"Raúl Castro Ruz", "CUB", "GOV"}}},
@@ -40,7 +40,7 @@ func TestWireConventions(t *testing.T) {
 	// Not changed: a capitals word that is no surname of the story's people, a headline surname two
 	// people share, and a capital city that the story places other things in.
 	for _, tt := range []struct{ date, text, word, typ string }{
-		{"1987-03-19", "SOROS LIFTS KING WORLD STAKE\nWASHINGTON, March 19 - George Soros raised his stake in King World Productions Inc, whose chairman is Roger King.", "KING", ""},
+		{"1987-05-06", "SOROS BUYS INTO KING WORLD\nNEW YORK, May 6 - Investor George Soros bought shares of King World Productions Inc, which Roger King heads.", "KING", ""},
 		{"1987-03-02", "DOLE SPEAKS\nWASHINGTON, March 2 - Senator Bob Dole and Transportation Secretary Elizabeth Dole spoke in Kansas.", "DOLE", ""},
 		{"2019-05-01", "Lawmakers in Douglas debated the budget of the Isle of Man on Tuesday, and Chief Minister Howard Quayle said it was sound. Quayle spoke in Douglas.", "Douglas", entities.GPE},
 	} {
@@ -67,19 +67,19 @@ func TestTitleForms(t *testing.T) {
 		date, text string
 		want       []grounded
 	}{
-		{"1987-03-23", "BELGRADE, March 23 - Prices rose in Yugoslavia.\n    The government of Prime Minister Branko Mikulic last friday\nordered the roll back of prices.",
+		{"1987-04-14", "BELGRADE, April 14 - Yugoslav workers staged new strikes.\n    The government of Prime Minister Branko Mikulic has\npromised to review the wage freeze.",
 			[]grounded{{"Branko Mikulic", "YUG", "GOV"}}},
 		{"2019-06-01", "The spokesman of President Volodymyr Zelenskiy said the talks would go on.",
 			[]grounded{{"Volodymyr Zelenskiy", "UKR", "GOV"}}},
-		{"1987-03-04", "SOUTHFIELD, MICH., March 4 - American Motors Corp said it\nis willing to resume negotiations as requested by Wisconsin Governor Tommy Thompson.",
+		{"1987-05-20", "KENOSHA, Wis., May 20 - Union leaders met on Tuesday with Wisconsin Governor Tommy Thompson to discuss the plant.",
 			[]grounded{{"Tommy Thompson", "USA", "GOV"}}},
-		{"1987-03-05", "CANBERRA, March 5 - Australian Prime Minister Bob Hawke and\nTreasurer Paul Keating said the deficit could grow.",
+		{"1987-08-18", "CANBERRA, Aug 18 - Prime Minister Bob Hawke said on Tuesday that\nTreasurer Paul Keating would bring down a tight budget.",
 			[]grounded{{"Bob Hawke", "AUS", "GOV"}, {"Treasurer Paul Keating", "AUS", "GOV"}}},
-		{"1987-03-19", "WASHINGTON, March 19 - New York investor George Soros, and\nan investment fund he controls, said they raised their stake.",
-			[]grounded{{"George Soros", "USA", "BUS"}}},
-		{"1987-03-04", "SOUTHFIELD, MICH., March 4 - American Motors Corp said it is willing to resume talks.\n    \"The unions must honor their commitments,\" American\nMotors president Joseph Cappy said.",
+		{"1987-05-06", "NEW YORK, May 6 - The New York investor Carl Icahn told regulators\nthat he now owns 12 pct of the airline.",
+			[]grounded{{"Carl Icahn", "USA", "BUS"}}},
+		{"1987-01-27", "KENOSHA, Wis., Jan 27 - American Motors Corp said it will shut the old plant.\n    \"The decision was painful,\" American\nMotors president Joseph Cappy told reporters.",
 			[]grounded{{"Joseph Cappy", "USA", "BUS"}}},
-		{"1987-03-18", "BONN, March 18 - The sale of the stake in VEBA AG is still expected this month.\n    Finance Minister Gerhard Stoltenberg has said the sale may be delayed.",
+		{"1987-05-04", "BONN, May 4 - The government plans to sell its remaining shares in Lufthansa AG.\n    Finance Minister Gerhard Stoltenberg told parliament the timing was still open.",
 			[]grounded{{"Gerhard Stoltenberg", "DEU", "GOV"}}},
 	}
 	for _, tt := range tests {
@@ -91,7 +91,7 @@ func TestTitleForms(t *testing.T) {
 	// Not changed: a minister in a story that names another country than the dateline's gets no
 	// country from the dateline, and the president of a state named by a demonym stays GOV.
 	checkDated(t, a, c, []datedCase{
-		{"1987-03-13", "LONDON, March 13 - Britain wants Japan to agree a timetable for bank rules.\n    The rules are near, Corporate Affairs Minister Michael Howard said.", grounded{"Michael Howard", "", "GOV"}},
+		{"1987-06-22", "LONDON, June 22 - Britain will press Japan to open its securities markets.\n    Talks begin next week, Corporate Affairs Minister Michael Howard told reporters.", grounded{"Michael Howard", "", "GOV"}},
 		{"2012-06-01", "SANTIAGO, June 1 - Chilean President Sebastian Pinera said copper output would grow.", grounded{"Sebastian Pinera", "CHL", "GOV"}},
 	})
 }
@@ -100,7 +100,7 @@ func TestTitleForms(t *testing.T) {
 // surname mentions and its surname in a capitals headline, and a former official written "ex-".
 func TestWrappedNames(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	text := "PERLE QUITS AS PENTAGON ARMS CONTROL EXPERT\nWASHINGTON, March 12 - Assistant Defense Secretary Richard\nPerle resigned to complete work on a novel.\n    Perle, 45, told reporters he would continue to do consulting work, said Perle."
+	text := "PERLE TO LEAVE DEFENSE DEPARTMENT\nWASHINGTON, March 12 - Assistant Defense Secretary Richard\nPerle announced on Thursday that he will step down next month.\n    Perle, 45, plans to write, and aides said Perle would stay an adviser."
 	d := a.Analyze(text, nil)
 	ms := c.RecognizeDated(d, "1987-03-12")
 	checkSpans(t, text, ms)
@@ -119,8 +119,8 @@ func TestWrappedNames(t *testing.T) {
 	// The joined span leaves out the title words, as the entity does.
 	for _, tt := range []struct{ date, text, want string }{
 		{"1987-03-12", text, "Richard\nPerle"},
-		{"1987-03-03", "WASHINGTON, March 3 - Assistant Treasury Secretary David\nMulford said he prefers debt conversion plans.", "David\nMulford"},
-		{"1987-03-24", "TOKYO, March 24 - Finance Minister Kiichi\nMiyazawa said the yen was stable.", "Kiichi\nMiyazawa"},
+		{"1987-05-14", "WASHINGTON, May 14 - Assistant Treasury Secretary David\nMulford told bankers that new loans to Mexico were needed.", "David\nMulford"},
+		{"1987-06-30", "TOKYO, June 30 - Finance Minister Kiichi\nMiyazawa will attend the Venice summit, officials said.", "Kiichi\nMiyazawa"},
 	} {
 		d := a.Analyze(tt.text, nil)
 		ms := c.RecognizeDated(d, tt.date)
@@ -139,14 +139,14 @@ func TestWrappedNames(t *testing.T) {
 		}
 	}
 	// Two names on two lines of a list stay two people.
-	text = "Those named were:\nRobert Warren\nWilliam Hamilton"
+	text = "The new directors are:\nAnne Porter\nThomas Reilly"
 	d = a.Analyze(text, nil)
 	for _, m := range c.RecognizeDated(d, "1987-03-03") {
 		if strings.Contains(m.Text, "\n") {
 			t.Errorf("list of names joined: %+v", m)
 		}
 	}
-	text = "WASHINGTON, March 3 - Webster was mentioned as a successor to ailing ex-CIA chief William Casey."
+	text = "WASHINGTON, Feb 4 - Friends of ex-CIA chief William Casey said he was recovering from surgery."
 	d = a.Analyze(text, nil)
 	expect(t, c.RecognizeDated(d, "1987-03-03"), []grounded{{"William Casey", "USA", "ELI"}})
 }
@@ -161,17 +161,17 @@ func TestEntertainers(t *testing.T) {
 		{"2016-12-28", "The Ukrainian comedian Volodymyr Zelensky said on Wednesday that a second season was being filmed.", grounded{"Volodymyr Zelensky", "UKR", "ELI"}},
 		{"2008-02-01", "American actor George Clooney urged the Security Council to act on Darfur.", grounded{"George Clooney", "USA", "ELI"}},
 		{"2005-07-02", "Irish singer Bob Geldof opened the Live 8 concert in London.", grounded{"Bob Geldof", "IRL", "ELI"}},
-		{"1987-03-04", "UNIVERSAL CITY, Calif., March 4 - MCA Inc said noted film\nmaker Steven Spielberg will serve as creative consultant for its studio tour.", grounded{"Steven Spielberg", "USA", "ELI"}},
+		{"1987-05-02", "LOS ANGELES, Calif., May 2 - The studio said the noted film\nmaker Oliver Stone would direct the war drama.", grounded{"Oliver Stone", "USA", "ELI"}},
 		{"2012-01-16", "The acclaimed American actress Meryl Streep won a Golden Globe on Sunday.", grounded{"Meryl Streep", "USA", "ELI"}},
 	})
 	// "Actors" of a political process are its parties, not entertainers; houses are buildings.
 	for _, tx := range []string{
-		"Thousands of private houses in Azerbaijan have been destroyed or severely damaged.",
-		"We have spent almost 2 million euros rebuilding 200 houses in the Iraqi township of Telsqof.",
-		"We commend the agreement among the main political actors in Togo and the establishment of a Government of national unity.",
-		"We appeal to all Libyan actors to conclude the political dialogue.",
-		"The dialogue between the political and civil society actors in Guinea must go on.",
-		"We call on the Congolese actors to respect the ceasefire.",
+		"Many family houses in Azerbaijan were burned during the occupation.",
+		"Our volunteers rebuilt 150 houses in the Syrian town of Maaloula last year.",
+		"We welcome the accord reached by the political actors in Togo last year.",
+		"All Libyan actors must now return to the negotiating table.",
+		"We encourage the civil society actors in Guinea to stay engaged.",
+		"The Congolese actors have a duty to keep the truce.",
 	} {
 		d := a.Analyze(tx, nil)
 		ms := c.RecognizeDated(d, "2011-09-22")
@@ -188,7 +188,7 @@ func TestEntertainers(t *testing.T) {
 func TestCommissionHeads(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	checkDated(t, a, c, []datedCase{
-		{"1987-03-15", "MANILA, March 15 - Ramon Diaz, chairman of the Presidential Commission on Good Government, told Reuters the former president's family hid funds.", grounded{"Ramon Diaz", "PHL", "GOV"}},
+		{"1987-06-08", "MANILA, June 8 - Teresa Villanueva, chairman of the Presidential Commission on Good Government since May, said more assets had been frozen.", grounded{"Teresa Villanueva", "PHL", "GOV"}},
 		{"2022-08-15", "NAIROBI, Aug 15 - Wafula Chebukati, chairman of the Independent Electoral and Boundaries Commission, declared the results of the presidential election.", grounded{"Wafula Chebukati", "KEN", "GOV"}},
 	})
 }
@@ -198,7 +198,7 @@ func TestCommissionHeads(t *testing.T) {
 func TestCurrentOccupation(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	checkDated(t, a, c, []datedCase{
-		{"1987-03-12", "WASHINGTON, March 12 - Former White House aide Kenneth Duberstein has been chosen to be deputy chief of staff, officials said.\n    Duberstein, who is now a Washington lobbyist, previously served in the White House.", grounded{"Kenneth Duberstein", "USA", "BUS"}},
+		{"1988-01-20", "WASHINGTON, Jan 20 - Former White House aide Thomas Kendall joined the campaign on Monday.\n    Kendall, who is now a Washington lobbyist, ran the press office for six years.", grounded{"Thomas Kendall", "USA", "BUS"}},
 		{"2015-03-01", "Nigerian President Goodluck Jonathan, who is a former zoology lecturer, spoke in Abuja.", grounded{"Goodluck Jonathan", "NGA", "GOV"}},
 		{"2010-06-01", "Former senator John Smith, who is currently the opposition leader in the state, spoke.", grounded{"John Smith", "", "OPP"}},
 	})
@@ -209,7 +209,7 @@ func TestCurrentOccupation(t *testing.T) {
 func TestViceMinisters(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	checkDated(t, a, c, []datedCase{
-		{"1987-03-13", "Japanese vice-minister of finance for international affairs\nToyoo Gyohten told the conference he was ready to discuss capital adequacy.", grounded{"Toyoo Gyohten", "JPN", "GOV"}},
+		{"1988-04-13", "South Korean vice-minister of finance for international affairs\nChoi Jong-ku met the bankers in Seoul on Wednesday.", grounded{"Choi Jong-ku", "KOR", "GOV"}},
 		{"2019-02-15", "Chinese vice-minister of commerce for international trade Wang Shouwen said the talks had made progress.", grounded{"Wang Shouwen", "CHN", "GOV"}},
 	})
 }
@@ -220,8 +220,8 @@ func TestViceMinisters(t *testing.T) {
 func TestElectionAs(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	checkDated(t, a, c, []datedCase{
-		{"2024-09-24", "My sincere congratulations to Ambassador Yang on your election as President of the General Assembly.", grounded{"Yang", "UN", "IGO"}},
-		{"2016-09-20", "I congratulate Mr. Peter Thomson on his election as President of the General Assembly at its seventy-first session.", grounded{"Peter Thomson", "UN", "IGO"}},
+		{"2024-09-24", "Allow me, first, to salute Ambassador Yang on your election as President of the General Assembly.", grounded{"Yang", "UN", "IGO"}},
+		{"2016-09-20", "Our delegation greets Mr. Peter Thomson, on his election as President of the General Assembly.", grounded{"Peter Thomson", "UN", "IGO"}},
 	})
 	text := "We congratulate Senator Jane Doe on her election as President of Ruritania."
 	d := a.Analyze(text, nil)
@@ -255,17 +255,17 @@ func TestAmongLawmakers(t *testing.T) {
 func TestCompanyOffices(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	checkDated(t, a, c, []datedCase{
-		{"1987-03-04", "NEW YORK, March 4 - Goodyear Tire and Rubber Co said its 1986 results include a tax refund.\n    Chairman Robert Mercer said restructuring costs resulted in the refund.", grounded{"Robert Mercer", "USA", "BUS"}},
-		{"1987-03-16", "SAN FRANCISCO, March 16 - Utah International Inc will get a new management structure.\n    The company said that when Utah International Chairman Alexander Wilson retires, the board will be named.", grounded{"Alexander Wilson", "USA", "BUS"}},
-		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named two executives.\n    Morton Mandel continues as chairman and chief executive officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
-		{"1987-03-03", "CLEVELAND, March 3 - Premier Industrial Corp said it named Robert Warren vice chairman.\n    Morton Mandel continues as chairman and chief executive\nofficer and Warren continues as chief operating officer, the company said.", grounded{"Morton Mandel", "USA", "BUS"}},
+		{"1987-05-11", "AKRON, Ohio, May 11 - Firestone Tire and Rubber Co said first-quarter profit rose 12 pct.\n    Chairman John Nevin said the tire market had improved.", grounded{"John Nevin", "USA", "BUS"}},
+		{"1987-04-27", "MINNEAPOLIS, April 27 - Honeywell Inc named a new president on Monday.\n    Honeywell Chairman Edson Spencer said the change had long been planned.", grounded{"Edson Spencer", "USA", "BUS"}},
+		{"1987-05-05", "ST. LOUIS, May 5 - Ralston Purina Co said it had appointed a new president.\n    William Stiritz continues as chairman and chief executive officer, the company added.", grounded{"William Stiritz", "USA", "BUS"}},
+		{"1987-06-01", "BOSTON, June 1 - Gillette Co promoted Alfred Zeien to vice chairman on Monday.\n    Colman Mockler continues as chairman and chief executive\nofficer and Zeien continues as president, a spokesman said.", grounded{"Colman Mockler", "USA", "BUS"}},
 	})
 	// Not a company's office: a party chairman in a story that names no company, and the chairman
 	// of a legislature's committee, a party or a state body in a story that names one.
 	for _, tt := range []struct{ date, text string }{
 		{"2019-06-01", "PYONGYANG, June 1 - Chairman Kim Jong Un inspected a missile launch, state media said."},
-		{"1987-03-02", "WASHINGTON, March 2 - Citicorp Inc said it opposed the bill.\n    Committee chairman William Proxmire, D-Wis, said the bill would pass."},
-		{"1987-03-02", "WASHINGTON, March 2 - Citicorp Inc said it opposed the bill.\n    Senate Banking Committee chairman William Proxmire said the bill would pass."},
+		{"1987-03-02", "WASHINGTON, March 2 - Chase Manhattan Corp lobbied against the measure.\n    Committee chairman William Proxmire, D-Wis, predicted it would pass."},
+		{"1987-03-02", "WASHINGTON, March 2 - Chase Manhattan Corp lobbied against the measure.\n    Senate Banking Committee chairman William Proxmire expects it to pass."},
 		{"1987-03-09", "LONDON, March 9 - Rolls-Royce Plc said it would hire 500 workers.\n    Labour Party chairman Neil Kinnock welcomed the news."},
 		{"2005-04-11", "HANOI, April 11 - Vietnam Airlines Corp said it would buy ten aircraft.\n    National Assembly chairman Nguyen Van An approved the plan."},
 	} {
@@ -285,7 +285,7 @@ func TestCompanyOffices(t *testing.T) {
 func TestLegislativeCommittees(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	checkDated(t, a, c, []datedCase{
-		{"1987-03-16", "WASHINGTON, March 16 - The plan is the same as the one proposed by House Budget Committee\nChairman William Gray, a Pennsylvania Democrat.", grounded{"William Gray", "USA", "LEG"}},
+		{"1987-04-09", "WASHINGTON, April 9 - Senators debated the spending outline drafted by Senate Budget Committee\nChairman Lawton Chiles, a Florida Democrat.", grounded{"Lawton Chiles", "USA", "LEG"}},
 		{"1991-10-11", "WASHINGTON, Oct 11 - Senate Judiciary Committee Chairman Joseph Biden said the hearings would resume on Friday.", grounded{"Joseph Biden", "USA", "LEG"}},
 		{"1995-05-11", "WASHINGTON, May 11 - Senate Armed Services Committee Chairman Strom Thurmond said the bill would pass.", grounded{"Strom Thurmond", "USA", "LEG"}},
 		{"1987-03-20", "WASHINGTON, March 20 - House Ways and Means Committee Chairman Dan Rostenkowski said a tax rise was possible.", grounded{"Dan Rostenkowski", "USA", "LEG"}},

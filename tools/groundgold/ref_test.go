@@ -126,9 +126,9 @@ func TestSampleExcerpts(t *testing.T) {
 	if _, _, ok := excerpt("reuters_places_dev.jsonl", strings.Repeat("No titled name here. ", 40)); ok {
 		t.Error("a story without a titled name was kept")
 	}
-	speech := "I thank the President of the General Assembly. We commend Secretary-General Ban Ki-moon for his work. He leads us. Later text."
+	speech := "Thanks are due to the outgoing President. Secretary-General Ban Ki-moon has earned our gratitude. He leads us. Later text."
 	s, e, ok = excerpt("ungdc_2010_2024.jsonl", speech)
-	if !ok || speech[s:e] != "We commend Secretary-General Ban Ki-moon for his work. He leads us." {
+	if !ok || speech[s:e] != "Secretary-General Ban Ki-moon has earned our gratitude. He leads us." {
 		t.Errorf("speech excerpt %q %v", speech[s:e], ok)
 	}
 }
