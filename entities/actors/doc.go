@@ -118,8 +118,10 @@
 // mention of a company is not taken for a person's surname). A one-word place, or a capital the gazetteer read as its
 // government, whose name is the surname of a person named in full with a title or an honorific
 // before it is the person when the document places nothing else in that country ("Finance Minister Roger Douglas said ... Douglas
-// said" is not the Isle of Man). A name of three words or more is also looked up without its last
-// word (the given names and paternal surname of a Spanish or Portuguese name: "Raúl Castro Ruz").
+// said" is not the Isle of Man). A name of three words or more that no dictionary knows is also
+// looked up without its last word (the given names and paternal surname of a Spanish or Portuguese
+// name: "Raúl Castro Ruz"), among the dated office holders only, so that an open-ended record of the
+// shorter name does not outlive the office.
 //
 // A person whose country is an international organization, or a body of one, belongs to the
 // organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an

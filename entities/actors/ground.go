@@ -729,6 +729,14 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 	if ok {
 		return found, foundLatest, true
 	}
+	// A name with a second surname, in the curated office holders only.
+	if short := withoutSecondSurname(stripLowerTitles(p.entity)); short != "" && g.builtin != nil && g.builtin.Offices != nil {
+		for _, d := range []*Dictionary{g.builtin.Offices, g.builtin.Former} {
+			if r, latest, hit := g.pick(v, d, []string{short}, day, country, true); hit {
+				return r, latest, true
+			}
+		}
+	}
 	// A surname alone, when the document gives no fuller name of the person.
 	if e := stripLowerTitles(p.entity); day != 0 && g.builtin != nil && e != "" && !strings.Contains(e, " ") {
 		k := Key(e)
@@ -818,20 +826,29 @@ func stripLowerTitles(name string) string {
 }
 
 // personKeys returns the lookup keys of a person's name: the whole name, then its first and last
-// words for a name of three words or more ("Mohammad Javad Zarif" → "MOHAMMAD ZARIF"), then the
-// name without its last word, the given names and paternal surname of a Spanish or Portuguese name
-// written with the maternal one ("Raúl Castro Ruz" → "RAUL CASTRO", "Juan Manuel Santos Calderón"
-// → "JUAN MANUEL SANTOS").
+// words for a name of three words or more ("Mohammad Javad Zarif" → "MOHAMMAD ZARIF").
 func personKeys(entity string) []string {
 	k := Key(entity)
 	keys := []string{k}
 	if ws := strings.Fields(k); len(ws) >= 3 {
 		keys = append(keys, ws[0]+" "+ws[len(ws)-1])
-		if !nameParticle(strings.ToLower(ws[len(ws)-2])) {
-			keys = append(keys, strings.Join(ws[:len(ws)-1], " "))
-		}
 	}
 	return keys
+}
+
+// withoutSecondSurname returns the name without its last word, the given names and paternal
+// surname of a Spanish or Portuguese name written with the maternal one ("Raúl Castro Ruz" → "RAUL
+// CASTRO", "Juan Manuel Santos Calderón" → "JUAN MANUEL SANTOS"), "" for a name of fewer than three
+// words or whose last word follows a particle ("Juan de la Cruz"). It is looked up only in the
+// curated office holders, whose offices are dated, and only when no dictionary knows the name
+// otherwise: an open-ended record of a shortened name ("MARIA FERNANDA ESPINOSA", a foreign
+// minister with no end date) would otherwise outlive the office.
+func withoutSecondSurname(entity string) string {
+	ws := strings.Fields(Key(entity))
+	if len(ws) < 3 || nameParticle(strings.ToLower(ws[len(ws)-2])) {
+		return ""
+	}
+	return strings.Join(ws[:len(ws)-1], " ")
 }
 
 // dicts returns the dictionaries to look names up in, in order of precedence.

@@ -310,3 +310,27 @@ func checkDated(t *testing.T, a *text.Analyzer, c *entities.Chain, cases []dated
 		expect(t, ms, []grounded{tt.want})
 	}
 }
+
+// TestSecondSurname checks a Spanish or Portuguese name written with both surnames: it is found
+// under the given names and paternal surname among the dated office holders, and a shortened name
+// does not take an open-ended dictionary record that outlives the person's office.
+func TestSecondSurname(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2012-05-03", "Bogotá hosted the summit, and President Juan Manuel Santos Calderón opened it.", grounded{"Juan Manuel Santos Calderón", "COL", "GOV"}},
+		{"2016-03-21", "Raúl Castro Ruz received the visitors in Havana on Monday.", grounded{"Raúl Castro Ruz", "CUB", "GOV"}},
+	})
+	for _, tx := range []string{
+		"We thank María Fernanda Espinosa Garcés for her leadership of the seventy-third session.",
+		"Our delegation welcomes the work of María Fernanda Espinosa Garcés during this session.",
+	} {
+		d := a.Analyze(tx, nil)
+		ms := c.RecognizeDated(d, "2019-09-24")
+		checkSpans(t, tx, ms)
+		for _, m := range ms {
+			if strings.HasPrefix(m.Text, "María") && m.Country == "ECU" && m.Role == "GOV" {
+				t.Errorf("a shortened name took an open-ended record: %+v in %q", m, tx)
+			}
+		}
+	}
+}
