@@ -318,7 +318,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				country = v.datelineCountry()
 			}
 		}
-		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) {
+		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) && !g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
 			// "Goodyear Tire and Rubber Co said ... Chairman Robert Mercer said": a company's
 			// office in a story about a company.
 			role = "BUS"
@@ -812,6 +812,39 @@ func (b *Builtin) surnameHolder(surname string, day Date, country string, named 
 		return Range{}, false
 	}
 	return former, true
+}
+
+// publicFigure reports whether the built-in dictionary or the curated office holders know a name
+// of two words or more as a person in a government, party, legislature, army or court on any date
+// ("Chairman Mao Zedong"): a bare title before such a name is no company's office, even in a story
+// that names a company.
+func (b *Builtin) publicFigure(keys []string) bool {
+	if b == nil {
+		return false
+	}
+	for _, d := range []*Dictionary{b.Offices, b.Dict} {
+		if d == nil {
+			continue
+		}
+		for _, k := range keys {
+			if !strings.Contains(k, " ") {
+				continue
+			}
+			for _, i := range d.Lookup(k) {
+				a := d.Actor(int(i))
+				if !a.Person {
+					continue
+				}
+				for _, r := range a.Ranges {
+					switch r.Role {
+					case "GOV", "PTY", "LEG", "MIL", "JUD":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // stripLowerTitles drops leading lower-case words from a name ("president Mohammad Khatami" →

@@ -334,3 +334,30 @@ func TestSecondSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestChairmanOfState checks that a bare "Chairman" before a name the dictionaries know as a
+// government or party person is no company's office in a story that has named a company first.
+func TestChairmanOfState(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct{ date, text, name string }{
+		{"2019-10-01", "BEIJING, Oct 1 - China National Petroleum Corp joined the anniversary events.\n    A giant portrait of Chairman Mao Zedong looked down on the parade.", "Mao Zedong"},
+		{"2016-07-01", "Shanghai Electric Group Co opened a museum wing on Friday. Its first hall recalls the visits of Chairman Mao Zedong to the factory.", "Mao Zedong"},
+		{"2019-06-01", "SEOUL, June 1 - Hyundai Asan Corp said its tours were still suspended.\n    Chairman Kim Jong Un inspected a missile launch, state media said.", "Kim Jong Un"},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Type == entities.PERSON && strings.Contains(m.Text, tt.name) {
+				found = true
+				if m.Role == "BUS" {
+					t.Errorf("a state's chairman made a company's: %+v in %q", m, tt.text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention of %s in %q: %+v", tt.name, tt.text, ms)
+		}
+	}
+}
