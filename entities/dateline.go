@@ -108,3 +108,13 @@ func datelineMatch(re *regexp.Regexp, l string) []int {
 	}
 	return re.FindStringSubmatchIndex(l)
 }
+
+// DatelineSpan returns the byte span of the place of the dateline that opens a wire story in its
+// first five lines ("HOUSTON" in "HOUSTON, March 3 - ..."), and whether there is one.
+func DatelineSpan(text string) (start, end int, ok bool) {
+	dl, ok := findDateline(text)
+	if !ok {
+		return 0, 0, false
+	}
+	return dl.start, dl.end, true
+}

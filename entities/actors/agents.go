@@ -234,6 +234,14 @@ func agentNoun(g *Grounder, w string) string {
 		"treasury", "province", "provincial", "palace", "embassy", "secret", "naval", "parliamentary",
 		"congressional", "division", "staff", "guard":
 		return ""
+	case "house", "commons":
+		// "private houses in Azerbaijan", "200 houses in the Iraqi township": buildings; the House
+		// as a legislature is read in titles ("House Budget Committee Chairman").
+		return ""
+	case "actor", "actress":
+		// "the political actors in Togo", "all Libyan actors", "non-state actors": the parties to a
+		// process, not entertainers (a person's title "actor George Clooney" is read by headRole).
+		return ""
 	case "media", "press":
 		return "MED"
 	}

@@ -23,9 +23,12 @@
 //     minister, Javad Zarif", "the head of the Iraqi army, General X", "Former President Hamid
 //     Karzai") or an apposition after it ("Zarif, Iran's foreign minister,"; "Ban Ki-moon, the UN
 //     secretary-general,") gives a role and a country: the role from the head of the title
-//     ("minister" GOV, "general" MIL, "judge" JUD, "senator" LEG, "editor" MED, "former" ELI; a
-//     generic head such as "chief", "head" or "spokesman" takes the role of the body it belongs to:
-//     "army chief" MIL, "police chief" COP, "opposition leader" OPP), the country from the first
+//     ("minister" GOV, "general" MIL, "judge" JUD, "senator" LEG, "editor" MED, "former" ELI, an
+//     entertainer such as "comedian", "actor" or "singer" ELI as Phoenix codes ACTOR; a generic
+//     head such as "chief", "head" or "spokesman" takes the role of the body it belongs to:
+//     "army chief" MIL, "police chief" COP, "opposition leader" OPP; the chair of a committee of a
+//     house of the legislature LEG: "House Budget Committee Chairman", "Senate Judiciary Committee
+//     Chairman"), the country from the first
 //     country, demonym or national body named in it that is not after "to", "in" or "with"
 //     ("Iran's ambassador to the UN" is Iranian), else the one after "from" ("a Republican
 //     congressman from Ohio", "a diplomat from Mexico"); an international organization makes the
@@ -37,10 +40,25 @@
 //     group name made of title and party words is read as part of the title ("Acting Homeland
 //     Security" before "Secretary Chad Wolf"); an apposition that runs into another person's name
 //     is a list, not an apposition. A user's agents dictionary adds title words.
+//     An office right before the name after "of" is the person's, whatever precedes "of" ("the
+//     government of Prime Minister Branko Mikulic", "the spokesman of President X"); title words that
+//     end a place the recognizer took for one name with them are read after it ("Wisconsin Governor
+//     Tommy Thompson"); the president, chairman or secretary of a company (an organization whose
+//     name, here or elsewhere in the document, ends with a legal form: "American Motors Corp" ...
+//     "American Motors president Joseph Cappy") is BUS, and so is a title that names only a
+//     company's office ("Chairman John Nevin", "continues as chairman and chief executive
+//     officer", also when another person's clause follows: "... officer and Zeien continues as
+//     ...") once the document has named a company, with the dateline's country when the
+//     document names no other; a former holder of a generic office ("ex-CIA chief") is ELI.
 //     Further context rules: an office taken up or left on the day beats a former one ("X was
 //     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
 //     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
-//     former president who now leads the opposition ... party" is OPP); a description that gives a
+//     former president who now leads the opposition ... party" is OPP; "Former White House aide
+//     Thomas Kendall ... Kendall, who is now a Washington lobbyist," is BUS, the clause on any
+//     mention of the person); the office of an international body a speaker congratulates the
+//     person on beats the title ("Ambassador Yang on your election as President of the
+//     Assembly ..." is the UN's, IGO), not a state's office, whose holder is not yet in office; "X was
+//     among the Conservative lawmakers who ..." makes X one of them (LEG); a description that gives a
 //     government office beats a military rank ("Nigeria's military ruler, Major General X" is GOV,
 //     as CAMEO codes juntas); the head of a union, company or university takes the body's role
 //     ("general secretary of the National Union of Mineworkers" LAB, "chairman of Reliance
@@ -63,7 +81,9 @@
 //  3. For a national office (GOV, MIL, LEG, JUD, COP, SPY, OPP, ELI) still without a country, the
 //     country the text names around the person (the person's sentence and the one before) when it
 //     names only one, as a country or demonym, or failing those as places before the name (a
-//     dateline): "Prime Minister Branko Mikulic said Yugoslavia would..." is YUG; not "Ukraine
+//     dateline), or failing those the country of the document's dateline when the document names
+//     no other ("BONN, March 18 - ... Finance Minister Gerhard Stoltenberg has said" is DEU):
+//     "Prime Minister Branko Mikulic said Yugoslavia would..." is YUG; not "Ukraine
 //     said ..., and President Volodymyr Zelensky said ships would sail without Russian approval",
 //     nor "Kofi Annan spoke in Geneva", nor the dignitaries a speech thanks, whose sentences name no
 //     country.
@@ -84,6 +104,24 @@
 // and no organization's, is a PERSON ("Muammar Gaddafi was killed"). The surname of an office
 // holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
 // Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
+//
+// Wire conventions: a PERSON mention of the model that ends a line and a one-word PERSON mention
+// that starts the next, with only white space between, are one name broken by the hard wrapping of
+// a wire story ("Assistant Defense Secretary Richard\nPerle"); its entity leaves out the title
+// words it starts with. A word of a line written all in capitals (a headline or slug: "BAKER DENIES
+// DOLLAR TARGET EXISTS") that is the surname of exactly one person the document names in mixed
+// case is that person, as a new PERSON mention (Source "caps") or in place of the model's one-word
+// ORG or PERSON mention ("MIYAZAWA"), unless it starts a name of an organization the document
+// writes in title case ("KING WORLD"), or the headline follows it with a stock symbol ("FIRESTONE
+// <FIR>"), or the document writes the "person" as a company, with a legal form or a stock symbol
+// after the name or a legal form before it ("Guilford Mills Inc", "AB Volvo": a recognizer's PERSON
+// mention of a company is not taken for a person's surname). A one-word place, or a capital the gazetteer read as its
+// government, whose name is the surname of a person named in full with a title or an honorific
+// before it is the person when the document places nothing else in that country ("Finance Minister Roger Douglas said ... Douglas
+// said" is not the Isle of Man). A name of three words or more that no dictionary knows is also
+// looked up without its last word (the given names and paternal surname of a Spanish or Portuguese
+// name: "Raúl Castro Ruz"), among the dated office holders only, so that an open-ended record of the
+// shorter name does not outlive the office.
 //
 // A person whose country is an international organization, or a body of one, belongs to the
 // organization its CAMEO code stands for (the President of the General Assembly is the UN's), and an

@@ -21,6 +21,9 @@ type evidence struct {
 	// minister, an ambassador, an envoy, a general): the countries named around such a person are
 	// seldom the person's own.
 	abroad bool
+	// corp is set for a title that names no role but is a company's office ("Chairman Robert
+	// Mercer", "continues as chairman and chief executive officer"): BUS in a story about a company.
+	corp bool
 }
 
 // maxWindow bounds the tokens read on either side of a name.
@@ -111,6 +114,7 @@ type candidate struct {
 	igo     bool // an international organization ("the UN envoy")
 	after   bool // after "to", "in", "at", "with", "from": a destination or a place, not the employer
 	from    bool // after "from": a home or a constituency ("a congressman from Ohio")
+	company bool // a company ("American Motors president Joseph Cappy")
 }
 
 // mentionCountry returns the country a mention gives to the title phrase it stands in: a country or
@@ -132,7 +136,7 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 		}
 	case entities.ORG:
 		if m.Country != "" {
-			return candidate{country: m.Country}, true
+			return candidate{country: m.Country, company: v.company(m)}, true
 		}
 		if code := v.g.cameoOf(m.Entity); strings.HasPrefix(code, "IGO") {
 			return candidate{country: m.Entity, igo: true}, true
@@ -146,6 +150,106 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 		}
 	}
 	return candidate{}, false
+}
+
+// company reports whether an organization mention names a company: its name ends with a company
+// suffix ("American Motors Corp", "Volkswagen AG"), or the document writes it so elsewhere
+// ("American Motors Corp said ... American Motors president Joseph Cappy").
+func (v *docView) company(m entities.Mention) bool {
+	if companySuffix(m.Text) {
+		return true
+	}
+	name := strings.Join(strings.Fields(m.Text), " ") + " "
+	for _, o := range v.ms {
+		if o.Type == entities.ORG && len(o.Text) > len(m.Text) && companySuffix(o.Text) &&
+			strings.HasPrefix(strings.Join(strings.Fields(o.Text), " "), name) {
+			return true
+		}
+	}
+	return false
+}
+
+// companySuffix reports whether a name ends with the legal form of a company.
+func companySuffix(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.TrimSuffix(f[len(f)-1], ".") {
+	case "Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Limited", "Plc", "PLC", "plc", "AG", "SA",
+		"S.A", "NV", "N.V", "GmbH", "SpA", "AB", "ASA", "Oyj", "KK", "Bhd", "LLC", "Holdings":
+		return true
+	}
+	return false
+}
+
+// corporateTitle reports whether a title phrase names a company's office and no role: it ends with
+// "chairman" (or chairwoman, chairperson) or holds "chief executive" or "executive officer"
+// ("Chairman", "vice chairman", "chairman and chief executive officer").
+func corporateTitle(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "chairman", "chairwoman", "chairperson", "vice-chairman":
+			if i == len(words)-1 || words[i+1] == "and" {
+				return true
+			}
+		case "executive":
+			if i > 0 && words[i-1] == "chief" || i+1 < len(words) && words[i+1] == "officer" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyBefore reports whether the capitalized words and lower-case title words right before token
+// first (at most six, in the sentence) name a body other than a company, whose office a title such
+// as "chairman" then is: "Committee chairman X", "Senate Banking Committee chairman X", "Labour
+// Party chairman X", "National Assembly chairman X" (the title phrase read before a name may stop
+// short of the body's name).
+func (v *docView) bodyBefore(first, sentStart int) bool {
+	d := v.d
+	for i, n := first-1, 0; i >= 0 && n < 6 && d.Tokens[i].Start >= sentStart; i, n = i-1, n+1 {
+		w, lower := lowerWord(d, i)
+		if lower && isLowerWord(d.TokenText(i)) && !corporateOffice(w) {
+			return false
+		}
+		if !lower && !isUpperWord(d.TokenText(i)) && !isUpperAll(d.TokenText(i)) {
+			return false // punctuation, a number
+		}
+		switch w {
+		case "committee", "subcommittee", "party", "council", "caucus", "politburo", "presidium":
+			return true
+		}
+		if r := domainRole(w); r != "" && r != "BUS" {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateOffice reports whether a lower-case word may stand in a company's title ("vice
+// chairman", "chief executive officer").
+func corporateOffice(w string) bool {
+	switch w {
+	case "chairman", "chairwoman", "chairperson", "vice-chairman", "vice", "deputy", "chief", "executive",
+		"officer", "operating", "financial", "president", "senior", "managing", "director", "and":
+		return true
+	}
+	return false
+}
+
+// isUpperAll reports whether w is written in capitals (an acronym: "SEC", "NASA").
+func isUpperAll(w string) bool { return w != "" && hasUpper(w) && !hasLower(w) }
+
+// corporateHead reports whether a title head is also a company's office ("president", "chairman").
+func corporateHead(w string) bool {
+	switch w {
+	case "president", "vice-president", "chairman", "chairwoman", "chair", "treasurer", "secretary",
+		"director", "governor", "official":
+		return true
+	}
+	return false
 }
 
 // regionOf reports whether m is a region with no country ("Middle East", "Africa"), whose words
@@ -223,6 +327,12 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 				break
 			}
 			if ok {
+				// "Wisconsin Governor" taken for one name by the recognizer: the title words that
+				// end it stand after the place.
+				ws := strings.Fields(strings.ToLower(m.Text))
+				for j := len(ws) - 1; j > 0 && v.g.titleWord(ws[j-1], ws[j]) && headRole(ws[j], ws[j-1]) != ""; j-- {
+					cur.words = append(cur.words, ws[j])
+				}
 				cur.cands = append(cur.cands, c)
 				cur.words = append(cur.words, "\x00") // a placeholder: where the mention stands
 			} else { // "Minister for the Middle East", "Acting Homeland Security": its words, backwards
@@ -265,6 +375,7 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 	seg1.reverse()
 	trimLeading(&seg0)
 	trimLeading(&seg1)
+	trimOwner(&seg0)
 	markAfter(&seg0)
 	markAfter(&seg1)
 	return seg0, seg1
@@ -277,8 +388,12 @@ func (g *Grounder) titleName(m entities.Mention) bool {
 	if m.Country != "" || m.Type != entities.ORG && m.Type != entities.NORP {
 		return false
 	}
+	ws := strings.Fields(strings.ToLower(m.Text))
+	if n := len(ws); n >= 2 && (ws[n-1] == "committee" || ws[n-1] == "subcommittee") && domainRole(ws[0]) == "LEG" {
+		return true // a committee of a house of the legislature: "Senate Armed Services Committee"
+	}
 	prev := ""
-	for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+	for _, w := range ws {
 		if !g.titleWord(prev, w) && !partyWord(w) {
 			return false
 		}
@@ -311,6 +426,40 @@ func trimLeading(p *phrase) {
 		break
 	}
 	p.words = p.words[k:]
+}
+
+// trimOwner drops the words up to the last "of" of a title phrase read before a name when the words
+// after it end with the head of an office: "the government of Prime Minister Branko Mikulic", "the
+// wife of President X", "the coalition of Chancellor X" — the office right before the name is the
+// person's, what comes before "of" is something of his. "Minister of Foreign Affairs", "Secretary of
+// State" and "Chief of Staff General" are unchanged, or keep their head.
+func trimOwner(p *phrase) {
+	n := len(p.words)
+	i := -1
+	for k := n - 1; k >= 0; k-- {
+		if p.words[k] == "of" {
+			i = k
+			break
+		}
+	}
+	if i < 0 || i >= n-1 {
+		return
+	}
+	prev := ""
+	if n >= 2 {
+		prev = p.words[n-2]
+	}
+	if headRole(p.words[n-1], prev) == "" {
+		return
+	}
+	dropped := 0
+	for _, w := range p.words[:i+1] {
+		if w == "\x00" {
+			dropped++
+		}
+	}
+	p.words = p.words[i+1:]
+	p.cands = p.cands[dropped:]
 }
 
 // titlesOnly reports whether words (in reverse order, as before reads them) hold only title words,
@@ -372,6 +521,13 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
 			if !ok && m.Type == entities.PERSON {
+				if n := len(p.words); n > 1 && p.words[n-1] == "and" {
+					// "X continues as chairman and Warren continues as ...": the title ends before
+					// the other person's clause.
+					p.words = p.words[:n-1]
+					markAfter(&p)
+					return p, true
+				}
 				return p, false
 			}
 			if !ok && !regionOf(m) && m.Type != entities.ORG && m.Type != entities.NORP {
@@ -499,6 +655,9 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		if c.igo && ev.role != "" && ev.role != "ELI" {
 			ev.role = "IGO"
 		}
+		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && corporateHead(words[len(words)-1]) {
+			ev.role = "BUS" // the head of a company, not of a state ("Utah International Chairman X")
+		}
 		break
 	}
 	if ev.country == "" && ev.role != "" {
@@ -511,6 +670,7 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 			}
 		}
 	}
+	ev.corp = ev.role == "" && corporateTitle(words)
 	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
 	ev.abroad = ev.role != "" && abroadTitle(words)
 	if ev.country == "" && ev.role == "GOV" && usCabinetTitle(words) {
@@ -632,6 +792,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		e0.country = ""
 	}
 	ev = e0
+	ev.corp = e0.corp && !v.bodyBefore(first, sentStart)
 	if e1 := v.g.phraseEvidence(seg1); e1.role != "" {
 		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) || rules(e1.role, ev.role) {
 			ev.role = e1.role // "the President of Ecuador, the economist Rafael Correa"
@@ -657,7 +818,9 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	if p, ok := v.asTitle(last, sentEnd); ok {
 		// "X was sworn in as Egypt's president", "X resigned as economy minister": the office
 		// on the day, before a former one or a profession.
-		if ea := v.g.phraseEvidence(p); ea.role != "" && ea.role != "ELI" {
+		ea := v.g.phraseEvidence(p)
+		ev.corp = ev.corp || ea.corp
+		if ea.role != "" && ea.role != "ELI" {
 			if ev.role == "" || ev.role == "ELI" || officeRole(ea.role) && !officeRole(ev.role) {
 				ev.role = ea.role
 			}
@@ -667,11 +830,24 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			ev.abroad = ev.abroad || ea.abroad
 		}
 	}
+	if p, ok := v.electionTitle(last, sentEnd); ok {
+		// "Ambassador Yang on your election as President of the General Assembly": the office of
+		// an international body the speaker congratulates the person on is the one of the day,
+		// whatever the title (a state's president-elect is not yet in office, and is left alone).
+		if ea := v.g.phraseEvidence(p); ea.role != "" && ea.role != "ELI" &&
+			(ea.igo || strings.HasPrefix(v.g.cameoOf(ea.country), "IGO")) {
+			ev.role = ea.role
+			if ea.country != "" {
+				ev.country = ea.country
+			}
+			ev.igo = ev.igo || ea.igo
+		}
+	}
 	if r := v.relativeRole(last, sentEnd); r != "" {
 		ev.role = r // "the former president who now leads the opposition party": the current office
 	}
 	ev.igo = ev.igo && ev.country == ""
-	return ev, ev.role != "" || ev.country != ""
+	return ev, ev.role != "" || ev.country != "" || ev.corp
 }
 
 // asTitle reads the title of an office a person holds, takes up or leaves on the day, after the
@@ -693,8 +869,15 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 			if mi := v.mentionAt(i + 1); mi >= 0 && v.ms[mi].Type != entities.PERSON {
 				return v.titleFrom(i+1, sentEnd)
 			}
-		case "serves", "serving":
+		case "serves", "serving", "continues", "continue", "continuing", "remained", "stays":
 			if nw, _ := lowerWord(d, i+1); nw == "as" {
+				return v.titleFrom(i+2, sentEnd)
+			}
+		}
+		switch w, _ := lowerWord(d, i); w {
+		case "was", "is", "were", "are":
+			// "X was among the Conservative lawmakers who voted against the deal": one of them.
+			if nw, _ := lowerWord(d, i+1); nw == "among" {
 				return v.titleFrom(i+2, sentEnd)
 			}
 		}
@@ -729,6 +912,37 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 	return phrase{}, false
 }
 
+// electionTitle reads the office a person is congratulated on right after the name: "(,) on his
+// election as President of the General Assembly", "on your appointment as Secretary-General", "on
+// her re-election as ...".
+func (v *docView) electionTitle(last, sentEnd int) (phrase, bool) {
+	d := v.d
+	i := last + 1
+	if i < len(d.Tokens) && d.TokenText(i) == "," {
+		i++
+	}
+	if i+3 >= len(d.Tokens) || d.Tokens[i+3].Start >= sentEnd {
+		return phrase{}, false
+	}
+	if w, _ := lowerWord(d, i); w != "on" {
+		return phrase{}, false
+	}
+	switch w, _ := lowerWord(d, i+1); w {
+	case "his", "her", "your", "their":
+	default:
+		return phrase{}, false
+	}
+	switch w, _ := lowerWord(d, i+2); w {
+	case "election", "re-election", "reelection", "appointment", "assumption":
+	default:
+		return phrase{}, false
+	}
+	if w, _ := lowerWord(d, i+3); w != "as" {
+		return phrase{}, false
+	}
+	return v.titleFrom(i+4, sentEnd)
+}
+
 // rules reports whether a description that gives a government role beats a military rank: an
 // officer who rules ("Nigeria's military ruler, Major General X", "Guinea's junta leader, Colonel
 // X") is GOV, as CAMEO codes juntas.
@@ -738,7 +952,8 @@ func rules(desc, rank string) bool { return desc == "GOV" && rank == "MIL" }
 // current occupation: ", the former president who now leads the opposition European Solidarity
 // party" (OPP), ", who heads the miners' union" (LAB). It reads past an apposition to the first
 // "who" of the sentence, then an optional adverb and a verb of leading, then the words of the body
-// led up to the next punctuation; "" when there is no such clause or its body tells no role.
+// led up to the next punctuation, or "is now" and an occupation (isNowRole: ", who is now a
+// Washington lobbyist," BUS); "" when there is no such clause or its body tells no role.
 func (v *docView) relativeRole(last, sentEnd int) string {
 	d := v.d
 	i := last + 1
@@ -763,6 +978,9 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 			}
 		}
 	}
+	if r := v.isNowRole(i+1, sentEnd); r != "" {
+		return r
+	}
 	words := []string{"head", "of"}
 	verb := false
 	for i++; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && len(words) < maxWindow; i++ {
@@ -786,6 +1004,52 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 		}
 	}
 	return clauseRole(words)
+}
+
+// isNowRole reads a relative clause from token i on (after "who") of the form "is now a Washington
+// lobbyist", "is currently the opposition leader": "is", "now" or "currently", an article, then a
+// title phrase up to the next punctuation, whose role it returns when it is a current one (not ELI).
+// Without "now" or "currently" ("who is a former general") the clause tells no occupation that
+// beats a title.
+func (v *docView) isNowRole(i, sentEnd int) string {
+	d := v.d
+	step := 0 // 0: "is", 1: "now"/"currently", 2: the article, 3: the phrase
+	var words []string
+	for ; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && len(words) < maxWindow; i++ {
+		w, _ := lowerWord(d, i)
+		switch step {
+		case 0:
+			if w != "is" {
+				return ""
+			}
+			step = 1
+			continue
+		case 1:
+			if w != "now" && w != "currently" {
+				return ""
+			}
+			step = 2
+			continue
+		case 2:
+			step = 3
+			if w == "a" || w == "an" || w == "the" {
+				continue
+			}
+		}
+		switch w {
+		case ",", ".", ";", ":", "(", ")", "—", "–", "and", "who", "which", "that":
+			i = len(d.Tokens)
+			continue
+		}
+		if mi := v.mentionAt(i); mi >= 0 {
+			continue // "a Washington lobbyist": the place says where, the noun what
+		}
+		words = append(words, w)
+	}
+	if r := phraseRole(words, v.g.agentWord); r != "ELI" {
+		return r
+	}
+	return ""
 }
 
 // unplacedName reports whether a mention is a name the model took for a place that no gazetteer

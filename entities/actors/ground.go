@@ -124,7 +124,9 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 	if len(ms) == 0 {
 		return ms
 	}
+	ms = g.joinWrappedNames(d, ms)
 	ms = g.repairNames(d, ms)
+	ms = g.capsSurnames(d, ms)
 	v := &docView{d: d, ms: ms, g: g}
 	g.groundPeople(v, day)
 	g.groundOrgs(v, day)
@@ -257,6 +259,16 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 		if m.Country != "" && p.textCountry == "" {
 			p.textCountry = m.Country
 		}
+		if p.ev.role == "ELI" && len(p.idxs) > 1 {
+			// "Former White House aide Kenneth Duberstein ... Duberstein, who is now a Washington
+			// lobbyist": a current occupation a later mention's relative clause gives beats the
+			// former office.
+			if last := v.tokenEndingAt(m.End); last >= 0 {
+				if r := v.relativeRole(last, v.sentenceEnd(k)); r != "" && r != "ELI" {
+					p.ev.role = r
+				}
+			}
+		}
 		if p.ev.role == "" || p.ev.country == "" {
 			if ev, ok := v.personEvidence(k); ok {
 				if p.ev.role == "" {
@@ -267,6 +279,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				}
 				p.ev.igo = p.ev.igo || ev.igo
 				p.ev.abroad = p.ev.abroad || ev.abroad
+				p.ev.corp = p.ev.corp || ev.corp
 			}
 		}
 	}
@@ -299,6 +312,18 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			// names around the person.
 			if cs := v.countriesNear(p.idxs[0]); len(cs) == 1 {
 				country = cs[0]
+			} else if len(cs) == 0 {
+				// "BONN, March 18 - ... Finance Minister Gerhard Stoltenberg has said": the country of
+				// the dateline, when the document names no other country.
+				country = v.datelineCountry()
+			}
+		}
+		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) && !g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
+			// "Goodyear Tire and Rubber Co said ... Chairman Robert Mercer said": a company's
+			// office in a story about a company.
+			role = "BUS"
+			if country == "" {
+				country = v.datelineCountry()
 			}
 		}
 		if country == "" && role == "" {
@@ -371,11 +396,12 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 	var seen map[string]string // a word's Key → the entity it takes ("" when it stays an ORG)
 	for i := range ms {
 		m := &ms[i]
-		unplaced := m.Type == entities.GPE && m.Country == "" && m.Source != entities.SourceGazetteer // no place known by that name
-		if m.Type != entities.ORG && m.Type != entities.PERSON && !unplaced || m.Source == SourceDictionary ||
+		unplaced := m.Type == entities.GPE && m.Country == "" && m.Source != entities.SourceGazetteer         // no place known by that name
+		placed := m.Type == entities.GPE && (m.Country != "" || m.GeonamesID == 0 && v.g.isCountry(m.Entity)) // a place, or a capital for its government
+		if m.Type != entities.ORG && m.Type != entities.PERSON && !unplaced && !placed || m.Source == SourceDictionary ||
 			m.Source == entities.SourcePronoun || m.Source == entities.SourceDescription ||
 			m.Source == entities.SourceAgent || !isUpperWord(m.Text) ||
-			strings.IndexByte(m.Text, ' ') >= 0 || strings.IndexByte(m.Text, '-') >= 0 || m.Entity != m.Text {
+			strings.IndexByte(m.Text, ' ') >= 0 || strings.IndexByte(m.Text, '-') >= 0 || m.Entity != m.Text && !placed {
 			continue
 		}
 		k := Key(m.Text)
@@ -405,6 +431,16 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			seen = map[string]string{}
 		}
 		e := full[k]
+		if placed {
+			// "Finance Minister Roger Douglas said ... Douglas said": a place (or a capital read as
+			// its government) that shares the surname of a person named in full before it, in a
+			// country the document names nowhere else, is the person (Douglas is the capital of the
+			// Isle of Man; "Rep. Jim Jordan ... Jordan said").
+			if e != "" && v.namedBefore(e, m.Start) && !v.countryElsewhere(cmp.Or(m.Country, m.Entity), m.Text) {
+				m.Type, m.Entity, m.Country, m.GeonamesID, m.Lat, m.Lon, m.Admin1 = entities.PERSON, e, "", 0, 0, 0, ""
+			}
+			continue
+		}
 		if m.Type == entities.PERSON {
 			if e != "" {
 				m.Type, m.Entity = entities.PERSON, e // the surname of the person named in full: the same person
@@ -421,6 +457,133 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			m.Type, m.Entity = entities.PERSON, e
 		}
 	}
+}
+
+// datelineCountry returns the country of the place of the document's dateline when the document
+// names no other country (as a country or demonym), else "".
+func (v *docView) datelineCountry() string {
+	start, end, ok := entities.DatelineSpan(v.d.Text)
+	if !ok {
+		return ""
+	}
+	c := ""
+	for _, m := range v.ms {
+		if m.Start == start && m.End == end && (m.Type == entities.GPE || m.Type == entities.LOC) {
+			c = m.Country
+			break
+		}
+	}
+	if c == "" {
+		return ""
+	}
+	for n := range v.namedCountries() {
+		if n != c {
+			return ""
+		}
+	}
+	return c
+}
+
+// companyBefore reports whether the document names a company (a name that ends with a legal form,
+// whatever type the recognizer gave it: "Premier Industrial Corp" is sometimes a PERSON) before
+// mention k.
+func (v *docView) companyBefore(k int) bool {
+	for _, m := range v.ms[:k] {
+		if companySuffix(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd returns the end of the sentence of mention k (the text's end when unknown).
+func (v *docView) sentenceEnd(k int) int {
+	m := v.ms[k]
+	if m.Sentence >= 0 && m.Sentence < len(v.d.Sentences) {
+		if s := v.d.Sentences[m.Sentence]; s.Start <= m.Start && m.End <= s.End {
+			return s.End
+		}
+	}
+	return len(v.d.Text)
+}
+
+// namedBefore reports whether a PERSON mention of entity e of two words or more, with a title
+// (titled), starts before byte p.
+func (v *docView) namedBefore(e string, p int) bool {
+	for _, m := range v.ms {
+		if m.Start >= p {
+			break
+		}
+		if m.Type == entities.PERSON && m.Entity == e && strings.IndexByte(strings.TrimSpace(m.Text), ' ') > 0 && v.titled(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// titled reports whether a person's mention comes with a title or an honorific right before it
+// ("Finance Minister Roger Douglas", "Rep. Jim Jordan", "Mr. John Smith"), or took one in, or with
+// an apposition that holds the head of a title ("Jim Jordan, a Republican congressman"): evidence
+// that the name is a person's, which a place's name must have before it is read as the person's
+// surname (a slogan the recognizer took for a person, "Keluarga Malaysia", does not make every
+// "Malaysia" of the speech a person).
+func (v *docView) titled(m entities.Mention) bool {
+	if v.d == nil {
+		return false
+	}
+	if ws := strings.Fields(m.Text); len(ws) > 2 {
+		w := strings.TrimSuffix(strings.ToLower(ws[0]), ".")
+		if v.g.titleWord("", w) || honorific(w) {
+			return true
+		}
+	}
+	if last := v.tokenEndingAt(m.End); last >= 0 && last+1 < len(v.d.Tokens) && v.d.TokenText(last+1) == "," {
+		// An apposition: "Jim Jordan, a Republican congressman from Ohio,".
+		for j := last + 2; j < len(v.d.Tokens) && j < last+8; j++ {
+			w, _ := lowerWord(v.d, j)
+			if w == "," || w == "." || w == ";" {
+				break
+			}
+			pw, _ := lowerWord(v.d, j-1)
+			if headRole(w, pw) != "" {
+				return true
+			}
+		}
+	}
+	i := v.tokenAt(m.Start)
+	if i <= 0 {
+		return false
+	}
+	j := i - 1
+	if v.d.TokenText(j) == "." && j > 0 {
+		j-- // "Rep. Jim Jordan"
+	}
+	w, _ := lowerWord(v.d, j)
+	pw := ""
+	if j > 0 {
+		pw, _ = lowerWord(v.d, j-1)
+	}
+	return honorific(strings.TrimSuffix(w, ".")) || v.g.titleWord(pw, w)
+}
+
+// honorific reports whether w (lower case, without a dot) is an honorific or an abbreviated title.
+func honorific(w string) bool {
+	switch w {
+	case "mr", "mrs", "ms", "dr", "rep", "sen", "gov":
+		return true
+	}
+	return false
+}
+
+// countryElsewhere reports whether a mention of the document other than those written text places
+// something in country c or names it.
+func (v *docView) countryElsewhere(c, text string) bool {
+	for _, m := range v.ms {
+		if m.Text != text && (m.Country == c || m.Entity == c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperWord reports whether w starts with an upper-case letter and is not all capitals (an
@@ -566,6 +729,14 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 	if ok {
 		return found, foundLatest, true
 	}
+	// A name with a second surname, in the curated office holders only.
+	if short := withoutSecondSurname(stripLowerTitles(p.entity)); short != "" && g.builtin != nil && g.builtin.Offices != nil {
+		for _, d := range []*Dictionary{g.builtin.Offices, g.builtin.Former} {
+			if r, latest, hit := g.pick(v, d, []string{short}, day, country, true); hit {
+				return r, latest, true
+			}
+		}
+	}
 	// A surname alone, when the document gives no fuller name of the person.
 	if e := stripLowerTitles(p.entity); day != 0 && g.builtin != nil && e != "" && !strings.Contains(e, " ") {
 		k := Key(e)
@@ -643,6 +814,39 @@ func (b *Builtin) surnameHolder(surname string, day Date, country string, named 
 	return former, true
 }
 
+// publicFigure reports whether the built-in dictionary or the curated office holders know a name
+// of two words or more as a person in a government, party, legislature, army or court on any date
+// ("Chairman Mao Zedong"): a bare title before such a name is no company's office, even in a story
+// that names a company.
+func (b *Builtin) publicFigure(keys []string) bool {
+	if b == nil {
+		return false
+	}
+	for _, d := range []*Dictionary{b.Offices, b.Dict} {
+		if d == nil {
+			continue
+		}
+		for _, k := range keys {
+			if !strings.Contains(k, " ") {
+				continue
+			}
+			for _, i := range d.Lookup(k) {
+				a := d.Actor(int(i))
+				if !a.Person {
+					continue
+				}
+				for _, r := range a.Ranges {
+					switch r.Role {
+					case "GOV", "PTY", "LEG", "MIL", "JUD":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // stripLowerTitles drops leading lower-case words from a name ("president Mohammad Khatami" →
 // "Mohammad Khatami").
 func stripLowerTitles(name string) string {
@@ -663,6 +867,21 @@ func personKeys(entity string) []string {
 		keys = append(keys, ws[0]+" "+ws[len(ws)-1])
 	}
 	return keys
+}
+
+// withoutSecondSurname returns the name without its last word, the given names and paternal
+// surname of a Spanish or Portuguese name written with the maternal one ("Raúl Castro Ruz" → "RAUL
+// CASTRO", "Juan Manuel Santos Calderón" → "JUAN MANUEL SANTOS"), "" for a name of fewer than three
+// words or whose last word follows a particle ("Juan de la Cruz"). It is looked up only in the
+// curated office holders, whose offices are dated, and only when no dictionary knows the name
+// otherwise: an open-ended record of a shortened name ("MARIA FERNANDA ESPINOSA", a foreign
+// minister with no end date) would otherwise outlive the office.
+func withoutSecondSurname(entity string) string {
+	ws := strings.Fields(Key(entity))
+	if len(ws) < 3 || nameParticle(strings.ToLower(ws[len(ws)-2])) {
+		return ""
+	}
+	return strings.Join(ws[:len(ws)-1], " ")
 }
 
 // dicts returns the dictionaries to look names up in, in order of precedence.

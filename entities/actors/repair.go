@@ -3,6 +3,7 @@ package actors
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/entities/ner"
@@ -192,4 +193,58 @@ func (v *docView) absorbable(k, a, b int) bool {
 	}
 	// The mention's own words outside the span are dropped (a title taken in), not cut from a name.
 	return true
+}
+
+// joinWrappedNames joins a PERSON mention of the model that ends a line and a one-word PERSON
+// mention of the model that starts the next one, with nothing but white space between them: a name
+// broken across the lines of a hard-wrapped wire story, which the model cut at the line break
+// ("Assistant Defense Secretary Richard\nPerle resigned"). The joined mention's span and entity leave
+// out the capitalized title words that start it. ms is sorted and without overlaps, and
+// stays so.
+func (g *Grounder) joinWrappedNames(d *text.Doc, ms []entities.Mention) []entities.Mention {
+	changed := false
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := ms[k], ms[k+1]
+		if a.Type != entities.PERSON || b.Type != entities.PERSON || a.Source != ner.Source || b.Source != ner.Source ||
+			strings.ContainsAny(b.Text, " \n") {
+			continue
+		}
+		gap := d.Text[a.End:b.Start]
+		if strings.Count(gap, "\n") != 1 || strings.TrimSpace(gap) != "" || !isUpperWord(b.Text) {
+			continue
+		}
+		ws := strings.Fields(a.Text)
+		if !isUpperWord(ws[len(ws)-1]) {
+			continue
+		}
+		prev, i := "", 0
+		for i < len(ws)-1 {
+			w := strings.ToLower(ws[i])
+			if !isUpperWord(ws[i]) || !g.titleWord(prev, w) {
+				break
+			}
+			prev = w
+			i++
+		}
+		nm := a
+		// The span starts at the name, after the title words the model took in (the entity leaves
+		// them out too): "Secretary David\nMulford" is "David\nMulford".
+		start := a.Start
+		for j, rest := 0, a.Text; j < i; j++ {
+			rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+			rest = rest[len(ws[j]):]
+			start = a.End - len(rest)
+		}
+		start += len(d.Text[start:a.End]) - len(strings.TrimLeftFunc(d.Text[start:a.End], unicode.IsSpace))
+		nm.Start, nm.End, nm.Text = start, b.End, d.Text[start:b.End]
+		nm.Entity = strings.Join(append(ws[i:], b.Text), " ")
+		nm.Country, nm.Role = "", ""
+		ms[k] = nm
+		ms = slices.Delete(ms, k+1, k+2)
+		changed = true
+	}
+	if changed {
+		fillSentences(d, ms)
+	}
+	return ms
 }

@@ -18,7 +18,8 @@ func headRole(w, prev string) string {
 		"monarch", "shah", "prince", "princess", "governor", "mayor", "official", "adviser",
 		"advisor", "consul", "dictator", "strongman", "premier-elect", "taoiseach", "vice-premier",
 		"secretary-general", "undersecretary", "under-secretary", "commissioner", "negotiator",
-		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader", "ruler":
+		"vice-minister", "deputy-minister",
+		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader", "ruler", "treasurer":
 		if w == "leader" {
 			if prev == "supreme" {
 				return "GOV"
@@ -51,7 +52,9 @@ func headRole(w, prev string) string {
 		return "JUD"
 	case "senator", "congressman", "congresswoman", "lawmaker", "legislator", "parliamentarian",
 		"deputy", "assemblyman", "assemblywoman", "councillor", "councilor", "sen", "rep",
-		"representative", "speaker":
+		"representative", "speaker",
+		// plurals, for "X was among the lawmakers who ..."
+		"senators", "congressmen", "lawmakers", "legislators", "parliamentarians", "mps":
 		if w == "deputy" || w == "representative" {
 			return "" // "deputy foreign minister", "special representative": a modifier or an envoy
 		}
@@ -60,11 +63,20 @@ func headRole(w, prev string) string {
 		"publisher", "commentator":
 		return "MED"
 	case "ceo", "executive", "businessman", "businesswoman", "tycoon",
-		"entrepreneur", "banker", "industrialist", "magnate", "financier":
+		"entrepreneur", "banker", "industrialist", "magnate", "financier", "investor", "lobbyist",
+		"speculator", "shipowner":
 		return "BUS"
 	case "cleric", "ayatollah", "imam", "mullah", "bishop", "archbishop", "pope", "cardinal", "rabbi",
 		"patriarch", "priest", "mufti", "pastor", "reverend", "metropolitan", "lama":
 		return "REL"
+	case "actor", "actress", "comedian", "comic", "singer", "musician", "rapper", "filmmaker",
+		"film-maker", "entertainer", "celebrity":
+		return "ELI" // entertainers, as Phoenix codes ACTOR [~ELI]
+	case "maker":
+		if prev == "film" {
+			return "ELI" // "film maker"
+		}
+		return ""
 	case "activist", "dissident":
 		return "OPP"
 	case "rebel", "insurgent", "militant", "guerrilla", "guerilla", "jihadist":
@@ -115,7 +127,7 @@ func domainRole(w string) string {
 	case "court", "judiciary", "tribunal", "prosecution", "prosecutor's":
 		return "JUD"
 	case "parliament", "parliamentary", "congress", "congressional", "senate", "assembly", "legislature",
-		"duma", "knesset", "majlis", "bundestag":
+		"duma", "knesset", "majlis", "bundestag", "house", "commons":
 		return "LEG"
 	case "opposition":
 		return "OPP"
@@ -123,7 +135,7 @@ func domainRole(w string) string {
 		return "REB"
 	case "government", "ministry", "cabinet", "presidency", "administration", "state", "foreign",
 		"interior", "finance", "treasury", "embassy", "regime", "palace", "province", "provincial",
-		"junta":
+		"junta", "commission":
 		return "GOV"
 	case "company", "corporation", "bank", "firm", "group", "conglomerate", "holding",
 		// the last word of a company's name: "Tata Sons", "Reliance Industries", "Apple Inc"
@@ -167,7 +179,10 @@ func modifierWord(w string) bool {
 		"police", "opposition", "rebel", "party", "union", "central", "bank", "general", "former",
 		"ex", "ex-", "retired", "self-styled", "de", "facto", "reformist", "hardline", "moderate",
 		"conservative", "liberal", "socialist", "communist", "islamist", "nationalist", "presidential",
-		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland":
+		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland",
+		"international", "corporate", "consumer", "monetary", "fiscal", "commerce", "budget", "noted",
+		"famed", "renowned", "acclaimed", "celebrated", "well-known", "prominent", "leading", "film",
+		"committee", "subcommittee", "select", "standing", "judiciary":
 		return true
 	}
 	return false
@@ -182,6 +197,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 	role, generic, genDefault, head := "", false, "", ""
 	outDomain, inDomain, inWord := "", "", ""
 	former, clause := false, false
+	legBody, committee := false, false
 	prev := ""
 	for _, w := range words {
 		switch w {
@@ -212,8 +228,13 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		}
 		if d := domainRole(w); d != "" {
 			outDomain = d
+			legBody = legBody || d == "LEG"
 		}
+		committee = committee || w == "committee" || w == "subcommittee"
 		prev = w
+	}
+	if legBody && committee {
+		outDomain = "LEG" // "Senate Judiciary Committee Chairman": a committee of the legislature
 	}
 	if !generic && role == "GOV" && bodyHead(head) && inWord != "bank" {
 		switch inDomain {
@@ -231,6 +252,9 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		}
 	}
 	if role == "" {
+		if former && generic {
+			return "ELI" // "ex-CIA chief", "a former head": a former official
+		}
 		return ""
 	}
 	if former {

@@ -36,6 +36,18 @@
 // By default the source is DIR/src/grounding.gold and the output DIR/grounding.jsonl; -src and -o
 // (given together) build another file of the same format, such as a held-out set. -check builds in
 // memory and fails if the output file differs from the result.
+//
+// Reference documents (ref.go) keep real text that may not be copied into the repository: a "ref:"
+// line names a span of a shared corpus document (-shared, default ../shared) and "@ " lines give the
+// mentions, which are found in the span in reading order. A source of such documents (RefSets, such
+// as testdata/gold/src/grounding_people_dev2.gold) is built to a file outside the repository:
+//
+//	go run ./tools/groundgold -src testdata/gold/src/grounding_people_dev2.gold -o /tmp/grounding_people_dev2.jsonl
+//
+// The sample subcommand (sample.go) draws the documents of such a set reproducibly and writes an
+// annotation skeleton:
+//
+//	go run ./tools/groundgold sample -seed S -sizes CORPUS=N,... -first N [-exclude REF]... -o WORKFILE
 package main
 
 import (
@@ -105,6 +117,7 @@ type checker struct {
 	countries map[string]bool   // ISO3 codes
 	iso2to3   map[string]string // ISO2 -> ISO3
 	geonames  map[int64]place
+	corpora   *corpora // shared corpora for reference documents (nil: none)
 }
 
 // loadGeonames reads cities15000.txt (19 tab-separated columns: id, name, ..., country code at 8,
@@ -310,6 +323,22 @@ func (c *checker) read(r io.Reader) ([]doc, error) {
 		if len(lines) == 0 {
 			return fmt.Errorf("line %d: %s has no text", cur.line, cur.ID)
 		}
+		if strings.HasPrefix(lines[0], "ref:") {
+			if err := c.materialise(cur, lines, textLine); err != nil {
+				return fmt.Errorf("%s: %w", cur.ID, err)
+			}
+			for k, m := range cur.Mentions {
+				if err := c.checkPlace(m); err != nil {
+					return fmt.Errorf("%s: %w", cur.ID, err)
+				}
+				if k > 0 && m.Start < cur.Mentions[k-1].End {
+					return fmt.Errorf("%s: line %d: overlapping mentions", cur.ID, m.line)
+				}
+			}
+			docs = append(docs, *cur)
+			cur, lines, dated = nil, nil, false
+			return nil
+		}
 		text, ms, err := c.parseMarkup(strings.Join(lines, "\n"), textLine)
 		if err != nil {
 			return fmt.Errorf("%s: %w", cur.ID, err)
@@ -495,10 +524,20 @@ var Pairs = [][2]string{
 	{"testdata/gold/src/grounding_places_heldout.gold", "testdata/gold/grounding_places_heldout.jsonl"},
 }
 
-func run(srcPath, dst, countries, geonames string, check bool) error {
+// RefSets lists the reference-document sources (their output holds corpus text, so it is built
+// outside the repository, as the source header says). Tests build them when ../shared is present.
+var RefSets = []string{
+	"testdata/gold/src/grounding_people_dev2.gold",
+}
+
+func run(srcPath, dst, countries, geonames, shared string, check bool) error {
 	c, err := newChecker(countries, geonames)
 	if err != nil {
 		return err
+	}
+	c.corpora = &corpora{}
+	if st, err := os.Stat(shared); err == nil && st.IsDir() {
+		c.corpora.shared = os.DirFS(shared)
 	}
 	f, err := os.Open(srcPath)
 	if err != nil {
@@ -533,12 +572,20 @@ func run(srcPath, dst, countries, geonames string, check bool) error {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "sample" {
+		if err := sampleMain(os.Args[2:]); err != nil {
+			fmt.Fprintln(os.Stderr, "groundgold:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	dir := flag.String("dir", filepath.Join("testdata", "gold"), "gold directory (contains src/grounding.gold)")
 	countries := flag.String("countries", filepath.Join("entities", "data", "countries.tsv"), "ISO 3166 country table")
 	geonames := flag.String("geonames", filepath.Join("..", "shared", "data", "reference", "geonames"), "GeoNames directory (cities15000.txt, admin1CodesASCII.txt); checks are skipped when absent")
 	src := flag.String("src", "", "source file (default DIR/src/grounding.gold); needs -o")
 	out := flag.String("o", "", "output JSONL file (default DIR/grounding.jsonl); needs -src")
 	check := flag.Bool("check", false, "verify that the output file is up to date instead of writing it")
+	shared := flag.String("shared", filepath.Join("..", "shared"), "shared data directory, for reference documents (ref: lines)")
 	flag.Parse()
 	if (*src == "") != (*out == "") {
 		fmt.Fprintln(os.Stderr, "groundgold: -src and -o go together")
@@ -548,7 +595,7 @@ func main() {
 		*src = filepath.Join(*dir, "src", "grounding.gold")
 		*out = filepath.Join(*dir, "grounding.jsonl")
 	}
-	if err := run(*src, *out, *countries, *geonames, *check); err != nil {
+	if err := run(*src, *out, *countries, *geonames, *shared, *check); err != nil {
 		fmt.Fprintln(os.Stderr, "groundgold:", err)
 		os.Exit(1)
 	}

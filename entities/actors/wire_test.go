@@ -1,0 +1,363 @@
+package actors_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/actors"
+	"github.com/geopol/geopol/text"
+)
+
+// TestWireConventions checks people in wire stories: surnames in a capitals headline are the
+// person the story names ("BAKER DENIES ...", "MIYAZAWA SAYS ..."), a surname that is also a place
+// is the person when the document places nothing else in that place's country ("Roger Douglas ...
+// Douglas said", Douglas being the Isle of Man's capital), and a Spanish name written with both
+// surnames is found under the given name and paternal surname.
+func TestWireConventions(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct {
+		date, text string
+		want       []grounded
+	}{
+		{"1987-04-08", "BAKER REJECTS TALK OF CURRENCY BAND\nPARIS, April 8 - U.S. Treasury Secretary James Baker told\nreporters on Wednesday that the talks had fixed no band for the dollar.",
+			[]grounded{{"BAKER", "USA", "GOV"}, {"James Baker", "USA", "GOV"}}},
+		{"1987-04-02", "MIYAZAWA DEFENDS BUDGET PLAN\nTOKYO, April 2 - Finance Minister Kiichi Miyazawa told\nparliament the budget would pass without changes.",
+			[]grounded{{"MIYAZAWA", "JPN", "GOV"}, {"Kiichi Miyazawa", "JPN", "GOV"}}},
+		{"1987-05-12", "HAWKE CALLS FOR WAGE RESTRAINT\nCANBERRA, May 12 - Australian Prime Minister Bob Hawke asked unions to accept smaller pay rises.",
+			[]grounded{{"HAWKE", "AUS", "GOV"}}},
+		{"1987-06-02", "WELLINGTON, June 2 - The budget will return to surplus next year, Finance Minister Roger Douglas predicted.\n    Douglas told a business lunch that spending cuts were working.",
+			[]grounded{{"Douglas", "NZL", "GOV"}}},
+		{"2015-09-28", "We commend President Raúl Castro Ruz for the talks.",
+			[]grounded{{"Raúl Castro Ruz", "CUB", "GOV"}}},
+	}
+	for _, tt := range tests {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, tt.want)
+	}
+	// Not changed: a capitals word that is no surname of the story's people, a headline surname two
+	// people share, and a capital city that the story places other things in.
+	for _, tt := range []struct{ date, text, word, typ string }{
+		{"1987-05-06", "SOROS BUYS INTO KING WORLD\nNEW YORK, May 6 - Investor George Soros bought shares of King World Productions Inc, which Roger King heads.", "KING", ""},
+		{"1987-03-02", "DOLE SPEAKS\nWASHINGTON, March 2 - Senator Bob Dole and Transportation Secretary Elizabeth Dole spoke in Kansas.", "DOLE", ""},
+		{"2019-05-01", "Lawmakers in Douglas debated the budget of the Isle of Man on Tuesday, and Chief Minister Howard Quayle said it was sound. Quayle spoke in Douglas.", "Douglas", entities.GPE},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		for _, m := range ms {
+			if m.Text == tt.word && (tt.typ == "" && m.Type == entities.PERSON || tt.typ != "" && m.Type != tt.typ) {
+				t.Errorf("%q in %q: %+v", tt.word, tt.text, m)
+			}
+		}
+	}
+}
+
+// TestTitleForms checks title forms of wire stories: an office after "the government of" and the
+// like is the person's ("The government of Prime Minister Branko Mikulic"), a state before a title
+// the recognizer took in with it ("Wisconsin Governor Tommy Thompson"), Treasurer as an office
+// (Australia's and New Zealand's finance ministers), investors and lobbyists as business people,
+// the president of a company the story names with its legal form as business, and the country of
+// the dateline for an office holder of a story that names no other country.
+func TestTitleForms(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct {
+		date, text string
+		want       []grounded
+	}{
+		{"1987-04-14", "BELGRADE, April 14 - Yugoslav workers staged new strikes.\n    The government of Prime Minister Branko Mikulic has\npromised to review the wage freeze.",
+			[]grounded{{"Branko Mikulic", "YUG", "GOV"}}},
+		{"2019-06-01", "The spokesman of President Volodymyr Zelenskiy said the talks would go on.",
+			[]grounded{{"Volodymyr Zelenskiy", "UKR", "GOV"}}},
+		{"1987-05-20", "KENOSHA, Wis., May 20 - Union leaders met on Tuesday with Wisconsin Governor Tommy Thompson to discuss the plant.",
+			[]grounded{{"Tommy Thompson", "USA", "GOV"}}},
+		{"1987-08-18", "CANBERRA, Aug 18 - Prime Minister Bob Hawke said on Tuesday that\nTreasurer Paul Keating would bring down a tight budget.",
+			[]grounded{{"Bob Hawke", "AUS", "GOV"}, {"Treasurer Paul Keating", "AUS", "GOV"}}},
+		{"1987-05-06", "NEW YORK, May 6 - The New York investor Carl Icahn told regulators\nthat he now owns 12 pct of the airline.",
+			[]grounded{{"Carl Icahn", "USA", "BUS"}}},
+		{"1987-01-27", "KENOSHA, Wis., Jan 27 - American Motors Corp said it will shut the old plant.\n    \"The decision was painful,\" American\nMotors president Joseph Cappy told reporters.",
+			[]grounded{{"Joseph Cappy", "USA", "BUS"}}},
+		{"1987-05-04", "BONN, May 4 - The government plans to sell its remaining shares in Lufthansa AG.\n    Finance Minister Gerhard Stoltenberg told parliament the timing was still open.",
+			[]grounded{{"Gerhard Stoltenberg", "DEU", "GOV"}}},
+	}
+	for _, tt := range tests {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, tt.want)
+	}
+	// Not changed: a minister in a story that names another country than the dateline's gets no
+	// country from the dateline, and the president of a state named by a demonym stays GOV.
+	checkDated(t, a, c, []datedCase{
+		{"1987-06-22", "LONDON, June 22 - Britain will press Japan to open its securities markets.\n    Talks begin next week, Corporate Affairs Minister Michael Howard told reporters.", grounded{"Michael Howard", "", "GOV"}},
+		{"2012-06-01", "SANTIAGO, June 1 - Chilean President Sebastian Pinera said copper output would grow.", grounded{"Sebastian Pinera", "CHL", "GOV"}},
+	})
+}
+
+// TestWrappedNames checks a name broken across the lines of a hard-wrapped wire story, its later
+// surname mentions and its surname in a capitals headline, and a former official written "ex-".
+func TestWrappedNames(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	text := "PERLE TO LEAVE DEFENSE DEPARTMENT\nWASHINGTON, March 12 - Assistant Defense Secretary Richard\nPerle announced on Thursday that he will step down next month.\n    Perle, 45, plans to write, and aides said Perle would stay an adviser."
+	d := a.Analyze(text, nil)
+	ms := c.RecognizeDated(d, "1987-03-12")
+	checkSpans(t, text, ms)
+	n := 0
+	for _, m := range ms {
+		if m.Type == entities.PERSON {
+			n++
+			if m.Entity != "Richard Perle" || m.Country != "USA" || m.Role != "GOV" {
+				t.Errorf("%+v: want Richard Perle USA GOV", m)
+			}
+		}
+	}
+	if n != 4 { // the headline, the wrapped name, "Perle, 45," and "said Perle"
+		t.Errorf("%d PERSON mentions, want 4", n)
+	}
+	// The joined span leaves out the title words, as the entity does.
+	for _, tt := range []struct{ date, text, want string }{
+		{"1987-03-12", text, "Richard\nPerle"},
+		{"1987-05-14", "WASHINGTON, May 14 - Assistant Treasury Secretary David\nMulford told bankers that new loans to Mexico were needed.", "David\nMulford"},
+		{"1987-06-30", "TOKYO, June 30 - Finance Minister Kiichi\nMiyazawa will attend the Venice summit, officials said.", "Kiichi\nMiyazawa"},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Type == entities.PERSON && strings.Contains(m.Text, "\n") {
+				found = true
+				if m.Text != tt.want {
+					t.Errorf("wrapped name %q, want %q", m.Text, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no wrapped name in %q: %+v", tt.text, ms)
+		}
+	}
+	// Two names on two lines of a list stay two people.
+	text = "The new directors are:\nAnne Porter\nThomas Reilly"
+	d = a.Analyze(text, nil)
+	for _, m := range c.RecognizeDated(d, "1987-03-03") {
+		if strings.Contains(m.Text, "\n") {
+			t.Errorf("list of names joined: %+v", m)
+		}
+	}
+	text = "WASHINGTON, Feb 4 - Friends of ex-CIA chief William Casey said he was recovering from surgery."
+	d = a.Analyze(text, nil)
+	expect(t, c.RecognizeDated(d, "1987-03-03"), []grounded{{"William Casey", "USA", "ELI"}})
+}
+
+// TestEntertainers checks that an entertainer named by the occupation is ELI (Phoenix's ACTOR
+// [~ELI]): a comedian before he ran for office, an actor, a singer, a "noted film maker" (adjectives
+// of renown may stand before the occupation), and on a wire story without another country the
+// dateline's country.
+func TestEntertainers(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2016-12-28", "The Ukrainian comedian Volodymyr Zelensky said on Wednesday that a second season was being filmed.", grounded{"Volodymyr Zelensky", "UKR", "ELI"}},
+		{"2008-02-01", "American actor George Clooney urged the Security Council to act on Darfur.", grounded{"George Clooney", "USA", "ELI"}},
+		{"2005-07-02", "Irish singer Bob Geldof opened the Live 8 concert in London.", grounded{"Bob Geldof", "IRL", "ELI"}},
+		{"1987-05-02", "LOS ANGELES, Calif., May 2 - The studio said the noted film\nmaker Oliver Stone would direct the war drama.", grounded{"Oliver Stone", "USA", "ELI"}},
+		{"2012-01-16", "The acclaimed American actress Meryl Streep won a Golden Globe on Sunday.", grounded{"Meryl Streep", "USA", "ELI"}},
+	})
+	// "Actors" of a political process are its parties, not entertainers; houses are buildings.
+	for _, tx := range []string{
+		"Many family houses in Azerbaijan were burned during the occupation.",
+		"Our volunteers rebuilt 150 houses in the Syrian town of Maaloula last year.",
+		"We welcome the accord reached by the political actors in Togo last year.",
+		"All Libyan actors must now return to the negotiating table.",
+		"We encourage the civil society actors in Guinea to stay engaged.",
+		"The Congolese actors have a duty to keep the truce.",
+	} {
+		d := a.Analyze(tx, nil)
+		ms := c.RecognizeDated(d, "2011-09-22")
+		checkSpans(t, tx, ms)
+		for _, m := range ms {
+			if m.Role == "ELI" || m.Role == "LEG" {
+				t.Errorf("the actors of a process are not entertainers, houses not legislatures: %+v in %q", m, tx)
+			}
+		}
+	}
+}
+
+// TestCommissionHeads checks that the head of a state commission named in an apposition is GOV.
+func TestCommissionHeads(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1987-06-08", "MANILA, June 8 - Teresa Villanueva, chairman of the Presidential Commission on Good Government since May, said more assets had been frozen.", grounded{"Teresa Villanueva", "PHL", "GOV"}},
+		{"2022-08-15", "NAIROBI, Aug 15 - Wafula Chebukati, chairman of the Independent Electoral and Boundaries Commission, declared the results of the presidential election.", grounded{"Wafula Chebukati", "KEN", "GOV"}},
+	})
+}
+
+// TestCurrentOccupation checks that "who is now" and an occupation beat a former office, on the
+// same mention or a later one, and that a clause without "now" does not beat a title.
+func TestCurrentOccupation(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1988-01-20", "WASHINGTON, Jan 20 - Former White House aide Thomas Kendall joined the campaign on Monday.\n    Kendall, who is now a Washington lobbyist, ran the press office for six years.", grounded{"Thomas Kendall", "USA", "BUS"}},
+		{"2015-03-01", "Nigerian President Goodluck Jonathan, who is a former zoology lecturer, spoke in Abuja.", grounded{"Goodluck Jonathan", "NGA", "GOV"}},
+		{"2010-06-01", "Former senator John Smith, who is currently the opposition leader in the state, spoke.", grounded{"John Smith", "", "OPP"}},
+	})
+}
+
+// TestViceMinisters checks long ministerial titles with a vice-minister and a portfolio of
+// international affairs or commerce.
+func TestViceMinisters(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1988-04-13", "South Korean vice-minister of finance for international affairs\nChoi Jong-ku met the bankers in Seoul on Wednesday.", grounded{"Choi Jong-ku", "KOR", "GOV"}},
+		{"2019-02-15", "Chinese vice-minister of commerce for international trade Wang Shouwen said the talks had made progress.", grounded{"Wang Shouwen", "CHN", "GOV"}},
+	})
+}
+
+// TestElectionAs checks the office of an international body a speaker congratulates someone on
+// ("on your election as President of the General Assembly"), which beats the person's title, and
+// that a state's president-elect congratulated on the election does not take the office.
+func TestElectionAs(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2024-09-24", "Allow me, first, to salute Ambassador Yang on your election as President of the General Assembly.", grounded{"Yang", "UN", "IGO"}},
+		{"2016-09-20", "Our delegation greets Mr. Peter Thomson, on his election as President of the General Assembly.", grounded{"Peter Thomson", "UN", "IGO"}},
+	})
+	text := "We congratulate Senator Jane Doe on her election as President of Ruritania."
+	d := a.Analyze(text, nil)
+	found := false
+	for _, m := range c.RecognizeDated(d, "2018-10-30") {
+		if m.Text == "Jane Doe" {
+			found = true
+			if m.Role != "LEG" {
+				t.Errorf("president-elect: %+v, want the title's LEG", m)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no mention of Jane Doe in %q", text)
+	}
+}
+
+// TestAmongLawmakers checks "X was among the lawmakers who ...": one of them, LEG, over the
+// dictionary's role for someone out of government.
+func TestAmongLawmakers(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2019-03-13", "Boris Johnson was among the MPs who voted against the withdrawal agreement in the British parliament on Tuesday.", grounded{"Boris Johnson", "GBR", "LEG"}},
+		{"2019-01-16", "Jacob Rees-Mogg was among the British lawmakers who voted against the deal.", grounded{"Jacob Rees-Mogg", "GBR", "LEG"}},
+	})
+}
+
+// TestCompanyOffices checks a company's offices in a story about a company: a bare "Chairman" before
+// the name, a company's name before the title, "continues as chairman and chief executive officer";
+// and that a chairman in a story that names no company is not made a business person.
+func TestCompanyOffices(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1987-05-11", "AKRON, Ohio, May 11 - Firestone Tire and Rubber Co said first-quarter profit rose 12 pct.\n    Chairman John Nevin said the tire market had improved.", grounded{"John Nevin", "USA", "BUS"}},
+		{"1987-04-27", "MINNEAPOLIS, April 27 - Honeywell Inc named a new president on Monday.\n    Honeywell Chairman Edson Spencer said the change had long been planned.", grounded{"Edson Spencer", "USA", "BUS"}},
+		{"1987-05-05", "ST. LOUIS, May 5 - Ralston Purina Co said it had appointed a new president.\n    William Stiritz continues as chairman and chief executive officer, the company added.", grounded{"William Stiritz", "USA", "BUS"}},
+		{"1987-06-01", "BOSTON, June 1 - Gillette Co promoted Alfred Zeien to vice chairman on Monday.\n    Colman Mockler continues as chairman and chief executive\nofficer and Zeien continues as president, a spokesman said.", grounded{"Colman Mockler", "USA", "BUS"}},
+	})
+	// Not a company's office: a party chairman in a story that names no company, and the chairman
+	// of a legislature's committee, a party or a state body in a story that names one.
+	for _, tt := range []struct{ date, text string }{
+		{"2019-06-01", "PYONGYANG, June 1 - Chairman Kim Jong Un inspected a missile launch, state media said."},
+		{"1987-03-02", "WASHINGTON, March 2 - Chase Manhattan Corp lobbied against the measure.\n    Committee chairman William Proxmire, D-Wis, predicted it would pass."},
+		{"1987-03-02", "WASHINGTON, March 2 - Chase Manhattan Corp lobbied against the measure.\n    Senate Banking Committee chairman William Proxmire expects it to pass."},
+		{"1987-03-09", "LONDON, March 9 - Rolls-Royce Plc said it would hire 500 workers.\n    Labour Party chairman Neil Kinnock welcomed the news."},
+		{"2005-04-11", "HANOI, April 11 - Vietnam Airlines Corp said it would buy ten aircraft.\n    National Assembly chairman Nguyen Van An approved the plan."},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		for _, m := range ms {
+			if m.Type == entities.PERSON && m.Role == "BUS" && !strings.HasSuffix(m.Text, "Plc") && !strings.HasSuffix(m.Text, "Corp") && !strings.HasSuffix(m.Text, "Inc") {
+				t.Errorf("not a company's office: %+v in %q", m, tt.text)
+			}
+		}
+	}
+}
+
+// TestLegislativeCommittees checks titles of the chairs of legislative committees and of a house of a
+// legislature.
+func TestLegislativeCommittees(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1987-04-09", "WASHINGTON, April 9 - Senators debated the spending outline drafted by Senate Budget Committee\nChairman Lawton Chiles, a Florida Democrat.", grounded{"Lawton Chiles", "USA", "LEG"}},
+		{"1991-10-11", "WASHINGTON, Oct 11 - Senate Judiciary Committee Chairman Joseph Biden said the hearings would resume on Friday.", grounded{"Joseph Biden", "USA", "LEG"}},
+		{"1995-05-11", "WASHINGTON, May 11 - Senate Armed Services Committee Chairman Strom Thurmond said the bill would pass.", grounded{"Strom Thurmond", "USA", "LEG"}},
+		{"1987-03-20", "WASHINGTON, March 20 - House Ways and Means Committee Chairman Dan Rostenkowski said a tax rise was possible.", grounded{"Dan Rostenkowski", "USA", "LEG"}},
+		{"2001-06-12", "WASHINGTON, June 12 - Senate Foreign Relations Committee Chairman Joseph Biden met the envoy.", grounded{"Joseph Biden", "USA", "LEG"}},
+		{"1987-03-10", "WASHINGTON, March 10 - Senate Banking Committee Chairman William Proxmire said the bill would pass.", grounded{"William Proxmire", "USA", "LEG"}},
+	})
+}
+
+// datedCase is a sentence on a date and what one of its people is expected to be.
+type datedCase struct {
+	date, text string
+	want       grounded
+}
+
+// checkDated grounds each case's text on its date and checks the spans and the expected person.
+func checkDated(t *testing.T, a *text.Analyzer, c *entities.Chain, cases []datedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		expect(t, ms, []grounded{tt.want})
+	}
+}
+
+// TestSecondSurname checks a Spanish or Portuguese name written with both surnames: it is found
+// under the given names and paternal surname among the dated office holders, and a shortened name
+// does not take an open-ended dictionary record that outlives the person's office.
+func TestSecondSurname(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2012-05-03", "Bogotá hosted the summit, and President Juan Manuel Santos Calderón opened it.", grounded{"Juan Manuel Santos Calderón", "COL", "GOV"}},
+		{"2016-03-21", "Raúl Castro Ruz received the visitors in Havana on Monday.", grounded{"Raúl Castro Ruz", "CUB", "GOV"}},
+	})
+	for _, tx := range []string{
+		"We thank María Fernanda Espinosa Garcés for her leadership of the seventy-third session.",
+		"Our delegation welcomes the work of María Fernanda Espinosa Garcés during this session.",
+	} {
+		d := a.Analyze(tx, nil)
+		ms := c.RecognizeDated(d, "2019-09-24")
+		checkSpans(t, tx, ms)
+		for _, m := range ms {
+			if strings.HasPrefix(m.Text, "María") && m.Country == "ECU" && m.Role == "GOV" {
+				t.Errorf("a shortened name took an open-ended record: %+v in %q", m, tx)
+			}
+		}
+	}
+}
+
+// TestChairmanOfState checks that a bare "Chairman" before a name the dictionaries know as a
+// government or party person is no company's office in a story that has named a company first.
+func TestChairmanOfState(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tt := range []struct{ date, text, name string }{
+		{"2019-10-01", "BEIJING, Oct 1 - China National Petroleum Corp joined the anniversary events.\n    A giant portrait of Chairman Mao Zedong looked down on the parade.", "Mao Zedong"},
+		{"2016-07-01", "Shanghai Electric Group Co opened a museum wing on Friday. Its first hall recalls the visits of Chairman Mao Zedong to the factory.", "Mao Zedong"},
+		{"2019-06-01", "SEOUL, June 1 - Hyundai Asan Corp said its tours were still suspended.\n    Chairman Kim Jong Un inspected a missile launch, state media said.", "Kim Jong Un"},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Type == entities.PERSON && strings.Contains(m.Text, tt.name) {
+				found = true
+				if m.Role == "BUS" {
+					t.Errorf("a state's chairman made a company's: %+v in %q", m, tt.text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention of %s in %q: %+v", tt.name, tt.text, ms)
+		}
+	}
+}
