@@ -73,8 +73,8 @@ func TestReportRules(t *testing.T) {
 		{"passive-conjunct", "A Hamas commander was targeted and killed in a raid carried out by the Israeli army.", false,
 			[]string{"ISRMIL>Hamas:1823/asserted"}},
 		// an office in apposition with its holder's name is one actor, the person
-		{"title-appositive", "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari, on Tuesday.", false,
-			[]string{"Boris Johnson>Ibrahim al-Jaafari:040/asserted", "Ibrahim al-Jaafari>Boris Johnson:040/asserted"}},
+		{"title-appositive", "Sergei Lavrov met the Iraqi Prime Minister, Ibrahim al-Jaafari, in Moscow.", false,
+			[]string{"Sergei Lavrov>Ibrahim al-Jaafari:040/asserted", "Ibrahim al-Jaafari>Sergei Lavrov:040/asserted"}},
 		{"title-appositive", "Britain criticized the Russian Foreign Minister, Sergei Lavrov.", false, []string{"GBR>Sergei Lavrov:111/asserted"}},
 		{"title-appositive", "The Iraqi Foreign Minister, Ibrahim al-Jaafari, met Boris Johnson.", false,
 			[]string{"Ibrahim al-Jaafari>Boris Johnson:040/asserted", "Boris Johnson>Ibrahim al-Jaafari:040/asserted"}},

@@ -14,7 +14,7 @@ func TestThanksAgents(t *testing.T) {
 		{"thanks-to", "Al-Shabaab was driven out of Kismayo thanks to Kenyan troops.", []string{"KENMIL>Al-Shabaab:190/asserted"}},
 		{"with-help", "Boko Haram was pushed out of Maiduguri with the help of Chadian troops.", []string{"TCDMIL>Boko Haram:190/asserted"}},
 		// a mediator is not the agent
-		{"thanks-none", "Twelve Malian soldiers were freed thanks to the mediation of the President of Senegal.", []string{}},
+		{"thanks-none", "Twelve Malian soldiers were freed thanks to the mediation of Senegal's president.", []string{}},
 		{"thanks-none", "The hostages were released thanks to the good offices of the Emir of Qatar.", []string{}},
 		// an active clause keeps its subject; a "thanks to" phrase naming no actor gives nothing
 		{"thanks-none", "Thanks to Norway, Colombia and the FARC were able to meet.", []string{}},

@@ -12,7 +12,7 @@ func TestVerbalRules(t *testing.T) {
 		{"verbal-attack", "China attacked Japan's new defence policy.", []string{"CHN>JPN:111/asserted"}},
 		{"verbal-attack", "Brazil sharply attacked the IMF's austerity programme.", []string{"BRA>IMF:111/asserted"}},
 		{"verbal-attack", "Canada attacked the farm bill passed by the U.S. Senate.", []string{"CAN>USALEG:111/asserted"}},
-		{"verbal-attack", "Taiwan attacked the \"footwear import quota act of 1987\" introduced in the U.S. Congress.", []string{"TWN>USALEG:111/asserted"}},
+		{"verbal-attack", "Taiwan attacked the \"footwear import quota act\" drafted in the U.S. Congress.", []string{"TWN>USALEG:111/asserted"}},
 		{"verbal-attack", "India attacked the resolution adopted by the Security Council.", []string{"IND>UNSC:111/asserted"}},
 		// force stays force
 		{"attack-force", "Iraq attacked an Iranian oil platform.", []string{"IRQ>IRN:190/asserted"}},
