@@ -17,12 +17,12 @@ func TestCivilianRules(t *testing.T) {
 		// "family" is no person noun: the organization, not its civilians
 		{"people-noun", "Vanuatu urges the United Nations family to keep its attention on the matter.", []string{"VUT>UN:020/asserted"}},
 		{"people-noun", "Fiji calls upon the United Nations family to stay engaged.", []string{"FJI>UN:020/asserted"}},
-		{"civilians-in", "Al-Shabaab fighters have attacked the civilian population in Kenya.", []string{"Al-Shabaab>KENCVL:180/asserted"}},
+		{"civilians-in", "Al-Shabaab has attacked the civilian population in Somalia for years.", []string{"Al-Shabaab>SOMCVL:180/asserted"}},
 		{"civilians-in", "Boko Haram attacked civilians in Cameroon.", []string{"Boko Haram>CMRCVL:180/asserted"}},
 		// soldiers, fighters and positions stay military targets, and so does a place
 		{"force", "Russian troops attacked Ukrainian positions in Kharkiv.", []string{"RUSMIL>UKRMIL:190/asserted"}},
 		{"force", "Boko Haram attacked a military base in Cameroon.", []string{"Boko Haram>CMR:190/asserted"}},
-		{"asylum", "Latvia has granted asylum to Belarusians and Russians.", []string{"LVA>BLRCVL:075/asserted", "LVA>RUSCVL:075/asserted"}},
+		{"asylum", "Germany has granted asylum to Syrians and Afghans.", []string{"DEU>SYRCVL:075/asserted", "DEU>AFGCVL:075/asserted"}},
 		{"asylum", "Ecuador gave asylum to a Swedish journalist.", []string{"ECU>SWEMED:075/asserted"}},
 	})
 }

@@ -274,8 +274,8 @@ func TestRecallRules(t *testing.T) {
 		verb       string
 	}{
 		// a deictic time phrase inside the verb chain: "would this year criticize"
-		{"time-in-chain", "Ghana would again this year continue to call on the United Nations to reform.", []string{"GHA>UN:020/hypothetical"}, "call on"},
-		{"time-in-chain", "Kenya will again this year continue to urge the African Union to act.", []string{"KEN>AU:020/intended"}, "urge"},
+		{"time-in-chain", "Ghana would again this year continue to call on the Security Council to act.", []string{"GHA>UNSC:020/hypothetical"}, "call on"},
+		{"time-in-chain", "Fiji will again this month continue to urge Australia to cut emissions.", []string{"FJI>AUS:020/intended"}, "urge"},
 		{"time-in-chain", "Brazil has this year signed a trade agreement with Argentina.", []string{"BRA>ARG:057/asserted", "ARG>BRA:057/asserted"}, "signed a trade agreement"},
 		{"time-in-chain", "Norway will this month continue to support Ukraine.", []string{"NOR>UKR:051/intended"}, "support"},
 		{"time-in-chain", "Chile would this year criticize Peru.", []string{"CHL>PER:111/hypothetical"}, "criticize"},
