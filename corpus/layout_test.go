@@ -39,8 +39,9 @@ func TestLineKinds(t *testing.T) {
 			[]string{"Reuter", "REUTER", "reuter", "REUTER...", "Reuter...^M", "-- Reuters", "(AP)", "— AFP", "TASS"},
 			[]string{"Reuter Inc", "REUTER DEALING SERVICE", "AP reported", "More"}},
 		{"tableRow", tableRow,
-			[]string{"Shr loss 22 cts vs loss 18 cts", "Net 55,513,000 vs 48,741,000", "Revs 93.4 mln vs 98.7 mln",
-				"Avg shrs 69,127,000 vs 68,004,000", "Year", "Nine mths", "4th qtr", "Qtly div three cts vs three cts prior"},
+			[]string{"Shr loss 31 cts vs loss 14 cts", "Net 12,408,000 vs 10,977,000", "Revs 61.8 mln vs 57.2 mln",
+				"Avg shrs 23,615,000 vs 23,090,000", "Year", "Nine mths", "4th qtr", "Qtly div five cts vs five cts prior",
+				"Net loss 348,902 vs profit 71,455", "Shr profit nil vs loss two cts", "Six mths"},
 			[]string{"Iran vs Iraq", "Brazil 12.3 vs 11.9 Argentina", "Exports rose 12 pct vs a year ago in Japan",
 				"NOTE: Dividend payable April 15"}},
 	}

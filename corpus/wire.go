@@ -433,8 +433,8 @@ func mayEndWithAgency(s string) bool {
 //   - stock-ticker markup: a ticker in angle brackets, whole ("<AXP>", "<NWBL.L>"), and the brackets
 //     around a company name ("<" and ">" of "<Autorama Inc>", which may span a line break), so that a
 //     company named before its ticker ends before it and one named inside the brackets has none;
-//   - the rows of results tables: lines such as "Shr loss 22 cts vs loss 18 cts", "Net 55,513,000 vs
-//     48,741,000", "Revs 93.4 mln vs 98.7 mln" and their section labels ("Year", "Nine mths", "4th
+//   - the rows of results tables: lines such as "Shr loss 31 cts vs loss 14 cts", "Net 12,408,000 vs
+//     10,977,000", "Revs 61.8 mln vs 57.2 mln" and their section labels ("Year", "Nine mths", "4th
 //     qtr");
 //   - credit lines: bylines, reporting and editing credits ("Reporting by ...; Editing by ...",
 //     "Associated Press writers ... contributed to this report."), photo captions and credits, the
@@ -486,7 +486,7 @@ func lineMarkup(text string, start, end int) []Span {
 		return []Span{{lead, lead + len(t)}}
 	}
 	if d, ok := datelineAt(text, start, end); ok {
-		// "CARROLLTON, Texas, Feb 26 - Shr loss 22 cts vs loss 18 cts": a table after the dateline.
+		// "TEMPE, Ariz., March 9 - Shr loss 31 cts vs loss 14 cts": a table after the dateline.
 		rest := strings.TrimSpace(text[d.Span.End:end])
 		if rest != "" && tableRow(rest) {
 			r := strings.Index(text[d.Span.End:end], rest) + d.Span.End
@@ -544,7 +544,7 @@ func signOff(t string) bool {
 }
 
 // tableRow reports whether a trimmed line is a row of a results table ("Shr 80 cts vs 72 cts", "Net
-// loss 562,231 vs profit 10,253", "Avg shrs 69,127,000 vs 68,004,000") or one of its section labels
+// loss 348,902 vs profit 71,455", "Avg shrs 23,615,000 vs 23,090,000") or one of its section labels
 // ("Year", "Nine mths", "4th qtr", "Qtr to Dec 31").
 func tableRow(t string) bool {
 	if len(t) > 100 {

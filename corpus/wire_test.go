@@ -42,7 +42,8 @@ func TestFindDateline(t *testing.T) {
 		{"DUBAI/GENEVA, Nov 29 (Reuters) - Iran held", "DUBAI/GENEVA, Nov 29 (Reuters) -", "DUBAI/GENEVA", "Nov 29", "(Reuters)"},
 		{"Vienna — Iran will allow inspectors from the International Atomic Energy Agency to install cameras.", "Vienna —", "Vienna", "", ""},
 		{"Rio de Janeiro, May 3 (Reuters) - Brazil", "Rio de Janeiro, May 3 (Reuters) -", "Rio de Janeiro", "May 3", "(Reuters)"},
-		{"BAHIA COCOA REVIEW\nSALVADOR, Feb 26 - Showers continued", "SALVADOR, Feb 26 -", "SALVADOR", "Feb 26", ""},
+		{"PARANA SOY REVIEW\nCURITIBA, March 3 - Dry weather persisted", "CURITIBA, March 3 -", "CURITIBA", "March 3", ""},
+		{"OHIO RIVER BARGE RATES\nCINCINNATI, March 6 - Barge freight rates", "CINCINNATI, March 6 -", "CINCINNATI", "March 6", ""},
 		{"Talks resume in Muscat\nBy Jane Doe\nJune 5, 2024\n\nMUSCAT (Reuters) - Iran and", "MUSCAT (Reuters) -", "MUSCAT", "", "(Reuters)"},
 		{"NEW DELHI, 5 March (PTI) - India said", "NEW DELHI, 5 March (PTI) -", "NEW DELHI", "5 March", "(PTI)"},
 	}

@@ -82,8 +82,10 @@ func TestChainShortRefs(t *testing.T) {
 		// "the Secretary-General" alone: the head of the organization with that office named last
 		// (first after it), else the UN's; a name after the title, a name or "Deputy" before it, or
 		// "of" after it leave it alone.
-		{"Mali thanks the Secretary-General for his report on the Sahel.",
-			"Mali/GPE/MLI Secretary-General/ORG/UN Sahel/LOC/Sahel"},
+		{"Chad commends the Secretary-General for his briefing on the Sahel.",
+			"Chad/GPE/TCD Secretary-General/ORG/UN Sahel/LOC/Sahel"},
+		{"Senegal welcomed the Secretary-General to Dakar.",
+			"Senegal/GPE/SEN Secretary-General/ORG/UN Dakar/GPE/Dakar"},
 		{"Allies met in Brussels. The Secretary General said NATO would not be divided.",
 			"Brussels/GPE/Brussels Secretary General/ORG/NATO NATO/ORG/NATO"},
 		{"The General Assembly adopted the text; the Secretary-General welcomed it.",

@@ -15,18 +15,18 @@ func TestFindDateline(t *testing.T) {
 		place, region string // "" place: no dateline
 	}{
 		{"capitals", "HOUSTON, March 3 - Cenergy Corp said it had a loss.", "HOUSTON", ""},
-		{"after headline", "RED LION INNS FILES OFFERING\nPORTLAND, Ore., Feb 26 - Red Lion Inns said", "PORTLAND", "Ore."},
+		{"after headline", "MESA HOTELS FILES OFFERING\nEUGENE, Ore., March 4 - Mesa Hotels Inc said", "EUGENE", "Ore."},
 		{"agency", "VIENNA (Reuters) - Iran agreed on Monday to more inspections.", "VIENNA", ""},
 		{"date and agency", "LONDON, March 2 (Reuters) - Sterling rose.", "LONDON", ""},
 		{"title case", "Grain exports rise\nNew York, March 3 - Exports rose.", "New York", ""},
-		{"abbreviated saint", "ST. LOUIS, March 5 - Shr 77 cts vs 76 cts", "ST. LOUIS", ""},
+		{"abbreviated saint", "ST. PAUL, March 6 - Shr 41 cts vs 38 cts", "ST. PAUL", ""},
 		{"particle", "RIO DE JANEIRO, March 3 - Brazil said", "RIO DE JANEIRO", ""},
 		{"particle in title case", "Rio de Janeiro, March 3 - Brazil said", "Rio de Janeiro", ""},
 		{"province", "CALGARY, Alberta, March 4 - Morrison Petroleums said", "CALGARY", "Alberta"},
 		{"country", "LUGANO, Switzerland, May 3 - The bank said", "LUGANO", "Switzerland"},
 		{"year", "BEIRUT, Sept. 3, 1987 - Lebanon said", "BEIRUT", ""},
 		{"undated capitals", "BEIRUT - Lebanese officials said on Monday that the talks would resume.", "BEIRUT", ""},
-		{"headline with dash is not one", "BONUS WHEAT FLOUR FOR NORTH YEMEN  -- USDA\nWASHINGTON, Feb 26 - The CCC", "WASHINGTON", ""},
+		{"headline with dash is not one", "CORN CREDITS FOR MOROCCO  -- USDA\nWASHINGTON, March 4 - The agency", "WASHINGTON", ""},
 		{"sentence", "The Hague said - nothing.", "", ""},
 		{"plain text", "Iran and the IAEA agree on inspections.\nThey met in Vienna.", "", ""},
 		{"too deep", "a\nb\nc\nd\ne\nPARIS, March 3 - France said", "", ""},
@@ -95,12 +95,12 @@ func TestGroundPlaces(t *testing.T) {
 		},
 		{
 			name: "dateline with a state abbreviation the table does not know the city of",
-			text: "OLIVER'S STORES FILES\nRIDGEFIELD, N.J., March 2 - Oliver's Stores Inc said it had filed.",
+			text: "HALVERSON TOOLS FILES\nHOLLIS FALLS, N.J., March 4 - Halverson Tools Inc said it had filed.",
 			want: []place{{"N.J.", GPE, "New Jersey", "USA", "New Jersey", true}},
 		},
 		{
 			name: "dateline pins a capital of another country",
-			text: "EXCELAN OFFER\nSAN JOSE, Calif., Feb 26 - Excelan Inc said it is making an offer.",
+			text: "VERTEX LABS BID\nSAN JOSE, Calif., March 9 - Vertex Labs Inc said it will bid for the rest.",
 			want: []place{{"SAN JOSE", GPE, "San Jose", "USA", "California", true},
 				{"Calif.", GPE, "California", "USA", "California", true}},
 		},
@@ -154,7 +154,7 @@ func TestGroundPlaces(t *testing.T) {
 		},
 		{
 			name: "city and country",
-			text: "The shares were sold to Sedio N.V. of Lugano, Switzerland, for 50,000 dlrs.",
+			text: "The stake went to Corvana S.A. of Lugano, Switzerland, for 80,000 dlrs.",
 			want: []place{{"Lugano", GPE, "Lugano", "CHE", "Ticino", true}},
 		},
 		{

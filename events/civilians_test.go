@@ -12,16 +12,17 @@ func TestCivilianRules(t *testing.T) {
 		{"people-noun", "An innocent Palestinian woman who was murdered by Israeli security forces was buried today.", []string{"ISRMIL>PSECVL:1823/asserted"}},
 		{"people-noun", "Iran detained two British fishermen.", []string{"IRN>GBRCVL:173/asserted"}},
 		// people named by a person noun are a target, never a source
-		{"people-noun", "Many East Timorese women occupy important positions in Government.", []string{}},
+		{"people-noun", "Numerous Timorese women now hold senior posts in the cabinet.", []string{}},
 		{"people-noun", "Libyan, Egyptian and Tunisian men and women witnessed the Assembly meeting.", []string{}},
 		// "family" is no person noun: the organization, not its civilians
-		{"people-noun", "Vanuatu calls on the United Nations family to remain focused on the issue.", []string{"VUT>UN:020/asserted"}},
-		{"civilians-in", "Al-Shabaab terrorists have been targeting the civilian population in Kenya.", []string{"Al-Shabaab>KENCVL:180/asserted"}},
+		{"people-noun", "Vanuatu urges the United Nations family to keep its attention on the matter.", []string{"VUT>UN:020/asserted"}},
+		{"people-noun", "Fiji calls upon the United Nations family to stay engaged.", []string{"FJI>UN:020/asserted"}},
+		{"civilians-in", "Al-Shabaab has attacked the civilian population in Somalia for years.", []string{"Al-Shabaab>SOMCVL:180/asserted"}},
 		{"civilians-in", "Boko Haram attacked civilians in Cameroon.", []string{"Boko Haram>CMRCVL:180/asserted"}},
 		// soldiers, fighters and positions stay military targets, and so does a place
 		{"force", "Russian troops attacked Ukrainian positions in Kharkiv.", []string{"RUSMIL>UKRMIL:190/asserted"}},
 		{"force", "Boko Haram attacked a military base in Cameroon.", []string{"Boko Haram>CMR:190/asserted"}},
-		{"asylum", "Lithuania has provided asylum to Russians and Belarusians.", []string{"LTU>RUSCVL:075/asserted", "LTU>BLRCVL:075/asserted"}},
+		{"asylum", "Germany has granted asylum to Syrians and Afghans.", []string{"DEU>SYRCVL:075/asserted", "DEU>AFGCVL:075/asserted"}},
 		{"asylum", "Ecuador gave asylum to a Swedish journalist.", []string{"ECU>SWEMED:075/asserted"}},
 	})
 }

@@ -1576,7 +1576,7 @@ func forceCode(c string) bool {
 }
 
 // ownedBySubject reports whether the noun at i is the act of the subject of its clause: after a
-// possessive pronoun ("the UK remains steadfast in its support of X", "in their fight against Y")
+// possessive pronoun ("Japan stays firm in its backing of X", "in their fight against Y")
 // or in "in support of" ("the coalition conducted strikes in support of X").
 func (v *sentenceView) ownedBySubject(i int) bool {
 	if i == 0 {

@@ -236,14 +236,16 @@ func TestMainCodeClauses(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"In a letter handed over to the UN on Monday, Iraq said it would allow inspectors to return.", "0355"},
 		{"The ministers agreed in principle on Saturday to provide aid to Romania.", "033"},
-		{"Up to 100 ethnic Albanians demonstrated on Tuesday in Pristina.", "141"},
+		{"About 300 ethnic Serbs demonstrated on Friday in Mitrovica.", "141"},
+		{"Several thousand Tamils demonstrated in Colombo on Sunday.", "141"},
 		{"The army prepared to resume shelling rebel positions.", "194"},
 		{"Police rearrested the opposition leader.", "173"},
 		// reporting verbs after a comma, demands in that-clauses
 		{"Border guards abused migrants at the crossing, a rights group charged on Saturday.", "182"},
 		{"The ILO reiterated its demand that Israel ease restrictions on workers.", "1051"},
 		{"France issued a reminder to Iraq that it must cooperate with the inspectors.", "102"},
-		{"Palestinians and Israelis failed to reach agreement on the fate of the offices.", "164"},
+		{"Greeks and Turks failed to reach agreement on the status of the island.", "164"},
+		{"Serb and Albanian negotiators failed to reach a deal on the border crossings.", "164"},
 	}
 	for _, tt := range tests {
 		d, ms := analyze(t, tt.text)

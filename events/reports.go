@@ -77,9 +77,9 @@ func attackNoun(l string) bool {
 
 // actAgent returns the group that carried out the act in which the subject of passive p suffered
 // it, when p names no agent of its own: "was killed in a raid conducted by the U.S. military",
-// "were wounded in an airstrike carried out by X", "was killed in a 2008 raid by US Special
-// Operations", "was struck and killed by a coalition airstrike", "died in an Israeli air strike"
-// (the actor before the act noun); else -1.
+// "were hurt in a bombing carried out by X", "died in a 2015 raid by Turkish special forces",
+// "was hit and killed by an allied drone strike", "died in a Russian air strike" (the actor
+// before the act noun); else -1.
 func (v *sentenceView) actAgent(p pred) int {
 	i := p.end
 	for i < v.n() && v.tags[i] == "RB" {
@@ -129,7 +129,7 @@ func (v *sentenceView) actAgent(p pred) int {
 }
 
 // titleAppositives merges an office named by a country and a title with the person named in
-// apposition after it ("met the Iraqi Foreign Minister, Ibrahim al-Jaafari, to discuss"): one
+// apposition after it ("talks with the Chilean Foreign Minister, Ana Rojas, on trade"): one
 // actor, the person, whose tokens run from the title's first.
 func (v *sentenceView) titleAppositives(as []actor) []actor {
 	out := as[:0]
@@ -150,8 +150,8 @@ func (v *sentenceView) titleAppositives(as []actor) []actor {
 }
 
 // supportedActorsAct reports whether the noun at i names the act of the actor right before it,
-// in "<actor> in the|its|their <noun>": "reiterates support for the Government of Iraq in the
-// fight against ISIL", "supports Kenya in its war against al-Shabaab". Support given to an actor in
+// in "<actor> in the|its|their <noun>": "backs the Government of Mali in its fight against
+// the insurgents", "supports Kenya in its war against al-Shabaab". Support given to an actor in
 // its act states that act; it is not the topic of the support.
 func (v *sentenceView) supportedActorsAct(i int) bool {
 	if i < 3 || v.words[i-2] != "in" || v.actorAt[i-3] < 0 {
@@ -165,7 +165,7 @@ func (v *sentenceView) supportedActorsAct(i int) bool {
 }
 
 // inPurpose reports whether token i lies in an infinitive of purpose or in a clause that depends
-// on one ("reassigned to Tabqa to try to improve ISIL's defenses against the SDF"): a goal, not
+// on one ("moved to the border to shore up Hezbollah's defenses against Israel"): a goal, not
 // an act the sentence states (EVENTS_GUIDELINES.md section 3 rule 4), so a noun there is no event.
 func inPurpose(v *sentenceView, ps []pred, i int) bool {
 	for k, p := range ps {
@@ -182,8 +182,8 @@ func inPurpose(v *sentenceView, ps []pred, i int) bool {
 }
 
 // requestEvents codes the request a fronted or trailing "at the request of X" names ("At the
-// request of DFAT's Middle East Branch, ODE has completed an evaluation"; "The team visited Mosul
-// at the behest of the Iraqi government"): X's appeal (020) to the subject of the clause the
+// request of Kenya, Uganda pulled back its troops"; "The inspectors toured Basra at the behest of
+// the Iraqi government"): X's appeal (020) to the subject of the clause the
 // phrase modifies, the first predicate after it with a subject of its own, else the one before.
 func (v *sentenceView) requestEvents(ps []pred) []codedEvent {
 	var evs []codedEvent

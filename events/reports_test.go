@@ -27,14 +27,16 @@ func TestReportRules(t *testing.T) {
 		// agent nouns that modify it ("fighter ... aircraft")
 		{"instrument", "Turkish forces struck PKK targets using fighter jets and artillery.", true, []string{"TURMIL>Kurdistan Workers' Party:195/asserted"}},
 		{"instrument", "Israel launched air strikes on Gaza using fighter jets and drones.", true, []string{"ISR>PSE:195/asserted"}},
-		{"instrument", "French forces conducted strikes using attack, bomber, fighter, and remotely piloted aircraft against ISIL targets.", true,
-			[]string{"FRAMIL>Islamic State:195/asserted"}},
+		{"instrument", "Dutch forces carried out strikes using fighter, bomber, and remotely piloted aircraft against ISIL positions.", true,
+			[]string{"NLDMIL>Islamic State:195/asserted"}},
+		{"instrument", "Belgian forces launched air strikes using attack and fighter aircraft against ISIL.", true,
+			[]string{"BELMIL>Islamic State:195/asserted"}},
 		{"instrument", "Syrian rebels attacked the soldiers.", true, []string{"SYRREB>SYRMIL:190/asserted"}}, // people stay actors
 		// a past participle after a manner adverb before a noun modifies it: no predicate
 		{"prenominal-participle", "Iranian forces shot down a remotely piloted aircraft flown by Iraq.", false, []string{"IRNMIL>IRQ:190/asserted"}},
 		{"prenominal-participle", "Russia has repeatedly attacked Ukrainian cities.", false, []string{"RUS>UKR:190/asserted"}},
 		// a gerund after a number, determiner or adjective modifies the noun after it
-		{"prenominal-gerund", "The UK conducted over 265 bombing raids on ISIL targets.", false, []string{"GBR>Islamic State:195/asserted"}},
+		{"prenominal-gerund", "Denmark carried out more than 120 bombing raids on ISIL positions.", false, []string{"DNK>Islamic State:195/asserted"}},
 		{"prenominal-gerund", "Jordan carried out several bombing raids on Syrian rebels.", false, []string{"JOR>SYRREB:195/asserted"}},
 		{"prenominal-gerund", "Russia began bombing Syrian rebels.", false, []string{"RUS>SYRREB:195/asserted"}},
 		// "coordinated with X": a joint act, both ways
@@ -52,7 +54,7 @@ func TestReportRules(t *testing.T) {
 		// coordinated adjectives before a noun: "local, legitimate ground forces"
 		{"coordinated-adjectives", "Britain provided vital air support for local, legitimate Iraqi forces.", false, []string{"GBR>IRQMIL:070/asserted"}},
 		// the agent of the act in which the subject of a passive suffered it
-		{"act-agent", "The Iraqi general was killed in a 2008 raid by US Special Operations.", false, []string{"USA>IRQMIL:1823/asserted"}},
+		{"act-agent", "A Syrian general was killed in a 2015 raid by US special forces.", false, []string{"USAMIL>SYRMIL:1823/asserted"}},
 		{"act-agent", "Three Syrian soldiers were wounded in shelling by Turkish forces.", false, []string{"TURMIL>SYRMIL:194/asserted"}},
 		{"act-agent", "Two Afghan policemen were killed in an attack carried out by the Taliban.", false, []string{"Taliban>AFGCOP:1823/asserted"}},
 		{"act-agent", "Nigerian villagers were killed in an attack.", false, []string{}},
@@ -71,16 +73,16 @@ func TestReportRules(t *testing.T) {
 		{"passive-conjunct", "A Hamas commander was targeted and killed in a raid carried out by the Israeli army.", false,
 			[]string{"ISRMIL>Hamas:1823/asserted"}},
 		// an office in apposition with its holder's name is one actor, the person
-		{"title-appositive", "Boris Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London.", false,
-			[]string{"Boris Johnson>Ibrahim al-Jaafari:040/asserted", "Ibrahim al-Jaafari>Boris Johnson:040/asserted"}},
+		{"title-appositive", "Sergei Lavrov met the Iraqi Prime Minister, Ibrahim al-Jaafari, in Moscow.", false,
+			[]string{"Sergei Lavrov>Ibrahim al-Jaafari:040/asserted", "Ibrahim al-Jaafari>Sergei Lavrov:040/asserted"}},
 		{"title-appositive", "Britain criticized the Russian Foreign Minister, Sergei Lavrov.", false, []string{"GBR>Sergei Lavrov:111/asserted"}},
 		{"title-appositive", "The Iraqi Foreign Minister, Ibrahim al-Jaafari, met Boris Johnson.", false,
 			[]string{"Ibrahim al-Jaafari>Boris Johnson:040/asserted", "Boris Johnson>Ibrahim al-Jaafari:040/asserted"}},
 		{"title-appositive", "Britain criticized the Russian Foreign Minister, and Sergei Lavrov replied.", false, []string{"GBR>RUSGOV:111/asserted"}},
 		// a statement of support is support (051); the act of the supported actor after "in the|its"
 		// is that actor's, not the topic of the support
-		{"statement-support", "Britain reiterates its support for the Government of Iraq in the fight against ISIL.", false,
-			[]string{"GBR>IRQGOV:051/asserted", "IRQGOV>Islamic State:190/asserted"}},
+		{"statement-support", "Australia reaffirms its support for the Iraqi Government in the fight against ISIL.", false,
+			[]string{"AUS>IRQGOV:051/asserted", "IRQGOV>Islamic State:190/asserted"}},
 		{"statement-support", "France expressed its support for Kenya in its war against al-Shabaab.", false,
 			[]string{"FRA>KEN:051/asserted", "KEN>Al-Shabaab:190/asserted"}},
 		{"statement-support", "Japan voiced solidarity with Turkey.", false, []string{"JPN>TUR:051/asserted"}},

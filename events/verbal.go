@@ -3,9 +3,9 @@ package events
 import "strings"
 
 // Verbal attacks. "Attack" is force (190) when its object is an actor or a military objective,
-// but criticism when the object is a text or a policy: "Hong Kong attacked the textile act
-// introduced in the U.S. Congress", "are attacking the Charter of the United Nations", "France
-// attacked the U.S. farm bill" (111, criticize or denounce, CAMEO's verbal conflict).
+// but criticism when the object is a text or a policy: "Taiwan attacked the shoe quota bill
+// put before the U.S. Congress", "those who attack the UN Charter", "France attacked the U.S.
+// farm bill" (111, criticize or denounce, CAMEO's verbal conflict).
 
 // attackVerb reports whether lemma is a verb of attack that may be verbal.
 func attackVerb(lemma string) bool {
@@ -72,8 +72,8 @@ func authorVerb(lemma string) bool {
 }
 
 // textAuthor returns the actor that a participle after the object of predicate k names as the
-// author of the text attacked ("attacked the act introduced in the U.S. Congress": the U.S.
-// Congress), or -1.
+// author of the text attacked ("attacked the quota bill introduced in the U.S. Senate": the U.S.
+// Senate), or -1.
 func (v *sentenceView) textAuthor(ps []pred, k int) int {
 	for q := k + 1; q < len(ps); q++ {
 		r := ps[q]

@@ -12,7 +12,7 @@ func TestVerbalRules(t *testing.T) {
 		{"verbal-attack", "China attacked Japan's new defence policy.", []string{"CHN>JPN:111/asserted"}},
 		{"verbal-attack", "Brazil sharply attacked the IMF's austerity programme.", []string{"BRA>IMF:111/asserted"}},
 		{"verbal-attack", "Canada attacked the farm bill passed by the U.S. Senate.", []string{"CAN>USALEG:111/asserted"}},
-		{"verbal-attack", "Hong Kong attacked the \"textile and apparel trade act of 1987\" introduced in the U.S. Congress.", []string{"HKG>USALEG:111/asserted"}},
+		{"verbal-attack", "Taiwan attacked the \"footwear import quota act\" drafted in the U.S. Congress.", []string{"TWN>USALEG:111/asserted"}},
 		{"verbal-attack", "India attacked the resolution adopted by the Security Council.", []string{"IND>UNSC:111/asserted"}},
 		// force stays force
 		{"attack-force", "Iraq attacked an Iranian oil platform.", []string{"IRQ>IRN:190/asserted"}},
@@ -22,7 +22,7 @@ func TestVerbalRules(t *testing.T) {
 		{"participle-appositive", "Kenya, supported by Uganda, condemned Sudan.", []string{"KEN>SDN:111/asserted"}},
 		{"participle-appositive", "Russia, backed by China, vetoed a resolution on Syria.", []string{"RUS>SYR:129/asserted"}},
 		{"participle-appositive", "Iran, angered by the new sanctions, expelled British diplomats.", []string{"IRN>GBRGOV:166/asserted"}},
-		{"participle-appositive", "Hong Kong, supported by a large number of developing countries, attacked the textile act introduced in the U.S. Congress.", []string{"HKG>USALEG:111/asserted"}},
+		{"participle-appositive", "South Korea, backed by several Asian exporters, attacked the footwear bill introduced in the U.S. Congress.", []string{"KOR>USALEG:111/asserted"}},
 		// having no comment on a matter declines to comment on its author (011)
 		{"no-comment", "Japan had no comment on the U.S. report.", []string{"JPN>USA:011/asserted"}},
 		{"no-comment", "The Kremlin had no immediate comment on the British allegations.", []string{"RUS>GBR:011/asserted"}},

@@ -151,10 +151,10 @@ func TestTextEvidence(t *testing.T) {
 		{"2012-01-01", "Senator John Cornyn of Texas issued a statement.", []grounded{{"John Cornyn", "", "LEG"}}},
 		// UN General Debate conventions: a title broken across a line, an office of the UN, a
 		// profession after an office, and the speaker's country not given to the dignitaries thanked.
-		{"2010-09-15", "We thank Secretary-\nGeneral Ban Ki-moon for his efforts.", []grounded{{"Ban Ki-moon", "UN", "IGO"}}},
+		{"2010-09-15", "We are grateful to Secretary-\nGeneral Ban Ki-moon and his staff.", []grounded{{"Ban Ki-moon", "UN", "IGO"}}},
 		// The dictionary has Guterres as a former Portuguese prime minister; the title and the UN
 		// named before make him the UN's.
-		{"2019-09-25", "The United Nations must act. We thank Secretary-General António Guterres for his report.",
+		{"2019-09-25", "The United Nations has a duty here. We commend Secretary-General António Guterres on his leadership.",
 			[]grounded{{"António Guterres", "UN", "IGO"}}},
 		{"2001-06-01", "António Guterres spoke in Lisbon.", []grounded{{"António Guterres", "PRT", "GOV"}}},
 		{"2010-09-15", "Three years ago, the President of Ecuador, the economist Rafael Correa, launched the initiative.",
@@ -415,10 +415,12 @@ func TestCountryAgents(t *testing.T) {
 		date, text string
 		want       []want // the country mentions, in order
 	}{
-		{"1995-01-01", "The Australian government is about to restore full diplomatic ties with Libya.",
-			[]want{{"Australian", "GOV"}, {"Libya", ""}}},
-		{"1995-01-04", "Russian police arrested Russian students in Moscow today.",
-			[]want{{"Russian", "COP"}, {"Russian", "EDU"}, {"Moscow", ""}}},
+		{"1995-01-01", "The Canadian government plans to resume normal trade relations with Cuba.",
+			[]want{{"Canadian", "GOV"}, {"Cuba", ""}}},
+		{"1995-01-04", "Turkish police detained Turkish students in Ankara on Monday.",
+			[]want{{"Turkish", "COP"}, {"Turkish", "EDU"}, {"Ankara", ""}}},
+		{"1995-01-04", "Egyptian police questioned Egyptian students in Cairo yesterday.",
+			[]want{{"Egyptian", "COP"}, {"Egyptian", "EDU"}, {"Cairo", ""}}},
 		{"2014-03-01", "Soldiers from Ukraine have cordoned off the roads leading into the town.",
 			[]want{{"Ukraine", "MIL"}}},
 		{"2014-03-01", "Lawmakers in France and Germany welcomed the agreement.",
