@@ -10,8 +10,8 @@ import (
 	"github.com/geopol/geopol/text"
 )
 
-// Surnames in capitals: wire services write headlines and slugs in capitals ("BAKER DENIES DOLLAR
-// TARGET EXISTS", "MIYAZAWA SAYS NO INTENTION TO ALTER SALES TAX BILL"), which a recognizer trained
+// Surnames in capitals: wire services write headlines and slugs in capitals ("YEUTTER WARNS ON
+// FARM SUBSIDIES", "NAKASONE TO VISIT WASHINGTON IN MAY"), which a recognizer trained
 // on mixed case misses or types as an organization.
 
 // SourceCaps is the Source of a PERSON mention made of a surname in capitals (capsSurnames).

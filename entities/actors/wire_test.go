@@ -100,7 +100,7 @@ func TestTitleForms(t *testing.T) {
 // surname mentions and its surname in a capitals headline, and a former official written "ex-".
 func TestWrappedNames(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
-	text := "PERLE TO LEAVE DEFENSE DEPARTMENT\nWASHINGTON, March 12 - Assistant Defense Secretary Richard\nPerle announced on Thursday that he will step down next month.\n    Perle, 45, plans to write, and aides said Perle would stay an adviser."
+	text := "PERLE QUITTING PENTAGON POST\nWASHINGTON, March 11 - Richard\nPerle, the assistant defense secretary, announced on Thursday that he will step down next month.\n    Perle, 45, plans to write, and aides said Perle would stay an adviser."
 	d := a.Analyze(text, nil)
 	ms := c.RecognizeDated(d, "1987-03-12")
 	checkSpans(t, text, ms)

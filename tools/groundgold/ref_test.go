@@ -117,7 +117,7 @@ func TestRefSetsBuild(t *testing.T) {
 }
 
 func TestSampleExcerpts(t *testing.T) {
-	story := "HAWKE SEES DEFICIT\nCANBERRA, March 5 - Australian Prime Minister Bob Hawke said the deficit would grow. " +
+	story := "HAWKE WARNS OF WIDER DEFICIT\nCANBERRA, April 2 - Prime Minister Bob Hawke of Australia said the gap would widen. " +
 		strings.Repeat("The budget will be tight this year. ", 20) + "More text follows here."
 	s, e, ok := excerpt("reuters_places_dev.jsonl", story)
 	if !ok || s != 0 || e < 600 || e > 1200 || story[e-1] != '.' {
