@@ -587,3 +587,33 @@ func TestNonAlignedMovementIsNotNamibia(t *testing.T) {
 		}
 	}
 }
+
+// TestRapidSupportForcesByDate checks that Sudan's Rapid Support Forces are its military until the
+// war they began against the army on 15 April 2023, and rebels from that day: a sentence that sets
+// them against the army is not coded as the army against itself.
+func TestRapidSupportForcesByDate(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, tc := range []struct{ date, role string }{
+		{"2019-06-03", "MIL"},
+		{"2023-04-14", "MIL"},
+		{"2023-04-15", "REB"},
+		{"2024-11-20", "REB"},
+		{"", "REB"},
+	} {
+		s := "Fighters of the Rapid Support Forces entered the town after clashes with the army."
+		ms := c.RecognizeDated(a.Analyze(s, nil), tc.date)
+		checkSpans(t, s, ms)
+		found := false
+		for _, m := range ms {
+			if m.Entity == "Rapid Support Forces" {
+				found = true
+				if m.Country != "SDN" || m.Role != tc.role {
+					t.Errorf("%s: %s %s, want SDN %s", tc.date, m.Country, m.Role, tc.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no Rapid Support Forces mention: %+v", tc.date, ms)
+		}
+	}
+}

@@ -5,9 +5,10 @@
 //   - ScoreGold: the project's event gold (testdata/gold/events.jsonl: one sentence a line, with
 //     its events as source, target, code, root and modality); (source, target, root) triples and
 //     (source, target) pairs are compared per sentence as sets. A record's "date" (the real-text
-//     sets carry their document's) is the date it is recognized on, and a named person, company or
-//     news medium is compared as the gold codes it: the office held on that date (AUSGOV), the
-//     country's BUS or MED.
+//     sets carry their document's) is the date it is recognized on, and a named person, company,
+//     news medium or organ of a state is compared as the gold codes it: the office held on that
+//     date (AUSGOV), the country's BUS or MED, the country and role of a ministry, central bank,
+//     army, legislature, court, police or intelligence service (GBRGOV for the Bank of England).
 //   - ScorePetrarch: PETRARCH's unit tests, with actor codes cut to their first three letters, each
 //     sentence recognized on its record's date, and the tests' fictional actors recognized by a
 //     chain grounded with their PETRARCH/TABARI actor dictionary (package entities/actors); an

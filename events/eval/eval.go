@@ -119,19 +119,36 @@ func (r *Report) codeAndScore(c *events.Coder, a *text.Analyzer, rec entities.Re
 // (EVENTS_GUIDELINES.md): a person as the actor of the office held on the document's date,
 // the country and role of the mention ("Julie Bishop" in 2015 → "AUSGOV"; an official of an
 // international organization as the organization: Country "IMF", Role "IGO" → "IMF"); a company or
-// news medium as its country's BUS or MED (R-4: "Toyota" → "JPNBUS"). It returns "" for a mention
-// without country or role (a private person is no office) and for other organizations, which the
-// gold codes by their own ids ("Hezbollah", "IMF").
+// news medium as its country's BUS or MED (R-4: "Toyota" → "JPNBUS"); an organ of a state — a
+// ministry, a central bank, armed forces, a legislature, a court, a police or intelligence service —
+// as its country and role, as the guidelines' role table codes them ("Bank of England" →
+// "GBRGOV", "Bundeswehr" → "DEUMIL"). It returns "" for a mention without country or role (a private
+// person is no office), for a seat of government grounded to its country ("the Kremlin" is RUS: the
+// text names no role) and for other organizations, which the gold codes by their own ids
+// ("Hezbollah", "IMF").
 func officeCode(m entities.Mention) string {
 	switch {
 	case m.Country == "" || m.Role == "":
 		return ""
-	case m.Type == entities.ORG && m.Role != "BUS" && m.Role != "MED":
+	case m.Type == entities.ORG && m.Role != "BUS" && m.Role != "MED" && !stateOrgan(m.Role):
+		return ""
+	case m.Type == entities.ORG && m.Entity == m.Country:
+		// a seat of government grounded to its country ("the Kremlin" → RUS) names no role
 		return ""
 	case m.Role == "IGO":
 		return m.Country
 	}
 	return m.Country + m.Role
+}
+
+// stateOrgan reports whether an organization of CAMEO role r is an organ of its state: government,
+// military, judiciary, legislature, police or intelligence.
+func stateOrgan(r string) bool {
+	switch r {
+	case "GOV", "MIL", "JUD", "LEG", "COP", "SPY":
+		return true
+	}
+	return false
 }
 
 // orDefault returns c, or the built-in coder when c is nil.

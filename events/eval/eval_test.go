@@ -209,7 +209,13 @@ func TestOfficeCode(t *testing.T) {
 		{entities.Mention{Type: entities.PERSON, Entity: "Fluegel"}, ""},
 		{entities.Mention{Type: entities.ORG, Entity: "Toyota", Country: "JPN", Role: "BUS"}, "JPNBUS"},
 		{entities.Mention{Type: entities.ORG, Entity: "Reuters", Country: "GBR", Role: "MED"}, "GBRMED"},
+		{entities.Mention{Type: entities.ORG, Entity: "Bank of England", Country: "GBR", Role: "GOV"}, "GBRGOV"},
+		{entities.Mention{Type: entities.ORG, Entity: "Bundeswehr", Country: "DEU", Role: "MIL"}, "DEUMIL"},
+		{entities.Mention{Type: entities.ORG, Entity: "Supreme Court", Country: "USA", Role: "JUD"}, "USAJUD"},
+		{entities.Mention{Type: entities.ORG, Entity: "Knesset", Country: "ISR", Role: "LEG"}, "ISRLEG"},
 		{entities.Mention{Type: entities.ORG, Entity: "Hezbollah", Country: "LBN", Role: "REB"}, ""},
+		{entities.Mention{Type: entities.ORG, Entity: "Likud", Country: "ISR", Role: "PTY"}, ""},
+		{entities.Mention{Type: entities.ORG, Entity: "RUS", Country: "RUS", Role: "GOV", Text: "Kremlin"}, ""},
 		{entities.Mention{Type: entities.ORG, Entity: "IMF", Country: "IMF", Role: "IGO"}, ""},
 	} {
 		if got := officeCode(tc.m); got != tc.want {
