@@ -184,7 +184,7 @@ func accuracyChecks() []accuracyCheck {
 			"events: real text, third development set (annotated blind, its errors then read): Reuters and UN General Debate sentences, (source, target, root) triple F1",
 			"/tmp/er3.jsonl"),
 		realEventCheck("testdata/gold/src/events_real_dev4.ref",
-			"events: real text, fourth development set (annotated blind and scored once before any rule was written from it): Reuters and UN General Debate sentences, (source, target, root) triple F1",
+			"events: real text, fourth development set (annotated blind, its errors then read): Reuters and UN General Debate sentences, (source, target, root) triple F1",
 			"/tmp/er4.jsonl"),
 		accuracyCheck{data: "testdata/gold/events.jsonl", what: "events: (source, target, root) triple F1",
 			command: "geopol eval events --kind gold --gold testdata/gold/events.jsonl",
