@@ -248,27 +248,68 @@ func MainCode(d *text.Doc, ms []entities.Mention) string {
 	return c.MainCode(d, ms)
 }
 
-// mayHaveTwoActors reports whether sentence s with mentions sm may hold two actors: findActors
-// makes one actor of each actor mention and one of each agent noun ("rebels", "the army"), and
-// the coder keeps the grounded ones (an agent noun only with a country named in the sentence,
-// unless agents is set), so fewer than two of those together mean no event. It reads no POS tag.
+// mayHaveTwoActors reports whether sentence s with mentions sm may hold two actors after
+// findActors and ground; when it reports false, they would leave fewer than two. It reads no POS
+// tag, so a sentence it rules out need not be tagged. It bounds the actors from above:
+//   - findActors makes at most one actor of each mention, and ground keeps it only when it is an
+//     actor (isActorEntity) and grounded;
+//   - an unnamed agent is a token whose lemma (its word, or its noun lemma when tagged as a
+//     plural) has a role, and findActors skips the token, whatever its tag, when that role is
+//     CVL, when the lemma is "security", "peacekeeper" or "delegation", when the role is GOV and
+//     the word before is not "the", and when the word before is locative;
+//   - unless agents is set, ground drops an unnamed agent that was given no country, and
+//     findActors gives it one only from a named actor that is a country (soleCountry), which
+//     needs a mention of a country, demonym or place, or one with a country that is not an IGO.
 func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
 	n := 0
+	country := agents
 	for _, m := range sm {
-		if isActorEntity(m) && groundedMention(m) {
+		if !isActorEntity(m) {
+			continue
+		}
+		if groundedMention(m) {
 			n++
 		}
+		if m.Type == entities.GPE || m.Type == entities.NORP || m.Type == entities.LOC || len(m.Country) == 3 && m.Role != "IGO" {
+			country = true
+		}
 	}
-	if n == 0 && !agents {
-		return false
+	if n >= 2 {
+		return true
 	}
+	if !country {
+		return false // no unnamed agent survives ground
+	}
+	prev := ""
 	for i := s.First; i < s.Last && n < 2; i++ {
-		w := strings.ToLower(d.TokenText(i))
-		if roleOf(w) != "" || roleOf(nounLemma(apostrophes(w), known)) != "" {
+		w := lowerWord(d.TokenText(i))
+		if mayBeAgent(w, prev, known) {
 			n++
 		}
+		prev = w
 	}
 	return n >= 2
+}
+
+// mayBeAgent reports whether findActors may make an unnamed agent of a token with lower-case word
+// w after the word prev ("" at the start of the sentence), whatever the token's tag: the lemma
+// findActors reads is w or, for a plural noun, nounLemma(w, known).
+func mayBeAgent(w, prev string, known map[string]bool) bool {
+	if locative(prev) {
+		return false
+	}
+	for k, l := range [2]string{w, nounLemma(w, known)} {
+		if k == 1 && l == w {
+			break
+		}
+		switch r := roleOf(l); {
+		case r == "" || r == "CVL" || l == "security" || r == "GOV" && prev != "the":
+		case l == "peacekeeper" || l == "delegation":
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 func countActors(gs []group) int {
