@@ -256,7 +256,8 @@ func MainCode(d *text.Doc, ms []entities.Mention) string {
 //   - an unnamed agent is a token whose lemma (its word, or its noun lemma when tagged as a
 //     plural) has a role, and findActors skips the token, whatever its tag, when that role is
 //     CVL, when the lemma is "security", "peacekeeper" or "delegation", when the role is GOV and
-//     the word before is not "the", and when the word before is locative;
+//     the word before is not "the", when the word before is locative, and when the token lies
+//     in a mention of which it surely makes an actor (inActorMention);
 //   - unless agents is set, ground drops an unnamed agent that was given no country, and
 //     findActors gives it one only from a named actor that is a country (soleCountry), which
 //     needs a mention of a country, demonym or place, or one with a country that is not an IGO.
@@ -283,12 +284,37 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known
 	prev := ""
 	for i := s.First; i < s.Last && n < 2; i++ {
 		w := lowerWord(d.TokenText(i))
-		if mayBeAgent(w, prev, known) {
+		if mayBeAgent(w, prev, known) && !inActorMention(d, s, sm, i) {
 			n++
 		}
 		prev = w
 	}
 	return n >= 2
+}
+
+// inActorMention reports whether token i of sentence s overlaps a mention of sm of which
+// findActors surely makes an actor, whatever the tags: an actor entity that is not an
+// organization nothing grounds, not a city, and not a country or demonym before a currency word.
+// findActors makes no unnamed agent of a token an actor covers.
+func inActorMention(d *text.Doc, s text.Sentence, sm []entities.Mention, i int) bool {
+	t := d.Tokens[i]
+	for _, m := range sm {
+		if t.End <= m.Start || t.Start >= m.End || !isActorEntity(m) ||
+			m.Type == entities.ORG && !groundedMention(m) || m.Type == entities.GPE && !upperCode(m.Entity) {
+			continue
+		}
+		if m.Type == entities.GPE || m.Type == entities.NORP {
+			j := i
+			for j < s.Last && d.Tokens[j].Start < m.End {
+				j++
+			}
+			if j < s.Last && currencyWord(lowerWord(d.TokenText(j))) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // mayBeAgent reports whether findActors may make an unnamed agent of a token with lower-case word
