@@ -1,13 +1,9 @@
 package events
 
 import (
-	"io/fs"
-	"path"
 	"reflect"
 	"slices"
 	"testing"
-
-	"github.com/geopol/geopol/corpus"
 )
 
 // plainCandidates is the definition of sentenceView.candidates: every token's word and lemma
@@ -41,17 +37,9 @@ func TestCandidatesMatchPlain(t *testing.T) {
 	if !reflect.DeepEqual(keys, c.verbs.needed) || len(keys) == 0 {
 		t.Fatalf("needed has %d words, the blocks' indexes %d", len(c.verbs.needed), len(keys))
 	}
-	fsys := corpus.Sample()
 	sentences, nonEmpty := 0, 0
-	err = fs.WalkDir(fsys, ".", func(p string, de fs.DirEntry, err error) error {
-		if err != nil || de.IsDir() || path.Ext(p) != ".txt" {
-			return err
-		}
-		b, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		d, _ := analyze(t, string(b))
+	eachSampleText(t, func(p, txt string) {
+		d, _ := analyze(t, txt)
 		var buf viewBuffers
 		for _, s := range d.Sentences {
 			v := buf.viewIrreg(d, s, c.known, c.verbs.irregular)
@@ -67,11 +55,7 @@ func TestCandidatesMatchPlain(t *testing.T) {
 				}
 			}
 		}
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if sentences == 0 || nonEmpty == 0 {
 		t.Fatalf("%d sentences, %d lists with a needed word: nothing compared", sentences, nonEmpty)
 	}

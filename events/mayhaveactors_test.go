@@ -8,6 +8,26 @@ import (
 	"github.com/geopol/geopol/corpus"
 )
 
+// eachSampleText calls f with the name and text of every text file of the embedded sample corpus.
+func eachSampleText(t testing.TB, f func(name, text string)) {
+	t.Helper()
+	fsys := corpus.Sample()
+	err := fs.WalkDir(fsys, ".", func(p string, de fs.DirEntry, err error) error {
+		if err != nil || de.IsDir() || path.Ext(p) != ".txt" {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		f(p, string(b))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestMayHaveTwoActorsBound checks that mayHaveTwoActors, which reads no tag, never rules out a
 // sentence of the sample corpus to which findActors and ground leave two actors, with and
 // without generic agents, and that it does rule some out among the sentences with mentions.
@@ -17,17 +37,9 @@ func TestMayHaveTwoActorsBound(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fsys := corpus.Sample()
 		two, ruledOut, fewer := 0, 0, 0
-		err = fs.WalkDir(fsys, ".", func(p string, de fs.DirEntry, err error) error {
-			if err != nil || de.IsDir() || path.Ext(p) != ".txt" {
-				return err
-			}
-			b, err := fs.ReadFile(fsys, p)
-			if err != nil {
-				return err
-			}
-			d, ms := analyze(t, string(b))
+		eachSampleText(t, func(p, txt string) {
+			d, ms := analyze(t, txt)
 			in := newMentionIndex(ms)
 			var buf viewBuffers
 			for si, s := range d.Sentences {
@@ -52,11 +64,7 @@ func TestMayHaveTwoActorsBound(t *testing.T) {
 					fewer++
 				}
 			}
-			return nil
 		})
-		if err != nil {
-			t.Fatal(err)
-		}
 		t.Logf("agents %v: %d sentences with two actors, %d ruled out, %d with fewer not ruled out", agents, two, ruledOut, fewer)
 		if two == 0 || ruledOut == 0 {
 			t.Errorf("agents %v: %d sentences with two actors, %d ruled out: nothing compared", agents, two, ruledOut)

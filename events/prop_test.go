@@ -1,12 +1,9 @@
 package events
 
 import (
-	"io/fs"
-	"path"
 	"strings"
 	"testing"
 
-	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/text"
 )
@@ -70,25 +67,13 @@ func isAgentSpan(d *text.Doc, sp text.Span) bool {
 
 // TestEventSpansSample checks the span properties on every text file of the embedded sample corpus.
 func TestEventSpansSample(t *testing.T) {
-	fsys := corpus.Sample()
 	n := 0
-	err := fs.WalkDir(fsys, ".", func(p string, de fs.DirEntry, err error) error {
-		if err != nil || de.IsDir() || path.Ext(p) != ".txt" {
-			return err
-		}
-		b, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return err
-		}
-		d, ms := analyze(t, string(b))
+	eachSampleText(t, func(p, txt string) {
+		d, ms := analyze(t, txt)
 		evs := ExtractEvents(d, ms)
 		n += len(evs)
 		checkEvents(t, p, d, ms, evs)
-		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n == 0 {
 		t.Error("no event in the sample corpus")
 	}
