@@ -16,6 +16,12 @@ import (
 // letters beyond ASCII are lower case or have no case ("’", "é", "ß", "ς", "中").
 func foldable(s string) bool {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7] < utf8.RuneSelf {
+				i += 8 // eight ASCII bytes
+				continue
+			}
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue

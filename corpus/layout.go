@@ -267,13 +267,12 @@ func endMark(s string) (ok, comments bool) {
 		ls = strings.ToLower(ls)
 	}
 	t := trimDecor(ls)
-	lt := t // t lowered, when t is short enough to be one of the phrases below
-	if len(t) > maxEndPhrase {
-		lt = ""
-	} else if folded {
-		lt = strings.ToLower(t)
+	var buf [maxEndPhrase]byte
+	lt := buf[:0] // t lowered, when t is short enough to be one of the phrases below
+	if len(t) <= maxEndPhrase {
+		lt = appendLower(lt, t) // t itself when it is lowered already
 	}
-	switch lt {
+	switch string(lt) { // compared in place, not copied
 	case "comments", "comment", "leave a reply", "leave a comment", "join the conversation", "add a comment",
 		"post a comment", "view comments", "show comments", "load comments", "reader comments", "discussion",
 		"conversation":
