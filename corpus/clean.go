@@ -615,7 +615,7 @@ func isNavigation(s, ls string) bool {
 			if words > 15 {
 				return false
 			}
-			if isMenuWord(strings.ToLower(s[i:j])) {
+			if isMenuWordFold(s[i:j]) {
 				menu++
 			}
 		}
@@ -623,6 +623,18 @@ func isNavigation(s, ls string) bool {
 	}
 	return words >= 3 && menu*4 >= words*3
 }
+
+// isMenuWordFold is isMenuWord(strings.ToLower(w)).
+func isMenuWordFold(w string) bool {
+	if len(w) > maxMenuWord || !isASCII(w) {
+		return isMenuWord(strings.ToLower(w))
+	}
+	var b [maxMenuWord]byte
+	return isMenuWord(string(appendLower(b[:0], w)))
+}
+
+// maxMenuWord is at least the length of isMenuWord's longest word ("international", "subscriptions").
+const maxMenuWord = 16
 
 func allMenuWords(s string) bool {
 	ws := strings.Fields(s)

@@ -24,11 +24,14 @@ func isCredit(s string) bool {
 	if signOff(s) {
 		return true // "Reuter", "REUTER...", "-- AP"
 	}
+	if foldable(s) {
+		return isCreditLower(s, s)
+	}
 	return isCreditLower(s, strings.ToLower(s))
 }
 
-// isCreditLower is isCredit of the trimmed line s (at most 300 bytes, no sign-off), whose
-// strings.ToLower is ls.
+// isCreditLower is isCredit of the trimmed line s (at most 300 bytes, no sign-off). ls is
+// strings.ToLower(s), or s itself when s is foldable: it is only compared with A-Z lowered (see fold.go).
 func isCreditLower(s, ls string) bool {
 	for _, p := range [...]string{"reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
 		"editing by ", "(editing by ", "compiled by ", "(compiled by ", "reported by ", "photo:", "photos:",
@@ -36,7 +39,7 @@ func isCreditLower(s, ls string) bool {
 		"credits:", "photo credit", "image caption", "image source", "image copyright", "media caption",
 		"caption:", "file photo", "pictured:", "(photo by ", "photo by ", "(photo: ", "photograph by ",
 		"illustration:", "graphic:", "source:", "sources:", "with reporting by ", "our standards:"} {
-		if strings.HasPrefix(ls, p) {
+		if foldPrefix(ls, p) {
 			return true
 		}
 	}
@@ -84,7 +87,13 @@ const (
 	// creditLegal marks a legal notice that ends an article: "all rights reserved", "not an official
 	// record".
 	creditLegal
+	// creditThoughts marks the heading of a comment section: ` 12 thoughts on "Title"`.
+	creditThoughts
 )
+
+// maxEndPhrase bounds the length of endMark's whole-line phrases ("for information media. not an
+// official record" is the longest).
+const maxEndPhrase = 64
 
 // creditPhrases is built once; it is read-only afterwards and safe for concurrent use. One pass
 // over a line finds them all (a lower-case line has no upper-case ASCII letter, so the matcher's
@@ -101,6 +110,9 @@ var creditPhrases = sync.OnceValue(func() *phraseMatcher {
 	for _, s := range []string{"all rights reserved", "not an official record"} {
 		p[s] |= creditLegal
 	}
+	for _, s := range []string{" thoughts on \"", " thoughts on “"} {
+		p[s] |= creditThoughts
+	}
 	return newPhraseMatcher(p)
 })
 
@@ -114,7 +126,8 @@ func isByline(s string) bool {
 	return isBylineLower(s, strings.ToLower(s))
 }
 
-// isBylineLower is isByline of s, whose strings.ToLower is ls.
+// isBylineLower is isByline of s. ls is strings.ToLower(s), or s itself when s is foldable: it is only
+// compared with A-Z lowered.
 func isBylineLower(s, ls string) bool {
 	if len(s) > 120 {
 		return false
@@ -127,7 +140,7 @@ func isBylineLower(s, ls string) bool {
 		rest = s[11:]
 	case strings.HasPrefix(s, "Words by "):
 		rest = s[9:]
-	case strings.HasPrefix(ls, "author: "), strings.HasPrefix(ls, "authors: "):
+	case foldPrefix(ls, "author: "), foldPrefix(ls, "authors: "):
 		rest = s[strings.IndexByte(s, ':')+1:]
 	case strings.HasPrefix(s, "— ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "-- "):
 		// "— Luisa Castillo", the signature that ends a story
@@ -246,9 +259,20 @@ func endMark(s string) (ok, comments bool) {
 	if len(s) > 300 {
 		return false, false
 	}
-	ls := strings.ToLower(strings.TrimSpace(s))
+	// ls is the trimmed line lowered, or the trimmed line itself when it is foldable: it is only
+	// compared with A-Z lowered (see fold.go).
+	ls := strings.TrimSpace(s)
+	folded := foldable(ls)
+	if !folded {
+		ls = strings.ToLower(ls)
+	}
 	t := trimDecor(ls)
-	switch t {
+	var buf [maxEndPhrase]byte
+	lt := buf[:0] // t lowered, when t is short enough to be one of the phrases below
+	if len(t) <= maxEndPhrase {
+		lt = appendLower(lt, t) // t itself when it is lowered already
+	}
+	switch string(lt) { // compared in place, not copied
 	case "comments", "comment", "leave a reply", "leave a comment", "join the conversation", "add a comment",
 		"post a comment", "view comments", "show comments", "load comments", "reader comments", "discussion",
 		"conversation":
@@ -264,13 +288,14 @@ func endMark(s string) (ok, comments bool) {
 		"key events", "show key events only":
 		return true, false
 	}
-	if n := strings.TrimFunc(t, func(r rune) bool { return unicode.IsDigit(r) || r == ' ' || r == '(' || r == ')' }); n == "comments" || n == "comment" || n == "thoughts on" {
+	if n := strings.TrimFunc(t, func(r rune) bool { return unicode.IsDigit(r) || r == ' ' || r == '(' || r == ')' }); foldEqual(n, "comments") || foldEqual(n, "comment") || foldEqual(n, "thoughts on") {
 		return true, true // "42 comments", "Comments (17)"
 	}
-	if strings.HasSuffix(t, " comments") && countWords(t) <= 3 || strings.HasSuffix(ls, "thoughts on") {
+	if foldSuffix(t, " comments") && countWords(t) <= 3 || foldSuffix(ls, "thoughts on") {
 		return true, true
 	}
-	if strings.HasPrefix(ls, "comments (") || strings.Contains(ls, " thoughts on \"") || strings.Contains(ls, " thoughts on “") {
+	phrases := creditPhrases().match(ls)
+	if foldPrefix(ls, "comments (") || phrases&creditThoughts != 0 {
 		return true, true
 	}
 	for _, p := range [...]string{"©", "(c) 19", "(c) 20", "copyright ", "all content ©", "reporting by ",
@@ -279,19 +304,22 @@ func endMark(s string) (ok, comments bool) {
 		"more stories from ", "read more about ", "you are receiving this", "unsubscribe", "source:",
 		"correction:", "clarification:", "this article was amended", "this story has been corrected",
 		"our standards:"} {
-		if strings.HasPrefix(ls, p) {
+		if foldPrefix(ls, p) {
 			return true, false
 		}
 	}
-	if strings.HasPrefix(ls, "posted in ") && (strings.ContainsAny(ls, "|") || strings.Contains(ls, "comment") || len(ls) <= 60) {
+	if foldPrefix(ls, "posted in ") && (strings.IndexByte(ls, '|') >= 0 || foldContains(ls, "comment") || len(ls) <= 60) {
 		return true, false // "Posted in Niger, Security | Tagged ... | 14 Comments", not "Posted in Kabul since 2019, ..."
 	}
-	if creditPhrases().match(ls)&(creditContributed|creditLegal) != 0 {
+	if phrases&(creditContributed|creditLegal) != 0 {
 		return true, false
 	}
-	lower := ls // strings.ToLower(s) when s is trimmed, as lines are
+	lower := ls // what isBylineLower takes for s when s is trimmed, as lines are
 	if len(s) != len(strings.TrimSpace(s)) {
-		lower = strings.ToLower(s)
+		lower = s
+		if !foldable(s) {
+			lower = strings.ToLower(s)
+		}
 	}
 	if isBylineLower(s, lower) {
 		return true, false // a byline after the body signs the article off

@@ -2,8 +2,8 @@ package corpus
 
 import "sync"
 
-// phraseMatcher finds any of a fixed set of ASCII phrases in a line in one pass (Aho-Corasick), ignoring
-// ASCII case. Each phrase carries flag bits; match returns the OR of the flags of the phrases found.
+// phraseMatcher finds any of a fixed set of phrases in a line in one pass (Aho-Corasick), ignoring
+// ASCII case (bytes beyond ASCII, as in "“", are matched as they are). Each phrase carries flag bits; match returns the OR of the flags of the phrases found.
 type phraseMatcher struct {
 	class [256]uint8 // byte → symbol (0: a byte no phrase contains)
 	nsym  int

@@ -267,7 +267,19 @@ func placeParticle(w string) bool {
 
 // month returns 1 to 12 for an English month name or abbreviation in any case, else 0.
 func month(w string) int {
-	switch strings.ToLower(w) {
+	if !isASCII(w) {
+		return monthLower(strings.ToLower(w))
+	}
+	if len(w) > len("september") {
+		return 0
+	}
+	var b [len("september")]byte
+	return monthLower(string(appendLower(b[:0], w)))
+}
+
+// monthLower is month of a lower-case word.
+func monthLower(w string) int {
+	switch w {
 	case "jan", "january":
 		return 1
 	case "feb", "february":

@@ -1,0 +1,78 @@
+package corpus
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// ASCII case folding for the line checks. Each check of a line asks about strings.ToLower of the line;
+// for most lines that is the line with its letters A-Z lowered (foldable), so the checks compare the
+// line itself, lowering its bytes as they go, instead of building a lower-case copy. Other lines are
+// lowered with strings.ToLower first, as before (Unicode lowering can change lengths and letters: "İ",
+// "K" (the Kelvin sign), invalid UTF-8); the helpers below lower only A-Z, which leaves such a
+// lowered copy unchanged, so they give the plain strings answers on either form.
+
+// foldable reports whether strings.ToLower(s) is s with A-Z lowered: s is valid UTF-8 and its
+// letters beyond ASCII are lower case or have no case ("’", "é", "ß", "ς", "中").
+func foldable(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7] < utf8.RuneSelf {
+				i += 8 // eight ASCII bytes
+				continue
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// lowerByte returns c with A-Z lowered.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// foldEqual reports whether s with A-Z lowered equals p.
+func foldEqual(s, p string) bool {
+	if len(s) != len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if lowerByte(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldPrefix reports whether s with A-Z lowered starts with p.
+func foldPrefix(s, p string) bool {
+	return len(s) >= len(p) && foldEqual(s[:len(p)], p)
+}
+
+// foldSuffix reports whether s with A-Z lowered ends with p.
+func foldSuffix(s, p string) bool {
+	return len(s) >= len(p) && foldEqual(s[len(s)-len(p):], p)
+}
+
+// foldContains reports whether s with A-Z lowered contains p (not empty).
+func foldContains(s, p string) bool {
+	c := p[0]
+	for i := 0; i+len(p) <= len(s); i++ {
+		if lowerByte(s[i]) == c && foldEqual(s[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
