@@ -169,13 +169,16 @@ func (v *docView) company(m entities.Mention) bool {
 	return false
 }
 
-// companySuffix reports whether a name ends with the legal form of a company.
+// companySuffix reports whether a name of two or more words ends with the legal form of a company.
 func companySuffix(name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 {
-		return false
-	}
-	switch strings.TrimSuffix(f[len(f)-1], ".") {
+	return len(f) >= 2 && legalForm(f[len(f)-1])
+}
+
+// legalForm reports whether the word w, as names write it, is the legal form of a company ("Corp",
+// "Inc.", "GmbH", "PLC").
+func legalForm(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
 	case "Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Limited", "Plc", "PLC", "plc", "AG", "SA",
 		"S.A", "NV", "N.V", "GmbH", "SpA", "AB", "ASA", "Oyj", "KK", "Bhd", "LLC", "Holdings":
 		return true

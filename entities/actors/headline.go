@@ -222,9 +222,6 @@ func companyName(text, name string) bool {
 	return false
 }
 
-// legalForm reports whether w is the legal form of a company ("Inc", "Corp.", "AG").
-func legalForm(w string) bool { return companySuffix("x " + w) }
-
 // wordBounded reports whether text[i:j] neither starts nor ends inside a word.
 func wordBounded(text string, i, j int) bool {
 	if i > 0 {
