@@ -164,6 +164,7 @@ var refFiles = []struct {
 	{dev2Ref, nil},
 	{dev3Ref, nil},
 	{dev4Ref, nil},
+	{dev5Ref, nil},
 }
 
 // sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.
