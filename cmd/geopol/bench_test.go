@@ -269,16 +269,17 @@ func TestAccuracyChecksRealEvents(t *testing.T) {
 	dev2, okD2 := idx["testdata/gold/src/events_real_dev2.ref"]
 	dev3, okD3 := idx["testdata/gold/src/events_real_dev3.ref"]
 	dev4, okD4 := idx["testdata/gold/src/events_real_dev4.ref"]
-	if !okH || !okD || !okD2 || !okD3 || !okD4 {
-		t.Fatalf("real-text event rows missing: held-out %v, development %v, second development %v, third %v, fourth %v", okH, okD, okD2, okD3, okD4)
+	dev5, okD5 := idx["testdata/gold/src/events_real_dev5.ref"]
+	if !okH || !okD || !okD2 || !okD3 || !okD4 || !okD5 {
+		t.Fatalf("real-text event rows missing: held-out %v, development %v, second development %v, third %v, fourth %v, fifth %v", okH, okD, okD2, okD3, okD4, okD5)
 	}
 	if held > firstDev || held > firstEvent || !strings.HasPrefix(cs[held-1].what, "grounding, held-out") {
 		t.Errorf("held-out real-text row at %d: first development row %d, first other event row %d, after %q", held, firstDev, firstEvent, cs[held-1].what)
 	}
-	if dev != firstEvent || dev2 != dev+1 || dev3 != dev2+1 || dev4 != dev3+1 {
-		t.Errorf("development real-text rows at %d, %d, %d and %d, first other event row %d", dev, dev2, dev3, dev4, firstEvent)
+	if dev != firstEvent || dev2 != dev+1 || dev3 != dev2+1 || dev4 != dev3+1 || dev5 != dev4+1 {
+		t.Errorf("development real-text rows at %d, %d, %d, %d and %d, first other event row %d", dev, dev2, dev3, dev4, dev5, firstEvent)
 	}
-	for _, i := range []int{held, dev, dev2, dev3, dev4} {
+	for _, i := range []int{held, dev, dev2, dev3, dev4, dev5} {
 		c := cs[i]
 		if c.needs != "../shared" || !strings.HasPrefix(c.command, "go run ./tools/eventgoldref -ref "+c.data+" -o ") ||
 			!strings.Contains(c.command, " && geopol eval events --kind gold --gold ") {
