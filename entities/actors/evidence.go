@@ -186,10 +186,43 @@ func legalForm(w string) bool {
 	return false
 }
 
+// titleHead returns the last word of a title before its first preposition: "president" in
+// "executive vice president of Utah International".
+func titleHead(words []string) string {
+	for i, w := range words {
+		switch w {
+		case "of", "for", "at", "with", "in", "from", "to", "on":
+			if i > 0 {
+				return words[i-1]
+			}
+			return ""
+		}
+	}
+	return words[len(words)-1]
+}
+
+// companyRank reports whether a title is one of the ranks of a company's officers that would read
+// as a state's office: an executive, senior or group vice president ("was named executive vice
+// president").
+func companyRank(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		w := strings.TrimSuffix(words[i], "s")
+		if w == "vice-president" && (words[i-1] == "executive" || words[i-1] == "senior" || words[i-1] == "group") ||
+			w == "president" && words[i-1] == "vice" && i > 1 && (words[i-2] == "executive" || words[i-2] == "senior" || words[i-2] == "group") {
+			return true
+		}
+	}
+	return false
+}
+
 // corporateTitle reports whether a title phrase names a company's office and no role: it ends with
 // "chairman" (or chairwoman, chairperson) or holds "chief executive" or "executive officer"
-// ("Chairman", "vice chairman", "chairman and chief executive officer").
+// ("Chairman", "vice chairman", "chairman and chief executive officer"), or is a rank of a
+// company's officers (companyRank).
 func corporateTitle(words []string) bool {
+	if companyRank(words) {
+		return true
+	}
 	for i, w := range words {
 		switch w {
 		case "chairman", "chairwoman", "chairperson", "vice-chairman":
@@ -559,6 +592,9 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 			markAfter(&p)
 			return p, len(p.words) > 0
 		}
+		if sg, ok := strings.CutSuffix(w, "s"); ok && !v.g.allowedWord(prev, w) && pluralHead(sg, prev) {
+			w = sg // "were named senior vice presidents", "ministers of Nigeria": one office each
+		}
 		if !v.g.allowedWord(prev, w) {
 			// An adjective inside the apposition ("X, the outspoken foreign minister"), not its first
 			// word ("X, who"), or a noun that describes the body an office heads ("the leader of the
@@ -576,6 +612,17 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 	}
 	markAfter(&p)
 	return p, len(p.words) > 0
+}
+
+// pluralHead reports whether w is the singular of the head of an office that a title written in
+// the plural names after other title words: "president" in "senior vice presidents", "minister" in
+// "were named ministers of Nigeria".
+func pluralHead(w, prev string) bool {
+	if headRole(w, prev) != "" {
+		return true
+	}
+	_, ok := genericHead(w)
+	return ok
 }
 
 // hasOffice reports whether words hold a word that names an office or the head of a title.
@@ -658,10 +705,15 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		if c.igo && ev.role != "" && ev.role != "ELI" {
 			ev.role = "IGO"
 		}
-		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && corporateHead(words[len(words)-1]) {
-			ev.role = "BUS" // the head of a company, not of a state ("Utah International Chairman X")
+		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && corporateHead(titleHead(words)) {
+			// The head of a company, not of a state ("Utah International Chairman X", "executive
+			// vice president of Utah International").
+			ev.role = "BUS"
 		}
 		break
+	}
+	if ev.role == "GOV" && companyRank(words) {
+		ev.role = "" // "executive vice president": a company's office, BUS in a story about a company
 	}
 	if ev.country == "" && ev.role != "" {
 		// "a Republican congressman from Ohio", "a diplomat from Mexico": the constituency's or
@@ -860,17 +912,25 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 // follows the name.
 func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 	d := v.d
-	i := last + 1
+	i := v.pastCoordinated(last+1, sentEnd)
 	if i+1 < len(d.Tokens) && d.Tokens[i+1].Start < sentEnd {
 		switch w, _ := lowerWord(d, i); w {
 		case "is", "remains":
-			// "X is Iran's foreign minister", "X remains the army chief": the office of the day.
-			switch nw, _ := lowerWord(d, i+1); nw {
-			case "a", "an", "the":
-				return v.titleFrom(i+1, sentEnd)
+			// "X is Iran's foreign minister", "X remains the army chief", "X is currently executive
+			// vice president of Y": the office of the day.
+			j := i + 1
+			if nw, _ := lowerWord(d, j); (nw == "currently" || nw == "now") && j+1 < len(d.Tokens) && d.Tokens[j+1].Start < sentEnd {
+				if w, _ := lowerWord(d, j+1); v.g.titleWord("", w) && w != "former" {
+					return v.titleFrom(j+1, sentEnd)
+				}
+				j++
 			}
-			if mi := v.mentionAt(i + 1); mi >= 0 && v.ms[mi].Type != entities.PERSON {
-				return v.titleFrom(i+1, sentEnd)
+			switch nw, _ := lowerWord(d, j); nw {
+			case "a", "an", "the":
+				return v.titleFrom(j, sentEnd)
+			}
+			if mi := v.mentionAt(j); mi >= 0 && v.ms[mi].Type != entities.PERSON {
+				return v.titleFrom(j, sentEnd)
 			}
 		case "serves", "serving", "continues", "continue", "continuing", "remained", "stays":
 			if nw, _ := lowerWord(d, i+1); nw == "as" {
@@ -889,10 +949,11 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 6; i, n = i+1, n+1 {
 		w, _ := lowerWord(d, i)
 		switch w {
-		case "was", "is", "has", "been", "had", "have", "will", "be", "formally", "officially", "also":
+		case "was", "is", "were", "are", "has", "been", "had", "have", "will", "be", "formally", "officially", "also":
 			continue
 		case "sworn", "inaugurated", "appointed", "named", "elected", "re-elected", "reelected",
-			"installed", "confirmed", "resigned", "quit", "stepped", "took", "takes", "became", "becomes":
+			"installed", "confirmed", "resigned", "quit", "stepped", "took", "takes", "became", "becomes",
+			"become", "promoted":
 			verb = true
 			continue
 		case "in", "office", "down", "over":
@@ -903,16 +964,52 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 			if verb {
 				return v.titleFrom(i+1, sentEnd)
 			}
+		case "to":
+			// "X was promoted to executive vice president": the office, not "named X to lead".
+			if pw, _ := lowerWord(d, i-1); pw == "promoted" {
+				return v.titleFrom(i+1, sentEnd)
+			}
 		}
 		if verb && n > 0 {
 			switch pw, _ := lowerWord(d, i-1); pw {
-			case "became", "becomes", "appointed", "named", "elected":
+			case "became", "becomes", "become", "appointed", "named", "elected":
 				return v.titleFrom(i, sentEnd) // "became Nigeria's president", "was named foreign minister"
 			}
 		}
 		break
 	}
 	return phrase{}, false
+}
+
+// pastCoordinated returns the token after the other people a name is coordinated with ("Philip
+// Sims and Bruce Johnson were named ...", "X, Y and Z were appointed ..."), so that a verb of office
+// after the last one is read for each; i itself when no other person's name follows with "and" or a
+// comma.
+func (v *docView) pastCoordinated(i, sentEnd int) int {
+	d := v.d
+	j := i
+	for n := 0; n < 4 && j+1 < len(d.Tokens) && d.Tokens[j+1].Start < sentEnd; n++ {
+		sep := d.TokenText(j)
+		if sep == "," && d.TokenText(j+1) == "and" {
+			j, sep = j+1, "and" // "X, Y, and Z"
+		}
+		if sep != "and" && sep != "," || j+1 >= len(d.Tokens) {
+			break
+		}
+		mi := v.mentionAt(j + 1)
+		if mi < 0 || v.ms[mi].Type != entities.PERSON || v.ms[mi].Start != d.Tokens[j+1].Start {
+			break
+		}
+		k := v.tokenEndingAt(v.ms[mi].End)
+		if k <= j {
+			break
+		}
+		j = k + 1
+		if sep == "and" {
+			return j
+		}
+	}
+	return i
 }
 
 // electionTitle reads the office a person is congratulated on right after the name: "(,) on his

@@ -325,6 +325,11 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			if country == "" {
 				country = v.datelineCountry()
 			}
+		} else if role == "BUS" && country == "" && v.companyBefore(p.idxs[0]) {
+			// "Premier Industrial Corp said ... Philip Sims and Bruce Johnson were named executive
+			// vice presidents": the company's people, of the dateline's country when the document
+			// names no other.
+			country = v.datelineCountry()
 		}
 		if country == "" && role == "" {
 			continue

@@ -361,3 +361,36 @@ func TestChairmanOfState(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyAppointments checks appointments to a company's offices after the name in a story
+// about a company: people named together ("X and Y were named senior vice presidents"), "will
+// become chairman", "was promoted to", "is currently executive vice president of" the company; and
+// that the same verbs with a state's office, or a vice president in a story that names no company,
+// are not made business people.
+func TestCompanyAppointments(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1988-05-04", "CHICAGO, May 4 - Quaker Foods Corp said Mary Lane and Thomas Price were named senior vice presidents, responsible for sales.", grounded{"Mary Lane", "USA", "BUS"}},
+		{"1988-05-04", "CHICAGO, May 4 - Quaker Foods Corp said Mary Lane and Thomas Price were named senior vice presidents, responsible for sales.", grounded{"Thomas Price", "USA", "BUS"}},
+		{"1988-06-01", "DALLAS, June 1 - Lone Star Pipeline Co said Jorge Ortiz was promoted to executive vice president.", grounded{"Jorge Ortiz", "USA", "BUS"}},
+		{"1988-02-10", "DENVER, Feb 10 - Front Range Mining Corp said that when its chairman retires in June, Helen Marsh will become chairman and chief executive officer.", grounded{"Helen Marsh", "USA", "BUS"}},
+		{"1988-02-10", "DENVER, Feb 10 - Front Range Mining Corp said it would merge its units.\n    Helen Marsh is currently executive vice president of Front Range Mining.", grounded{"Helen Marsh", "USA", "BUS"}},
+		// A state's offices with the same verbs stay GOV.
+		{"2015-05-29", "Musa Bello and Ali Reza were named ministers of Nigeria on Friday.", grounded{"Musa Bello", "NGA", "GOV"}},
+		{"2015-05-29", "Musa Bello and Ali Reza were named ministers of Nigeria on Friday.", grounded{"Ali Reza", "NGA", "GOV"}},
+	})
+	// No company named: an executive vice-president of the European Commission is not BUS.
+	for _, tt := range []struct{ date, text string }{
+		{"2020-02-19", "BRUSSELS, Feb 19 - Executive Vice-President Anna Berg presented the digital strategy on Wednesday."},
+		{"2020-02-19", "Anna Berg was named executive vice-president of the commission on Wednesday."},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		for _, m := range ms {
+			if m.Type == entities.PERSON && m.Role == "BUS" {
+				t.Errorf("not a company's office: %+v in %q", m, tt.text)
+			}
+		}
+	}
+}
