@@ -316,6 +316,12 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				// "BONN, March 18 - ... Finance Minister Gerhard Stoltenberg has said": the country of
 				// the dateline, when the document names no other country.
 				country = v.datelineCountry()
+			} else if dc := v.datelinePlace(); dc != "" && slices.Contains(cs, dc) {
+				// "LONDON, March 13 - Britain wants Japan to agree ..., Corporate Affairs Minister
+				// Michael Howard said": of the countries named around an office holder whose title
+				// names none, the dateline's; a wire story gives the nationality of the officials
+				// of other countries.
+				country = dc
 			}
 		}
 		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) && !g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
@@ -467,17 +473,7 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 // datelineCountry returns the country of the place of the document's dateline when the document
 // names no other country (as a country or demonym), else "".
 func (v *docView) datelineCountry() string {
-	start, end, ok := entities.DatelineSpan(v.d.Text)
-	if !ok {
-		return ""
-	}
-	c := ""
-	for _, m := range v.ms {
-		if m.Start == start && m.End == end && (m.Type == entities.GPE || m.Type == entities.LOC) {
-			c = m.Country
-			break
-		}
-	}
+	c := v.datelinePlace()
 	if c == "" {
 		return ""
 	}
@@ -487,6 +483,20 @@ func (v *docView) datelineCountry() string {
 		}
 	}
 	return c
+}
+
+// datelinePlace returns the country of the place of the document's dateline, "" when it has none.
+func (v *docView) datelinePlace() string {
+	start, end, ok := entities.DatelineSpan(v.d.Text)
+	if !ok {
+		return ""
+	}
+	for _, m := range v.ms {
+		if m.Start == start && m.End == end && (m.Type == entities.GPE || m.Type == entities.LOC) {
+			return m.Country
+		}
+	}
+	return ""
 }
 
 // companyBefore reports whether the document names a company (a name that ends with a legal form,

@@ -88,11 +88,18 @@ func TestTitleForms(t *testing.T) {
 		checkSpans(t, tt.text, ms)
 		expect(t, ms, tt.want)
 	}
-	// Not changed: a minister in a story that names another country than the dateline's gets no
-	// country from the dateline, and the president of a state named by a demonym stays GOV.
+	// Of several countries named around a minister whose title names none, the dateline's: a wire
+	// story gives the nationality of other countries' officials.
 	checkDated(t, a, c, []datedCase{
-		{"1987-06-22", "LONDON, June 22 - Britain will press Japan to open its securities markets.\n    Talks begin next week, Corporate Affairs Minister Michael Howard told reporters.", grounded{"Michael Howard", "", "GOV"}},
+		{"1987-06-22", "LONDON, June 22 - Britain will press Japan to open its securities markets.\n    Talks begin next week, Corporate Affairs Minister Alan Ridley told reporters.", grounded{"Alan Ridley", "GBR", "GOV"}},
+		{"1987-05-02", "TOKYO, May 2 - Japan and the United States opened talks on chips on Saturday, and Trade Minister Kenji Mori said a deal was near.", grounded{"Kenji Mori", "JPN", "GOV"}},
 		{"2012-06-01", "SANTIAGO, June 1 - Chilean President Sebastian Pinera said copper output would grow.", grounded{"Sebastian Pinera", "CHL", "GOV"}},
+	})
+	// Not changed: a minister in a story whose countries around him do not include the dateline's,
+	// and a foreign minister (who deals with other countries) get no country from the dateline.
+	checkDated(t, a, c, []datedCase{
+		{"1987-05-02", "TOKYO, May 2 - The United States and Britain agreed on rules for banks, and Trade Minister Kenji Mori welcomed the deal.", grounded{"Kenji Mori", "", "GOV"}},
+		{"1987-05-02", "LONDON, May 2 - Britain and Japan agreed on rules for banks, and Foreign Minister Kenji Mori welcomed the deal.", grounded{"Kenji Mori", "", "GOV"}},
 	})
 }
 
