@@ -952,6 +952,10 @@ func (g *Grounder) pick(v *docView, d *Dictionary, keys []string, day Date, coun
 			}
 			if r, latest, ok := a.At(day); ok {
 				cs = append(cs, cand{r, latest})
+			} else if g.builtin != nil && d == g.builtin.Dict {
+				if r, ok := a.formerAfter(day); ok {
+					cs = append(cs, cand{r, false})
+				}
 			}
 		}
 		if len(cs) == 0 {
@@ -1148,6 +1152,36 @@ func departmentRole(name string, hasCountry bool) string {
 		return "GOV"
 	}
 	return ""
+}
+
+// formerAfter returns the record of a person of the Phoenix table on a day after all of its dated
+// periods, when it has no undated code to fall back on: ELI (CAMEO's former officials) of the
+// country of the period that ended last, when that period is a national office ("WILLIAM J. CASEY
+// [USASPY 810128-870129]" is USA ELI in March 1987). ok is false for anyone else, and on a day
+// before a period's end.
+func (a *Actor) formerAfter(day Date) (Range, bool) {
+	if !a.Person || day == 0 || len(a.Ranges) == 0 {
+		return Range{}, false
+	}
+	last := -1
+	for i, r := range a.Ranges {
+		if !r.Dated || r.To == 0 || r.To >= day {
+			return Range{}, false
+		}
+		if last < 0 || r.To > a.Ranges[last].To {
+			last = i
+		}
+	}
+	r := a.Ranges[last]
+	switch r.Role {
+	case "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP":
+	default:
+		return Range{}, false
+	}
+	if r.Country == "" {
+		return Range{}, false
+	}
+	return Range{From: r.To, Dated: true, Country: r.Country, Role: "ELI"}, true
 }
 
 // heldBefore reports whether a has a dated period that starts before day.

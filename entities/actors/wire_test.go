@@ -401,3 +401,15 @@ func TestCompanyAppointments(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoenixFormerOfficials checks people of the Phoenix dictionaries on dates after all of their
+// dated offices (the records give no default): former officials, ELI, of their country; and on a
+// date inside an office, that office.
+func TestPhoenixFormerOfficials(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1987-03-03", "WASHINGTON, March 3 - The committee will question William Casey about the arms sales.", grounded{"William Casey", "USA", "ELI"}},
+		{"1991-05-14", "George Shultz urged Congress on Tuesday to back the trade pact.", grounded{"George Shultz", "USA", "ELI"}},
+		{"1986-05-14", "George Shultz urged Congress on Tuesday to back the trade pact.", grounded{"George Shultz", "USA", "GOV"}},
+	})
+}
