@@ -734,6 +734,39 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 	return ev
 }
 
+// papalTitle reports whether a title is the Pope's with nothing that names another church ("Pope",
+// "the Pope", "His Holiness Pope"; not "Coptic Pope", "the Orthodox patriarch").
+func papalTitle(words []string) bool {
+	pope := false
+	for _, w := range words {
+		switch w {
+		case "pope":
+			pope = true
+		case "the", "his", "holiness":
+		default:
+			return false
+		}
+	}
+	return pope
+}
+
+// churchBefore reports whether token i (before a title) names another church or people than the
+// Pope's: a mention ("Coptic" as the recognizer marks it) or an adjective of an Eastern church
+// ("Coptic Pope Tawadros II", "the Orthodox Pope").
+func (v *docView) churchBefore(i, sentStart int) bool {
+	if i < 0 || v.d.Tokens[i].Start < sentStart {
+		return false
+	}
+	if v.mentionAt(i) >= 0 {
+		return true
+	}
+	switch w, _ := lowerWord(v.d, i); w {
+	case "coptic", "orthodox", "greek", "armenian", "ethiopian", "eritrean", "syriac", "melkite", "alexandrian":
+		return true
+	}
+	return false
+}
+
 // usCabinetTitle reports whether a title is one of the United States' executive departments in
 // their American form: "Secretary of State" (not the British "Secretary of State for ..."),
 // "Secretary of Defense", "Secretary of Homeland Security", "Treasury Secretary", "Defense
@@ -845,6 +878,10 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	e0 := v.g.phraseEvidence(seg0)
 	if e0.role == "" && e0.country != "" && !adjacentCountry(seg0) {
 		e0.country = ""
+	}
+	if e0.country == "" && e0.role == "REL" && papalTitle(seg0.words) && len(seg1.words) == 0 && !v.churchBefore(first-len(seg0.words)-1, sentStart) {
+		// "Pope Francis": the sovereign of the Holy See, a head of state (GOV, as monarchs are).
+		e0.country, e0.role = "VAT", "GOV"
 	}
 	ev = e0
 	ev.corp = e0.corp && !v.bodyBefore(first, sentStart)

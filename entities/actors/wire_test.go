@@ -413,3 +413,17 @@ func TestPhoenixFormerOfficials(t *testing.T) {
 		{"1986-05-14", "George Shultz urged Congress on Tuesday to back the trade pact.", grounded{"George Shultz", "USA", "GOV"}},
 	})
 }
+
+// TestPope checks that the Pope, the sovereign of the Holy See, is VAT GOV as heads of state are,
+// and that other churches' leaders and clergy keep REL with no country from the title.
+func TestPope(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2015-09-25", "We welcome the message of Pope Francis to this Assembly.", grounded{"Francis", "VAT", "GOV"}},
+		{"2008-04-20", "Pope Benedict XVI celebrated Mass at Yankee Stadium on Sunday.", grounded{"Benedict XVI", "VAT", "GOV"}},
+		{"2001-05-06", "His Holiness Pope John Paul II arrived in Damascus on Saturday.", grounded{"John Paul II", "VAT", "GOV"}},
+		// Not the Pope of Rome, or not a pope.
+		{"2013-05-10", "Coptic Pope Tawadros II met church leaders in Cairo on Friday.", grounded{"Tawadros II", "", "REL"}},
+		{"2013-05-10", "Cardinal Peter Turkson spoke at the conference on Friday.", grounded{"Peter Turkson", "", "REL"}},
+	})
+}
