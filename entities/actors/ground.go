@@ -658,7 +658,7 @@ func nationalRole(role string) bool {
 func (v *docView) nearIGO(k int) string {
 	s := v.ms[k].Sentence
 	isIGO := func(m entities.Mention) bool {
-		return m.Type == entities.ORG && strings.HasPrefix(v.g.cameoOf(m.Entity), "IGO")
+		return m.Type == entities.ORG && (strings.HasPrefix(v.g.cameoOf(m.Entity), "IGO") || v.g.curatedIGO(m.Entity))
 	}
 	for i := k; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
 		if isIGO(v.ms[i]) {
@@ -671,6 +671,25 @@ func (v *docView) nearIGO(k int) string {
 		}
 	}
 	return ""
+}
+
+// curatedIGO reports whether an organization id is one of the international organizations of
+// data/orgs.csv, which the Phoenix dictionaries do not code ("GCC", "WTO"): role IGO, no country.
+func (g *Grounder) curatedIGO(id string) bool {
+	if g.builtin == nil || id == "" {
+		return false
+	}
+	for _, i := range g.builtin.Dict.Lookup(Key(id)) {
+		if int(i) >= g.builtin.curated {
+			continue
+		}
+		for _, r := range g.builtin.Dict.Actor(int(i)).Ranges {
+			if r.Role == "IGO" && r.Country == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countriesNear returns the countries named as countries or demonyms in the sentence of mention k

@@ -427,3 +427,27 @@ func TestPope(t *testing.T) {
 		{"2013-05-10", "Cardinal Peter Turkson spoke at the conference on Friday.", grounded{"Peter Turkson", "", "REL"}},
 	})
 }
+
+// TestCuratedIGOTitles checks the head of an international organization that the Phoenix
+// dictionaries do not code (data/orgs.csv: GCC, WTO) named by a title with no organization in it:
+// the organization named before it, as for the ones Phoenix codes; and no organization when the
+// document names none.
+func TestCuratedIGOTitles(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2014-09-25", "I thank the GCC and its Secretary General, Mr. Khalid Nasser, for their efforts.", grounded{"Khalid Nasser", "GCC", "IGO"}},
+		{"2016-09-25", "We thank the WTO and its Director-General, Mr. Pedro Costa, for the agreement on fisheries.", grounded{"Pedro Costa", "WTO", "IGO"}},
+	})
+	for _, tx := range []string{
+		"Secretary General Khalid Nasser of the ruling party said the vote was fair.",
+	} {
+		d := a.Analyze(tx, nil)
+		ms := c.RecognizeDated(d, "2014-09-25")
+		checkSpans(t, tx, ms)
+		for _, m := range ms {
+			if m.Type == entities.PERSON && m.Role == "IGO" {
+				t.Errorf("no organization named: %+v in %q", m, tx)
+			}
+		}
+	}
+}
