@@ -425,8 +425,14 @@ func (g *Grounder) titleName(m entities.Mention) bool {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(m.Text))
-	if n := len(ws); n >= 2 && (ws[n-1] == "committee" || ws[n-1] == "subcommittee") && domainRole(ws[0]) == "LEG" {
-		return true // a committee of a house of the legislature: "Senate Armed Services Committee"
+	if n := len(ws); n >= 2 && (ws[n-1] == "committee" || ws[n-1] == "subcommittee") {
+		// A committee of a house of the legislature: "Senate Armed Services Committee", also with a
+		// word the recognizer took in before it ("told Reuters Senate Budget Committee Chairman X").
+		for j := 0; j < n-1 && j <= 1; j++ {
+			if domainRole(ws[j]) == "LEG" {
+				return true
+			}
+		}
 	}
 	prev := ""
 	for _, w := range ws {

@@ -298,6 +298,9 @@ func TestLegislativeCommittees(t *testing.T) {
 		{"1987-03-20", "WASHINGTON, March 20 - House Ways and Means Committee Chairman Dan Rostenkowski said a tax rise was possible.", grounded{"Dan Rostenkowski", "USA", "LEG"}},
 		{"2001-06-12", "WASHINGTON, June 12 - Senate Foreign Relations Committee Chairman Joseph Biden met the envoy.", grounded{"Joseph Biden", "USA", "LEG"}},
 		{"1987-03-10", "WASHINGTON, March 10 - Senate Banking Committee Chairman William Proxmire said the bill would pass.", grounded{"William Proxmire", "USA", "LEG"}},
+		// A word the recognizer took in before the committee's name ("told Reuters Senate ...").
+		{"1987-03-16", "WASHINGTON, March 16 - The sources told Reuters Senate Finance Committee Chairman Carl Brandt, a Texas Democrat, favours a tax rise.", grounded{"Carl Brandt", "USA", "LEG"}},
+		{"1987-03-16", "WASHINGTON, March 16 - Aides told Reuters House Budget Committee Chairman Carl Brandt would present the plan on Tuesday.", grounded{"Carl Brandt", "USA", "LEG"}},
 	})
 }
 
