@@ -447,7 +447,10 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			// its government) that shares the surname of a person named in full before it, in a
 			// country the document names nowhere else, is the person (Douglas is the capital of the
 			// Isle of Man; "Rep. Jim Jordan ... Jordan said").
-			if e != "" && v.namedBefore(e, m.Start) && !v.countryElsewhere(cmp.Or(m.Country, m.Entity), m.Text) {
+			// Also a place whose name, the surname of a person named in full before it, is followed
+			// by an apposition of lower-case title words ("Hamilton, formerly senior vice president,
+			// will ..."), which a place's name is not.
+			if e != "" && v.namedBeforeAny(e, m.Start) && (v.namedBefore(e, m.Start) && !v.countryElsewhere(cmp.Or(m.Country, m.Entity), m.Text) || v.lowerApposition(*m)) {
 				m.Type, m.Entity, m.Country, m.GeonamesID, m.Lat, m.Lon, m.Admin1 = entities.PERSON, e, "", 0, 0, 0, ""
 			}
 			continue
@@ -532,6 +535,46 @@ func (v *docView) namedBefore(e string, p int) bool {
 		if m.Type == entities.PERSON && m.Entity == e && strings.IndexByte(strings.TrimSpace(m.Text), ' ') > 0 && v.titled(m) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedBeforeAny reports whether a PERSON mention of entity e of two words or more starts before
+// byte p.
+func (v *docView) namedBeforeAny(e string, p int) bool {
+	for _, m := range v.ms {
+		if m.Start >= p {
+			break
+		}
+		if m.Type == entities.PERSON && m.Entity == e && strings.IndexAny(strings.TrimSpace(m.Text), " \n") > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerApposition reports whether a mention is followed by an apposition of lower-case title words
+// with the head of an office, up to the next comma: ", formerly senior vice president,", ", the
+// company's president,". Not a place's apposition (", Ohio,"; ", the capital,").
+func (v *docView) lowerApposition(m entities.Mention) bool {
+	last := v.tokenEndingAt(m.End)
+	if last < 0 || last+2 >= len(v.d.Tokens) || v.d.TokenText(last+1) != "," {
+		return false
+	}
+	head := false
+	for j := last + 2; j < len(v.d.Tokens) && j < last+10; j++ {
+		w, lower := lowerWord(v.d, j)
+		switch w {
+		case ",", ";", ".":
+			return head
+		case "formerly", "now", "currently", "the", "a", "an", "its", "company's", "and":
+			continue
+		}
+		pw, _ := lowerWord(v.d, j-1)
+		if !lower || !v.g.titleWord(pw, w) {
+			return false
+		}
+		head = head || headRole(w, pw) != ""
 	}
 	return false
 }

@@ -454,3 +454,27 @@ func TestCuratedIGOTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameThatIsAPlace checks a surname written alone that the gazetteer knows as a place: it is
+// the person named in full before it when an apposition of title words follows it ("Hamilton,
+// formerly senior vice president,"), also in a story that places other things in that country; a
+// place with a place's apposition (", Ohio,") stays a place.
+func TestSurnameThatIsAPlace(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1987-05-02", "HOUSTON, May 2 - Tenneco Inc said it named Robert Hale vice chairman and Paul Hamilton president.\n    Hamilton, formerly senior vice president, will run the company's three divisions.", grounded{"Hamilton", "USA", "BUS"}},
+	})
+	for _, tt := range []struct{ date, text, word string }{
+		{"1987-05-02", "HOUSTON, May 2 - Tenneco Inc said it named Robert Hale vice chairman and Paul Hamilton president.\n    The company will open a plant in Hamilton, Ohio, next year.", "Hamilton"},
+		{"1987-05-02", "HOUSTON, May 2 - Tenneco Inc said it named Paul Hamilton president.\n    The company will open a plant in Hamilton, the county seat, next year.", "Hamilton"},
+	} {
+		d := a.Analyze(tt.text, nil)
+		ms := c.RecognizeDated(d, tt.date)
+		checkSpans(t, tt.text, ms)
+		for _, m := range ms {
+			if m.Text == tt.word && m.Type == entities.PERSON {
+				t.Errorf("a place made a person: %+v in %q", m, tt.text)
+			}
+		}
+	}
+}
