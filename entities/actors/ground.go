@@ -337,6 +337,16 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			// names no other.
 			country = v.datelineCountry()
 		}
+		if country == "" && role != "" {
+			// "U.S. ECONOMIST CALLS ... \n ... economist Martin Feldstein said": the country a
+			// capitals headline gives the title written before the name.
+			for _, k := range p.idxs {
+				if c := v.headlineTitleCountry(k); c != "" {
+					country = c
+					break
+				}
+			}
+		}
 		if country == "" && role == "" {
 			continue
 		}
