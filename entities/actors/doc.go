@@ -201,9 +201,11 @@
 // organizations with the days their offices began and ended (data/README.md defines its coverage). A person in it takes, on a date within one of their
 // offices, that office's country and role; on other dates, the Phoenix record until 2014, when the
 // Phoenix dictionaries stop, and ELI of the country of their latest national office after that (or
-// when Phoenix does not know the date) from their first office on; before it, that country with no
-// role (Donald Trump in 2006 is American, no former official), a role Phoenix gives it still
-// counting. The person also answers to the other names of the Phoenix
+// when Phoenix does not know the date) from their first office on; before it, that country and the
+// role Phoenix gives that day, else ELI, as Phoenix codes politicians before their dated offices
+// (Volodymyr Zelensky as a candidate in March 2019). A Phoenix person on a day after all of their
+// dated periods, with no undated code, is ELI of the country of the last one when it was a
+// national office (William Casey, director of the CIA until January 1987, in March 1987). The person also answers to the other names of the Phoenix
 // records that share one of its names and countries ("Merkel").
 //
 // # Performance

@@ -798,7 +798,7 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 	// where "Abdullah" alone is another), come first.
 	keys = append(titled, keys...)
 	var found Range
-	var foundLatest, ok bool
+	var foundLatest, ok, beforeOffice bool
 	for _, d := range g.personDicts(day) {
 		r, latest, hit := g.pick(v, d, keys, day, cmp.Or(country, found.Country), true)
 		if !hit {
@@ -806,12 +806,19 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 		}
 		if !ok {
 			found, foundLatest, ok = r, latest, true
+			beforeOffice = g.builtin != nil && d == g.builtin.Former && !r.Dated
 		} else if r.Role != "" && (r.Country == "" || r.Country == found.Country) {
 			found.Role, foundLatest = r.Role, foundLatest || latest // the role a later dictionary knows
 		}
 		if found.Role != "" {
 			break
 		}
+	}
+	if ok && found.Role == "" && beforeOffice && day != 0 {
+		// An office holder before the first office, whom no dictionary gives a role that day: ELI,
+		// as the Phoenix dictionaries code politicians before their dated offices (a candidate, an
+		// entertainer: Volodymyr Zelensky in March 2019).
+		found.Role = "ELI"
 	}
 	if ok {
 		return found, foundLatest, true
