@@ -144,6 +144,11 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 		if v.g.isCountry(m.Entity) { // a seat of government: "the Kremlin"
 			return candidate{country: m.Entity}, true
 		}
+		if c := v.g.curatedCountry(m); c != "" {
+			// A national organization of data/orgs.csv, grounded only after people: "leader of the
+			// main opposition Republican People's Party" is Turkish.
+			return candidate{country: c, company: v.company(m)}, true
+		}
 	case entities.LOC:
 		if m.Country != "" {
 			return candidate{country: m.Country}, true
@@ -756,6 +761,21 @@ func papalTitle(words []string) bool {
 	return pope
 }
 
+// papalName reports whether a name starts with a regnal name of the popes since 1878 (Leo, Pius,
+// Benedict, John, Paul, John Paul, Francis), as "Pope X" names a pope ("Pope Francis", "Pope
+// Benedict XVI"), not a company's founder ("Pope, Evans and Robbins Inc").
+func papalName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "Leo", "Pius", "Benedict", "John", "Paul", "Francis":
+		return true
+	}
+	return false
+}
+
 // churchBefore reports whether token i (before a title) names another church or people than the
 // Pope's: a mention ("Coptic" as the recognizer marks it) or an adjective of an Eastern church
 // ("Coptic Pope Tawadros II", "the Orthodox Pope").
@@ -885,7 +905,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	if e0.role == "" && e0.country != "" && !adjacentCountry(seg0) {
 		e0.country = ""
 	}
-	if e0.country == "" && e0.role == "REL" && papalTitle(seg0.words) && len(seg1.words) == 0 && !v.churchBefore(first-len(seg0.words)-1, sentStart) {
+	if e0.country == "" && e0.role == "REL" && papalTitle(seg0.words) && len(seg1.words) == 0 && papalName(m.Text) && !v.churchBefore(first-len(seg0.words)-1, sentStart) {
 		// "Pope Francis": the sovereign of the Holy See, a head of state (GOV, as monarchs are).
 		e0.country, e0.role = "VAT", "GOV"
 	}

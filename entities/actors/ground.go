@@ -316,11 +316,12 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				// "BONN, March 18 - ... Finance Minister Gerhard Stoltenberg has said": the country of
 				// the dateline, when the document names no other country.
 				country = v.datelineCountry()
-			} else if dc := v.datelinePlace(); dc != "" && slices.Contains(cs, dc) {
+			} else if dc := v.datelinePlace(); dc != "" && v.firstCountryNear(p.idxs[0]) == dc {
 				// "LONDON, March 13 - Britain wants Japan to agree ..., Corporate Affairs Minister
 				// Michael Howard said": of the countries named around an office holder whose title
-				// names none, the dateline's; a wire story gives the nationality of the officials
-				// of other countries.
+				// names none, the dateline's when it is named first; a wire story gives the
+				// nationality of the officials of other countries. Not "CHICAGO - South Korea's
+				// surplus with the U.S. ..., Trade Minister X said", a visitor's.
 				country = dc
 			}
 		}
@@ -334,8 +335,11 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 		} else if role == "BUS" && country == "" && v.companyBefore(p.idxs[0]) {
 			// "Premier Industrial Corp said ... Philip Sims and Bruce Johnson were named executive
 			// vice presidents": the company's people, of the dateline's country when the document
-			// names no other.
-			country = v.datelineCountry()
+			// places nothing in another country (not "LONDON - ... the U.S. Securities and
+			// Exchange Commission ... Merrill Lynch ... its executive X", an American firm's).
+			if c := v.datelineCountry(); c != "" && !v.otherCountry(c) {
+				country = c
+			}
 		}
 		if country == "" && role != "" {
 			// "U.S. ECONOMIST CALLS ... \n ... economist Martin Feldstein said": the country a
@@ -496,6 +500,32 @@ func (v *docView) datelineCountry() string {
 		}
 	}
 	return c
+}
+
+// firstCountryNear returns the country named first, as a country or demonym, in the sentence
+// before mention k's and in its own (the countries countriesNear reads, in the order of the text).
+func (v *docView) firstCountryNear(k int) string {
+	s := v.ms[k].Sentence
+	i := k
+	for i > 0 && v.ms[i-1].Sentence >= s-1 {
+		i--
+	}
+	for ; i < len(v.ms) && v.ms[i].Sentence <= s; i++ {
+		if m := v.ms[i]; i != k && (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity) {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+// otherCountry reports whether a mention of the document has a country other than c.
+func (v *docView) otherCountry(c string) bool {
+	for _, m := range v.ms {
+		if m.Country != "" && m.Country != c || (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity) && m.Entity != c {
+			return true
+		}
+	}
+	return false
 }
 
 // datelinePlace returns the country of the place of the document's dateline, "" when it has none.
@@ -724,6 +754,36 @@ func (v *docView) nearIGO(k int) string {
 		}
 	}
 	return ""
+}
+
+// curatedCountry returns the country of a national organization of data/orgs.csv named by the
+// mention's text or entity, when all of its records there give the same one; "" otherwise (a name
+// several countries' bodies share: "Treasury").
+func (g *Grounder) curatedCountry(m entities.Mention) string {
+	if g.builtin == nil {
+		return ""
+	}
+	c := ""
+	for _, k := range []string{Key(m.Text), Key(m.Entity)} {
+		for _, i := range g.builtin.Dict.Lookup(k) {
+			if int(i) >= g.builtin.curated {
+				continue
+			}
+			for _, r := range g.builtin.Dict.Actor(int(i)).Ranges {
+				if r.Country == "" || !g.isCountry(r.Country) {
+					return ""
+				}
+				if c != "" && c != r.Country {
+					return ""
+				}
+				c = r.Country
+			}
+		}
+		if c != "" {
+			return c
+		}
+	}
+	return c
 }
 
 // curatedIGO reports whether an organization id is one of the international organizations of

@@ -100,6 +100,8 @@ func TestTitleForms(t *testing.T) {
 	checkDated(t, a, c, []datedCase{
 		{"1987-05-02", "TOKYO, May 2 - The United States and Britain agreed on rules for banks, and Trade Minister Kenji Mori welcomed the deal.", grounded{"Kenji Mori", "", "GOV"}},
 		{"1987-05-02", "LONDON, May 2 - Britain and Japan agreed on rules for banks, and Foreign Minister Kenji Mori welcomed the deal.", grounded{"Kenji Mori", "", "GOV"}},
+		// A visitor: the story is about another country, named first.
+		{"1987-03-04", "CHICAGO, March 4 - South Korea's trade surplus with the U.S. will fall as the country buys more from U.S. companies, Trade Minister Kim Sung-ho said.", grounded{"Kim Sung-ho", "", "GOV"}},
 	})
 }
 
@@ -388,6 +390,8 @@ func TestCompanyAppointments(t *testing.T) {
 		// A state's offices with the same verbs stay GOV.
 		{"2015-05-29", "Musa Bello and Ali Reza were named ministers of Nigeria on Friday.", grounded{"Musa Bello", "NGA", "GOV"}},
 		{"2015-05-29", "Musa Bello and Ali Reza were named ministers of Nigeria on Friday.", grounded{"Ali Reza", "NGA", "GOV"}},
+		// A firm of another country than the dateline's: no country from the dateline.
+		{"1987-03-11", "LONDON, March 11 - The U.S. Securities and Exchange Commission charged a banker.\n    Merrill Lynch and Co said its executive John Marsh would cooperate.", grounded{"John Marsh", "", "BUS"}},
 	})
 	// No company named: an executive vice-president of the European Commission is not BUS.
 	for _, tt := range []struct{ date, text string }{
@@ -429,6 +433,13 @@ func TestPope(t *testing.T) {
 		{"2013-05-10", "Coptic Pope Tawadros II met church leaders in Cairo on Friday.", grounded{"Tawadros II", "", "REL"}},
 		{"2013-05-10", "Cardinal Peter Turkson spoke at the conference on Friday.", grounded{"Peter Turkson", "", "REL"}},
 	})
+	// A company named after its founders, one of them Pope.
+	tx := "POPE HARTLEY BUYS BACK SHARES\nNEW YORK, March 12 - Pope, Hartley and Lowe Inc said it bought back 780,000 of its shares.\n    Pope Hartley has about 7.6 mln shares outstanding."
+	for _, m := range c.RecognizeDated(a.Analyze(tx, nil), "1987-03-12") {
+		if m.Country == "VAT" {
+			t.Errorf("a company's founder made the Pope: %+v", m)
+		}
+	}
 }
 
 // TestCuratedIGOTitles checks the head of an international organization that the Phoenix
@@ -490,5 +501,20 @@ func TestHeadlineTitleCountry(t *testing.T) {
 		// Not changed: the headline's title is another, or the headline is not in capitals.
 		{"1987-03-23", "U.S. SENATOR PRAISES MEXICO DEBT PLAN\nSAN FRANCISCO, March 23 - Mexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "", "EDU"}},
 		{"1987-03-23", "U.S. Economist Praises Mexico Debt Plan\nSAN FRANCISCO, March 23 - Mexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "", "EDU"}},
+	})
+}
+
+// TestPartiesInTitles checks that a national party of data/orgs.csv named in a person's title or
+// apposition gives the person its country ("leader of the main opposition Republican People's
+// Party" is Turkish, "a lawmaker of the Alternative for Germany" German), and that a party whose name
+// several countries' parties share gives none.
+func TestPartiesInTitles(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2019-04-01", "Ayse Demir, leader of the main opposition Republican People's Party, said on Monday that the count had been unfair.", grounded{"Ayse Demir", "TUR", "OPP"}},
+		{"2019-04-01", "Hans Weber, a lawmaker of the Alternative for Germany, said on Monday that the vote had been fair.", grounded{"Hans Weber", "DEU", "LEG"}},
+		{"2018-07-02", "Luis Ortega, the leader of the opposition Institutional Revolutionary Party, conceded on Monday.", grounded{"Luis Ortega", "MEX", "OPP"}},
+		// Not changed: a name several countries' parties share.
+		{"2019-04-01", "Maria Lopez, leader of the opposition Socialist Party, said on Monday that the count had been unfair.", grounded{"Maria Lopez", "", "OPP"}},
 	})
 }
