@@ -464,6 +464,22 @@ func partyWord(w string) bool {
 // ("the telephone of former adviser X" reads "of former adviser"): the title starts after them.
 func trimLeading(p *phrase) {
 	k := 0
+	// "grateful to President X", "close to Prime Minister X": an adjective read as part of the
+	// title and the preposition after it are the sentence's, not the title's.
+	for j, w := range p.words {
+		if w == "to" || w == "with" || w == "at" || w == "on" || w == "from" {
+			if j > 0 {
+				k = j
+			}
+			break
+		}
+		if w == "\x00" || headRole(w, "") != "" || modifierWord(w) || formerWord(w) {
+			break
+		}
+		if _, ok := genericHead(w); ok {
+			break
+		}
+	}
 	for k < len(p.words) {
 		switch p.words[k] {
 		case "of", "for", "to", "in", "at", "on", "from", "with", "and":

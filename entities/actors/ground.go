@@ -341,6 +341,12 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				country = c
 			}
 		}
+		if country == "" && role == "GOV" && v.assemblyPresident(p.idxs[0]) {
+			// "We are grateful to President Vuk Jeremić for having placed this session of the
+			// General Assembly under the banner ...": a president of no country, named with the
+			// Assembly, presides over it.
+			country, role = "UNGA", "GOV"
+		}
 		if country == "" && role != "" {
 			// "U.S. ECONOMIST CALLS ... \n ... economist Martin Feldstein said": the country a
 			// capitals headline gives the title written before the name.
@@ -516,6 +522,22 @@ func (v *docView) firstCountryNear(k int) string {
 		}
 	}
 	return ""
+}
+
+// assemblyPresident reports whether person mention k is titled "President" right before the name
+// and its sentence names the UN General Assembly after it.
+func (v *docView) assemblyPresident(k int) bool {
+	m := v.ms[k]
+	first := v.tokenAt(m.Start)
+	if first <= 0 || v.d.TokenText(first-1) != "President" {
+		return false
+	}
+	for i := k + 1; i < len(v.ms) && v.ms[i].Sentence == m.Sentence; i++ {
+		if v.ms[i].Type == entities.ORG && v.ms[i].Entity == "UNGA" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCountry reports whether a mention of the document has a country other than c.

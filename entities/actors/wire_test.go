@@ -518,3 +518,18 @@ func TestPartiesInTitles(t *testing.T) {
 		{"2019-04-01", "Maria Lopez, leader of the opposition Socialist Party, said on Monday that the count had been unfair.", grounded{"Maria Lopez", "", "OPP"}},
 	})
 }
+
+// TestAssemblyPresident checks the President of the General Assembly a speech thanks without the
+// office's name ("grateful to President X for having placed this session of the General Assembly
+// under ..."): the UN's, IGO; a head of state the dictionaries or the text place stays theirs, and
+// an adjective before "to" is not part of a title ("loyal to Prime Minister X").
+func TestAssemblyPresident(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2012-09-26", "We are very grateful to President Jan Novak for having placed this session of the General Assembly under the banner of peace.", grounded{"Jan Novak", "UN", "IGO"}},
+		{"2016-09-22", "We thank President Maria Lopez for the skill with which she guides the work of the General Assembly.", grounded{"Maria Lopez", "UN", "IGO"}},
+		{"2015-09-28", "President Barack Obama addressed the General Assembly on Monday.", grounded{"Barack Obama", "USA", "GOV"}},
+		{"2015-09-28", "President Jan Novak of Slovakia addressed the General Assembly on Monday.", grounded{"Jan Novak", "SVK", "GOV"}},
+		{"2015-03-02", "Aides loyal to Prime Minister Ravi Kumar said India would not change course.", grounded{"Ravi Kumar", "IND", "GOV"}},
+	})
+}
