@@ -103,8 +103,10 @@
 //     "economist Martin Feldstein"), when the headline gives one country with that word.
 //
 // A title of an international organization with no organization in it takes the organization
-// named nearest before it, one Phoenix codes or one of data/orgs.csv ("the GCC and its Secretary
-// General, Mr. X" is GCC IGO).
+// named nearest before it in its sentence or the one before, one Phoenix codes or one of
+// data/orgs.csv ("the GCC and its Secretary General, Mr. X" is GCC IGO), unless the dictionaries
+// give the person an international organization that day; elsewhere in the document, one Phoenix
+// codes first.
 //
 // Before grouping, a span of the statistical model that cuts the name of a person the built-in
 // dictionaries know, of two words or more, or takes in capitalized title words before it, becomes
@@ -226,7 +228,9 @@
 // role Phoenix gives that day, else ELI, as Phoenix codes politicians before their dated offices
 // (Volodymyr Zelensky as a candidate in March 2019). A Phoenix person on a day after all of their
 // dated periods, with no undated code, is ELI of the country of the last one when it was a
-// national office (William Casey, director of the CIA until January 1987, in March 1987). The person also answers to the other names of the Phoenix
+// national office (William Casey, director of the CIA until January 1987, in March 1987), up to four
+// years after it ended and no later than the dictionaries' last revision. The person also answers
+// to the other names of the Phoenix
 // records that share one of its names and countries ("Merkel").
 //
 // # Performance

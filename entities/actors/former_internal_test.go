@@ -3,7 +3,8 @@ package actors
 import "testing"
 
 // TestFormerAfter checks the record of a Phoenix person on a day after all of their dated periods:
-// ELI of the country of the office that ended last, and nothing for a period still running, an
+// ELI of the country of the office that ended last (within four years, and up to the dictionaries'
+// last revision), and nothing for a period still running, an
 // undated default (PETRARCH's rule keeps it), a last period that is not a national office, or a
 // day inside or before the periods.
 func TestFormerAfter(t *testing.T) {
@@ -25,6 +26,7 @@ func TestFormerAfter(t *testing.T) {
 		{From: 19850204, To: 19870227, Dated: true, Country: "USA", Role: "GOV"},
 		{From: 19870227, To: 20030101, Dated: true, Country: "USA", Role: "ELI"},
 	}}
+	late := Actor{Person: true, Ranges: []Range{{From: 20090201, To: 20120731, Dated: true, Country: "SVK", Role: "GOV"}}}
 	org := Actor{Ranges: []Range{{From: 19900101, To: 19950101, Dated: true, Country: "GBR", Role: "GOV"}}}
 	for _, tt := range []struct {
 		name    string
@@ -34,7 +36,9 @@ func TestFormerAfter(t *testing.T) {
 		ok      bool
 	}{
 		{"after a spy chief's office", spy, 19870303, "USA", true},
-		{"after a minister's second office", minister, 20100101, "FRA", true},
+		{"after a minister's second office", minister, 20040101, "FRA", true},
+		{"more than four years after the office", minister, 20100101, "", false},
+		{"after the dictionaries' last revision", late, 20150101, "", false},
 		{"on the last day of office", spy, 19870129, "", false},
 		{"between two offices", minister, 19960101, "", false},
 		{"before any office", minister, 19800101, "", false},

@@ -292,8 +292,11 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			country = p.textCountry
 		}
 		if country == "" && p.ev.igo {
-			// "Secretary-General António Guterres": the organization the text names near him.
-			if id := v.nearIGO(p.idxs[0]); id != "" {
+			// "Secretary-General António Guterres": the organization the dictionaries give him that
+			// day, else the one the text names near him.
+			if r, _, ok := g.lookup(v, p, day, ""); ok && r.Country != "" && (strings.HasPrefix(g.cameoOf(r.Country), "IGO") || g.curatedIGO(r.Country)) {
+				country, role = r.Country, "IGO"
+			} else if id := v.nearIGO(p.idxs[0]); id != "" {
 				country, role = id, "IGO"
 			}
 		}
@@ -759,20 +762,25 @@ func nationalRole(role string) bool {
 }
 
 // nearIGO returns the international organization named nearest before mention k in its sentence or
-// the one before, else the first one the document names; "" when it names none.
+// the one before, else the first one the document names (one the Phoenix dictionaries code before
+// one of data/orgs.csv); "" when it names none.
 func (v *docView) nearIGO(k int) string {
 	s := v.ms[k].Sentence
-	isIGO := func(m entities.Mention) bool {
-		return m.Type == entities.ORG && (strings.HasPrefix(v.g.cameoOf(m.Entity), "IGO") || v.g.curatedIGO(m.Entity))
+	coded := func(m entities.Mention) bool {
+		return m.Type == entities.ORG && strings.HasPrefix(v.g.cameoOf(m.Entity), "IGO")
 	}
+	curated := func(m entities.Mention) bool { return m.Type == entities.ORG && v.g.curatedIGO(m.Entity) }
 	for i := k; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
-		if isIGO(v.ms[i]) {
+		if coded(v.ms[i]) || curated(v.ms[i]) {
 			return v.ms[i].Entity
 		}
 	}
-	for _, m := range v.ms {
-		if isIGO(m) {
-			return m.Entity
+	// Elsewhere in the document, one Phoenix codes first (the UN of a speech), then a curated one.
+	for _, is := range []func(entities.Mention) bool{coded, curated} {
+		for _, m := range v.ms {
+			if is(m) {
+				return m.Entity
+			}
 		}
 	}
 	return ""
@@ -1318,7 +1326,8 @@ func departmentRole(name string, hasCountry bool) string {
 // formerAfter returns the record of a person of the Phoenix table on a day after all of its dated
 // periods, when it has no undated code to fall back on: ELI (CAMEO's former officials) of the
 // country of the period that ended last, when that period is a national office ("WILLIAM J. CASEY
-// [USASPY 810128-870129]" is USA ELI in March 1987). ok is false for anyone else, and on a day
+// [USASPY 810128-870129]" is USA ELI in March 1987), up to four years after it ended and no later
+// than the dictionaries' last revision (their silence after that says nothing). ok is false for anyone else, and on a day
 // before a period's end.
 func (a *Actor) formerAfter(day Date) (Range, bool) {
 	if !a.Person || day == 0 || len(a.Ranges) == 0 {
@@ -1334,6 +1343,11 @@ func (a *Actor) formerAfter(day Date) (Range, bool) {
 		}
 	}
 	r := a.Ranges[last]
+	if day > phoenixEnd || day > r.To+4*10000 {
+		// After the dictionaries' last revision, or more than a term (four years) after the office
+		// ended, their silence does not tell that the person has held no office since.
+		return Range{}, false
+	}
 	switch r.Role {
 	case "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP":
 	default:
