@@ -414,6 +414,7 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 	}
 	seg0.reverse()
 	seg1.reverse()
+	trimAdjective(&seg0)
 	trimLeading(&seg0)
 	trimLeading(&seg1)
 	trimOwner(&seg0)
@@ -464,8 +465,22 @@ func partyWord(w string) bool {
 // ("the telephone of former adviser X" reads "of former adviser"): the title starts after them.
 func trimLeading(p *phrase) {
 	k := 0
-	// "grateful to President X", "close to Prime Minister X": an adjective read as part of the
-	// title and the preposition after it are the sentence's, not the title's.
+	for k < len(p.words) {
+		switch p.words[k] {
+		case "of", "for", "to", "in", "at", "on", "from", "with", "and":
+			k++
+			continue
+		}
+		break
+	}
+	p.words = p.words[k:]
+}
+
+// trimAdjective drops from a title phrase read right before a name (no comma between) the
+// adjectives and the preposition after them that the backward read took in: "grateful to
+// President X", "loyal to Prime Minister X" are the sentence's words, not the title's.
+func trimAdjective(p *phrase) {
+	k := 0
 	for j, w := range p.words {
 		if w == "to" || w == "with" || w == "at" || w == "on" || w == "from" {
 			if j > 0 {
@@ -479,14 +494,6 @@ func trimLeading(p *phrase) {
 		if _, ok := genericHead(w); ok {
 			break
 		}
-	}
-	for k < len(p.words) {
-		switch p.words[k] {
-		case "of", "for", "to", "in", "at", "on", "from", "with", "and":
-			k++
-			continue
-		}
-		break
 	}
 	p.words = p.words[k:]
 }

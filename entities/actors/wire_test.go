@@ -532,4 +532,11 @@ func TestAssemblyPresident(t *testing.T) {
 		{"2015-09-28", "President Jan Novak of Slovakia addressed the General Assembly on Monday.", grounded{"Jan Novak", "SVK", "GOV"}},
 		{"2015-03-02", "Aides loyal to Prime Minister Ravi Kumar said India would not change course.", grounded{"Ravi Kumar", "IND", "GOV"}},
 	})
+	// Not a title: words before a comma ("brought to justice, X's legacy").
+	tx := "Long after the killers are brought to justice, Tom Avery's legacy will live on."
+	for _, m := range c.RecognizeDated(a.Analyze(tx, nil), "2012-09-25") {
+		if m.Type == entities.PERSON && m.Role != "" {
+			t.Errorf("a role from words before a comma: %+v", m)
+		}
+	}
 }
