@@ -125,6 +125,10 @@
 // holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
 // Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
 //
+// A PERSON mention of two words whose given name is a familiar form ("Bill", "Jim", "Bob") of the
+// given name of the only person the document names in full with that surname takes that person's
+// entity ("William Webster ... Bill Webster will bring").
+//
 // Wire conventions: a PERSON mention of the model that ends a line and a one-word PERSON mention
 // that starts the next, with only white space between, are one name broken by the hard wrapping of
 // a wire story ("Assistant Defense Secretary Richard\nPerle"); its entity leaves out the title

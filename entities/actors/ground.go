@@ -233,6 +233,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 	}
 	g.retypeKnownPeople(v)
 	g.retypeSurnames(v, day)
+	joinNicknames(ms)
 	var order []*person
 	byEntity := map[string]*person{}
 	for k := range ms {

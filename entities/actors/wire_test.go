@@ -540,3 +540,32 @@ func TestAssemblyPresident(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknames checks that a familiar form of a given name ("Bill", "Bob") joins the person the
+// document names in full with the formal name and the same surname, and only then.
+func TestNicknames(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct{ text, nick, entity string }{
+		{"WASHINGTON, May 4 - Secretary of State Robert Hale flew to Cairo on Monday.\n    \"Bob Hale will bring a record of achievement to the talks,\" the president said.", "Bob Hale", "Robert Hale"},
+		{"LONDON, May 4 - Finance Minister William Croft said rates would fall.\n    \"Bill Croft is right,\" a banker said.", "Bill Croft", "William Croft"},
+		// Not the same person: another given name, another surname.
+		{"LONDON, May 4 - Finance Minister William Croft said rates would fall.\n    \"Jim Croft is wrong,\" a banker said.", "Jim Croft", "Jim Croft"},
+		{"LONDON, May 4 - Finance Minister William Croft said rates would fall.\n    \"Bill Hale is wrong,\" a banker said.", "Bill Hale", "Bill Hale"},
+	}
+	for _, tt := range tests {
+		ms := c.RecognizeDated(a.Analyze(tt.text, nil), "1987-05-04")
+		checkSpans(t, tt.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Text == tt.nick {
+				found = true
+				if m.Entity != tt.entity {
+					t.Errorf("%q: entity %q, want %q", tt.nick, m.Entity, tt.entity)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention %q in %q", tt.nick, tt.text)
+		}
+	}
+}
