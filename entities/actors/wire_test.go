@@ -306,6 +306,18 @@ func TestLegislativeCommittees(t *testing.T) {
 	})
 }
 
+// checkNone grounds text on date, checks the spans, and reports every mention bad holds.
+func checkNone(t *testing.T, a *text.Analyzer, c *entities.Chain, date, text, what string, bad func(entities.Mention) bool) {
+	t.Helper()
+	ms := c.RecognizeDated(a.Analyze(text, nil), date)
+	checkSpans(t, text, ms)
+	for _, m := range ms {
+		if bad(m) {
+			t.Errorf("%s: %+v in %q", what, m, text)
+		}
+	}
+}
+
 // datedCase is a sentence on a date and what one of its people is expected to be.
 type datedCase struct {
 	date, text string
@@ -398,14 +410,9 @@ func TestCompanyAppointments(t *testing.T) {
 		{"2020-02-19", "BRUSSELS, Feb 19 - Executive Vice-President Anna Berg presented the digital strategy on Wednesday."},
 		{"2020-02-19", "Anna Berg was named executive vice-president of the commission on Wednesday."},
 	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		for _, m := range ms {
-			if m.Type == entities.PERSON && m.Role == "BUS" {
-				t.Errorf("not a company's office: %+v in %q", m, tt.text)
-			}
-		}
+		checkNone(t, a, c, tt.date, tt.text, "not a company's office", func(m entities.Mention) bool {
+			return m.Type == entities.PERSON && m.Role == "BUS"
+		})
 	}
 }
 
@@ -434,12 +441,8 @@ func TestPope(t *testing.T) {
 		{"2013-05-10", "Cardinal Peter Turkson spoke at the conference on Friday.", grounded{"Peter Turkson", "", "REL"}},
 	})
 	// A company named after its founders, one of them Pope.
-	tx := "POPE HARTLEY BUYS BACK SHARES\nNEW YORK, March 12 - Pope, Hartley and Lowe Inc said it bought back 780,000 of its shares.\n    Pope Hartley has about 7.6 mln shares outstanding."
-	for _, m := range c.RecognizeDated(a.Analyze(tx, nil), "1987-03-12") {
-		if m.Country == "VAT" {
-			t.Errorf("a company's founder made the Pope: %+v", m)
-		}
-	}
+	checkNone(t, a, c, "1987-03-12", "POPE HARTLEY BUYS BACK SHARES\nNEW YORK, March 12 - Pope, Hartley and Lowe Inc said it bought back 780,000 of its shares.\n    Pope Hartley has about 7.6 mln shares outstanding.",
+		"a company's founder made the Pope", func(m entities.Mention) bool { return m.Country == "VAT" })
 }
 
 // TestCuratedIGOTitles checks the head of an international organization that the Phoenix
@@ -452,18 +455,8 @@ func TestCuratedIGOTitles(t *testing.T) {
 		{"2014-09-25", "I thank the GCC and its Secretary General, Mr. Khalid Nasser, for their efforts.", grounded{"Khalid Nasser", "GCC", "IGO"}},
 		{"2016-09-25", "We thank the WTO and its Director-General, Mr. Pedro Costa, for the agreement on fisheries.", grounded{"Pedro Costa", "WTO", "IGO"}},
 	})
-	for _, tx := range []string{
-		"Secretary General Khalid Nasser of the ruling party said the vote was fair.",
-	} {
-		d := a.Analyze(tx, nil)
-		ms := c.RecognizeDated(d, "2014-09-25")
-		checkSpans(t, tx, ms)
-		for _, m := range ms {
-			if m.Type == entities.PERSON && m.Role == "IGO" {
-				t.Errorf("no organization named: %+v in %q", m, tx)
-			}
-		}
-	}
+	checkNone(t, a, c, "2014-09-25", "Secretary General Khalid Nasser of the ruling party said the vote was fair.",
+		"no organization named", func(m entities.Mention) bool { return m.Type == entities.PERSON && m.Role == "IGO" })
 }
 
 // TestSurnameThatIsAPlace checks a surname written alone that the gazetteer knows as a place: it is
@@ -479,14 +472,9 @@ func TestSurnameThatIsAPlace(t *testing.T) {
 		{"1987-05-02", "HOUSTON, May 2 - Tenneco Inc said it named Robert Hale vice chairman and Paul Hamilton president.\n    The company will open a plant in Hamilton, Ohio, next year.", "Hamilton"},
 		{"1987-05-02", "HOUSTON, May 2 - Tenneco Inc said it named Paul Hamilton president.\n    The company will open a plant in Hamilton, the county seat, next year.", "Hamilton"},
 	} {
-		d := a.Analyze(tt.text, nil)
-		ms := c.RecognizeDated(d, tt.date)
-		checkSpans(t, tt.text, ms)
-		for _, m := range ms {
-			if m.Text == tt.word && m.Type == entities.PERSON {
-				t.Errorf("a place made a person: %+v in %q", m, tt.text)
-			}
-		}
+		checkNone(t, a, c, tt.date, tt.text, "a place made a person", func(m entities.Mention) bool {
+			return m.Text == tt.word && m.Type == entities.PERSON
+		})
 	}
 }
 
@@ -533,12 +521,8 @@ func TestAssemblyPresident(t *testing.T) {
 		{"2015-03-02", "Aides loyal to Prime Minister Ravi Kumar said India would not change course.", grounded{"Ravi Kumar", "IND", "GOV"}},
 	})
 	// Not a title: words before a comma ("brought to justice, X's legacy").
-	tx := "Long after the killers are brought to justice, Tom Avery's legacy will live on."
-	for _, m := range c.RecognizeDated(a.Analyze(tx, nil), "2012-09-25") {
-		if m.Type == entities.PERSON && m.Role != "" {
-			t.Errorf("a role from words before a comma: %+v", m)
-		}
-	}
+	checkNone(t, a, c, "2012-09-25", "Long after the killers are brought to justice, Tom Avery's legacy will live on.",
+		"a role from words before a comma", func(m entities.Mention) bool { return m.Type == entities.PERSON && m.Role != "" })
 }
 
 // TestNicknames checks that a familiar form of a given name ("Bill", "Bob") joins the person the
