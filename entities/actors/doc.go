@@ -52,7 +52,12 @@
 //     document names no other; a former holder of a generic office ("ex-CIA chief") is ELI.
 //     Further context rules: an office taken up or left on the day beats a former one ("X was
 //     sworn in as Egypt's president", "resigned as economy minister", "became Nigeria's
-//     president"; not a past "served as"); a relative clause of current occupation beats a former office ("the
+//     president", "will become chairman", "was promoted to", "is currently executive vice
+//     president of"; not a past "served as"), also for people named together before the verb ("X
+//     and Y were named senior vice presidents": a title in the plural is read by its singular
+//     head); an executive, senior or group vice president is a company's rank, BUS in a story
+//     about a company, and a business person there with no country takes the dateline's when the
+//     document places nothing in another country; a relative clause of current occupation beats a former office ("the
 //     former president who now leads the opposition ... party" is OPP; "Former White House aide
 //     Thomas Kendall ... Kendall, who is now a Washington lobbyist," is BUS, the clause on any
 //     mention of the person); the office of an international body a speaker congratulates the
@@ -64,7 +69,10 @@
 //     ("general secretary of the National Union of Mineworkers" LAB, "chairman of Reliance
 //     Industries" BUS; a central bank stays GOV); the American cabinet titles ("Secretary of State"
 //     without "for", "Secretary of Defense", "Treasury Secretary") give the United States when the
-//     title names no country.
+//     title names no country. "Pope" before a papal regnal name ("Pope Francis", "Pope Benedict
+//     XVI"; not "Coptic Pope Tawadros II") is VAT GOV, the sovereign of the Holy See being a head of
+//     state. A national organization of data/orgs.csv in a title gives its country ("leader of the
+//     main opposition Republican People's Party" is Turkish).
 //  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
 //     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
 //     first and last words; first the title written before the name with it, "King Abdullah", as
@@ -86,7 +94,19 @@
 //     "Prime Minister Branko Mikulic said Yugoslavia would..." is YUG; not "Ukraine
 //     said ..., and President Volodymyr Zelensky said ships would sail without Russian approval",
 //     nor "Kofi Annan spoke in Geneva", nor the dignitaries a speech thanks, whose sentences name no
-//     country.
+//     country. When it names several, the dateline's country if it is the one named first there
+//     ("LONDON, March 13 - Britain wants Japan to agree ..., Corporate Affairs Minister Michael
+//     Howard said" is GBR; not a visiting minister, "CHICAGO - South Korea's surplus with the U.S.
+//     ..."), unless the title is one of external relations or the armed forces.
+//  4. A person with a role and still no country takes the country a capitals headline writes
+//     before the title word written right before the name ("U.S. ECONOMIST CALLS ..." and
+//     "economist Martin Feldstein"), when the headline gives one country with that word.
+//
+// A title of an international organization with no organization in it takes the organization
+// named nearest before it in its sentence or the one before, one Phoenix codes or one of
+// data/orgs.csv ("the GCC and its Secretary General, Mr. X" is GCC IGO), unless the dictionaries
+// give the person an international organization that day; elsewhere in the document, one Phoenix
+// codes first.
 //
 // Before grouping, a span of the statistical model that cuts the name of a person the built-in
 // dictionaries know, of two words or more, or takes in capitalized title words before it, becomes
@@ -105,6 +125,10 @@
 // holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
 // Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
 //
+// A PERSON mention of two words whose given name is a familiar form ("Bill", "Jim", "Bob") of the
+// given name of the only person the document names in full with that surname takes that person's
+// entity ("William Webster ... Bill Webster will bring").
+//
 // Wire conventions: a PERSON mention of the model that ends a line and a one-word PERSON mention
 // that starts the next, with only white space between, are one name broken by the hard wrapping of
 // a wire story ("Assistant Defense Secretary Richard\nPerle"); its entity leaves out the title
@@ -118,7 +142,10 @@
 // mention of a company is not taken for a person's surname). A one-word place, or a capital the gazetteer read as its
 // government, whose name is the surname of a person named in full with a title or an honorific
 // before it is the person when the document places nothing else in that country ("Finance Minister Roger Douglas said ... Douglas
-// said" is not the Isle of Man). A name of three words or more that no dictionary knows is also
+// said" is not the Isle of Man), and so is one followed by an apposition of lower-case title
+// words, whatever else the document places there ("Hamilton, formerly senior vice president, will
+// ..."; not "Hamilton, Ohio,"). A legislative committee's name is read as a title also with one word
+// the recognizer took in before the house ("told Reuters Senate Budget Committee Chairman X"). A name of three words or more that no dictionary knows is also
 // looked up without its last word (the given names and paternal surname of a Spanish or Portuguese
 // name: "Raúl Castro Ruz"), among the dated office holders only, so that an open-ended record of the
 // shorter name does not outlive the office.
@@ -201,9 +228,13 @@
 // organizations with the days their offices began and ended (data/README.md defines its coverage). A person in it takes, on a date within one of their
 // offices, that office's country and role; on other dates, the Phoenix record until 2014, when the
 // Phoenix dictionaries stop, and ELI of the country of their latest national office after that (or
-// when Phoenix does not know the date) from their first office on; before it, that country with no
-// role (Donald Trump in 2006 is American, no former official), a role Phoenix gives it still
-// counting. The person also answers to the other names of the Phoenix
+// when Phoenix does not know the date) from their first office on; before it, that country and the
+// role Phoenix gives that day, else ELI, as Phoenix codes politicians before their dated offices
+// (Volodymyr Zelensky as a candidate in March 2019). A Phoenix person on a day after all of their
+// dated periods, with no undated code, is ELI of the country of the last one when it was a
+// national office (William Casey, director of the CIA until January 1987, in March 1987), up to four
+// years after it ended and no later than the dictionaries' last revision. The person also answers
+// to the other names of the Phoenix
 // records that share one of its names and countries ("Merkel").
 //
 // # Performance

@@ -144,6 +144,11 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 		if v.g.isCountry(m.Entity) { // a seat of government: "the Kremlin"
 			return candidate{country: m.Entity}, true
 		}
+		if c := v.g.curatedCountry(m); c != "" {
+			// A national organization of data/orgs.csv, grounded only after people: "leader of the
+			// main opposition Republican People's Party" is Turkish.
+			return candidate{country: c, company: v.company(m)}, true
+		}
 	case entities.LOC:
 		if m.Country != "" {
 			return candidate{country: m.Country}, true
@@ -186,10 +191,43 @@ func legalForm(w string) bool {
 	return false
 }
 
+// titleHead returns the last word of a title before its first preposition: "president" in
+// "executive vice president of Utah International".
+func titleHead(words []string) string {
+	for i, w := range words {
+		switch w {
+		case "of", "for", "at", "with", "in", "from", "to", "on":
+			if i > 0 {
+				return words[i-1]
+			}
+			return ""
+		}
+	}
+	return words[len(words)-1]
+}
+
+// companyRank reports whether a title is one of the ranks of a company's officers that would read
+// as a state's office: an executive, senior or group vice president ("was named executive vice
+// president").
+func companyRank(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		w := strings.TrimSuffix(words[i], "s")
+		if w == "vice-president" && (words[i-1] == "executive" || words[i-1] == "senior" || words[i-1] == "group") ||
+			w == "president" && words[i-1] == "vice" && i > 1 && (words[i-2] == "executive" || words[i-2] == "senior" || words[i-2] == "group") {
+			return true
+		}
+	}
+	return false
+}
+
 // corporateTitle reports whether a title phrase names a company's office and no role: it ends with
 // "chairman" (or chairwoman, chairperson) or holds "chief executive" or "executive officer"
-// ("Chairman", "vice chairman", "chairman and chief executive officer").
+// ("Chairman", "vice chairman", "chairman and chief executive officer"), or is a rank of a
+// company's officers (companyRank).
 func corporateTitle(words []string) bool {
+	if companyRank(words) {
+		return true
+	}
 	for i, w := range words {
 		switch w {
 		case "chairman", "chairwoman", "chairperson", "vice-chairman":
@@ -376,6 +414,7 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 	}
 	seg0.reverse()
 	seg1.reverse()
+	trimAdjective(&seg0)
 	trimLeading(&seg0)
 	trimLeading(&seg1)
 	trimOwner(&seg0)
@@ -392,8 +431,14 @@ func (g *Grounder) titleName(m entities.Mention) bool {
 		return false
 	}
 	ws := strings.Fields(strings.ToLower(m.Text))
-	if n := len(ws); n >= 2 && (ws[n-1] == "committee" || ws[n-1] == "subcommittee") && domainRole(ws[0]) == "LEG" {
-		return true // a committee of a house of the legislature: "Senate Armed Services Committee"
+	if n := len(ws); n >= 2 && (ws[n-1] == "committee" || ws[n-1] == "subcommittee") {
+		// A committee of a house of the legislature: "Senate Armed Services Committee", also with a
+		// word the recognizer took in before it ("told Reuters Senate Budget Committee Chairman X").
+		for j := 0; j < n-1 && j <= 1; j++ {
+			if domainRole(ws[j]) == "LEG" {
+				return true
+			}
+		}
 	}
 	prev := ""
 	for _, w := range ws {
@@ -427,6 +472,28 @@ func trimLeading(p *phrase) {
 			continue
 		}
 		break
+	}
+	p.words = p.words[k:]
+}
+
+// trimAdjective drops from a title phrase read right before a name (no comma between) the
+// adjectives and the preposition after them that the backward read took in: "grateful to
+// President X", "loyal to Prime Minister X" are the sentence's words, not the title's.
+func trimAdjective(p *phrase) {
+	k := 0
+	for j, w := range p.words {
+		if w == "to" || w == "with" || w == "at" || w == "on" || w == "from" {
+			if j > 0 {
+				k = j
+			}
+			break
+		}
+		if w == "\x00" || headRole(w, "") != "" || modifierWord(w) || formerWord(w) {
+			break
+		}
+		if _, ok := genericHead(w); ok {
+			break
+		}
 	}
 	p.words = p.words[k:]
 }
@@ -559,6 +626,9 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 			markAfter(&p)
 			return p, len(p.words) > 0
 		}
+		if sg, ok := strings.CutSuffix(w, "s"); ok && !v.g.allowedWord(prev, w) && pluralHead(sg, prev) {
+			w = sg // "were named senior vice presidents", "ministers of Nigeria": one office each
+		}
 		if !v.g.allowedWord(prev, w) {
 			// An adjective inside the apposition ("X, the outspoken foreign minister"), not its first
 			// word ("X, who"), or a noun that describes the body an office heads ("the leader of the
@@ -576,6 +646,17 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 	}
 	markAfter(&p)
 	return p, len(p.words) > 0
+}
+
+// pluralHead reports whether w is the singular of the head of an office that a title written in
+// the plural names after other title words: "president" in "senior vice presidents", "minister" in
+// "were named ministers of Nigeria".
+func pluralHead(w, prev string) bool {
+	if headRole(w, prev) != "" {
+		return true
+	}
+	_, ok := genericHead(w)
+	return ok
 }
 
 // hasOffice reports whether words hold a word that names an office or the head of a title.
@@ -658,10 +739,15 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		if c.igo && ev.role != "" && ev.role != "ELI" {
 			ev.role = "IGO"
 		}
-		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && corporateHead(words[len(words)-1]) {
-			ev.role = "BUS" // the head of a company, not of a state ("Utah International Chairman X")
+		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && corporateHead(titleHead(words)) {
+			// The head of a company, not of a state ("Utah International Chairman X", "executive
+			// vice president of Utah International").
+			ev.role = "BUS"
 		}
 		break
+	}
+	if ev.role == "GOV" && companyRank(words) {
+		ev.role = "" // "executive vice president": a company's office, BUS in a story about a company
 	}
 	if ev.country == "" && ev.role != "" {
 		// "a Republican congressman from Ohio", "a diplomat from Mexico": the constituency's or
@@ -680,6 +766,54 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		ev.country = "USA"
 	}
 	return ev
+}
+
+// papalTitle reports whether a title is the Pope's with nothing that names another church ("Pope",
+// "the Pope", "His Holiness Pope"; not "Coptic Pope", "the Orthodox patriarch").
+func papalTitle(words []string) bool {
+	pope := false
+	for _, w := range words {
+		switch w {
+		case "pope":
+			pope = true
+		case "the", "his", "holiness":
+		default:
+			return false
+		}
+	}
+	return pope
+}
+
+// papalName reports whether a name starts with a regnal name of the popes since 1878 (Leo, Pius,
+// Benedict, John, Paul, John Paul, Francis), as "Pope X" names a pope ("Pope Francis", "Pope
+// Benedict XVI"), not a company's founder ("Pope, Evans and Robbins Inc").
+func papalName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "Leo", "Pius", "Benedict", "John", "Paul", "Francis":
+		return true
+	}
+	return false
+}
+
+// churchBefore reports whether token i (before a title) names another church or people than the
+// Pope's: a mention ("Coptic" as the recognizer marks it) or an adjective of an Eastern church
+// ("Coptic Pope Tawadros II", "the Orthodox Pope").
+func (v *docView) churchBefore(i, sentStart int) bool {
+	if i < 0 || v.d.Tokens[i].Start < sentStart {
+		return false
+	}
+	if v.mentionAt(i) >= 0 {
+		return true
+	}
+	switch w, _ := lowerWord(v.d, i); w {
+	case "coptic", "orthodox", "greek", "armenian", "ethiopian", "eritrean", "syriac", "melkite", "alexandrian":
+		return true
+	}
+	return false
 }
 
 // usCabinetTitle reports whether a title is one of the United States' executive departments in
@@ -794,6 +928,10 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	if e0.role == "" && e0.country != "" && !adjacentCountry(seg0) {
 		e0.country = ""
 	}
+	if e0.country == "" && e0.role == "REL" && papalTitle(seg0.words) && len(seg1.words) == 0 && papalName(m.Text) && !v.churchBefore(first-len(seg0.words)-1, sentStart) {
+		// "Pope Francis": the sovereign of the Holy See, a head of state (GOV, as monarchs are).
+		e0.country, e0.role = "VAT", "GOV"
+	}
 	ev = e0
 	ev.corp = e0.corp && !v.bodyBefore(first, sentStart)
 	if e1 := v.g.phraseEvidence(seg1); e1.role != "" {
@@ -860,17 +998,25 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 // follows the name.
 func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 	d := v.d
-	i := last + 1
+	i := v.pastCoordinated(last+1, sentEnd)
 	if i+1 < len(d.Tokens) && d.Tokens[i+1].Start < sentEnd {
 		switch w, _ := lowerWord(d, i); w {
 		case "is", "remains":
-			// "X is Iran's foreign minister", "X remains the army chief": the office of the day.
-			switch nw, _ := lowerWord(d, i+1); nw {
-			case "a", "an", "the":
-				return v.titleFrom(i+1, sentEnd)
+			// "X is Iran's foreign minister", "X remains the army chief", "X is currently executive
+			// vice president of Y": the office of the day.
+			j := i + 1
+			if nw, _ := lowerWord(d, j); (nw == "currently" || nw == "now") && j+1 < len(d.Tokens) && d.Tokens[j+1].Start < sentEnd {
+				if w, _ := lowerWord(d, j+1); v.g.titleWord("", w) && w != "former" {
+					return v.titleFrom(j+1, sentEnd)
+				}
+				j++
 			}
-			if mi := v.mentionAt(i + 1); mi >= 0 && v.ms[mi].Type != entities.PERSON {
-				return v.titleFrom(i+1, sentEnd)
+			switch nw, _ := lowerWord(d, j); nw {
+			case "a", "an", "the":
+				return v.titleFrom(j, sentEnd)
+			}
+			if mi := v.mentionAt(j); mi >= 0 && v.ms[mi].Type != entities.PERSON {
+				return v.titleFrom(j, sentEnd)
 			}
 		case "serves", "serving", "continues", "continue", "continuing", "remained", "stays":
 			if nw, _ := lowerWord(d, i+1); nw == "as" {
@@ -889,10 +1035,11 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 6; i, n = i+1, n+1 {
 		w, _ := lowerWord(d, i)
 		switch w {
-		case "was", "is", "has", "been", "had", "have", "will", "be", "formally", "officially", "also":
+		case "was", "is", "were", "are", "has", "been", "had", "have", "will", "be", "formally", "officially", "also":
 			continue
 		case "sworn", "inaugurated", "appointed", "named", "elected", "re-elected", "reelected",
-			"installed", "confirmed", "resigned", "quit", "stepped", "took", "takes", "became", "becomes":
+			"installed", "confirmed", "resigned", "quit", "stepped", "took", "takes", "became", "becomes",
+			"become", "promoted":
 			verb = true
 			continue
 		case "in", "office", "down", "over":
@@ -903,16 +1050,52 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 			if verb {
 				return v.titleFrom(i+1, sentEnd)
 			}
+		case "to":
+			// "X was promoted to executive vice president": the office, not "named X to lead".
+			if pw, _ := lowerWord(d, i-1); pw == "promoted" {
+				return v.titleFrom(i+1, sentEnd)
+			}
 		}
 		if verb && n > 0 {
 			switch pw, _ := lowerWord(d, i-1); pw {
-			case "became", "becomes", "appointed", "named", "elected":
+			case "became", "becomes", "become", "appointed", "named", "elected":
 				return v.titleFrom(i, sentEnd) // "became Nigeria's president", "was named foreign minister"
 			}
 		}
 		break
 	}
 	return phrase{}, false
+}
+
+// pastCoordinated returns the token after the other people a name is coordinated with ("Philip
+// Sims and Bruce Johnson were named ...", "X, Y and Z were appointed ..."), so that a verb of office
+// after the last one is read for each; i itself when no other person's name follows with "and" or a
+// comma.
+func (v *docView) pastCoordinated(i, sentEnd int) int {
+	d := v.d
+	j := i
+	for n := 0; n < 4 && j+1 < len(d.Tokens) && d.Tokens[j+1].Start < sentEnd; n++ {
+		sep := d.TokenText(j)
+		if sep == "," && d.TokenText(j+1) == "and" {
+			j, sep = j+1, "and" // "X, Y, and Z"
+		}
+		if sep != "and" && sep != "," || j+1 >= len(d.Tokens) {
+			break
+		}
+		mi := v.mentionAt(j + 1)
+		if mi < 0 || v.ms[mi].Type != entities.PERSON || v.ms[mi].Start != d.Tokens[j+1].Start {
+			break
+		}
+		k := v.tokenEndingAt(v.ms[mi].End)
+		if k <= j {
+			break
+		}
+		j = k + 1
+		if sep == "and" {
+			return j
+		}
+	}
+	return i
 }
 
 // electionTitle reads the office a person is congratulated on right after the name: "(,) on his

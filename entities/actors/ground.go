@@ -233,6 +233,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 	}
 	g.retypeKnownPeople(v)
 	g.retypeSurnames(v, day)
+	joinNicknames(ms)
 	var order []*person
 	byEntity := map[string]*person{}
 	for k := range ms {
@@ -292,8 +293,11 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			country = p.textCountry
 		}
 		if country == "" && p.ev.igo {
-			// "Secretary-General António Guterres": the organization the text names near him.
-			if id := v.nearIGO(p.idxs[0]); id != "" {
+			// "Secretary-General António Guterres": the organization the dictionaries give him that
+			// day, else the one the text names near him.
+			if r, _, ok := g.lookup(v, p, day, ""); ok && r.Country != "" && (strings.HasPrefix(g.cameoOf(r.Country), "IGO") || g.curatedIGO(r.Country)) {
+				country, role = r.Country, "IGO"
+			} else if id := v.nearIGO(p.idxs[0]); id != "" {
 				country, role = id, "IGO"
 			}
 		}
@@ -316,6 +320,13 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				// "BONN, March 18 - ... Finance Minister Gerhard Stoltenberg has said": the country of
 				// the dateline, when the document names no other country.
 				country = v.datelineCountry()
+			} else if dc := v.datelinePlace(); dc != "" && v.firstCountryNear(p.idxs[0]) == dc {
+				// "LONDON, March 13 - Britain wants Japan to agree ..., Corporate Affairs Minister
+				// Michael Howard said": of the countries named around an office holder whose title
+				// names none, the dateline's when it is named first; a wire story gives the
+				// nationality of the officials of other countries. Not "CHICAGO - South Korea's
+				// surplus with the U.S. ..., Trade Minister X said", a visitor's.
+				country = dc
 			}
 		}
 		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) && !g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
@@ -324,6 +335,30 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			role = "BUS"
 			if country == "" {
 				country = v.datelineCountry()
+			}
+		} else if role == "BUS" && country == "" && v.companyBefore(p.idxs[0]) {
+			// "Premier Industrial Corp said ... Philip Sims and Bruce Johnson were named executive
+			// vice presidents": the company's people, of the dateline's country when the document
+			// places nothing in another country (not "LONDON - ... the U.S. Securities and
+			// Exchange Commission ... Merrill Lynch ... its executive X", an American firm's).
+			if c := v.datelineCountry(); c != "" && !v.otherCountry(c) {
+				country = c
+			}
+		}
+		if country == "" && role == "GOV" && v.assemblyPresident(p.idxs[0]) {
+			// "We are grateful to President Vuk Jeremić for having placed this session of the
+			// General Assembly under the banner ...": a president of no country, named with the
+			// Assembly, presides over it.
+			country, role = "UNGA", "GOV"
+		}
+		if country == "" && role != "" {
+			// "U.S. ECONOMIST CALLS ... \n ... economist Martin Feldstein said": the country a
+			// capitals headline gives the title written before the name.
+			for _, k := range p.idxs {
+				if c := v.headlineTitleCountry(k); c != "" {
+					country = c
+					break
+				}
 			}
 		}
 		if country == "" && role == "" {
@@ -436,7 +471,10 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			// its government) that shares the surname of a person named in full before it, in a
 			// country the document names nowhere else, is the person (Douglas is the capital of the
 			// Isle of Man; "Rep. Jim Jordan ... Jordan said").
-			if e != "" && v.namedBefore(e, m.Start) && !v.countryElsewhere(cmp.Or(m.Country, m.Entity), m.Text) {
+			// Also a place whose name, the surname of a person named in full before it, is followed
+			// by an apposition of lower-case title words ("Hamilton, formerly senior vice president,
+			// will ..."), which a place's name is not.
+			if e != "" && v.namedBeforeAny(e, m.Start) && (v.namedBefore(e, m.Start) && !v.countryElsewhere(cmp.Or(m.Country, m.Entity), m.Text) || v.lowerApposition(*m)) {
 				m.Type, m.Entity, m.Country, m.GeonamesID, m.Lat, m.Lon, m.Admin1 = entities.PERSON, e, "", 0, 0, 0, ""
 			}
 			continue
@@ -462,17 +500,7 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 // datelineCountry returns the country of the place of the document's dateline when the document
 // names no other country (as a country or demonym), else "".
 func (v *docView) datelineCountry() string {
-	start, end, ok := entities.DatelineSpan(v.d.Text)
-	if !ok {
-		return ""
-	}
-	c := ""
-	for _, m := range v.ms {
-		if m.Start == start && m.End == end && (m.Type == entities.GPE || m.Type == entities.LOC) {
-			c = m.Country
-			break
-		}
-	}
+	c := v.datelinePlace()
 	if c == "" {
 		return ""
 	}
@@ -482,6 +510,62 @@ func (v *docView) datelineCountry() string {
 		}
 	}
 	return c
+}
+
+// firstCountryNear returns the country named first, as a country or demonym, in the sentence
+// before mention k's and in its own (the countries countriesNear reads, in the order of the text).
+func (v *docView) firstCountryNear(k int) string {
+	s := v.ms[k].Sentence
+	i := k
+	for i > 0 && v.ms[i-1].Sentence >= s-1 {
+		i--
+	}
+	for ; i < len(v.ms) && v.ms[i].Sentence <= s; i++ {
+		if m := v.ms[i]; i != k && (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity) {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+// assemblyPresident reports whether person mention k is titled "President" right before the name
+// and its sentence names the UN General Assembly after it.
+func (v *docView) assemblyPresident(k int) bool {
+	m := v.ms[k]
+	first := v.tokenAt(m.Start)
+	if first <= 0 || v.d.TokenText(first-1) != "President" {
+		return false
+	}
+	for i := k + 1; i < len(v.ms) && v.ms[i].Sentence == m.Sentence; i++ {
+		if v.ms[i].Type == entities.ORG && v.ms[i].Entity == "UNGA" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCountry reports whether a mention of the document has a country other than c.
+func (v *docView) otherCountry(c string) bool {
+	for _, m := range v.ms {
+		if m.Country != "" && m.Country != c || (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity) && m.Entity != c {
+			return true
+		}
+	}
+	return false
+}
+
+// datelinePlace returns the country of the place of the document's dateline, "" when it has none.
+func (v *docView) datelinePlace() string {
+	start, end, ok := entities.DatelineSpan(v.d.Text)
+	if !ok {
+		return ""
+	}
+	for _, m := range v.ms {
+		if m.Start == start && m.End == end && (m.Type == entities.GPE || m.Type == entities.LOC) {
+			return m.Country
+		}
+	}
+	return ""
 }
 
 // companyBefore reports whether the document names a company (a name that ends with a legal form,
@@ -517,6 +601,46 @@ func (v *docView) namedBefore(e string, p int) bool {
 		if m.Type == entities.PERSON && m.Entity == e && strings.IndexByte(strings.TrimSpace(m.Text), ' ') > 0 && v.titled(m) {
 			return true
 		}
+	}
+	return false
+}
+
+// namedBeforeAny reports whether a PERSON mention of entity e of two words or more starts before
+// byte p.
+func (v *docView) namedBeforeAny(e string, p int) bool {
+	for _, m := range v.ms {
+		if m.Start >= p {
+			break
+		}
+		if m.Type == entities.PERSON && m.Entity == e && strings.IndexAny(strings.TrimSpace(m.Text), " \n") > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerApposition reports whether a mention is followed by an apposition of lower-case title words
+// with the head of an office, up to the next comma: ", formerly senior vice president,", ", the
+// company's president,". Not a place's apposition (", Ohio,"; ", the capital,").
+func (v *docView) lowerApposition(m entities.Mention) bool {
+	last := v.tokenEndingAt(m.End)
+	if last < 0 || last+2 >= len(v.d.Tokens) || v.d.TokenText(last+1) != "," {
+		return false
+	}
+	head := false
+	for j := last + 2; j < len(v.d.Tokens) && j < last+10; j++ {
+		w, lower := lowerWord(v.d, j)
+		switch w {
+		case ",", ";", ".":
+			return head
+		case "formerly", "now", "currently", "the", "a", "an", "its", "company's", "and":
+			continue
+		}
+		pw, _ := lowerWord(v.d, j-1)
+		if !lower || !v.g.titleWord(pw, w) {
+			return false
+		}
+		head = head || headRole(w, pw) != ""
 	}
 	return false
 }
@@ -639,23 +763,77 @@ func nationalRole(role string) bool {
 }
 
 // nearIGO returns the international organization named nearest before mention k in its sentence or
-// the one before, else the first one the document names; "" when it names none.
+// the one before, else the first one the document names (one the Phoenix dictionaries code before
+// one of data/orgs.csv); "" when it names none.
 func (v *docView) nearIGO(k int) string {
 	s := v.ms[k].Sentence
-	isIGO := func(m entities.Mention) bool {
+	coded := func(m entities.Mention) bool {
 		return m.Type == entities.ORG && strings.HasPrefix(v.g.cameoOf(m.Entity), "IGO")
 	}
+	curated := func(m entities.Mention) bool { return m.Type == entities.ORG && v.g.curatedIGO(m.Entity) }
 	for i := k; i >= 0 && v.ms[i].Sentence >= s-1; i-- {
-		if isIGO(v.ms[i]) {
+		if coded(v.ms[i]) || curated(v.ms[i]) {
 			return v.ms[i].Entity
 		}
 	}
-	for _, m := range v.ms {
-		if isIGO(m) {
-			return m.Entity
+	// Elsewhere in the document, one Phoenix codes first (the UN of a speech), then a curated one.
+	for _, is := range []func(entities.Mention) bool{coded, curated} {
+		for _, m := range v.ms {
+			if is(m) {
+				return m.Entity
+			}
 		}
 	}
 	return ""
+}
+
+// curatedCountry returns the country of a national organization of data/orgs.csv named by the
+// mention's text or entity, when all of its records there give the same one; "" otherwise (a name
+// several countries' bodies share: "Treasury").
+func (g *Grounder) curatedCountry(m entities.Mention) string {
+	if g.builtin == nil {
+		return ""
+	}
+	c := ""
+	for _, k := range []string{Key(m.Text), Key(m.Entity)} {
+		for _, i := range g.builtin.Dict.Lookup(k) {
+			if int(i) >= g.builtin.curated {
+				continue
+			}
+			for _, r := range g.builtin.Dict.Actor(int(i)).Ranges {
+				if r.Country == "" || !g.isCountry(r.Country) {
+					return ""
+				}
+				if c != "" && c != r.Country {
+					return ""
+				}
+				c = r.Country
+			}
+		}
+		if c != "" {
+			return c
+		}
+	}
+	return c
+}
+
+// curatedIGO reports whether an organization id is one of the international organizations of
+// data/orgs.csv, which the Phoenix dictionaries do not code ("GCC", "WTO"): role IGO, no country.
+func (g *Grounder) curatedIGO(id string) bool {
+	if g.builtin == nil || id == "" {
+		return false
+	}
+	for _, i := range g.builtin.Dict.Lookup(Key(id)) {
+		if int(i) >= g.builtin.curated {
+			continue
+		}
+		for _, r := range g.builtin.Dict.Actor(int(i)).Ranges {
+			if r.Role == "IGO" && r.Country == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countriesNear returns the countries named as countries or demonyms in the sentence of mention k
@@ -711,7 +889,7 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 	// where "Abdullah" alone is another), come first.
 	keys = append(titled, keys...)
 	var found Range
-	var foundLatest, ok bool
+	var foundLatest, ok, beforeOffice bool
 	for _, d := range g.personDicts(day) {
 		r, latest, hit := g.pick(v, d, keys, day, cmp.Or(country, found.Country), true)
 		if !hit {
@@ -719,12 +897,19 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 		}
 		if !ok {
 			found, foundLatest, ok = r, latest, true
+			beforeOffice = g.builtin != nil && d == g.builtin.Former && !r.Dated
 		} else if r.Role != "" && (r.Country == "" || r.Country == found.Country) {
 			found.Role, foundLatest = r.Role, foundLatest || latest // the role a later dictionary knows
 		}
 		if found.Role != "" {
 			break
 		}
+	}
+	if ok && found.Role == "" && beforeOffice && day != 0 {
+		// An office holder before the first office, whom no dictionary gives a role that day: ELI,
+		// as the Phoenix dictionaries code politicians before their dated offices (a candidate, an
+		// entertainer: Volodymyr Zelensky in March 2019).
+		found.Role = "ELI"
 	}
 	if ok {
 		return found, foundLatest, true
@@ -937,6 +1122,10 @@ func (g *Grounder) pick(v *docView, d *Dictionary, keys []string, day Date, coun
 			}
 			if r, latest, ok := a.At(day); ok {
 				cs = append(cs, cand{r, latest})
+			} else if g.builtin != nil && d == g.builtin.Dict {
+				if r, ok := a.formerAfter(day); ok {
+					cs = append(cs, cand{r, false})
+				}
 			}
 		}
 		if len(cs) == 0 {
@@ -1133,6 +1322,42 @@ func departmentRole(name string, hasCountry bool) string {
 		return "GOV"
 	}
 	return ""
+}
+
+// formerAfter returns the record of a person of the Phoenix table on a day after all of its dated
+// periods, when it has no undated code to fall back on: ELI (CAMEO's former officials) of the
+// country of the period that ended last, when that period is a national office ("WILLIAM J. CASEY
+// [USASPY 810128-870129]" is USA ELI in March 1987), up to four years after it ended and no later
+// than the dictionaries' last revision (their silence after that says nothing). ok is false for anyone else, and on a day
+// before a period's end.
+func (a *Actor) formerAfter(day Date) (Range, bool) {
+	if !a.Person || day == 0 || len(a.Ranges) == 0 {
+		return Range{}, false
+	}
+	last := -1
+	for i, r := range a.Ranges {
+		if !r.Dated || r.To == 0 || r.To >= day {
+			return Range{}, false
+		}
+		if last < 0 || r.To > a.Ranges[last].To {
+			last = i
+		}
+	}
+	r := a.Ranges[last]
+	if day > phoenixEnd || day > r.To+4*10000 {
+		// After the dictionaries' last revision, or more than a term (four years) after the office
+		// ended, their silence does not tell that the person has held no office since.
+		return Range{}, false
+	}
+	switch r.Role {
+	case "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "OPP":
+	default:
+		return Range{}, false
+	}
+	if r.Country == "" {
+		return Range{}, false
+	}
+	return Range{From: r.To, Dated: true, Country: r.Country, Role: "ELI"}, true
 }
 
 // heldBefore reports whether a has a dated period that starts before day.

@@ -236,3 +236,49 @@ func wordBounded(text string, i, j int) bool {
 	}
 	return true
 }
+
+// headlineTitleCountry returns the country that a line of d written in capitals (a headline) gives
+// the title word written right before person mention k: "U.S. ECONOMIST CALLS BRAZIL DEBT REQUEST
+// MODEST" and "economist Martin Feldstein" make him American. The word must name an office or a
+// profession (headRole) and follow a country or demonym mention of the capitals line, one country
+// only; "" otherwise.
+func (v *docView) headlineTitleCountry(k int) string {
+	d := v.d
+	first := v.tokenAt(v.ms[k].Start)
+	if first <= 0 {
+		return ""
+	}
+	w, lower := lowerWord(d, first-1)
+	if !lower || headRole(w, "") == "" {
+		return ""
+	}
+	found := ""
+	for _, m := range v.ms {
+		if m.Type != entities.GPE && m.Type != entities.NORP || !v.g.isCountry(m.Entity) || !capsLineAt(d.Text, m.Start) {
+			continue
+		}
+		j := v.tokenEndingAt(m.End)
+		if j < 0 || j+1 >= len(d.Tokens) || d.TokenText(j+1) != strings.ToUpper(w) {
+			continue
+		}
+		if found != "" && found != m.Entity {
+			return ""
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// capsLineAt reports whether the line of s holding byte p has upper-case letters and no lower-case
+// ones.
+func capsLineAt(s string, p int) bool {
+	start := strings.LastIndexByte(s[:p], '\n') + 1
+	end := strings.IndexByte(s[p:], '\n')
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += p
+	}
+	l := s[start:end]
+	return hasUpper(l) && !hasLower(l)
+}

@@ -106,6 +106,8 @@ func genericHead(w string) (defaultRole string, ok bool) {
 		switch w {
 		case "spokesman", "spokeswoman", "spokesperson", "aide":
 			return "GOV", true
+		case "director-general":
+			return "GOV", true // as "director general" ("Director-General Pedro Costa" of the WTO)
 		}
 		return "", true
 	}

@@ -88,11 +88,20 @@ func TestTitleForms(t *testing.T) {
 		checkSpans(t, tt.text, ms)
 		expect(t, ms, tt.want)
 	}
-	// Not changed: a minister in a story that names another country than the dateline's gets no
-	// country from the dateline, and the president of a state named by a demonym stays GOV.
+	// Of several countries named around a minister whose title names none, the dateline's: a wire
+	// story gives the nationality of other countries' officials.
 	checkDated(t, a, c, []datedCase{
-		{"1987-06-22", "LONDON, June 22 - Britain will press Japan to open its securities markets.\n    Talks begin next week, Corporate Affairs Minister Michael Howard told reporters.", grounded{"Michael Howard", "", "GOV"}},
+		{"1987-06-22", "LONDON, June 22 - Britain will press Japan to open its securities markets.\n    Talks begin next week, Corporate Affairs Minister Alan Ridley told reporters.", grounded{"Alan Ridley", "GBR", "GOV"}},
+		{"1987-05-02", "TOKYO, May 2 - Japan and the United States opened talks on chips on Saturday, and Trade Minister Kenji Mori said a deal was near.", grounded{"Kenji Mori", "JPN", "GOV"}},
 		{"2012-06-01", "SANTIAGO, June 1 - Chilean President Sebastian Pinera said copper output would grow.", grounded{"Sebastian Pinera", "CHL", "GOV"}},
+	})
+	// Not changed: a minister in a story whose countries around him do not include the dateline's,
+	// and a foreign minister (who deals with other countries) get no country from the dateline.
+	checkDated(t, a, c, []datedCase{
+		{"1987-05-02", "TOKYO, May 2 - The United States and Britain agreed on rules for banks, and Trade Minister Kenji Mori welcomed the deal.", grounded{"Kenji Mori", "", "GOV"}},
+		{"1987-05-02", "LONDON, May 2 - Britain and Japan agreed on rules for banks, and Foreign Minister Kenji Mori welcomed the deal.", grounded{"Kenji Mori", "", "GOV"}},
+		// A visitor: the story is about another country, named first.
+		{"1987-03-04", "CHICAGO, March 4 - South Korea's trade surplus with the U.S. will fall as the country buys more from U.S. companies, Trade Minister Kim Sung-ho said.", grounded{"Kim Sung-ho", "", "GOV"}},
 	})
 }
 
@@ -291,7 +300,22 @@ func TestLegislativeCommittees(t *testing.T) {
 		{"1987-03-20", "WASHINGTON, March 20 - House Ways and Means Committee Chairman Dan Rostenkowski said a tax rise was possible.", grounded{"Dan Rostenkowski", "USA", "LEG"}},
 		{"2001-06-12", "WASHINGTON, June 12 - Senate Foreign Relations Committee Chairman Joseph Biden met the envoy.", grounded{"Joseph Biden", "USA", "LEG"}},
 		{"1987-03-10", "WASHINGTON, March 10 - Senate Banking Committee Chairman William Proxmire said the bill would pass.", grounded{"William Proxmire", "USA", "LEG"}},
+		// A word the recognizer took in before the committee's name ("told Reuters Senate ...").
+		{"1987-03-16", "WASHINGTON, March 16 - The sources told Reuters Senate Finance Committee Chairman Carl Brandt, a Texas Democrat, favours a tax rise.", grounded{"Carl Brandt", "USA", "LEG"}},
+		{"1987-03-16", "WASHINGTON, March 16 - Aides told Reuters House Budget Committee Chairman Carl Brandt would present the plan on Tuesday.", grounded{"Carl Brandt", "USA", "LEG"}},
 	})
+}
+
+// checkNone grounds text on date, checks the spans, and reports every mention bad holds.
+func checkNone(t *testing.T, a *text.Analyzer, c *entities.Chain, date, text, what string, bad func(entities.Mention) bool) {
+	t.Helper()
+	ms := c.RecognizeDated(a.Analyze(text, nil), date)
+	checkSpans(t, text, ms)
+	for _, m := range ms {
+		if bad(m) {
+			t.Errorf("%s: %+v in %q", what, m, text)
+		}
+	}
 }
 
 // datedCase is a sentence on a date and what one of its people is expected to be.
@@ -358,6 +382,174 @@ func TestChairmanOfState(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no mention of %s in %q: %+v", tt.name, tt.text, ms)
+		}
+	}
+}
+
+// TestCompanyAppointments checks appointments to a company's offices after the name in a story
+// about a company: people named together ("X and Y were named senior vice presidents"), "will
+// become chairman", "was promoted to", "is currently executive vice president of" the company; and
+// that the same verbs with a state's office, or a vice president in a story that names no company,
+// are not made business people.
+func TestCompanyAppointments(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1988-05-04", "CHICAGO, May 4 - Quaker Foods Corp said Mary Lane and Thomas Price were named senior vice presidents, responsible for sales.", grounded{"Mary Lane", "USA", "BUS"}},
+		{"1988-05-04", "CHICAGO, May 4 - Quaker Foods Corp said Mary Lane and Thomas Price were named senior vice presidents, responsible for sales.", grounded{"Thomas Price", "USA", "BUS"}},
+		{"1988-06-01", "DALLAS, June 1 - Lone Star Pipeline Co said Jorge Ortiz was promoted to executive vice president.", grounded{"Jorge Ortiz", "USA", "BUS"}},
+		{"1988-02-10", "DENVER, Feb 10 - Front Range Mining Corp said that when its chairman retires in June, Helen Marsh will become chairman and chief executive officer.", grounded{"Helen Marsh", "USA", "BUS"}},
+		{"1988-02-10", "DENVER, Feb 10 - Front Range Mining Corp said it would merge its units.\n    Helen Marsh is currently executive vice president of Front Range Mining.", grounded{"Helen Marsh", "USA", "BUS"}},
+		// A state's offices with the same verbs stay GOV.
+		{"2015-05-29", "Musa Bello and Ali Reza were named ministers of Nigeria on Friday.", grounded{"Musa Bello", "NGA", "GOV"}},
+		{"2015-05-29", "Musa Bello and Ali Reza were named ministers of Nigeria on Friday.", grounded{"Ali Reza", "NGA", "GOV"}},
+		// A firm of another country than the dateline's: no country from the dateline.
+		{"1987-03-11", "LONDON, March 11 - The U.S. Securities and Exchange Commission charged a banker.\n    Merrill Lynch and Co said its executive John Marsh would cooperate.", grounded{"John Marsh", "", "BUS"}},
+	})
+	// No company named: an executive vice-president of the European Commission is not BUS.
+	for _, tt := range []struct{ date, text string }{
+		{"2020-02-19", "BRUSSELS, Feb 19 - Executive Vice-President Anna Berg presented the digital strategy on Wednesday."},
+		{"2020-02-19", "Anna Berg was named executive vice-president of the commission on Wednesday."},
+	} {
+		checkNone(t, a, c, tt.date, tt.text, "not a company's office", func(m entities.Mention) bool {
+			return m.Type == entities.PERSON && m.Role == "BUS"
+		})
+	}
+}
+
+// TestPhoenixFormerOfficials checks people of the Phoenix dictionaries on dates after all of their
+// dated offices (the records give no default): former officials, ELI, of their country; and on a
+// date inside an office, that office.
+func TestPhoenixFormerOfficials(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1987-03-03", "WASHINGTON, March 3 - The committee will question William Casey about the arms sales.", grounded{"William Casey", "USA", "ELI"}},
+		{"1991-05-14", "George Shultz urged Congress on Tuesday to back the trade pact.", grounded{"George Shultz", "USA", "ELI"}},
+		{"1986-05-14", "George Shultz urged Congress on Tuesday to back the trade pact.", grounded{"George Shultz", "USA", "GOV"}},
+	})
+}
+
+// TestPope checks that the Pope, the sovereign of the Holy See, is VAT GOV as heads of state are,
+// and that other churches' leaders and clergy keep REL with no country from the title.
+func TestPope(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2015-09-25", "We welcome the message of Pope Francis to this Assembly.", grounded{"Francis", "VAT", "GOV"}},
+		{"2008-04-20", "Pope Benedict XVI celebrated Mass at Yankee Stadium on Sunday.", grounded{"Benedict XVI", "VAT", "GOV"}},
+		{"2001-05-06", "His Holiness Pope John Paul II arrived in Damascus on Saturday.", grounded{"John Paul II", "VAT", "GOV"}},
+		// Not the Pope of Rome, or not a pope.
+		{"2013-05-10", "Coptic Pope Tawadros II met church leaders in Cairo on Friday.", grounded{"Tawadros II", "", "REL"}},
+		{"2013-05-10", "Cardinal Peter Turkson spoke at the conference on Friday.", grounded{"Peter Turkson", "", "REL"}},
+	})
+	// A company named after its founders, one of them Pope.
+	checkNone(t, a, c, "1987-03-12", "POPE HARTLEY BUYS BACK SHARES\nNEW YORK, March 12 - Pope, Hartley and Lowe Inc said it bought back 780,000 of its shares.\n    Pope Hartley has about 7.6 mln shares outstanding.",
+		"a company's founder made the Pope", func(m entities.Mention) bool { return m.Country == "VAT" })
+}
+
+// TestCuratedIGOTitles checks the head of an international organization that the Phoenix
+// dictionaries do not code (data/orgs.csv: GCC, WTO) named by a title with no organization in it:
+// the organization named before it, as for the ones Phoenix codes; and no organization when the
+// document names none.
+func TestCuratedIGOTitles(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2014-09-25", "I thank the GCC and its Secretary General, Mr. Khalid Nasser, for their efforts.", grounded{"Khalid Nasser", "GCC", "IGO"}},
+		{"2016-09-25", "We thank the WTO and its Director-General, Mr. Pedro Costa, for the agreement on fisheries.", grounded{"Pedro Costa", "WTO", "IGO"}},
+	})
+	checkNone(t, a, c, "2014-09-25", "Secretary General Khalid Nasser of the ruling party said the vote was fair.",
+		"no organization named", func(m entities.Mention) bool { return m.Type == entities.PERSON && m.Role == "IGO" })
+}
+
+// TestSurnameThatIsAPlace checks a surname written alone that the gazetteer knows as a place: it is
+// the person named in full before it when an apposition of title words follows it ("Hamilton,
+// formerly senior vice president,"), also in a story that places other things in that country; a
+// place with a place's apposition (", Ohio,") stays a place.
+func TestSurnameThatIsAPlace(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1987-05-02", "HOUSTON, May 2 - Tenneco Inc said it named Robert Hale vice chairman and Paul Hamilton president.\n    Hamilton, formerly senior vice president, will run the company's three divisions.", grounded{"Hamilton", "USA", "BUS"}},
+	})
+	for _, tt := range []struct{ date, text, word string }{
+		{"1987-05-02", "HOUSTON, May 2 - Tenneco Inc said it named Robert Hale vice chairman and Paul Hamilton president.\n    The company will open a plant in Hamilton, Ohio, next year.", "Hamilton"},
+		{"1987-05-02", "HOUSTON, May 2 - Tenneco Inc said it named Paul Hamilton president.\n    The company will open a plant in Hamilton, the county seat, next year.", "Hamilton"},
+	} {
+		checkNone(t, a, c, tt.date, tt.text, "a place made a person", func(m entities.Mention) bool {
+			return m.Text == tt.word && m.Type == entities.PERSON
+		})
+	}
+}
+
+// TestHeadlineTitleCountry checks the country a capitals headline gives to a title ("JAPANESE
+// BANKER URGES ..." and "banker Kenji Sato" in the story), and that a headline with another title,
+// or a headline in mixed case, gives none.
+func TestHeadlineTitleCountry(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"1987-05-03", "JAPANESE BANKER URGES U.S. RATE CUT\nNEW YORK, May 3 - Lower U.S. interest rates would help the dollar, banker Kenji Sato told a conference on Sunday.", grounded{"Kenji Sato", "JPN", "BUS"}},
+		{"1987-03-23", "U.S. ECONOMIST PRAISES MEXICO DEBT PLAN\nSAN FRANCISCO, March 23 - Mexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "USA", "EDU"}},
+		// Not changed: the headline's title is another, or the headline is not in capitals.
+		{"1987-03-23", "U.S. SENATOR PRAISES MEXICO DEBT PLAN\nSAN FRANCISCO, March 23 - Mexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "", "EDU"}},
+		{"1987-03-23", "U.S. Economist Praises Mexico Debt Plan\nSAN FRANCISCO, March 23 - Mexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "", "EDU"}},
+	})
+}
+
+// TestPartiesInTitles checks that a national party of data/orgs.csv named in a person's title or
+// apposition gives the person its country ("leader of the main opposition Republican People's
+// Party" is Turkish, "a lawmaker of the Alternative for Germany" German), and that a party whose name
+// several countries' parties share gives none.
+func TestPartiesInTitles(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2019-04-01", "Ayse Demir, leader of the main opposition Republican People's Party, said on Monday that the count had been unfair.", grounded{"Ayse Demir", "TUR", "OPP"}},
+		{"2019-04-01", "Hans Weber, a lawmaker of the Alternative for Germany, said on Monday that the vote had been fair.", grounded{"Hans Weber", "DEU", "LEG"}},
+		{"2018-07-02", "Luis Ortega, the leader of the opposition Institutional Revolutionary Party, conceded on Monday.", grounded{"Luis Ortega", "MEX", "OPP"}},
+		// Not changed: a name several countries' parties share.
+		{"2019-04-01", "Maria Lopez, leader of the opposition Socialist Party, said on Monday that the count had been unfair.", grounded{"Maria Lopez", "", "OPP"}},
+	})
+}
+
+// TestAssemblyPresident checks the President of the General Assembly a speech thanks without the
+// office's name ("grateful to President X for having placed this session of the General Assembly
+// under ..."): the UN's, IGO; a head of state the dictionaries or the text place stays theirs, and
+// an adjective before "to" is not part of a title ("loyal to Prime Minister X").
+func TestAssemblyPresident(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2012-09-26", "We are very grateful to President Jan Novak for having placed this session of the General Assembly under the banner of peace.", grounded{"Jan Novak", "UN", "IGO"}},
+		{"2016-09-22", "We thank President Maria Lopez for the skill with which she guides the work of the General Assembly.", grounded{"Maria Lopez", "UN", "IGO"}},
+		{"2015-09-28", "President Barack Obama addressed the General Assembly on Monday.", grounded{"Barack Obama", "USA", "GOV"}},
+		{"2015-09-28", "President Jan Novak of Slovakia addressed the General Assembly on Monday.", grounded{"Jan Novak", "SVK", "GOV"}},
+		{"2015-03-02", "Aides loyal to Prime Minister Ravi Kumar said India would not change course.", grounded{"Ravi Kumar", "IND", "GOV"}},
+	})
+	// Not a title: words before a comma ("brought to justice, X's legacy").
+	checkNone(t, a, c, "2012-09-25", "Long after the killers are brought to justice, Tom Avery's legacy will live on.",
+		"a role from words before a comma", func(m entities.Mention) bool { return m.Type == entities.PERSON && m.Role != "" })
+}
+
+// TestNicknames checks that a familiar form of a given name ("Bill", "Bob") joins the person the
+// document names in full with the formal name and the same surname, and only then.
+func TestNicknames(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	tests := []struct{ text, nick, entity string }{
+		{"WASHINGTON, May 4 - Secretary of State Robert Hale flew to Cairo on Monday.\n    \"Bob Hale will bring a record of achievement to the talks,\" the president said.", "Bob Hale", "Robert Hale"},
+		{"LONDON, May 4 - Finance Minister William Croft said rates would fall.\n    \"Bill Croft is right,\" a banker said.", "Bill Croft", "William Croft"},
+		// Not the same person: another given name, another surname.
+		{"LONDON, May 4 - Finance Minister William Croft said rates would fall.\n    \"Jim Croft is wrong,\" a banker said.", "Jim Croft", "Jim Croft"},
+		{"LONDON, May 4 - Finance Minister William Croft said rates would fall.\n    \"Bill Hale is wrong,\" a banker said.", "Bill Hale", "Bill Hale"},
+	}
+	for _, tt := range tests {
+		ms := c.RecognizeDated(a.Analyze(tt.text, nil), "1987-05-04")
+		checkSpans(t, tt.text, ms)
+		found := false
+		for _, m := range ms {
+			if m.Text == tt.nick {
+				found = true
+				if m.Entity != tt.entity {
+					t.Errorf("%q: entity %q, want %q", tt.nick, m.Entity, tt.entity)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention %q in %q", tt.nick, tt.text)
 		}
 	}
 }
