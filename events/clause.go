@@ -59,6 +59,16 @@ func boundaryWord(w string) bool {
 	return false
 }
 
+// ownNoun reports whether w, after a possessive pronoun, names the speaker's own state or
+// organization ("his country", "its government").
+func ownNoun(w string) bool {
+	switch w {
+	case "country", "government", "nation", "administration", "organization", "organisation", "bank", "company":
+		return true
+	}
+	return false
+}
+
 // auxLemma reports whether lemma l may be an auxiliary verb.
 func auxLemma(l string) bool { return l == "be" || l == "have" || l == "do" || l == "get" }
 
@@ -278,6 +288,10 @@ func (v *sentenceView) chainOf(p *pred) {
 		case (intentWord(l) || aspectWord(l) || readyWord(l) || readyWord(w)) && (i+1 < v.n() && (v.tags[i+1] == "TO" || v.words[i+1] == "to" || aspectWord(l) && v.tags[i+1] == "VBG")):
 			// "plans to", "failed to", "continued sending"
 		case l == "remain" && isVerbTag(t) && i+1 < p.head && readyWord(v.words[i+1]): // "remains committed to"
+		case l == "keep" && isVerbTag(t) && i == p.head-1 && v.tags[p.head] == "VBG":
+			// "will keep providing": going on with the act, like "continue"
+		case w == "on" && i == p.head-1 && i > 0 && v.lemmas[i-1] == "go" && isVerbTag(v.tags[i-1]) && v.tags[p.head] == "VBG":
+			i-- // "went on supplying"
 		case (l == "about" || l == "going" || l == "able" || l == "unable") && i+1 < v.n() && v.words[i+1] == "to":
 		case l == "help" && i == p.head-1 && v.tags[p.head] == "VB": // "help mediate"
 		case raisingWord(w) && (v.tags[i] == "VBN" || v.tags[i] == "VBD") && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be":
@@ -632,6 +646,12 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 		if i >= 0 && v.tags[i] == "PRP" {
 			switch v.words[i] {
 			case "it", "he", "she", "they", "we":
+				p.subj, p.pronSubj = ps[p.gov].subj, true
+			}
+		} else if i >= 1 && ownNoun(v.words[i]) && v.actorAt[i] < 0 {
+			switch v.words[i-1] {
+			case "his", "her", "its", "their", "our":
+				// "the minister said his country would ...": the speaker's own state
 				p.subj, p.pronSubj = ps[p.gov].subj, true
 			}
 		}

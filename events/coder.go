@@ -1086,16 +1086,53 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 		if rc := reframe(threatenF, code.fwd); rc != "" {
 			code = dictCode{fwd: rc}
 		}
-	case future && commit || ready || p.pronSubj && (mod == Intended || mod == Hypothetical):
+	case future && commit || ready || (p.pronSubj || v.ownSpeaker(ps, k)) && (mod == Intended || mod == Hypothetical):
 		if rc := reframe(intent, code.fwd); rc != "" {
 			code = dictCode{fwd: rc}
-			if ready || p.pronSubj {
+			if !future || ready || p.pronSubj {
 				mod = Asserted
 			}
+		}
+	case mod == Intended && v.chainHasWord(p, "continue", "keep") && v.chainHasWord(p, "will", "shall", "'ll") && cooperation(code.fwd):
+		// "France will continue to provide aid to X": a commitment to go on, not a scheduled act
+		if rc := reframe(intent, code.fwd); rc != "" {
+			code, mod = dictCode{fwd: rc}, Asserted
 		}
 	}
 	return code, mod, child, covered
 }
+
+// ownSpeaker reports whether predicate k is a future or conditional act reported by a speaker
+// of its own subject's country: "Japan's Foreign Ministry said Japan would provide aid", "Canadian
+// officials said Ottawa would buy more wheat". Such a report is the state's statement of
+// commitment (03) or threat (13), as "X said it would" is; a report about another country's act
+// ("the U.S. said Iran would attack") is not.
+func (v *sentenceView) ownSpeaker(ps []pred, k int) bool {
+	p := ps[k]
+	if p.rel != relReported || p.gov < 0 || p.subj < 0 || ps[p.gov].subj < 0 || ps[p.gov].subj == p.subj {
+		return false
+	}
+	home := func(a actor) string {
+		if a.home != "" {
+			return a.home
+		}
+		if a.country && len(a.code) >= 3 {
+			return a.code[:3]
+		}
+		return ""
+	}
+	sp := v.groups[ps[p.gov].subj].members
+	for _, a := range v.groups[p.subj].members {
+		h := home(a)
+		if h == "" || !slices.ContainsFunc(sp, func(b actor) bool { return home(b) == h }) {
+			return false
+		}
+	}
+	return true
+}
+
+// cooperation reports whether code is an act of cooperation (roots 04 to 08).
+func cooperation(code string) bool { return len(code) >= 2 && code[:2] >= "04" && code[:2] <= "08" }
 
 // demanded returns the code of a demand that the act of code be done: "Sudan must return the
 // helicopter" 1053; an act of cooperation without a demand code of its own ("must agree to
@@ -1501,12 +1538,35 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 					e.code = "062" // "conducted strikes in support of X": military cooperation
 				}
 			}
-			evs = append(evs, v.nounEvent(i, end, e, subj)...)
+			nes := v.nounEvent(i, end, e, subj)
+			if len(nes) > 0 && cooperation(e.code) && v.goesOn(end) {
+				// "Chinese humanitarian assistance to the Palestinian people will continue": a
+				// commitment (03), as "China will continue to provide assistance" is
+				if rc := reframe(intent, e.code); rc != "" {
+					for q := range nes {
+						nes[q].code = rc
+					}
+				}
+			}
+			evs = append(evs, nes...)
 			i = end - 1
 			break
 		}
 	}
 	return evs
+}
+
+// goesOn reports whether the noun phrase of an act whose pattern ends before token end is the
+// subject of "will continue" (or "shall continue") and nothing else: "aid to Kenya will continue".
+func (v *sentenceView) goesOn(end int) bool {
+	j := end
+	for n := 0; j < v.n() && n < 6 && (v.actorAt[j] >= 0 || isNounTag(v.tags[j]) || v.tags[j] == "JJ" || v.tags[j] == "DT"); n++ {
+		j++
+	}
+	if j+1 >= v.n() || v.words[j] != "will" && v.words[j] != "shall" || v.lemmas[j+1] != "continue" {
+		return false
+	}
+	return j+2 == v.n() || v.tags[j+2] == "." || v.words[j+2] == "," || v.words[j+2] == "and"
 }
 
 // sameRoot reports whether codes a and b share their two-digit root.

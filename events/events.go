@@ -98,6 +98,7 @@ type actor struct {
 	country    bool      // code starts with the ISO3 code of a country (not an IGO such as "IMF")
 	span       text.Span // the mention's bytes
 	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
+	home       string    // the mention's country (entities.Mention.Country), "" when unknown
 }
 
 // group is one or more actors joined by "and" or commas ("France and Britain").
@@ -519,6 +520,22 @@ func roleOf(lemma string) string {
 	return entities.AgentRole(lemma)
 }
 
+// wholeNation reports whether the demonym at token i opens a nation named as a whole: "the" and
+// at most two adjectives before it ("the Palestinian people", "the brotherly Syrian people"), not a
+// number or quantifier ("20 Iraqi people", "many Afghan people").
+func (v *sentenceView) wholeNation(i int) bool {
+	for n := 0; n < 3 && i > 0; n++ {
+		i--
+		switch {
+		case v.words[i] == "the" || v.words[i] == "our" || v.words[i] == "their" || v.words[i] == "its":
+			return true
+		case v.tags[i] != "JJ" && v.tags[i] != "RB" && v.words[i] != ",":
+			return false
+		}
+	}
+	return false
+}
+
 // equipment reports whether an agent noun names equipment rather than people: "drones from
 // Iran" are what Iran gave, not Iran's forces.
 func equipment(l string) bool {
@@ -691,7 +708,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			continue // a department naming a person's title: "by Treasury Secretary James Baker"
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
-			person: m.Type == entities.PERSON}
+			person: m.Type == entities.PERSON, home: m.Country}
 		p := a - 1
 		if p >= 2 && v.words[p] == "the" {
 			p-- // "the government of the United States"
@@ -789,6 +806,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				}
 				if v.words[j] == "position" {
 					r = "" // "Brazil's position on the election"; "army positions" are military
+				}
+				if r == "CVL" && (v.words[j] == "people" || v.words[j] == "peoples") && v.wholeNation(a.first) {
+					break // "the Palestinian people", "the brotherly Syrian people": the nation as a whole
 				}
 				if r == "LAB" && v.words[j-1] == "aid" {
 					r = "NGO" // aid workers
