@@ -1346,8 +1346,8 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 				continue
 			}
 			prep := v.prepBefore(gi)
-			if revOnly && prep != "from" {
-				continue
+			if revOnly && prep != "from" && !vc.names(prep, prep) {
+				continue // "received arms from X"; or the preposition the pattern names: "sold wheat to X"
 			}
 			if s := v.npStart(g.first); s >= 2 && (prep == "with" && (v.words[s-2] == "along" || v.words[s-2] == "together") ||
 				prep == "of" && v.words[s-2] == "part" || prep == "of" && s >= 3 && v.words[s-2] == "support" &&
