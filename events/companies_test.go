@@ -20,3 +20,18 @@ func TestCompaniesOfCountries(t *testing.T) {
 		{"companies", "The Indian Government bought Malaysian palm oil.", []string{"INDGOV>MYS:061/asserted"}},
 	})
 }
+
+// A nationality opening a proper name ("American Express", "British Petroleum") names a firm or
+// association of that country (BUS); role nouns after it ("the Japanese Prime Minister", "the
+// Israeli Navy") stay roles. Sentences written for this test.
+func TestDemonymNames(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"name", "Kenya awarded a contract to Italian Impregilo to build the dam.", []string{"KEN>ITABUS:061/asserted"}},
+		{"name", "Egypt ordered 10 aircraft from American Boeing, officials said.", []string{"EGY>USABUS:061/reported"}},
+		{"name", "Iraq signed a contract with British Petroleum to develop the Rumaila field.", []string{"IRQ>GBRBUS:060/asserted", "GBRBUS>IRQ:060/asserted"}},
+		{"name", "The American Soybean Association urged the U.S. government to act.", []string{"USABUS>USAGOV:020/asserted"}},
+		{"role", "China criticized the Japanese Prime Minister.", []string{"CHN>JPNGOV:111/asserted"}},
+		{"role", "Iran accused the Israeli Navy of piracy.", []string{"IRN>ISRMIL:112/asserted"}},
+		{"public-bank", "The South African Reserve Bank bought British gilts.", []string{"ZAF>GBR:061/asserted"}},
+	})
+}

@@ -830,6 +830,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				a.thing = true // "East Timorese women occupy positions": people named so are a target, never a source
 			}
 			a.demonym = types[i] == entities.NORP
+			if a.demonym && role == "" {
+				if e := v.demonymName(a.end, startsAt); e > 0 {
+					a.code, a.end, a.demonym = a.code+"BUS", e, false // "American Express", "British Petroleum"
+				}
+			}
 			if a.demonym && role == "" && a.end < v.n() && (v.tags[a.end] == "NN" || v.tags[a.end] == "NNS") &&
 				roleOf(v.lemmas[a.end]) == "" && !groupNoun(v.lemmas[a.end]) && !v.attackBy(a.end) {
 				a.thing = true // a demonym describing a thing: "an Iranian film", "Russian assets"
