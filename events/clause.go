@@ -130,7 +130,7 @@ func headlinePassive(l string) bool {
 // predicate comes before it.
 func (v *sentenceView) parenthetical(ps []pred, k int) bool {
 	p := ps[k]
-	if k == 0 || p.rel != relMain || !v.finitePred(p) || !v.commaBeforeSubject(p) {
+	if k == 0 || p.rel != relMain || !v.finitePred(p) || !v.commaBeforeSubject(p) || v.closesRelative(p) {
 		return false
 	}
 	for i := p.end; i < v.n(); i++ {
@@ -142,6 +142,21 @@ func (v *sentenceView) parenthetical(ps []pred, k int) bool {
 		}
 	}
 	return true
+}
+
+// closesRelative reports whether the chain of p comes right after the comma that closes a relative
+// clause set off by commas ("The aid, which Japan pledged to Kenya, will be disbursed"): p is the
+// main verb resumed, not a reporting verb.
+func (v *sentenceView) closesRelative(p pred) bool {
+	if p.first < 2 || v.words[p.first-1] != "," {
+		return false
+	}
+	for i := p.first - 2; i > 0; i-- {
+		if v.words[i] == "," {
+			return v.words[i+1] == "which" || v.words[i+1] == "who"
+		}
+	}
+	return false
 }
 
 // finitePred reports whether p is a finite verb: a past or present tense, or a chain with a

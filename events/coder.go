@@ -246,6 +246,15 @@ func (c *Coder) codeOfVerb(v *sentenceView, p pred, limit int) verbCode {
 		return d
 	}
 	h, ok := c.matchLex(v, p, limit)
+	if (!ok || h.words == 0) && (!d.ok || d.words == 0) {
+		// "the sanctions that the EU imposed on Russia", "the aid, which Japan pledged to Kenya":
+		// the noun the relative clause hangs on is the verb's object
+		if ant := v.relativeObject(p); ant >= 0 {
+			if ho, ok2 := c.matchLexObject(v, p, limit, ant); ok2 {
+				h, ok = ho, true
+			}
+		}
+	}
 	if !ok {
 		if d.ok && d.words == 0 && c.lex.objActorOnly(v.lemmas[p.head]) {
 			// "Turkey is hosting millions of refugees", "welcomed the decision": the verb's own
@@ -317,6 +326,77 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 			}
 			return verbCode{code: parseDictCode(e.code), words: words, flags: e.flags, target: -1, source: -1, end: end, ok: true, slots: e.slots[1:]}, true
 		}
+	}
+	return verbCode{}, false
+}
+
+// relativeObject returns the noun an object relative clause of p hangs on, or -1: the common
+// noun before "which" or "that" (after a comma or not) or right before the clause's subject, when
+// the subject is an actor that ends right before p's chain and p has no object of its own ("the
+// aid, which Japan pledged to Kenya", "the sanctions the EU imposed on Russia"; not "the year
+// Japan pledged aid").
+func (v *sentenceView) relativeObject(p pred) int {
+	if p.subj < 0 || p.end < v.n() && (isNounTag(v.tags[p.end]) || v.tags[p.end] == "DT" || v.tags[p.end] == "JJ" ||
+		v.tags[p.end] == "CD" || v.tags[p.end] == "PRP$" || v.tags[p.end] == "PRP" || v.actorAt[p.end] >= 0) {
+		return -1
+	}
+	g := v.groups[p.subj]
+	for i := g.end; i < p.first; i++ {
+		if v.tags[i] != "RB" {
+			return -1
+		}
+	}
+	b := g.first - 1
+	if b >= 0 && v.words[b] == "the" {
+		b--
+	}
+	if b >= 1 && (v.words[b] == "which" || v.words[b] == "that") {
+		b--
+		if b >= 1 && v.words[b] == "," {
+			b--
+		}
+	}
+	if b < 0 || v.tags[b] != "NN" && v.tags[b] != "NNS" || v.actorAt[b] >= 0 || timeNoun(v.lemmas[b]) {
+		return -1
+	}
+	return b
+}
+
+// timeNoun reports whether l names a period of time ("the year Japan pledged aid").
+func timeNoun(l string) bool {
+	switch l {
+	case "year", "month", "week", "day", "time", "moment", "decade", "hour", "night", "morning", "weekend":
+		return true
+	}
+	return false
+}
+
+// matchLexObject matches the package lexicon at the head of p with the noun at ant as its object:
+// the first word a pattern names after the verb must be that noun, and the rest of the pattern
+// must follow the verb ("impose * sanction on" for "the sanctions the EU imposed on Russia").
+func (c *Coder) matchLexObject(v *sentenceView, p pred, limit, ant int) (verbCode, bool) {
+	for _, e := range c.lex.verbs[v.lemmas[p.head]] {
+		if e.flags&objActor != 0 {
+			continue
+		}
+		slots := e.slots[1:]
+		for len(slots) > 0 && slots[0] == nil {
+			slots = slots[1:]
+		}
+		if len(slots) == 0 || !slices.Contains(slots[0], v.lemmas[ant]) && !slices.Contains(slots[0], v.words[ant]) {
+			continue
+		}
+		end, ok := v.match(slots[1:], p.head+1)
+		if !ok || end > max(limit, p.head+1) {
+			continue
+		}
+		words := 0
+		for _, s := range slots {
+			if s != nil {
+				words++
+			}
+		}
+		return verbCode{code: parseDictCode(e.code), words: words, flags: e.flags, target: -1, source: -1, end: max(end, p.head+1), ok: true, slots: slots}, true
 	}
 	return verbCode{}, false
 }
