@@ -93,3 +93,43 @@ func calendarWord(w string) bool {
 	}
 	return false
 }
+
+// exchangeCountries maps the exchange suffix of a Reuters instrument code to the exchange's
+// country ("TDK.T": Tokyo). Only suffixes whose exchange is certain are listed.
+var exchangeCountries = map[string]string{
+	"T": "JPN", "OS": "JPN", "L": "GBR", "F": "DEU", "DE": "DEU", "N": "USA", "O": "USA", "PA": "FRA",
+	"AS": "NLD", "Z": "CHE", "S": "CHE", "ST": "SWE", "MI": "ITA", "HE": "FIN", "BR": "BEL", "TO": "CAN",
+	"HK": "HKG", "SI": "SGP", "AX": "AUS", "MC": "ESP", "CO": "DNK", "OL": "NOR", "VI": "AUT", "KS": "KOR",
+	"TW": "TWN", "NZ": "NZL", "JO": "ZAF", "BO": "IND", "NS": "IND", "SA": "BRA", "MX": "MEX",
+}
+
+// tickerCountry returns the country of the company named by text[start:end] that a wire story gives
+// by its stock ticker in angle brackets right after the name: an exchange suffix ("TDK Corp
+// <TDK.T>": JPN, "Siemens AG <SIEG.F>": DEU), or a bare ticker of a U.S. listing after a name
+// ending in "Inc" ("TransAmerica Inc <TA>": USA; a bare ticker after "Corp" or "Ltd" may be a
+// foreign company's U.S. listing, "Hitachi Ltd <HIT>", and tells nothing). It returns "" otherwise.
+func tickerCountry(text string, start, end int) string {
+	rest := text[end:]
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "<") {
+		return ""
+	}
+	close := strings.IndexByte(rest, '>')
+	if close < 2 || close > 14 {
+		return ""
+	}
+	tk := rest[1:close]
+	for _, r := range tk {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == 'a' || r == 'n' || r == 'q') {
+			return "" // a bracketed name, "<Allen-Bradley Co Inc>", not a ticker
+		}
+	}
+	if dot := strings.LastIndexByte(tk, '.'); dot > 0 {
+		return exchangeCountries[tk[dot+1:]]
+	}
+	name := strings.TrimRight(text[start:end], ".")
+	if strings.HasSuffix(name, " Inc") && len(tk) <= 5 {
+		return "USA"
+	}
+	return ""
+}

@@ -1,6 +1,13 @@
 package events
 
-import "testing"
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/geopol/geopol/entities"
+)
 
 // TestCompaniesOfCountries checks that a company the recognizers do not ground, named after a
 // nationality or a possessive country, is that country's business (BUS). The sentences are
@@ -34,4 +41,76 @@ func TestDemonymNames(t *testing.T) {
 		{"role", "Iran accused the Israeli Navy of piracy.", []string{"IRN>ISRMIL:112/asserted"}},
 		{"public-bank", "The South African Reserve Bank bought British gilts.", []string{"ZAF>GBR:061/asserted"}},
 	})
+}
+
+// Wire stories give a listed company's home by its ticker: an exchange suffix, or a bare ticker of
+// a U.S. listing after "Inc". The names and tickers are written for this test.
+func TestTickerCountry(t *testing.T) {
+	tests := []struct{ text, name, want string }{
+		{"Kanto Denki Corp <KAND.T> said", "Kanto Denki Corp", "JPN"},
+		{"Rheinmetall Werke AG <RHMG.F> and", "Rheinmetall Werke AG", "DEU"},
+		{"Harlow Foods Plc <HARL.L> agreed", "Harlow Foods Plc", "GBR"},
+		{"Bourget SA <BOUR.PA>", "Bourget SA", "FRA"},
+		{"Great Plains Grain Inc <GPG> said", "Great Plains Grain Inc", "USA"},
+		{"Great Plains Grain Inc. <GPG> said", "Great Plains Grain Inc.", "USA"},
+		// a bare ticker after Corp or Ltd may be a foreign company's U.S. listing
+		{"Kanto Denki Corp <KAND> said", "Kanto Denki Corp", ""},
+		{"Osaka Optics Ltd <OSO> said", "Osaka Optics Ltd", ""},
+		// a bracketed name is an unlisted company, not a ticker; an unknown exchange tells nothing
+		{"<Harlow Foods Ltd> and <Bourget Co Inc> said", "Harlow Foods Ltd", ""},
+		{"Bourget Inc <Westfield Holdings Inc> said", "Bourget Inc", ""},
+		{"Bourget SA <BOUR.XX>", "Bourget SA", ""},
+		{"Bourget SA said", "Bourget SA", ""},
+		{"Bourget SA", "Bourget SA", ""},
+	}
+	for _, tc := range tests {
+		start := strings.Index(tc.text, tc.name)
+		if got := tickerCountry(tc.text, start, start+len(tc.name)); got != tc.want {
+			t.Errorf("tickerCountry(%q, %q) = %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestCompanyActors codes sentences written for this test with company mentions as the recognizers
+// give them (the statistical model's ORG, Source "model", without a country, or the legal-form
+// rule's): a ticker gives the company its country's BUS; a company the sentence gives no country
+// is no actor.
+func TestCompanyActors(t *testing.T) {
+	tests := []struct {
+		text      string
+		companies []string // ORG mentions to add, by text
+		source    string
+		want      []string
+	}{
+		{"Kanto Denki Corp <KAND.T> and Great Plains Grain Inc <GPG> are negotiating a joint venture.",
+			[]string{"Kanto Denki Corp", "Great Plains Grain Inc"}, "model",
+			[]string{"JPNBUS>USABUS:046/asserted", "USABUS>JPNBUS:046/asserted"}},
+		{"Rheinmetall Werke AG <RHMG.F> agreed to buy a stake in Harlow Foods Plc <HARL.L>.",
+			[]string{"Rheinmetall Werke AG", "Harlow Foods Plc"}, "model",
+			[]string{"DEUBUS>GBRBUS:0311/asserted"}},
+		{"Japan and Great Plains Grain Inc <GPG> signed a supply agreement.",
+			[]string{"Great Plains Grain Inc"}, "model",
+			[]string{"JPN>USABUS:057/asserted", "USABUS>JPN:057/asserted"}},
+		// no country: no actor
+		{"<Westfield Holdings Ltd> agreed to buy Harlow Foods from Great Plains Grain Inc <GPG>.",
+			[]string{"Westfield Holdings Ltd"}, entities.SourceRule, nil},
+		{"Westfield Holdings Ltd signed an agreement with Japan.",
+			[]string{"Westfield Holdings Ltd"}, entities.SourceRule, nil},
+	}
+	for _, tc := range tests {
+		d, ms := analyze(t, tc.text)
+		for _, c := range tc.companies {
+			i := strings.Index(tc.text, c)
+			ms = append(ms, entities.Mention{Start: i, End: i + len(c), Text: c, Type: entities.ORG, Entity: c, Source: tc.source,
+				Sentence: 0})
+		}
+		slices.SortFunc(ms, func(a, b entities.Mention) int { return cmp.Compare(a.Start, b.Start) })
+		var got []string
+		for _, e := range ExtractEvents(d, ms) {
+			got = append(got, brief(e))
+		}
+		if !slices.Equal(got, tc.want) && (len(got) > 0 || len(tc.want) > 0) {
+			t.Errorf("%q\n got  %v\n want %v", tc.text, got, tc.want)
+		}
+	}
 }

@@ -80,7 +80,9 @@
 // Palestinian woman", a target only) and civilians in a place ("civilians in Cameroon") CVL, not
 // the nation named as a whole ("the Palestinian people": the country), force
 // on them 180; a company no recognizer grounds, named after a nationality ("the Indian State
-// Trading Corp"), BUS. The word the 1980s wire capitalizes after "U.S." ("the U.S. Are
+// Trading Corp") or opened by one ("American Express"), BUS, and so is a company whose wire ticker
+// names its stock exchange ("TDK Corp <TDK.T>": JPNBUS) or, after "Inc", a bare U.S. listing;
+// a company the sentence gives no country is no actor. The word the 1980s wire capitalizes after "U.S." ("the U.S. Are
 // negotiating") is read with its ordinary tag.
 //
 // Frames and modality. CAMEO codes an action that is only intended, requested, demanded, refused or

@@ -269,7 +269,7 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known
 		if !isActorEntity(m) {
 			continue
 		}
-		if groundedMention(m) {
+		if groundedMention(m) || m.Type == entities.ORG && tickerCountry(d.Text, m.Start, m.End) != "" {
 			n++
 		}
 		if m.Type == entities.GPE || m.Type == entities.NORP || m.Type == entities.LOC || len(m.Country) == 3 && m.Role != "IGO" {
@@ -709,6 +709,16 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
 			person: m.Type == entities.PERSON, home: m.Country}
+		if m.Type == entities.ORG && m.Country == "" {
+			if c := tickerCountry(v.d.Text, m.Start, m.End); c != "" {
+				// "TDK Corp <TDK.T>": the stock exchange of the wire's ticker gives its country
+				act.code, act.grounded, act.home = c+"BUS", true, c
+			} else if act.grounded && m.Source == entities.SourceRule && b > a && companySuffix(v.words[b-1]) && !v.publicBank(a, b-1) {
+				// a company the sentence gives no country ("<Battery Group Ltd>"): no actor
+				// (EVENTS_GUIDELINES.md R-4); after a nationality it is that country's BUS
+				act.grounded = false
+			}
+		}
 		p := a - 1
 		if p >= 2 && v.words[p] == "the" {
 			p-- // "the government of the United States"
@@ -956,6 +966,18 @@ func (v *sentenceView) overParens(as []actor) []actor {
 			if k > j+1 && k < v.n() && v.words[k] == ")" {
 				a.end = k + 1
 				end = a.end
+			}
+		}
+		if j := a.end; j+1 < v.n() && v.words[j] == "<" {
+			// a wire story's stock ticker: "TDK Corp <TDK.T> and ..."
+			for k := j + 1; k < v.n() && k <= j+4; k++ {
+				if v.words[k] == ">" {
+					if tickerCountry(v.d.Text, a.span.Start, a.span.End) != "" || a.home != "" {
+						a.end = k + 1
+						end = a.end
+					}
+					break
+				}
 			}
 		}
 		out = append(out, a)
