@@ -133,3 +133,78 @@ func tickerCountry(text string, start, end int) string {
 	}
 	return ""
 }
+
+// centralBanks lists the central banks whose names hold no country name or demonym, by their
+// lower-case names as news writes them, with the ISO3 code of their state. Central banks are
+// their state's government (GOV), as EVENTS_GUIDELINES.md codes them; a name that holds its country
+// ("the Bank of Japan", "the Swiss National Bank") is grounded by the recognizers.
+var centralBanks = map[string]string{
+	"fed": "USA", "federal reserve": "USA", "federal reserve board": "USA", "federal reserve bank of new york": "USA",
+	"new york fed": "USA", "new york federal reserve bank": "USA", "federal reserve system": "USA",
+	"bank of england": "GBR", "bundesbank": "DEU", "deutsche bundesbank": "DEU", "banque de france": "FRA",
+	"banca d'italia": "ITA", "de nederlandsche bank": "NLD", "riksbank": "SWE", "sveriges riksbank": "SWE",
+	"bank negara": "MYS", "bank negara malaysia": "MYS", "bangko sentral ng pilipinas": "PHL",
+	"saudi arabian monetary agency": "SAU", "sama": "SAU", "banxico": "MEX", "norges bank": "NOR",
+	"danmarks nationalbank": "DNK", "oesterreichische nationalbank": "AUT",
+}
+
+// centralBankCountry returns the state of the central bank named name ("the Bank of England":
+// GBR), or "".
+func centralBankCountry(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.TrimPrefix(n, "the ")
+	n = strings.ReplaceAll(n, "’", "'")
+	return centralBanks[n]
+}
+
+// centralBankName reports whether name, an organization the recognizers give a country, is its
+// country's central bank: "Central Bank of X", "X Central Bank", "Reserve Bank of X", "X Reserve
+// Bank", "X Monetary Authority", or "Bank of X" for the states whose central bank is so named
+// (not "Bank of America", "Bank of China", "Bank of Brazil", "Bank of Ireland", commercial banks).
+func centralBankName(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.TrimPrefix(n, "the ")
+	if strings.Contains(n, "central bank") || strings.Contains(n, "reserve bank") || strings.Contains(n, "monetary authority") {
+		return true
+	}
+	switch strings.TrimPrefix(n, "bank of ") {
+	case "japan", "england", "canada", "france", "italy", "korea", "thailand", "israel", "greece", "spain",
+		"portugal", "mexico", "russia", "ghana", "uganda", "tanzania", "zambia", "jamaica", "finland",
+		"estonia", "latvia", "lithuania", "albania", "slovenia", "namibia", "botswana", "sierra leone",
+		"guyana", "papua new guinea", "mauritius", "algeria", "sudan", "south sudan", "eritrea":
+		return strings.HasPrefix(n, "bank of ")
+	}
+	return false
+}
+
+// continental reports whether the group entity id names the people of a continent or a world
+// region ("Europeans", "Africans", "Arabs"), whose states or firms named together ("European
+// central banks") are a collective, not an actor.
+func continental(id string) bool {
+	switch id {
+	case "Europeans", "Africans", "Asians", "Latin Americans", "Westerners", "Arabs":
+		return true
+	}
+	return false
+}
+
+// pluralAfter reports whether a plural noun naming states or institutions follows token j, after
+// at most two adjectives or nouns ("European central banks", "African governments"; not
+// "European allies", which the coder keeps as the group).
+func (v *sentenceView) pluralAfter(j int) bool {
+	for k := j; k < v.n() && k <= j+2; k++ {
+		switch v.tags[k] {
+		case "NNS":
+			switch nounLemma(v.words[k], nil) {
+			case "bank", "government", "state", "country", "nation", "company", "firm", "producer", "exporter",
+				"importer", "ministry", "parliament", "capital", "authority", "regulator", "creditor", "lender", "economy":
+				return true
+			}
+			return false
+		case "JJ", "NN":
+		default:
+			return false
+		}
+	}
+	return false
+}

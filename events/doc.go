@@ -82,7 +82,11 @@
 // on them 180; a company no recognizer grounds, named after a nationality ("the Indian State
 // Trading Corp") or opened by one ("American Express"), BUS, and so is a company whose wire ticker
 // names its stock exchange ("TDK Corp <TDK.T>": JPNBUS) or, after "Inc", a bare U.S. listing;
-// a company the sentence gives no country is no actor. The word the 1980s wire capitalizes after "U.S." ("the U.S. Are
+// a company the sentence gives no country is no actor. A central bank is its state's government
+// (GOV): by the forms of central banks' names ("the Central Bank of Kenya", "the Bank of Japan")
+// and a short list of those whose names hold no country ("the Fed", "the Bundesbank"). A continent's
+// states or institutions named together ("European central banks", "African governments") are a
+// collective, no actor. The word the 1980s wire capitalizes after "U.S." ("the U.S. Are
 // negotiating") is read with its ordinary tag.
 //
 // Frames and modality. CAMEO codes an action that is only intended, requested, demanded, refused or

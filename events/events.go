@@ -269,7 +269,8 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known
 		if !isActorEntity(m) {
 			continue
 		}
-		if groundedMention(m) || m.Type == entities.ORG && tickerCountry(d.Text, m.Start, m.End) != "" {
+		if groundedMention(m) || m.Type == entities.ORG && tickerCountry(d.Text, m.Start, m.End) != "" ||
+			centralBankCountry(d.Text[m.Start:m.End]) != "" {
 			n++
 		}
 		if m.Type == entities.GPE || m.Type == entities.NORP || m.Type == entities.LOC || len(m.Country) == 3 && m.Role != "IGO" {
@@ -709,7 +710,21 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
 			person: m.Type == entities.PERSON, home: m.Country}
-		if m.Type == entities.ORG && m.Country == "" {
+		if m.Type == entities.NORP && continental(m.Entity) && v.pluralAfter(b) {
+			// "European central banks", "African governments": a collective of states or firms,
+			// not an actor (EVENTS_GUIDELINES.md R-5)
+			act.grounded = false
+		}
+		if m.Type == entities.ORG && m.Role == "" && m.Country != "" && centralBankName(v.d.Text[m.Start:m.End]) {
+			act.code = m.Country + "GOV" // "the Bank of Japan", "the Central Bank of Kenya": the state's government
+		}
+		if (m.Type == entities.ORG || m.Type == entities.GPE) && m.Country == "" {
+			if c := centralBankCountry(v.d.Text[m.Start:m.End]); c != "" {
+				// "the Bank of England", "the Fed": a central bank is its state's government
+				act.code, act.grounded, act.home = c+"GOV", true, c
+			}
+		}
+		if m.Type == entities.ORG && m.Country == "" && act.home == "" {
 			if c := tickerCountry(v.d.Text, m.Start, m.End); c != "" {
 				// "TDK Corp <TDK.T>": the stock exchange of the wire's ticker gives its country
 				act.code, act.grounded, act.home = c+"BUS", true, c
