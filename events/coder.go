@@ -128,6 +128,30 @@ type verbCode struct {
 	post  []patElem
 }
 
+// partnerVerb reports whether l names working together ("cooperate with", "work with"), whose
+// partner can only be the object of "with".
+func partnerVerb(l string) bool {
+	return l == "cooperate" || l == "collaborate" || l == "partner" || l == "work"
+}
+
+// ofWithObject reports whether group gi ends an "of" phrase of the object of "with": "met with
+// the Minister of Foreign Affairs of Iraq".
+func (v *sentenceView) ofWithObject(gi int) bool {
+	s := v.npStart(v.groups[gi].first)
+	for n := 0; n < 3 && s >= 2 && v.words[s-1] == "of"; n++ {
+		s = v.npStart(s - 1)
+		if s >= 1 && v.words[s-1] == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWith reports whether the last slot of the lexicon pattern of vc holds w ("cooperate * with").
+func (vc verbCode) endsWith(w string) bool {
+	return len(vc.slots) > 0 && slices.Contains(vc.slots[len(vc.slots)-1], w)
+}
+
 // names reports whether the pattern of vc names word w (or lemma l) after its verb.
 func (vc verbCode) names(w, l string) bool {
 	for _, alts := range vc.slots {
@@ -241,6 +265,9 @@ var actNouns = map[string]string{
 
 // codeOfVerb is codeOf for the verb at the head of p itself.
 func (c *Coder) codeOfVerb(v *sentenceView, p pred, limit int) verbCode {
+	if c.lex != nil && v.lemmas[p.head] == "meet" && v.fulfilObject(p.end, limit) {
+		return verbCode{} // "meet its obligations", "failed to meet the IMF's targets": no meeting
+	}
 	d := c.matchDict(v, p, limit)
 	if c.lex == nil {
 		return d
@@ -328,6 +355,30 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 		}
 	}
 	return verbCode{}, false
+}
+
+// fulfilObject reports whether the object starting at token j (before limit) is a duty or a goal
+// that "meet" fulfils rather than a party met: "its obligations", "the IMF's targets", "the
+// deadline", "the needs of refugees" (a possessive actor may come first).
+func (v *sentenceView) fulfilObject(j, limit int) bool {
+	for k := 0; j < v.n() && j < limit && k < 5; j, k = j+1, k+1 {
+		switch {
+		case v.tags[j] == "DT" || v.tags[j] == "PDT" || v.tags[j] == "PRP$" || v.tags[j] == "JJ" || v.tags[j] == "POS" || v.tags[j] == "CD" ||
+			v.actorAt[j] >= 0 || v.tags[j] == "RB":
+			continue
+		case isNounTag(v.tags[j]):
+			switch nounLemma(v.words[j], nil) {
+			case "obligation", "responsibility", "commitment", "requirement", "target", "goal", "deadline",
+				"need", "standard", "condition", "criterion", "expectation", "challenge", "cost", "quota",
+				"objective", "benchmark", "term", "threshold":
+				return true // not "demands" (083, accede) nor "payments" (061), which CAMEO codes
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // relativeObject returns the noun an object relative clause of p hangs on, or -1: the common
@@ -903,7 +954,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			tgt = p.obj // "urged Iran to halt": the addressee
 		default:
 			tgt = c.targetOf(v, p, vc, src, revOnly)
-			if tgt < 0 && tgtPred >= 0 {
+			if tgt < 0 && tgtPred >= 0 && !(partnerVerb(v.lemmas[p.head]) && vc.endsWith("with")) {
 				tgt = c.targetOf(v, ps[tgtPred], codes[tgtPred], src, revOnly)
 			}
 		}
@@ -1428,6 +1479,9 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 			prep := v.prepBefore(gi)
 			if revOnly && prep != "from" && !vc.names(prep, prep) {
 				continue // "received arms from X"; or the preposition the pattern names: "sold wheat to X"
+			}
+			if partnerVerb(v.lemmas[p.head]) && vc.flags&mutual != 0 && vc.endsWith("with") && prep != "with" && !v.ofWithObject(gi) {
+				continue // a joint act's partner is the object of its "with": "works closely with like-minded countries ... in Burma" has none
 			}
 			if s := v.npStart(g.first); s >= 2 && (prep == "with" && (v.words[s-2] == "along" || v.words[s-2] == "together") ||
 				prep == "of" && v.words[s-2] == "part" || prep == "of" && s >= 3 && v.words[s-2] == "support" &&

@@ -393,6 +393,11 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			v.tags[i], v.lemmas[i] = "NN", w
 			continue
 		}
+		if (w == "overnight" || w == "yesterday" || w == "today") && isVerbTag(t) && i+1 < n && isVerbTag(v.tags[i+1]) {
+			// "Taiwan overnight bought ...": a time adverb the tagger took for a verb before the verb
+			v.tags[i], v.lemmas[i] = "RB", w
+			continue
+		}
 		if t != "NN" && t != "JJ" {
 			continue
 		}

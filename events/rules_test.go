@@ -290,7 +290,7 @@ func TestRecallRules(t *testing.T) {
 		{"state-participle", "Haiti remains thankful to Cuba for its doctors.", []string{"HTI>CUB:051/asserted"}, "remains thankful to"},
 		// "looks forward to working with" declares an intent to cooperate
 		{"look-forward", "Ghana looks forward to working with the African Union.", []string{"GHA>AU:032/asserted"}, "working with"},
-		{"look-forward", "Chile looks forward to cooperating with Peru.", []string{"CHL>PER:032/asserted"}, "cooperating"},
+		{"look-forward", "Chile looks forward to cooperating with Peru.", []string{"CHL>PER:032/asserted"}, "cooperating with"},
 		// joint ventures (061, joint), contracts won from a buyer (the buyer's 061), peacekeeping (074)
 		{"lex-061", "Peru and Chile will set up a joint venture in Lima.", []string{"PER>CHL:061/intended", "CHL>PER:061/intended"}, "set up a joint venture"},
 		{"lex-061", "Ecuador formed a joint venture with a Venezuelan company.", []string{"ECU>VENBUS:061/asserted", "VENBUS>ECU:061/asserted"}, "formed a joint venture"},

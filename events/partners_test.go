@@ -1,0 +1,44 @@
+package events
+
+import "testing"
+
+// Sentences written for these tests in the style of wire copy and UN speeches.
+
+// Working together is a joint act, both ways (050), with the object of "with" as the partner;
+// when that object is no actor ("like-minded countries") there is no event, not one toward a
+// place named later.
+func TestWorkingWith(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"work-with", "Lesotho has been working with the United Nations to conduct workshops.", []string{"LSO>UN:050/asserted", "UN>LSO:050/asserted"}},
+		{"cooperate-closely", "Kenya is cooperating closely with Uganda on security.", []string{"KEN>UGA:050/asserted", "UGA>KEN:050/asserted"}},
+		{"collaborate", "France collaborates with Germany on defence research.", []string{"FRA>DEU:050/asserted", "DEU>FRA:050/asserted"}},
+		{"partner", "Japan will partner with India on the bullet train.", []string{"JPN>IND:050/intended", "IND>JPN:050/intended"}},
+		{"alongside", "Norway worked alongside Sweden to broker the deal.", []string{"NOR>SWE:050/asserted", "SWE>NOR:050/asserted"}},
+		{"of-object", "Finland works with the government of Estonia on energy security.", []string{"FIN>ESTGOV:050/asserted", "ESTGOV>FIN:050/asserted"}},
+		{"no-partner", "Canada works closely with like-minded countries to advance democracy in Burma.", nil},
+	})
+}
+
+// "Meet" a duty or a goal is fulfilling it, not a meeting; "meet the demands of X" stays an
+// accession (083) and meeting a party a meeting.
+func TestMeetObligations(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"responsibilities", "We insist that the Iranian Government meet its responsibilities under Security Council resolutions.", nil},
+		{"obligations", "Greece must meet its obligations to the European Union.", nil},
+		{"targets", "Argentina failed to meet the IMF's targets.", nil},
+		{"conditions", "Zambia has met all the conditions set by the World Bank.", nil},
+		{"demands", "Iran met the demands of the IAEA.", []string{"IRN>IAEA:083/asserted"}},
+		{"party", "Egypt met Israel in Cairo.", []string{"EGY>ISR:040/asserted", "ISR>EGY:040/asserted"}},
+		{"official", "The Iraqi foreign minister met with the Minister of Foreign Affairs of Kuwait.", []string{"IRQGOV>KWT:040/asserted", "KWT>IRQGOV:040/asserted"}},
+	})
+}
+
+// A time adverb between the subject and the verb that the tagger takes for a verb ("Taiwan
+// overnight bought") is read as an adverb.
+func TestTimeAdverbBeforeVerb(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"overnight", "Taiwan overnight bought 450,000 tonnes of U.S. corn.", []string{"TWN>USA:061/asserted"}},
+		{"overnight", "Egypt overnight sold 50,000 tonnes of cotton to China.", []string{"CHN>EGY:061/asserted"}},
+		{"today", "Iraq today bought 100,000 tonnes of Australian wheat.", []string{"IRQ>AUS:061/asserted"}},
+	})
+}
