@@ -300,6 +300,7 @@ func (v *sentenceView) chainOf(p *pred) {
 			be = be || !raised && (l == "be" || l == "get")
 		case t == "MD" || t == "TO" || w == "not" || w == "n't" || w == "never":
 		case t == "RB" && i < p.head-1 || t == "RB" && v.tags[p.head] != "VBG":
+		case t == "RBR" && w == "more" && i > 0 && v.words[i-1] == "once": // "would once more urge"
 		case (intentWord(l) || aspectWord(l) || readyWord(l) || readyWord(w)) && (i+1 < v.n() && (v.tags[i+1] == "TO" || v.words[i+1] == "to" || aspectWord(l) && v.tags[i+1] == "VBG")):
 			// "plans to", "failed to", "continued sending"
 		case l == "remain" && isVerbTag(t) && i+1 < p.head && readyWord(v.words[i+1]): // "remains committed to"
@@ -379,6 +380,19 @@ func (v *sentenceView) chainHasWord(p pred, words ...string) bool {
 	return false
 }
 
+// yearWord reports whether w is a year of four digits ("2014").
+func yearWord(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // infinitive reports whether p is a "to" infinitive: its chain starts with "to" ("to halt"; not
 // "plans to halt", whose chain starts with the finite "plans").
 func (v *sentenceView) infinitive(p pred) bool { return v.words[p.first] == "to" }
@@ -393,6 +407,9 @@ func (v *sentenceView) npStart(i int) int {
 			t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "VBN" && i > 1 && v.tags[i-2] == "DT":
 			if v.actorAt[i-1] >= 0 && v.groups[v.actorAt[i-1]].end == i {
 				return i // another actor right before: "Gondor's government" starts at Gondor
+			}
+			if i < v.n() && v.actorAt[i] >= 0 && (t == "NNP" || t == "CD" || t == "NN") && (timeWord(v.words[i-1]) || yearWord(v.words[i-1])) {
+				return i // a fronted time phrase without a comma: "On Monday Iran attacked", "In 2014 Russia annexed"
 			}
 			i--
 		case t == "," && i > 1 && v.tags[i-2] == "JJ" && v.tags[i] == "JJ":

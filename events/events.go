@@ -398,12 +398,12 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			v.tags[i], v.lemmas[i] = "RB", w
 			continue
 		}
-		if t != "NN" && t != "JJ" {
+		if t != "NN" && t != "JJ" && !(t == "RB" && known[w] && i+1 < n && (objectStart(v.tags[i+1]) || v.tags[i+1] == "NNP")) {
 			continue
 		}
 		j := i - 1
-		for j > 0 && (v.tags[j] == "RB" || j > 1 && v.timeAdjunct(j-1)) {
-			if v.tags[j] != "RB" {
+		for j > 0 && (v.tags[j] == "RB" || v.tags[j] == "RBR" || j > 1 && v.timeAdjunct(j-1)) {
+			if v.tags[j] != "RB" && v.tags[j] != "RBR" {
 				j-- // "would this year criticize": over the time phrase too
 			}
 			j--
@@ -411,6 +411,10 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 		switch {
 		case v.tags[j] == "MD" && t == "NN" && w == d.Text[d.Tokens[s.First+i].Start:d.Tokens[s.First+i].End]:
 			v.tags[i], v.lemmas[i] = "VB", v.verbLemma(w)
+		case v.tags[j] == "MD" && (t == "JJ" || t == "RB") && known[w] && j < i-1:
+			// "would this year once more urge/JJ": a verb the tagger took for an adjective
+			// after adverbs (not "would be"-less predicates: "will not available")
+			v.tags[i], v.lemmas[i] = "VB", w
 		case t == "JJ" || irreg[w] != "":
 			k := i - 1 // "agents sexually abused/JJ immigrants"
 			for k > 0 && v.tags[k] == "RB" {

@@ -42,3 +42,18 @@ func TestTimeAdverbBeforeVerb(t *testing.T) {
 		{"today", "Iraq today bought 100,000 tonnes of Australian wheat.", []string{"IRQ>AUS:061/asserted"}},
 	})
 }
+
+// A fronted time phrase without a comma ("On Monday Iran attacked") does not hide the subject,
+// and a verb the tagger takes for an adverb or adjective after a modal, a time phrase and "once
+// more" ("would this year once more urge") is a verb; sentences written for this test.
+func TestFrontedTimeAndAdverbs(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"fronted-day", "On Monday Iran attacked Iraq.", []string{"IRN>IRQ:190/asserted"}},
+		{"fronted-year", "In 2014 Russia annexed Crimea.", []string{"RUS>UKR:192/asserted"}},
+		{"fronted-month", "In March China imposed sanctions on Lithuania.", []string{"CHN>LTU:163/asserted"}},
+		{"fronted-compound", "On Tuesday Egypt and Sudan signed a water agreement.", []string{"EGY>SDN:057/asserted", "SDN>EGY:057/asserted"}},
+		{"once-more", "Japan would this year once more urge North Korea to return the abductees.", []string{"JPN>PRK:0253/hypothetical"}},
+		{"this-year", "Japan would this year urge North Korea to return the abductees.", []string{"JPN>PRK:0253/hypothetical"}},
+		{"no-actor-pair", "The 2014 Russia-Ukraine agreement collapsed.", nil},
+	})
+}
