@@ -387,6 +387,10 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 	// form of a known verb followed by its object ("agents abused immigrants").
 	for i := 1; i < n; i++ {
 		t, w := v.tags[i], v.words[i]
+		if t == "VBG" && i+1 < n && sortieNoun(v.words[i+1]) {
+			v.tags[i], v.lemmas[i] = "NN", w // "flew bombing raids": a noun modifier, not a verb
+			continue
+		}
 		if t == "VBG" && ingNoun(w) && (isVerbTag(v.tags[i-1]) || i > 1 && v.tags[i-1] == "JJ" && isVerbTag(v.tags[i-2])) {
 			// "performed (noble) peacekeeping missions": the object of the verb before, not a
 			// verb of its own ("NATO peacekeeping troops" keep the tag the verb patterns expect)
@@ -434,6 +438,16 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 	}
 	v.fixAbbrevCapitals()
 	return v
+}
+
+// sortieNoun reports whether w names a military flight or run that a gerund before it modifies
+// ("bombing raids", "reconnaissance missions", "strafing runs").
+func sortieNoun(w string) bool {
+	switch w {
+	case "raid", "raids", "run", "runs", "sortie", "sorties", "mission", "missions":
+		return true
+	}
+	return false
 }
 
 // ingNoun reports whether w is a noun in -ing that has no verb ("peacekeeping"), which the tagger

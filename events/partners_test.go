@@ -57,3 +57,13 @@ func TestFrontedTimeAndAdverbs(t *testing.T) {
 		{"no-actor-pair", "The 2014 Russia-Ukraine agreement collapsed.", nil},
 	})
 }
+
+// Flying raids or sorties is an aerial attack (195); flying in relief is humanitarian aid (073).
+// Sentences written for this test.
+func TestFlyingRaids(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"bombing-raids", "Russia flew bombing raids against Syrian rebels.", []string{"RUS>SYRREB:195/asserted"}},
+		{"sorties", "U.S. aircraft flew sorties against Islamic State positions near Mosul.", []string{"USAMIL>Islamic State:195/asserted"}},
+		{"relief", "Egypt flew relief supplies to Libya.", []string{"EGY>LBY:073/asserted"}},
+	})
+}
