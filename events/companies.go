@@ -67,13 +67,13 @@ func (v *sentenceView) companyNameAfter(j int) int {
 // demonymName returns the end of a proper name that a nationality opens at token j ("American
 // Express", "British Petroleum", "Saudi Aramco"): one or two capitalized words after the demonym,
 // none of them an actor, a role noun ("Chinese President", "Iranian Foreign Ministry" are handled
-// as roles), a month or a weekday, with no capitalized word after them; or -1. Such a name is a
+// as roles) or a time word (a month, a weekday), with no capitalized word after them; or -1. Such a name is a
 // firm or association of that country, its business (BUS) as EVENTS_GUIDELINES.md R-4 codes
 // companies whose country the sentence gives.
 func (v *sentenceView) demonymName(j int, startsAt map[int]int) int {
 	e := j
 	for e < v.n() && e < j+3 && v.tags[e] == "NNP" {
-		if _, ok := startsAt[e]; ok || roleOf(nounLemma(v.words[e], nil)) != "" || calendarWord(v.words[e]) || v.shouted(e) {
+		if _, ok := startsAt[e]; ok || roleOf(nounLemma(v.words[e], nil)) != "" || timeWord(v.words[e]) || v.shouted(e) {
 			return -1
 		}
 		e++
@@ -82,16 +82,6 @@ func (v *sentenceView) demonymName(j int, startsAt map[int]int) int {
 		return -1
 	}
 	return e
-}
-
-// calendarWord reports whether w (lower case) names a month or a day of the week.
-func calendarWord(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
 }
 
 // exchangeCountries maps the exchange suffix of a Reuters instrument code to the exchange's
