@@ -59,6 +59,16 @@ func boundaryWord(w string) bool {
 	return false
 }
 
+// ownNoun reports whether w, after a possessive pronoun, names the speaker's own state or
+// organization ("his country", "its government").
+func ownNoun(w string) bool {
+	switch w {
+	case "country", "government", "nation", "administration", "organization", "organisation", "bank", "company":
+		return true
+	}
+	return false
+}
+
 // auxLemma reports whether lemma l may be an auxiliary verb.
 func auxLemma(l string) bool { return l == "be" || l == "have" || l == "do" || l == "get" }
 
@@ -120,7 +130,7 @@ func headlinePassive(l string) bool {
 // predicate comes before it.
 func (v *sentenceView) parenthetical(ps []pred, k int) bool {
 	p := ps[k]
-	if k == 0 || p.rel != relMain || !v.finitePred(p) || !v.commaBeforeSubject(p) {
+	if k == 0 || p.rel != relMain || !v.finitePred(p) || !v.commaBeforeSubject(p) || v.closesRelative(p) {
 		return false
 	}
 	for i := p.end; i < v.n(); i++ {
@@ -132,6 +142,21 @@ func (v *sentenceView) parenthetical(ps []pred, k int) bool {
 		}
 	}
 	return true
+}
+
+// closesRelative reports whether the chain of p comes right after the comma that closes a relative
+// clause set off by commas ("The aid, which Japan pledged to Kenya, will be disbursed"): p is the
+// main verb resumed, not a reporting verb.
+func (v *sentenceView) closesRelative(p pred) bool {
+	if p.first < 2 || v.words[p.first-1] != "," {
+		return false
+	}
+	for i := p.first - 2; i > 0; i-- {
+		if v.words[i] == "," {
+			return v.words[i+1] == "which" || v.words[i+1] == "who"
+		}
+	}
+	return false
 }
 
 // finitePred reports whether p is a finite verb: a past or present tense, or a chain with a
@@ -275,9 +300,14 @@ func (v *sentenceView) chainOf(p *pred) {
 			be = be || !raised && (l == "be" || l == "get")
 		case t == "MD" || t == "TO" || w == "not" || w == "n't" || w == "never":
 		case t == "RB" && i < p.head-1 || t == "RB" && v.tags[p.head] != "VBG":
+		case t == "RBR" && w == "more" && i > 0 && v.words[i-1] == "once": // "would once more urge"
 		case (intentWord(l) || aspectWord(l) || readyWord(l) || readyWord(w)) && (i+1 < v.n() && (v.tags[i+1] == "TO" || v.words[i+1] == "to" || aspectWord(l) && v.tags[i+1] == "VBG")):
 			// "plans to", "failed to", "continued sending"
 		case l == "remain" && isVerbTag(t) && i+1 < p.head && readyWord(v.words[i+1]): // "remains committed to"
+		case l == "keep" && isVerbTag(t) && i == p.head-1 && v.tags[p.head] == "VBG":
+			// "will keep providing": going on with the act, like "continue"
+		case w == "on" && i == p.head-1 && i > 0 && v.lemmas[i-1] == "go" && isVerbTag(v.tags[i-1]) && v.tags[p.head] == "VBG":
+			i-- // "went on supplying"
 		case (l == "about" || l == "going" || l == "able" || l == "unable") && i+1 < v.n() && v.words[i+1] == "to":
 		case l == "help" && i == p.head-1 && v.tags[p.head] == "VB": // "help mediate"
 		case raisingWord(w) && (v.tags[i] == "VBN" || v.tags[i] == "VBD") && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be":
@@ -350,6 +380,19 @@ func (v *sentenceView) chainHasWord(p pred, words ...string) bool {
 	return false
 }
 
+// yearWord reports whether w is a year of four digits ("2014").
+func yearWord(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // infinitive reports whether p is a "to" infinitive: its chain starts with "to" ("to halt"; not
 // "plans to halt", whose chain starts with the finite "plans").
 func (v *sentenceView) infinitive(p pred) bool { return v.words[p.first] == "to" }
@@ -364,6 +407,9 @@ func (v *sentenceView) npStart(i int) int {
 			t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "VBN" && i > 1 && v.tags[i-2] == "DT":
 			if v.actorAt[i-1] >= 0 && v.groups[v.actorAt[i-1]].end == i {
 				return i // another actor right before: "Gondor's government" starts at Gondor
+			}
+			if i < v.n() && v.actorAt[i] >= 0 && (t == "NNP" || t == "CD" || t == "NN") && (timeWord(v.words[i-1]) || yearWord(v.words[i-1])) {
+				return i // a fronted time phrase without a comma: "On Monday Iran attacked", "In 2014 Russia annexed"
 			}
 			i--
 		case t == "," && i > 1 && v.tags[i-2] == "JJ" && v.tags[i] == "JJ":
@@ -632,6 +678,12 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 		if i >= 0 && v.tags[i] == "PRP" {
 			switch v.words[i] {
 			case "it", "he", "she", "they", "we":
+				p.subj, p.pronSubj = ps[p.gov].subj, true
+			}
+		} else if i >= 1 && ownNoun(v.words[i]) && v.actorAt[i] < 0 {
+			switch v.words[i-1] {
+			case "his", "her", "its", "their", "our":
+				// "the minister said his country would ...": the speaker's own state
 				p.subj, p.pronSubj = ps[p.gov].subj, true
 			}
 		}

@@ -128,6 +128,30 @@ type verbCode struct {
 	post  []patElem
 }
 
+// partnerVerb reports whether l names working together ("cooperate with", "work with"), whose
+// partner can only be the object of "with".
+func partnerVerb(l string) bool {
+	return l == "cooperate" || l == "collaborate" || l == "partner" || l == "work"
+}
+
+// ofWithObject reports whether group gi ends an "of" phrase of the object of "with": "met with
+// the Minister of Foreign Affairs of Iraq".
+func (v *sentenceView) ofWithObject(gi int) bool {
+	s := v.npStart(v.groups[gi].first)
+	for n := 0; n < 3 && s >= 2 && v.words[s-1] == "of"; n++ {
+		s = v.npStart(s - 1)
+		if s >= 1 && v.words[s-1] == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWith reports whether the last slot of the lexicon pattern of vc holds w ("cooperate * with").
+func (vc verbCode) endsWith(w string) bool {
+	return len(vc.slots) > 0 && slices.Contains(vc.slots[len(vc.slots)-1], w)
+}
+
 // names reports whether the pattern of vc names word w (or lemma l) after its verb.
 func (vc verbCode) names(w, l string) bool {
 	for _, alts := range vc.slots {
@@ -241,11 +265,23 @@ var actNouns = map[string]string{
 
 // codeOfVerb is codeOf for the verb at the head of p itself.
 func (c *Coder) codeOfVerb(v *sentenceView, p pred, limit int) verbCode {
+	if c.lex != nil && v.lemmas[p.head] == "meet" && v.fulfilObject(p.end, limit) {
+		return verbCode{} // "meet its obligations", "failed to meet the IMF's targets": no meeting
+	}
 	d := c.matchDict(v, p, limit)
 	if c.lex == nil {
 		return d
 	}
 	h, ok := c.matchLex(v, p, limit)
+	if (!ok || h.words == 0) && (!d.ok || d.words == 0) {
+		// "the sanctions that the EU imposed on Russia", "the aid, which Japan pledged to Kenya":
+		// the noun the relative clause hangs on is the verb's object
+		if ant := v.relativeObject(p); ant >= 0 {
+			if ho, ok2 := c.matchLexObject(v, p, limit, ant); ok2 {
+				h, ok = ho, true
+			}
+		}
+	}
 	if !ok {
 		if d.ok && d.words == 0 && c.lex.objActorOnly(v.lemmas[p.head]) {
 			// "Turkey is hosting millions of refugees", "welcomed the decision": the verb's own
@@ -317,6 +353,101 @@ func (c *Coder) matchLexAt(v *sentenceView, p pred, limit int) (verbCode, bool) 
 			}
 			return verbCode{code: parseDictCode(e.code), words: words, flags: e.flags, target: -1, source: -1, end: end, ok: true, slots: e.slots[1:]}, true
 		}
+	}
+	return verbCode{}, false
+}
+
+// fulfilObject reports whether the object starting at token j (before limit) is a duty or a goal
+// that "meet" fulfils rather than a party met: "its obligations", "the IMF's targets", "the
+// deadline", "the needs of refugees" (a possessive actor may come first).
+func (v *sentenceView) fulfilObject(j, limit int) bool {
+	for k := 0; j < v.n() && j < limit && k < 5; j, k = j+1, k+1 {
+		switch {
+		case v.tags[j] == "DT" || v.tags[j] == "PDT" || v.tags[j] == "PRP$" || v.tags[j] == "JJ" || v.tags[j] == "POS" || v.tags[j] == "CD" ||
+			v.actorAt[j] >= 0 || v.tags[j] == "RB":
+			continue
+		case isNounTag(v.tags[j]):
+			switch nounLemma(v.words[j], nil) {
+			case "obligation", "responsibility", "commitment", "requirement", "target", "goal", "deadline",
+				"need", "standard", "condition", "criterion", "expectation", "challenge", "cost", "quota",
+				"objective", "benchmark", "term", "threshold":
+				return true // not "demands" (083, accede) nor "payments" (061), which CAMEO codes
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// relativeObject returns the noun an object relative clause of p hangs on, or -1: the common
+// noun before "which" or "that" (after a comma or not) or right before the clause's subject, when
+// the subject is an actor that ends right before p's chain and p has no object of its own ("the
+// aid, which Japan pledged to Kenya", "the sanctions the EU imposed on Russia"; not "the year
+// Japan pledged aid").
+func (v *sentenceView) relativeObject(p pred) int {
+	if p.subj < 0 || p.end < v.n() && (isNounTag(v.tags[p.end]) || v.tags[p.end] == "DT" || v.tags[p.end] == "JJ" ||
+		v.tags[p.end] == "CD" || v.tags[p.end] == "PRP$" || v.tags[p.end] == "PRP" || v.actorAt[p.end] >= 0) {
+		return -1
+	}
+	g := v.groups[p.subj]
+	for i := g.end; i < p.first; i++ {
+		if v.tags[i] != "RB" {
+			return -1
+		}
+	}
+	b := g.first - 1
+	if b >= 0 && v.words[b] == "the" {
+		b--
+	}
+	if b >= 1 && (v.words[b] == "which" || v.words[b] == "that") {
+		b--
+		if b >= 1 && v.words[b] == "," {
+			b--
+		}
+	}
+	if b < 0 || v.tags[b] != "NN" && v.tags[b] != "NNS" || v.actorAt[b] >= 0 || timeNoun(v.lemmas[b]) {
+		return -1
+	}
+	return b
+}
+
+// timeNoun reports whether l names a period of time ("the year Japan pledged aid").
+func timeNoun(l string) bool {
+	switch l {
+	case "year", "month", "week", "day", "time", "moment", "decade", "hour", "night", "morning", "weekend":
+		return true
+	}
+	return false
+}
+
+// matchLexObject matches the package lexicon at the head of p with the noun at ant as its object:
+// the first word a pattern names after the verb must be that noun, and the rest of the pattern
+// must follow the verb ("impose * sanction on" for "the sanctions the EU imposed on Russia").
+func (c *Coder) matchLexObject(v *sentenceView, p pred, limit, ant int) (verbCode, bool) {
+	for _, e := range c.lex.verbs[v.lemmas[p.head]] {
+		if e.flags&objActor != 0 {
+			continue
+		}
+		slots := e.slots[1:]
+		for len(slots) > 0 && slots[0] == nil {
+			slots = slots[1:]
+		}
+		if len(slots) == 0 || !slices.Contains(slots[0], v.lemmas[ant]) && !slices.Contains(slots[0], v.words[ant]) {
+			continue
+		}
+		end, ok := v.match(slots[1:], p.head+1)
+		if !ok || end > max(limit, p.head+1) {
+			continue
+		}
+		words := 0
+		for _, s := range slots {
+			if s != nil {
+				words++
+			}
+		}
+		return verbCode{code: parseDictCode(e.code), words: words, flags: e.flags, target: -1, source: -1, end: max(end, p.head+1), ok: true, slots: slots}, true
 	}
 	return verbCode{}, false
 }
@@ -823,7 +954,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			tgt = p.obj // "urged Iran to halt": the addressee
 		default:
 			tgt = c.targetOf(v, p, vc, src, revOnly)
-			if tgt < 0 && tgtPred >= 0 {
+			if tgt < 0 && tgtPred >= 0 && !(partnerVerb(v.lemmas[p.head]) && vc.endsWith("with")) {
 				tgt = c.targetOf(v, ps[tgtPred], codes[tgtPred], src, revOnly)
 			}
 		}
@@ -1086,16 +1217,53 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 		if rc := reframe(threatenF, code.fwd); rc != "" {
 			code = dictCode{fwd: rc}
 		}
-	case future && commit || ready || p.pronSubj && (mod == Intended || mod == Hypothetical):
+	case future && commit || ready || (p.pronSubj || v.ownSpeaker(ps, k)) && (mod == Intended || mod == Hypothetical):
 		if rc := reframe(intent, code.fwd); rc != "" {
 			code = dictCode{fwd: rc}
-			if ready || p.pronSubj {
+			if !future || ready || p.pronSubj {
 				mod = Asserted
 			}
+		}
+	case mod == Intended && v.chainHasWord(p, "continue", "keep") && v.chainHasWord(p, "will", "shall", "'ll") && cooperation(code.fwd):
+		// "France will continue to provide aid to X": a commitment to go on, not a scheduled act
+		if rc := reframe(intent, code.fwd); rc != "" {
+			code, mod = dictCode{fwd: rc}, Asserted
 		}
 	}
 	return code, mod, child, covered
 }
+
+// ownSpeaker reports whether predicate k is a future or conditional act reported by a speaker
+// of its own subject's country: "Japan's Foreign Ministry said Japan would provide aid", "Canadian
+// officials said Ottawa would buy more wheat". Such a report is the state's statement of
+// commitment (03) or threat (13), as "X said it would" is; a report about another country's act
+// ("the U.S. said Iran would attack") is not.
+func (v *sentenceView) ownSpeaker(ps []pred, k int) bool {
+	p := ps[k]
+	if p.rel != relReported || p.gov < 0 || p.subj < 0 || ps[p.gov].subj < 0 || ps[p.gov].subj == p.subj {
+		return false
+	}
+	home := func(a actor) string {
+		if a.home != "" {
+			return a.home
+		}
+		if a.country && len(a.code) >= 3 {
+			return a.code[:3]
+		}
+		return ""
+	}
+	sp := v.groups[ps[p.gov].subj].members
+	for _, a := range v.groups[p.subj].members {
+		h := home(a)
+		if h == "" || !slices.ContainsFunc(sp, func(b actor) bool { return home(b) == h }) {
+			return false
+		}
+	}
+	return true
+}
+
+// cooperation reports whether code is an act of cooperation (roots 04 to 08).
+func cooperation(code string) bool { return len(code) >= 2 && code[:2] >= "04" && code[:2] <= "08" }
 
 // demanded returns the code of a demand that the act of code be done: "Sudan must return the
 // helicopter" 1053; an act of cooperation without a demand code of its own ("must agree to
@@ -1309,8 +1477,11 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 				continue
 			}
 			prep := v.prepBefore(gi)
-			if revOnly && prep != "from" {
-				continue
+			if revOnly && prep != "from" && !vc.names(prep, prep) {
+				continue // "received arms from X"; or the preposition the pattern names: "sold wheat to X"
+			}
+			if partnerVerb(v.lemmas[p.head]) && vc.flags&mutual != 0 && vc.endsWith("with") && prep != "with" && !v.ofWithObject(gi) {
+				continue // a joint act's partner is the object of its "with": "works closely with like-minded countries ... in Burma" has none
 			}
 			if s := v.npStart(g.first); s >= 2 && (prep == "with" && (v.words[s-2] == "along" || v.words[s-2] == "together") ||
 				prep == "of" && v.words[s-2] == "part" || prep == "of" && s >= 3 && v.words[s-2] == "support" &&
@@ -1501,12 +1672,35 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 					e.code = "062" // "conducted strikes in support of X": military cooperation
 				}
 			}
-			evs = append(evs, v.nounEvent(i, end, e, subj)...)
+			nes := v.nounEvent(i, end, e, subj)
+			if len(nes) > 0 && cooperation(e.code) && v.goesOn(end) {
+				// "Chinese humanitarian assistance to the Palestinian people will continue": a
+				// commitment (03), as "China will continue to provide assistance" is
+				if rc := reframe(intent, e.code); rc != "" {
+					for q := range nes {
+						nes[q].code = rc
+					}
+				}
+			}
+			evs = append(evs, nes...)
 			i = end - 1
 			break
 		}
 	}
 	return evs
+}
+
+// goesOn reports whether the noun phrase of an act whose pattern ends before token end is the
+// subject of "will continue" (or "shall continue") and nothing else: "aid to Kenya will continue".
+func (v *sentenceView) goesOn(end int) bool {
+	j := end
+	for n := 0; j < v.n() && n < 6 && (v.actorAt[j] >= 0 || isNounTag(v.tags[j]) || v.tags[j] == "JJ" || v.tags[j] == "DT"); n++ {
+		j++
+	}
+	if j+1 >= v.n() || v.words[j] != "will" && v.words[j] != "shall" || v.lemmas[j+1] != "continue" {
+		return false
+	}
+	return j+2 == v.n() || v.tags[j+2] == "." || v.words[j+2] == "," || v.words[j+2] == "and"
 }
 
 // sameRoot reports whether codes a and b share their two-digit root.

@@ -63,3 +63,138 @@ func (v *sentenceView) companyNameAfter(j int) int {
 	}
 	return -1
 }
+
+// demonymName returns the end of a proper name that a nationality opens at token j ("American
+// Express", "British Petroleum", "Saudi Aramco"): one or two capitalized words after the demonym,
+// none of them an actor, a role noun ("Chinese President", "Iranian Foreign Ministry" are handled
+// as roles) or a time word (a month, a weekday), with no capitalized word after them; or -1. Such a name is a
+// firm or association of that country, its business (BUS) as EVENTS_GUIDELINES.md R-4 codes
+// companies whose country the sentence gives.
+func (v *sentenceView) demonymName(j int, startsAt map[int]int) int {
+	e := j
+	for e < v.n() && e < j+3 && v.tags[e] == "NNP" {
+		if _, ok := startsAt[e]; ok || roleOf(nounLemma(v.words[e], nil)) != "" || timeWord(v.words[e]) || v.shouted(e) {
+			return -1
+		}
+		e++
+	}
+	if e == j || e == j+3 || e < v.n() && (v.tags[e] == "NNP" || v.tags[e] == "NNPS") || v.publicBank(j, e-1) {
+		return -1
+	}
+	return e
+}
+
+// exchangeCountries maps the exchange suffix of a Reuters instrument code to the exchange's
+// country ("TDK.T": Tokyo). Only suffixes whose exchange is certain are listed.
+var exchangeCountries = map[string]string{
+	"T": "JPN", "OS": "JPN", "L": "GBR", "F": "DEU", "DE": "DEU", "N": "USA", "O": "USA", "PA": "FRA",
+	"AS": "NLD", "Z": "CHE", "S": "CHE", "ST": "SWE", "MI": "ITA", "HE": "FIN", "BR": "BEL", "TO": "CAN",
+	"HK": "HKG", "SI": "SGP", "AX": "AUS", "MC": "ESP", "CO": "DNK", "OL": "NOR", "VI": "AUT", "KS": "KOR",
+	"TW": "TWN", "NZ": "NZL", "JO": "ZAF", "BO": "IND", "NS": "IND", "SA": "BRA", "MX": "MEX",
+}
+
+// tickerCountry returns the country of the company named by text[start:end] that a wire story gives
+// by its stock ticker in angle brackets right after the name: an exchange suffix ("TDK Corp
+// <TDK.T>": JPN, "Siemens AG <SIEG.F>": DEU), or a bare ticker of a U.S. listing after a name
+// ending in "Inc" ("TransAmerica Inc <TA>": USA; a bare ticker after "Corp" or "Ltd" may be a
+// foreign company's U.S. listing, "Hitachi Ltd <HIT>", and tells nothing). It returns "" otherwise.
+func tickerCountry(text string, start, end int) string {
+	rest := text[end:]
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "<") {
+		return ""
+	}
+	close := strings.IndexByte(rest, '>')
+	if close < 2 || close > 14 {
+		return ""
+	}
+	tk := rest[1:close]
+	for _, r := range tk {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == 'a' || r == 'n' || r == 'q') {
+			return "" // a bracketed name, "<Allen-Bradley Co Inc>", not a ticker
+		}
+	}
+	if dot := strings.LastIndexByte(tk, '.'); dot > 0 {
+		return exchangeCountries[tk[dot+1:]]
+	}
+	name := strings.TrimRight(text[start:end], ".")
+	if strings.HasSuffix(name, " Inc") && len(tk) <= 5 {
+		return "USA"
+	}
+	return ""
+}
+
+// centralBanks lists the central banks whose names hold no country name or demonym, by their
+// lower-case names as news writes them, with the ISO3 code of their state. Central banks are
+// their state's government (GOV), as EVENTS_GUIDELINES.md codes them; a name that holds its country
+// ("the Bank of Japan", "the Swiss National Bank") is grounded by the recognizers.
+var centralBanks = map[string]string{
+	"fed": "USA", "federal reserve": "USA", "federal reserve board": "USA", "federal reserve bank of new york": "USA",
+	"new york fed": "USA", "new york federal reserve bank": "USA", "federal reserve system": "USA",
+	"bank of england": "GBR", "bundesbank": "DEU", "deutsche bundesbank": "DEU", "banque de france": "FRA",
+	"banca d'italia": "ITA", "de nederlandsche bank": "NLD", "riksbank": "SWE", "sveriges riksbank": "SWE",
+	"bank negara": "MYS", "bank negara malaysia": "MYS", "bangko sentral ng pilipinas": "PHL",
+	"saudi arabian monetary agency": "SAU", "sama": "SAU", "banxico": "MEX", "norges bank": "NOR",
+	"danmarks nationalbank": "DNK", "oesterreichische nationalbank": "AUT",
+}
+
+// centralBankCountry returns the state of the central bank named name ("the Bank of England":
+// GBR), or "".
+func centralBankCountry(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.TrimPrefix(n, "the ")
+	n = strings.ReplaceAll(n, "’", "'")
+	return centralBanks[n]
+}
+
+// centralBankName reports whether name, an organization the recognizers give a country, is its
+// country's central bank: "Central Bank of X", "X Central Bank", "Reserve Bank of X", "X Reserve
+// Bank", "X Monetary Authority", or "Bank of X" for the states whose central bank is so named
+// (not "Bank of America", "Bank of China", "Bank of Brazil", "Bank of Ireland", commercial banks).
+func centralBankName(name string) bool {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.TrimPrefix(n, "the ")
+	if strings.Contains(n, "central bank") || strings.Contains(n, "reserve bank") || strings.Contains(n, "monetary authority") {
+		return true
+	}
+	switch strings.TrimPrefix(n, "bank of ") {
+	case "japan", "england", "canada", "france", "italy", "korea", "thailand", "israel", "greece", "spain",
+		"portugal", "mexico", "russia", "ghana", "uganda", "tanzania", "zambia", "jamaica", "finland",
+		"estonia", "latvia", "lithuania", "albania", "slovenia", "namibia", "botswana", "sierra leone",
+		"guyana", "papua new guinea", "mauritius", "algeria", "sudan", "south sudan", "eritrea":
+		return strings.HasPrefix(n, "bank of ")
+	}
+	return false
+}
+
+// continental reports whether the group entity id names the people of a continent or a world
+// region ("Europeans", "Africans", "Arabs"), whose states or firms named together ("European
+// central banks") are a collective, not an actor.
+func continental(id string) bool {
+	switch id {
+	case "Europeans", "Africans", "Asians", "Latin Americans", "Westerners", "Arabs":
+		return true
+	}
+	return false
+}
+
+// pluralAfter reports whether a plural noun naming states or institutions follows token j, after
+// at most two adjectives or nouns ("European central banks", "African governments"; not
+// "European allies", which the coder keeps as the group).
+func (v *sentenceView) pluralAfter(j int) bool {
+	for k := j; k < v.n() && k <= j+2; k++ {
+		switch v.tags[k] {
+		case "NNS":
+			switch nounLemma(v.words[k], nil) {
+			case "bank", "government", "state", "country", "nation", "company", "firm", "producer", "exporter",
+				"importer", "ministry", "parliament", "capital", "authority", "regulator", "creditor", "lender", "economy":
+				return true
+			}
+			return false
+		case "JJ", "NN":
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -77,9 +77,16 @@
 // speaker of a trailing ", X said" is never the target of what X reports; an actor naming a topic
 // ("the Cyprus problem") is no target of a statement. A nationality's delegation is GOV, its
 // peacekeepers MIL (and so are its people doing peacekeeping), a person noun after it ("a
-// Palestinian woman", a target only) and civilians in a place ("civilians in Cameroon") CVL, force
+// Palestinian woman", a target only) and civilians in a place ("civilians in Cameroon") CVL, not
+// the nation named as a whole ("the Palestinian people": the country), force
 // on them 180; a company no recognizer grounds, named after a nationality ("the Indian State
-// Trading Corp"), BUS. The word the 1980s wire capitalizes after "U.S." ("the U.S. Are
+// Trading Corp") or opened by one ("American Express"), BUS, and so is a company whose wire ticker
+// names its stock exchange ("TDK Corp <TDK.T>": JPNBUS) or, after "Inc", a bare U.S. listing;
+// a company the sentence gives no country is no actor. A central bank is its state's government
+// (GOV): by the forms of central banks' names ("the Central Bank of Kenya", "the Bank of Japan")
+// and a short list of those whose names hold no country ("the Fed", "the Bundesbank"). A continent's
+// states or institutions named together ("European central banks", "African governments") are a
+// collective, no actor. The word the 1980s wire capitalizes after "U.S." ("the U.S. Are
 // negotiating") is read with its ordinary tag.
 //
 // Frames and modality. CAMEO codes an action that is only intended, requested, demanded, refused or
@@ -87,7 +94,10 @@
 // to release the sailors" is 0253, "refused to meet" 125, "threatened to impose sanctions" 1312,
 // "X said Y must return Z" 1053; a refused commitment is a rejection ("will not accept refugees"
 // 12x); an act its actor declares itself ready for, or a speaker's own future act, is an intent
-// (03) or a threat (13). Other acts keep their code with a modality: Negated ("did not sign",
+// (03) or a threat (13): "X said it would", "the minister said his country would", a report by a
+// speaker of the subject's own country ("Japan's Foreign Ministry said Japan would provide aid"),
+// and an act of cooperation the actor "will continue", "will keep" doing ("Chinese assistance to
+// the Palestinian people will continue"). Other acts keep their code with a modality: Negated ("did not sign",
 // "failed to conclude"; kept out of [Dyads] by default), Hypothetical ("could", "if"), Intended
 // ("will", "plans to"), Reported (inside what a speech verb reports, or with "according to"),
 // Asserted. [MainCode] classifies a text's main event the way the CAMEO codebook codes a lead:

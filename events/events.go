@@ -98,6 +98,7 @@ type actor struct {
 	country    bool      // code starts with the ISO3 code of a country (not an IGO such as "IMF")
 	span       text.Span // the mention's bytes
 	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
+	home       string    // the mention's country (entities.Mention.Country), "" when unknown
 }
 
 // group is one or more actors joined by "and" or commas ("France and Britain").
@@ -268,7 +269,8 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known
 		if !isActorEntity(m) {
 			continue
 		}
-		if groundedMention(m) {
+		if groundedMention(m) || m.Type == entities.ORG && tickerCountry(d.Text, m.Start, m.End) != "" ||
+			centralBankCountry(d.Text[m.Start:m.End]) != "" {
 			n++
 		}
 		if m.Type == entities.GPE || m.Type == entities.NORP || m.Type == entities.LOC || len(m.Country) == 3 && m.Role != "IGO" {
@@ -385,18 +387,27 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 	// form of a known verb followed by its object ("agents abused immigrants").
 	for i := 1; i < n; i++ {
 		t, w := v.tags[i], v.words[i]
+		if t == "VBG" && i+1 < n && sortieNoun(v.words[i+1]) {
+			v.tags[i], v.lemmas[i] = "NN", w // "flew bombing raids": a noun modifier, not a verb
+			continue
+		}
 		if t == "VBG" && ingNoun(w) && (isVerbTag(v.tags[i-1]) || i > 1 && v.tags[i-1] == "JJ" && isVerbTag(v.tags[i-2])) {
 			// "performed (noble) peacekeeping missions": the object of the verb before, not a
 			// verb of its own ("NATO peacekeeping troops" keep the tag the verb patterns expect)
 			v.tags[i], v.lemmas[i] = "NN", w
 			continue
 		}
-		if t != "NN" && t != "JJ" {
+		if (w == "overnight" || w == "yesterday" || w == "today") && isVerbTag(t) && i+1 < n && isVerbTag(v.tags[i+1]) {
+			// "Taiwan overnight bought ...": a time adverb the tagger took for a verb before the verb
+			v.tags[i], v.lemmas[i] = "RB", w
+			continue
+		}
+		if t != "NN" && t != "JJ" && !(t == "RB" && known[w] && i+1 < n && (objectStart(v.tags[i+1]) || v.tags[i+1] == "NNP")) {
 			continue
 		}
 		j := i - 1
-		for j > 0 && (v.tags[j] == "RB" || j > 1 && v.timeAdjunct(j-1)) {
-			if v.tags[j] != "RB" {
+		for j > 0 && (v.tags[j] == "RB" || v.tags[j] == "RBR" || j > 1 && v.timeAdjunct(j-1)) {
+			if v.tags[j] != "RB" && v.tags[j] != "RBR" {
 				j-- // "would this year criticize": over the time phrase too
 			}
 			j--
@@ -404,6 +415,10 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 		switch {
 		case v.tags[j] == "MD" && t == "NN" && w == d.Text[d.Tokens[s.First+i].Start:d.Tokens[s.First+i].End]:
 			v.tags[i], v.lemmas[i] = "VB", v.verbLemma(w)
+		case v.tags[j] == "MD" && (t == "JJ" || t == "RB") && known[w] && j < i-1:
+			// "would this year once more urge/JJ": a verb the tagger took for an adjective
+			// after adverbs (not "would be"-less predicates: "will not available")
+			v.tags[i], v.lemmas[i] = "VB", w
 		case t == "JJ" || irreg[w] != "":
 			k := i - 1 // "agents sexually abused/JJ immigrants"
 			for k > 0 && v.tags[k] == "RB" {
@@ -423,6 +438,16 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 	}
 	v.fixAbbrevCapitals()
 	return v
+}
+
+// sortieNoun reports whether w names a military flight or run that a gerund before it modifies
+// ("bombing raids", "reconnaissance missions", "strafing runs").
+func sortieNoun(w string) bool {
+	switch w {
+	case "raid", "raids", "run", "runs", "sortie", "sorties", "mission", "missions":
+		return true
+	}
+	return false
 }
 
 // ingNoun reports whether w is a noun in -ing that has no verb ("peacekeeping"), which the tagger
@@ -517,6 +542,22 @@ func roleOf(lemma string) string {
 		return "CVL" // "a Palestinian woman", "the civilian population in Kenya"
 	}
 	return entities.AgentRole(lemma)
+}
+
+// wholeNation reports whether the demonym at token i opens a nation named as a whole: "the" and
+// at most two adjectives before it ("the Palestinian people", "the brotherly Syrian people"), not a
+// number or quantifier ("20 Iraqi people", "many Afghan people").
+func (v *sentenceView) wholeNation(i int) bool {
+	for n := 0; n < 3 && i > 0; n++ {
+		i--
+		switch {
+		case v.words[i] == "the" || v.words[i] == "our" || v.words[i] == "their" || v.words[i] == "its":
+			return true
+		case v.tags[i] != "JJ" && v.tags[i] != "RB" && v.words[i] != ",":
+			return false
+		}
+	}
+	return false
 }
 
 // equipment reports whether an agent noun names equipment rather than people: "drones from
@@ -691,7 +732,31 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			continue // a department naming a person's title: "by Treasury Secretary James Baker"
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
-			person: m.Type == entities.PERSON}
+			person: m.Type == entities.PERSON, home: m.Country}
+		if m.Type == entities.NORP && continental(m.Entity) && v.pluralAfter(b) {
+			// "European central banks", "African governments": a collective of states or firms,
+			// not an actor (EVENTS_GUIDELINES.md R-5)
+			act.grounded = false
+		}
+		if m.Type == entities.ORG && m.Role == "" && m.Country != "" && centralBankName(v.d.Text[m.Start:m.End]) {
+			act.code = m.Country + "GOV" // "the Bank of Japan", "the Central Bank of Kenya": the state's government
+		}
+		if (m.Type == entities.ORG || m.Type == entities.GPE) && m.Country == "" {
+			if c := centralBankCountry(v.d.Text[m.Start:m.End]); c != "" {
+				// "the Bank of England", "the Fed": a central bank is its state's government
+				act.code, act.grounded, act.home = c+"GOV", true, c
+			}
+		}
+		if m.Type == entities.ORG && m.Country == "" && act.home == "" {
+			if c := tickerCountry(v.d.Text, m.Start, m.End); c != "" {
+				// "TDK Corp <TDK.T>": the stock exchange of the wire's ticker gives its country
+				act.code, act.grounded, act.home = c+"BUS", true, c
+			} else if act.grounded && m.Source == entities.SourceRule && b > a && companySuffix(v.words[b-1]) && !v.publicBank(a, b-1) {
+				// a company the sentence gives no country ("<Battery Group Ltd>"): no actor
+				// (EVENTS_GUIDELINES.md R-4); after a nationality it is that country's BUS
+				act.grounded = false
+			}
+		}
 		p := a - 1
 		if p >= 2 && v.words[p] == "the" {
 			p-- // "the government of the United States"
@@ -790,6 +855,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				if v.words[j] == "position" {
 					r = "" // "Brazil's position on the election"; "army positions" are military
 				}
+				if r == "CVL" && (v.words[j] == "people" || v.words[j] == "peoples") && v.wholeNation(a.first) {
+					break // "the Palestinian people", "the brotherly Syrian people": the nation as a whole
+				}
 				if r == "LAB" && v.words[j-1] == "aid" {
 					r = "NGO" // aid workers
 				}
@@ -810,6 +878,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				a.thing = true // "East Timorese women occupy positions": people named so are a target, never a source
 			}
 			a.demonym = types[i] == entities.NORP
+			if a.demonym && role == "" {
+				if e := v.demonymName(a.end, startsAt); e > 0 {
+					a.code, a.end, a.demonym = a.code+"BUS", e, false // "American Express", "British Petroleum"
+				}
+			}
 			if a.demonym && role == "" && a.end < v.n() && (v.tags[a.end] == "NN" || v.tags[a.end] == "NNS") &&
 				roleOf(v.lemmas[a.end]) == "" && !groupNoun(v.lemmas[a.end]) && !v.attackBy(a.end) {
 				a.thing = true // a demonym describing a thing: "an Iranian film", "Russian assets"
@@ -931,6 +1004,18 @@ func (v *sentenceView) overParens(as []actor) []actor {
 			if k > j+1 && k < v.n() && v.words[k] == ")" {
 				a.end = k + 1
 				end = a.end
+			}
+		}
+		if j := a.end; j+1 < v.n() && v.words[j] == "<" {
+			// a wire story's stock ticker: "TDK Corp <TDK.T> and ..."
+			for k := j + 1; k < v.n() && k <= j+4; k++ {
+				if v.words[k] == ">" {
+					if tickerCountry(v.d.Text, a.span.Start, a.span.End) != "" || a.home != "" {
+						a.end = k + 1
+						end = a.end
+					}
+					break
+				}
 			}
 		}
 		out = append(out, a)

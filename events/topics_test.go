@@ -14,8 +14,8 @@ func TestTopicAndPlaceActors(t *testing.T) {
 		{"topic", "Tajikistan supports the holding of the review conference in Vienna.", []string{}},
 		{"topic", "Chile backs a regional approach in Latin America.", []string{}},
 		// actors the verb is about stay targets
-		{"topic", "Oman will continue to support the peace process in Yemen.", []string{"OMN>YEM:051/intended"}},
-		{"topic", "The United Arab Emirates will continue supporting the transition in Sudan.", []string{"ARE>SDN:051/intended"}},
+		{"topic", "Oman will continue to support the peace process in Yemen.", []string{"OMN>YEM:032/asserted"}},
+		{"topic", "The United Arab Emirates will continue supporting the transition in Sudan.", []string{"ARE>SDN:032/asserted"}},
 		{"topic", "Russia supports Syria.", []string{"RUS>SYR:051/asserted"}},
 		{"topic", "Japan supports the Philippines' bid for a seat.", []string{"JPN>PHL:051/asserted"}},
 	})
