@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/text"
 )
 
 func TestVerbLemma(t *testing.T) {
@@ -35,12 +37,111 @@ func TestNounLemma(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"sanctions", "sanction"}, {"ties", "tie"}, {"talks", "talk"}, {"relations", "relation"},
 		{"authorities", "authority"}, {"navies", "navy"}, {"troops", "troop"}, {"press", "press"},
-		{"negotiations", "negotiation"},
+		{"negotiations", "negotiation"}, {"Troops", "troop"}, {"ARMIES", "army"}, {"Army", "army"},
+		{"police", "police"}, {"Kelvin\u212a", "kelvink"}, {"ſ", "ſ"}, {"", ""}, {"\xff", "\ufffd"},
 	}
 	for _, tt := range tests {
 		if got := nounLemma(tt.in, known); got != tt.want {
 			t.Errorf("nounLemma(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// slowVerbLemma is verbLemma as first written: every candidate made, then looked up in order.
+func slowVerbLemma(w string, known map[string]bool) string {
+	w = strings.ToLower(w)
+	if l, ok := irregular(w); ok {
+		return l
+	}
+	var cands [20]string
+	k := 0
+	for _, suf := range [...]string{"ing", "ed", "es", "s", "n"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		if suf == "ed" || suf == "es" {
+			if s, ok := strings.CutSuffix(stem, "i"); ok {
+				cands[k] = s + "y"
+				k++
+			}
+		}
+		cands[k], cands[k+1] = stem, stem+"e"
+		k += 2
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+			cands[k] = stem[:n-1]
+			k++
+		}
+	}
+	for _, c := range cands[:k] {
+		if known[c] {
+			return c
+		}
+	}
+	return w
+}
+
+// TestVerbLemmaOrder checks verbLemma against slowVerbLemma on every token of the sample corpus,
+// as written and with the verb suffixes added.
+func TestVerbLemmaOrder(t *testing.T) {
+	known := mustLexicon(t).known
+	n := 0
+	eachSampleText(t, func(p, txt string) {
+		d := text.Segment(txt, nil)
+		for i := range d.Tokens {
+			w := d.TokenText(i)
+			for _, f := range []string{w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "n", w + w[len(w)-1:] + "ed", "Re" + w + "ied"} {
+				if got, want := verbLemma(f, known), slowVerbLemma(f, known); got != want {
+					t.Fatalf("%s: verbLemma(%q) = %q, want %q", p, f, got, want)
+				}
+				n++
+			}
+		}
+	})
+	if n == 0 {
+		t.Fatal("no word compared")
+	}
+}
+
+// slowNounLemma is nounLemma without its shortcut for words that do not end in "s".
+func slowNounLemma(w string, known map[string]bool) string {
+	w = strings.ToLower(w)
+	if known[w] {
+		return w
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok && known[s] {
+		return s
+	}
+	if s, ok := strings.CutSuffix(w, "es"); ok && known[s] {
+		return s
+	}
+	if s, ok := strings.CutSuffix(w, "ies"); ok && len(s) > 2 {
+		return s + "y"
+	}
+	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return s
+	}
+	return w
+}
+
+// TestNounLemmaShortcut checks nounLemma against its definition on every token of the sample
+// corpus, as written and in upper case.
+func TestNounLemmaShortcut(t *testing.T) {
+	known := mustLexicon(t).known
+	n := 0
+	eachSampleText(t, func(p, txt string) {
+		d := text.Segment(txt, nil)
+		for i := range d.Tokens {
+			for _, w := range []string{d.TokenText(i), strings.ToUpper(d.TokenText(i))} {
+				if got, want := nounLemma(w, known), slowNounLemma(w, known); got != want {
+					t.Fatalf("%s: nounLemma(%q) = %q, want %q", p, w, got, want)
+				}
+				n++
+			}
+		}
+	})
+	if n == 0 {
+		t.Fatal("no token compared")
 	}
 }
 

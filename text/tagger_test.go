@@ -252,3 +252,71 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// slowTagWord is tagWord without its shortcut for plain words.
+func slowTagWord(text string, toks []Token, i int, quoteOpen bool) (string, bool) {
+	w := text[toks[i].Start:toks[i].End]
+	switch w {
+	case `"`:
+		before := i > 0 && toks[i-1].End == toks[i].Start
+		after := i+1 < len(toks) && toks[i+1].Start == toks[i].End
+		switch {
+		case after && !before:
+			return "``", true
+		case before && !after:
+			return "''", false
+		case quoteOpen:
+			return "''", false
+		default:
+			return "``", true
+		}
+	case "“", "„", "«":
+		return "``", true
+	case "”", "»":
+		return "''", false
+	case "‘":
+		return "`", quoteOpen
+	case "’":
+		return "'", quoteOpen
+	case "—", "―", "–":
+		return "--", quoteOpen
+	case "…":
+		return "...", quoteOpen
+	}
+	if low := linkAfterAbbreviation(text, toks, i); low != "" {
+		return low, quoteOpen
+	}
+	if strings.Contains(w, "’") {
+		return strings.ReplaceAll(w, "’", "'"), quoteOpen
+	}
+	return w, quoteOpen
+}
+
+// TestTagWordShortcut checks tagWord against its definition on every token of texts with quotes,
+// dashes, curly apostrophes and capitalized links, and of 100 UN speeches when available.
+func TestTagWordShortcut(t *testing.T) {
+	texts := []string{
+		`He said "no" and “yes” — the U.S. And Japan’s envoy… ‘quoted’ «here» don’t 1980s – x ― y „z"`,
+		`"Quoted" at start. U.K. Of course, 'single' and don't; Via Rome, Inc. With 3 ’90s`,
+	}
+	if _, err := os.Stat(ungdcPath); err == nil {
+		texts = append(texts, readUNGDC(t, 100)...)
+	}
+	n := 0
+	for _, txt := range texts {
+		d := Segment(txt, nil)
+		open, slowOpen := false, false
+		for i := range d.Tokens {
+			var w, want string
+			w, open = tagWord(d.Text, d.Tokens, i, open)
+			want, slowOpen = slowTagWord(d.Text, d.Tokens, i, slowOpen)
+			if w != want || open != slowOpen {
+				t.Fatalf("token %d %q: tagWord %q %v, want %q %v", i, d.TokenText(i), w, open, want, slowOpen)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no token compared")
+	}
+}
