@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/geopol/geopol/entities"
@@ -238,16 +239,7 @@ func (x *mentionIndex) in(s text.Sentence) []entities.Mention {
 // or after offset t, len(ms) if none does. It reads the mentions in place: a comparison function
 // taking a Mention would copy it at every step.
 func firstStartingAt(ms []entities.Mention, t int) int {
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if ms[mid].Start < t {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= t })
 }
 
 // validSentence reports whether s is consistent with d (defensive: never index out of range).

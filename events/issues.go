@@ -328,6 +328,12 @@ var longestCue = func() int {
 // family distinguishes (a family of issueChildren, or of rootFamilies for a root-level code), and
 // the child code it gives; "" when none does.
 func (v *sentenceView) issueAfter(code string, from, to int) string {
+	return v.firstIssue(code, from, to, issueCueLens)
+}
+
+// firstIssue is issueAfter with the numbers of words of the cues each word starts (see
+// issueCueLens); with nil, every sequence of up to longestCue lemmas is looked up.
+func (v *sentenceView) firstIssue(code string, from, to int, cueLens map[string]uint32) string {
 	fam, root := issueChildren[code], rootFamilies[code]
 	if fam == nil && root == nil {
 		return ""
@@ -340,7 +346,7 @@ func (v *sentenceView) issueAfter(code string, from, to int) string {
 	var buf [64]byte
 	// a sequence of lemmas without spaces is a cue only if its first lemma starts a cue of as
 	// many words; a lemma with a space (none in practice) makes every sequence a candidate
-	spaced := false
+	spaced := cueLens == nil
 	for i := max(from, 0); i < to && !spaced; i++ {
 		spaced = strings.IndexByte(v.lemmas[i], ' ') >= 0
 	}
@@ -350,7 +356,7 @@ func (v *sentenceView) issueAfter(code string, from, to int) string {
 		}
 		lens := ^uint32(0)
 		if !spaced {
-			if lens = issueCueLens[v.lemmas[i]]; lens == 0 {
+			if lens = cueLens[v.lemmas[i]]; lens == 0 {
 				continue
 			}
 		}

@@ -314,10 +314,15 @@ func verbLemma(w string, known map[string]bool) string {
 // of the lexicon.
 func nounLemma(w string, known map[string]bool) string {
 	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != 'S' {
-		// every rule below needs a final "s", and only "s" and "S" end in "s" in lower case: the
-		// word is its own lemma, known or not
+		// every rule of pluralLemma needs a final "s", and only "s" and "S" end in "s" in lower
+		// case: the word is its own lemma, known or not
 		return strings.ToLower(w)
 	}
+	return pluralLemma(w, known)
+}
+
+// pluralLemma is nounLemma for any word, without its shortcut for words that do not end in "s".
+func pluralLemma(w string, known map[string]bool) string {
 	w = strings.ToLower(w)
 	if known[w] {
 		return w

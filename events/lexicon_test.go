@@ -81,67 +81,36 @@ func slowVerbLemma(w string, known map[string]bool) string {
 	return w
 }
 
-// TestVerbLemmaOrder checks verbLemma against slowVerbLemma on every token of the sample corpus,
-// as written and with the verb suffixes added.
-func TestVerbLemmaOrder(t *testing.T) {
+// TestLemmaShortcuts checks verbLemma against slowVerbLemma, on every token of the sample corpus
+// as written and with verb suffixes added, and nounLemma against pluralLemma, its definition, on
+// every token as written and in upper case.
+func TestLemmaShortcuts(t *testing.T) {
 	known := mustLexicon(t).known
-	n := 0
-	eachSampleText(t, func(p, txt string) {
-		d := text.Segment(txt, nil)
-		for i := range d.Tokens {
-			w := d.TokenText(i)
-			for _, f := range []string{w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "n", w + w[len(w)-1:] + "ed", "Re" + w + "ied"} {
-				if got, want := verbLemma(f, known), slowVerbLemma(f, known); got != want {
-					t.Fatalf("%s: verbLemma(%q) = %q, want %q", p, f, got, want)
+	for _, tc := range []struct {
+		name       string
+		fast, slow func(string, map[string]bool) string
+		forms      func(w string) []string
+	}{
+		{"verbLemma", verbLemma, slowVerbLemma, func(w string) []string {
+			return []string{w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "n", w + w[len(w)-1:] + "ed", "Re" + w + "ied"}
+		}},
+		{"nounLemma", nounLemma, pluralLemma, func(w string) []string { return []string{w, strings.ToUpper(w)} }},
+	} {
+		n := 0
+		eachSampleText(t, func(p, txt string) {
+			d := text.Segment(txt, nil)
+			for i := range d.Tokens {
+				for _, f := range tc.forms(d.TokenText(i)) {
+					if got, want := tc.fast(f, known), tc.slow(f, known); got != want {
+						t.Fatalf("%s: %s(%q) = %q, want %q", p, tc.name, f, got, want)
+					}
+					n++
 				}
-				n++
 			}
+		})
+		if n == 0 {
+			t.Fatalf("%s: no word compared", tc.name)
 		}
-	})
-	if n == 0 {
-		t.Fatal("no word compared")
-	}
-}
-
-// slowNounLemma is nounLemma without its shortcut for words that do not end in "s".
-func slowNounLemma(w string, known map[string]bool) string {
-	w = strings.ToLower(w)
-	if known[w] {
-		return w
-	}
-	if s, ok := strings.CutSuffix(w, "s"); ok && known[s] {
-		return s
-	}
-	if s, ok := strings.CutSuffix(w, "es"); ok && known[s] {
-		return s
-	}
-	if s, ok := strings.CutSuffix(w, "ies"); ok && len(s) > 2 {
-		return s + "y"
-	}
-	if s, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
-		return s
-	}
-	return w
-}
-
-// TestNounLemmaShortcut checks nounLemma against its definition on every token of the sample
-// corpus, as written and in upper case.
-func TestNounLemmaShortcut(t *testing.T) {
-	known := mustLexicon(t).known
-	n := 0
-	eachSampleText(t, func(p, txt string) {
-		d := text.Segment(txt, nil)
-		for i := range d.Tokens {
-			for _, w := range []string{d.TokenText(i), strings.ToUpper(d.TokenText(i))} {
-				if got, want := nounLemma(w, known), slowNounLemma(w, known); got != want {
-					t.Fatalf("%s: nounLemma(%q) = %q, want %q", p, w, got, want)
-				}
-				n++
-			}
-		}
-	})
-	if n == 0 {
-		t.Fatal("no token compared")
 	}
 }
 

@@ -161,6 +161,12 @@ func tagWord(text string, toks []Token, i int, quoteOpen bool) (string, bool) {
 		// no capitalized link word and no ’ (0xE2 0x80 0x99): the word as it is
 		return w, quoteOpen
 	}
+	return spelledTagWord(text, toks, i, quoteOpen)
+}
+
+// spelledTagWord is tagWord for any token, without its shortcut for plain words.
+func spelledTagWord(text string, toks []Token, i int, quoteOpen bool) (string, bool) {
+	w := text[toks[i].Start:toks[i].End]
 	switch w {
 	case `"`:
 		before := i > 0 && toks[i-1].End == toks[i].Start

@@ -253,46 +253,7 @@ func FuzzTag(f *testing.F) {
 	})
 }
 
-// slowTagWord is tagWord without its shortcut for plain words.
-func slowTagWord(text string, toks []Token, i int, quoteOpen bool) (string, bool) {
-	w := text[toks[i].Start:toks[i].End]
-	switch w {
-	case `"`:
-		before := i > 0 && toks[i-1].End == toks[i].Start
-		after := i+1 < len(toks) && toks[i+1].Start == toks[i].End
-		switch {
-		case after && !before:
-			return "``", true
-		case before && !after:
-			return "''", false
-		case quoteOpen:
-			return "''", false
-		default:
-			return "``", true
-		}
-	case "“", "„", "«":
-		return "``", true
-	case "”", "»":
-		return "''", false
-	case "‘":
-		return "`", quoteOpen
-	case "’":
-		return "'", quoteOpen
-	case "—", "―", "–":
-		return "--", quoteOpen
-	case "…":
-		return "...", quoteOpen
-	}
-	if low := linkAfterAbbreviation(text, toks, i); low != "" {
-		return low, quoteOpen
-	}
-	if strings.Contains(w, "’") {
-		return strings.ReplaceAll(w, "’", "'"), quoteOpen
-	}
-	return w, quoteOpen
-}
-
-// TestTagWordShortcut checks tagWord against its definition on every token of texts with quotes,
+// TestTagWordShortcut checks tagWord against spelledTagWord, its definition, on every token of texts with quotes,
 // dashes, curly apostrophes and capitalized links, and of 100 UN speeches when available.
 func TestTagWordShortcut(t *testing.T) {
 	texts := []string{
@@ -309,7 +270,7 @@ func TestTagWordShortcut(t *testing.T) {
 		for i := range d.Tokens {
 			var w, want string
 			w, open = tagWord(d.Text, d.Tokens, i, open)
-			want, slowOpen = slowTagWord(d.Text, d.Tokens, i, slowOpen)
+			want, slowOpen = spelledTagWord(d.Text, d.Tokens, i, slowOpen)
 			if w != want || open != slowOpen {
 				t.Fatalf("token %d %q: tagWord %q %v, want %q %v", i, d.TokenText(i), w, open, want, slowOpen)
 			}
