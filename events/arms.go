@@ -27,10 +27,16 @@ func armsNoun(lemma string) bool {
 	return false
 }
 
+// mayBeArmsTransfer reports whether an arms transfer may start at token i: a noun of transfer
+// followed by "of" and four more tokens; armsTransferEvent finds none elsewhere.
+func (v *sentenceView) mayBeArmsTransfer(i int) bool {
+	return transferNoun(v.lemmas[i]) && i+4 < v.n() && v.words[i+1] == "of"
+}
+
 // armsTransferEvent codes "N of SUPPLIER ARMS to RECIPIENT" at noun i (see above); nil when the
 // tokens do not read so.
 func (v *sentenceView) armsTransferEvent(i int) []codedEvent {
-	if !transferNoun(v.lemmas[i]) || i+4 >= v.n() || v.words[i+1] != "of" {
+	if !v.mayBeArmsTransfer(i) {
 		return nil
 	}
 	j := i + 2

@@ -189,10 +189,12 @@ func (c *Coder) codeOf(v *sentenceView, p pred, limit int) verbCode {
 	}
 	saved := v.lemmas[i]
 	v.lemmas[i] = stem
+	v.substituted, v.substLemma = true, saved
 	q := p
 	q.head, q.first, q.end = i, i, i+1
 	nc := c.codeOfVerb(v, q, limit)
 	v.lemmas[i] = saved
+	v.substituted, v.substLemma = false, ""
 	if !nc.ok || nc.code.fwd == "010" || nc.flags&speech != 0 {
 		return vc
 	}
@@ -528,7 +530,7 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 		lemma := v.lemmas[p.head]
 		rank := -1 // origin rank of best among patterns of as many words
 		blk := &c.verbs.blocks[e.block]
-		for _, pi := range v.candidates(blk, c.verbs.needed) {
+		for _, pi := range v.candidates(blk, c.verbs.wordIDs) {
 			pat := &blk.patterns[pi]
 			w := pat.words()
 			if best.ok && (w < best.words || w == best.words && rank == 2) {
@@ -566,34 +568,113 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 
 // candidates returns, in order, the indices of the patterns of block b that may match in the
 // sentence: those that need no word, and those one of whose needed words (verbPattern.need) the
-// sentence holds, as a word or a lemma. needed holds the needed words of all the blocks of b's
-// dictionary: the tokens that hold one are found once per sentence, and only they are looked up
-// in each block. The result is kept for the next calls with b.
-func (v *sentenceView) candidates(b *verbBlock, needed map[string]bool) []int {
-	for _, c := range v.cands {
+// sentence holds, as a word or a lemma, less those with a word element none of whose first words
+// (verbPattern.req) the sentence holds. ids numbers the words of b's dictionary
+// (VerbDict.wordIDs): the ids of the sentence's words and lemmas are found once per sentence, and
+// only they are looked up in each block. The result is kept for the next calls with b.
+func (v *sentenceView) candidates(b *verbBlock, ids map[string]int32) []int {
+	m := v.marks
+	for _, c := range m.blocks {
 		if c.b == b {
 			return c.idx
 		}
 	}
-	if !v.neededSet {
-		v.neededSet = true
-		for i := range v.n() {
-			if needed[v.words[i]] || v.lemmas[i] != v.words[i] && needed[v.lemmas[i]] {
-				v.neededAt = append(v.neededAt, i)
+	if !v.presentSet {
+		v.presentSet = true
+		v.findPresent(ids)
+	}
+	start := len(m.cand)
+	out := append(m.cand, b.always...)
+	for _, k := range v.present {
+		if b.keyBits[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		if j, ok := slices.BinarySearch(b.keys, k); ok {
+			out = append(out, b.byKey[j]...)
+		}
+	}
+	idx := out[start:]
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	kept := idx[:0]
+	for _, pi := range idx {
+		if m.holdsAll(b.patterns[pi].req) {
+			kept = append(kept, pi)
+		}
+	}
+	m.cand = out[:start+len(kept)]
+	kept = kept[:len(kept):len(kept)]
+	m.blocks = append(m.blocks, blockCands{b, kept})
+	return kept
+}
+
+// findPresent sets v.present to the ids of the words and lemmas of the sentence's tokens, and
+// marks them in v.marks. A lemma that codeOf has replaced for the time of a look-up (substLemma)
+// is replaced back in the marks (not in present, which keeps what the tokens hold now): patterns
+// never read the replaced token, and a later look-up may read its own lemma.
+func (v *sentenceView) findPresent(ids map[string]int32) {
+	m := v.marks
+	m.next(len(ids))
+	v.present = m.present[:0]
+	add := func(w string) {
+		if k, ok := ids[w]; ok && m.mark[k] != m.stamp {
+			m.mark[k] = m.stamp
+			v.present = append(v.present, k)
+		}
+	}
+	for i := range v.n() {
+		add(v.words[i])
+		if v.lemmas[i] != v.words[i] {
+			add(v.lemmas[i])
+		}
+	}
+	m.present = v.present
+	if v.substituted {
+		if k, ok := ids[v.substLemma]; ok {
+			m.mark[k] = m.stamp
+		}
+	}
+}
+
+// idMarks is the working memory of candidates, kept from one sentence view to the next: the
+// marks of the word ids a sentence holds (mark[id] == stamp), buffers for the present ids and the
+// candidate lists, and the candidate lists of the blocks looked at so far in the sentence.
+type idMarks struct {
+	mark    []uint32
+	stamp   uint32
+	present []int32
+	cand    []int
+	blocks  []blockCands
+}
+
+// next starts the marks of a new sentence, for n word ids.
+func (m *idMarks) next(n int) {
+	if len(m.mark) < n {
+		m.mark = make([]uint32, n)
+		m.stamp = 0
+	}
+	m.stamp++
+	if m.stamp == 0 { // wrapped around: old stamps could be taken for new marks
+		clear(m.mark)
+		m.stamp = 1
+	}
+}
+
+// holdsAll reports whether every element of req holds an id marked for the current sentence.
+func (m *idMarks) holdsAll(req [][]int32) bool {
+	for _, e := range req {
+		ok := false
+		for _, k := range e {
+			if m.mark[k] == m.stamp {
+				ok = true
+				break
 			}
 		}
-	}
-	out := slices.Clone(b.always)
-	for _, i := range v.neededAt {
-		out = append(out, b.byWord[v.words[i]]...)
-		if v.lemmas[i] != v.words[i] {
-			out = append(out, b.byWord[v.lemmas[i]]...)
+		if !ok {
+			return false
 		}
 	}
-	slices.Sort(out)
-	out = slices.Compact(out)
-	v.cands = append(v.cands, blockCands{b, out})
-	return out
+	return true
 }
 
 // blockCands are the candidate patterns of one block in one sentence.
@@ -1646,18 +1727,25 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		return false
 	}
 	for i := 0; i < v.n(); i++ {
-		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") || covered(i) || topic(i) || inPurpose(v, ps, i) {
+		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") {
+			continue
+		}
+		es := c.lex.nouns[v.lemmas[i]]
+		if len(es) == 0 && !v.mayBeArmsTransfer(i) {
+			continue // no event can start here: spare the checks below
+		}
+		if covered(i) || topic(i) || inPurpose(v, ps, i) {
 			continue
 		}
 		if evs2 := v.armsTransferEvent(i); evs2 != nil {
 			evs = append(evs, evs2...) // "shipments of U.S. arms to Iran"
 			continue
 		}
-		if evs2 := v.pairNounEvent(i, c.lex.nouns[v.lemmas[i]]); evs2 != nil {
+		if evs2 := v.pairNounEvent(i, es); evs2 != nil {
 			evs = append(evs, evs2...)
 			continue
 		}
-		for _, e := range c.lex.nouns[v.lemmas[i]] {
+		for _, e := range es {
 			end, ok := v.match(e.slots[1:], i+1)
 			if b := v.copulaBetween(i); !ok && b > 0 && e.flags&symmetric != 0 && len(e.slots) > 1 && slices.Contains(e.slots[1], "between") {
 				end, ok = v.match(e.slots[1:], b) // "talks are under way between X and Y"
@@ -1868,12 +1956,12 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []coded
 func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 	speechCode, sideCode, nounCode := "", "", ""
 	in := newMentionIndex(ms)
+	var b viewBuffers
 	for k, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue
 		}
 		d.TagSentence(k)
-		var b viewBuffers
 		v := b.viewIrreg(d, s, c.known, c.verbs.irregular)
 		v.k = k
 		v.findActors(in.in(s))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/geopol/geopol/entities"
@@ -120,11 +121,16 @@ type sentenceView struct {
 	known   map[string]bool   // lemmas of the verb dictionaries, for the lemmatizer
 	irreg   map[string]string // irregular verb forms of the verb dictionary → lemma
 	k       int               // index of the sentence in d.Sentences
-	cands   []blockCands      // the candidate patterns of the blocks looked at so far
-	// neededAt lists the tokens whose word or lemma some pattern of the verb dictionary needs
-	// (set with neededSet by candidates)
-	neededAt  []int
-	neededSet bool
+	// present holds the ids (VerbDict.wordIDs) of the words and lemmas of the tokens, also
+	// marked in marks, which keeps the candidate patterns of the blocks looked at so far (set
+	// with presentSet by candidates)
+	present    []int32
+	presentSet bool
+	marks      *idMarks
+	buf        *viewBuffers // the buffers the view's slices belong to
+	// substituted is set while codeOf has replaced a token's lemma, substLemma, for a look-up
+	substituted bool
+	substLemma  string
 }
 
 func (v *sentenceView) n() int { return len(v.words) }
@@ -206,7 +212,11 @@ type mentionIndex struct {
 }
 
 func newMentionIndex(ms []entities.Mention) *mentionIndex {
-	return &mentionIndex{ms: ms, sorted: slices.IsSortedFunc(ms, func(a, b entities.Mention) int { return cmp.Compare(a.Start, b.Start) })}
+	sorted := true
+	for i := 1; i < len(ms) && sorted; i++ {
+		sorted = ms[i-1].Start <= ms[i].Start
+	}
+	return &mentionIndex{ms: ms, sorted: sorted}
 }
 
 // in returns the mentions of sentence s, in the order of the index's mentions; the slice is reused
@@ -214,14 +224,8 @@ func newMentionIndex(ms []entities.Mention) *mentionIndex {
 func (x *mentionIndex) in(s text.Sentence) []entities.Mention {
 	ms := x.ms
 	if x.sorted {
-		lo, _ := slices.BinarySearchFunc(ms, s.Start, func(m entities.Mention, t int) int { return cmp.Compare(m.Start, t) })
-		hi, _ := slices.BinarySearchFunc(ms[lo:], s.End, func(m entities.Mention, t int) int {
-			if m.Start < t {
-				return -1
-			}
-			return 1
-		})
-		ms = ms[lo : lo+hi] // the mentions with s.Start <= Start < s.End
+		lo := firstStartingAt(ms, s.Start)
+		ms = ms[lo : lo+firstStartingAt(ms[lo:], s.End)] // the mentions with s.Start <= Start < s.End
 	}
 	x.buf = x.buf[:0]
 	for _, m := range ms {
@@ -230,6 +234,13 @@ func (x *mentionIndex) in(s text.Sentence) []entities.Mention {
 		}
 	}
 	return x.buf
+}
+
+// firstStartingAt returns the index of the first of mentions ms (sorted by Start) that starts at
+// or after offset t, len(ms) if none does. It reads the mentions in place: a comparison function
+// taking a Mention would copy it at every step.
+func firstStartingAt(ms []entities.Mention, t int) int {
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= t })
 }
 
 // validSentence reports whether s is consistent with d (defensive: never index out of range).
@@ -353,6 +364,13 @@ func countActors(gs []group) int {
 type viewBuffers struct {
 	words, lemmas, tags []string
 	actorAt             []int
+	marks               idMarks
+	// the working memory of findActors, and the members of the view's groups
+	raw, as, members []actor
+	types            []string
+	absorbed         []bool
+	links            []int
+	groups           []group
 }
 
 // view is newView with the slices of b.
@@ -365,7 +383,9 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 	n := s.Last - s.First
 	b.words, b.lemmas, b.tags = resize(b.words, n), resize(b.lemmas, n), resize(b.tags, n)
 	b.actorAt = resize(b.actorAt, n)
-	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known, irreg: irreg}
+	b.marks.cand, b.marks.blocks = b.marks.cand[:0], b.marks.blocks[:0]
+	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known, irreg: irreg,
+		marks: &b.marks, buf: b, groups: b.groups[:0]}
 	for i := range n {
 		t := d.Tokens[s.First+i]
 		w := lowerWord(d.Text[t.Start:t.End])
@@ -708,8 +728,8 @@ func titleWord(w string) bool {
 // findActors builds the actors of the sentence from its mentions and unnamed agent nouns, and
 // groups them.
 func (v *sentenceView) findActors(sm []entities.Mention) {
-	var raw []actor
-	var types []string
+	b := v.buf
+	raw, types := b.raw[:0], b.types[:0]
 	for _, m := range sm {
 		if !isActorEntity(m) {
 			continue
@@ -813,12 +833,18 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		raw = append(raw, act)
 		types = append(types, m.Type)
 	}
-	startsAt := map[int]int{}
-	for i, a := range raw {
-		startsAt[a.first] = i
+	// startsAt returns the last raw actor that starts at token j
+	startsAt := func(j int) (int, bool) {
+		for o := len(raw) - 1; o >= 0; o-- {
+			if raw[o].first == j {
+				return o, true
+			}
+		}
+		return 0, false
 	}
-	absorbed := make([]bool, len(raw))
-	var as []actor
+	b.absorbed = resize(b.absorbed, len(raw))
+	absorbed := b.absorbed
+	as := b.as[:0]
 	for i, a := range raw {
 		if absorbed[i] {
 			continue
@@ -831,7 +857,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				j++
 			}
 			for k := 0; k < 4 && j < v.n(); k, j = k+1, j+1 {
-				if o, ok := startsAt[j]; ok {
+				if o, ok := startsAt(j); ok {
 					if role == "" && k == 0 && v.companyOf(raw[o], types[o]) {
 						role = "BUS" // "the Indian State Trading Corp", "Japan's Marubeni Corp"
 					}
@@ -942,7 +968,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	as = v.overParens(as)
 	as = v.titleAppositives(as)
 	// group "X and Y", "X, Y and Z": a comma joins only in a list that ends with "and"
-	links := make([]int, len(as)) // links[i]: how as[i] joins as[i-1]: 0 no, 1 comma, 2 and
+	b.links = resize(b.links, len(as))
+	links := b.links // links[i]: how as[i] joins as[i-1]: 0 no, 1 comma, 2 and
 	for i := 1; i < len(as); i++ {
 		links[i] = joinable(v, as[i-1].end, as[i].first)
 		if links[i] > 0 && subjectOfNext(v, as[i]) && afterVerb(v, as[i-1].first) {
@@ -960,15 +987,22 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			links[i] = 0
 		}
 	}
+	// a group's members are a run of as: they are kept in b.members, each group's slice capped
+	// at its own run
+	b.members = append(b.members[:0], as...)
+	b.raw, b.types, b.as = raw[:0], types[:0], as[:0] // keep the buffers grown
+	mem, start := b.members, 0
 	for i, a := range as {
 		if k := len(v.groups) - 1; k >= 0 && links[i] > 0 {
 			g := &v.groups[k]
-			g.members = append(g.members, a)
+			g.members = mem[start : i+1 : i+1]
 			g.end = max(g.end, a.end)
 			continue
 		}
-		v.groups = append(v.groups, group{members: []actor{a}, first: a.first, end: a.end})
+		start = i
+		v.groups = append(v.groups, group{members: mem[i : i+1 : i+1], first: a.first, end: a.end})
 	}
+	b.groups = v.groups[:0]
 	for gi, g := range v.groups {
 		for i := g.first; i < g.end && i < v.n(); i++ {
 			v.actorAt[i] = gi

@@ -304,7 +304,16 @@ func init() {
 			}
 		}
 	}
+	for k := range issueCues {
+		first, _, _ := strings.Cut(k, " ")
+		issueCueLens[first] |= 1 << (strings.Count(k, " ") + 1)
+	}
 }
+
+// issueCueLens maps the first word of every cue of issueCues to the set of the numbers of words of
+// the cues it starts (bit n set for a cue of n words), so that issueAfter looks up only the word
+// sequences that may be cues (set by init).
+var issueCueLens = map[string]uint32{}
 
 // longestCue is the number of words of the longest cue.
 var longestCue = func() int {
@@ -319,6 +328,12 @@ var longestCue = func() int {
 // family distinguishes (a family of issueChildren, or of rootFamilies for a root-level code), and
 // the child code it gives; "" when none does.
 func (v *sentenceView) issueAfter(code string, from, to int) string {
+	return v.firstIssue(code, from, to, issueCueLens)
+}
+
+// firstIssue is issueAfter with the numbers of words of the cues each word starts (see
+// issueCueLens); with nil, every sequence of up to longestCue lemmas is looked up.
+func (v *sentenceView) firstIssue(code string, from, to int, cueLens map[string]uint32) string {
 	fam, root := issueChildren[code], rootFamilies[code]
 	if fam == nil && root == nil {
 		return ""
@@ -329,11 +344,26 @@ func (v *sentenceView) issueAfter(code string, from, to int) string {
 		root = rootFamilies[code[:2]+"0"]
 	}
 	var buf [64]byte
+	// a sequence of lemmas without spaces is a cue only if its first lemma starts a cue of as
+	// many words; a lemma with a space (none in practice) makes every sequence a candidate
+	spaced := cueLens == nil
+	for i := max(from, 0); i < to && !spaced; i++ {
+		spaced = strings.IndexByte(v.lemmas[i], ' ') >= 0
+	}
 	for i := from; i < to; i++ {
 		if v.actorAt[i] >= 0 {
 			continue // a name: "the Democratic Republic of Congo", "Human Rights Watch"
 		}
+		lens := ^uint32(0)
+		if !spaced {
+			if lens = cueLens[v.lemmas[i]]; lens == 0 {
+				continue
+			}
+		}
 		for n := min(longestCue, to-i); n >= 1; n-- {
+			if lens&(1<<n) == 0 {
+				continue
+			}
 			b := buf[:0]
 			for j := i; j < i+n; j++ {
 				if j > i {

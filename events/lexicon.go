@@ -285,30 +285,26 @@ func verbLemma(w string, known map[string]bool) string {
 		return l
 	}
 	// The candidates, in order: per suffix, the stem with i made y (tried, tries), the stem, the
-	// stem with e (hoped), the stem without a doubled last letter (stopped, planning).
-	var cands [20]string
-	k := 0
+	// stem with e (hoped), the stem without a doubled last letter (stopped, planning). Each is
+	// looked up as it is made (a concatenation used only as a map key is not allocated).
 	for _, suf := range [...]string{"ing", "ed", "es", "s", "n"} {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || len(stem) < 2 {
 			continue
 		}
 		if suf == "ed" || suf == "es" {
-			if s, ok := strings.CutSuffix(stem, "i"); ok {
-				cands[k] = s + "y"
-				k++
+			if s, ok := strings.CutSuffix(stem, "i"); ok && known[s+"y"] {
+				return s + "y"
 			}
 		}
-		cands[k], cands[k+1] = stem, stem+"e"
-		k += 2
-		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
-			cands[k] = stem[:n-1]
-			k++
+		if known[stem] {
+			return stem
 		}
-	}
-	for _, c := range cands[:k] {
-		if known[c] {
-			return c
+		if known[stem+"e"] {
+			return stem + "e"
+		}
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] && known[stem[:n-1]] {
+			return stem[:n-1]
 		}
 	}
 	return w
@@ -317,6 +313,16 @@ func verbLemma(w string, known map[string]bool) string {
 // nounLemma returns the singular of a plural noun (lower case) by suffix rules, preferring a lemma
 // of the lexicon.
 func nounLemma(w string, known map[string]bool) string {
+	if n := len(w); n == 0 || w[n-1] != 's' && w[n-1] != 'S' {
+		// every rule of pluralLemma needs a final "s", and only "s" and "S" end in "s" in lower
+		// case: the word is its own lemma, known or not
+		return strings.ToLower(w)
+	}
+	return pluralLemma(w, known)
+}
+
+// pluralLemma is nounLemma for any word, without its shortcut for words that do not end in "s".
+func pluralLemma(w string, known map[string]bool) string {
 	w = strings.ToLower(w)
 	if known[w] {
 		return w

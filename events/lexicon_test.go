@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/geopol/geopol/text"
 )
 
 func TestVerbLemma(t *testing.T) {
@@ -35,11 +37,79 @@ func TestNounLemma(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"sanctions", "sanction"}, {"ties", "tie"}, {"talks", "talk"}, {"relations", "relation"},
 		{"authorities", "authority"}, {"navies", "navy"}, {"troops", "troop"}, {"press", "press"},
-		{"negotiations", "negotiation"},
+		{"negotiations", "negotiation"}, {"Troops", "troop"}, {"ARMIES", "army"}, {"Army", "army"},
+		{"police", "police"}, {"Kelvin\u212a", "kelvink"}, {"ſ", "ſ"}, {"", ""}, {"\xff", "\ufffd"},
 	}
 	for _, tt := range tests {
 		if got := nounLemma(tt.in, known); got != tt.want {
 			t.Errorf("nounLemma(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// slowVerbLemma is verbLemma as first written: every candidate made, then looked up in order.
+func slowVerbLemma(w string, known map[string]bool) string {
+	w = strings.ToLower(w)
+	if l, ok := irregular(w); ok {
+		return l
+	}
+	var cands [20]string
+	k := 0
+	for _, suf := range [...]string{"ing", "ed", "es", "s", "n"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		if suf == "ed" || suf == "es" {
+			if s, ok := strings.CutSuffix(stem, "i"); ok {
+				cands[k] = s + "y"
+				k++
+			}
+		}
+		cands[k], cands[k+1] = stem, stem+"e"
+		k += 2
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+			cands[k] = stem[:n-1]
+			k++
+		}
+	}
+	for _, c := range cands[:k] {
+		if known[c] {
+			return c
+		}
+	}
+	return w
+}
+
+// TestLemmaShortcuts checks verbLemma against slowVerbLemma, on every token of the sample corpus
+// as written and with verb suffixes added, and nounLemma against pluralLemma, its definition, on
+// every token as written and in upper case.
+func TestLemmaShortcuts(t *testing.T) {
+	known := mustLexicon(t).known
+	for _, tc := range []struct {
+		name       string
+		fast, slow func(string, map[string]bool) string
+		forms      func(w string) []string
+	}{
+		{"verbLemma", verbLemma, slowVerbLemma, func(w string) []string {
+			return []string{w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "n", w + w[len(w)-1:] + "ed", "Re" + w + "ied"}
+		}},
+		{"nounLemma", nounLemma, pluralLemma, func(w string) []string { return []string{w, strings.ToUpper(w)} }},
+	} {
+		n := 0
+		eachSampleText(t, func(p, txt string) {
+			d := text.Segment(txt, nil)
+			for i := range d.Tokens {
+				for _, f := range tc.forms(d.TokenText(i)) {
+					if got, want := tc.fast(f, known), tc.slow(f, known); got != want {
+						t.Fatalf("%s: %s(%q) = %q, want %q", p, tc.name, f, got, want)
+					}
+					n++
+				}
+			}
+		})
+		if n == 0 {
+			t.Fatalf("%s: no word compared", tc.name)
 		}
 	}
 }

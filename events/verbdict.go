@@ -25,8 +25,10 @@ type VerbDict struct {
 	irregular map[string]string
 	// known holds every lemma, for the lemmatizer.
 	known map[string]bool
-	// needed holds the needed words of every block's patterns (the keys of their byWord).
-	needed map[string]bool
+	// wordIDs numbers the words patterns look for: the first word of every alternative of every
+	// word element of every pattern (set by finish). Sentences are matched against patterns by
+	// these ids: see sentenceView.candidates.
+	wordIDs map[string]int32
 	// skipped lists the patterns ParseVerbDict could not read, with their line and reason.
 	skipped []string
 }
@@ -39,10 +41,15 @@ type verbBlock struct {
 	name     string
 	code     dictCode
 	patterns []verbPattern
-	// byWord indexes the patterns by their needed words, always lists those that need none (set
-	// by finish)
-	byWord map[string][]int
+	// keys are the ids (VerbDict.wordIDs) of the needed words of the block's patterns, sorted;
+	// byKey[k] lists, in order, the patterns that need keys[k]; always lists those that need no
+	// word (set by finish)
+	keys   []int32
+	byKey  [][]int
 	always []int
+	// keyBits has bit k set when k is one of keys: most words of a sentence are no key of the
+	// block, and the bit says so without a search
+	keyBits []uint64
 }
 
 // verbEntry is one verb of a block; before and after are the other words of a multi-word verb
@@ -112,9 +119,12 @@ type verbPattern struct {
 	// hand is preferred.
 	origin []string
 	// nwords is words(); need are the first words of the alternatives of the pattern's most
-	// selective word element: a sentence holding none of them cannot match (set by finish)
+	// selective word element: a sentence holding none of them cannot match; req holds, for
+	// every word element, the ids (VerbDict.wordIDs) of the first words of its alternatives: a
+	// sentence that holds none of the ids of one of them cannot match either (set by finish)
 	nwords int
 	need   []string
+	req    [][]int32
 	code   dictCode
 	line   int // line of the pattern in its source, for messages and tie-breaking
 }
@@ -585,20 +595,58 @@ func (vd *VerbDict) finish() {
 			}
 		}
 		slices.SortStableFunc(ps, func(a, b verbPattern) int { return cmp.Compare(b.words(), a.words()) })
-		vd.blocks[i].byWord, vd.blocks[i].always = map[string][]int{}, nil
-		if vd.needed == nil {
-			vd.needed = map[string]bool{}
+	}
+	vd.wordIDs = map[string]int32{}
+	id := func(w string) int32 {
+		k, ok := vd.wordIDs[w]
+		if !ok {
+			k = int32(len(vd.wordIDs))
+			vd.wordIDs[w] = k
 		}
+		return k
+	}
+	for i := range vd.blocks {
+		b := &vd.blocks[i]
+		ps := b.patterns
+		b.keys, b.byKey, b.always = nil, nil, nil
+		byKey := map[int32][]int{}
 		for k := range ps {
-			if len(ps[k].need) == 0 {
-				vd.blocks[i].always = append(vd.blocks[i].always, k)
-			}
-			for _, w := range ps[k].need {
-				vd.needed[w] = true
-				if l := vd.blocks[i].byWord[w]; len(l) == 0 || l[len(l)-1] != k {
-					vd.blocks[i].byWord[w] = append(l, k)
+			ps[k].req = nil
+			for _, side := range [2][]patElem{ps[k].pre, ps[k].post} {
+				for _, e := range side {
+					if e.kind != elemWord {
+						continue
+					}
+					ids := make([]int32, 0, len(e.alts))
+					for _, a := range e.alts {
+						ids = append(ids, id(a[0]))
+					}
+					slices.Sort(ids)
+					ps[k].req = append(ps[k].req, slices.Compact(ids))
 				}
 			}
+			if len(ps[k].need) == 0 {
+				b.always = append(b.always, k)
+			}
+			for _, w := range ps[k].need {
+				if l := byKey[id(w)]; len(l) == 0 || l[len(l)-1] != k {
+					byKey[id(w)] = append(l, k)
+				}
+			}
+		}
+		for key := range byKey {
+			b.keys = append(b.keys, key)
+		}
+		slices.Sort(b.keys)
+		for _, key := range b.keys {
+			b.byKey = append(b.byKey, byKey[key])
+		}
+	}
+	for i := range vd.blocks {
+		b := &vd.blocks[i]
+		b.keyBits = make([]uint64, (len(vd.wordIDs)+63)/64)
+		for _, key := range b.keys {
+			b.keyBits[key>>6] |= 1 << (key & 63)
 		}
 	}
 	for l, es := range vd.verbs {

@@ -156,6 +156,17 @@ func insideRune(text string, p int) bool {
 // and curly apostrophes in words become ASCII. quoteOpen tracks the alternation.
 func tagWord(text string, toks []Token, i int, quoteOpen bool) (string, bool) {
 	w := text[toks[i].Start:toks[i].End]
+	if w != "" && w[0] < utf8.RuneSelf && w[0] != '"' && (w[0] < 'A' || w[0] > 'Z') && strings.IndexByte(w, 0xE2) < 0 {
+		// most words: no quote, dash or ellipsis (" or a rune starting with byte 0xC2 or 0xE2),
+		// no capitalized link word and no ’ (0xE2 0x80 0x99): the word as it is
+		return w, quoteOpen
+	}
+	return spelledTagWord(text, toks, i, quoteOpen)
+}
+
+// spelledTagWord is tagWord for any token, without its shortcut for plain words.
+func spelledTagWord(text string, toks []Token, i int, quoteOpen bool) (string, bool) {
+	w := text[toks[i].Start:toks[i].End]
 	switch w {
 	case `"`:
 		before := i > 0 && toks[i-1].End == toks[i].Start

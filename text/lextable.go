@@ -1,6 +1,17 @@
 package text
 
-import "hash/maphash"
+// lexHash is the hash of a lexTable key: FNV-1a, with the high half of its state, well mixed,
+// folded into the low bits the table's mask keeps. The table's keys are the model's words, fixed
+// when it is built, so a fixed hash costs no safety; inline, it costs less than hash/maphash's
+// calls for the short words the tagger looks up.
+func lexHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h ^ h>>32
+}
 
 // lexKeyLen is the longest word a lexTable slot holds; longer words go to lexTable.long.
 const lexKeyLen = 31
@@ -25,7 +36,6 @@ type lexSlot struct {
 type lexTable struct {
 	slots []lexSlot
 	mask  uint64
-	seed  maphash.Seed
 	long  map[string]*lexEntry // words longer than lexKeyLen
 }
 
@@ -35,7 +45,7 @@ func newLexTable(m map[string]lexEntry) *lexTable {
 	for size < 2*len(m) {
 		size *= 2
 	}
-	t := &lexTable{slots: make([]lexSlot, size), mask: uint64(size - 1), seed: maphash.MakeSeed(),
+	t := &lexTable{slots: make([]lexSlot, size), mask: uint64(size - 1),
 		long: make(map[string]*lexEntry)}
 	for k, v := range m {
 		switch {
@@ -43,7 +53,7 @@ func newLexTable(m map[string]lexEntry) *lexTable {
 		case len(k) > lexKeyLen:
 			t.long[k] = &v
 		default:
-			i := maphash.String(t.seed, k) & t.mask
+			i := lexHash(k) & t.mask
 			for t.slots[i].n != 0 {
 				i = (i + 1) & t.mask
 			}
@@ -61,7 +71,7 @@ func (t *lexTable) get(w string) *lexEntry {
 	if len(w) > lexKeyLen || w == "" {
 		return t.long[w]
 	}
-	for i := maphash.String(t.seed, w) & t.mask; ; i = (i + 1) & t.mask {
+	for i := lexHash(w) & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return nil

@@ -36,3 +36,31 @@ func TestLexTable(t *testing.T) {
 		}
 	}
 }
+
+// TestLexTableProbes checks that lexHash spreads the model's words over the lexicon's table: a
+// word found takes on average under 1.5 slots read, and the longest run reads under 40.
+func TestLexTableProbes(t *testing.T) {
+	m := mustAnalyzer(t).model
+	tab := m.lex
+	words, total, longest := 0, 0, 0
+	for w := range tab.entries() {
+		if len(w) > lexKeyLen {
+			continue
+		}
+		n := 1
+		for i := lexHash(w) & tab.mask; ; i = (i + 1) & tab.mask {
+			if s := &tab.slots[i]; int(s.n) == len(w) && string(s.key[:len(w)]) == w {
+				break
+			}
+			n++
+		}
+		words, total, longest = words+1, total+n, max(longest, n)
+	}
+	if words == 0 {
+		t.Fatal("empty lexicon")
+	}
+	if avg := float64(total) / float64(words); avg >= 1.5 || longest >= 40 {
+		t.Errorf("%d words: %.2f slots read on average, %d at most", words, avg, longest)
+	}
+	t.Logf("%d words in %d slots: %.3f slots read on average, %d at most", words, len(tab.slots), float64(total)/float64(words), longest)
+}

@@ -252,3 +252,32 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// TestTagWordShortcut checks tagWord against spelledTagWord, its definition, on every token of texts with quotes,
+// dashes, curly apostrophes and capitalized links, and of 100 UN speeches when available.
+func TestTagWordShortcut(t *testing.T) {
+	texts := []string{
+		`He said "no" and “yes” — the U.S. And Japan’s envoy… ‘quoted’ «here» don’t 1980s – x ― y „z"`,
+		`"Quoted" at start. U.K. Of course, 'single' and don't; Via Rome, Inc. With 3 ’90s`,
+	}
+	if _, err := os.Stat(ungdcPath); err == nil {
+		texts = append(texts, readUNGDC(t, 100)...)
+	}
+	n := 0
+	for _, txt := range texts {
+		d := Segment(txt, nil)
+		open, slowOpen := false, false
+		for i := range d.Tokens {
+			var w, want string
+			w, open = tagWord(d.Text, d.Tokens, i, open)
+			want, slowOpen = spelledTagWord(d.Text, d.Tokens, i, slowOpen)
+			if w != want || open != slowOpen {
+				t.Fatalf("token %d %q: tagWord %q %v, want %q %v", i, d.TokenText(i), w, open, want, slowOpen)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no token compared")
+	}
+}
