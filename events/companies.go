@@ -70,10 +70,10 @@ func (v *sentenceView) companyNameAfter(j int) int {
 // as roles) or a time word (a month, a weekday), with no capitalized word after them; or -1. Such a name is a
 // firm or association of that country, its business (BUS) as EVENTS_GUIDELINES.md R-4 codes
 // companies whose country the sentence gives.
-func (v *sentenceView) demonymName(j int, startsAt map[int]int) int {
+func (v *sentenceView) demonymName(j int, startsAt func(int) (int, bool)) int {
 	e := j
 	for e < v.n() && e < j+3 && v.tags[e] == "NNP" {
-		if _, ok := startsAt[e]; ok || roleOf(nounLemma(v.words[e], nil)) != "" || timeWord(v.words[e]) || v.shouted(e) {
+		if _, ok := startsAt(e); ok || roleOf(nounLemma(v.words[e], nil)) != "" || timeWord(v.words[e]) || v.shouted(e) {
 			return -1
 		}
 		e++
