@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -169,14 +170,65 @@ func FormatFloat(x float64) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return ""
 	}
-	if x == 0 {
-		x = 0 // drop the sign of negative zero
+	var buf [32]byte
+	return string(appendFloat6(buf[:0], x))
+}
+
+// appendFloat6 appends the finite x as FormatFloat formats it: strconv.FormatFloat(x, 'f', 6, 64),
+// but "0.000000" for the values that round to zero, negative ones included. strconv writes a
+// fixed number of decimals through its exact multiple-precision path, hundreds of instructions a
+// value; below 2^43 (x·10⁶ < 2^63) this computes the same digits in integers: x·10⁶ exactly
+// (x = mant·2^e, mant·10⁶ < 2^73 in 128 bits), rounded to the nearest integer with ties to even,
+// as strconv rounds the exact decimal expansion.
+func appendFloat6(b []byte, x float64) []byte {
+	ax := math.Abs(x)
+	if ax >= 1<<43 {
+		if x == 0 {
+			x = 0
+		}
+		return strconv.AppendFloat(b, x, 'f', 6, 64)
 	}
-	s := strconv.FormatFloat(x, 'f', 6, 64)
-	if s == "-0.000000" { // tiny negative values round to negative zero
-		return "0.000000"
+	fb := math.Float64bits(ax)
+	exp := int(fb>>52) & 0x7ff
+	mant := fb & (1<<52 - 1)
+	if exp == 0 {
+		exp = 1 // subnormal
+	} else {
+		mant |= 1 << 52
 	}
-	return s
+	var q uint64 // round(ax·10⁶)
+	if e := exp - 1075; e >= 0 {
+		q = (mant << uint(e)) * 1e6 // ax < 2^43: exact, below 2^63
+	} else if s := uint(-e); s < 128 {
+		hi, lo := bits.Mul64(mant, 1e6) // ax·10⁶ = (hi, lo) / 2^s, with (hi, lo) < 2^73
+		var rhi, rlo, hhi, hlo uint64   // the remainder (hi, lo) mod 2^s, and half of 2^s
+		switch {
+		case s < 64:
+			q = lo>>s | hi<<(64-s)
+			rlo, hlo = lo&(1<<s-1), 1<<(s-1)
+		case s == 64:
+			q = hi
+			rlo, hlo = lo, 1<<63
+		default:
+			q = hi >> (s - 64)
+			rhi, rlo, hhi = hi&(1<<(s-64)-1), lo, 1<<(s-65)
+		}
+		if rhi > hhi || rhi == hhi && (rlo > hlo || rlo == hlo && q&1 == 1) {
+			q++
+		}
+	} // else ax < 2^-1000: q = 0
+	if x < 0 && q != 0 {
+		b = append(b, '-')
+	}
+	b = strconv.AppendUint(b, q/1e6, 10)
+	frac := q % 1e6
+	var d [7]byte
+	d[0] = '.'
+	for i := 6; i > 0; i-- {
+		d[i] = byte('0' + frac%10)
+		frac /= 10
+	}
+	return append(b, d[:]...)
 }
 
 // FormatProb formats a probability (a p-value, a significance level) with six significant digits

@@ -93,7 +93,14 @@ type Snippet struct {
 
 // compareSnippets orders snippets by rank, then document and sentence: a total order.
 func compareSnippets(a, b *Snippet) int {
-	return cmp.Or(cmp.Compare(a.Rank, b.Rank), cmp.Compare(a.DocID, b.DocID), cmp.Compare(a.Sentence, b.Sentence))
+	// Each comparison only when the earlier ones tie (cmp.Or would make them all).
+	if a.Rank != b.Rank {
+		return cmp.Compare(a.Rank, b.Rank)
+	}
+	if r := strings.Compare(a.DocID, b.DocID); r != 0 {
+		return r
+	}
+	return cmp.Compare(a.Sentence, b.Sentence)
 }
 
 // EvidenceItem is one candidate sentence of a document for one key.
@@ -331,7 +338,7 @@ func (d *digest) run(docID, date, txt string, sentences []text.Span, mentions []
 		}
 	}
 	d.keys = keys
-	slices.SortFunc(keys, func(a, b keyCandidate) int { return compareKeys(a.key, b.key) })
+	slices.SortFunc(keys, func(a, b keyCandidate) int { return compareKeys(&a.key, &b.key) })
 	if len(keys) > 0 {
 		out.Items = make([]EvidenceItem, 0, len(keys))
 	}
@@ -368,8 +375,18 @@ func (d *digest) run(docID, date, txt string, sentences []text.Span, mentions []
 }
 
 // compareKeys orders keys by kind, then A, B and C.
-func compareKeys(a, b EvidenceKey) int {
-	return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.A, b.A), cmp.Compare(a.B, b.B), cmp.Compare(a.C, b.C))
+func compareKeys(a, b *EvidenceKey) int {
+	// Each comparison only when the earlier ones tie (cmp.Or would make them all).
+	if a.Kind != b.Kind {
+		return cmp.Compare(a.Kind, b.Kind)
+	}
+	if r := strings.Compare(a.A, b.A); r != 0 {
+		return r
+	}
+	if r := strings.Compare(a.B, b.B); r != 0 {
+		return r
+	}
+	return strings.Compare(a.C, b.C)
 }
 
 // digest is DigestDocument's state: the best sentence found so far for every key. Its slices
@@ -606,7 +623,10 @@ func snippetWindow(txt string, s text.Span, marks []Mark) window {
 // that overlap an earlier one.
 func (w window) marks(marks []Mark) []Mark {
 	start, end, prefix := w.start, w.end, w.prefix
-	var out []Mark
+	if len(marks) == 0 {
+		return nil
+	}
+	out := make([]Mark, 0, len(marks))
 	for _, m := range marks {
 		ms, me := max(m.Start, start), min(m.End, end)
 		if ms >= me {
@@ -628,6 +648,9 @@ func (w window) marks(marks []Mark) []Mark {
 			kept = append(kept, m)
 			last = m.End
 		}
+	}
+	if len(kept) == 0 {
+		return nil // as when no mark was appended to a nil out
 	}
 	return kept
 }
@@ -667,15 +690,25 @@ func (c *EvidenceCollector) Add(d *DocEvidence) {
 	if d == nil {
 		return
 	}
+	var m internMemo // a document's items share its id and date
 	for i := range d.Items {
-		c.add(d.Items[i].Key, d.Items[i].Snippet)
+		c.add(d.Items[i].Key, d.Items[i].Snippet, &m)
 	}
 	for _, p := range d.Places {
 		c.addPlace(p)
 	}
 }
 
-func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
+// internMemo remembers the last strings interned by EvidenceCollector.add for a snippet's
+// document id and date, which the items of one document share.
+type internMemo struct {
+	idIn, id, dateIn, date string
+	ok                     bool
+}
+
+// add adds snippet s of key k if c keeps it; m, when not nil, spares interning the same document
+// id and date again.
+func (c *EvidenceCollector) add(k EvidenceKey, s Snippet, m *internMemo) {
 	per := orDefault(c.PerKey, 3)
 	if c.items == nil {
 		c.items = map[EvidenceKey][]Snippet{}
@@ -696,7 +729,14 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
 	if len(have) == 0 {
 		k = EvidenceKey{Kind: k.Kind, A: c.intern(k.A), B: c.intern(k.B), C: c.intern(k.C)}
 	}
-	s.DocID, s.Date = c.intern(s.DocID), c.intern(s.Date)
+	if m == nil {
+		s.DocID, s.Date = c.intern(s.DocID), c.intern(s.Date)
+	} else {
+		if !m.ok || s.DocID != m.idIn || s.Date != m.dateIn {
+			*m = internMemo{idIn: s.DocID, id: c.intern(s.DocID), dateIn: s.Date, date: c.intern(s.Date), ok: true}
+		}
+		s.DocID, s.Date = m.id, m.date
+	}
 	s.Marks = slices.Clip(s.Marks)
 	have = slices.Insert(have, i, s)
 	if len(have) > per {
@@ -745,7 +785,7 @@ func (c *EvidenceCollector) Merge(o *EvidenceCollector) {
 	}
 	for k, ss := range o.items {
 		for _, s := range ss {
-			c.add(k, s)
+			c.add(k, s, nil)
 		}
 	}
 	for _, p := range o.places {
@@ -823,7 +863,7 @@ func (c *EvidenceCollector) MarshalBinary() ([]byte, error) {
 	for k := range c.items {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, compareKeys)
+	slices.SortFunc(keys, func(a, b EvidenceKey) int { return compareKeys(&a, &b) })
 	for _, k := range keys {
 		for _, s := range c.items[k] {
 			w.Items = append(w.Items, EvidenceItem{Key: k, Snippet: s})
@@ -844,7 +884,7 @@ func (c *EvidenceCollector) UnmarshalBinary(data []byte) error {
 	}
 	*c = EvidenceCollector{PerKey: w.PerKey}
 	for _, it := range w.Items {
-		c.add(it.Key, it.Snippet)
+		c.add(it.Key, it.Snippet, nil)
 	}
 	for _, p := range w.Places {
 		c.addPlace(p)
