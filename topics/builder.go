@@ -132,13 +132,19 @@ func (b *Builder) actorID(a string) int32 {
 		return id
 	}
 	id := int32(-1)
-	if t := strings.TrimSpace(a); t != "" {
+	t := strings.TrimSpace(a)
+	if t != "" {
 		id = b.intern(ActorPrefix + t)
 	}
 	if b.actors == nil {
 		b.actors = make(map[string]int32)
 	}
-	b.actors[strings.Clone(a)] = id
+	if t == a && t != "" {
+		a = b.terms[id][len(ActorPrefix):] // the id as the term holds it: no copy to keep
+	} else {
+		a = strings.Clone(a)
+	}
+	b.actors[a] = id
 	return id
 }
 
