@@ -41,10 +41,17 @@ func (x *xmlWriter) writeOut() {
 }
 
 func (x *xmlWriter) indent() {
-	for range x.depth {
-		x.buf = append(x.buf, "  "...)
+	n := 2 * x.depth
+	for n > len(xmlIndent) {
+		x.buf = append(x.buf, xmlIndent...)
+		n -= len(xmlIndent)
 	}
+	x.buf = append(x.buf, xmlIndent[:n]...)
 }
+
+// xmlIndent is the indentation of the deepest elements written, two spaces a level, appended at
+// once (deeper ones take it several times).
+const xmlIndent = "                "
 
 // tag writes "<name a1="v1" a2="v2"" for attrs given as name, value pairs.
 func (x *xmlWriter) tag(name string, attrs []string) {
@@ -115,12 +122,24 @@ func (a *xmlAppender) Write(p []byte) (int, error) {
 func plainXML(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c >= 0x7f || c == '"' || c == '&' || c == '\'' || c == '<' || c == '>' {
+		m := uint64(xmlPlainHigh)
+		if c < 64 {
+			m = xmlPlainLow
+		}
+		if c >= 128 || m>>(c&63)&1 == 0 {
 			return false
 		}
 	}
 	return true
 }
+
+// The bytes plainXML accepts, as bit sets of the bytes below 64 and from 64 to 127: printable
+// ASCII but for '"', '&', '\”, '<' and '>' (a shift and a test a byte instead of seven
+// comparisons).
+const (
+	xmlPlainLow  = 0xffffffff_00000000 &^ (1<<'"' | 1<<'&' | 1<<'\'' | 1<<'<' | 1<<'>')
+	xmlPlainHigh = 1<<63 - 1 // '@' to '~', not DEL
+)
 
 // flush writes what is buffered and returns the first write error.
 func (x *xmlWriter) flush() error {
