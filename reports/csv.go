@@ -19,10 +19,8 @@ import (
 // quoted by appendCSVField's rule), appended to a buffer written out every csvFlushAt bytes,
 // without going through a bufio.Writer a field at a time.
 type table struct {
+	outBuffer
 	name    string // file kind for error messages, e.g. "edges.csv"
-	w       io.Writer
-	buf     []byte
-	err     error  // the first write error; nothing is written after it
 	display []bool // by column
 }
 
@@ -31,7 +29,7 @@ const csvFlushAt = 32 << 10
 
 // newTable starts a CSV table on w and writes its header. display names its display columns.
 func newTable(w io.Writer, name string, header []string, display ...string) *table {
-	t := &table{name: name, w: w, display: make([]bool, len(header))}
+	t := &table{outBuffer: outBuffer{w: w}, name: name, display: make([]bool, len(header))}
 	for i, h := range header {
 		t.display[i] = slices.Contains(display, h)
 		if i > 0 {
@@ -59,21 +57,13 @@ func (t *table) row(cells ...string) {
 	}
 	t.buf = append(b, '\n')
 	if len(t.buf) >= csvFlushAt {
-		t.spill()
+		t.writeOut()
 	}
-}
-
-// spill writes the buffer out, unless an earlier write failed.
-func (t *table) spill() {
-	if t.err == nil && len(t.buf) > 0 {
-		_, t.err = t.w.Write(t.buf)
-	}
-	t.buf = t.buf[:0]
 }
 
 // close writes out what is buffered and returns the first write error.
 func (t *table) close() error {
-	t.spill()
+	t.writeOut()
 	if t.err != nil {
 		return fmt.Errorf("reports: write %s: %w", t.name, t.err)
 	}

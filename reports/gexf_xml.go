@@ -12,16 +12,14 @@ import (
 // appended to a buffer written out every 64 KB (appending measured faster than a bufio.Writer's
 // call per piece); the first write error is kept and reported by flush.
 type xmlWriter struct {
-	w     io.Writer
-	buf   []byte
-	err   error
+	outBuffer
 	depth int
 }
 
 const xmlFlushAt = 64 << 10
 
 func newXMLWriter(w io.Writer) *xmlWriter {
-	x := &xmlWriter{w: w, buf: make([]byte, 0, xmlFlushAt+4<<10)}
+	x := &xmlWriter{outBuffer: outBuffer{w: w, buf: make([]byte, 0, xmlFlushAt+4<<10)}}
 	x.buf = append(x.buf, xml.Header...)
 	return x
 }
@@ -33,11 +31,20 @@ func (x *xmlWriter) spill() {
 	}
 }
 
-func (x *xmlWriter) writeOut() {
-	if x.err == nil && len(x.buf) > 0 {
-		_, x.err = x.w.Write(x.buf)
+// outBuffer is the buffer an xmlWriter or a table appends its output to, written out to w by
+// writeOut; the first write error is kept, and nothing is written after it.
+type outBuffer struct {
+	w   io.Writer
+	buf []byte
+	err error
+}
+
+// writeOut writes the buffer out, unless an earlier write failed, and empties it.
+func (o *outBuffer) writeOut() {
+	if o.err == nil && len(o.buf) > 0 {
+		_, o.err = o.w.Write(o.buf)
 	}
-	x.buf = x.buf[:0]
+	o.buf = o.buf[:0]
 }
 
 func (x *xmlWriter) indent() {
