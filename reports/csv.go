@@ -1,10 +1,10 @@
 package reports
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,47 +14,103 @@ import (
 
 // table writes one CSV file: a header row, then records. Cells of display columns (titles,
 // labels, evidence: text for people to read) are passed through Cell; the others (identifiers,
-// codes, numbers) through IDCell, so that an identifier is the same in every file.
+// codes, numbers) through IDCell, so that an identifier is the same in every file. Records are
+// written as encoding/csv's Writer writes them (comma-separated, "\n" after each, a field
+// quoted by appendCSVField's rule), appended to a buffer written out every csvFlushAt bytes,
+// without going through a bufio.Writer a field at a time.
 type table struct {
+	outBuffer
 	name    string // file kind for error messages, e.g. "edges.csv"
-	w       *csv.Writer
-	rec     []string
 	display []bool // by column
 }
 
+// csvFlushAt is how many bytes a table buffers before writing them out.
+const csvFlushAt = 32 << 10
+
 // newTable starts a CSV table on w and writes its header. display names its display columns.
 func newTable(w io.Writer, name string, header []string, display ...string) *table {
-	t := &table{name: name, w: csv.NewWriter(w), rec: make([]string, 0, len(header)), display: make([]bool, len(header))}
+	t := &table{outBuffer: outBuffer{w: w}, name: name, display: make([]bool, len(header))}
 	for i, h := range header {
 		t.display[i] = slices.Contains(display, h)
+		if i > 0 {
+			t.buf = append(t.buf, ',')
+		}
+		t.buf = appendCSVField(t.buf, h) // a header is plain words
 	}
-	t.rec = append(t.rec, header...)
-	_ = t.w.Write(t.rec) // a header is plain words
+	t.buf = append(t.buf, '\n')
 	return t
 }
 
-// row writes one record. Write errors are sticky in csv.Writer and reported by close.
+// row writes one record. Write errors are sticky and reported by close.
 func (t *table) row(cells ...string) {
-	t.rec = t.rec[:0]
+	b := t.buf
 	for i, c := range cells {
+		if i > 0 {
+			b = append(b, ',')
+		}
 		if i < len(t.display) && t.display[i] {
 			c = Cell(c)
 		} else {
 			c = IDCell(c)
 		}
-		t.rec = append(t.rec, c)
+		b = appendCSVField(b, c)
 	}
-	// csv.Writer.Write only fails when the underlying writer does; close reports it.
-	_ = t.w.Write(t.rec)
+	t.buf = append(b, '\n')
+	if len(t.buf) >= csvFlushAt {
+		t.writeOut()
+	}
 }
 
-// close flushes the table and returns the first write error.
+// close writes out what is buffered and returns the first write error.
 func (t *table) close() error {
-	t.w.Flush()
-	if err := t.w.Error(); err != nil {
-		return fmt.Errorf("reports: write %s: %w", t.name, err)
+	t.writeOut()
+	if t.err != nil {
+		return fmt.Errorf("reports: write %s: %w", t.name, t.err)
 	}
 	return nil
+}
+
+// appendCSVField appends field f as encoding/csv's Writer writes it (with Comma ',' and UseCRLF
+// false): as it is, or, when it holds a comma, a quote, '\r' or '\n', starts with a white-space
+// character (unicode.IsSpace) or is `\.`, between quotes with each quote doubled.
+func appendCSVField(b []byte, f string) []byte {
+	if !csvNeedsQuotes(f) {
+		return append(b, f...)
+	}
+	b = append(b, '"')
+	for {
+		i := strings.IndexByte(f, '"')
+		if i < 0 {
+			break
+		}
+		b = append(b, f[:i+1]...)
+		b = append(b, '"')
+		f = f[i+1:]
+	}
+	b = append(b, f...)
+	return append(b, '"')
+}
+
+// csvSpecial is the set of the bytes that make a CSV field quoted, all below 64: '\n', '\r',
+// '"' and ','.
+const csvSpecial = 1<<'\n' | 1<<'\r' | 1<<'"' | 1<<','
+
+// csvNeedsQuotes is encoding/csv's rule for quoting a field (Writer.fieldNeedsQuotes, for the
+// comma ',').
+func csvNeedsQuotes(f string) bool {
+	if f == "" {
+		return false
+	}
+	if f == `\.` {
+		return true
+	}
+	for i := 0; i < len(f); i++ {
+		if c := f[i]; c < 64 && csvSpecial>>c&1 != 0 {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsSpace(r)
 }
 
 // Cell returns s as it is written into a display cell of a CSV file (a title, a label, an
@@ -169,15 +225,72 @@ func FormatFloat(x float64) string {
 	if math.IsNaN(x) || math.IsInf(x, 0) {
 		return ""
 	}
-	if x == 0 {
-		x = 0 // drop the sign of negative zero
-	}
-	s := strconv.FormatFloat(x, 'f', 6, 64)
-	if s == "-0.000000" { // tiny negative values round to negative zero
-		return "0.000000"
-	}
-	return s
+	var buf [32]byte
+	return string(appendFloat6(buf[:0], x))
 }
+
+// appendFloat6 appends the finite x as FormatFloat formats it: strconv.FormatFloat(x, 'f', 6, 64),
+// but "0.000000" for the values that round to zero, negative ones included. strconv writes a
+// fixed number of decimals through its exact multiple-precision path, hundreds of instructions a
+// value; below 2^43 (x·10⁶ < 2^63) this computes the same digits in integers: x·10⁶ exactly
+// (x = mant·2^e, mant·10⁶ < 2^73 in 128 bits), rounded to the nearest integer with ties to even,
+// as strconv rounds the exact decimal expansion.
+func appendFloat6(b []byte, x float64) []byte {
+	ax := math.Abs(x)
+	if ax >= 1<<43 {
+		if x == 0 {
+			x = 0
+		}
+		return strconv.AppendFloat(b, x, 'f', 6, 64)
+	}
+	fb := math.Float64bits(ax)
+	exp := int(fb>>52) & 0x7ff
+	mant := fb & (1<<52 - 1)
+	if exp == 0 {
+		exp = 1 // subnormal
+	} else {
+		mant |= 1 << 52
+	}
+	var q uint64 // round(ax·10⁶)
+	if e := exp - 1075; e >= 0 {
+		q = (mant << uint(e)) * 1e6 // ax < 2^43: exact, below 2^63
+	} else if s := uint(-e); s < 128 {
+		hi, lo := bits.Mul64(mant, 1e6) // ax·10⁶ = (hi, lo) / 2^s, with (hi, lo) < 2^73
+		var rhi, rlo, hhi, hlo uint64   // the remainder (hi, lo) mod 2^s, and half of 2^s
+		switch {
+		case s < 64:
+			q = lo>>s | hi<<(64-s)
+			rlo, hlo = lo&(1<<s-1), 1<<(s-1)
+		case s == 64:
+			q = hi
+			rlo, hlo = lo, 1<<63
+		default:
+			q = hi >> (s - 64)
+			rhi, rlo, hhi = hi&(1<<(s-64)-1), lo, 1<<(s-65)
+		}
+		if rhi > hhi || rhi == hhi && (rlo > hlo || rlo == hlo && q&1 == 1) {
+			q++
+		}
+	} // else ax < 2^-1000: q = 0
+	if x < 0 && q != 0 {
+		b = append(b, '-')
+	}
+	b = strconv.AppendUint(b, q/1e6, 10)
+	frac := q % 1e6
+	var d [7]byte
+	d[0] = '.'
+	for i := 5; i > 0; i -= 2 { // two digits at a time
+		p := 2 * (frac % 100)
+		d[i], d[i+1] = digitPairs[p], digitPairs[p+1]
+		frac /= 100
+	}
+	return append(b, d[:]...)
+}
+
+// digitPairs holds "00" to "99", the two digits of n at 2n.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
 
 // FormatProb formats a probability (a p-value, a significance level) with six significant digits
 // in the shortest of decimal and exponent notation ('g'): "0.05", "0.000771605", "1.23457e-45";

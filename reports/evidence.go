@@ -93,7 +93,14 @@ type Snippet struct {
 
 // compareSnippets orders snippets by rank, then document and sentence: a total order.
 func compareSnippets(a, b *Snippet) int {
-	return cmp.Or(cmp.Compare(a.Rank, b.Rank), cmp.Compare(a.DocID, b.DocID), cmp.Compare(a.Sentence, b.Sentence))
+	// Each comparison only when the earlier ones tie (cmp.Or would make them all).
+	if a.Rank != b.Rank {
+		return cmp.Compare(a.Rank, b.Rank)
+	}
+	if r := strings.Compare(a.DocID, b.DocID); r != 0 {
+		return r
+	}
+	return cmp.Compare(a.Sentence, b.Sentence)
 }
 
 // EvidenceItem is one candidate sentence of a document for one key.
@@ -186,30 +193,38 @@ func mix64(x uint64) uint64 {
 // picks by a hash of the key, the document and the sentence: the choice depends on nothing
 // else, so that the same document gives the same evidence wherever it is processed.
 func DigestDocument(docID, date, txt string, sentences []text.Span, mentions []entities.Mention, evs []events.Event) *DocEvidence {
-	return digestDocument(nil, docID, date, txt, sentences, mentions, evs)
+	var d digest
+	return d.run(docID, date, txt, sentences, mentions, evs)
 }
 
 // Digest is [DigestDocument] for this collector: it leaves out the items that Add would not keep
 // now, the keys for which c already holds a sentence of document docID or PerKey sentences of
 // smaller rank, without cutting their snippets. c.Add(c.Digest(...)) keeps what
 // c.Add(DigestDocument(...)) keeps, provided nothing is added to c in between; the result is not
-// meant for another collector.
+// meant for another collector. Its working state is kept in c and reused by the next Digest.
 func (c *EvidenceCollector) Digest(docID, date, txt string, sentences []text.Span, mentions []entities.Mention, evs []events.Event) *DocEvidence {
-	return digestDocument(func(k EvidenceKey, rank uint64) bool {
-		return keeps(c.items[k], orDefault(c.PerKey, 3), rank, docID)
-	}, docID, date, txt, sentences, mentions, evs)
+	d := c.scratch
+	if d == nil {
+		d = &digest{}
+		c.scratch = d
+	}
+	d.coll = c
+	return d.run(docID, date, txt, sentences, mentions, evs)
 }
 
-// digestDocument is DigestDocument leaving out the keys for which keep (when not nil) is false.
-func digestDocument(keep func(k EvidenceKey, rank uint64) bool, docID, date, txt string, sentences []text.Span,
-	mentions []entities.Mention, evs []events.Event) *DocEvidence {
-	d := &digest{docID: docID, date: date, text: txt, sentences: sentences, best: map[EvidenceKey]*candidate{}, keep: keep}
+// run is DigestDocument on d's (empty) state, leaving out the keys that d.coll (when not nil)
+// would not keep; it leaves d empty, ready for the next document.
+func (d *digest) run(docID, date, txt string, sentences []text.Span, mentions []entities.Mention, evs []events.Event) *DocEvidence {
+	d.docID, d.date, d.text, d.sentences = docID, date, txt, sentences
+	if d.best == nil {
+		d.best = map[EvidenceKey]int32{}
+	}
+	defer d.release()
 	valid := func(s, e int) bool {
 		return s >= 0 && s <= e && e <= len(txt) && boundary(txt, s) && boundary(txt, e)
 	}
-	// Mentions by sentence.
-	bySentence := map[int][]*entities.Mention{}
-	var order []int
+	// Mentions by sentence: (sentence, mention) pairs in mention order, stably sorted by sentence.
+	bySentence := d.bySentence[:0]
 	places := map[int]*PlaceCount{}
 	for i := range mentions {
 		m := &mentions[i]
@@ -232,15 +247,26 @@ func digestDocument(keep func(k EvidenceKey, rank uint64) bool, docID, date, txt
 		if si < 0 {
 			continue
 		}
-		if _, ok := bySentence[si]; !ok {
-			order = append(order, si)
-		}
-		bySentence[si] = append(bySentence[si], m)
+		bySentence = append(bySentence, sentenceMention{sentence: si, mention: i})
 	}
-	slices.Sort(order)
-	for _, si := range order {
-		ms := bySentence[si]
-		var actors, countries []string
+	d.bySentence = bySentence
+	bySi := func(a, b sentenceMention) int { return cmp.Compare(a.sentence, b.sentence) }
+	if !slices.IsSortedFunc(bySentence, bySi) {
+		slices.SortStableFunc(bySentence, bySi)
+	}
+	ms := d.ms[:0]
+	for lo := 0; lo < len(bySentence); {
+		si := bySentence[lo].sentence
+		hi := lo + 1
+		for hi < len(bySentence) && bySentence[hi].sentence == si {
+			hi++
+		}
+		ms = ms[:0]
+		for _, x := range bySentence[lo:hi] {
+			ms = append(ms, &mentions[x.mention])
+		}
+		lo = hi
+		actors, countries := d.actors[:0], d.countries[:0]
 		for _, m := range ms {
 			d.offer(EvidenceKey{Kind: EvidenceActor, A: m.Entity}, si, func(m2 *entities.Mention) bool { return m2.Entity == m.Entity }, ms)
 			if isActorMention(m) && !slices.Contains(actors, m.Entity) {
@@ -252,6 +278,7 @@ func digestDocument(keep func(k EvidenceKey, rank uint64) bool, docID, date, txt
 				d.offer(EvidenceKey{Kind: EvidenceCountry, A: c}, si, func(m2 *entities.Mention) bool { return m2.Country == c }, ms)
 			}
 		}
+		d.actors, d.countries = actors, countries
 		pairs := func(ids []string, kind EvidenceKind, of func(*entities.Mention) string) {
 			if len(ids) < 2 || len(ids) > MaxSentenceActors {
 				return
@@ -274,6 +301,7 @@ func digestDocument(keep func(k EvidenceKey, rank uint64) bool, docID, date, txt
 		})
 		pairs(countries, EvidenceCountryLink, func(m *entities.Mention) string { return m.Country })
 	}
+	d.ms = ms
 	for i := range evs {
 		ev := &evs[i]
 		if ev.Source == "" || ev.Target == "" {
@@ -303,16 +331,20 @@ func digestDocument(keep func(k EvidenceKey, rank uint64) bool, docID, date, txt
 	}
 
 	out := &DocEvidence{}
-	keys := make([]EvidenceKey, 0, len(d.best))
-	for k, c := range d.best {
-		if !c.dropped {
-			keys = append(keys, k)
+	keys := d.keys[:0]
+	for k, i := range d.best {
+		if !d.cands[i].dropped {
+			keys = append(keys, keyCandidate{key: k, cand: i})
 		}
 	}
-	slices.SortFunc(keys, compareKeys)
+	d.keys = keys
+	slices.SortFunc(keys, func(a, b keyCandidate) int { return compareKeys(&a.key, &b.key) })
+	if len(keys) > 0 {
+		out.Items = make([]EvidenceItem, 0, len(keys))
+	}
 	texts := map[int]string{} // one copy of each whole sentence, shared by its items
-	for _, k := range keys {
-		c := d.best[k]
+	for _, kc := range keys {
+		c := &d.cands[kc.cand]
 		// What cutSnippet returns, as strings that are not substrings of the document's text (so
 		// that it can be freed), made once for each whole sentence.
 		w := snippetWindow(txt, d.sentences[c.sentence], c.marks)
@@ -330,7 +362,7 @@ func digestDocument(keep func(k EvidenceKey, rank uint64) bool, docID, date, txt
 			snip = w.prefix + oneLine(txt[w.start:w.end]) + w.suffix // a new string
 		}
 		marks := w.marks(c.marks)
-		out.Items = append(out.Items, EvidenceItem{Key: k, Snippet: Snippet{
+		out.Items = append(out.Items, EvidenceItem{Key: kc.key, Snippet: Snippet{
 			DocID: docID, Date: date, Sentence: c.sentence, Text: snip, Marks: marks, Note: c.note,
 			Rank: c.keyHash,
 		}})
@@ -343,18 +375,63 @@ func digestDocument(keep func(k EvidenceKey, rank uint64) bool, docID, date, txt
 }
 
 // compareKeys orders keys by kind, then A, B and C.
-func compareKeys(a, b EvidenceKey) int {
-	return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.A, b.A), cmp.Compare(a.B, b.B), cmp.Compare(a.C, b.C))
+func compareKeys(a, b *EvidenceKey) int {
+	// Each comparison only when the earlier ones tie (cmp.Or would make them all).
+	if a.Kind != b.Kind {
+		return cmp.Compare(a.Kind, b.Kind)
+	}
+	if r := strings.Compare(a.A, b.A); r != 0 {
+		return r
+	}
+	if r := strings.Compare(a.B, b.B); r != 0 {
+		return r
+	}
+	return strings.Compare(a.C, b.C)
 }
 
-// digest is DigestDocument's state: the best sentence found so far for every key.
+// digest is DigestDocument's state: the best sentence found so far for every key. Its slices
+// and map are working memory that a collector reuses from one document to the next (Digest);
+// release empties them between documents, so that they keep no document alive.
 type digest struct {
 	docID, date, text string
 	sentences         []text.Span
-	best              map[EvidenceKey]*candidate
-	// keep, when set, says whether a key is wanted in this document (of rank keyHash): one that
-	// is not is kept in best as dropped, so that it is asked about once.
-	keep func(k EvidenceKey, rank uint64) bool
+	// best maps every key seen in the document to its candidate in cands.
+	best  map[EvidenceKey]int32
+	cands []candidate
+	// coll, when set, is the collector whose Digest this is: a key it would not keep in this
+	// document (EvidenceCollector.Digest) is kept in best as dropped, so that it is asked once.
+	coll *EvidenceCollector
+	// marks holds the marks of the candidates of actor and country keys, each a slice of it.
+	marks []Mark
+	// Reused buffers of run.
+	bySentence        []sentenceMention
+	ms                []*entities.Mention
+	actors, countries []string
+	keys              []keyCandidate
+}
+
+// sentenceMention is a mention (an index of the document's mentions) and its sentence.
+type sentenceMention struct{ sentence, mention int }
+
+// keyCandidate is a key and the index of its candidate in digest.cands.
+type keyCandidate struct {
+	key  EvidenceKey
+	cand int32
+}
+
+// release empties d, dropping its references to the document, and keeps its memory.
+func (d *digest) release() {
+	d.docID, d.date, d.text, d.sentences, d.coll = "", "", "", nil, nil
+	clear(d.best)
+	clear(d.cands)
+	d.cands = d.cands[:0]
+	d.marks = d.marks[:0]
+	clear(d.ms[:cap(d.ms)])
+	clear(d.actors[:cap(d.actors)])
+	clear(d.countries[:cap(d.countries)])
+	clear(d.keys)
+	d.keys = d.keys[:0]
+	d.bySentence = d.bySentence[:0]
 }
 
 type candidate struct {
@@ -365,7 +442,7 @@ type candidate struct {
 	hash     uint64
 	marks    []Mark
 	note     string
-	// dropped marks a key that digest.keep does not want: no sentence is picked for it.
+	// dropped marks a key that digest.coll does not want: no sentence is picked for it.
 	dropped bool
 }
 
@@ -396,40 +473,41 @@ func (d *digest) sentenceOf(hint, start, end int) int {
 
 // offer proposes sentence si for key k, marking the mentions of ms that match.
 func (d *digest) offer(k EvidenceKey, si int, match func(*entities.Mention) bool, ms []*entities.Mention) {
-	c, ok := d.best[k]
-	if ok && (c.dropped || !d.better(si, c)) || !ok && d.drop(k) {
+	i, ok := d.want(k, si)
+	if !ok {
 		return
 	}
-	var marks []Mark
+	start := len(d.marks)
 	for _, m := range ms {
 		if match(m) {
-			marks = append(marks, Mark{Start: m.Start, End: m.End, Role: MarkActor})
+			d.marks = append(d.marks, Mark{Start: m.Start, End: m.End, Role: MarkActor})
 		}
 	}
-	d.set(k, c, si, marks, "")
+	d.set(i, si, d.marks[start:len(d.marks):len(d.marks)], "")
 }
 
 // offerMarks proposes sentence si for key k with the given marks.
 func (d *digest) offerMarks(k EvidenceKey, si int, marks []Mark, note string) {
-	c, ok := d.best[k]
-	if ok && (c.dropped || !d.better(si, c)) || !ok && d.drop(k) {
-		return
+	if i, ok := d.want(k, si); ok {
+		d.set(i, si, marks, note)
 	}
-	d.set(k, c, si, marks, note)
 }
 
-// drop reports whether digest.keep does not want key k, seen for the first time, and if so
-// records it as dropped.
-func (d *digest) drop(k EvidenceKey) bool {
-	if d.keep == nil {
-		return false
+// want returns the index in d.cands of the candidate of key k and whether sentence si should
+// replace its sentence: the key is new to the document and wanted by d.coll, or si is a better
+// choice than the key's sentence. A new key gets its candidate (dropped, when d.coll does not
+// want it).
+func (d *digest) want(k EvidenceKey, si int) (int32, bool) {
+	if i, ok := d.best[k]; ok {
+		c := &d.cands[i]
+		return i, !c.dropped && d.better(si, c)
 	}
 	kh := keyHash(k, d.docID)
-	if d.keep(k, kh) {
-		return false
-	}
-	d.best[k] = &candidate{keyHash: kh, dropped: true}
-	return true
+	i := int32(len(d.cands))
+	dropped := d.coll != nil && !keeps(d.coll.items[k], orDefault(d.coll.PerKey, 3), kh, d.docID)
+	d.cands = append(d.cands, candidate{keyHash: kh, dropped: dropped})
+	d.best[k] = i
+	return i, !dropped
 }
 
 // sentenceHash mixes the hash of a key (keyHash) with sentence si.
@@ -454,13 +532,9 @@ func (d *digest) better(si int, c *candidate) bool {
 	return sentenceHash(c.keyHash, si) < c.hash
 }
 
-// set makes sentence si the choice for key k, whose current candidate is c (nil for none):
-// c is updated in place, keeping the key's hash.
-func (d *digest) set(k EvidenceKey, c *candidate, si int, marks []Mark, note string) {
-	if c == nil {
-		c = &candidate{keyHash: keyHash(k, d.docID)}
-		d.best[k] = c
-	}
+// set makes sentence si the choice of candidate i, keeping the key's hash.
+func (d *digest) set(i int32, si int, marks []Mark, note string) {
+	c := &d.cands[i]
 	*c = candidate{keyHash: c.keyHash, sentence: si, long: d.isLong(si), hash: sentenceHash(c.keyHash, si), marks: marks, note: note}
 }
 
@@ -549,7 +623,10 @@ func snippetWindow(txt string, s text.Span, marks []Mark) window {
 // that overlap an earlier one.
 func (w window) marks(marks []Mark) []Mark {
 	start, end, prefix := w.start, w.end, w.prefix
-	var out []Mark
+	if len(marks) == 0 {
+		return nil
+	}
+	out := make([]Mark, 0, len(marks))
 	for _, m := range marks {
 		ms, me := max(m.Start, start), min(m.End, end)
 		if ms >= me {
@@ -572,6 +649,9 @@ func (w window) marks(marks []Mark) []Mark {
 			last = m.End
 		}
 	}
+	if len(kept) == 0 {
+		return nil // as when no mark was appended to a nil out
+	}
 	return kept
 }
 
@@ -589,6 +669,8 @@ type EvidenceCollector struct {
 	items  map[EvidenceKey][]Snippet
 	places map[int]*PlaceCount
 	strs   map[string]string
+	// scratch is Digest's working memory, reused from one document to the next.
+	scratch *digest
 }
 
 func (c *EvidenceCollector) intern(s string) string {
@@ -608,15 +690,25 @@ func (c *EvidenceCollector) Add(d *DocEvidence) {
 	if d == nil {
 		return
 	}
+	var m internMemo // a document's items share its id and date
 	for i := range d.Items {
-		c.add(d.Items[i].Key, d.Items[i].Snippet)
+		c.add(d.Items[i].Key, d.Items[i].Snippet, &m)
 	}
 	for _, p := range d.Places {
 		c.addPlace(p)
 	}
 }
 
-func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
+// internMemo remembers the last strings interned by EvidenceCollector.add for a snippet's
+// document id and date, which the items of one document share.
+type internMemo struct {
+	idIn, id, dateIn, date string
+	ok                     bool
+}
+
+// add adds snippet s of key k if c keeps it; m, when not nil, spares interning the same document
+// id and date again.
+func (c *EvidenceCollector) add(k EvidenceKey, s Snippet, m *internMemo) {
 	per := orDefault(c.PerKey, 3)
 	if c.items == nil {
 		c.items = map[EvidenceKey][]Snippet{}
@@ -637,7 +729,14 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet) {
 	if len(have) == 0 {
 		k = EvidenceKey{Kind: k.Kind, A: c.intern(k.A), B: c.intern(k.B), C: c.intern(k.C)}
 	}
-	s.DocID, s.Date = c.intern(s.DocID), c.intern(s.Date)
+	if m == nil {
+		s.DocID, s.Date = c.intern(s.DocID), c.intern(s.Date)
+	} else {
+		if !m.ok || s.DocID != m.idIn || s.Date != m.dateIn {
+			*m = internMemo{idIn: s.DocID, id: c.intern(s.DocID), dateIn: s.Date, date: c.intern(s.Date), ok: true}
+		}
+		s.DocID, s.Date = m.id, m.date
+	}
 	s.Marks = slices.Clip(s.Marks)
 	have = slices.Insert(have, i, s)
 	if len(have) > per {
@@ -686,7 +785,7 @@ func (c *EvidenceCollector) Merge(o *EvidenceCollector) {
 	}
 	for k, ss := range o.items {
 		for _, s := range ss {
-			c.add(k, s)
+			c.add(k, s, nil)
 		}
 	}
 	for _, p := range o.places {
@@ -764,7 +863,7 @@ func (c *EvidenceCollector) MarshalBinary() ([]byte, error) {
 	for k := range c.items {
 		keys = append(keys, k)
 	}
-	slices.SortFunc(keys, compareKeys)
+	slices.SortFunc(keys, func(a, b EvidenceKey) int { return compareKeys(&a, &b) })
 	for _, k := range keys {
 		for _, s := range c.items[k] {
 			w.Items = append(w.Items, EvidenceItem{Key: k, Snippet: s})
@@ -785,7 +884,7 @@ func (c *EvidenceCollector) UnmarshalBinary(data []byte) error {
 	}
 	*c = EvidenceCollector{PerKey: w.PerKey}
 	for _, it := range w.Items {
-		c.add(it.Key, it.Snippet)
+		c.add(it.Key, it.Snippet, nil)
 	}
 	for _, p := range w.Places {
 		c.addPlace(p)

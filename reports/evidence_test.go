@@ -324,3 +324,34 @@ func TestOneLine(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestMentionOrder checks that a document's mentions are taken sentence by sentence, in
+// their own order within a sentence, whatever order they come in (DigestDocument sorts them
+// stably by sentence), and that a collector's Digest, which reuses its working memory from one
+// document to the next, gives the same items as a fresh DigestDocument.
+func TestDigestMentionOrder(t *testing.T) {
+	sents, ms, evs := fixtureDoc()
+	want := DigestDocument("a/1.txt", "2024-01-15", fixtureText, sents, ms, evs)
+	// The mentions of the last sentence first, each sentence's in their order.
+	var moved []entities.Mention
+	for _, m := range ms {
+		if m.Sentence == 1 {
+			moved = append(moved, m)
+		}
+	}
+	for _, m := range ms {
+		if m.Sentence != 1 {
+			moved = append(moved, m)
+		}
+	}
+	if got := DigestDocument("a/1.txt", "2024-01-15", fixtureText, sents, moved, evs); !reflect.DeepEqual(got, want) {
+		t.Errorf("mentions out of sentence order: got %+v, want %+v", got, want)
+	}
+	var c EvidenceCollector
+	for i := range 3 { // other documents in between: the working memory is reused
+		c.Digest(fmt.Sprint("other/", i), "", fixtureText, sents, ms, evs)
+	}
+	if got := c.Digest("a/1.txt", "2024-01-15", fixtureText, sents, moved, evs); !reflect.DeepEqual(got, want) {
+		t.Errorf("collector's Digest: got %+v, want %+v", got, want)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -96,5 +97,23 @@ func TestDynamicGEXFParsesBack(t *testing.T) {
 	}
 	if g.Graph.Start != "" || g.Graph.End != "" || len(g.Graph.Nodes[0].Spells) != 0 {
 		t.Errorf("undated graph: start %q end %q", g.Graph.Start, g.Graph.End)
+	}
+}
+
+// TestPlainXML checks plainXML's bit sets byte by byte against its definition (printable ASCII
+// but for the characters XML escapes), and on strings: one byte to escape anywhere makes a
+// string not plain.
+func TestPlainXML(t *testing.T) {
+	for c := range 256 {
+		want := c >= 0x20 && c < 0x7f && !strings.ContainsRune(`"&'<>`, rune(c))
+		if got := plainXML(string([]byte{byte(c)})); got != want {
+			t.Errorf("plainXML(%q) = %v, want %v", byte(c), got, want)
+		}
+		if got := plainXML("Security Council" + string([]byte{byte(c)}) + " of the UN"); got != want {
+			t.Errorf("plainXML with %q inside = %v, want %v", byte(c), got, want)
+		}
+	}
+	if !plainXML("") {
+		t.Error(`plainXML("") = false`)
 	}
 }

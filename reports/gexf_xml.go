@@ -12,16 +12,14 @@ import (
 // appended to a buffer written out every 64 KB (appending measured faster than a bufio.Writer's
 // call per piece); the first write error is kept and reported by flush.
 type xmlWriter struct {
-	w     io.Writer
-	buf   []byte
-	err   error
+	outBuffer
 	depth int
 }
 
 const xmlFlushAt = 64 << 10
 
 func newXMLWriter(w io.Writer) *xmlWriter {
-	x := &xmlWriter{w: w, buf: make([]byte, 0, xmlFlushAt+4<<10)}
+	x := &xmlWriter{outBuffer: outBuffer{w: w, buf: make([]byte, 0, xmlFlushAt+4<<10)}}
 	x.buf = append(x.buf, xml.Header...)
 	return x
 }
@@ -33,18 +31,34 @@ func (x *xmlWriter) spill() {
 	}
 }
 
-func (x *xmlWriter) writeOut() {
-	if x.err == nil && len(x.buf) > 0 {
-		_, x.err = x.w.Write(x.buf)
+// outBuffer is the buffer an xmlWriter or a table appends its output to, written out to w by
+// writeOut; the first write error is kept, and nothing is written after it.
+type outBuffer struct {
+	w   io.Writer
+	buf []byte
+	err error
+}
+
+// writeOut writes the buffer out, unless an earlier write failed, and empties it.
+func (o *outBuffer) writeOut() {
+	if o.err == nil && len(o.buf) > 0 {
+		_, o.err = o.w.Write(o.buf)
 	}
-	x.buf = x.buf[:0]
+	o.buf = o.buf[:0]
 }
 
 func (x *xmlWriter) indent() {
-	for range x.depth {
-		x.buf = append(x.buf, "  "...)
+	n := 2 * x.depth
+	for n > len(xmlIndent) {
+		x.buf = append(x.buf, xmlIndent...)
+		n -= len(xmlIndent)
 	}
+	x.buf = append(x.buf, xmlIndent[:n]...)
 }
+
+// xmlIndent is the indentation of the deepest elements written, two spaces a level, appended at
+// once (deeper ones take it several times).
+const xmlIndent = "                "
 
 // tag writes "<name a1="v1" a2="v2"" for attrs given as name, value pairs.
 func (x *xmlWriter) tag(name string, attrs []string) {
@@ -115,12 +129,24 @@ func (a *xmlAppender) Write(p []byte) (int, error) {
 func plainXML(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c >= 0x7f || c == '"' || c == '&' || c == '\'' || c == '<' || c == '>' {
+		m := uint64(xmlPlainHigh)
+		if c < 64 {
+			m = xmlPlainLow
+		}
+		if c >= 128 || m>>(c&63)&1 == 0 {
 			return false
 		}
 	}
 	return true
 }
+
+// The bytes plainXML accepts, as bit sets of the bytes below 64 and from 64 to 127: printable
+// ASCII but for '"', '&', '\”, '<' and '>' (a shift and a test a byte instead of seven
+// comparisons).
+const (
+	xmlPlainLow  = 0xffffffff_00000000 &^ (1<<'"' | 1<<'&' | 1<<'\'' | 1<<'<' | 1<<'>')
+	xmlPlainHigh = 1<<63 - 1 // '@' to '~', not DEL
+)
 
 // flush writes what is buffered and returns the first write error.
 func (x *xmlWriter) flush() error {

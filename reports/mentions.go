@@ -137,7 +137,11 @@ func appendJSONString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			m := uint64(jsonPlainHigh)
+			if c < 64 {
+				m = jsonPlainLow
+			}
+			if m>>(c&63)&1 != 0 {
 				i++
 				continue
 			}
@@ -182,3 +186,10 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// The ASCII bytes appendJSONString copies as they are, as bit sets of the bytes below 64 and from
+// 64 to 127: all but control characters, '"' and '\\' (a shift and a test a byte).
+const (
+	jsonPlainLow  = 0xffffffff_00000000 &^ (1 << '"')
+	jsonPlainHigh = ^uint64(0) &^ (1 << ('\\' - 64))
+)

@@ -110,3 +110,22 @@ func FuzzMentionsEncoder(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendJSONStringBytes checks appendJSONString against encoding/json (HTML escaping off) on
+// every byte alone and between letters, so that its bit sets of plain ASCII bytes leave out
+// exactly what encoding/json escapes.
+func TestAppendJSONStringBytes(t *testing.T) {
+	for c := range 256 {
+		for _, s := range []string{string([]byte{byte(c)}), "ab" + string([]byte{byte(c)}) + "cd"} {
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(s); err != nil {
+				t.Fatal(err)
+			}
+			if got := string(appendJSONString(nil, s)) + "\n"; got != want.String() {
+				t.Errorf("appendJSONString(%q) = %q, want %q", s, got, want.String())
+			}
+		}
+	}
+}

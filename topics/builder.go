@@ -47,6 +47,9 @@ type Builder struct {
 	docs  []docRow
 
 	ascii asciiTable // lookupASCII's cache in front of ids
+	// actors caches the term id of every actor id given to Add (as given, before trimming), so
+	// that a repeated actor is looked up without building its term.
+	actors map[string]int32
 
 	scratch []int32 // distinct term ids of the document being added
 	cnt     []int32 // per term id, its count in that document
@@ -105,8 +108,8 @@ func (b *Builder) Add(docID string, tokens []string, actorTerms []string) {
 		prev = id
 	}
 	for _, a := range actorTerms {
-		if a = strings.TrimSpace(a); a != "" {
-			touched = b.count(b.intern(ActorPrefix+a), touched)
+		if id := b.actorID(a); id >= 0 {
+			touched = b.count(id, touched)
 		}
 	}
 	// One allocation for both halves of the row.
@@ -120,6 +123,29 @@ func (b *Builder) Add(docID string, tokens []string, actorTerms []string) {
 	}
 	b.scratch = touched
 	b.docs = append(b.docs, row)
+}
+
+// actorID returns the id of the term of actor id a, ActorPrefix+a trimmed, interning it if new;
+// -1 when a is only white space.
+func (b *Builder) actorID(a string) int32 {
+	if id, ok := b.actors[a]; ok {
+		return id
+	}
+	id := int32(-1)
+	t := strings.TrimSpace(a)
+	if t != "" {
+		id = b.intern(ActorPrefix + t)
+	}
+	if b.actors == nil {
+		b.actors = make(map[string]int32)
+	}
+	if t == a && t != "" {
+		a = b.terms[id][len(ActorPrefix):] // the id as the term holds it: no copy to keep
+	} else {
+		a = strings.Clone(a)
+	}
+	b.actors[a] = id
+	return id
 }
 
 // lookupASCII is Add's allocation-free path for tokens of ASCII letters,

@@ -367,3 +367,68 @@ func TestTakeMatrixEqualsMatrix(t *testing.T) {
 		t.Fatalf("builder still holds %d documents", b.Docs())
 	}
 }
+
+// TestAddActorTermsCached checks that actor ids given with surrounding space, or after the
+// builder was merged into or decoded, count as the same trimmed term: Add caches each actor
+// id's term id, and the cache must agree with the vocabulary whatever happened to the builder.
+func TestAddActorTermsCached(t *testing.T) {
+	docs := []struct {
+		id     string
+		actors []string
+	}{
+		{"d1", []string{"IRN", " IRN", "IRN ", "", "\t", "UNSC"}},
+		{"d2", []string{"UNSC", "USA", " USA "}},
+		{"d3", []string{"IRN", "USA"}},
+	}
+	counts := func(b *Builder) map[string]int32 {
+		out := map[string]int32{}
+		for _, d := range b.docs {
+			for i, id := range d.terms {
+				out[d.id+" "+b.terms[id]] += d.counts[i]
+			}
+		}
+		return out
+	}
+	want := map[string]int32{"d1 actor:IRN": 3, "d1 actor:UNSC": 1, "d2 actor:UNSC": 1, "d2 actor:USA": 2,
+		"d3 actor:IRN": 1, "d3 actor:USA": 1}
+
+	b := NewBuilder()
+	for _, d := range docs {
+		b.Add(d.id, nil, d.actors)
+	}
+	if got := counts(b); !maps.Equal(got, want) {
+		t.Errorf("counts = %v, want %v", got, want)
+	}
+
+	// Merged: the receiving builder interns other's terms, then adds with its own cache.
+	first, rest := NewBuilder(), NewBuilder()
+	first.Add(docs[0].id, nil, docs[0].actors)
+	for _, d := range docs[1:2] {
+		rest.Add(d.id, nil, d.actors)
+	}
+	if err := first.Merge(rest); err != nil {
+		t.Fatal(err)
+	}
+	first.Add(docs[2].id, nil, docs[2].actors)
+	if got := counts(first); !maps.Equal(got, want) {
+		t.Errorf("after Merge, counts = %v, want %v", got, want)
+	}
+
+	// Decoded: the cache of the encoded builder is not carried over, the vocabulary is.
+	data, err := first.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dec Builder
+	if err := dec.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	dec.Add("d4", nil, []string{" IRN", "USA"})
+	want["d4 actor:IRN"], want["d4 actor:USA"] = 1, 1
+	if got := counts(&dec); !maps.Equal(got, want) {
+		t.Errorf("after UnmarshalBinary, counts = %v, want %v", got, want)
+	}
+	if n := dec.df[dec.ids["actor:IRN"]]; n != 3 {
+		t.Errorf("df of actor:IRN = %d, want 3", n)
+	}
+}
