@@ -112,10 +112,37 @@ type DyadRow struct {
 
 // CompareDyadRows orders dyad rows by Events descending, then Source, Target, EventRoot,
 // PloverEvent and Period ascending: the order of [Dyads.Rows] and of dyads.csv.
-func CompareDyadRows(x, y DyadRow) int {
+func CompareDyadRows(x, y DyadRow) int { return compareDyadRows(&x, &y) }
+
+// compareDyadRows is CompareDyadRows on pointers: a DyadRow is large, and a sort that passes rows
+// by value copies two of them for every comparison.
+func compareDyadRows(x, y *DyadRow) int {
 	return cmp.Or(cmp.Compare(y.Events, x.Events), cmp.Compare(x.Source, y.Source),
 		cmp.Compare(x.Target, y.Target), cmp.Compare(x.EventRoot, y.EventRoot), cmp.Compare(x.PloverEvent, y.PloverEvent),
 		cmp.Compare(x.Period, y.Period))
+}
+
+// SortDyadRows sorts rows by [CompareDyadRows], keeping the order of rows that compare equal: the
+// result of slices.SortStableFunc(rows, CompareDyadRows). It sorts the rows' positions and moves each
+// row once, and returns at once when rows are already in order (rows from [Dyads.Rows] are).
+func SortDyadRows(rows []DyadRow) {
+	sorted := true
+	for i := 1; i < len(rows) && sorted; i++ {
+		sorted = compareDyadRows(&rows[i-1], &rows[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(rows))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return compareDyadRows(&rows[a], &rows[b]) })
+	out := make([]DyadRow, len(rows))
+	for i, j := range idx {
+		out[i] = rows[j]
+	}
+	copy(rows, out)
 }
 
 // Add counts the events of one document. date is the document's date (YYYY-MM-DD, or "").
@@ -216,7 +243,7 @@ func (ds *Dyads) Rows() []DyadRow {
 		r.SourceSide, r.TargetSide = a.side()
 		rows = append(rows, r)
 	}
-	slices.SortFunc(rows, CompareDyadRows)
+	SortDyadRows(rows) // the keys are distinct, so a stable order is the only order
 	return rows
 }
 

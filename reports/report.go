@@ -777,7 +777,7 @@ func topicSummaries(in ReportInput, c CorpusOverview, gran corpus.Period) ([]Top
 func relationsData(in ReportInput, c CorpusOverview, gran corpus.Period, lab *labeler) RelationsData {
 	nPairs := orDefault(in.Pairs, 8)
 	rd := RelationsData{Events: len(in.Relations), Dyads: slices.Clone(in.Dyads)}
-	slices.SortStableFunc(rd.Dyads, events.CompareDyadRows)
+	events.SortDyadRows(rd.Dyads)
 	type key struct{ s, t string }
 	type acc struct {
 		series    DyadSeries

@@ -352,7 +352,7 @@ func (rw *RelationsWriter) Close() error { return rw.t.close() }
 // roles of the pair (source_country, source_role, target_country, target_role) come last.
 func WriteDyadsCSV(w io.Writer, rows []events.DyadRow) error {
 	rows = slices.Clone(rows)
-	slices.SortStableFunc(rows, events.CompareDyadRows)
+	events.SortDyadRows(rows)
 	header := []string{"source", "target", "event_root", "quad_class", "events", "documents",
 		"goldstein_sum", "goldstein_mean", "first_date", "last_date"}
 	periods := slices.ContainsFunc(rows, func(r events.DyadRow) bool { return r.Period != "" })
