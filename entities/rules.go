@@ -39,8 +39,11 @@ type body struct {
 
 // bodyTable indexes the government-body phrases by first word.
 type bodyTable struct {
-	idx   map[string][]body
-	first [256]bool // first bytes (either case) of the first words
+	idx map[string][]body
+	// lens[c] has bit n set when a first word of n bytes starts with byte c (in either case): a
+	// token whose first byte and length are not those of a first word starts no body, without a
+	// map lookup.
+	lens [256]uint32
 }
 
 // bodyIndex builds the body table once.
@@ -49,8 +52,8 @@ var bodyIndex = sync.OnceValue(func() *bodyTable {
 	for _, b := range bodies() {
 		w := b.words[0]
 		t.idx[w] = append(t.idx[w], b)
-		t.first[w[0]] = true
-		t.first[w[0]-('a'-'A')] = true
+		t.lens[w[0]] |= 1 << len(w)
+		t.lens[w[0]-('a'-'A')] |= 1 << len(w)
 	}
 	return t
 })
@@ -248,7 +251,7 @@ func matchBody(d *text.Doc, i int, bt *bodyTable) (body, int, bool) {
 		return best, bestEnd, false
 	}
 	w := d.TokenText(i)
-	if len(w) < 3 || len(w) > 16 || !bt.first[w[0]] {
+	if len(w) < 3 || len(w) > 16 || bt.lens[w[0]]>>len(w)&1 == 0 {
 		return best, bestEnd, false
 	}
 	var lb [16]byte
@@ -285,6 +288,17 @@ func matchBody(d *text.Doc, i int, bt *bodyTable) (body, int, bool) {
 // titleLen returns the number of tokens of a title starting at token i ("President": 1, "Secretary of
 // State": 3), or 0.
 func titleLen(d *text.Doc, i int) int {
+	w := d.TokenText(i)
+	if w == "" || w[0] < utf8.RuneSelf && (w[0] < 'A' || w[0] > 'Z') && w[0] != 's' && w[0] != 'm' && w[0] != 'c' {
+		// Most tokens: an ASCII first byte that is neither a capital (isTitle) nor the lower-case
+		// initial of "secretary", "minister" or "chief", which titlePhraseLen accepts in any case.
+		return 0
+	}
+	return titlePhraseLen(d, i)
+}
+
+// titlePhraseLen is titleLen without its filter on the first byte.
+func titlePhraseLen(d *text.Doc, i int) int {
 	w := d.TokenText(i)
 	if i+2 < len(d.Tokens) && strings.EqualFold(d.TokenText(i+1), "of") {
 		// "Secretary of State", "Minister of Defence", "Chief of Staff", ...: compared without

@@ -44,6 +44,12 @@ func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 		at        int // byte offset after which the alias applies
 		ambiguous bool
 	}
+	// The normalized surface of every mention, which steps 1 and 2 look up (they change types and
+	// entities, never texts).
+	keys := make([]string, len(out))
+	for i := range out {
+		keys[i] = NormalizeSurface(out[i].Text)
+	}
 	surnames := map[string]*alias{}
 	for i := range out {
 		m := &out[i]
@@ -58,7 +64,7 @@ func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 				continue
 			}
 		}
-		if a, ok := surnames[NormalizeSurface(m.Text)]; ok && !a.ambiguous && m.Start >= a.at {
+		if a, ok := surnames[keys[i]]; ok && !a.ambiguous && m.Start >= a.at {
 			m.Type, m.Entity = entities.PERSON, a.full
 		}
 	}
@@ -66,30 +72,36 @@ func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 	type tally struct {
 		counts map[string]int
 		first  string
+		major  string // the majority type, once computed
 	}
 	tallies := map[string]*tally{}
-	for _, m := range out {
-		k := NormalizeSurface(m.Text)
-		t, ok := tallies[k]
+	for i, m := range out {
+		t, ok := tallies[keys[i]]
 		if !ok {
 			t = &tally{counts: map[string]int{}, first: m.Type}
-			tallies[k] = t
+			tallies[keys[i]] = t
 		}
 		t.counts[m.Type]++
 	}
 	majority := func(k string) string {
 		t := tallies[k]
+		if t.major != "" {
+			return t.major
+		}
 		best := t.first
-		for _, typ := range slices.Sorted(maps.Keys(t.counts)) {
-			if t.counts[typ] > t.counts[best] {
-				best = typ
+		if len(t.counts) > 1 { // a single type is the first mention's
+			for _, typ := range slices.Sorted(maps.Keys(t.counts)) {
+				if t.counts[typ] > t.counts[best] {
+					best = typ
+				}
 			}
 		}
+		t.major = best
 		return best
 	}
 	for i := range out {
 		m := &out[i]
-		if typ := majority(NormalizeSurface(m.Text)); typ != m.Type {
+		if typ := majority(keys[i]); typ != m.Type {
 			m.Type = typ
 			m.Entity = EntityName(typ, m.Text)
 		}

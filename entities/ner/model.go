@@ -13,14 +13,16 @@ type slot struct {
 
 // featTable maps feature keys to weight rows by open addressing with linear probing. Key 0 marks
 // an empty slot (mix never returns 0). Most keys looked up at inference are not in the model
-// (rare words and word pairs, pruned features), so a Bloom filter of two bits per key, about
-// 16 bits per key in all (128 KB for the GMB model, small enough to stay in the processor's
-// cache), answers most misses without touching the slots.
+// (rare words and word pairs, pruned features: about half of the lookups on the UN speeches), so
+// a blocked Bloom filter answers most misses without touching the slots: a key sets three bits of
+// one 64-bit word, so a lookup reads one word of the filter (one cache line) whatever its answer.
+// The filter has about 16 bits per key (512 KB for the GMB model), which keeps its false
+// positives near one in two hundred.
 type featTable struct {
 	slots []slot
 	mask  uint64
 	bloom []uint64
-	bmask uint64 // number of filter bits minus one
+	wmask uint64 // number of filter words minus one
 }
 
 func newFeatTable(n int) featTable {
@@ -28,25 +30,31 @@ func newFeatTable(n int) featTable {
 	for 2*size < 3*n { // load factor at most 2/3
 		size <<= 1
 	}
-	nbits := 1 << 12
-	for nbits < 16*n {
-		nbits <<= 1
+	nwords := 1 << 6
+	for 64*nwords < 16*n {
+		nwords <<= 1
 	}
 	return featTable{slots: make([]slot, size), mask: uint64(size - 1),
-		bloom: make([]uint64, nbits/64), bmask: uint64(nbits - 1)}
+		bloom: make([]uint64, nwords), wmask: uint64(nwords - 1)}
 }
 
-// bloomBits returns the two filter bits of key k, taken from its high bits (the slot index uses
-// the low bits; keys are splitmix64 outputs, so their bits are independent).
-func (t *featTable) bloomBits(k uint64) (uint64, uint64) {
-	return (k >> 40) & t.bmask, (k >> 18) & t.bmask
+// bloomWord returns the index of the filter word of key k and the three bits k sets in it, taken
+// from its high bits (the slot index uses the low bits; keys are splitmix64 outputs, so their bits
+// are independent).
+func (t *featTable) bloomWord(k uint64) (uint64, uint64) {
+	return (k >> 40) & t.wmask, 1<<(k>>22&63) | 1<<(k>>28&63) | 1<<(k>>34&63)
 }
 
 func (t *featTable) get(k uint64) int32 {
-	a, b := t.bloomBits(k)
-	if t.bloom[a>>6]&(1<<(a&63)) == 0 || t.bloom[b>>6]&(1<<(b&63)) == 0 {
+	w, bits := t.bloomWord(k)
+	if t.bloom[w]&bits != bits {
 		return -1
 	}
+	return t.probe(k)
+}
+
+// probe looks k up in the slots, without the filter.
+func (t *featTable) probe(k uint64) int32 {
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		switch t.slots[i].key {
 		case k:
@@ -59,9 +67,8 @@ func (t *featTable) get(k uint64) int32 {
 
 // put inserts key k with row r; the table must have room (newFeatTable sizes it for n keys).
 func (t *featTable) put(k uint64, r int32) {
-	a, b := t.bloomBits(k)
-	t.bloom[a>>6] |= 1 << (a & 63)
-	t.bloom[b>>6] |= 1 << (b & 63)
+	w, bits := t.bloomWord(k)
+	t.bloom[w] |= bits
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		if t.slots[i].key == 0 || t.slots[i].key == k {
 			t.slots[i] = slot{key: k, row: r}
@@ -113,10 +120,13 @@ func newVecCache(slots, width int) vecCache {
 		width: width, mask: uint64(slots - 1)}
 }
 
-// slot returns the vector and the shape hash for key and whether they were cached; on a miss the
-// slot is claimed for key and its vector zeroed for the caller to fill, with the shape.
-func (c *vecCache) slot(key uint64) ([]int32, *uint64, bool) {
-	i := int(mix(0, key) & c.mask)
+// index returns the slot of key.
+func (c *vecCache) index(key uint64) int { return int(mix(0, key) & c.mask) }
+
+// slot returns the vector and the shape hash for key, whose slot is i, and whether they were
+// cached; on a miss the slot is claimed for key and its vector zeroed for the caller to fill, with
+// the shape.
+func (c *vecCache) slot(i int, key uint64) ([]int32, *uint64, bool) {
 	v := c.vecs[i*c.width : (i+1)*c.width]
 	if c.keys[i] == key && key != 0 {
 		return v, &c.shapes[i], true
@@ -138,6 +148,7 @@ type scratch struct {
 	infos  []tokInfo
 	wins   [][2]int // the name windows of the sentence being recognized
 	feats  []uint64
+	spare  []int32 // word vectors of emissions' ring moved out of the word cache (keepRing)
 	emit   []int32
 	delta  []int32
 	best   []int32 // Viterbi work space: best score and predecessor of each opening tag
@@ -206,7 +217,7 @@ func (m *Model) addRows(e []int32, keys []uint64) {
 }
 
 // width4 is the number of tags of a model of four types (the GMB model): O and B, I, L, U of
-// each type. addRow4 and addVec4 add vectors of that width with the additions written out, which
+// each type. addRow4 and sum6x4 add vectors of that width with the additions written out, which
 // takes about half the instructions of a loop.
 const width4 = 17
 
@@ -230,31 +241,11 @@ func addRow4(e *[width4]int32, row *[width4]int16) {
 	e[16] += int32(row[16])
 }
 
-func addVec4(dst, src *[width4]int32) {
-	dst[0] += src[0]
-	dst[1] += src[1]
-	dst[2] += src[2]
-	dst[3] += src[3]
-	dst[4] += src[4]
-	dst[5] += src[5]
-	dst[6] += src[6]
-	dst[7] += src[7]
-	dst[8] += src[8]
-	dst[9] += src[9]
-	dst[10] += src[10]
-	dst[11] += src[11]
-	dst[12] += src[12]
-	dst[13] += src[13]
-	dst[14] += src[14]
-	dst[15] += src[15]
-	dst[16] += src[16]
-}
-
-// wordVec returns the word-feature scores of token ti at every window offset (window*nt
+// wordVec returns the word-feature scores of token ti, whose word-cache slot is slot, at every window offset (window*nt
 // values), valid until the next use of the cache, and fills ti's shape hash (and, for a word
 // missing from the cache, its flags and affix hashes).
-func (m *Model) wordVec(ti *tokInfo, w string, s *scratch) []int32 {
-	v, shape, ok := s.words1.slot(ti.exact)
+func (m *Model) wordVec(ti *tokInfo, w string, slot int, s *scratch) []int32 {
+	v, shape, ok := s.words1.slot(slot, ti.exact)
 	if ok {
 		ti.shape = *shape
 	} else {
@@ -272,18 +263,6 @@ func (m *Model) wordVec(ti *tokInfo, w string, s *scratch) []int32 {
 	return v
 }
 
-// addVec adds src to dst (of the same length).
-func addVec(dst, src []int32) {
-	if len(dst) == width4 {
-		addVec4((*[width4]int32)(dst), (*[width4]int32)(src))
-		return
-	}
-	src = src[:len(dst)]
-	for t := range dst {
-		dst[t] += src[t]
-	}
-}
-
 // Types returns the entity types the model was trained on, in tag order (for the GMB model:
 // geo, gpe, org, per).
 func (m *Model) Types() []string { return append([]string(nil), m.tags.types...) }
@@ -293,6 +272,55 @@ func (m *Model) UsesPOS() bool { return m.usePOS }
 
 // Features returns the number of weight rows (distinct hashed features) in the model.
 func (m *Model) Features() int { return len(m.keys) }
+
+// ringEntry is a word of the window ring of emissions: its cached score vector, and the word-cache
+// slot and key the vector belongs to (slot -1: the vector is not in the cache).
+type ringEntry struct {
+	vec  []int32
+	slot int
+	key  uint64
+}
+
+// keepRing makes sure that looking up word key, whose slot is i, in the word cache does not
+// overwrite a vector the ring still needs: a word of the ring that shares the slot but not the key
+// has its vector copied out of the cache first (into s.spare). A word that has the same key keeps
+// the same slot and vector.
+func (m *Model) keepRing(ring *[window]ringEntry, i int, key uint64, s *scratch) {
+	for q := range ring {
+		r := &ring[q]
+		if r.slot != i || r.key == key && key != 0 {
+			continue
+		}
+		w := len(r.vec)
+		if len(s.spare) < window*w {
+			s.spare = make([]int32, window*w)
+		}
+		spare := s.spare[q*w : (q+1)*w]
+		copy(spare, r.vec)
+		r.vec, r.slot = spare, -1
+	}
+}
+
+// sum6x4 sets e to the sum of six vectors of width4 values.
+func sum6x4(e, a, b, c, d, f, g *[width4]int32) {
+	e[0] = a[0] + b[0] + c[0] + d[0] + f[0] + g[0]
+	e[1] = a[1] + b[1] + c[1] + d[1] + f[1] + g[1]
+	e[2] = a[2] + b[2] + c[2] + d[2] + f[2] + g[2]
+	e[3] = a[3] + b[3] + c[3] + d[3] + f[3] + g[3]
+	e[4] = a[4] + b[4] + c[4] + d[4] + f[4] + g[4]
+	e[5] = a[5] + b[5] + c[5] + d[5] + f[5] + g[5]
+	e[6] = a[6] + b[6] + c[6] + d[6] + f[6] + g[6]
+	e[7] = a[7] + b[7] + c[7] + d[7] + f[7] + g[7]
+	e[8] = a[8] + b[8] + c[8] + d[8] + f[8] + g[8]
+	e[9] = a[9] + b[9] + c[9] + d[9] + f[9] + g[9]
+	e[10] = a[10] + b[10] + c[10] + d[10] + f[10] + g[10]
+	e[11] = a[11] + b[11] + c[11] + d[11] + f[11] + g[11]
+	e[12] = a[12] + b[12] + c[12] + d[12] + f[12] + g[12]
+	e[13] = a[13] + b[13] + c[13] + d[13] + f[13] + g[13]
+	e[14] = a[14] + b[14] + c[14] + d[14] + f[14] + g[14]
+	e[15] = a[15] + b[15] + c[15] + d[15] + f[15] + g[15]
+	e[16] = a[16] + b[16] + c[16] + d[16] + f[16] + g[16]
+}
 
 // emissions fills s.emit (len(words)*nt) with the emission score of every tag of every token.
 func (m *Model) emissions(words, pos []string, s *scratch) {
@@ -306,17 +334,40 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 		s.emit = make([]int32, n*nt)
 	}
 	s.emit = s.emit[:n*nt]
-	for i := range n { // every token starts from the bias scores
-		copy(s.emit[i*nt:(i+1)*nt], s.bias)
+	if n == 0 {
+		return
 	}
-	// Each word's cached scores go to the tokens whose window holds it.
-	for j := range n {
-		v := m.wordVec(&s.infos[j+padding], words[j], s)
-		for off := -padding; off <= padding; off++ {
-			if i := j - off; i >= 0 && i < n {
-				o := (off + padding) * nt
-				addVec(s.emit[i*nt:(i+1)*nt], v[o:o+nt])
-			}
+	// Token i's word scores are the bias plus the cached scores of words i-2..i+2 at their offsets
+	// (padding beyond the sentence). The words go through a ring of window vectors: once word
+	// j = i+2 is in it, token i is scored with one pass over its five vectors.
+	var ring [window]ringEntry
+	for q := range padding {
+		ring[q] = ringEntry{vec: s.pad, slot: -1} // the padding before: words -2 and -1
+	}
+	for j := 0; j < n+padding; j++ {
+		r := &ring[(j+padding)%window]
+		if j < n {
+			ti := &s.infos[j+padding]
+			slot := s.words1.index(ti.exact)
+			m.keepRing(&ring, slot, ti.exact, s)
+			r.vec, r.slot, r.key = m.wordVec(ti, words[j], slot, s), slot, ti.exact
+		} else {
+			*r = ringEntry{vec: s.pad, slot: -1} // the padding after
+		}
+		i := j - padding
+		if i < 0 {
+			continue
+		}
+		e := s.emit[i*nt : (i+1)*nt]
+		v0, v1, v2, v3, v4 := ring[i%window].vec, ring[(i+1)%window].vec, ring[(i+2)%window].vec, ring[(i+3)%window].vec, ring[(i+4)%window].vec
+		if nt == width4 {
+			sum6x4((*[width4]int32)(e), (*[width4]int32)(s.bias), (*[width4]int32)(v0[:width4]), (*[width4]int32)(v1[width4:2*width4]),
+				(*[width4]int32)(v2[2*width4:3*width4]), (*[width4]int32)(v3[3*width4:4*width4]), (*[width4]int32)(v4[4*width4:5*width4]))
+			continue
+		}
+		v0, v1, v2, v3, v4 = v0[:nt], v1[nt:2*nt], v2[2*nt:3*nt], v3[3*nt:4*nt], v4[4*nt:5*nt]
+		for t := range e {
+			e[t] = s.bias[t] + v0[t] + v1[t] + v2[t] + v3[t] + v4[t]
 		}
 	}
 	// Each adjacent pair (k-1, k), padding included, scores both of its tokens.
@@ -330,15 +381,8 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 		}
 	}
 	for i := range n {
-		e := s.emit[i*nt : (i+1)*nt]
-		for off := -padding; off <= padding; off++ {
-			if j := i + off; j < 0 || j >= n {
-				o := (off + padding) * nt
-				addVec(e, s.pad[o:o+nt])
-			}
-		}
 		s.feats = appendTokenContext(s.feats[:0], s.infos, i, m.usePOS)
-		m.addRows(e, s.feats)
+		m.addRows(s.emit[i*nt:(i+1)*nt], s.feats)
 	}
 }
 
