@@ -14,6 +14,9 @@ type EntityTable struct {
 	rows map[string]*entityAgg
 	// metonyms memoizes capitalMetonym per entity and surface (not encoded: a cache).
 	metonyms map[[2]string]bool
+	// normalized memoizes NormalizeName per mention text (not encoded: a cache); a corpus repeats
+	// the same few thousand surface forms, and normalizing allocates.
+	normalized map[string]string
 	// adds numbers the calls of Add (not encoded): an entity whose lastAdd is adds was already
 	// counted in the current document.
 	adds int
@@ -75,7 +78,8 @@ func (t *EntityTable) Add(docMentions []Mention) {
 		t.rows = map[string]*entityAgg{}
 	}
 	t.adds++
-	for _, m := range docMentions {
+	for i := range docMentions {
+		m := &docMentions[i]
 		if m.Entity == "" {
 			continue
 		}
@@ -88,7 +92,8 @@ func (t *EntityTable) Add(docMentions []Mention) {
 		if m.Role != "" {
 			a.roles[m.Role]++
 		}
-		if m.GeonamesID != 0 && !t.capitalMetonym(&m) { // "officials in Georgetown": GUY is no place
+		metonym := t.capitalMetonym(m) // "officials in Georgetown": GUY is no place, nor an alias
+		if m.GeonamesID != 0 && !metonym {
 			if a.places == nil {
 				a.places = map[int]placeCount{}
 			}
@@ -97,14 +102,30 @@ func (t *EntityTable) Add(docMentions []Mention) {
 			p.Lat, p.Lon = m.Lat, m.Lon
 			a.places[m.GeonamesID] = p
 		}
-		if s := NormalizeName(m.Text); s != "" && !t.capitalMetonym(&m) {
-			a.surfaces[s]++
+		if !metonym {
+			if s := t.normalize(m.Text); s != "" {
+				a.surfaces[s]++
+			}
 		}
 		if a.lastAdd != t.adds {
 			a.lastAdd = t.adds
 			a.documents++
 		}
 	}
+}
+
+// normalize is NormalizeName(s), memoized in t.normalized.
+func (t *EntityTable) normalize(s string) string {
+	if n, ok := t.normalized[s]; ok {
+		return n
+	}
+	if t.normalized == nil {
+		t.normalized = map[string]string{}
+	}
+	s = strings.Clone(s) // not the document's text: the cache outlives the document
+	n := NormalizeName(s)
+	t.normalized[s] = n
+	return n
 }
 
 func (t *EntityTable) agg(e string) *entityAgg {

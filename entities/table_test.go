@@ -2,6 +2,7 @@ package entities
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -230,5 +231,102 @@ func BenchmarkEntityTableAdd(b *testing.B) {
 		for range 16 {
 			t.Add(doc)
 		}
+	}
+}
+
+// addStraightforward is EntityTable.Add without its caches: every mention's surface normalized and
+// its capital metonymy looked up afresh.
+func addStraightforward(t *EntityTable, ms []Mention) {
+	if len(ms) == 0 {
+		return
+	}
+	if t.rows == nil {
+		t.rows = map[string]*entityAgg{}
+	}
+	t.adds++
+	for _, m := range ms {
+		if m.Entity == "" {
+			continue
+		}
+		a := t.agg(m.Entity)
+		a.mentions++
+		a.types[m.Type]++
+		if m.Country != "" {
+			a.countries[m.Country]++
+		}
+		if m.Role != "" {
+			a.roles[m.Role]++
+		}
+		metonym := m.Type == GPE && isISO3(m.Entity) && capitalMetonym(&m)
+		if m.GeonamesID != 0 && !metonym {
+			if a.places == nil {
+				a.places = map[int]placeCount{}
+			}
+			p := a.places[m.GeonamesID]
+			p.N++
+			p.Lat, p.Lon = m.Lat, m.Lon
+			a.places[m.GeonamesID] = p
+		}
+		if s := NormalizeName(m.Text); s != "" && !metonym {
+			a.surfaces[s]++
+		}
+		if a.lastAdd != t.adds {
+			a.lastAdd = t.adds
+			a.documents++
+		}
+	}
+}
+
+// TestEntityTableAddLikeStraightforward checks that the memoized normalization and metonymy of Add
+// count exactly like the straightforward form, over documents that repeat the same surfaces with
+// different entities, types and spacing, capitals standing for governments, places and
+// surfaces that normalize to nothing.
+func TestEntityTableAddLikeStraightforward(t *testing.T) {
+	docs := append(tableDocs(), [][]Mention{
+		{
+			{Text: "Washington", Type: GPE, Entity: "USA", Country: "USA"}, // the capital for the government
+			{Text: "Washington", Type: GPE, Entity: "Washington", Country: "USA", GeonamesID: 4140963, Lat: 38.9, Lon: -77.04},
+			{Text: "Washington", Type: PERSON, Entity: "George Washington", Country: "USA"},
+			{Text: "Moscow", Type: GPE, Entity: "RUS", Country: "RUS", GeonamesID: 524901, Lat: 55.75, Lon: 37.62},
+			{Text: "Russia's", Type: GPE, Entity: "RUS", Country: "RUS"},
+			{Text: "  Russia ", Type: GPE, Entity: "RUS", Country: "RUS"},
+		},
+		{
+			{Text: "Development Corp of America <DCA>", Type: ORG, Entity: "Development Corp of America"},
+			{Text: "\"", Type: ORG, Entity: "Quote"},
+			{Text: "the Kremlin", Type: ORG, Entity: "RUS", Country: "RUS"},
+			{Text: "Moscow", Type: GPE, Entity: "RUS", Country: "RUS"},
+			{Text: "Moscow", Type: GPE, Entity: "Moscow", Country: "RUS", GeonamesID: 524901, Lat: 55.75, Lon: 37.62},
+			{Text: "Tokyo", Type: GPE, Entity: "JPN", Country: "JPN"},
+			{Text: "Washington", Type: GPE, Entity: "USA", Country: "USA"},
+		},
+		{},
+		{
+			{Text: "Iran", Type: GPE, Entity: "IRN", Country: "IRN"},
+			{Text: "Tehran", Type: GPE, Entity: "IRN", Country: "IRN"},
+			{Text: "Rouhani", Type: PERSON, Entity: "Hassan Rouhani", Role: "GOV"},
+		},
+	}...)
+	var got, want EntityTable
+	for i, ms := range docs {
+		got.Add(ms)
+		addStraightforward(&want, ms)
+		if !reflect.DeepEqual(got.rows, want.rows) {
+			t.Fatalf("after document %d: counts differ", i)
+		}
+	}
+	if !reflect.DeepEqual(got.Rows(), want.Rows()) {
+		t.Error("rows differ")
+	}
+	// The cases are not vacuous: a capital was left out of a country's aliases, and a ticker cut.
+	rows := map[string]EntityRow{}
+	for _, r := range got.Rows() {
+		rows[r.Entity] = r
+	}
+	if slices.Contains(rows["USA"].Aliases, "Washington") || !slices.Contains(rows["Washington"].Aliases, "Washington") {
+		t.Errorf("Washington: USA aliases %v, place aliases %v", rows["USA"].Aliases, rows["Washington"].Aliases)
+	}
+	if a := rows["Development Corp of America"].Aliases; !reflect.DeepEqual(a, []string{"Development Corp of America"}) {
+		t.Errorf("ticker: aliases %v", a)
 	}
 }
