@@ -36,7 +36,7 @@ func (c *Cooc) MarshalBinary() ([]byte, error) {
 		w.PairWins = append(w.PairWins, p.windows)
 		w.PairDocs = append(w.PairDocs, p.docs)
 	}
-	if d := c.dated; d != nil {
+	if d := c.datedMaps(); d != nil {
 		w.Dates = d.dates
 		for k, v := range d.nodes {
 			w.NodeDateKeys = append(w.NodeDateKeys, uint64(k.node)<<32|uint64(k.date))

@@ -218,6 +218,9 @@ func (c *Cooc) Merge(other *Cooc) {
 	if other == nil {
 		return
 	}
+	if c.dated != nil && c.dated.single {
+		c.dated = c.datedMaps() // c is about to count more than its one document
+	}
 	remap := make([]uint32, len(other.names))
 	for i, name := range other.names {
 		remap[i] = c.intern(name)

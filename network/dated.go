@@ -17,6 +17,10 @@ type datedCounts struct {
 	dates []string
 	nodes map[nodeDate]int // (actor, date) → mentions
 	pairs map[pairDate]int // (pair, date) → windows
+	// single marks the aggregate of one dated document (CountDocDated): its counts on dates[0] are
+	// the owning Cooc's node mentions and pair windows, so ids, nodes and pairs stay nil rather than
+	// repeat them; datedMaps builds them when needed.
+	single bool
 }
 
 type nodeDate struct{ node, date uint32 }
@@ -58,16 +62,26 @@ func CountDocDated(mentions []entities.Mention, sents []text.Sentence, w Window,
 	if !ok || len(c.names) == 0 {
 		return c
 	}
+	c.dated = &datedCounts{dates: []string{day}, single: true}
+	return c
+}
+
+// datedMaps returns c's per-date counts with ids, nodes and pairs filled in: c.dated itself, or,
+// for a single document's aggregate, a new datedCounts built from c's totals (c is not modified).
+func (c *Cooc) datedMaps() *datedCounts {
+	sd := c.dated
+	if sd == nil || !sd.single {
+		return sd
+	}
 	d := newDatedCounts(len(c.nodes), len(c.pairs))
-	di := d.intern(day)
+	di := d.intern(sd.dates[0])
 	for i, st := range c.nodes {
 		d.nodes[nodeDate{uint32(i), di}] = st.mentions
 	}
 	for k, p := range c.pairs {
 		d.pairs[pairDate{k, di}] = p.windows
 	}
-	c.dated = d
-	return c
+	return d
 }
 
 // mergeDated adds the per-date counts of other to c; remap maps other's actor indices to c's.
@@ -87,9 +101,21 @@ func (c *Cooc) mergeDated(other *Cooc, remap []uint32) {
 		return
 	}
 	if c.dated == nil {
-		c.dated = newDatedCounts(len(od.nodes), len(od.pairs))
+		c.dated = newDatedCounts(max(len(od.nodes), len(other.nodes)), max(len(od.pairs), len(other.pairs)))
 	}
 	d := c.dated
+	if od.single {
+		// other counts one document, on one date: its per-date counts are its totals.
+		di := d.intern(od.dates[0])
+		for i, st := range other.nodes {
+			d.nodes[nodeDate{remap[i], di}] += st.mentions
+		}
+		for k, p := range other.pairs {
+			pk := packPair(remap[k>>32], remap[uint32(k)])
+			d.pairs[pairDate{pk, di}] += p.windows
+		}
+		return
+	}
 	dremap := make([]uint32, len(od.dates))
 	for i, date := range od.dates {
 		dremap[i] = d.intern(date)

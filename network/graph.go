@@ -234,7 +234,7 @@ func (c *Cooc) Graph(opts GraphOptions) *Graph {
 
 	// Timelines, per kept actor position and per kept edge index.
 	var nodeTL, edgeTL [][]Spell
-	if d := c.dated; d != nil && opts.Timeline != corpus.AllTime {
+	if d := c.datedMaps(); d != nil && opts.Timeline != corpus.AllTime {
 		nodeTL = timelines(len(order), d.dates, opts.Timeline, func(add func(int, uint32, int)) {
 			for k, v := range d.nodes {
 				if p := pos[k.node]; p >= 0 {

@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/big"
 	"math/rand/v2"
@@ -640,5 +641,86 @@ func BenchmarkGraph(b *testing.B) {
 			b.ReportMetric(float64(len(g.Edges)), "edges")
 			b.ReportMetric(float64(g.Iterations), "pagerank-iters")
 		})
+	}
+}
+
+// expandDated returns a copy of c whose per-date counts are held in maps even when c counts a
+// single dated document: the straightforward form that CountDocDated's compact one stands for.
+func expandDated(c *Cooc) *Cooc {
+	e := cloneCooc(c)
+	e.dated = c.datedMaps()
+	if e.dated == c.dated && c.dated != nil {
+		e.dated = cloneCooc(&Cooc{dated: c.dated}).dated
+	}
+	return e
+}
+
+// cloneCooc returns a deep copy of c.
+func cloneCooc(c *Cooc) *Cooc {
+	e := &Cooc{ids: maps.Clone(c.ids), names: slices.Clone(c.names), nodes: slices.Clone(c.nodes),
+		pairs: maps.Clone(c.pairs), n: c.n, docs: c.docs}
+	if d := c.dated; d != nil {
+		e.dated = &datedCounts{ids: maps.Clone(d.ids), dates: slices.Clone(d.dates), nodes: maps.Clone(d.nodes),
+			pairs: maps.Clone(d.pairs), single: d.single}
+	}
+	return e
+}
+
+// TestSingleDatedLikeMaps checks that the compact per-date counts of one document (kept in its
+// totals) merge, encode and give timelines exactly like the same counts held in maps, whatever
+// the merge receives: a compact document, an expanded one, or itself.
+func TestSingleDatedLikeMaps(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	docs := randomDatedDocs(r, 80)
+	opts := GraphOptions{Timeline: corpus.Day}
+	single := 0
+	for _, d := range docs {
+		if d.dated != nil && d.dated.single {
+			single++
+		}
+	}
+	if single < len(docs)/2 {
+		t.Fatalf("only %d of %d documents are compact dated documents", single, len(docs))
+	}
+	var got, want Cooc
+	for i, d := range docs {
+		got.Merge(d)
+		want.Merge(expandDated(d))
+		if i%10 == 0 {
+			if !reflect.DeepEqual(got.datedMaps(), want.datedMaps()) {
+				t.Fatalf("after %d documents: per-date counts differ", i+1)
+			}
+		}
+	}
+	if !reflect.DeepEqual(got.Graph(opts), want.Graph(opts)) {
+		t.Error("merged compact documents give a different graph")
+	}
+	for i, d := range docs[:20] {
+		// A document as merge receiver, merged with itself, or encoded, is its expanded form.
+		for _, o := range []*Cooc{docs[i+1], expandDated(docs[i+1])} {
+			a, b := cloneCooc(d), expandDated(d)
+			a.Merge(o)
+			b.Merge(o)
+			if !reflect.DeepEqual(a.datedMaps(), b.datedMaps()) || !reflect.DeepEqual(a.Graph(opts), b.Graph(opts)) {
+				t.Fatalf("doc %d as receiver: per-date counts differ", i)
+			}
+		}
+		a, b := cloneCooc(d), expandDated(d)
+		a.Merge(a)
+		b.Merge(b)
+		if !reflect.DeepEqual(a.Graph(opts), b.Graph(opts)) {
+			t.Fatalf("doc %d merged with itself: graphs differ", i)
+		}
+		enc, err := d.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var dec Cooc
+		if err := dec.UnmarshalBinary(enc); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(dec.Graph(opts), expandDated(d).Graph(opts)) {
+			t.Fatalf("doc %d: decoded graph differs", i)
+		}
 	}
 }
