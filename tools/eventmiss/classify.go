@@ -15,10 +15,11 @@ const (
 	missUnrecognized = "an end is no mention at all (not recognized)"
 	missNotLooked    = "an end recognized but no actor; the sentence had < 2 actors (never coded)"
 	missNotActor     = "an end recognized but no actor (other actors coded)"
-	missRoleMissing  = "an end's country an actor, without the gold's role (CAN for CANGOV)"
+	missRoleDropped  = "an end's country an actor without the gold's role, which a mention of it carries (CAN for CANGOV, mention role GOV)"
+	missRoleMissing  = "an end's country an actor without the gold's role, no mention carries it (CAN for CANGOV)"
 	missRoleOther    = "an end's country an actor, with another role (JPNBUS for JPNGOV)"
 	missRoleAdded    = "an end's country an actor, only with a role the gold lacks (USABUS for USA)"
-	missOrgBody      = "an end's organization an actor under another body's id (UNSC for UN)"
+	missOrgBody      = "an end's organization an actor under another id (UNSC for UN; OIC for the gold's \"Organization of Islamic Cooperation\")"
 	missNoPredicate  = "both actors, no event: no predicate the verb dictionary/lexicon knows"
 	missNoPairRoot   = "both actors, no event: a known predicate of the gold's root, no pair linked"
 	missNoPairOther  = "both actors, no event: known predicates of other roots only"
@@ -30,7 +31,7 @@ const (
 	missReversedRoot = "reversed pair, wrong root"
 )
 
-var missOrder = []string{missUnrecognized, missNotLooked, missNotActor, missRoleMissing, missRoleOther, missRoleAdded, missOrgBody, missNoPredicate,
+var missOrder = []string{missUnrecognized, missNotLooked, missNotActor, missRoleDropped, missRoleMissing, missRoleOther, missRoleAdded, missOrgBody, missNoPredicate,
 	missNoPairRoot, missNoPairOther, missOtherPairs, missOneEnd, missRootModality, missRoot, missReversed, missReversedRoot}
 
 // The causes of a false positive (a predicted triple no gold triple equals), the first that applies
@@ -57,7 +58,7 @@ func (t triple) key() [3]string { return [3]string{t.src, t.tgt, t.root} }
 
 // mentionInfo is a recognized mention, reduced to what relates it to a gold actor code.
 type mentionInfo struct {
-	entity, country string
+	entity, country, role, text string
 }
 
 // record is what the classifier knows of one gold sentence after coding it: its gold triples, the
@@ -67,6 +68,7 @@ type mentionInfo struct {
 type record struct {
 	gold, pred []triple
 	actors     []string
+	actorTexts []string // the text of each actor's mention, parallel to actors
 	mentions   []mentionInfo
 	mainCode   string
 }
@@ -126,13 +128,13 @@ func endOf(code string, r *record) end {
 	if slices.Contains(r.actors, code) {
 		return endExact
 	}
-	for _, a := range r.actors {
-		if related(a, code) {
+	for i, a := range r.actors {
+		if related(a, code) || i < len(r.actorTexts) && strings.EqualFold(r.actorTexts[i], code) {
 			return endOtherCode
 		}
 	}
 	for _, m := range r.mentions {
-		if m.entity != "" && related(m.entity, code) || m.country != "" && related(m.country, code) {
+		if m.entity != "" && related(m.entity, code) || m.country != "" && related(m.country, code) || strings.EqualFold(m.text, code) {
 			return endMention
 		}
 	}
@@ -155,7 +157,7 @@ func classifyMiss(g triple, r *record) string {
 		if es != endOtherCode {
 			e = g.tgt
 		}
-		return otherCodeCause(e, r.actors)
+		return otherCodeCause(e, r)
 	}
 	var pair, pairModality, reversed, reversedRoot, oneEnd, other bool
 	for _, p := range r.pred {
@@ -201,11 +203,11 @@ func classifyMiss(g triple, r *record) string {
 
 // otherCodeCause says how the coder's actors related to gold code g (and none equal to it) differ
 // from it: the first that holds of the kinds missing role, other role, added role, other body.
-func otherCodeCause(g string, actors []string) string {
+func otherCodeCause(g string, r *record) string {
 	bg := base(g)
 	gRole := g != bg
 	var missing, other, added bool
-	for _, a := range actors {
+	for _, a := range r.actors {
 		if !related(a, g) {
 			continue
 		}
@@ -223,6 +225,11 @@ func otherCodeCause(g string, actors []string) string {
 	}
 	switch {
 	case missing:
+		for _, m := range r.mentions {
+			if (m.entity == bg || m.country == bg) && bg+m.role == g {
+				return missRoleDropped
+			}
+		}
 		return missRoleMissing
 	case other:
 		return missRoleOther

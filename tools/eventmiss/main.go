@@ -107,11 +107,12 @@ type tally struct {
 	missUnlooked        int // misses in sentences with < 2 actors
 	missCodeOnly        int // misses codeOnly holds of
 	verbs               map[string]int
+	missModality        map[string]int // misses by the gold's modality
 	items               []item
 }
 
 func newTally(name string) *tally {
-	return &tally{name: name, miss: map[string]int{}, false_: map[string]int{}, verbs: map[string]int{}}
+	return &tally{name: name, miss: map[string]int{}, false_: map[string]int{}, verbs: map[string]int{}, missModality: map[string]int{}}
 }
 
 func (t *tally) add(u *tally) {
@@ -129,6 +130,9 @@ func (t *tally) add(u *tally) {
 	}
 	for k, v := range u.verbs {
 		t.verbs[k] += v
+	}
+	for k, v := range u.missModality {
+		t.missModality[k] += v
 	}
 }
 
@@ -152,9 +156,10 @@ func (m models) code(g goldRecord) (record, string, []string) {
 	}
 	for _, a := range as {
 		r.actors = append(r.actors, scorerCode(a.Code, a.Span, ms))
+		r.actorTexts = append(r.actorTexts, d.Text[a.Span.Start:a.Span.End])
 	}
 	for _, mn := range ms {
-		r.mentions = append(r.mentions, mentionInfo{entity: mn.Entity, country: mn.Country})
+		r.mentions = append(r.mentions, mentionInfo{entity: mn.Entity, country: mn.Country, role: mn.Role, text: mn.Text})
 	}
 	r.mainCode = m.c.MainCode(d, ms)
 	var verbs []string
@@ -211,6 +216,7 @@ func (t *tally) score(id string, r record, detail string, verbs []string) {
 		if len(r.actors) < 2 {
 			t.missUnlooked++
 		}
+		t.missModality[g.modality]++
 		if codeOnly(g, &r) {
 			t.missCodeOnly++
 		}
@@ -291,6 +297,9 @@ func write(w io.Writer, ts []*tally, list bool) {
 	}
 	row("of the missed: in sentences with < 2 actors", n(func(t *tally) int { return t.missUnlooked }))
 	row("of the missed: an event links the ends' countries/organizations with the gold's root and direction (only a code differs)", n(func(t *tally) int { return t.missCodeOnly }))
+	for _, mod := range []string{events.Asserted, events.Negated, events.Reported, events.Intended, events.Hypothetical} {
+		row("of the missed: gold modality "+mod, n(func(t *tally) int { return t.missModality[mod] }))
+	}
 	fmt.Fprintln(w)
 	head("predicted triples")
 	row("predicted triples", n(func(t *tally) int { return t.pred }))

@@ -48,12 +48,23 @@ func TestClassifyMiss(t *testing.T) {
 		want string
 	}{
 		// "The U.S. struck Iraqi positions": no mention of Iraq at all
-		{"unrecognized", usaIrq, record{actors: nil, mentions: []mentionInfo{{"USA", "USA"}}}, missUnrecognized},
+		{"unrecognized", usaIrq, record{actors: nil, mentions: []mentionInfo{{entity: "USA", country: "USA"}}}, missUnrecognized},
 		// Iraq a mention (a place grounding only), the sentence left with one actor
-		{"never coded", usaIrq, record{actors: nil, mentions: []mentionInfo{{"USA", "USA"}, {"Baghdad", "IRQ"}}}, missNotLooked},
-		{"not kept", usaIrq, record{actors: []string{"USA", "GBR"}, mentions: []mentionInfo{{"USA", "USA"}, {"GBR", "GBR"}, {"Baghdad", "IRQ"}}}, missNotActor},
+		{"never coded", usaIrq, record{actors: nil, mentions: []mentionInfo{{entity: "USA", country: "USA"}, {entity: "Baghdad", country: "IRQ"}}}, missNotLooked},
+		{"not kept", usaIrq, record{actors: []string{"USA", "GBR"}, mentions: []mentionInfo{{entity: "USA", country: "USA"}, {entity: "GBR", country: "GBR"}, {entity: "Baghdad", country: "IRQ"}}}, missNotActor},
 		// "The Canadian government said Ottawa would apply a duty on U.S. corn": CAN, gold CANGOV
 		{"role missing", tr("CANGOV", "USA", "16", "intended"), record{actors: []string{"CAN", "USA"}}, missRoleMissing},
+		// the mention "Canadian" of "The Canadian government" carries role GOV, the actor is CAN
+		{"role dropped", tr("CANGOV", "USA", "16", "intended"), record{actors: []string{"CAN", "USA"},
+			mentions: []mentionInfo{{entity: "CAN", country: "CAN", role: "GOV", text: "Canadian"}, {entity: "USA", country: "USA", text: "U.S."}}}, missRoleDropped},
+		// a mention of another country with the role does not count
+		{"role on another country", tr("CANGOV", "USA", "16", "intended"), record{actors: []string{"CAN", "USA"},
+			mentions: []mentionInfo{{entity: "USA", country: "USA", role: "GOV", text: "U.S."}}}, missRoleMissing},
+		// the gold names an organization the recognizer grounds to an id
+		{"organization named", tr("RUS", "Organization of Islamic Cooperation", "03", "asserted"), record{actors: []string{"RUS", "OIC"},
+			actorTexts: []string{"Russia", "Organization of Islamic Cooperation"}}, missOrgBody},
+		{"organization named, no actor", tr("RUS", "Organization of Islamic Cooperation", "03", "asserted"), record{actors: []string{"RUS", "GBR"},
+			actorTexts: []string{"Russia", "Britain"}, mentions: []mentionInfo{{entity: "OIC", text: "Organization of Islamic Cooperation"}}}, missNotActor},
 		{"other role", tr("JPNGOV", "JPNBUS", "10", "reported"), record{actors: []string{"USA", "JPNBUS"}}, missRoleOther},
 		{"role added", tr("USA", "PHL", "01", "reported"), record{actors: []string{"USABUS", "PHL"}}, missRoleAdded},
 		{"organization body", tr("UN", "SYR", "11", "asserted"), record{actors: []string{"UNSC", "SYR"}}, missOrgBody},
