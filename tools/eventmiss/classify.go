@@ -19,6 +19,7 @@ const (
 	missRoleMissing  = "an end's country an actor without the gold's role, no mention carries it (CAN for CANGOV)"
 	missRoleOther    = "an end's country an actor, with another role (JPNBUS for JPNGOV)"
 	missRoleAdded    = "an end's country an actor, only with a role the gold lacks (USABUS for USA)"
+	missNamedNoRole  = "an end an organization or person of the gold's country, coded by its name, no role (Nippon Steel Corp for JPNBUS)"
 	missOrgBody      = "an end's organization an actor under another id (UNSC for UN; OIC for the gold's \"Organization of Islamic Cooperation\")"
 	missNoPredicate  = "both actors, no event: no predicate the verb dictionary/lexicon knows"
 	missNoPairRoot   = "both actors, no event: a known predicate of the gold's root, no pair linked"
@@ -31,7 +32,7 @@ const (
 	missReversedRoot = "reversed pair, wrong root"
 )
 
-var missOrder = []string{missUnrecognized, missNotLooked, missNotActor, missRoleDropped, missRoleMissing, missRoleOther, missRoleAdded, missOrgBody, missNoPredicate,
+var missOrder = []string{missUnrecognized, missNotLooked, missNotActor, missRoleDropped, missRoleMissing, missRoleOther, missRoleAdded, missNamedNoRole, missOrgBody, missNoPredicate,
 	missNoPairRoot, missNoPairOther, missOtherPairs, missOneEnd, missRootModality, missRoot, missReversed, missReversedRoot}
 
 // The causes of a false positive (a predicted triple no gold triple equals), the first that applies
@@ -69,8 +70,10 @@ type record struct {
 	gold, pred []triple
 	actors     []string
 	actorTexts []string // the text of each actor's mention, parallel to actors
-	mentions   []mentionInfo
-	mainCode   string
+	// actorCountries holds the country of each actor's mention ("" when none), parallel to actors
+	actorCountries []string
+	mentions       []mentionInfo
+	mainCode       string
 }
 
 // dedup sorts ts by (source, target, root) and keeps the first of each, as the scorer compares
@@ -129,7 +132,8 @@ func endOf(code string, r *record) end {
 		return endExact
 	}
 	for i, a := range r.actors {
-		if related(a, code) || i < len(r.actorTexts) && strings.EqualFold(r.actorTexts[i], code) {
+		if related(a, code) || i < len(r.actorTexts) && strings.EqualFold(r.actorTexts[i], code) ||
+			i < len(r.actorCountries) && r.actorCountries[i] != "" && related(r.actorCountries[i], code) {
 			return endOtherCode
 		}
 	}
@@ -206,9 +210,12 @@ func classifyMiss(g triple, r *record) string {
 func otherCodeCause(g string, r *record) string {
 	bg := base(g)
 	gRole := g != bg
-	var missing, other, added bool
-	for _, a := range r.actors {
+	var missing, other, added, named bool
+	for i, a := range r.actors {
 		if !related(a, g) {
+			if i < len(r.actorCountries) && r.actorCountries[i] != "" && related(r.actorCountries[i], g) {
+				named = true
+			}
 			continue
 		}
 		ba := base(a)
@@ -235,6 +242,8 @@ func otherCodeCause(g string, r *record) string {
 		return missRoleOther
 	case added:
 		return missRoleAdded
+	case named:
+		return missNamedNoRole
 	}
 	return missOrgBody
 }

@@ -157,6 +157,7 @@ func (m models) code(g goldRecord) (record, string, []string) {
 	for _, a := range as {
 		r.actors = append(r.actors, scorerCode(a.Code, a.Span, ms))
 		r.actorTexts = append(r.actorTexts, d.Text[a.Span.Start:a.Span.End])
+		r.actorCountries = append(r.actorCountries, countryAt(a.Span, ms))
 	}
 	for _, mn := range ms {
 		r.mentions = append(r.mentions, mentionInfo{entity: mn.Entity, country: mn.Country, role: mn.Role, text: mn.Text})
@@ -186,6 +187,16 @@ func (m models) code(g goldRecord) (record, string, []string) {
 	}
 	fmt.Fprintf(&b, "\tmain code: %q; verbs: %s\n", r.mainCode, strings.Join(verbs, " "))
 	return r, b.String(), verbs
+}
+
+// countryAt returns the Country of the mention of ms spanning sp, or "".
+func countryAt(sp text.Span, ms []entities.Mention) string {
+	for _, m := range ms {
+		if m.Start == sp.Start && m.End == sp.End {
+			return m.Country
+		}
+	}
+	return ""
 }
 
 // score classifies the triples of one record into t.

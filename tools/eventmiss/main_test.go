@@ -60,6 +60,9 @@ func TestClassifyMiss(t *testing.T) {
 		// a mention of another country with the role does not count
 		{"role on another country", tr("CANGOV", "USA", "16", "intended"), record{actors: []string{"CAN", "USA"},
 			mentions: []mentionInfo{{entity: "USA", country: "USA", role: "GOV", text: "U.S."}}}, missRoleMissing},
+		// "Nippon Steel Corp" grounded to JPN with no role: the coder's code is the company's name
+		{"named, no role", tr("JPNBUS", "USABUS", "04", "reported"), record{actors: []string{"Nippon Steel Corp", "USA"},
+			actorTexts: []string{"Nippon Steel Corp", "U.S."}, actorCountries: []string{"JPN", "USA"}}, missNamedNoRole},
 		// the gold names an organization the recognizer grounds to an id
 		{"organization named", tr("RUS", "Organization of Islamic Cooperation", "03", "asserted"), record{actors: []string{"RUS", "OIC"},
 			actorTexts: []string{"Russia", "Organization of Islamic Cooperation"}}, missOrgBody},
