@@ -108,11 +108,12 @@ type tally struct {
 	missCodeOnly        int // misses codeOnly holds of
 	verbs               map[string]int
 	missModality        map[string]int // misses by the gold's modality
+	goldModality        map[string]int // gold triples by modality
 	items               []item
 }
 
 func newTally(name string) *tally {
-	return &tally{name: name, miss: map[string]int{}, false_: map[string]int{}, verbs: map[string]int{}, missModality: map[string]int{}}
+	return &tally{name: name, miss: map[string]int{}, false_: map[string]int{}, verbs: map[string]int{}, missModality: map[string]int{}, goldModality: map[string]int{}}
 }
 
 func (t *tally) add(u *tally) {
@@ -133,6 +134,9 @@ func (t *tally) add(u *tally) {
 	}
 	for k, v := range u.missModality {
 		t.missModality[k] += v
+	}
+	for k, v := range u.goldModality {
+		t.goldModality[k] += v
 	}
 }
 
@@ -219,6 +223,7 @@ func (t *tally) score(id string, r record, detail string, verbs []string) {
 		t.items = append(t.items, item{id, "false", c, p, detail})
 	}
 	for _, g := range gold {
+		t.goldModality[g.modality]++
 		if has(pred, g) {
 			continue
 		}
@@ -309,7 +314,9 @@ func write(w io.Writer, ts []*tally, list bool) {
 	row("of the missed: in sentences with < 2 actors", n(func(t *tally) int { return t.missUnlooked }))
 	row("of the missed: an event links the ends' countries/organizations with the gold's root and direction (only a code differs)", n(func(t *tally) int { return t.missCodeOnly }))
 	for _, mod := range []string{events.Asserted, events.Negated, events.Reported, events.Intended, events.Hypothetical} {
-		row("of the missed: gold modality "+mod, n(func(t *tally) int { return t.missModality[mod] }))
+		row("of the missed: gold modality "+mod+" (missed/gold)", func(t *tally) string {
+			return fmt.Sprintf("%d/%d", t.missModality[mod], t.goldModality[mod])
+		})
 	}
 	fmt.Fprintln(w)
 	head("predicted triples")
