@@ -52,23 +52,10 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/events"
+	"github.com/geopol/geopol/events/eval/realref"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/text"
 )
-
-// goldRecord is one line of a materialised event gold (events/eval/realref.Record, the fields read).
-type goldRecord struct {
-	ID     string `json:"id"`
-	Text   string `json:"text"`
-	Date   string `json:"date"`
-	Events []struct {
-		Source   string `json:"source"`
-		Target   string `json:"target"`
-		Code     string `json:"code"`
-		Root     string `json:"root"`
-		Modality string `json:"modality"`
-	} `json:"events"`
-}
 
 // models are what the scorer codes with.
 type models struct {
@@ -142,7 +129,7 @@ func (t *tally) add(u *tally) {
 
 // code codes one gold sentence as events/eval.ScoreGold does and returns what the classifier needs,
 // with a description of the sentence's coding for -list.
-func (m models) code(g goldRecord) (record, string, []string) {
+func (m models) code(g realref.Record) (record, string, []string) {
 	d := m.a.Analyze(g.Text, nil)
 	ms := entities.RecognizeDated(m.rec, d, g.Date)
 	evs := m.c.Extract(d, ms)
@@ -258,7 +245,7 @@ func run(m models, names []string, sets []io.Reader, w io.Writer, list bool) ([]
 			if strings.TrimSpace(sc.Text()) == "" {
 				continue
 			}
-			var g goldRecord
+			var g realref.Record
 			if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
 				return nil, fmt.Errorf("eventmiss: %s line %d: %w", names[i], n, err)
 			}

@@ -225,3 +225,19 @@ func TestMatchedEqualsEval(t *testing.T) {
 		t.Logf("%s: gold %d, predicted %d, matched %d", ref, got.gold, got.pred, got.matched)
 	}
 }
+
+func TestRunBadInput(t *testing.T) {
+	m, err := load(pipeline.ModelOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := `{"id":"er-001","text":"Gondor attacked Mordor.","events":[]}` + "\n"
+	_, err = run(m, []string{"set"}, []io.Reader{strings.NewReader(good + "{not json\n")}, io.Discard, false)
+	if err == nil || !strings.Contains(err.Error(), "set line 2") {
+		t.Errorf("a bad line: error %v, want one naming the set and line 2", err)
+	}
+	ts, err := run(m, []string{"set"}, []io.Reader{strings.NewReader(good)}, io.Discard, false)
+	if err != nil || len(ts) != 1 || ts[0].sentences != 1 || ts[0].gold != 0 {
+		t.Errorf("one NONE sentence: %v %+v", err, ts)
+	}
+}
