@@ -19,8 +19,16 @@
 //     organization) but the coder made no actor of it; split by whether the sentence kept fewer
 //     than two actors, so that the coder never looked at it (events.Coder.Actors is empty), or
 //     other actors were coded;
-//   - an end is an actor under another code: the coder grounded it to another role, office or
-//     organization of the same country ("USA" for the gold's "USAGOV");
+//   - an end is an actor under another code: an actor of the coder names the gold actor's country
+//     or organization, or its mention's country is the gold's, but no actor has the gold's code;
+//     split into the country without the gold's role (a mention of that country carrying the
+//     role, or none: "CAN" for the gold's "CANGOV"), with another role ("JPNBUS" for "JPNGOV"),
+//     with a role the gold does not give ("USABUS" for "USA"), an organization or person of the
+//     gold's country coded by its own name for want of a role ("Nippon Steel Corp" for "JPNBUS"),
+//     and an organization under another id ("UNSC" for "UN", "OIC" where the gold writes its
+//     name). The gold gives no spans, so such an actor need not be the gold actor's own mention: a
+//     role noun the recognizers miss ("the Prime Minister") counts here when its country is named
+//     elsewhere in the sentence;
 //   - both ends are actors with the gold codes, and: an event links the pair with another root
 //     (split by whether its modality differs from the gold's); links them the other way (with the
 //     gold's root or not); links one of them to a third actor; links other actors only; or there
@@ -35,7 +43,11 @@
 //
 // The tables count the gold and predicted triples (after removing duplicates within a sentence,
 // as the scorer does), the matched ones (the scorer's correct count) and each cause, per set and
-// pooled, then the verbs of the sentences with no known predicate. -list prints each missed or
+// pooled; beside them the misses in sentences the coder never looked at (fewer than two actors),
+// those where an event already links the ends' countries or organizations with the gold's root
+// and direction (only an actor code differs), and the misses and gold triples of each modality;
+// then the verbs of the sentences with no known predicate. -coref and -agents code as geopol's
+// flags of those names do. -list prints each missed or
 // false triple with its sentence, the actors the coder saw, its events and its main code.
 package main
 
