@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/geopol/geopol/entities"
+	eventeval "github.com/geopol/geopol/events/eval"
 	"github.com/geopol/geopol/text"
 )
 
@@ -289,44 +290,17 @@ func classifyFalse(p triple, r *record) string {
 
 // scorerCode returns the actor code events/eval.ScoreGold compares for an actor of code id whose
 // mention spans sp: a named person or organization the mention grounds as id is compared as the
-// office the gold codes (officeCode); any other actor by its code.
+// office the gold codes (eventeval.OfficeCode); any other actor by its code.
 func scorerCode(id string, sp text.Span, ms []entities.Mention) string {
 	for _, m := range ms {
 		if m.Start != sp.Start || m.End != sp.End {
 			continue
 		}
 		if (m.Type == entities.PERSON || m.Type == entities.ORG) && id == m.Entity {
-			if o := officeCode(m); o != "" {
+			if o := eventeval.OfficeCode(m); o != "" {
 				return o
 			}
 		}
 	}
 	return id
-}
-
-// officeCode is the rule of events/eval's scorer (EVENTS_GUIDELINES.md ), which that
-// package does not export: a person or company as the country and role of its mention, an official
-// of an international organization as the organization, a seat of government grounded to its
-// country and other organizations by their own ids. TestMatchedEqualsEval checks that the tool
-// counts the scorer's matches on the development sets.
-func officeCode(m entities.Mention) string {
-	switch {
-	case m.Country == "" || m.Role == "":
-		return ""
-	case m.Type == entities.ORG && m.Role != "BUS" && m.Role != "MED" && !stateOrgan(m.Role):
-		return ""
-	case m.Type == entities.ORG && m.Entity == m.Country:
-		return ""
-	case m.Role == "IGO":
-		return m.Country
-	}
-	return m.Country + m.Role
-}
-
-func stateOrgan(r string) bool {
-	switch r {
-	case "GOV", "MIL", "JUD", "LEG", "COP", "SPY":
-		return true
-	}
-	return false
 }
