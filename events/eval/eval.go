@@ -141,6 +141,12 @@ func officeCode(m entities.Mention) string {
 	return m.Country + m.Role
 }
 
+// OfficeCode is the actor code the gold scorer compares a mention as, when the mention is an office
+// (see officeCode: "AUSGOV" for a minister of Australia, "JPNBUS" for a Japanese company, "IMF" for an
+// official of the IMF), or "" when the mention is compared by its own id. Tools that explain the
+// scorer's matches (tools/eventmiss) use it.
+func OfficeCode(m entities.Mention) string { return officeCode(m) }
+
 // stateOrgan reports whether an organization of CAMEO role r is an organ of its state: government,
 // military, judiciary, legislature, police or intelligence.
 func stateOrgan(r string) bool {
