@@ -553,3 +553,13 @@ func TestNicknames(t *testing.T) {
 		}
 	}
 }
+
+// TestIGOTitleDictionaryFirst checks that a secretary-general the dictionaries place in an
+// international organization that day keeps it when the text names another organization nearer.
+func TestIGOTitleDictionaryFirst(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	checkDated(t, a, c, []datedCase{
+		{"2012-09-26", "We thank the African Union and Secretary-General Ban Ki-moon for their efforts in Somalia.", grounded{"Ban Ki-moon", "UN", "IGO"}},
+		{"2014-09-26", "We welcome the work of the GCC and of Secretary-General Ban Ki-moon in Yemen.", grounded{"Ban Ki-moon", "UN", "IGO"}},
+	})
+}
