@@ -248,7 +248,7 @@ func endsSentence(s string) bool {
 // isProse reports whether the trimmed line s reads like a paragraph of running text: at least 80 bytes
 // and 10 words, ending with sentence punctuation.
 func isProse(s string) bool {
-	return len(s) >= 80 && countWords(s) >= 10 && endsSentence(s)
+	return len(s) >= 80 && countWordsUpTo(s, 10) >= 10 && endsSentence(s)
 }
 
 // endMark tells whether the trimmed line s marks the end of an article: an author's note or
@@ -298,15 +298,13 @@ func endMark(s string) (ok, comments bool) {
 	if foldPrefix(ls, "comments (") || phrases&creditThoughts != 0 {
 		return true, true
 	}
-	for _, p := range [...]string{"©", "(c) 19", "(c) 20", "copyright ", "all content ©", "reporting by ",
+	if anyFoldPrefix(ls, []string{"©", "(c) 19", "(c) 20", "copyright ", "all content ©", "reporting by ",
 		"(reporting by ", "additional reporting by ", "writing by ", "editing by ", "tags:", "tagged:",
 		"topics:", "filed under", "explore more on", "more from ",
 		"more stories from ", "read more about ", "you are receiving this", "unsubscribe", "source:",
 		"correction:", "clarification:", "this article was amended", "this story has been corrected",
-		"our standards:"} {
-		if foldPrefix(ls, p) {
-			return true, false
-		}
+		"our standards:"}) {
+		return true, false
 	}
 	if foldPrefix(ls, "posted in ") && (strings.IndexByte(ls, '|') >= 0 || foldContains(ls, "comment") || len(ls) <= 60) {
 		return true, false // "Posted in Niger, Security | Tagged ... | 14 Comments", not "Posted in Kabul since 2019, ..."
@@ -443,7 +441,9 @@ func bodyStart(text string, lines []line) int {
 		for j < len(lines) && !lines[j].blank && lines[j].rule == "" {
 			s := lineText(text, lines[j])
 			size += len(s) + 1
-			words += countWords(s)
+			if words < 30 {
+				words += countWordsUpTo(s, 30-words) // only words >= 30 is asked
+			}
 			j++
 		}
 		if j-i >= 3 && size >= 200 && words >= 30 && endsSentence(lineText(text, lines[j-1])) && wrapped(text, lines[i:j]) {

@@ -1,0 +1,94 @@
+package corpus
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// shortcutLines are lines of the kinds the cleaner's rules look at: prefixes in every case, Unicode
+// letters that fold to ASCII ones (the Kelvin sign, the long s), short and empty lines.
+var shortcutLines = []string{
+	"", "©", "© 2024 Harbor Post", "(C) 2019 Meridian Wire", "Copyright 2023", "COPYRIGHT ", "copyright",
+	"All rights reserved.", "Related: talks resume", "READ MORE: the summit", "Sign up for our newsletter",
+	"Subscribe to the Africa briefing", "Get the Pacific Times newsletter", "Tags: Niger, Sahel",
+	"Reporting by Marta Kowalski; Editing by John Stone", "(Reporting by A. Writer)", "Source: UN News",
+	"\u212aopyright", "\u017fign up", "Ѕign up", "Mr. President, allow me to congratulate you.",
+	"advertisement", "Advertisement", "ADVERTISEMENT", "Filed Under: Politics", "filed", "Our Standards: Trust",
+	"Unsubscribe here", "you are receiving this email", "\xff\xfe", "m", "More: the story",
+}
+
+// randomLine builds a line from pieces of prefixes in random case.
+func randomLine(r *rand.Rand, pieces []string) string {
+	b := []byte{}
+	for n := r.IntN(3); n >= 0; n-- {
+		p := pieces[r.IntN(len(pieces))]
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if r.IntN(2) == 0 && 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if r.IntN(3) == 0 {
+			b = b[:r.IntN(len(b)+1)]
+		}
+	}
+	return string(b)
+}
+
+func TestAnyPrefixFold(t *testing.T) {
+	ps := append(weakLegalPhrases(), "©", "(c) 19", "copyright ", "related:", "more:", "k", "s")
+	check := func(s string) {
+		want := false
+		for _, p := range ps {
+			if hasPrefixFold(s, p) {
+				want = true
+			}
+		}
+		if got := anyPrefixFold(s, ps); got != want {
+			t.Errorf("anyPrefixFold(%q) = %v, every hasPrefixFold says %v", s, got, want)
+		}
+	}
+	for _, s := range shortcutLines {
+		check(s)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		check(randomLine(r, append(ps, shortcutLines...)))
+	}
+}
+
+func TestAnyFoldPrefix(t *testing.T) {
+	ps := []string{"©", "(c) 19", "copyright ", "reporting by ", "tags:", "source:", "our standards:", "unsubscribe"}
+	check := func(s string) {
+		want := false
+		for _, p := range ps {
+			if foldPrefix(s, p) {
+				want = true
+			}
+		}
+		if got := anyFoldPrefix(s, ps); got != want {
+			t.Errorf("anyFoldPrefix(%q) = %v, every foldPrefix says %v", s, got, want)
+		}
+	}
+	for _, s := range shortcutLines {
+		check(s)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 20000 {
+		check(randomLine(r, append(ps, shortcutLines...)))
+	}
+}
+
+func TestCountWordsUpTo(t *testing.T) {
+	for _, s := range append(shortcutLines, "  a  b\tc\r\n d ", "one", " ", "a b c d e f g h i j k l m") {
+		for limit := 0; limit <= 15; limit++ {
+			words := len(strings.FieldsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isSpaceByte(byte(r)) }))
+			if got, want := countWordsUpTo(s, limit), min(words, limit); got != want {
+				t.Errorf("countWordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
