@@ -33,15 +33,13 @@ func isCredit(s string) bool {
 // isCreditLower is isCredit of the trimmed line s (at most 300 bytes, no sign-off). ls is
 // strings.ToLower(s), or s itself when s is foldable: it is only compared with A-Z lowered (see fold.go).
 func isCreditLower(s, ls string) bool {
-	for _, p := range [...]string{"reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
+	if anyFoldPrefix(ls, []string{"reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
 		"editing by ", "(editing by ", "compiled by ", "(compiled by ", "reported by ", "photo:", "photos:",
 		"photograph:", "photographs:", "photography:", "picture:", "pictures:", "image:", "images:", "credit:",
 		"credits:", "photo credit", "image caption", "image source", "image copyright", "media caption",
 		"caption:", "file photo", "pictured:", "(photo by ", "photo by ", "(photo: ", "photograph by ",
-		"illustration:", "graphic:", "source:", "sources:", "with reporting by ", "our standards:"} {
-		if foldPrefix(ls, p) {
-			return true
-		}
+		"illustration:", "graphic:", "source:", "sources:", "with reporting by ", "our standards:"}) {
+		return true
 	}
 	if isBylineLower(s, ls) {
 		return true
