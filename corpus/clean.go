@@ -601,6 +601,13 @@ func isNavigation(s, ls string) bool {
 	if strings.ContainsAny(s, ".,;:!?\"") {
 		return false
 	}
+	return menuRun(s)
+}
+
+// menuRun reports whether s is a run of 3 to 15 words (separated by ASCII white space) of which at
+// least 75% are menu words. It stops at the fourth word that is not a menu word: 15 words at most
+// and three menu words for each other word allow three others at most.
+func menuRun(s string) bool {
 	words, menu := 0, 0
 	for i := 0; i < len(s); {
 		for i < len(s) && isSpaceByte(s[i]) {
@@ -617,6 +624,8 @@ func isNavigation(s, ls string) bool {
 			}
 			if isMenuWordFold(s[i:j]) {
 				menu++
+			} else if words-menu > 3 {
+				return false
 			}
 		}
 		i = j

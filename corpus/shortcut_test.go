@@ -92,3 +92,30 @@ func TestCountWordsUpTo(t *testing.T) {
 		}
 	}
 }
+
+// TestMenuRun compares menuRun, which stops at the fourth word that is not a menu word, with the
+// count over all the words.
+func TestMenuRun(t *testing.T) {
+	words := []string{"Home", "WORLD", "news", "Politics", "sport", "and", "&", "the", "Minister", "said", "x",
+		"Español", "français", "ÉDITION", "us:", "talks", "Sign", "in", "\t", "  ", "résumé"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(20); n >= 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(" \t "[r.IntN(3)])
+		}
+		s := b.String()
+		ws := strings.FieldsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isSpaceByte(byte(r)) })
+		menu := 0
+		for _, w := range ws {
+			if isMenuWord(strings.ToLower(w)) {
+				menu++
+			}
+		}
+		want := len(ws) >= 3 && len(ws) <= 15 && menu*4 >= len(ws)*3
+		if got := menuRun(s); got != want {
+			t.Fatalf("menuRun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
