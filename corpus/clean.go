@@ -601,6 +601,13 @@ func isNavigation(s, ls string) bool {
 	if strings.ContainsAny(s, ".,;:!?\"") {
 		return false
 	}
+	return menuRun(s)
+}
+
+// menuRun reports whether s is a run of 3 to 15 words (separated by ASCII white space) of which at
+// least 75% are menu words. It stops at the fourth word that is not a menu word: 15 words at most
+// and three menu words for each other word allow three others at most.
+func menuRun(s string) bool {
 	words, menu := 0, 0
 	for i := 0; i < len(s); {
 		for i < len(s) && isSpaceByte(s[i]) {
@@ -617,6 +624,8 @@ func isNavigation(s, ls string) bool {
 			}
 			if isMenuWordFold(s[i:j]) {
 				menu++
+			} else if words-menu > 3 {
+				return false
 			}
 		}
 		i = j
@@ -702,19 +711,17 @@ func hasMenuSep(s string) bool {
 // to maxRuleLen bytes; ambiguous words ("advertisement", "newsletter", "privacy policy", "photo:", ...)
 // only drop short lines (≤ 80 bytes) that do not end like a sentence. Matching ignores ASCII case.
 func isLegal(s string) bool {
-	for _, p := range [...]string{"©", "(c) 19", "(c) 20", "copyright ", "all rights reserved", "related:",
+	if anyPrefixFold(s, []string{"©", "(c) 19", "(c) 20", "copyright ", "all rights reserved", "related:",
 		"read more:", "read also:", "see also:", "also read:", "more:", "sponsored:", "sponsored content",
 		"advertisement:", "promoted:", "newsletter:", "paid content", "paid post", "read also ", "also read ",
 		"read more about ", "read more on ", "related: ", "related coverage:", "watch:", "listen:", "poll:",
-		"quiz:", "editions:", "edition:"} {
-		if hasPrefixFold(s, p) {
-			return true
-		}
+		"quiz:", "editions:", "edition:"}) {
+		return true
 	}
 	// A newsletter prompt: "Sign up to First Edition, our free daily newsletter", "Get the Pacific
 	// Times newsletter", "Subscribe to the Africa briefing".
 	for _, p := range [...]string{"sign up", "subscribe", "get the ", "get our ", "register for", "join our"} {
-		if hasPrefixFold(s, p) && len(s) <= 200 {
+		if len(s) <= 200 && hasPrefixFold(s, p) {
 			ls := strings.ToLower(s)
 			for _, w := range [...]string{"newsletter", "briefing", "inbox", "email", "e-mail", "digest", "bulletin"} {
 				if strings.Contains(ls, w) {
@@ -742,12 +749,7 @@ func isLegal(s string) bool {
 		return false
 	}
 	// A longer line must start with the phrase.
-	for _, p := range weakLegalPhrases() {
-		if hasPrefixFold(s, p) {
-			return true
-		}
-	}
-	return false
+	return anyPrefixFold(s, weakLegalPhrases())
 }
 
 // hasPrefixFold reports whether s starts with the lower-case prefix p, ignoring ASCII case.
@@ -759,6 +761,22 @@ func hasPrefixFold(s, p string) bool {
 		return false
 	}
 	return strings.EqualFold(s[:len(p)], p)
+}
+
+// anyPrefixFold reports whether hasPrefixFold(s, p) holds for some p of ps. It tests the first
+// byte in the loop and calls hasPrefixFold only for the prefixes that pass: a line is tested
+// against dozens of prefixes, and most fail at once.
+func anyPrefixFold(s string, ps []string) bool {
+	if s == "" {
+		return false
+	}
+	c, cu := s[0], s[0]+('a'-'A')
+	for _, p := range ps {
+		if p != "" && (p[0] == c || p[0] == cu) && hasPrefixFold(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isASCII reports whether s is all ASCII.
@@ -776,10 +794,14 @@ func isASCII(s string) bool {
 func lowerStart(s string) bool { return s != "" && 'a' <= s[0] && s[0] <= 'z' }
 
 // countWords counts the space-separated words of s.
-func countWords(s string) int {
+func countWords(s string) int { return countWordsUpTo(s, len(s)) }
+
+// countWordsUpTo is min(countWords(s), limit): it stops reading s at the limit-th word, for tests
+// of "at least limit words" on long paragraphs.
+func countWordsUpTo(s string, limit int) int {
 	n := 0
 	in := false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && n < limit; i++ {
 		if isSpaceByte(s[i]) {
 			in = false
 		} else if !in {

@@ -61,6 +61,21 @@ func foldPrefix(s, p string) bool {
 	return len(s) >= len(p) && foldEqual(s[:len(p)], p)
 }
 
+// anyFoldPrefix reports whether foldPrefix(s, p) holds for some p of ps (each not empty), testing
+// the first byte in the loop before comparing the rest.
+func anyFoldPrefix(s string, ps []string) bool {
+	if s == "" {
+		return false
+	}
+	c := lowerByte(s[0])
+	for _, p := range ps {
+		if p[0] == c && foldPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // foldSuffix reports whether s with A-Z lowered ends with p.
 func foldSuffix(s, p string) bool {
 	return len(s) >= len(p) && foldEqual(s[len(s)-len(p):], p)

@@ -33,15 +33,13 @@ func isCredit(s string) bool {
 // isCreditLower is isCredit of the trimmed line s (at most 300 bytes, no sign-off). ls is
 // strings.ToLower(s), or s itself when s is foldable: it is only compared with A-Z lowered (see fold.go).
 func isCreditLower(s, ls string) bool {
-	for _, p := range [...]string{"reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
+	if anyFoldPrefix(ls, []string{"reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
 		"editing by ", "(editing by ", "compiled by ", "(compiled by ", "reported by ", "photo:", "photos:",
 		"photograph:", "photographs:", "photography:", "picture:", "pictures:", "image:", "images:", "credit:",
 		"credits:", "photo credit", "image caption", "image source", "image copyright", "media caption",
 		"caption:", "file photo", "pictured:", "(photo by ", "photo by ", "(photo: ", "photograph by ",
-		"illustration:", "graphic:", "source:", "sources:", "with reporting by ", "our standards:"} {
-		if foldPrefix(ls, p) {
-			return true
-		}
+		"illustration:", "graphic:", "source:", "sources:", "with reporting by ", "our standards:"}) {
+		return true
 	}
 	if isBylineLower(s, ls) {
 		return true
@@ -248,7 +246,7 @@ func endsSentence(s string) bool {
 // isProse reports whether the trimmed line s reads like a paragraph of running text: at least 80 bytes
 // and 10 words, ending with sentence punctuation.
 func isProse(s string) bool {
-	return len(s) >= 80 && countWords(s) >= 10 && endsSentence(s)
+	return len(s) >= 80 && countWordsUpTo(s, 10) >= 10 && endsSentence(s)
 }
 
 // endMark tells whether the trimmed line s marks the end of an article: an author's note or
@@ -298,15 +296,13 @@ func endMark(s string) (ok, comments bool) {
 	if foldPrefix(ls, "comments (") || phrases&creditThoughts != 0 {
 		return true, true
 	}
-	for _, p := range [...]string{"©", "(c) 19", "(c) 20", "copyright ", "all content ©", "reporting by ",
+	if anyFoldPrefix(ls, []string{"©", "(c) 19", "(c) 20", "copyright ", "all content ©", "reporting by ",
 		"(reporting by ", "additional reporting by ", "writing by ", "editing by ", "tags:", "tagged:",
 		"topics:", "filed under", "explore more on", "more from ",
 		"more stories from ", "read more about ", "you are receiving this", "unsubscribe", "source:",
 		"correction:", "clarification:", "this article was amended", "this story has been corrected",
-		"our standards:"} {
-		if foldPrefix(ls, p) {
-			return true, false
-		}
+		"our standards:"}) {
+		return true, false
 	}
 	if foldPrefix(ls, "posted in ") && (strings.IndexByte(ls, '|') >= 0 || foldContains(ls, "comment") || len(ls) <= 60) {
 		return true, false // "Posted in Niger, Security | Tagged ... | 14 Comments", not "Posted in Kabul since 2019, ..."
@@ -443,7 +439,9 @@ func bodyStart(text string, lines []line) int {
 		for j < len(lines) && !lines[j].blank && lines[j].rule == "" {
 			s := lineText(text, lines[j])
 			size += len(s) + 1
-			words += countWords(s)
+			if words < 30 {
+				words += countWordsUpTo(s, 30-words) // only words >= 30 is asked
+			}
 			j++
 		}
 		if j-i >= 3 && size >= 200 && words >= 30 && endsSentence(lineText(text, lines[j-1])) && wrapped(text, lines[i:j]) {

@@ -80,22 +80,31 @@ func tokenize(text string, start, end int, toks []Token) []Token {
 		}
 		// find the end of the chunk
 		j := i
+		plain := true // text[i:j] holds only ASCII letters and digits
 		for j < end {
 			c := text[j]
 			if c < utf8.RuneSelf {
 				if isASCIISpace(c) {
 					break
 				}
+				plain = plain && ((c|0x20)-'a' < 26 || c-'0' < 10)
 				j++
 				continue
 			}
+			plain = false
 			r, n := utf8.DecodeRuneInString(text[j:end])
 			if isSpaceRune(r) {
 				break
 			}
 			j += n
 		}
-		toks = splitChunk(text, i, j, toks)
+		if plain {
+			// What splitChunk gives such a chunk: no punctuation to peel, no apostrophe for a
+			// clitic, no dash: one token.
+			toks = append(toks, Token{Start: i, End: j})
+		} else {
+			toks = splitChunk(text, i, j, toks)
+		}
 		i = j
 	}
 	return toks

@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// shortcutLines are lines of the kinds the cleaner's rules look at: prefixes in every case, Unicode
+// letters that fold to ASCII ones (the Kelvin sign, the long s), short and empty lines.
+var shortcutLines = []string{
+	"", "©", "© 2024 Harbor Post", "(C) 2019 Meridian Wire", "Copyright 2023", "COPYRIGHT ", "copyright",
+	"All rights reserved.", "Related: talks resume", "READ MORE: the summit", "Sign up for our newsletter",
+	"Subscribe to the Africa briefing", "Get the Pacific Times newsletter", "Tags: Niger, Sahel",
+	"Reporting by Marta Kowalski; Editing by John Stone", "(Reporting by A. Writer)", "Source: UN News",
+	"\u212aopyright", "\u017fign up", "Ѕign up", "Mr. President, allow me to congratulate you.",
+	"advertisement", "Advertisement", "ADVERTISEMENT", "Filed Under: Politics", "filed", "Our Standards: Trust",
+	"Unsubscribe here", "you are receiving this email", "\xff\xfe", "m", "More: the story",
+}
+
+// randomLine builds a line from pieces of prefixes in random case.
+func randomLine(r *rand.Rand, pieces []string) string {
+	b := []byte{}
+	for n := r.IntN(3); n >= 0; n-- {
+		p := pieces[r.IntN(len(pieces))]
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if r.IntN(2) == 0 && 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if r.IntN(3) == 0 {
+			b = b[:r.IntN(len(b)+1)]
+		}
+	}
+	return string(b)
+}
+
+// TestAnyPrefix compares anyPrefixFold and anyFoldPrefix, which test the first byte in the loop,
+// with the prefix test of every prefix.
+func TestAnyPrefix(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ps   []string
+		any  func(string, []string) bool
+		one  func(s, p string) bool
+		seed uint64
+	}{
+		{"anyPrefixFold", append(weakLegalPhrases(), "©", "(c) 19", "copyright ", "related:", "more:", "k", "s"),
+			anyPrefixFold, hasPrefixFold, 1},
+		{"anyFoldPrefix", []string{"©", "(c) 19", "copyright ", "reporting by ", "tags:", "source:", "our standards:",
+			"unsubscribe"}, anyFoldPrefix, foldPrefix, 3},
+	} {
+		check := func(s string) {
+			want := false
+			for _, p := range c.ps {
+				if c.one(s, p) {
+					want = true
+				}
+			}
+			if got := c.any(s, c.ps); got != want {
+				t.Errorf("%s(%q) = %v, the test of every prefix says %v", c.name, s, got, want)
+			}
+		}
+		for _, s := range shortcutLines {
+			check(s)
+		}
+		r := rand.New(rand.NewPCG(c.seed, c.seed+1))
+		for range 20000 {
+			check(randomLine(r, append(c.ps, shortcutLines...)))
+		}
+	}
+}
+
+func TestCountWordsUpTo(t *testing.T) {
+	for _, s := range append(shortcutLines, "  a  b\tc\r\n d ", "one", " ", "a b c d e f g h i j k l m") {
+		for limit := 0; limit <= 15; limit++ {
+			words := len(strings.FieldsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isSpaceByte(byte(r)) }))
+			if got, want := countWordsUpTo(s, limit), min(words, limit); got != want {
+				t.Errorf("countWordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
+
+// TestMenuRun compares menuRun, which stops at the fourth word that is not a menu word, with the
+// count over all the words.
+func TestMenuRun(t *testing.T) {
+	words := []string{"Home", "WORLD", "news", "Politics", "sport", "and", "&", "the", "Minister", "said", "x",
+		"Español", "français", "ÉDITION", "us:", "talks", "Sign", "in", "\t", "  ", "résumé"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for n := r.IntN(20); n >= 0; n-- {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteByte(" \t "[r.IntN(3)])
+		}
+		s := b.String()
+		ws := strings.FieldsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && isSpaceByte(byte(r)) })
+		menu := 0
+		for _, w := range ws {
+			if isMenuWord(strings.ToLower(w)) {
+				menu++
+			}
+		}
+		want := len(ws) >= 3 && len(ws) <= 15 && menu*4 >= len(ws)*3
+		if got := menuRun(s); got != want {
+			t.Fatalf("menuRun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
