@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -32,14 +33,39 @@ func mayBeName(d *text.Doc, k int, sentenceFirst bool) bool {
 	return false
 }
 
+// nameWindowsRef is nameWindows with mayBeName asked for every token.
+func nameWindowsRef(d *text.Doc, first, last int) [][2]int {
+	var dst [][2]int
+	for k := first; k < last; k++ {
+		if !mayBeName(d, k, k == first) {
+			continue
+		}
+		a, b := max(first, k-windowMargin), min(last, k+windowMargin+1)
+		if n := len(dst); n > 0 && a <= dst[n-1][1] {
+			dst[n-1][1] = b
+		} else {
+			dst = append(dst, [2]int{a, b})
+		}
+	}
+	return dst
+}
+
 // TestMayBeNameAt compares mayBeNameAt (one eight-byte load for short words) with mayBeName, the
-// byte by byte form, on every token of the first 100 UN speeches (as a sentence's first token and
+// byte by byte form, and nameWindows (which skips lower-case words with that load written out)
+// with nameWindowsRef, for every token and every sentence, on every token of the first 100 UN speeches (as a sentence's first token and
 // not), on random words of 0 to 12 bytes over capitals, lower-case letters, the bytes next to
 // 'A' and 'Z' ('@', '[', '`', '{'), digits, punctuation and non-ASCII runes, placed at the end of
 // the text (fewer than eight bytes after them) and inside it, and on offsets outside the text.
 func TestMayBeNameAt(t *testing.T) {
+	windows := func(d *text.Doc, first, last int) {
+		t.Helper()
+		if got, want := nameWindows(d, first, last, nil), nameWindowsRef(d, first, last); !slices.Equal(got, want) {
+			t.Fatalf("nameWindows of tokens %d to %d of %q: %v, want %v", first, last, d.Text, got, want)
+		}
+	}
 	check := func(d *text.Doc, k int) {
 		t.Helper()
+		windows(d, k, k+1)
 		for _, first := range []bool{false, true} {
 			tok := d.Tokens[k]
 			want := mayBeName(d, k, first)
@@ -57,6 +83,9 @@ func TestMayBeNameAt(t *testing.T) {
 		d := a.Analyze(tx, nil)
 		for k := range d.Tokens {
 			check(d, k)
+		}
+		for _, sent := range d.Sentences {
+			windows(d, sent.First, sent.Last)
 		}
 		tokens += len(d.Tokens)
 	}

@@ -269,6 +269,17 @@ func nameWindows(d *text.Doc, first, last int, dst [][2]int) [][2]int {
 	t := d.Text
 	for k := first; k < last; k++ {
 		tok := &d.Tokens[k]
+		if start, n := tok.Start, tok.End-tok.Start; 0 <= start && 0 <= n && n <= 8 && start <= len(t)-8 {
+			// capitalOrHigh8 written out (the compiler does not inline it): a word without a
+			// capital or a non-ASCII byte is no name, as mayBeNameAt would say.
+			s := t[start : start+8]
+			x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+			x &= ^uint64(0) >> (64 - 8*uint(n))
+			if x&high8 == 0 && (x+0x3F*ones8)&^(x+0x25*ones8)&high8 == 0 {
+				continue
+			}
+		}
 		if !mayBeNameAt(t, tok.Start, tok.End, k == first) {
 			continue
 		}
@@ -319,15 +330,17 @@ func capitalOrHigh8(s string, n int) bool {
 	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	x &= ^uint64(0) >> (64 - 8*uint(n)) // n == 0 shifts by 64: no byte
-	const (
-		ones = 0x0101010101010101
-		high = 0x8080808080808080
-	)
-	if x&high != 0 {
+	if x&high8 != 0 {
 		return true
 	}
-	return (x+0x3F*ones)&^(x+0x25*ones)&high != 0
+	return (x+0x3F*ones8)&^(x+0x25*ones8)&high8 != 0
 }
+
+// ones8 and high8 are the words of eight bytes 0x01 and eight bytes 0x80.
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x8080808080808080
+)
 
 // sentenceStarter reports whether w is a capitalized function word that begins sentences.
 func sentenceStarter(w string) bool {
