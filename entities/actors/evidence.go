@@ -281,7 +281,7 @@ func corporateOffice(w string) bool {
 }
 
 // isUpperAll reports whether w is written in capitals (an acronym: "SEC", "NASA").
-func isUpperAll(w string) bool { return w != "" && hasUpper(w) && !hasLower(w) }
+func isUpperAll(w string) bool { return w != "" && upperOnly(w) }
 
 // corporateHead reports whether a title head is also a company's office ("president", "chairman").
 func corporateHead(w string) bool {

@@ -36,7 +36,7 @@ func (g *Grounder) capsSurnames(d *text.Doc, ms []entities.Mention) []entities.M
 		} else {
 			end += pos
 		}
-		if l := d.Text[pos:end]; hasUpper(l) && !hasLower(l) {
+		if upperOnly(d.Text[pos:end]) {
 			capsLines = append(capsLines, [2]int{pos, end})
 		}
 		pos = end + 1
@@ -143,13 +143,25 @@ func hasLower(s string) bool {
 	return false
 }
 
-func hasUpper(s string) bool {
+// upperOnly reports whether s has an upper-case letter and no lower-case one: the test's hasUpper(s) &&
+// !hasLower(s) in one pass that stops at the first lower-case letter (the second byte of most
+// lines, where hasUpper read on to the first capital), with ASCII letters compared directly.
+func upperOnly(s string) bool {
+	up := false
 	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' {
+				return false
+			}
+			up = up || 'A' <= r && r <= 'Z'
+			continue
 		}
+		if unicode.IsLower(r) {
+			return false
+		}
+		up = up || unicode.IsUpper(r)
 	}
-	return false
+	return up
 }
 
 // startsTitleBigram reports whether the capitals word w and the word that starts rest (after white
@@ -279,6 +291,5 @@ func capsLineAt(s string, p int) bool {
 	} else {
 		end += p
 	}
-	l := s[start:end]
-	return hasUpper(l) && !hasLower(l)
+	return upperOnly(s[start:end])
 }

@@ -156,7 +156,7 @@ func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) [
 			continue
 		}
 		seen[key] = true
-		c := cand{typ: m.Type, entity: m.Entity}
+		c := cand{toks: make([]string, 0, b-a), typ: m.Type, entity: m.Entity}
 		for i := a; i < b; i++ {
 			c.toks = append(c.toks, d.Text[toks[i].Start:toks[i].End])
 		}
@@ -194,10 +194,11 @@ func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) [
 	n0 := len(ms)
 	indexes := map[string]*candIndex{}
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || !validSpan(d.Text, toks[i].Start, toks[i].End) {
+		tok := &toks[i]
+		if covered[i] || !validSpan(d.Text, tok.Start, tok.End) {
 			continue
 		}
-		w := d.Text[toks[i].Start:toks[i].End]
+		w := d.Text[tok.Start:tok.End]
 		if w != "" && firsts[w[0]>>6]&(1<<(w[0]&63)) == 0 {
 			continue
 		}

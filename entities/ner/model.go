@@ -420,6 +420,10 @@ type decodeTables struct {
 	// openBlock9 and restStep4; tr4 then holds the transitions restStep4 reads.
 	four bool
 	tr4  [16]int32
+	// spread9 is the largest minus the smallest transition of the closed × opening block when four
+	// is set: a closed tag whose score is more than spread9 below the best closed score cannot be
+	// the best predecessor of any opening tag (openBlock9).
+	spread9 int64
 }
 
 // arrange lays out the transitions trans (nt*nt) of tag set ts in dt, reusing its slices.
@@ -443,7 +447,7 @@ func (dt *decodeTables) arrange(ts *tagSet, trans []int32) {
 	}
 	// Four types: rest is I-0, L-0, I-1, L-1, ... (tags 2+4x and 3+4x), each with the two
 	// predecessors B-x and I-x (1+4x, 2+4x) in that order.
-	dt.four = nt == width4 && nc == 9 && no == 9 && len(rest) == 8
+	dt.four = nt == width4 && string(closed) == closed9 && string(opening) == opening9 && len(rest) == 8
 	for r, t := range rest {
 		if !dt.four {
 			break
@@ -455,6 +459,9 @@ func (dt *decodeTables) arrange(ts *tagSet, trans []int32) {
 			break
 		}
 		dt.tr4[2*r], dt.tr4[2*r+1] = dt.transp[lo], dt.transp[lo+1]
+	}
+	if dt.four {
+		dt.spread9 = int64(slices.Max(dt.transo)) - int64(slices.Min(dt.transo))
 	}
 }
 
@@ -494,10 +501,10 @@ func decode(ts *tagSet, emit []int32, dt *decodeTables, startW, endW []int32, n 
 	predFlat, predOff := ts.predFlat, ts.predOff[:nt+1]
 	bestO, barg := s.best[:no], s.arg[:no]
 	four := dt.four
-	var closed9, opening9 *[9]uint8
+	var closedTags, openingTags *[9]uint8
 	var transo9 *[81]int32
 	if four {
-		closed9, opening9, transo9 = (*[9]uint8)(closed), (*[9]uint8)(opening), (*[81]int32)(transo)
+		closedTags, openingTags, transo9 = (*[9]uint8)(closed), (*[9]uint8)(opening), (*[81]int32)(transo)
 	}
 	for i := 1; i < n; i++ {
 		prev := delta[(i-1)*nt : i*nt]
@@ -505,8 +512,9 @@ func decode(ts *tagSet, emit []int32, dt *decodeTables, startW, endW []int32, n 
 		bp := back[i*nt : (i+1)*nt]
 		e := emit[i*nt : (i+1)*nt]
 		if four {
-			openBlock9(prev, cur, e, bp, closed9, opening9, transo9)
-			restStep4((*[width4]int32)(prev), (*[width4]int32)(cur), (*[width4]int32)(e), (*[width4]uint8)(bp), &dt.tr4)
+			p4, c4, e4, b4 := (*[width4]int32)(prev), (*[width4]int32)(cur), (*[width4]int32)(e), (*[width4]uint8)(bp)
+			openBlock9(p4, c4, e4, b4, closedTags, openingTags, transo9, dt.spread9)
+			restStep4(p4, c4, e4, b4, &dt.tr4)
 		} else {
 			openBlock(prev, cur, e, bp, closed, opening, transo, bestO, barg)
 			restTags(prev, cur, e, bp, rest, predFlat, predOff, transp)
@@ -601,10 +609,72 @@ func openBlock(prev, cur, e []int32, bp []uint8, closed, opening []uint8, transo
 	}
 }
 
-// openBlock9 is openBlock for nine closed and nine opening tags (four entity types), with the
-// closed tags' scores gathered first and the comparisons written out, in closed-tag order with a
-// strict >, so the first best predecessor wins as in openBlock.
-func openBlock9(prev, cur, e []int32, bp []uint8, closed, opening *[9]uint8, to *[81]int32) {
+// closed9 and opening9 are the closed and opening tags of a tag set of four types, in tag order
+// (O is 0; B-x, I-x, L-x and U-x are 1+4x to 4+4x), which openBlock9 reads at constant indices.
+const (
+	closed9  = "\x00\x03\x04\x07\x08\x0b\x0c\x0f\x10"
+	opening9 = "\x00\x01\x04\x05\x08\x09\x0c\x0d\x10"
+)
+
+// openBlock9 is openBlock for the nine closed and nine opening tags of four entity types (closed9,
+// opening9; closed and opening hold them too, for openBlock9Full). When one closed tag's score exceeds every other closed score by more than spread
+// (the largest minus the smallest transition of the block to), that tag is the best predecessor
+// of every opening tag, strictly, whatever its place in tag order: pv[c] + to[c][k] <= pv[c] +
+// max(to) < pv[top] + min(to) <= pv[top] + to[top][k]. This is the usual case (the O or an L
+// score leads by far), and the block then costs nine additions instead of 81 comparisons;
+// otherwise openBlock9Full scores it. The result is openBlock9Full's (TestOpenBlock9Shortcut).
+func openBlock9(prev, cur, e *[width4]int32, bp *[width4]uint8, closed, opening *[9]uint8, to *[81]int32, spread int64) {
+	p0, p1, p2, p3, p4 := prev[0], prev[3], prev[4], prev[7], prev[8]
+	p5, p6, p7, p8 := prev[11], prev[12], prev[15], prev[16]
+	top := max(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+	lead := int64(top) - spread
+	n := 0
+	for _, v := range [9]int32{p0, p1, p2, p3, p4, p5, p6, p7, p8} {
+		if int64(v) >= lead {
+			n++
+		}
+	}
+	if n != 1 {
+		openBlock9Full(prev[:], cur[:], e[:], bp[:], closed, opening, to)
+		return
+	}
+	var ci int
+	switch top {
+	case p0:
+		ci = 0
+	case p1:
+		ci = 1
+	case p2:
+		ci = 2
+	case p3:
+		ci = 3
+	case p4:
+		ci = 4
+	case p5:
+		ci = 5
+	case p6:
+		ci = 6
+	case p7:
+		ci = 7
+	default:
+		ci = 8
+	}
+	row, a := (*[9]int32)(to[9*ci:]), closed9[ci]
+	cur[0], bp[0] = top+row[0]+e[0], a
+	cur[1], bp[1] = top+row[1]+e[1], a
+	cur[4], bp[4] = top+row[2]+e[4], a
+	cur[5], bp[5] = top+row[3]+e[5], a
+	cur[8], bp[8] = top+row[4]+e[8], a
+	cur[9], bp[9] = top+row[5]+e[9], a
+	cur[12], bp[12] = top+row[6]+e[12], a
+	cur[13], bp[13] = top+row[7]+e[13], a
+	cur[16], bp[16] = top+row[8]+e[16], a
+}
+
+// openBlock9Full is openBlock for nine closed and nine opening tags, with the closed tags' scores
+// gathered first and the comparisons written out, in closed-tag order with a strict >, so the
+// first best predecessor wins as in openBlock.
+func openBlock9Full(prev, cur, e []int32, bp []uint8, closed, opening *[9]uint8, to *[81]int32) {
 	var pv [9]int32
 	for ci, p := range closed {
 		pv[ci] = prev[p]

@@ -266,8 +266,21 @@ const windowMargin = 3
 // lower-case spans were dropped, the windows changed 16 of them, "earth", "micro-", "prime", and no
 // other).
 func nameWindows(d *text.Doc, first, last int, dst [][2]int) [][2]int {
+	t := d.Text
 	for k := first; k < last; k++ {
-		if !mayBeName(d, k, k == first) {
+		tok := &d.Tokens[k]
+		if start, n := tok.Start, tok.End-tok.Start; 0 <= start && 0 <= n && n <= 8 && start <= len(t)-8 {
+			// capitalOrHigh8 written out (the compiler does not inline it): a word without a
+			// capital or a non-ASCII byte is no name, as mayBeNameAt would say.
+			s := t[start : start+8]
+			x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+			x &= ^uint64(0) >> (64 - 8*uint(n))
+			if x&high8 == 0 && (x+0x3F*ones8)&^(x+0x25*ones8)&high8 == 0 {
+				continue
+			}
+		}
+		if !mayBeNameAt(t, tok.Start, tok.End, k == first) {
 			continue
 		}
 		a, b := max(first, k-windowMargin), min(last, k+windowMargin+1)
@@ -280,20 +293,25 @@ func nameWindows(d *text.Doc, first, last int, dst [][2]int) [][2]int {
 	return dst
 }
 
-// mayBeName reports whether token k holds a capital letter or a non-ASCII byte and is neither a
-// sentence's first function word nor the pronoun "I" inside a sentence; a token outside the text
-// (a caller's bad offsets) may be one.
-func mayBeName(d *text.Doc, k int, sentenceFirst bool) bool {
-	tok := d.Tokens[k]
-	if !validSpan(d.Text, tok.Start, tok.End) {
+// mayBeNameAt reports whether the token t[start:end] holds a capital letter or a non-ASCII byte
+// and is neither a sentence's first function word nor the pronoun "I" inside a sentence; a token
+// outside the text (a caller's bad offsets) may be one. It is the test's mayBeName for the token t[start:end], which it reads without copying the token
+// and, when the word is at most eight bytes long and eight bytes of t follow start, with one
+// eight-byte load (capitalOrHigh8). TestMayBeNameAt compares the two.
+func mayBeNameAt(t string, start, end int, sentenceFirst bool) bool {
+	if !validSpan(t, start, end) {
 		return true
 	}
-	w := d.Text[tok.Start:tok.End]
-	if sentenceFirst && sentenceStarter(w) {
-		return false
+	if n := end - start; n <= 8 && start <= len(t)-8 {
+		if !capitalOrHigh8(t[start:start+8], n) {
+			return false // neither a function word nor "I", which have a capital
+		}
+		w := t[start:end]
+		return !(sentenceFirst && sentenceStarter(w) || w == "I" && !sentenceFirst)
 	}
-	if w == "I" && !sentenceFirst {
-		return false // the pronoun: 2% of the words that opened windows on the UN speeches
+	w := t[start:end]
+	if sentenceFirst && sentenceStarter(w) || w == "I" && !sentenceFirst {
+		return false
 	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf {
@@ -302,6 +320,27 @@ func mayBeName(d *text.Doc, k int, sentenceFirst bool) bool {
 	}
 	return false
 }
+
+// capitalOrHigh8 reports whether one of the first n (at most 8) bytes of s (of length 8) is an
+// ASCII capital or a byte of a multi-byte rune (>= 0x80). It reads s as one little-endian word, clears the bytes past n and tests all of them at once: a byte
+// of 0x80 or more has its high bit set; for bytes below 0x80, adding 0x3F sets the high bit from
+// 'A' (0x41) up and adding 0x25 sets it from '[' (0x5B) up, without a carry into the next byte.
+func capitalOrHigh8(s string, n int) bool {
+	s = s[:8]
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x &= ^uint64(0) >> (64 - 8*uint(n)) // n == 0 shifts by 64: no byte
+	if x&high8 != 0 {
+		return true
+	}
+	return (x+0x3F*ones8)&^(x+0x25*ones8)&high8 != 0
+}
+
+// ones8 and high8 are the words of eight bytes 0x01 and eight bytes 0x80.
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x8080808080808080
+)
 
 // sentenceStarter reports whether w is a capitalized function word that begins sentences.
 func sentenceStarter(w string) bool {

@@ -113,3 +113,87 @@ func TestDecodePathsMatchReference(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenBlock9Shortcut compares openBlock9, which scores a position with one closed tag
+// leading by more than the transitions' spread on the shortcut, with openBlock9Full, which makes
+// all 81 comparisons: on random transitions and closed scores with leads below, at and just above
+// the spread (the shortcut's edge), ties for the lead, the leader in every position of tag order,
+// and scores at negInf and floorScore.
+func TestOpenBlock9Shortcut(t *testing.T) {
+	ts := newTagSet([]string{"geo", "gpe", "org", "per"})
+	nt := ts.n()
+	closed, opening := (*[9]uint8)(ts.closed), (*[9]uint8)(ts.opening)
+	var dt decodeTables
+	dt.arrange(ts, make([]int32, nt*nt))
+	if !dt.four || string(ts.closed) != closed9 || string(ts.opening) != opening9 {
+		t.Fatalf("four types: closed %v, opening %v, four %v: decode would not use openBlock9", ts.closed, ts.opening, dt.four)
+	}
+	rng := rand.New(rand.NewPCG(5, 9))
+	shortcuts := 0
+	for trial := range 20000 {
+		var to [81]int32
+		scale := int32(1) << (1 + rng.IntN(16))
+		for i := range to {
+			to[i] = rng.Int32N(2*scale) - scale
+		}
+		spread := int64(slices.Max(to[:])) - int64(slices.Min(to[:]))
+		prev := make([]int32, nt)
+		for i := range prev {
+			prev[i] = rng.Int32N(1<<22) - 1<<21
+		}
+		// The leader and the gap to the runner-up.
+		top := closed[rng.IntN(9)]
+		base := rng.Int32N(1<<22) - 1<<21
+		switch trial % 6 {
+		case 0: // just above the spread: the shortcut
+			prev[top] = base + int32(spread) + 1
+		case 1: // exactly the spread: a full comparison
+			prev[top] = base + int32(spread)
+		case 2: // a tie for the lead
+			prev[top] = base
+		case 3: // far ahead
+			prev[top] = base + int32(spread) + rng.Int32N(1<<20)
+		case 4: // unreachable states
+			prev[top] = base + int32(spread) + 1
+			for _, p := range closed {
+				if p != top && rng.IntN(2) == 0 {
+					prev[p] = negInf
+				}
+			}
+		default: // renormalized scores
+			prev[top] = 0
+			base = floorScore
+		}
+		for _, p := range closed {
+			if p != top {
+				prev[p] = base - rng.Int32N(2)*rng.Int32N(1<<10)
+				if trial%6 == 4 && rng.IntN(2) == 0 {
+					prev[p] = negInf
+				}
+			}
+		}
+		e := make([]int32, nt)
+		for i := range e {
+			e[i] = rng.Int32N(1<<21) - 1<<20
+		}
+		got, want := make([]int32, nt), make([]int32, nt)
+		gotBP, wantBP := make([]uint8, nt), make([]uint8, nt)
+		openBlock9((*[width4]int32)(prev), (*[width4]int32)(got), (*[width4]int32)(e), (*[width4]uint8)(gotBP), closed, opening, &to, spread)
+		openBlock9Full(prev, want, e, wantBP, closed, opening, &to)
+		if !slices.Equal(got, want) || !slices.Equal(gotBP, wantBP) {
+			t.Fatalf("trial %d: scores %v, back %v; want %v, %v", trial, got, gotBP, want, wantBP)
+		}
+		lead := true
+		for _, p := range closed {
+			if p != top && int64(prev[top])-int64(prev[p]) <= spread {
+				lead = false
+			}
+		}
+		if lead {
+			shortcuts++
+		}
+	}
+	if shortcuts < 5000 {
+		t.Errorf("only %d of 20000 trials took the shortcut: the test does not exercise it", shortcuts)
+	}
+}
