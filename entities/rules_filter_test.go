@@ -29,7 +29,7 @@ func TestTitleAndBodyFilters(t *testing.T) {
 		"The Ministry of Foreign Affairs, the foreign ministry, the MFA, the mfa and the Mod said.",
 		"State Department officials and the Department of Justice met the Home Office and the Treasury.",
 		"ſecretary of ſtate, \u212aing Charles, Président Macron, Ministère, São Tomé, çhief of staff.",
-		"We, the peoples of the United Nations, determined to save succeeding generations from the scourge of war.",
+		"We, the member States, resolved to spare coming generations from the horrors of war.",
 		"President-elect Biden, Vice-President Harris, Secretary-General Guterres, Lt.-Gen. Smith, Gen. Milley.",
 		"minister of finance, ministers of state, chiefs of staff, secretaries of state, Chief of staff.",
 	}

@@ -1762,8 +1762,8 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 			}
 			nes := v.nounEvent(i, end, e, subj)
 			if len(nes) > 0 && cooperation(e.code) && v.goesOn(end) {
-				// "Chinese humanitarian assistance to the Palestinian people will continue": a
-				// commitment (03), as "China will continue to provide assistance" is
+				// "Japanese development assistance to the Palestinian people will continue": a
+				// commitment (03), as "Japan will continue to provide assistance" is
 				if rc := reframe(intent, e.code); rc != "" {
 					for q := range nes {
 						nes[q].code = rc

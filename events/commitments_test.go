@@ -24,7 +24,7 @@ func TestOwnCommitments(t *testing.T) {
 		{"continue", "Turkey's President said Ankara will continue to provide humanitarian aid to Syria.", []string{"TUR>SYR:0333/asserted"}},
 		{"keep", "Denmark will keep providing military assistance to Ukraine.", []string{"DNK>UKR:0332/asserted"}},
 		{"noun-continue", "Indian humanitarian aid to Afghanistan will continue.", []string{"IND>AFG:033/asserted"}},
-		{"noun-continue", "Chinese humanitarian assistance to the Palestinian people will continue.", []string{"CHN>PSE:033/asserted"}},
+		{"noun-continue", "Japanese development assistance to the Palestinian people will continue.", []string{"JPN>PSE:033/asserted"}},
 		// stay as written
 		{"writer-forecast", "Analysts said Beijing would provide aid to Nepal.", []string{"CHN>NPL:070/hypothetical"}},
 		{"other-country", "The U.S. said Iran would attack Israel.", []string{"IRN>ISR:190/hypothetical"}},

@@ -127,9 +127,9 @@ func TestCentralBanks(t *testing.T) {
 			[]org{{"Federal Reserve", ""}, {"Central Bank of Kenya", "KEN"}}, []string{"USAGOV>KENGOV:111/asserted"}},
 		{"The Reserve Bank of India asked the IMF for a loan.",
 			[]org{{"Reserve Bank of India", "IND"}}, []string{"INDGOV>IMF:0231/asserted"}},
-		{"The Bank of England and the Fed are trying to persuade the Bank of Canada and European central banks to accept their standards.",
-			[]org{{"Bank of England", ""}, {"Fed", ""}, {"Bank of Canada", "CAN"}},
-			[]string{"GBRGOV>CANGOV:050/asserted", "USAGOV>CANGOV:050/asserted"}},
+		{"The Fed and the Bank of England have been trying to persuade the Bank of Canada and several European central banks to adopt the new rules.",
+			[]org{{"Fed", ""}, {"Bank of England", ""}, {"Bank of Canada", "CAN"}},
+			[]string{"USAGOV>CANGOV:050/asserted", "GBRGOV>CANGOV:050/asserted"}},
 		// commercial banks stay what the recognizers make of them
 		{"The Bank of America criticized Brazil.", []org{{"Bank of America", "USA"}}, []string{"Bank of America>BRA:111/asserted"}},
 	}

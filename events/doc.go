@@ -96,8 +96,8 @@
 // 12x); an act its actor declares itself ready for, or a speaker's own future act, is an intent
 // (03) or a threat (13): "X said it would", "the minister said his country would", a report by a
 // speaker of the subject's own country ("Japan's Foreign Ministry said Japan would provide aid"),
-// and an act of cooperation the actor "will continue", "will keep" doing ("Chinese assistance to
-// the Palestinian people will continue"). Other acts keep their code with a modality: Negated ("did not sign",
+// and an act of cooperation the actor "will continue", "will keep" doing ("Japanese aid to the
+// Palestinian people will continue"). Other acts keep their code with a modality: Negated ("did not sign",
 // "failed to conclude"; kept out of [Dyads] by default), Hypothetical ("could", "if"), Intended
 // ("will", "plans to"), Reported (inside what a speech verb reports, or with "according to"),
 // Asserted. [MainCode] classifies a text's main event the way the CAMEO codebook codes a lead:

@@ -9,7 +9,7 @@ import "testing"
 // place named later.
 func TestWorkingWith(t *testing.T) {
 	checkEventCases(t, []eventCase{
-		{"work-with", "Lesotho has been working with the United Nations to conduct workshops.", []string{"LSO>UN:050/asserted", "UN>LSO:050/asserted"}},
+		{"work-with", "Malawi has been working with the United Nations to train rural nurses.", []string{"MWI>UN:050/asserted", "UN>MWI:050/asserted"}},
 		{"cooperate-closely", "Kenya is cooperating closely with Uganda on security.", []string{"KEN>UGA:050/asserted", "UGA>KEN:050/asserted"}},
 		{"collaborate", "France collaborates with Germany on defence research.", []string{"FRA>DEU:050/asserted", "DEU>FRA:050/asserted"}},
 		{"partner", "Japan will partner with India on the bullet train.", []string{"JPN>IND:050/intended", "IND>JPN:050/intended"}},
@@ -29,7 +29,7 @@ func TestMeetObligations(t *testing.T) {
 		{"conditions", "Zambia has met all the conditions set by the World Bank.", nil},
 		{"demands", "Iran met the demands of the IAEA.", []string{"IRN>IAEA:083/asserted"}},
 		{"party", "Egypt met Israel in Cairo.", []string{"EGY>ISR:040/asserted", "ISR>EGY:040/asserted"}},
-		{"official", "The Iraqi foreign minister met with the Minister of Foreign Affairs of Kuwait.", []string{"IRQGOV>KWT:040/asserted", "KWT>IRQGOV:040/asserted"}},
+		{"official", "The Jordanian foreign minister met on Sunday with the Minister of Foreign Affairs of Oman.", []string{"JORGOV>OMN:040/asserted", "OMN>JORGOV:040/asserted"}},
 	})
 }
 

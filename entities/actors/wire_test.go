@@ -101,7 +101,7 @@ func TestTitleForms(t *testing.T) {
 		{"1987-05-02", "TOKYO, May 2 - The United States and Britain agreed on rules for banks, and Trade Minister Kenji Mori welcomed the deal.", grounded{"Kenji Mori", "", "GOV"}},
 		{"1987-05-02", "LONDON, May 2 - Britain and Japan agreed on rules for banks, and Foreign Minister Kenji Mori welcomed the deal.", grounded{"Kenji Mori", "", "GOV"}},
 		// A visitor: the story is about another country, named first.
-		{"1987-03-04", "CHICAGO, March 4 - South Korea's trade surplus with the U.S. will fall as the country buys more from U.S. companies, Trade Minister Kim Sung-ho said.", grounded{"Kim Sung-ho", "", "GOV"}},
+		{"1987-03-04", "CHICAGO, March 4 - South Korea's exports to the U.S. should slow this year as the country imports more from American firms, Trade Minister Kim Sung-ho said.", grounded{"Kim Sung-ho", "", "GOV"}},
 	})
 }
 
@@ -403,7 +403,7 @@ func TestCompanyAppointments(t *testing.T) {
 		{"2015-05-29", "Musa Bello and Ali Reza were named ministers of Nigeria on Friday.", grounded{"Musa Bello", "NGA", "GOV"}},
 		{"2015-05-29", "Musa Bello and Ali Reza were named ministers of Nigeria on Friday.", grounded{"Ali Reza", "NGA", "GOV"}},
 		// A firm of another country than the dateline's: no country from the dateline.
-		{"1987-03-11", "LONDON, March 11 - The U.S. Securities and Exchange Commission charged a banker.\n    Merrill Lynch and Co said its executive John Marsh would cooperate.", grounded{"John Marsh", "", "BUS"}},
+		{"1987-03-11", "LONDON, March 11 - A banker was charged on Wednesday by the U.S. Securities and Exchange Commission.\n    Merrill Lynch and Co said its executive John Marsh would cooperate.", grounded{"John Marsh", "", "BUS"}},
 	})
 	// No company named: an executive vice-president of the European Commission is not BUS.
 	for _, tt := range []struct{ date, text string }{
@@ -514,7 +514,7 @@ func TestPartiesInTitles(t *testing.T) {
 func TestAssemblyPresident(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	checkDated(t, a, c, []datedCase{
-		{"2012-09-26", "We are very grateful to President Jan Novak for having placed this session of the General Assembly under the banner of peace.", grounded{"Jan Novak", "UN", "IGO"}},
+		{"2012-09-26", "My delegation is grateful to President Jan Novak for the theme of peace he chose for our work in the General Assembly this year.", grounded{"Jan Novak", "UN", "IGO"}},
 		{"2016-09-22", "We thank President Maria Lopez for the skill with which she guides the work of the General Assembly.", grounded{"Maria Lopez", "UN", "IGO"}},
 		{"2015-09-28", "President Barack Obama addressed the General Assembly on Monday.", grounded{"Barack Obama", "USA", "GOV"}},
 		{"2015-09-28", "President Jan Novak of Slovakia addressed the General Assembly on Monday.", grounded{"Jan Novak", "SVK", "GOV"}},
@@ -559,7 +559,7 @@ func TestNicknames(t *testing.T) {
 func TestIGOTitleDictionaryFirst(t *testing.T) {
 	a, c, _ := chainWith(t, actors.Options{})
 	checkDated(t, a, c, []datedCase{
-		{"2012-09-26", "We thank the African Union and Secretary-General Ban Ki-moon for their efforts in Somalia.", grounded{"Ban Ki-moon", "UN", "IGO"}},
+		{"2012-09-26", "Our thanks go to the African Union and to Secretary-General Ban Ki-moon for what they have done for Somalia.", grounded{"Ban Ki-moon", "UN", "IGO"}},
 		{"2014-09-26", "We welcome the work of the GCC and of Secretary-General Ban Ki-moon in Yemen.", grounded{"Ban Ki-moon", "UN", "IGO"}},
 	})
 }
