@@ -122,20 +122,17 @@ func (t *tally) add(u *tally) {
 	t.matched += u.matched
 	t.missUnlooked += u.missUnlooked
 	t.missCodeOnly += u.missCodeOnly
-	for k, v := range u.miss {
-		t.miss[k] += v
-	}
-	for k, v := range u.false_ {
-		t.false_[k] += v
-	}
-	for k, v := range u.verbs {
-		t.verbs[k] += v
-	}
-	for k, v := range u.missModality {
-		t.missModality[k] += v
-	}
-	for k, v := range u.goldModality {
-		t.goldModality[k] += v
+	addCounts(t.miss, u.miss)
+	addCounts(t.false_, u.false_)
+	addCounts(t.verbs, u.verbs)
+	addCounts(t.missModality, u.missModality)
+	addCounts(t.goldModality, u.goldModality)
+}
+
+// addCounts adds the counts of src to dst.
+func addCounts(dst, src map[string]int) {
+	for k, v := range src {
+		dst[k] += v
 	}
 }
 
