@@ -370,6 +370,10 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 			e[t] = s.bias[t] + v0[t] + v1[t] + v2[t] + v3[t] + v4[t]
 		}
 	}
+	if nt == width4 {
+		m.contextScores4(n, s)
+		return
+	}
 	// Each adjacent pair (k-1, k), padding included, scores both of its tokens.
 	for k := 0; k <= n; k++ {
 		s.feats = appendBigramFeatures(s.feats[:0], &s.infos[k-1+padding], &s.infos[k+padding])
@@ -383,6 +387,47 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 	for i := range n {
 		s.feats = appendTokenContext(s.feats[:0], s.infos, i, m.usePOS)
 		m.addRows(s.emit[i*nt:(i+1)*nt], s.feats)
+	}
+}
+
+// contextScores4 adds to s.emit the rows of the bigram and context features of the n tokens of
+// s.infos, for a model of four types: the keys of appendBigramFeatures and appendTokenContext,
+// each looked up and added as it is made (add4), token by token, instead of gathered into a slice
+// and added by addRows.
+func (m *Model) contextScores4(n int, s *scratch) {
+	infos := s.infos[:n+2*padding]
+	emit := s.emit[:n*width4]
+	for i := range n {
+		e := (*[width4]int32)(emit[i*width4 : (i+1)*width4])
+		p1, c, n1 := &infos[i+padding-1], &infos[i+padding], &infos[i+padding+1]
+		m.add4(e, mix(tBigramPrev, pair(p1.low, c.low)))      // c as the right word of (p1, c)
+		m.add4(e, mix(tPrevWordShape, pair(p1.low, c.shape))) // c as the right word of (p1, c)
+		m.add4(e, mix(tBigramNext, pair(c.low, n1.low)))      // c as the left word of (c, n1)
+		m.add4(e, mix(tNextWordShape, pair(c.shape, n1.low))) // c as the left word of (c, n1)
+		m.add4(e, mix(tShapeTri, pair(pair(p1.shape, c.shape), n1.shape)))
+		m.add4(e, mix(tPrevNextWord, pair(p1.low, n1.low)))
+		if i == 0 {
+			m.add4(e, mix(tFirstWord, c.low))
+			m.add4(e, mix(tFirstShape, c.shape))
+		}
+		if m.usePOS {
+			m.add4(e, mix(tPOS, c.pos))
+			m.add4(e, mix(tPOSPrev1, p1.pos))
+			m.add4(e, mix(tPOSNext1, n1.pos))
+			m.add4(e, mix(tPOSShape, pair(c.pos, c.shape)))
+		}
+	}
+}
+
+// add4 adds the weight row of feature key k, if the model has one, to e (a model of four types).
+func (m *Model) add4(e *[width4]int32, k uint64) {
+	t := &m.table
+	w, bits := t.bloomWord(k)
+	if t.bloom[w]&bits != bits {
+		return
+	}
+	if r := t.probe(k); r >= 0 {
+		addRow4(e, (*[width4]int16)(m.w[int(r)*width4:int(r)*width4+width4]))
 	}
 }
 
