@@ -672,14 +672,13 @@ func openBlock9(prev, cur, e *[width4]int32, bp *[width4]uint8, closed, opening 
 	p0, p1, p2, p3, p4 := prev[0], prev[3], prev[4], prev[7], prev[8]
 	p5, p6, p7, p8 := prev[11], prev[12], prev[15], prev[16]
 	top := max(p0, p1, p2, p3, p4, p5, p6, p7, p8)
+	// (int64(v)-lead)>>63 is -1 for a score v below lead and 0 otherwise, without a branch; top
+	// itself is never below lead, so the sum is -8 when it alone is not.
 	lead := int64(top) - spread
-	n := 0
-	for _, v := range [9]int32{p0, p1, p2, p3, p4, p5, p6, p7, p8} {
-		if int64(v) >= lead {
-			n++
-		}
-	}
-	if n != 1 {
+	below := (int64(p0)-lead)>>63 + (int64(p1)-lead)>>63 + (int64(p2)-lead)>>63 +
+		(int64(p3)-lead)>>63 + (int64(p4)-lead)>>63 + (int64(p5)-lead)>>63 +
+		(int64(p6)-lead)>>63 + (int64(p7)-lead)>>63 + (int64(p8)-lead)>>63
+	if below != -8 {
 		openBlock9Full(prev[:], cur[:], e[:], bp[:], closed, opening, to)
 		return
 	}
