@@ -99,9 +99,9 @@ const padding = 2
 
 // analyzeSentence fills infos (resized to len(words)+2*padding) with the token hashes of a
 // sentence and its padding and returns it. pos may be nil or shorter than words. With full set
-// every hash is filled; without, only the word and POS hashes (low, exact, pos): inference fills
-// the shape, flags, prefixes and suffixes from its word cache, computing them (fillShape,
-// fillAffixes) only for the words missing from it.
+// every hash is filled; without, only the exact word hash and the POS hash (exact, pos):
+// inference fills the lower-cased hash, shape, flags, prefixes and suffixes from its word cache,
+// computing them (hashLower, fillShape, fillAffixes) only for the words missing from it.
 func analyzeSentence(words, pos []string, infos []tokInfo, full bool) []tokInfo {
 	n := len(words) + 2*padding
 	if cap(infos) < n {
@@ -118,11 +118,13 @@ func analyzeSentence(words, pos []string, infos []tokInfo, full bool) []tokInfo 
 			p = pos[i]
 		}
 		ti := &infos[i+padding]
-		hashToken(w, p, ti)
-		if full {
-			fillShape(w, ti)
-			fillAffixes(w, ti)
+		if !full {
+			ti.exact, ti.pos = hashString(w), hashPOS(p)
+			continue
 		}
+		hashToken(w, p, ti)
+		fillShape(w, ti)
+		fillAffixes(w, ti)
 	}
 	return infos
 }
@@ -153,11 +155,24 @@ func hashToken(w, pos string, ti *tokInfo) {
 		low = (low ^ uint64(lowerASCII(c))) * fnvPrime
 	}
 	ti.low, ti.exact = low, exact
+	ti.pos = hashPOS(pos)
+}
+
+// hashPOS returns the hash of POS tag pos, padNoPOS for none.
+func hashPOS(pos string) uint64 {
 	if pos == "" {
-		ti.pos = padNoPOS
-	} else {
-		ti.pos = hashString(pos)
+		return padNoPOS
 	}
+	return hashString(pos)
+}
+
+// hashLower returns the hash of w lower-cased (tokInfo.low), as hashToken computes it.
+func hashLower(w string) uint64 {
+	low := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		low = (low ^ uint64(lowerASCII(w[i]))) * fnvPrime
+	}
+	return low
 }
 
 // fillShape fills the shape hash and the flags of word w.

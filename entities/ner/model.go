@@ -105,35 +105,45 @@ const maxIdleScratch = 64
 // changes results (two keys would have to share a 64-bit hash). (A two-way set-associative
 // version measured no faster: the misses are capacity misses.)
 //
-// A slot also holds one more value that is a function of the key, the word's shape hash
-// (shapeOf), so that a word found in the cache needs none of its hashes but those that find it.
+// A slot also holds two more values that are functions of the key, the word's shape hash
+// (shapeOf) and lower-cased hash (tokInfo.low), so that a word found in the cache needs no hash
+// but the one that finds it (tokInfo.exact).
 type vecCache struct {
-	keys   []uint64 // 0: empty
-	shapes []uint64
-	vecs   []int32
-	width  int
-	mask   uint64
+	keys  []uint64 // 0: empty
+	words []cachedWord
+	vecs  []int32
+	width int
+	shift uint // 64 minus the number of bits of a slot index
 }
 
+// cachedWord holds the hashes of a cached word that the bigram and context features read.
+type cachedWord struct{ shape, low uint64 }
+
+// newVecCache returns a cache of slots (a power of two) vectors of width values.
 func newVecCache(slots, width int) vecCache {
-	return vecCache{keys: make([]uint64, slots), shapes: make([]uint64, slots), vecs: make([]int32, slots*width),
-		width: width, mask: uint64(slots - 1)}
+	shift := uint(64)
+	for n := slots; n > 1; n >>= 1 {
+		shift--
+	}
+	return vecCache{keys: make([]uint64, slots), words: make([]cachedWord, slots), vecs: make([]int32, slots*width),
+		width: width, shift: shift}
 }
 
-// index returns the slot of key.
-func (c *vecCache) index(key uint64) int { return int(mix(0, key) & c.mask) }
+// index returns the slot of key: the high bits of key times 2^64 divided by the golden ratio
+// (Fibonacci hashing; keys are FNV-1a hashes).
+func (c *vecCache) index(key uint64) int { return int((key * 0x9e3779b97f4a7c15) >> c.shift) }
 
-// slot returns the vector and the shape hash for key, whose slot is i, and whether they were
+// slot returns the vector and the word hashes for key, whose slot is i, and whether they were
 // cached; on a miss the slot is claimed for key and its vector zeroed for the caller to fill, with
-// the shape.
-func (c *vecCache) slot(i int, key uint64) ([]int32, *uint64, bool) {
+// the hashes.
+func (c *vecCache) slot(i int, key uint64) ([]int32, *cachedWord, bool) {
 	v := c.vecs[i*c.width : (i+1)*c.width]
 	if c.keys[i] == key && key != 0 {
-		return v, &c.shapes[i], true
+		return v, &c.words[i], true
 	}
 	c.keys[i] = key
 	clear(v)
-	return v, &c.shapes[i], false
+	return v, &c.words[i], false
 }
 
 // wordCacheSlots is the number of slots of the word cache (a power of two): about 11 MB per
@@ -241,16 +251,17 @@ func addRow4(e *[width4]int32, row *[width4]int16) {
 	e[16] += int32(row[16])
 }
 
-// wordVec returns the word-feature scores of token ti, whose word-cache slot is slot, at every window offset (window*nt
-// values), valid until the next use of the cache, and fills ti's shape hash (and, for a word
-// missing from the cache, its flags and affix hashes).
+// wordVec returns the word-feature scores of token ti, whose word-cache slot is slot, at every
+// window offset (window*nt values), valid until the next use of the cache, and fills ti's shape
+// and lower-cased hashes (and, for a word missing from the cache, its flags and affix hashes).
 func (m *Model) wordVec(ti *tokInfo, w string, slot int, s *scratch) []int32 {
-	v, shape, ok := s.words1.slot(slot, ti.exact)
+	v, cw, ok := s.words1.slot(slot, ti.exact)
 	if ok {
-		ti.shape = *shape
+		ti.shape, ti.low = cw.shape, cw.low
 	} else {
+		ti.low = hashLower(w)
 		fillShape(w, ti)
-		*shape = ti.shape
+		cw.shape, cw.low = ti.shape, ti.low
 		fillAffixes(w, ti)
 		nt := m.tags.n()
 		lex := m.lex.get(ti.exact)
