@@ -168,6 +168,7 @@ type scratch struct {
 	words  []string
 	pos    []string
 	words1 vecCache
+	tri    triCache     // bias plus shape-triple scores (four types)
 	pad    []int32      // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)
 	bias   []int32      // nt scores of the bias feature, which every token has
 	dec    decodeTables // viterbi's transitions
@@ -181,6 +182,9 @@ func (m *Model) getScratch() *scratch {
 	}
 	nt := m.tags.n()
 	s := &scratch{words1: newVecCache(wordCacheSlots, window*nt)}
+	if nt == width4 {
+		s.tri = triCache{keys: make([]uint64, triCacheSlots), vecs: make([]int32, triCacheSlots*width4)}
+	}
 	s.pad = make([]int32, window*nt)
 	s.bias = make([]int32, nt)
 	m.addRows(s.bias, []uint64{biasKey()})
@@ -372,7 +376,11 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 		e := s.emit[i*nt : (i+1)*nt]
 		v0, v1, v2, v3, v4 := ring[i%window].vec, ring[(i+1)%window].vec, ring[(i+2)%window].vec, ring[(i+3)%window].vec, ring[(i+4)%window].vec
 		if nt == width4 {
-			sum6x4((*[width4]int32)(e), (*[width4]int32)(s.bias), (*[width4]int32)(v0[:width4]), (*[width4]int32)(v1[width4:2*width4]),
+			// The bias and the shape triple of token i (the shapes of words i-1, i and i+1, all
+			// filled by now) come as one vector.
+			p1, c, n1 := &s.infos[i+padding-1], &s.infos[i+padding], &s.infos[i+padding+1]
+			base := m.triScores(pair(pair(p1.shape, c.shape), n1.shape), s)
+			sum6x4((*[width4]int32)(e), base, (*[width4]int32)(v0[:width4]), (*[width4]int32)(v1[width4:2*width4]),
 				(*[width4]int32)(v2[2*width4:3*width4]), (*[width4]int32)(v3[3*width4:4*width4]), (*[width4]int32)(v4[4*width4:5*width4]))
 			continue
 		}
@@ -402,9 +410,9 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 }
 
 // contextScores4 adds to s.emit the rows of the bigram and context features of the n tokens of
-// s.infos, for a model of four types: the keys of appendBigramFeatures and appendTokenContext,
-// each looked up and added as it is made (add4), token by token, instead of gathered into a slice
-// and added by addRows.
+// s.infos, for a model of four types: the keys of appendBigramFeatures and appendTokenContext but
+// the shape triple (which emissions adds with the bias, see triScores), each looked up and added
+// as it is made (add4), token by token, instead of gathered into a slice and added by addRows.
 func (m *Model) contextScores4(n int, s *scratch) {
 	infos := s.infos[:n+2*padding]
 	emit := s.emit[:n*width4]
@@ -415,7 +423,6 @@ func (m *Model) contextScores4(n int, s *scratch) {
 		m.add4(e, mix(tPrevWordShape, pair(p1.low, c.shape))) // c as the right word of (p1, c)
 		m.add4(e, mix(tBigramNext, pair(c.low, n1.low)))      // c as the left word of (c, n1)
 		m.add4(e, mix(tNextWordShape, pair(c.shape, n1.low))) // c as the left word of (c, n1)
-		m.add4(e, mix(tShapeTri, pair(pair(p1.shape, c.shape), n1.shape)))
 		m.add4(e, mix(tPrevNextWord, pair(p1.low, n1.low)))
 		if i == 0 {
 			m.add4(e, mix(tFirstWord, c.low))
@@ -428,6 +435,35 @@ func (m *Model) contextScores4(n int, s *scratch) {
 			m.add4(e, mix(tPOSShape, pair(c.pos, c.shape)))
 		}
 	}
+}
+
+// triCache is a direct-mapped cache of the scores every token of a shape triple has alike: the
+// bias plus the row of its tShapeTri feature, keyed by the triple's hash (the value that feature
+// mixes). Shapes are few, so most triples recur: a hit costs one comparison instead of a feature
+// lookup. Like vecCache, it holds pure functions of its keys and never changes a score.
+type triCache struct {
+	keys []uint64 // 0: empty
+	vecs []int32  // triCacheSlots*width4
+}
+
+// triCacheSlots is the number of slots of the shape-triple cache, 2^triCacheBits.
+const (
+	triCacheBits  = 11
+	triCacheSlots = 1 << triCacheBits
+)
+
+// triScores returns the bias scores plus the row of the tShapeTri feature of the triple hash key
+// (pair(pair(prev shape, shape), next shape)), valid until the next call (a model of four types).
+func (m *Model) triScores(key uint64, s *scratch) *[width4]int32 {
+	i := int((key * 0x9e3779b97f4a7c15) >> (64 - triCacheBits))
+	v := (*[width4]int32)(s.tri.vecs[i*width4 : (i+1)*width4])
+	if s.tri.keys[i] == key && key != 0 {
+		return v
+	}
+	s.tri.keys[i] = key
+	*v = *(*[width4]int32)(s.bias)
+	m.add4(v, mix(tShapeTri, key))
+	return v
 }
 
 // add4 adds the weight row of feature key k, if the model has one, to e (a model of four types).
