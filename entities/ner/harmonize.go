@@ -69,8 +69,15 @@ func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 		}
 	}
 	// 2. Majority type per surface.
+	type typeCount struct {
+		typ string
+		n   int
+	}
+	// A surface's mentions have one or two types but rarely more: the counts are a short list in
+	// the tally itself rather than a map per surface.
 	type tally struct {
-		counts map[string]int
+		counts []typeCount // in order of first occurrence
+		buf    [2]typeCount
 		first  string
 		major  string // the majority type, once computed
 	}
@@ -78,10 +85,18 @@ func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 	for i, m := range out {
 		t, ok := tallies[keys[i]]
 		if !ok {
-			t = &tally{counts: map[string]int{}, first: m.Type}
+			t = &tally{first: m.Type}
+			t.counts = t.buf[:0]
 			tallies[keys[i]] = t
 		}
-		t.counts[m.Type]++
+		k := 0
+		for k < len(t.counts) && t.counts[k].typ != m.Type {
+			k++
+		}
+		if k == len(t.counts) {
+			t.counts = append(t.counts, typeCount{typ: m.Type})
+		}
+		t.counts[k].n++
 	}
 	majority := func(k string) string {
 		t := tallies[k]
@@ -90,9 +105,18 @@ func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 		}
 		best := t.first
 		if len(t.counts) > 1 { // a single type is the first mention's
-			for _, typ := range slices.Sorted(maps.Keys(t.counts)) {
-				if t.counts[typ] > t.counts[best] {
-					best = typ
+			// In type order, a count above the best so far wins: ties go to the first mention's
+			// type, then to the first type in order.
+			slices.SortFunc(t.counts, func(a, b typeCount) int { return strings.Compare(a.typ, b.typ) })
+			bestN := 0
+			for _, c := range t.counts {
+				if c.typ == best {
+					bestN = c.n
+				}
+			}
+			for _, c := range t.counts {
+				if c.n > bestN {
+					best, bestN = c.typ, c.n
 				}
 			}
 		}

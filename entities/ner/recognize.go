@@ -169,20 +169,66 @@ func NormalizeSurface(s string) string {
 	if !hasCollapsibleSpace(s) || singleSpaced(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return collapseSpace(s)
 }
 
-// singleSpaced reports whether s is ASCII, holds no white space but single spaces and neither
-// starts nor ends with one ("United States"): strings.Fields splits it on exactly those spaces, so
-// NormalizeSurface would give s back. (Most multi-word mentions are like this; joining their
-// fields again took a third of Harmonize.)
+// collapseSpace returns strings.Join(strings.Fields(s), " ") in one pass, without the slice of
+// fields: white space is what strings.Fields splits on (ASCII space, \t, \n, \v, \f, \r, and
+// any rune for which unicode.IsSpace holds), and other bytes, invalid ones included, are copied.
+// (Surfaces broken across lines, "United\nNations", take this path.)
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1 // the start of the field being read, -1 between fields
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
+	}
+	return b.String()
+}
+
+// singleSpaced reports whether s holds no white space but single ASCII spaces and neither starts
+// nor ends with one ("United States", "Côte d’Ivoire"): strings.Fields splits it on exactly those
+// spaces, so NormalizeSurface would give s back. A multi-byte rune is decoded and must not be a
+// space (unicode.IsSpace, as strings.Fields has it; an invalid byte is none). (Most multi-word
+// mentions are like this; joining their fields again took a third of Harmonize.)
 func singleSpaced(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c >= utf8.RuneSelf, '\t' <= c && c <= '\r':
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		case '\t' <= c && c <= '\r':
 			return false
 		case c == ' ' && s[i+1] == ' ': // s does not end with a space, so i+1 < len(s)
 			return false

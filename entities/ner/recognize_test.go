@@ -301,7 +301,7 @@ func TestRecognizeLinkAfterAbbreviation(t *testing.T) {
 	}
 }
 
-// TestNormalizeSurfaceShortcut checks NormalizeSurface, whose shortcut returns single-spaced ASCII
+// TestNormalizeSurfaceShortcut checks NormalizeSurface, whose shortcut returns single-spaced
 // surfaces as they are, against the plain definition (fields joined by single spaces when the
 // surface holds collapsible space) on realistic surfaces and on random strings of spaces, other
 // white space (ASCII, no-break, em space) and letters.
@@ -314,8 +314,10 @@ func TestNormalizeSurfaceShortcut(t *testing.T) {
 	}
 	cases := []string{"", "Iran", "United States", "United  States", " United States", "United States ",
 		"United\nStates", "United\tStates", "Côte d'Ivoire", "Côte  d'Ivoire", "Secretary-General Ban Ki-moon",
-		"New\u00a0York", "New\u2003York", "A B C", " ", "  ", "a\r\nb", "U.N. Security Council"}
-	alphabet := []string{" ", " ", "\t", "\n", "\u00a0", "\u2003", "a", "B", "é", "-"}
+		"New\u00a0York", "New\u2003York", "A B C", " ", "  ", "a\r\nb", "U.N. Security Council",
+		"Côte d’Ivoire", "São Tomé and Príncipe", "Türkiye’s Foreign Ministry", "Ban Ki-moon\u0085",
+		"Bosnia and Herzegovina\u00a0", "\u2003Kosovo", "Timor-Leste \u3000Dili", "bad\xff byte"}
+	alphabet := []string{" ", " ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\u3000", "a", "B", "é", "’", "\xff", "-"}
 	rng := rand.New(rand.NewPCG(3, 5))
 	for range 5000 {
 		var b strings.Builder
@@ -327,6 +329,36 @@ func TestNormalizeSurfaceShortcut(t *testing.T) {
 	for _, s := range cases {
 		if got, want := NormalizeSurface(s), plain(s); got != want {
 			t.Errorf("NormalizeSurface(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestHarmonizeMajorityTies checks step 2 of Harmonize on surfaces with two or more types: the
+// most frequent type wins; a tie with the first mention's type keeps it; a tie among other types
+// goes to the first in type order.
+func TestHarmonizeMajorityTies(t *testing.T) {
+	const doc = "Kivu grew. Kivu fell. Kivu rose. Kivu waited. Kivu spoke. Kivu left."
+	cases := []struct {
+		types []string
+		want  string
+	}{
+		{[]string{entities.ORG, entities.GPE}, entities.ORG},
+		{[]string{entities.GPE, entities.ORG}, entities.GPE},
+		{[]string{entities.LOC, entities.GPE, entities.GPE}, entities.GPE},
+		{[]string{entities.PERSON, entities.ORG, entities.GPE, entities.GPE, entities.ORG}, entities.GPE},
+		{[]string{entities.NORP, entities.ORG, entities.ORG, entities.LOC, entities.LOC, entities.NORP}, entities.NORP},
+		{[]string{entities.NORP, entities.ORG, entities.ORG, entities.LOC, entities.LOC, entities.GPE}, entities.LOC},
+	}
+	for _, c := range cases {
+		d := simpleDoc(doc)
+		var in []entities.Mention
+		for k, typ := range c.types {
+			in = append(in, mention(d, "Kivu", typ, k))
+		}
+		for _, m := range Harmonize(d, in) {
+			if m.Type != c.want {
+				t.Errorf("types %v: mention at %d has type %s, want %s", c.types, m.Start, m.Type, c.want)
+			}
 		}
 	}
 }
