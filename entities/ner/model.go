@@ -214,16 +214,19 @@ func (m *Model) putScratch(s *scratch) {
 // addRows adds the weight rows of the feature keys to e.
 func (m *Model) addRows(e []int32, keys []uint64) {
 	nt := len(e)
+	if nt == width4 {
+		e4 := (*[width4]int32)(e)
+		for _, k := range keys {
+			m.add4(e4, k)
+		}
+		return
+	}
 	for _, k := range keys {
 		r := m.table.get(k)
 		if r < 0 {
 			continue
 		}
 		row := m.w[int(r)*nt : int(r)*nt+nt]
-		if nt == width4 {
-			addRow4((*[width4]int32)(e), (*[width4]int16)(row))
-			continue
-		}
 		for t, v := range row {
 			e[t] += int32(v)
 		}
