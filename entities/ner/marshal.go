@@ -115,6 +115,11 @@ func (d *decoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
+	if len(d.b) > 0 && d.b[0] < 0x80 { // one byte: most keys' masks and many deltas
+		v := uint64(d.b[0])
+		d.b = d.b[1:]
+		return v
+	}
 	v, n := binary.Uvarint(d.b)
 	if n <= 0 {
 		d.err = errFormat
@@ -127,6 +132,16 @@ func (d *decoder) uvarint() uint64 {
 func (d *decoder) int16() int16 {
 	if d.err != nil {
 		return 0
+	}
+	// One or two bytes (every weight of at most 2^13 in absolute value) are decoded here, as
+	// binary.Varint would (zig-zag: the low bit is the sign), without its loop.
+	if b := d.b; len(b) > 0 && b[0] < 0x80 {
+		d.b = b[1:]
+		return int16(int8(b[0]>>1) ^ -int8(b[0]&1))
+	} else if len(b) > 1 && b[1] < 0x80 {
+		u := uint16(b[0]&0x7f) | uint16(b[1])<<7
+		d.b = b[2:]
+		return int16(u>>1) ^ -int16(u&1)
 	}
 	v, n := binary.Varint(d.b)
 	if n <= 0 || v < math.MinInt16 || v > math.MaxInt16 {

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -334,4 +336,47 @@ func DecodeBILOU(labels []string) []TokenSpan {
 	}
 	closeAt(len(labels))
 	return spans
+}
+
+// TestDecoderVarints checks the decoder's one- and two-byte shortcuts against encoding/binary:
+// every int16 and every uint16 written as a varint reads back, and every sequence of one and two
+// bytes (non-minimal and unfinished ones included) reads as binary.Varint and binary.Uvarint
+// read it, with the same error.
+func TestDecoderVarints(t *testing.T) {
+	var buf [binary.MaxVarintLen64]byte
+	for v := math.MinInt16; v <= math.MaxInt16; v++ {
+		d := &decoder{b: buf[:binary.PutVarint(buf[:], int64(v))]}
+		if got := d.int16(); got != int16(v) || d.err != nil || len(d.b) != 0 {
+			t.Fatalf("int16 of %d: %d, %v, %d bytes left", v, got, d.err, len(d.b))
+		}
+		u := uint64(v - math.MinInt16)
+		d = &decoder{b: buf[:binary.PutUvarint(buf[:], u)]}
+		if got := d.uvarint(); got != u || d.err != nil || len(d.b) != 0 {
+			t.Fatalf("uvarint of %d: %d, %v, %d bytes left", u, got, d.err, len(d.b))
+		}
+	}
+	for n := 1; n <= 2; n++ {
+		for x := range 1 << (8 * n) {
+			b := []byte{byte(x), byte(x >> 8)}[:n]
+			d := &decoder{b: b}
+			got := d.int16()
+			v, k := binary.Varint(b)
+			want, wantErr := int16(v), k <= 0 || v < math.MinInt16 || v > math.MaxInt16
+			if wantErr {
+				want = 0
+			}
+			if got != want || (d.err != nil) != wantErr || !wantErr && len(d.b) != n-k {
+				t.Fatalf("int16 of % x: %d, %v; want %d (error %v)", b, got, d.err, want, wantErr)
+			}
+			d = &decoder{b: b}
+			gotU := d.uvarint()
+			u, k := binary.Uvarint(b)
+			if k <= 0 {
+				u = 0
+			}
+			if gotU != u || (d.err != nil) != (k <= 0) || k > 0 && len(d.b) != n-k {
+				t.Fatalf("uvarint of % x: %d, %v; want %d (n %d)", b, gotU, d.err, u, k)
+			}
+		}
+	}
 }
