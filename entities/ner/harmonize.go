@@ -137,7 +137,7 @@ func harmonize(d *text.Doc, out []entities.Mention) []entities.Mention {
 			extra = append(extra, cand{toks: []string{sur}, typ: entities.PERSON, entity: a.full, after: a.at})
 		}
 	}
-	return propagate(d, out, extra)
+	return propagateKeys(d, out, keys, extra, maxScan)
 }
 
 // cand is a token sequence to look for in step 3 of Harmonize.
@@ -160,12 +160,18 @@ func propagate(d *text.Doc, ms []entities.Mention, extra []cand) []entities.Ment
 // propagateScan is propagate with the number of candidates sharing a first word up to which they are
 // tried one by one (above it, they are looked up by their words: same result, less time).
 func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) []entities.Mention {
+	return propagateKeys(d, ms, nil, extra, scan)
+}
+
+// propagateKeys is propagateScan given the normalized surfaces of ms (keys[i] is
+// NormalizeSurface(ms[i].Text)), which Harmonize has made already; keys nil: none given.
+func propagateKeys(d *text.Doc, ms []entities.Mention, keys []string, extra []cand, scan int) []entities.Mention {
 	toks := d.Tokens
 	covered := make([]bool, len(toks))
 	tokAt := func(off int) int { return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off }) }
 	byFirst := map[string][]cand{}
 	seen := map[string]bool{}
-	for _, m := range ms {
+	for mi, m := range ms {
 		a := tokAt(m.Start)
 		b := a
 		for b < len(toks) && toks[b].End <= m.End {
@@ -175,7 +181,12 @@ func propagateScan(d *text.Doc, ms []entities.Mention, extra []cand, scan int) [
 		if a >= b || toks[a].Start != m.Start || toks[b-1].End != m.End || !upperInitial(m.Text) {
 			continue
 		}
-		key := NormalizeSurface(m.Text)
+		var key string
+		if keys != nil {
+			key = keys[mi]
+		} else {
+			key = NormalizeSurface(m.Text)
+		}
 		if seen[key] {
 			continue
 		}
