@@ -643,20 +643,49 @@ func decode(ts *tagSet, emit []int32, dt *decodeTables, startW, endW []int32, n 
 // have the predecessors B-x (1+4x) and I-x, B-x first on ties. tr holds their transitions: tr[4x]
 // and tr[4x+1] from B-x and I-x into I-x, tr[4x+2] and tr[4x+3] into L-x.
 func restStep4(prev, cur, e *[width4]int32, bp *[width4]uint8, tr *[16]int32) {
-	for x := 0; x < 4; x++ {
-		b, i, l := 1+4*x, 2+4*x, 3+4*x
-		pb, pi := prev[b], prev[i]
-		v, a := pb+tr[4*x], uint8(b)
-		if w := pi + tr[4*x+1]; w > v {
-			v, a = w, uint8(i)
-		}
-		cur[i], bp[i] = v+e[i], a
-		v, a = pb+tr[4*x+2], uint8(b)
-		if w := pi + tr[4*x+3]; w > v {
-			v, a = w, uint8(i)
-		}
-		cur[l], bp[l] = v+e[l], a
+	// The four types written out, at constant indices (the loop over them took more instructions).
+	var v, w int32
+	var a uint8
+	v, a = prev[1]+tr[0], 1
+	if w = prev[2] + tr[1]; w > v {
+		v, a = w, 2
 	}
+	cur[2], bp[2] = v+e[2], a
+	v, a = prev[1]+tr[2], 1
+	if w = prev[2] + tr[3]; w > v {
+		v, a = w, 2
+	}
+	cur[3], bp[3] = v+e[3], a
+	v, a = prev[5]+tr[4], 5
+	if w = prev[6] + tr[5]; w > v {
+		v, a = w, 6
+	}
+	cur[6], bp[6] = v+e[6], a
+	v, a = prev[5]+tr[6], 5
+	if w = prev[6] + tr[7]; w > v {
+		v, a = w, 6
+	}
+	cur[7], bp[7] = v+e[7], a
+	v, a = prev[9]+tr[8], 9
+	if w = prev[10] + tr[9]; w > v {
+		v, a = w, 10
+	}
+	cur[10], bp[10] = v+e[10], a
+	v, a = prev[9]+tr[10], 9
+	if w = prev[10] + tr[11]; w > v {
+		v, a = w, 10
+	}
+	cur[11], bp[11] = v+e[11], a
+	v, a = prev[13]+tr[12], 13
+	if w = prev[14] + tr[13]; w > v {
+		v, a = w, 14
+	}
+	cur[14], bp[14] = v+e[14], a
+	v, a = prev[13]+tr[14], 13
+	if w = prev[14] + tr[15]; w > v {
+		v, a = w, 14
+	}
+	cur[15], bp[15] = v+e[15], a
 }
 
 // restTags scores the tags of rest at one position: the best predecessor in predFlat (the first
