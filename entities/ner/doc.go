@@ -78,14 +78,16 @@
 // lexicon features) are summed once per distinct word in a direct-mapped cache of 32,768 slots
 // keyed by 64-bit hashes (in per-call scratch space of about 11 MB that the model keeps for reuse,
 // one per concurrent caller); on the UN speeches 94% of the tokens hit it on a first pass. Cached
-// sums are pure functions of their key, so caching never changes a result. Prefix and suffix
-// hashes, and the shape and flags, are computed only for words missing from the cache, which
-// keeps each word's shape hash with its sums. A token's scores start as the bias weights plus the
-// cached sums of the five words of its window, added in one pass (the words go through a ring of
-// five, and a word whose cache slot a later word of the window would take is copied out first);
-// inference then looks up the four word-pair features and two context features per token (shape
-// trigram, previous+next word) through the Bloom filter. (Word pairs are not cached: most pairs
-// are rare.) Scores are integer sums, so none of this changes a score.
+// sums are pure functions of their key, so caching never changes a result. The lower-cased hash,
+// prefix and suffix hashes, and the shape and flags, are computed only for words missing from the
+// cache, which keeps each word's shape and lower-cased hashes with its sums. A token's scores
+// start as the bias weights and the row of its shape trigram (the shapes of the previous word,
+// the word and the next word: few, so they come from a small cache of their own) plus the cached
+// sums of the five words of its window, added in one pass (the words go through a ring of five,
+// and a word whose cache slot a later word of the window would take is copied out first);
+// inference then looks up the four word-pair features and the previous+next word feature of each
+// token through the Bloom filter. (Word pairs are not cached: most pairs are rare.) Scores are
+// integer sums, so none of this changes a score.
 //
 // Viterbi keeps int32 scores, renormalized every 128 positions (the best score is subtracted,
 // which changes no comparison). The transitions are rearranged once, when the model is loaded, in
