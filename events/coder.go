@@ -867,7 +867,7 @@ func (c *Coder) actorSentences(d *text.Doc, ms []entities.Mention, f func(si int
 			continue
 		}
 		sm := in.in(s)
-		if len(sm) == 0 || !mayHaveTwoActors(d, s, sm, c.known, c.agents) {
+		if len(sm) == 0 || !buf.mayHaveTwoActors(d, s, sm, c.known, c.agents) {
 			continue
 		}
 		d.TagSentence(si)

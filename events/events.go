@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/text"
@@ -131,6 +132,7 @@ type sentenceView struct {
 	// substituted is set while codeOf has replaced a token's lemma, substLemma, for a look-up
 	substituted bool
 	substLemma  string
+	tokSorted   bool // the starts and the ends of the sentence's tokens are each in order
 }
 
 func (v *sentenceView) n() int { return len(v.words) }
@@ -274,6 +276,13 @@ func MainCode(d *text.Doc, ms []entities.Mention) string {
 //     findActors gives it one only from a named actor that is a country (soleCountry), which
 //     needs a mention of a country, demonym or place, or one with a country that is not an IGO.
 func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
+	var b viewBuffers
+	return b.mayHaveTwoActors(d, s, sm, known, agents)
+}
+
+// mayHaveTwoActors is [mayHaveTwoActors] with the lower-case words of b, which a view of the
+// sentence made next reuses.
+func (b *viewBuffers) mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
 	n := 0
 	country := agents
 	for _, m := range sm {
@@ -295,8 +304,9 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known
 		return false // no unnamed agent survives ground
 	}
 	prev := ""
+	words := b.lower(d, s)
 	for i := s.First; i < s.Last && n < 2; i++ {
-		w := lowerWord(d.TokenText(i))
+		w := words[i-s.First]
 		if mayBeAgent(w, prev, known) && !inActorMention(d, s, sm, i) {
 			n++
 		}
@@ -337,7 +347,7 @@ func mayBeAgent(w, prev string, known map[string]bool) bool {
 	if locative(prev) {
 		return false
 	}
-	for k, l := range [2]string{w, nounLemma(w, known)} {
+	for k, l := range [2]string{w, lowerNounLemma(w, known)} {
 		if k == 1 && l == w {
 			break
 		}
@@ -371,6 +381,65 @@ type viewBuffers struct {
 	absorbed         []bool
 	links            []int
 	groups           []group
+	// the lower-case words of sentence lowS of document lowDoc (see lower)
+	lowDoc  *text.Doc
+	lowS    text.Sentence
+	low     []string
+	lowText []byte
+	lowEnds []int
+}
+
+// lower returns the words of sentence s of d in lower case (lowerWord of each token's text), kept
+// until the words of another sentence are asked for. A token of ASCII letters without a capital is
+// its own text; the other ASCII tokens are lowered into one string for the sentence, which their
+// words are slices of; only tokens with other bytes call lowerWord.
+func (b *viewBuffers) lower(d *text.Doc, s text.Sentence) []string {
+	if b.lowDoc == d && b.lowS == s && d != nil {
+		return b.low
+	}
+	n := s.Last - s.First
+	b.low = resize(b.low, n)
+	buf := b.lowText[:0]
+	var ends []int // not allocated when no token has a capital
+	for i := range n {
+		t := d.Tokens[s.First+i]
+		w := d.Text[t.Start:t.End]
+		upper, ascii := false, true
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			upper = upper || 'A' <= c && c <= 'Z'
+			ascii = ascii && c < utf8.RuneSelf
+		}
+		switch {
+		case !ascii:
+			b.low[i] = lowerWord(w)
+		case !upper:
+			b.low[i] = w
+		default:
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			if ends == nil {
+				ends = b.lowEnds[:0]
+			}
+			ends = append(ends, i, len(buf))
+		}
+	}
+	if len(ends) > 0 {
+		str, start := string(buf), 0
+		for k := 0; k < len(ends); k += 2 {
+			b.low[ends[k]] = str[start:ends[k+1]]
+			start = ends[k+1]
+		}
+		b.lowEnds = ends[:0]
+	}
+	b.lowText = buf[:0]
+	b.lowDoc, b.lowS = d, s
+	return b.low
 }
 
 // view is newView with the slices of b.
@@ -381,20 +450,25 @@ func (b *viewBuffers) view(d *text.Doc, s text.Sentence, known map[string]bool) 
 // viewIrreg is view with the irregular verb forms of a verb dictionary.
 func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]bool, irreg map[string]string) *sentenceView {
 	n := s.Last - s.First
+	low := b.lower(d, s)
 	b.words, b.lemmas, b.tags = resize(b.words, n), resize(b.lemmas, n), resize(b.tags, n)
 	b.actorAt = resize(b.actorAt, n)
 	b.marks.cand, b.marks.blocks = b.marks.cand[:0], b.marks.blocks[:0]
 	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known, irreg: irreg,
 		marks: &b.marks, buf: b, groups: b.groups[:0]}
+	v.tokSorted = true
 	for i := range n {
 		t := d.Tokens[s.First+i]
-		w := lowerWord(d.Text[t.Start:t.End])
+		if i > 0 && (t.Start < d.Tokens[s.First+i-1].Start || t.End < d.Tokens[s.First+i-1].End) {
+			v.tokSorted = false
+		}
+		w := low[i]
 		v.words[i], v.tags[i], v.actorAt[i] = w, t.Tag, -1
 		switch {
 		case isVerbTag(t.Tag):
 			v.lemmas[i] = v.verbLemma(w)
 		case t.Tag == "NNS" || t.Tag == "NNPS":
-			v.lemmas[i] = nounLemma(w, known)
+			v.lemmas[i] = lowerNounLemma(w, known)
 		default:
 			v.lemmas[i] = w
 		}
@@ -680,8 +754,18 @@ func upperCode(s string) bool {
 // tokenRange maps a byte span to the sentence-relative token range overlapping it.
 func (v *sentenceView) tokenRange(sp text.Span) (int, int, bool) {
 	a, b := -1, -1
-	for i := range v.n() {
-		t := v.d.Tokens[v.s.First+i]
+	ts := v.d.Tokens[v.s.First : v.s.First+v.n()]
+	from := 0
+	if v.tokSorted {
+		// starts and ends in order: the tokens overlapping sp are a run, from the first that ends
+		// after sp.Start up to the first that starts at or after sp.End
+		from = sort.Search(len(ts), func(i int) bool { return ts[i].End > sp.Start })
+	}
+	for i := from; i < len(ts); i++ {
+		t := ts[i]
+		if v.tokSorted && t.Start >= sp.End {
+			break
+		}
 		if t.End > sp.Start && t.Start < sp.End {
 			if a < 0 {
 				a = i

@@ -321,9 +321,22 @@ func nounLemma(w string, known map[string]bool) string {
 	return pluralLemma(w, known)
 }
 
+// lowerNounLemma is nounLemma for a word in lower case (strings.ToLower(w) == w, as for the
+// words of lowerWord: TestLowerWordsStayLower), which it need not lower again.
+func lowerNounLemma(w string, known map[string]bool) string {
+	if n := len(w); n == 0 || w[n-1] != 's' {
+		return w
+	}
+	return lowerPluralLemma(w, known)
+}
+
 // pluralLemma is nounLemma for any word, without its shortcut for words that do not end in "s".
 func pluralLemma(w string, known map[string]bool) string {
-	w = strings.ToLower(w)
+	return lowerPluralLemma(strings.ToLower(w), known)
+}
+
+// lowerPluralLemma is pluralLemma for a word in lower case.
+func lowerPluralLemma(w string, known map[string]bool) string {
 	if known[w] {
 		return w
 	}
