@@ -2,6 +2,7 @@ package events
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"hash/fnv"
 	"slices"
@@ -386,60 +387,71 @@ type viewBuffers struct {
 	lowS    text.Sentence
 	low     []string
 	lowText []byte
-	lowEnds []int
 }
 
 // lower returns the words of sentence s of d in lower case (lowerWord of each token's text), kept
-// until the words of another sentence are asked for. A token of ASCII letters without a capital is
-// its own text; the other ASCII tokens are lowered into one string for the sentence, which their
-// words are slices of; only tokens with other bytes call lowerWord.
+// until the words of another sentence are asked for. When the sentence's text is ASCII and holds
+// its tokens, it is lowered as a whole, eight bytes at a time, into one string that the words are
+// slices of; otherwise token by token (lowerTokens).
 func (b *viewBuffers) lower(d *text.Doc, s text.Sentence) []string {
 	if b.lowDoc == d && b.lowS == s && d != nil {
 		return b.low
 	}
 	n := s.Last - s.First
 	b.low = resize(b.low, n)
-	buf := b.lowText[:0]
-	var ends []int // not allocated when no token has a capital
-	for i := range n {
-		t := d.Tokens[s.First+i]
-		w := d.Text[t.Start:t.End]
-		upper, ascii := false, true
-		for k := 0; k < len(w); k++ {
-			c := w[k]
-			upper = upper || 'A' <= c && c <= 'Z'
-			ascii = ascii && c < utf8.RuneSelf
-		}
-		switch {
-		case !ascii:
-			b.low[i] = lowerWord(w)
-		case !upper:
-			b.low[i] = w
-		default:
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf = append(buf, c)
-			}
-			if ends == nil {
-				ends = b.lowEnds[:0]
-			}
-			ends = append(ends, i, len(buf))
-		}
-	}
-	if len(ends) > 0 {
-		str, start := string(buf), 0
-		for k := 0; k < len(ends); k += 2 {
-			b.low[ends[k]] = str[start:ends[k+1]]
-			start = ends[k+1]
-		}
-		b.lowEnds = ends[:0]
-	}
-	b.lowText = buf[:0]
 	b.lowDoc, b.lowS = d, s
+	toks := d.Tokens[s.First:s.Last]
+	for _, t := range toks {
+		if t.Start < s.Start || t.End > s.End || t.Start > t.End {
+			b.lowerTokens(d, toks)
+			return b.low
+		}
+	}
+	buf := append(b.lowText[:0], d.Text[s.Start:s.End]...)
+	b.lowText = buf[:0]
+	if !lowerASCII(buf) {
+		b.lowerTokens(d, toks)
+		return b.low
+	}
+	str := string(buf)
+	for i, t := range toks {
+		b.low[i] = str[t.Start-s.Start : t.End-s.Start]
+	}
 	return b.low
+}
+
+// lowerASCII lowers the capitals of buf in place and reports whether buf is ASCII; when it is not,
+// buf is left partly lowered.
+func lowerASCII(buf []byte) bool {
+	const hi = 0x8080808080808080
+	k := 0
+	for ; k+8 <= len(buf); k += 8 {
+		x := binary.LittleEndian.Uint64(buf[k:])
+		if x&hi != 0 {
+			return false
+		}
+		// per byte (each below 0x80, so no carry crosses bytes): adding 0x80-'A' sets the high
+		// bit from 'A' on, adding 0x80-'Z'-1 from past 'Z' on; a capital has the first only
+		upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & hi
+		binary.LittleEndian.PutUint64(buf[k:], x|upper>>2)
+	}
+	for ; k < len(buf); k++ {
+		c := buf[k]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if c-'A' < 26 {
+			buf[k] = c + 'a' - 'A'
+		}
+	}
+	return true
+}
+
+// lowerTokens sets b.low to lowerWord of the text of every token of toks.
+func (b *viewBuffers) lowerTokens(d *text.Doc, toks []text.Token) {
+	for i, t := range toks {
+		b.low[i] = lowerWord(d.Text[t.Start:t.End])
+	}
 }
 
 // view is newView with the slices of b.
@@ -607,11 +619,11 @@ func (v *sentenceView) verbLemma(w string) string {
 	if l, ok := v.irreg[w]; ok {
 		return l
 	}
-	l := verbLemma(w, v.known)
+	l := lowerVerbLemma(w, v.known)
 	if !v.known[l] && len(w) > 5 && strings.HasPrefix(w, "re") {
 		// "reimposed", "reopening": the verb repeated is the verb
-		if r := strings.TrimPrefix(strings.TrimPrefix(w, "re-"), "re"); v.known[verbLemma(r, v.known)] {
-			return verbLemma(r, v.known)
+		if r := strings.TrimPrefix(strings.TrimPrefix(w, "re-"), "re"); v.known[lowerVerbLemma(r, v.known)] {
+			return lowerVerbLemma(r, v.known)
 		}
 	}
 	return l

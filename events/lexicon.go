@@ -280,7 +280,11 @@ func irregular(w string) (string, bool) {
 // verbLemma returns the lemma of an inflected verb form (lower case): the irregular table first,
 // then suffix rules whose candidates are checked against the lexicon's lemmas.
 func verbLemma(w string, known map[string]bool) string {
-	w = strings.ToLower(w)
+	return lowerVerbLemma(strings.ToLower(w), known)
+}
+
+// lowerVerbLemma is verbLemma for a word in lower case (see lowerNounLemma).
+func lowerVerbLemma(w string, known map[string]bool) string {
 	if l, ok := irregular(w); ok {
 		return l
 	}

@@ -25,8 +25,8 @@ func TestLowerWordsStayLower(t *testing.T) {
 	}
 }
 
-// TestLowerNounLemma compares lowerNounLemma with nounLemma on words in lower case, known to the
-// dictionaries or not, singular and plural.
+// TestLowerNounLemma compares lowerNounLemma with nounLemma and lowerVerbLemma with verbLemma on
+// words in lower case, known to the dictionaries or not, plain and inflected.
 func TestLowerNounLemma(t *testing.T) {
 	c, err := defaultCoder()
 	if err != nil {
@@ -35,13 +35,19 @@ func TestLowerNounLemma(t *testing.T) {
 	words := []string{"", "s", "ss", "us", "ies", "rebels", "forces", "authorities", "navies", "buses", "gas",
 		"status", "news", "ministers’", "minister's", "talks", "crisis", "İstanbul", "σοφίας"}
 	for l := range c.known {
-		words = append(words, l, l+"s", l+"es")
+		words = append(words, l, l+"s", l+"es", l+"ed", l+"d", l+"ing", "re"+l+"ed", "re-"+l+"s")
+	}
+	for w := range c.verbs.irregular {
+		words = append(words, w)
 	}
 	for _, w := range words {
 		w = lowerWord(w)
 		for _, known := range []map[string]bool{nil, c.known} {
 			if got, want := lowerNounLemma(w, known), nounLemma(w, known); got != want {
 				t.Errorf("lowerNounLemma(%q) = %q, nounLemma gives %q", w, got, want)
+			}
+			if got, want := lowerVerbLemma(w, known), verbLemma(w, known); got != want {
+				t.Errorf("lowerVerbLemma(%q) = %q, verbLemma gives %q", w, got, want)
 			}
 		}
 	}
@@ -78,7 +84,7 @@ func TestViewBuffersLower(t *testing.T) {
 		d := &text.Doc{}
 		var sb strings.Builder
 		for range 1 + r.IntN(4) {
-			first := len(d.Tokens)
+			first, start := len(d.Tokens), sb.Len()
 			for range 1 + r.IntN(12) {
 				w := pieces[r.IntN(len(pieces))]
 				if r.IntN(3) == 0 {
@@ -87,10 +93,37 @@ func TestViewBuffersLower(t *testing.T) {
 				d.Tokens = append(d.Tokens, text.Token{Start: sb.Len(), End: sb.Len() + len(w)})
 				sb.WriteString(w + " ")
 			}
-			d.Sentences = append(d.Sentences, text.Sentence{First: first, Last: len(d.Tokens)})
+			st := text.Sentence{First: first, Last: len(d.Tokens), Start: start, End: sb.Len() - 1}
+			if r.IntN(5) == 0 {
+				st.End = d.Tokens[st.Last-1].End - 1 // a sentence that does not hold its last token
+			}
+			d.Sentences = append(d.Sentences, st)
 		}
 		d.Text = sb.String()
 		check(d)
+	}
+}
+
+// TestLowerASCII compares lowerASCII with strings.ToLower on random strings of every length up
+// to 40 bytes, of ASCII bytes only and with a non-ASCII byte.
+func TestLowerASCII(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := range 41 {
+		for range 200 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = byte(r.IntN(128))
+			}
+			ascii := n == 0 || r.IntN(4) > 0
+			if !ascii {
+				b[r.IntN(n)] = byte(128 + r.IntN(128))
+			}
+			want := strings.ToLower(string(b))
+			got := append([]byte(nil), b...)
+			if ok := lowerASCII(got); ok != ascii || ok && string(got) != want {
+				t.Fatalf("lowerASCII(%q) = %q, %v; strings.ToLower gives %q", b, got, ok, want)
+			}
+		}
 	}
 }
 
@@ -133,5 +166,44 @@ func TestTokenRange(t *testing.T) {
 				t.Fatalf("trial %d, tokens %v, span %v: tokenRange = %d, %d, %v; a scan gives %d, %d", trial, d.Tokens, sp, ga, gb, ok, wa, wb)
 			}
 		}
+	}
+}
+
+// TestWordTable checks that the word table of the embedded dictionary gives every word its id of
+// VerbDict.wordIDs, and no id to other words: the words with a letter changed, cut, lengthened or
+// in capitals, and the empty word; and that a nil table holds nothing.
+func TestWordTable(t *testing.T) {
+	c, err := defaultCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab := c.verbs.words
+	if tab.size() != len(c.verbs.wordIDs) || len(c.verbs.wordIDs) == 0 {
+		t.Fatalf("table of %d words for %d word ids", tab.size(), len(c.verbs.wordIDs))
+	}
+	for w, want := range c.verbs.wordIDs {
+		if got, ok := tab.get(w); !ok || got != want {
+			t.Fatalf("get(%q) = %d, %v; want %d", w, got, ok, want)
+		}
+		others := []string{w + "x", strings.ToUpper(w), "x" + w}
+		if len(w) > 1 {
+			others = append(others, w[:len(w)-1], w[:len(w)-1]+string(w[len(w)-1]^1))
+		}
+		for _, o := range others {
+			k, in := c.verbs.wordIDs[o]
+			if got, ok := tab.get(o); ok != in || ok && got != k || !ok && got != -1 {
+				t.Fatalf("get(%q) = %d, %v; the ids give %d, %v", o, got, ok, k, in)
+			}
+		}
+	}
+	if _, in := c.verbs.wordIDs[""]; in {
+		t.Error("the empty word has an id")
+	}
+	if _, ok := tab.get(""); ok {
+		t.Error("get(\"\") finds an id")
+	}
+	var nilTab *wordTable
+	if _, ok := nilTab.get("attack"); ok || nilTab.size() != 0 {
+		t.Error("a nil table holds words")
 	}
 }
