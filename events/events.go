@@ -387,12 +387,14 @@ type viewBuffers struct {
 	lowS    text.Sentence
 	low     []string
 	lowText []byte
+	lowHigh []int
 }
 
 // lower returns the words of sentence s of d in lower case (lowerWord of each token's text), kept
-// until the words of another sentence are asked for. When the sentence's text is ASCII and holds
-// its tokens, it is lowered as a whole, eight bytes at a time, into one string that the words are
-// slices of; otherwise token by token (lowerTokens).
+// until the words of another sentence are asked for. When the sentence's text holds its tokens,
+// its ASCII capitals are lowered eight bytes at a time into one string that the words of ASCII
+// tokens are slices of; a token with other bytes, or every token of a sentence that does not hold
+// them, is lowered by lowerWord.
 func (b *viewBuffers) lower(d *text.Doc, s text.Sentence) []string {
 	if b.lowDoc == d && b.lowS == s && d != nil {
 		return b.low
@@ -403,55 +405,59 @@ func (b *viewBuffers) lower(d *text.Doc, s text.Sentence) []string {
 	toks := d.Tokens[s.First:s.Last]
 	for _, t := range toks {
 		if t.Start < s.Start || t.End > s.End || t.Start > t.End {
-			b.lowerTokens(d, toks)
+			for i, t := range toks {
+				b.low[i] = lowerWord(d.Text[t.Start:t.End])
+			}
 			return b.low
 		}
 	}
 	buf := append(b.lowText[:0], d.Text[s.Start:s.End]...)
-	b.lowText = buf[:0]
-	if !lowerASCII(buf) {
-		b.lowerTokens(d, toks)
-		return b.low
-	}
+	high := lowerASCII(buf, b.lowHigh[:0])
+	b.lowText, b.lowHigh = buf[:0], high[:0]
 	str := string(buf)
 	for i, t := range toks {
-		b.low[i] = str[t.Start-s.Start : t.End-s.Start]
+		a, e := t.Start-s.Start, t.End-s.Start
+		if len(high) > 0 {
+			if k := sort.SearchInts(high, a); k < len(high) && high[k] < e {
+				b.low[i] = lowerWord(d.Text[t.Start:t.End]) // a token with a byte past ASCII
+				continue
+			}
+		}
+		b.low[i] = str[a:e]
 	}
 	return b.low
 }
 
-// lowerASCII lowers the capitals of buf in place and reports whether buf is ASCII; when it is not,
-// buf is left partly lowered.
-func lowerASCII(buf []byte) bool {
+// lowerASCII lowers the ASCII capitals of buf in place and returns high with the offsets, in order,
+// of the bytes of buf past ASCII (0x80 and above), which it leaves as they are.
+func lowerASCII(buf []byte, high []int) []int {
 	const hi = 0x8080808080808080
 	k := 0
 	for ; k+8 <= len(buf); k += 8 {
 		x := binary.LittleEndian.Uint64(buf[k:])
 		if x&hi != 0 {
-			return false
+			high = lowerBytes(buf[k:k+8], k, high)
+			continue
 		}
 		// per byte (each below 0x80, so no carry crosses bytes): adding 0x80-'A' sets the high
 		// bit from 'A' on, adding 0x80-'Z'-1 from past 'Z' on; a capital has the first only
 		upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & hi
 		binary.LittleEndian.PutUint64(buf[k:], x|upper>>2)
 	}
-	for ; k < len(buf); k++ {
-		c := buf[k]
-		if c >= utf8.RuneSelf {
-			return false
-		}
-		if c-'A' < 26 {
+	return lowerBytes(buf[k:], k, high)
+}
+
+// lowerBytes is lowerASCII byte by byte, for the bytes of a buffer from offset off.
+func lowerBytes(buf []byte, off int, high []int) []int {
+	for k, c := range buf {
+		switch {
+		case c >= utf8.RuneSelf:
+			high = append(high, off+k)
+		case c-'A' < 26:
 			buf[k] = c + 'a' - 'A'
 		}
 	}
-	return true
-}
-
-// lowerTokens sets b.low to lowerWord of the text of every token of toks.
-func (b *viewBuffers) lowerTokens(d *text.Doc, toks []text.Token) {
-	for i, t := range toks {
-		b.low[i] = lowerWord(d.Text[t.Start:t.End])
-	}
+	return high
 }
 
 // view is newView with the slices of b.
