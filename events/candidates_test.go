@@ -85,7 +85,7 @@ func TestCandidatesMatchPlain(t *testing.T) {
 			for bi := range c.verbs.blocks {
 				blk := &c.verbs.blocks[bi]
 				want, drop := plainCandidates(v, blk)
-				if got := v.candidates(blk, c.verbs.wordIDs); !slices.Equal(got, want) {
+				if got := v.candidates(blk, c.verbs.words); !slices.Equal(got, want) {
 					t.Fatalf("%s: block %s: candidates %v, want %v", p, blk.name, got, want)
 				}
 				if len(want) > len(blk.always) {

@@ -530,7 +530,7 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 		lemma := v.lemmas[p.head]
 		rank := -1 // origin rank of best among patterns of as many words
 		blk := &c.verbs.blocks[e.block]
-		for _, pi := range v.candidates(blk, c.verbs.wordIDs) {
+		for _, pi := range v.candidates(blk, c.verbs.words) {
 			pat := &blk.patterns[pi]
 			w := pat.words()
 			if best.ok && (w < best.words || w == best.words && rank == 2) {
@@ -572,7 +572,7 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 // (verbPattern.req) the sentence holds. ids numbers the words of b's dictionary
 // (VerbDict.wordIDs): the ids of the sentence's words and lemmas are found once per sentence, and
 // only they are looked up in each block. The result is kept for the next calls with b.
-func (v *sentenceView) candidates(b *verbBlock, ids map[string]int32) []int {
+func (v *sentenceView) candidates(b *verbBlock, ids *wordTable) []int {
 	m := v.marks
 	for _, c := range m.blocks {
 		if c.b == b {
@@ -612,12 +612,12 @@ func (v *sentenceView) candidates(b *verbBlock, ids map[string]int32) []int {
 // marks them in v.marks. A lemma that codeOf has replaced for the time of a look-up (substLemma)
 // is replaced back in the marks (not in present, which keeps what the tokens hold now): patterns
 // never read the replaced token, and a later look-up may read its own lemma.
-func (v *sentenceView) findPresent(ids map[string]int32) {
+func (v *sentenceView) findPresent(ids *wordTable) {
 	m := v.marks
-	m.next(len(ids))
+	m.next(ids.size())
 	v.present = m.present[:0]
 	add := func(w string) {
-		if k, ok := ids[w]; ok && m.mark[k] != m.stamp {
+		if k, ok := ids.get(w); ok && m.mark[k] != m.stamp {
 			m.mark[k] = m.stamp
 			v.present = append(v.present, k)
 		}
@@ -630,7 +630,7 @@ func (v *sentenceView) findPresent(ids map[string]int32) {
 	}
 	m.present = v.present
 	if v.substituted {
-		if k, ok := ids[v.substLemma]; ok {
+		if k, ok := ids.get(v.substLemma); ok {
 			m.mark[k] = m.stamp
 		}
 	}
@@ -867,7 +867,7 @@ func (c *Coder) actorSentences(d *text.Doc, ms []entities.Mention, f func(si int
 			continue
 		}
 		sm := in.in(s)
-		if len(sm) == 0 || !mayHaveTwoActors(d, s, sm, c.known, c.agents) {
+		if len(sm) == 0 || !buf.mayHaveTwoActors(d, s, sm, c.known, c.agents) {
 			continue
 		}
 		d.TagSentence(si)

@@ -2,11 +2,13 @@ package events
 
 import (
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"hash/fnv"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/text"
@@ -131,6 +133,7 @@ type sentenceView struct {
 	// substituted is set while codeOf has replaced a token's lemma, substLemma, for a look-up
 	substituted bool
 	substLemma  string
+	tokSorted   bool // the starts and the ends of the sentence's tokens are each in order
 }
 
 func (v *sentenceView) n() int { return len(v.words) }
@@ -274,6 +277,13 @@ func MainCode(d *text.Doc, ms []entities.Mention) string {
 //     findActors gives it one only from a named actor that is a country (soleCountry), which
 //     needs a mention of a country, demonym or place, or one with a country that is not an IGO.
 func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
+	var b viewBuffers
+	return b.mayHaveTwoActors(d, s, sm, known, agents)
+}
+
+// mayHaveTwoActors is [mayHaveTwoActors] with the lower-case words of b, which a view of the
+// sentence made next reuses.
+func (b *viewBuffers) mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
 	n := 0
 	country := agents
 	for _, m := range sm {
@@ -295,8 +305,9 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known
 		return false // no unnamed agent survives ground
 	}
 	prev := ""
+	words := b.lower(d, s)
 	for i := s.First; i < s.Last && n < 2; i++ {
-		w := lowerWord(d.TokenText(i))
+		w := words[i-s.First]
 		if mayBeAgent(w, prev, known) && !inActorMention(d, s, sm, i) {
 			n++
 		}
@@ -337,7 +348,7 @@ func mayBeAgent(w, prev string, known map[string]bool) bool {
 	if locative(prev) {
 		return false
 	}
-	for k, l := range [2]string{w, nounLemma(w, known)} {
+	for k, l := range [2]string{w, lowerNounLemma(w, known)} {
 		if k == 1 && l == w {
 			break
 		}
@@ -371,6 +382,82 @@ type viewBuffers struct {
 	absorbed         []bool
 	links            []int
 	groups           []group
+	// the lower-case words of sentence lowS of document lowDoc (see lower)
+	lowDoc  *text.Doc
+	lowS    text.Sentence
+	low     []string
+	lowText []byte
+	lowHigh []int
+}
+
+// lower returns the words of sentence s of d in lower case (lowerWord of each token's text), kept
+// until the words of another sentence are asked for. When the sentence's text holds its tokens,
+// its ASCII capitals are lowered eight bytes at a time into one string that the words of ASCII
+// tokens are slices of; a token with other bytes, or every token of a sentence that does not hold
+// them, is lowered by lowerWord.
+func (b *viewBuffers) lower(d *text.Doc, s text.Sentence) []string {
+	if b.lowDoc == d && b.lowS == s && d != nil {
+		return b.low
+	}
+	n := s.Last - s.First
+	b.low = resize(b.low, n)
+	b.lowDoc, b.lowS = d, s
+	toks := d.Tokens[s.First:s.Last]
+	for _, t := range toks {
+		if t.Start < s.Start || t.End > s.End || t.Start > t.End {
+			for i, t := range toks {
+				b.low[i] = lowerWord(d.Text[t.Start:t.End])
+			}
+			return b.low
+		}
+	}
+	buf := append(b.lowText[:0], d.Text[s.Start:s.End]...)
+	high := lowerASCII(buf, b.lowHigh[:0])
+	b.lowText, b.lowHigh = buf[:0], high[:0]
+	str := string(buf)
+	for i, t := range toks {
+		a, e := t.Start-s.Start, t.End-s.Start
+		if len(high) > 0 {
+			if k := sort.SearchInts(high, a); k < len(high) && high[k] < e {
+				b.low[i] = lowerWord(d.Text[t.Start:t.End]) // a token with a byte past ASCII
+				continue
+			}
+		}
+		b.low[i] = str[a:e]
+	}
+	return b.low
+}
+
+// lowerASCII lowers the ASCII capitals of buf in place and returns high with the offsets, in order,
+// of the bytes of buf past ASCII (0x80 and above), which it leaves as they are.
+func lowerASCII(buf []byte, high []int) []int {
+	const hi = 0x8080808080808080
+	k := 0
+	for ; k+8 <= len(buf); k += 8 {
+		x := binary.LittleEndian.Uint64(buf[k:])
+		if x&hi != 0 {
+			high = lowerBytes(buf[k:k+8], k, high)
+			continue
+		}
+		// per byte (each below 0x80, so no carry crosses bytes): adding 0x80-'A' sets the high
+		// bit from 'A' on, adding 0x80-'Z'-1 from past 'Z' on; a capital has the first only
+		upper := (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) & hi
+		binary.LittleEndian.PutUint64(buf[k:], x|upper>>2)
+	}
+	return lowerBytes(buf[k:], k, high)
+}
+
+// lowerBytes is lowerASCII byte by byte, for the bytes of a buffer from offset off.
+func lowerBytes(buf []byte, off int, high []int) []int {
+	for k, c := range buf {
+		switch {
+		case c >= utf8.RuneSelf:
+			high = append(high, off+k)
+		case c-'A' < 26:
+			buf[k] = c + 'a' - 'A'
+		}
+	}
+	return high
 }
 
 // view is newView with the slices of b.
@@ -381,20 +468,25 @@ func (b *viewBuffers) view(d *text.Doc, s text.Sentence, known map[string]bool) 
 // viewIrreg is view with the irregular verb forms of a verb dictionary.
 func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]bool, irreg map[string]string) *sentenceView {
 	n := s.Last - s.First
+	low := b.lower(d, s)
 	b.words, b.lemmas, b.tags = resize(b.words, n), resize(b.lemmas, n), resize(b.tags, n)
 	b.actorAt = resize(b.actorAt, n)
 	b.marks.cand, b.marks.blocks = b.marks.cand[:0], b.marks.blocks[:0]
 	v := &sentenceView{d: d, s: s, words: b.words, lemmas: b.lemmas, tags: b.tags, actorAt: b.actorAt, known: known, irreg: irreg,
 		marks: &b.marks, buf: b, groups: b.groups[:0]}
+	v.tokSorted = true
 	for i := range n {
 		t := d.Tokens[s.First+i]
-		w := lowerWord(d.Text[t.Start:t.End])
+		if i > 0 && (t.Start < d.Tokens[s.First+i-1].Start || t.End < d.Tokens[s.First+i-1].End) {
+			v.tokSorted = false
+		}
+		w := low[i]
 		v.words[i], v.tags[i], v.actorAt[i] = w, t.Tag, -1
 		switch {
 		case isVerbTag(t.Tag):
 			v.lemmas[i] = v.verbLemma(w)
 		case t.Tag == "NNS" || t.Tag == "NNPS":
-			v.lemmas[i] = nounLemma(w, known)
+			v.lemmas[i] = lowerNounLemma(w, known)
 		default:
 			v.lemmas[i] = w
 		}
@@ -533,11 +625,11 @@ func (v *sentenceView) verbLemma(w string) string {
 	if l, ok := v.irreg[w]; ok {
 		return l
 	}
-	l := verbLemma(w, v.known)
+	l := lowerVerbLemma(w, v.known)
 	if !v.known[l] && len(w) > 5 && strings.HasPrefix(w, "re") {
 		// "reimposed", "reopening": the verb repeated is the verb
-		if r := strings.TrimPrefix(strings.TrimPrefix(w, "re-"), "re"); v.known[verbLemma(r, v.known)] {
-			return verbLemma(r, v.known)
+		if r := strings.TrimPrefix(strings.TrimPrefix(w, "re-"), "re"); v.known[lowerVerbLemma(r, v.known)] {
+			return lowerVerbLemma(r, v.known)
 		}
 	}
 	return l
@@ -680,8 +772,18 @@ func upperCode(s string) bool {
 // tokenRange maps a byte span to the sentence-relative token range overlapping it.
 func (v *sentenceView) tokenRange(sp text.Span) (int, int, bool) {
 	a, b := -1, -1
-	for i := range v.n() {
-		t := v.d.Tokens[v.s.First+i]
+	ts := v.d.Tokens[v.s.First : v.s.First+v.n()]
+	from := 0
+	if v.tokSorted {
+		// starts and ends in order: the tokens overlapping sp are a run, from the first that ends
+		// after sp.Start up to the first that starts at or after sp.End
+		from = sort.Search(len(ts), func(i int) bool { return ts[i].End > sp.Start })
+	}
+	for i := from; i < len(ts); i++ {
+		t := ts[i]
+		if v.tokSorted && t.Start >= sp.End {
+			break
+		}
 		if t.End > sp.Start && t.Start < sp.End {
 			if a < 0 {
 				a = i

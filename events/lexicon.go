@@ -280,7 +280,11 @@ func irregular(w string) (string, bool) {
 // verbLemma returns the lemma of an inflected verb form (lower case): the irregular table first,
 // then suffix rules whose candidates are checked against the lexicon's lemmas.
 func verbLemma(w string, known map[string]bool) string {
-	w = strings.ToLower(w)
+	return lowerVerbLemma(strings.ToLower(w), known)
+}
+
+// lowerVerbLemma is verbLemma for a word in lower case (see lowerNounLemma).
+func lowerVerbLemma(w string, known map[string]bool) string {
 	if l, ok := irregular(w); ok {
 		return l
 	}
@@ -321,9 +325,22 @@ func nounLemma(w string, known map[string]bool) string {
 	return pluralLemma(w, known)
 }
 
+// lowerNounLemma is nounLemma for a word in lower case (strings.ToLower(w) == w, as for the
+// words of lowerWord: TestLowerWordsStayLower), which it need not lower again.
+func lowerNounLemma(w string, known map[string]bool) string {
+	if n := len(w); n == 0 || w[n-1] != 's' {
+		return w
+	}
+	return lowerPluralLemma(w, known)
+}
+
 // pluralLemma is nounLemma for any word, without its shortcut for words that do not end in "s".
 func pluralLemma(w string, known map[string]bool) string {
-	w = strings.ToLower(w)
+	return lowerPluralLemma(strings.ToLower(w), known)
+}
+
+// lowerPluralLemma is pluralLemma for a word in lower case.
+func lowerPluralLemma(w string, known map[string]bool) string {
 	if known[w] {
 		return w
 	}

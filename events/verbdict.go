@@ -29,6 +29,7 @@ type VerbDict struct {
 	// word element of every pattern (set by finish). Sentences are matched against patterns by
 	// these ids: see sentenceView.candidates.
 	wordIDs map[string]int32
+	words   *wordTable // wordIDs as a table, for the look-ups of sentences
 	// skipped lists the patterns ParseVerbDict could not read, with their line and reason.
 	skipped []string
 }
@@ -642,6 +643,7 @@ func (vd *VerbDict) finish() {
 			b.byKey = append(b.byKey, byKey[key])
 		}
 	}
+	vd.words = newWordTable(vd.wordIDs)
 	for i := range vd.blocks {
 		b := &vd.blocks[i]
 		b.keyBits = make([]uint64, (len(vd.wordIDs)+63)/64)
