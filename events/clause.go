@@ -817,8 +817,8 @@ func (v *sentenceView) subjectBefore(first, lo int) int {
 func (v *sentenceView) skipBack(j, lo int) int {
 	for j >= lo {
 		switch {
-		case v.tags[j] == "RB" && v.actorAt[j] < 0:
-			j--
+		case v.tags[j] == "RB" && v.actorAt[j] < 0 || quoteMark(v.words[j]):
+			j-- // (a quote opening before the chain: Moscow "would consider")
 		case timeWord(v.words[j]) || v.tags[j] == "CD" && j > lo:
 			// "on Thursday", "in 1990", "last week"
 			k := j

@@ -1,0 +1,313 @@
+package events
+
+// Speech acts and the clauses they carry. A neutral frame ("said", "according to") reports its
+// clause, which is coded with modality Reported (clause.go); the rules here cover the speech acts
+// whose clause is not simply reported (EVENTS_GUIDELINES.md sections 3 and 5):
+//
+//   - a denial's content is the act denied, negated: "X denied (that) it had sold arms to Y",
+//     "X denied selling arms to Y", "X denied reports that its jets had struck Y";
+//   - a complaint's target is the actor its "that" clause is about, not the body it is addressed
+//     to, and that clause is its topic, not an event: "X complained to the WTO that Y's import
+//     curbs break trade rules" is X's complaint about Y (114);
+//   - a future act reported by a speaker ("X said Y would withdraw") is intended, not
+//     hypothetical, unless the sentence states a condition;
+//   - an act named by a noun inside a reported clause is reported too ("officials said the raids
+//     were part of Iraq's campaign against Iran");
+//   - "consider doing" is a declared willingness, like "be ready to": "Moscow would consider
+//     buying U.S. wheat" is an intent (03).
+
+// denialNoun reports whether lemma l names a claim whose "that" clause a denial rejects ("denied
+// reports that").
+func denialNoun(l string) bool {
+	switch l {
+	case "report", "claim", "allegation", "accusation", "charge", "suggestion", "rumor", "rumour", "story", "assertion":
+		return true
+	}
+	return false
+}
+
+// speechContents adjusts the predicates of the clause analysis for the speech acts above: the
+// clause or gerund a denial governs hangs on it as its reported content, and "consider" joins
+// the chain of the gerund after it. It returns ps, possibly shortened.
+func (v *sentenceView) speechContents(ps []pred) []pred {
+	ps = v.considerGerunds(ps)
+	for k := range ps {
+		p := ps[k]
+		if v.lemmas[p.head] != "deny" || p.passive || p.rel == relModifier || p.rel == relReduced {
+			continue
+		}
+		q := v.deniedClause(ps, k)
+		if q < 0 || ps[q].rel != relMain && ps[q].rel != relAdjunct || ps[q].gov >= 0 && ps[q].gov != k {
+			continue
+		}
+		ps[q].rel, ps[q].gov = relReported, k
+		if ps[q].subj >= 0 {
+			continue
+		}
+		if i := v.clauseStart(ps[q]); v.tags[ps[q].head] == "VBG" && ps[q].first == ps[q].head || i < ps[q].first && v.tags[i] == "PRP" && i+1 == ps[q].first {
+			// "denied selling arms", "denied that it had sold arms": the denier's own act
+			ps[q].subj, ps[q].pronSubj = p.subj, v.tags[ps[q].head] != "VBG"
+		}
+	}
+	return ps
+}
+
+// deniedClause returns the predicate whose act denial k rejects: a gerund right after the verb
+// ("denied selling", "denied ever having sold"), or the first clause of a "that" right after it or
+// after a claim noun ("denied that ...", "denied Ukrainian reports that ..."); else -1.
+func (v *sentenceView) deniedClause(ps []pred, k int) int {
+	p := ps[k]
+	j := p.end
+	for j < v.n() && v.tags[j] == "RB" {
+		j++ // "denied ever selling", "flatly denied that"
+	}
+	if j >= v.n() {
+		return -1
+	}
+	if k+1 < len(ps) && ps[k+1].first == j && (v.tags[ps[k+1].head] == "VBG" || v.words[j] == "having") {
+		return k + 1
+	}
+	t := -1
+	for i := j; i < v.n() && i < j+5; i++ {
+		if v.words[i] == "that" {
+			t = i
+			break
+		}
+		if v.actorAt[i] < 0 && v.tags[i] != "DT" && v.tags[i] != "JJ" && !(isNounTag(v.tags[i]) && denialNoun(v.lemmas[i])) {
+			break
+		}
+	}
+	if t < 0 || k+1 >= len(ps) || ps[k+1].head <= t {
+		return -1
+	}
+	return k + 1
+}
+
+// considerGerunds joins "consider" to the gerund right after it ("would consider buying", "is
+// considering sending"): one predicate, the gerund's, whose chain holds "consider"; the
+// predicates after it keep their governors.
+func (v *sentenceView) considerGerunds(ps []pred) []pred {
+	for k := 0; k+1 < len(ps); k++ {
+		p, g := ps[k], ps[k+1]
+		if v.lemmas[p.head] != "consider" || p.passive || g.first != g.head || v.tags[g.head] != "VBG" ||
+			g.first != p.end && !(g.first == p.end+1 && quoteMark(v.words[p.end])) {
+			continue // (a quote may close after the verb: Moscow "would consider" buying)
+		}
+		g.first, g.rel, g.gov, g.subj, g.start, g.pronSubj, g.obj, g.ctrl = p.first, p.rel, p.gov, p.subj, p.start, p.pronSubj, p.obj, p.ctrl
+		ps[k+1] = g
+		ps = append(ps[:k], ps[k+1:]...)
+		for q := range ps {
+			switch {
+			case ps[q].gov == k:
+				// what hung on "consider" hangs on the joined predicate, now at k
+			case ps[q].gov > k:
+				ps[q].gov--
+			}
+		}
+		if ps[k].gov >= k {
+			ps[k].gov = -1 // cannot govern itself
+		}
+	}
+	return ps
+}
+
+// considering reports whether the chain of p holds "consider" before a gerund ("would consider
+// buying"): a willingness the actor declares.
+func (v *sentenceView) considering(p pred) bool {
+	if v.tags[p.head] != "VBG" {
+		return false
+	}
+	for i := p.first; i < p.head; i++ {
+		if v.lemmas[i] == "consider" {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedContent reports whether predicate k is inside the content of a denial that is not itself
+// negated ("X denied that it had attacked Y"; not "X did not deny that it had attacked Y").
+func (v *sentenceView) deniedContent(ps []pred, k int) bool {
+	for q, n := k, 0; q >= 0 && q < len(ps) && n < len(ps); q, n = ps[q].gov, n+1 {
+		g := ps[q].gov
+		if ps[q].rel != relReported || g < 0 || g >= len(ps) {
+			if ps[q].rel == relConj || ps[q].rel == relXcomp {
+				continue
+			}
+			return false
+		}
+		if v.lemmas[ps[g].head] == "deny" {
+			return !v.chainHasWord(ps[g], "not", "n't", "never")
+		}
+	}
+	return false
+}
+
+// reportedFuture reports whether predicate k is a future act in a reported clause, "would"
+// without a condition: "Egypt said Israel would withdraw its troops", "Kyiv would soon receive
+// F-16s from Denmark, the minister said". The guidelines code it intended (reported + intended),
+// not hypothetical; "could", "might", "may", "should" and any "if", "unless" or "otherwise" in the
+// sentence keep it hypothetical.
+func (v *sentenceView) reportedFuture(ps []pred, k int) bool {
+	p := ps[k]
+	would := false
+	for i := p.first; i < p.head; i++ {
+		switch v.words[i] {
+		case "would", "'d":
+			would = true
+		case "could", "might", "may", "should", "have":
+			return false // "would have", a counterfactual
+		}
+	}
+	if !would {
+		return false
+	}
+	for _, w := range v.words {
+		switch w {
+		case "if", "unless", "otherwise", "whether", "provided":
+			return false
+		}
+	}
+	return v.inReported(ps, k)
+}
+
+// inReported reports whether predicate k hangs, through infinitives and conjuncts, on what a
+// speech verb reports.
+func (v *sentenceView) inReported(ps []pred, k int) bool {
+	for q, n := k, 0; q >= 0 && q < len(ps) && n < len(ps); q, n = ps[q].gov, n+1 {
+		switch ps[q].rel {
+		case relReported:
+			return true
+		case relXcomp, relConj:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// reportedAt reports whether token i lies in a reported clause: the innermost clause that holds it
+// (past participles used as adjectives or reduced relatives aside) is reported, or is the
+// complement of a speech verb ("officials said the raids were part of Iraq's campaign"); or the
+// sentence attributes its content with "according to".
+func (v *sentenceView) reportedAt(ps []pred, i int) bool {
+	for j := 0; j+1 < v.n(); j++ {
+		if v.words[j] == "according" && v.words[j+1] == "to" {
+			return true
+		}
+	}
+	for q := len(ps) - 1; q >= 0; q-- {
+		p := ps[q]
+		if v.clauseStart(p) > i || i >= p.compEnd {
+			continue
+		}
+		switch {
+		case v.inReported(ps, q):
+			return true
+		case isSpeech(v.lemmas[p.head]) && i >= p.end:
+			return true
+		case p.rel == relReduced || p.rel == relModifier:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// complaintAbout returns the target of disapproval k (code root 11: "complained", "protested",
+// "criticized") that a "that" clause names, and that clause's predicate: the clause's subject, its
+// passive agent, or an actor before its verb ("South Korea's import curbs break trade rules",
+// "Russian gas prices were unfair"), when it is not the source's own country. Only an addressee
+// ("to the WTO") and adverbs may come between the verb and "that". Else -1, -1.
+func (v *sentenceView) complaintAbout(ps []pred, k int, code string, src int) (int, int) {
+	p := ps[k]
+	if len(code) < 2 || code[:2] != "11" || src < 0 || p.passive || v.groups[src].end > p.first {
+		return -1, -1 // the complainant is the subject before the verb
+	}
+	t := -1
+	for i, n := p.end, 0; i < v.n() && n < 10; i, n = i+1, n+1 {
+		if gi := v.actorAt[i]; gi >= 0 {
+			i = v.groups[gi].end - 1 // a name holding "and": "the General Agreement on Tariffs and Trade"
+			continue
+		}
+		w := v.words[i]
+		if w == "that" {
+			t = i
+			break
+		}
+		if (w == "(" || w == ")") && v.acronymParens(i) {
+			continue // "the World Trade Organization (WTO) that"
+		}
+		if isVerbTag(v.tags[i]) || w == "," || boundaryWord(w) || v.tags[i] == "CC" {
+			return -1, -1
+		}
+	}
+	if t < 0 {
+		return -1, -1
+	}
+	q := -1
+	for r := k + 1; r < len(ps); r++ {
+		if ps[r].head > t {
+			q = r
+			break
+		}
+	}
+	if q < 0 || ps[q].rel != relMain && ps[q].rel != relReported && ps[q].rel != relXcomp ||
+		ps[q].gov >= 0 && ps[q].gov != k && ps[q].gov != p.gov {
+		return -1, -1 // (what the complaint's own trailing frame reports hangs on that frame)
+	}
+	about := ps[q].subj
+	if ps[q].passive && ps[q].agent >= 0 {
+		about = ps[q].agent
+	}
+	if about < 0 {
+		for gi, g := range v.groups {
+			if g.first > t && g.end <= ps[q].first {
+				about = gi
+				break
+			}
+		}
+	}
+	if about < 0 || about == src || sameCountry(v.groups[about], v.groups[src]) {
+		return -1, -1
+	}
+	return about, q
+}
+
+// sameCountry reports whether every member of a and of b has the same country code.
+func sameCountry(a, b group) bool {
+	c := ""
+	for _, g := range []group{a, b} {
+		for _, m := range g.members {
+			if len(m.code) < 3 || !upperCode(m.code[:3]) {
+				return false
+			}
+			if c == "" {
+				c = m.code[:3]
+			} else if m.code[:3] != c {
+				return false
+			}
+		}
+	}
+	return c != ""
+}
+
+// acronymParens reports whether the parenthesis at i encloses an actor alone: "(GATT)".
+func (v *sentenceView) acronymParens(i int) bool {
+	switch v.words[i] {
+	case "(":
+		return i+2 < v.n() && v.actorAt[i+1] >= 0 && v.words[v.groups[v.actorAt[i+1]].end] == ")"
+	case ")":
+		return i >= 2 && v.actorAt[i-1] >= 0 && v.groups[v.actorAt[i-1]].first > 0 && v.words[v.groups[v.actorAt[i-1]].first-1] == "("
+	}
+	return false
+}
+
+// quoteMark reports whether w is a quotation mark token.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "``", "''", "“", "”", "'":
+		return true
+	}
+	return false
+}
