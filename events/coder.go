@@ -1060,6 +1060,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if tgt < 0 {
 			tgt = v.answeredSubject(ps, k, src) // "Azerbaijani leaders have been rejecting those calls"
 		}
+		if tgt < 0 {
+			tgt = v.addresseeOf(ps, k, src, code.fwd) // "Chile told Peru that it would not accept the ruling" (speechacts.go)
+		}
 		if tgt < 0 && code.fwd == "111" && attackVerb(v.lemmas[p.head]) {
 			tgt = v.textAuthor(ps, k) // "attacked the act introduced in the U.S. Congress"
 		}

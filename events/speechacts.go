@@ -14,7 +14,13 @@ package events
 //   - an act named by a noun inside a reported clause is reported too ("officials said the raids
 //     were part of Iraq's campaign against Iran");
 //   - "consider doing" is a declared willingness, like "be ready to": "Moscow would consider
-//     buying U.S. wheat" is an intent (03).
+//     buying U.S. wheat" is an intent (03);
+//   - a frame set off by commas inside the clause it reports keeps the clause's subject before it:
+//     "Egypt, diplomats said, has agreed to sell gas to Israel";
+//   - a clause joined by "and" or "but" (no comma) to a clause a speech verb before it reports is
+//     reported too: "officials said Riyadh had lent Pakistan 3 billion dollars and Qatar had pledged aid";
+//   - a commitment, refusal or threat the speaker tells an addressee, with no target of its own,
+//     is addressed to it: "Chile told Peru that it would not accept the ruling" (CHL -> PER 12x).
 
 // denialNoun reports whether lemma l names a claim whose "that" clause a denial rejects ("denied
 // reports that").
@@ -31,6 +37,8 @@ func denialNoun(l string) bool {
 // the chain of the gerund after it. It returns ps, possibly shortened.
 func (v *sentenceView) speechContents(ps []pred) []pred {
 	ps = v.considerGerunds(ps)
+	v.insertedFrames(ps)
+	v.reportedConjuncts(ps)
 	for k := range ps {
 		p := ps[k]
 		if v.lemmas[p.head] != "deny" || p.passive || p.rel == relModifier || p.rel == relReduced {
@@ -310,4 +318,80 @@ func quoteMark(w string) bool {
 		return true
 	}
 	return false
+}
+
+// insertedFrames gives a clause reported by a frame set off by commas inside it ("Egypt,
+// diplomats said, has agreed to ...") the actor before the frame's opening comma as its subject.
+func (v *sentenceView) insertedFrames(ps []pred) {
+	for q := range ps {
+		p := &ps[q]
+		if p.rel != relReported || p.subj >= 0 || p.gov < 0 || p.gov >= q {
+			continue
+		}
+		f := ps[p.gov]
+		if !isSpeech(v.lemmas[f.head]) || f.end >= v.n() || v.words[f.end] != "," || f.end+1 != v.clauseStart(*p) {
+			continue
+		}
+		o := f.first - 1 // back over the frame's subject to the comma that opens the frame
+		for n := 0; o > 0 && n < 8 && v.words[o] != "," && !isVerbTag(v.tags[o]) && !boundaryWord(v.words[o]); n++ {
+			o--
+		}
+		if o < 1 || v.words[o] != "," || v.actorAt[o-1] < 0 {
+			continue
+		}
+		if g := v.actorAt[o-1]; v.npStart(v.groups[g].first) == 0 {
+			p.subj = g // the actor opens the sentence: "Egypt, diplomats said, has agreed"
+		}
+	}
+}
+
+// reportedConjuncts reports a clause with a subject of its own joined by "and" or "but" to a
+// clause that a speech verb before both reports: "officials said Riyadh had lent Pakistan 3
+// billion dollars and Qatar had pledged aid to Egypt".
+func (v *sentenceView) reportedConjuncts(ps []pred) {
+	for q := 1; q < len(ps); q++ {
+		p := &ps[q]
+		if p.rel != relMain || p.gov >= 0 || p.subj < 0 {
+			continue
+		}
+		c := v.clauseStart(*p) - 1
+		if c >= 0 && v.words[c] == "that" {
+			c-- // "said X ... and that Y ..."
+		}
+		if c < 1 || v.words[c] != "and" && v.words[c] != "but" || v.words[c-1] == "," {
+			continue // (", and Turkey attacked ..." may be the writer's own statement)
+		}
+		r := q - 1
+		for r > 0 && (ps[r].rel == relXcomp || ps[r].rel == relPurpose || ps[r].rel == relAdjunct || ps[r].rel == relModifier || ps[r].rel == relReduced) {
+			r--
+		}
+		if ps[r].rel != relReported || ps[r].gov < 0 || ps[r].gov >= r || ps[r].compEnd > v.clauseStart(*p) && ps[r].head > c {
+			continue
+		}
+		p.rel, p.gov = relReported, ps[r].gov
+	}
+}
+
+// addresseeOf returns the addressee of the speech verb that reports predicate k ("told Peru
+// that", "assured Kenya that") when k is a commitment, refusal or threat of the speaker (code
+// roots 03, 12, 13) with no target of its own; else -1.
+func (v *sentenceView) addresseeOf(ps []pred, k int, src int, code string) int {
+	p := ps[k]
+	if len(code) < 2 || code[:2] != "03" && code[:2] != "12" && code[:2] != "13" || p.rel != relReported || p.gov < 0 || p.gov >= k {
+		return -1
+	}
+	f := ps[p.gov]
+	switch v.lemmas[f.head] {
+	case "tell", "assure", "inform", "promise", "notify", "reassure":
+	default:
+		return -1
+	}
+	if f.subj < 0 || src != f.subj || f.end >= v.n() {
+		return -1 // the speaker's own act
+	}
+	g := v.actorAt[f.end]
+	if g < 0 || g == src || v.groups[g].end >= v.n() || v.groups[g].end > v.clauseStart(p) {
+		return -1
+	}
+	return g
 }

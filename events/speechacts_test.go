@@ -53,6 +53,23 @@ func TestSpeechActs(t *testing.T) {
 		{"consider", `Moscow "would consider" buying Canadian grain, a trade official said.`, []string{"RUS>CAN:0311/asserted"}},
 		{"consider", "Germany said it would consider sending tanks to Ukraine.", []string{"DEU>UKR:0332/asserted"}},
 		{"consider", "Australia considered banning Chinese investment.", []string{"AUS>CHN:1322/asserted"}},
+		// a frame set off by commas inside the clause it reports
+		{"inserted-frame", "Egypt, diplomats said, has agreed to sell gas to Israel.", []string{"EGY>ISR:030/reported"}},
+		{"inserted-frame", "Iran, the agency reported, had shelled Iraqi positions.", []string{"IRN>IRQMIL:194/reported"}},
+		{"inserted-frame", "In Cairo, diplomats said, Egypt has agreed to sell gas to Israel.", []string{"EGY>ISR:030/reported"}},
+		// a clause joined by "and" to a reported one is reported; after a comma it stays the writer's
+		{"reported-conjunct", "Officials said Saudi Arabia had lent Pakistan 3 billion dollars and Qatar had pledged aid to Egypt.",
+			[]string{"QAT>EGY:033/reported"}},
+		{"reported-conjunct", "The ministry said Iran had shelled Iraqi positions and Iraqi jets had bombed Iranian towns.",
+			[]string{"IRN>IRQMIL:194/reported", "IRQMIL>IRN:195/reported"}},
+		{"reported-conjunct", "Officials said the talks had ended, and Turkey attacked Kurdish rebels the next day.", []string{"TUR>Kurds:190/asserted"}},
+		// the speaker's commitment, refusal or threat with no target of its own is addressed to the
+		// one it tells; a target of its own, or another actor's act, keeps its coding
+		{"addressee", "Chile told Peru that it would not sign the treaty.", []string{"CHL>PER:127/asserted"}},
+		{"addressee", "Japan told Indonesia that it would provide more loans.", []string{"JPN>IDN:0331/asserted"}},
+		{"addressee", "Russia told Finland that it would deploy missiles near the border.", []string{"RUS>FIN:138/asserted"}},
+		{"addressee", "The minister told parliament that Kenya would send troops to Haiti.", []string{"KEN>HTI:154/intended"}},
+		{"addressee", "Chile told Peru that Bolivia had signed the treaty.", nil},
 		// "consider" with a noun object: unchanged
 		{"consider", "Japan is considering the Chinese proposal.", []string{"JPN>CHN:014/asserted"}},
 	})
