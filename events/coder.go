@@ -1746,6 +1746,10 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		if len(es) == 0 && !v.mayBeArmsTransfer(i) {
 			continue // no event can start here: spare the checks below
 		}
+		if evs2 := v.sufferedIn(ps, i, es); evs2 != nil {
+			evs = append(evs, evs2...) // "Iraqi troops suffered casualties in Iran's offensive" (speechacts.go)
+			continue
+		}
 		if covered(i) || topic(i) || inPurpose(v, ps, i) {
 			continue
 		}

@@ -13,14 +13,17 @@ package events
 //     hypothetical, unless the sentence states a condition;
 //   - an act named by a noun inside a reported clause is reported too ("officials said the raids
 //     were part of Iraq's campaign against Iran");
-//   - "consider doing" is a declared willingness, like "be ready to": "Moscow would consider
-//     buying U.S. wheat" is an intent (03);
+//   - "consider doing" and "propose doing" are a declared willingness, like "be ready to": "Moscow
+//     would consider buying U.S. wheat" is an intent (03);
 //   - a frame set off by commas inside the clause it reports keeps the clause's subject before it:
 //     "Egypt, diplomats said, has agreed to sell gas to Israel";
 //   - a clause joined by "and" or "but" (no comma) to a clause a speech verb before it reports is
 //     reported too: "officials said Riyadh had lent Pakistan 3 billion dollars and Qatar had pledged aid";
 //   - a commitment, refusal or threat the speaker tells an addressee, with no target of its own,
-//     is addressed to it: "Chile told Peru that it would not accept the ruling" (CHL -> PER 12x).
+//     is addressed to it: "Chile told Peru that it would not sign the treaty" (CHL -> PER 127);
+//   - losses suffered in another actor's armed act make that act one on the actor that suffered
+//     them, as war reports phrase it: "Syrian troops sustained losses in Turkey's offensive"
+//     (TUR -> SYRMIL 190).
 
 // denialNoun reports whether lemma l names a claim whose "that" clause a denial rejects ("denied
 // reports that").
@@ -91,13 +94,13 @@ func (v *sentenceView) deniedClause(ps []pred, k int) int {
 	return k + 1
 }
 
-// considerGerunds joins "consider" to the gerund right after it ("would consider buying", "is
+// considerGerunds joins "consider" and "propose" to the gerund right after it ("would consider buying", "is
 // considering sending"): one predicate, the gerund's, whose chain holds "consider"; the
 // predicates after it keep their governors.
 func (v *sentenceView) considerGerunds(ps []pred) []pred {
 	for k := 0; k+1 < len(ps); k++ {
 		p, g := ps[k], ps[k+1]
-		if v.lemmas[p.head] != "consider" || p.passive || g.first != g.head || v.tags[g.head] != "VBG" ||
+		if v.lemmas[p.head] != "consider" && v.lemmas[p.head] != "propose" || p.passive || g.first != g.head || v.tags[g.head] != "VBG" ||
 			g.first != p.end && !(g.first == p.end+1 && quoteMark(v.words[p.end])) {
 			continue // (a quote may close after the verb: Moscow "would consider" buying)
 		}
@@ -119,14 +122,14 @@ func (v *sentenceView) considerGerunds(ps []pred) []pred {
 	return ps
 }
 
-// considering reports whether the chain of p holds "consider" before a gerund ("would consider
-// buying"): a willingness the actor declares.
+// considering reports whether the chain of p holds "consider" or "propose" before a gerund
+// ("would consider buying", "proposed holding talks"): a willingness the actor declares.
 func (v *sentenceView) considering(p pred) bool {
 	if v.tags[p.head] != "VBG" {
 		return false
 	}
 	for i := p.first; i < p.head; i++ {
-		if v.lemmas[i] == "consider" {
+		if v.lemmas[i] == "consider" || v.lemmas[i] == "propose" {
 			return true
 		}
 	}
@@ -394,4 +397,78 @@ func (v *sentenceView) addresseeOf(ps []pred, k int, src int, code string) int {
 		return -1
 	}
 	return g
+}
+
+// sufferedIn codes an armed act named by the noun at i as the act of the actor named before the
+// noun on the subject of a clause that suffered losses in it: "Iraqi troops suffered heavy
+// casualties in Iran's offensive" is IRN -> IRQMIL 190, "Syrian troops sustained losses in a
+// Turkish assault" TUR -> SYRMIL (the code of the noun's lexicon entries, else 190). It returns
+// nil when the sentence is not of that form.
+func (v *sentenceView) sufferedIn(ps []pred, i int, es []compiledEntry) []codedEvent {
+	if !isNounTag(v.tags[i]) && v.tags[i] != "JJ" || !attackNoun(v.lemmas[i]) { // (the tagger takes "offensive" for an adjective)
+		return nil
+	}
+	agent, j := -1, i-1
+	for ; j >= 0; j-- {
+		if gi := v.actorAt[j]; gi >= 0 {
+			agent = gi
+			j = v.groups[gi].first - 1
+			break
+		}
+		if t := v.tags[j]; t != "JJ" && t != "POS" && t != "HYPH" && t != "CD" && t != "NN" {
+			return nil
+		}
+	}
+	for j >= 0 && v.tags[j] == "DT" {
+		j--
+	}
+	if agent < 0 || j < 1 || v.words[j] != "in" && v.words[j] != "during" {
+		return nil
+	}
+	q := -1
+	for k, p := range ps {
+		if p.head < j && p.subj >= 0 && !p.passive {
+			switch v.lemmas[p.head] {
+			case "suffer", "sustain", "incur", "take":
+				q = k
+			}
+			if w := v.words[p.head]; w == "suffered" || w == "sustained" || w == "incurred" { // (lemmas of past forms may be wrong)
+				q = k
+			}
+		}
+	}
+	if q < 0 {
+		return nil
+	}
+	loss := false
+	for k := ps[q].head + 1; k < j; k++ { // (from the verb: "sustain losses" may be its phrase)
+		switch v.words[k] { // the words: the lemmatizer gives "losses" as "losse"
+		case "casualty", "casualties", "loss", "losses", "defeat", "defeats", "setback", "setbacks", "damage", "deaths":
+			loss = true
+		}
+		if t := v.tags[k]; t != "JJ" && t != "CD" && t != "NN" && t != "NNS" && t != "DT" && t != "," {
+			return nil
+		}
+	}
+	victim := ps[q].subj
+	if !loss || victim == agent || sameCountry(v.groups[victim], v.groups[agent]) {
+		return nil
+	}
+	code := "190"
+	if len(es) > 0 {
+		code = es[0].code
+	}
+	mod := Asserted
+	if v.reportedAt(ps, i) {
+		mod = Reported
+	}
+	var evs []codedEvent
+	for _, s := range v.groups[agent].members {
+		for _, t := range v.groups[victim].members {
+			if s.code != t.code {
+				evs = append(evs, codedEvent{src: s, tgt: t, code: code, verb: v.span(i, i+1), modality: mod, pattern: true, direct: true})
+			}
+		}
+	}
+	return evs
 }

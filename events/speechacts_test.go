@@ -70,6 +70,18 @@ func TestSpeechActs(t *testing.T) {
 		{"addressee", "Russia told Finland that it would deploy missiles near the border.", []string{"RUS>FIN:138/asserted"}},
 		{"addressee", "The minister told parliament that Kenya would send troops to Haiti.", []string{"KEN>HTI:154/intended"}},
 		{"addressee", "Chile told Peru that Bolivia had signed the treaty.", nil},
+		// "propose doing" as "consider doing"; with a noun object, the proposal itself
+		{"propose", "Nigeria proposed holding talks with Cameroon on the border.", []string{"NGA>CMR:036/asserted"}},
+		{"propose", "Japan proposed the creation of a trade zone with Korea.", []string{"JPN>KOR:0211/asserted"}},
+		// losses suffered in another actor's armed act: that actor's act on the one who suffered
+		// them, reported inside a frame
+		{"suffered-in", "Syrian troops sustained losses in Turkey's offensive in the north.", []string{"TUR>SYRMIL:190/asserted"}},
+		{"suffered-in", "Iraqi troops had suffered heavy casualties in Iran's offensive near Basra, the agency said.", []string{"IRN>IRQMIL:190/reported"}},
+		{"suffered-in", "Kurdish fighters suffered heavy losses during a Turkish offensive, a monitoring group said.", []string{"TUR>Kurds:190/reported"}},
+		{"suffered-in", "Ethiopian soldiers suffered casualties in an Eritrean attack on the border town.", []string{"ERI>ETHMIL:190/asserted"}},
+		{"suffered-in", "Iraqi troops suffered heavy losses in Iraq's offensive.", nil},
+		{"suffered-in", "Egypt suffered losses in trade with Israel.", nil},
+		{"suffered-in", "Kenyan police suffered losses in the attack.", nil},
 		// "consider" with a noun object: unchanged
 		{"consider", "Japan is considering the Chinese proposal.", []string{"JPN>CHN:014/asserted"}},
 	})
