@@ -1293,7 +1293,7 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 	if (code.fwd == "1823" || code.fwd == "186") && v.chainHasWord(p, "try", "attempt") {
 		code = dictCode{fwd: "185"} // "tried to kill": an attempted assassination
 	}
-	neg := v.chainHasWord(p, "not", "n't", "never")
+	neg := v.chainHasWord(p, "not", "n't", "never") || v.noLonger(p) // "would no longer buy" (speechacts.go)
 	commit := v.chainHasWord(p, "will", "shall", "'ll", "plan", "intend", "aim", "want", "hope", "seek",
 		"going", "set", "due", "poised")
 	ready := v.declaredIntent(p) || v.considering(p)

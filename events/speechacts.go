@@ -21,6 +21,8 @@ package events
 //     reported too: "officials said Riyadh had lent Pakistan 3 billion dollars and Qatar had pledged aid";
 //   - a commitment, refusal or threat the speaker tells an addressee, with no target of its own,
 //     is addressed to it: "Chile told Peru that it would not sign the treaty" (CHL -> PER 127);
+//   - "no longer" before a verb negates it as "not" does, and makes a commitment a refusal
+//     ("will no longer buy oil from Iran" 1211);
 //   - losses suffered in another actor's armed act make that act one on the actor that suffered
 //     them, as war reports phrase it: "Syrian troops sustained losses in Turkey's offensive"
 //     (TUR -> SYRMIL 190).
@@ -471,4 +473,15 @@ func (v *sentenceView) sufferedIn(ps []pred, i int, es []compiledEntry) []codedE
 		}
 	}
 	return evs
+}
+
+// noLonger reports whether the chain of p holds "no longer" ("would no longer buy oil from Iran"):
+// a refused or ended act, as "not".
+func (v *sentenceView) noLonger(p pred) bool {
+	for i := max(p.first-2, 0); i+1 < p.head; i++ { // (the chain may start after it: "will no longer buy")
+		if v.words[i] == "no" && v.words[i+1] == "longer" {
+			return true
+		}
+	}
+	return false
 }

@@ -82,6 +82,11 @@ func TestSpeechActs(t *testing.T) {
 		{"suffered-in", "Iraqi troops suffered heavy losses in Iraq's offensive.", nil},
 		{"suffered-in", "Egypt suffered losses in trade with Israel.", nil},
 		{"suffered-in", "Kenyan police suffered losses in the attack.", nil},
+		// "no longer" with a commitment is a refusal, as "not" is; with a state it negates it
+		{"no-longer", "Saudi Arabia said it would no longer buy oil from Iran.", []string{"SAU>IRN:1211/asserted"}},
+		{"no-longer", "Saudi Arabia will no longer buy oil from Iran.", []string{"SAU>IRN:1211/asserted"}},
+		{"no-longer", "Japan will no longer provide aid to Myanmar.", []string{"JPN>MMR:122/asserted"}},
+		{"no-longer", "The United States no longer recognizes Taiwan.", []string{"USA>TWN:054/negated"}},
 		// "consider" with a noun object: unchanged
 		{"consider", "Japan is considering the Chinese proposal.", []string{"JPN>CHN:014/asserted"}},
 	})
