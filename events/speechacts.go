@@ -319,7 +319,7 @@ func (v *sentenceView) acronymParens(i int) bool {
 // quoteMark reports whether w is a quotation mark token.
 func quoteMark(w string) bool {
 	switch w {
-	case "\"", "``", "''", "“", "”", "'":
+	case "\"", "``", "''", "“", "”":
 		return true
 	}
 	return false
