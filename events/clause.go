@@ -301,6 +301,8 @@ func (v *sentenceView) chainOf(p *pred) {
 		case t == "MD" || t == "TO" || w == "not" || w == "n't" || w == "never":
 		case t == "RB" && i < p.head-1 || t == "RB" && v.tags[p.head] != "VBG":
 		case t == "RBR" && w == "more" && i > 0 && v.words[i-1] == "once": // "would once more urge"
+		case w == "longer" && i > 0 && v.words[i-1] == "no":
+			i-- // "will no longer buy": a refused or ended act (see noLonger)
 		case (intentWord(l) || aspectWord(l) || readyWord(l) || readyWord(w)) && (i+1 < v.n() && (v.tags[i+1] == "TO" || v.words[i+1] == "to" || aspectWord(l) && v.tags[i+1] == "VBG")):
 			// "plans to", "failed to", "continued sending"
 		case l == "remain" && isVerbTag(t) && i+1 < p.head && readyWord(v.words[i+1]): // "remains committed to"
@@ -817,8 +819,8 @@ func (v *sentenceView) subjectBefore(first, lo int) int {
 func (v *sentenceView) skipBack(j, lo int) int {
 	for j >= lo {
 		switch {
-		case v.tags[j] == "RB" && v.actorAt[j] < 0:
-			j--
+		case v.tags[j] == "RB" && v.actorAt[j] < 0 || quoteMark(v.words[j]):
+			j-- // (a quote opening before the chain: Moscow "would consider")
 		case timeWord(v.words[j]) || v.tags[j] == "CD" && j > lo:
 			// "on Thursday", "in 1990", "last week"
 			k := j

@@ -1048,6 +1048,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if code != vc.code && frameOf(code.fwd) != noFrame {
 			mut = false // an intent, appeal, demand, refusal or threat goes one way
 		}
+		if t, q := v.complaintAbout(ps, k, code.fwd, src); t >= 0 {
+			tgt, consumed[q] = t, true // "complained to the WTO that Korea's curbs break its rules" (speechacts.go)
+		}
 		if tgt >= 0 && (v.topicTarget(tgt, code.fwd) || v.supportOfObject(p, tgt) || v.ledDelegation(p, tgt)) {
 			tgt = -1 // "addressing the Cyprus problem"; "supports an approach within the UN system"
 		}
@@ -1056,6 +1059,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		if tgt < 0 {
 			tgt = v.answeredSubject(ps, k, src) // "Azerbaijani leaders have been rejecting those calls"
+		}
+		if tgt < 0 {
+			tgt = v.addresseeOf(ps, k, src, code.fwd) // "Chile told Peru that it would not accept the ruling" (speechacts.go)
 		}
 		if tgt < 0 && code.fwd == "111" && attackVerb(v.lemmas[p.head]) {
 			tgt = v.textAuthor(ps, k) // "attacked the act introduced in the U.S. Congress"
@@ -1165,10 +1171,10 @@ func cmpOr(a, b string) string {
 // or by the clause rules over tags.
 func (c *Coder) preds(v *sentenceView) []pred {
 	if c.syn != nil {
-		return v.predsFromSyntax(c.syn.Analyze(v.d, v.k))
+		return v.speechContents(v.predsFromSyntax(c.syn.Analyze(v.d, v.k)))
 	}
-	return v.analyze(func(l string) bool { return len(c.verbs.verbs[l]) > 0 || c.lex != nil && len(c.lex.verbs[l]) > 0 },
-		isSpeech, isControl)
+	return v.speechContents(v.analyze(func(l string) bool { return len(c.verbs.verbs[l]) > 0 || c.lex != nil && len(c.lex.verbs[l]) > 0 },
+		isSpeech, isControl))
 }
 
 // codes looks every predicate up, each up to the end of its complement or of the infinitive it
@@ -1230,6 +1236,12 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 	p, vc := ps[k], codes[k]
 	code := vc.code
 	mod := c.modality(v, ps, k)
+	if !future && mod == Hypothetical && v.reportedFuture(ps, k) {
+		mod = Intended // "X said Y would withdraw" (speechacts.go)
+		if v.chainHasWord(p, "not", "n't", "never") {
+			mod = Negated // "said Turkey would not threaten Greece"
+		}
+	}
 	child := xcompOf(ps, k)
 	covered := child >= 0 && vc.end > ps[child].head // "declined to comment"
 	if c.lex == nil {
@@ -1281,10 +1293,10 @@ func (c *Coder) framed(v *sentenceView, ps []pred, codes []verbCode, k int, futu
 	if (code.fwd == "1823" || code.fwd == "186") && v.chainHasWord(p, "try", "attempt") {
 		code = dictCode{fwd: "185"} // "tried to kill": an attempted assassination
 	}
-	neg := v.chainHasWord(p, "not", "n't", "never")
+	neg := v.chainHasWord(p, "not", "n't", "never") || v.noLonger(p) // "would no longer buy" (speechacts.go)
 	commit := v.chainHasWord(p, "will", "shall", "'ll", "plan", "intend", "aim", "want", "hope", "seek",
 		"going", "set", "due", "poised")
-	ready := v.declaredIntent(p)
+	ready := v.declaredIntent(p) || v.considering(p)
 	if frameOf(code.fwd) != noFrame {
 		return code, mod, child, covered // already a speech act about an act
 	}
@@ -1628,8 +1640,8 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 			intend = true
 		}
 	}
-	if p.head+1 < v.n() && v.words[p.head+1] == "never" {
-		neg = true
+	if p.head+1 < v.n() && v.words[p.head+1] == "never" || v.deniedContent(ps, k) {
+		neg = true // "X denied that it had attacked Y" (speechacts.go)
 	}
 	// a conditional clause: "if" or "unless" before the chain, no comma in between
 	for i := p.first - 1; i >= 0; i-- {
@@ -1734,6 +1746,10 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		if len(es) == 0 && !v.mayBeArmsTransfer(i) {
 			continue // no event can start here: spare the checks below
 		}
+		if evs2 := v.sufferedIn(ps, i, es); evs2 != nil {
+			evs = append(evs, evs2...) // "Iraqi troops suffered casualties in Iran's offensive" (speechacts.go)
+			continue
+		}
 		if covered(i) || topic(i) || inPurpose(v, ps, i) {
 			continue
 		}
@@ -1767,6 +1783,13 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 				if rc := reframe(intent, e.code); rc != "" {
 					for q := range nes {
 						nes[q].code = rc
+					}
+				}
+			}
+			if v.reportedAt(ps, i) {
+				for q := range nes {
+					if nes[q].modality == Asserted {
+						nes[q].modality = Reported // "officials said the raids were part of Iraq's campaign against Iran"
 					}
 				}
 			}

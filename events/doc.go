@@ -100,7 +100,12 @@
 // Palestinian people will continue"). Other acts keep their code with a modality: Negated ("did not sign",
 // "failed to conclude"; kept out of [Dyads] by default), Hypothetical ("could", "if"), Intended
 // ("will", "plans to"), Reported (inside what a speech verb reports, or with "according to"),
-// Asserted. [MainCode] classifies a text's main event the way the CAMEO codebook codes a lead:
+// Asserted. What a speech act carries: "would" in a reported clause with no condition is
+// Intended ("officials said Turkey would lift the blockade"), a denied act is Negated ("denied
+// that it had sold arms to Iran", "denied selling"), a complaint targets the actor its "that"
+// clause is about ("complained to the WTO that Korea's curbs"), and a commitment or refusal told to
+// an addressee with no target of its own is addressed to it ("told Peru that it would not sign").
+// [MainCode] classifies a text's main event the way the CAMEO codebook codes a lead:
 // there a future act is an intent or a threat too.
 //
 // PLOVER, confidence, event ids. Every event also carries its PLOVER event type, mode and context
