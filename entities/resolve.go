@@ -41,7 +41,7 @@ func Resolve(ms []Mention) []Mention {
 		}
 		fi := len(fulls)
 		fulls = append(fulls, full{name: m.Entity, country: m.Country, start: m.Start})
-		for _, p := range []string{ws[0], ws[len(ws)-1]} {
+		for _, p := range []string{ws[0], ws[surnameIndex(ws)]} {
 			for _, k := range partKeys(p) {
 				if idx := byPart[k]; len(idx) == 0 || fulls[idx[len(idx)-1]].name != m.Entity {
 					byPart[k] = append(byPart[k], fi)

@@ -129,6 +129,19 @@
 // given name of the only person the document names in full with that surname takes that person's
 // entity ("William Webster ... Bill Webster will bring").
 //
+// More title contexts: a title wrapped onto the line before the name is read across the line
+// break when the segmenter cut the sentence there ("Senate Finance Committee\nChairman X",
+// the line before ending with a word and holding lower-case letters); an office written before a
+// comma beats a former one right before the name ("our Speaker of Parliament, former President X"
+// is LEG); a bare "President" or "Board President" in a story that names a company before (a legal
+// form, or a stock symbol in angle brackets: "Swissair <SWSZ.Z>") is BUS when the dictionaries know
+// the person neither as a public figure nor in another role that day; ", who resigned yesterday
+// from his post as Planning Minister," is read as the office left on the day; "the Republic" and a
+// house of the legislature named alone may stand inside a title ("the new President of the
+// Republic, Mr. X", "Speaker of Parliament"); and "President X" congratulated "on his election"
+// whom the dictionaries know but give no government office that day presides over the Assembly
+// (UN IGO: Joseph Deiss in 2010), while a head of state so congratulated keeps the state's office.
+//
 // Wire conventions: a PERSON mention of the model that ends a line and a one-word PERSON mention
 // that starts the next, with only white space between, are one name broken by the hard wrapping of
 // a wire story ("Assistant Defense Secretary Richard\nPerle"); its entity leaves out the title

@@ -24,6 +24,9 @@ type evidence struct {
 	// corp is set for a title that names no role but is a company's office ("Chairman Robert
 	// Mercer", "continues as chairman and chief executive officer"): BUS in a story about a company.
 	corp bool
+	// bare is set when the only title before the name is "President" (or "Board President") and
+	// nothing else gives the role: a company's office in a story about a company.
+	bare bool
 }
 
 // maxWindow bounds the tokens read on either side of a name.
@@ -364,7 +367,7 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 		if mi := v.mentionAt(i); mi >= 0 && mi != self {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
-			if !ok && !regionOf(m) && !v.g.titleName(m) {
+			if !ok && !regionOf(m) && !v.g.titleName(m) && !titleBodyName(m) {
 				break
 			}
 			if ok {
@@ -907,6 +910,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			sentStart, sentEnd = s.Start, s.End
 		}
 	}
+	titleStart := v.wrappedSentenceStart(m.Sentence, sentStart)
 	// Lower-case title words a model span took in ("president Mohammad Khatami") are read as part
 	// of the title.
 	// So are capitalized ones ("Secretary Chad Wolf", "Opposition leader X"): a word that may stand in
@@ -923,7 +927,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		first++
 	}
 	var ev evidence
-	seg0, seg1 := v.before(k, first, sentStart)
+	seg0, seg1 := v.before(k, first, titleStart)
 	e0 := v.g.phraseEvidence(seg0)
 	if e0.role == "" && e0.country != "" && !adjacentCountry(seg0) {
 		e0.country = ""
@@ -933,9 +937,10 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		e0.country, e0.role = "VAT", "GOV"
 	}
 	ev = e0
-	ev.corp = e0.corp && !v.bodyBefore(first, sentStart)
+	ev.corp = e0.corp && !v.bodyBefore(first, titleStart)
+	ev.bare = e0.role == "GOV" && e0.country == "" && len(seg1.words) == 0 && bareCompanyTitle(seg0.words)
 	if e1 := v.g.phraseEvidence(seg1); e1.role != "" {
-		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) || rules(e1.role, ev.role) {
+		if ev.role == "" || officeRole(e1.role) && !officeRole(ev.role) || rules(e1.role, ev.role) || currentOverFormer(e0, e1, seg0) {
 			ev.role = e1.role // "the President of Ecuador, the economist Rafael Correa"
 		}
 		if ev.country == "" {
@@ -988,6 +993,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		ev.role = r // "the former president who now leads the opposition party": the current office
 	}
 	ev.igo = ev.igo && ev.country == ""
+	ev.bare = ev.bare && ev.role == "GOV"
 	return ev, ev.role != "" || ev.country != "" || ev.corp
 }
 
@@ -1032,8 +1038,12 @@ func (v *docView) asTitle(last, sentEnd int) (phrase, bool) {
 		}
 	}
 	verb := false
-	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 6; i, n = i+1, n+1 {
+	i = v.whoClause(i, sentEnd)
+	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < 9; i, n = i+1, n+1 {
 		w, _ := lowerWord(d, i)
+		if verb && leftPostWord(w) {
+			continue // "resigned yesterday from his post as Planning Minister"
+		}
 		switch w {
 		case "was", "is", "were", "are", "has", "been", "had", "have", "will", "be", "formally", "officially", "also":
 			continue

@@ -281,6 +281,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				p.ev.igo = p.ev.igo || ev.igo
 				p.ev.abroad = p.ev.abroad || ev.abroad
 				p.ev.corp = p.ev.corp || ev.corp
+				p.ev.bare = p.ev.bare || ev.bare && ev.role == p.ev.role
 			}
 		}
 	}
@@ -311,6 +312,11 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				}
 			}
 		}
+		if role == "GOV" && p.ev.country == "" && g.electedBodyPresident(v, p, day) {
+			// "congratulating President Joseph Deiss on his election": the President of the
+			// Assembly, whom the dictionaries give no state office that day.
+			country, latest = "UNGA", false
+		}
 		if country == "" && nationalRole(role) && !p.ev.abroad {
 			// "Prime Minister Branko Mikulic said Yugoslavia would...": the only country the text
 			// names around the person.
@@ -328,6 +334,9 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				// surplus with the U.S. ..., Trade Minister X said", a visitor's.
 				country = dc
 			}
+		}
+		if role == "GOV" && p.ev.country == "" && g.companyPresident(v, p, day) {
+			role = "BUS" // "Swissair <SWSZ.Z> reported ... President Robert Staubli told": a company's president
 		}
 		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) && !g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
 			// "Goodyear Tire and Rubber Co said ... Chairman Robert Mercer said": a company's

@@ -528,6 +528,7 @@ var Pairs = [][2]string{
 // outside the repository, as the source header says). Tests build them when ../shared is present.
 var RefSets = []string{
 	"testdata/gold/src/grounding_people_dev2.gold",
+	"testdata/gold/src/grounding_people_dev3.gold",
 }
 
 func run(srcPath, dst, countries, geonames, shared string, check bool) error {
