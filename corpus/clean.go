@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -135,7 +136,11 @@ func (c *Cleaner) Dropped(d *Document, stats *LineStats) []DroppedLine {
 type line struct {
 	start, end, next int
 	blank            bool
-	rule             string // why it is dropped; "" when kept
+	// phrasesKnown is set when lineRules found phrases, the flags of linePhrases in the trimmed line,
+	// for the trailer's end marks.
+	phrasesKnown bool
+	phrases      uint8
+	rule         string // why it is dropped; "" when kept
 }
 
 // splitLines cuts text at '\n'. A trailing '\r' stays in the line (it is white space for every rule).
@@ -248,16 +253,22 @@ func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[
 		}
 	case !c.KeepNavigation && isNavigation(s, ls):
 		l.rule = RuleNavigation
-	case !c.KeepCredits && (ascii && (signOff(s) || isCreditLower(s, ls)) || !ascii && isCredit(s)):
-		l.rule = RuleCredit
-		if captionLabel(ls) {
-			// "Image caption," on a line of its own: the caption is the next line.
-			if j := nextNonBlank(lines, i); j >= 0 && lines[j].rule == "" && len(lineText(text, lines[j])) <= 250 {
-				lines[j].rule = RuleCredit
+	default:
+		// The credit and legal rules look for phrases in the line: one pass finds both kinds.
+		phrases := linePhrases().match(s)
+		l.phrases, l.phrasesKnown = phrases, true
+		switch {
+		case !c.KeepCredits && (ascii && (signOff(s) || creditLower(s, s, phrases)) || !ascii && isCreditPhrases(s, phrases, true)):
+			l.rule = RuleCredit
+			if captionLabel(ls) {
+				// "Image caption," on a line of its own: the caption is the next line.
+				if j := nextNonBlank(lines, i); j >= 0 && lines[j].rule == "" && len(lineText(text, lines[j])) <= 250 {
+					lines[j].rule = RuleCredit
+				}
 			}
+		case !c.KeepLegal && isLegalPhrases(s, phrases):
+			l.rule = RuleLegal
 		}
-	case !c.KeepLegal && isLegal(s):
-		l.rule = RuleLegal
 	}
 }
 
@@ -710,12 +721,20 @@ func hasMenuSep(s string) bool {
 // line. Unambiguous phrases ("all rights reserved", "we use cookies", "sign up for our", ...) drop lines up
 // to maxRuleLen bytes; ambiguous words ("advertisement", "newsletter", "privacy policy", "photo:", ...)
 // only drop short lines (≤ 80 bytes) that do not end like a sentence. Matching ignores ASCII case.
-func isLegal(s string) bool {
-	if anyPrefixFold(s, []string{"©", "(c) 19", "(c) 20", "copyright ", "all rights reserved", "related:",
+func isLegal(s string) bool { return isLegalPhrases(s, linePhrases().match(s)) }
+
+// legalPrefixes are the prefixes of a legal line (isLegal) that drop it whatever its length.
+var legalPrefixes = sync.OnceValue(func() *prefixSet {
+	return newPrefixSet("©", "(c) 19", "(c) 20", "copyright ", "all rights reserved", "related:",
 		"read more:", "read also:", "see also:", "also read:", "more:", "sponsored:", "sponsored content",
 		"advertisement:", "promoted:", "newsletter:", "paid content", "paid post", "read also ", "also read ",
 		"read more about ", "read more on ", "related: ", "related coverage:", "watch:", "listen:", "poll:",
-		"quiz:", "editions:", "edition:"}) {
+		"quiz:", "editions:", "edition:")
+})
+
+// isLegalPhrases is isLegal of s, whose linePhrases flags are phrases.
+func isLegalPhrases(s string, phrases uint8) bool {
+	if legalPrefixes().anyEqualFold(s) {
 		return true
 	}
 	// A newsletter prompt: "Sign up to First Edition, our free daily newsletter", "Get the Pacific
@@ -730,11 +749,10 @@ func isLegal(s string) bool {
 			}
 		}
 	}
-	flags := legalPhrases().match(s)
-	if flags&legalStrong != 0 {
+	if phrases&legalStrong != 0 {
 		return true
 	}
-	if flags&legalWeak == 0 || len(s) > 80 || lowerStart(s) {
+	if phrases&legalWeak == 0 || len(s) > 80 || lowerStart(s) {
 		return false
 	}
 	switch s[len(s)-1] {

@@ -31,7 +31,7 @@ func plainLegalEnd(ls string) bool {
 // definitions.
 func checkCreditPhrases(t *testing.T, l string) {
 	t.Helper()
-	f := creditPhrases().match(l)
+	f := linePhrases().match(l)
 	for _, c := range []struct {
 		name string
 		flag uint8

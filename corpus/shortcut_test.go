@@ -111,3 +111,41 @@ func TestMenuRun(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixSet compares the prefix sets of the credit, end-mark and legal checks, which look only
+// at the prefixes that share a line's first byte, with anyFoldPrefix and anyPrefixFold over all
+// their prefixes (including lines whose first byte is a prefix's first byte minus 'a'-'A', which
+// anyPrefixFold also lets through to hasPrefixFold).
+func TestPrefixSet(t *testing.T) {
+	for k, c := range []struct {
+		name string
+		set  *prefixSet
+	}{{"creditPrefixes", creditPrefixes()}, {"endPrefixes", endPrefixes()}, {"legalPrefixes", legalPrefixes()}} {
+		var ps []string
+		for _, l := range c.set.byFirst {
+			ps = append(ps, l...)
+		}
+		if len(ps) < 20 {
+			t.Fatalf("%s holds %d prefixes", c.name, len(ps))
+		}
+		check := func(s string) {
+			if got, want := c.set.anyFold(s), anyFoldPrefix(s, ps); got != want {
+				t.Errorf("%s.anyFold(%q) = %v, anyFoldPrefix says %v", c.name, s, got, want)
+			}
+			if got, want := c.set.anyEqualFold(s), anyPrefixFold(s, ps); got != want {
+				t.Errorf("%s.anyEqualFold(%q) = %v, anyPrefixFold says %v", c.name, s, got, want)
+			}
+		}
+		frags := append([]string{"\x08", "\x0e", "K", "\u212A", "© ", "COPYRIGHT ", "Photo: "}, shortcutLines...)
+		for _, p := range ps {
+			check(p)
+			check(strings.ToUpper(p) + " Jane Doe")
+			check(p[:len(p)-1])
+			frags = append(frags, p)
+		}
+		r := rand.New(rand.NewPCG(uint64(k)+21, 5))
+		for range 20000 {
+			check(randomLine(r, frags))
+		}
+	}
+}
