@@ -178,6 +178,9 @@ func (c *Cleaner) classify(d *Document, stats *LineStats) ([]line, int) {
 		if src != nil {
 			threshold = c.repeatThreshold(src.docs)
 			shortThreshold = max(threshold, int(math.Ceil(shortRepeatFraction*float64(src.docs))))
+			if src.most < threshold {
+				src = nil // no line is repeated often enough (shortThreshold ≥ threshold): no hashing
+			}
 		}
 	}
 	minRepeat := c.MinRepeatBytes
@@ -843,6 +846,7 @@ type LineStats struct {
 type sourceLines struct {
 	docs  int
 	lines map[uint64]int
+	most  int // the largest count in lines
 }
 
 // Add counts the lines of d under d.Source. Documents with Err set are not counted.
@@ -868,7 +872,9 @@ func (s *LineStats) Add(d *Document) {
 	slices.Sort(hashes)
 	for k, h := range hashes {
 		if k == 0 || hashes[k-1] != h {
-			src.lines[h]++
+			n := src.lines[h] + 1
+			src.lines[h] = n
+			src.most = max(src.most, n)
 		}
 	}
 	s.hashes = hashes[:0]
@@ -896,6 +902,7 @@ func (s *LineStats) Merge(o *LineStats) {
 		src.docs += os.docs
 		for h, n := range os.lines {
 			src.lines[h] += n
+			src.most = max(src.most, src.lines[h])
 		}
 	}
 }
