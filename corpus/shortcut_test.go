@@ -149,3 +149,19 @@ func TestPrefixSet(t *testing.T) {
 		}
 	}
 }
+
+// TestMayEndWithAgencyASCII compares mayEndWithAgency, which reads the last word byte by byte while
+// the bytes are ASCII, with its rune-wise definition, on lines ending with agency names, spaces of
+// both kinds (ASCII, no-break, ideographic), brackets and other scripts.
+func TestMayEndWithAgencyASCII(t *testing.T) {
+	pieces := []string{"Jane Doe | ", "said on Monday. — ", "Reuters", "AFP", "Associated Press", "Press",
+		"France-Presse", "Prensa Latina", "AP Photo", "(", ")", " ", "\t", "\r\n", "\u00a0", "\u3000", "\u2014",
+		"Xinhua", "talks.", "Reuters staff", "é", "\xff", "Bogotá", "Presse\u00a0", "(AFP)", "x"}
+	r := rand.New(rand.NewPCG(31, 37))
+	for range 30000 {
+		s := randomLine(r, pieces)
+		if got, want := mayEndWithAgency(s), mayEndWithAgencyRunes(s); got != want {
+			t.Errorf("mayEndWithAgency(%q) = %v, the rune-wise test says %v", s, got, want)
+		}
+	}
+}
