@@ -165,3 +165,34 @@ func TestMayEndWithAgencyASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainRun compares plainRun, which reads eight bytes at a time, with a byte-by-byte scan on
+// JSON string contents with quotes, backslashes, control characters and bytes beyond ASCII at
+// every position, from every start.
+func TestPlainRun(t *testing.T) {
+	byteScan := func(b []byte, i int) int {
+		for ; i < len(b); i++ {
+			if c := b[i]; c == '"' || c == '\\' || c < 0x20 || c >= 0x80 {
+				break
+			}
+		}
+		return i
+	}
+	specials := []byte{'"', '\\', 0, '\n', 0x1f, 0x7f, 0x80, 0xc3, 0xff, ' ', '!', '#', '[', ']', 'a', '~', 0x21, 0x5b, 0x5d}
+	r := rand.New(rand.NewPCG(41, 43))
+	for range 3000 {
+		b := make([]byte, r.IntN(40))
+		for k := range b {
+			if r.IntN(6) == 0 {
+				b[k] = specials[r.IntN(len(specials))]
+			} else {
+				b[k] = byte(0x20 + r.IntN(0x60))
+			}
+		}
+		for i := 0; i <= len(b); i++ {
+			if got, want := plainRun(b, i), byteScan(b, i); got != want {
+				t.Fatalf("plainRun(%q, %d) = %d, want %d", b, i, got, want)
+			}
+		}
+	}
+}
