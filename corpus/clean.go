@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"path"
@@ -437,14 +438,30 @@ func prevNonBlank(lines []line, i int) int {
 
 func lineText(text string, l line) string { return strings.TrimSpace(text[l.start:l.end]) }
 
-// appendLower appends s lower-cased (ASCII letters only) to b.
+// appendLower appends s lower-cased (ASCII letters only) to b. It lowers eight bytes at a time:
+// for each byte c below 0x80, c+0x3f has its high bit set when c ≥ 'A' and c+0x25 when c > 'Z'
+// (no carry crosses bytes, as the low seven bits are added), so their XOR marks A-Z, whose 0x20 bit
+// is then set; bytes beyond ASCII are left as they are.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
+	n := len(b)
+	b = slices.Grow(b, len(s))[:n+len(s)]
+	d := b[n:]
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		h := x &^ highs
+		upper := ((h + (0x80-'A')*ones) ^ (h + (0x7f-'Z')*ones)) &^ x & highs
+		binary.LittleEndian.PutUint64(d[i:], x|upper>>2)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		d[i] = c
 	}
 	return b
 }
@@ -802,7 +819,14 @@ func anyPrefixFold(s string, ps []string) bool {
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time
+		w := s[i : i+8]
+		if (w[0]|w[1]|w[2]|w[3]|w[4]|w[5]|w[6]|w[7])&0x80 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -970,8 +994,9 @@ func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		b := s[i : i+8] // constant indexes below: one load, no bounds checks
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		h = bits.RotateLeft64((h^w)*prime, 31)
 	}
 	for ; i < len(s); i++ {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -193,6 +194,67 @@ func TestPlainRun(t *testing.T) {
 			if got, want := plainRun(b, i), byteScan(b, i); got != want {
 				t.Fatalf("plainRun(%q, %d) = %d, want %d", b, i, got, want)
 			}
+		}
+	}
+}
+
+// TestWordAtATime compares appendLower, isASCII and hashString, which read eight bytes at a time,
+// with byte-by-byte definitions on strings of every length up to 40 mixing letters of both cases,
+// the bytes around 'A', 'Z', 'a' and 'z', and bytes beyond ASCII.
+func TestWordAtATime(t *testing.T) {
+	lower := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	ascii := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				return false
+			}
+		}
+		return true
+	}
+	hash := func(s string) uint64 { // hashString as first written, one byte at a time
+		const prime = 1099511628211
+		h := uint64(14695981039346656037)
+		i := 0
+		for ; i+8 <= len(s); i += 8 {
+			var w uint64
+			for k := 7; k >= 0; k-- {
+				w = w<<8 | uint64(s[i+k])
+			}
+			h = bits.RotateLeft64((h^w)*prime, 31)
+		}
+		for ; i < len(s); i++ {
+			h = (h ^ uint64(s[i])) * prime
+		}
+		return bits.RotateLeft64(h, 29) ^ uint64(len(s))
+	}
+	edge := []byte{'@', 'A', 'B', 'Y', 'Z', '[', '`', 'a', 'z', '{', 0, 0x7f, 0x80, 0xc1, 0xc3, 0xda, 0xdb, 0xe1, 0xfa, 0xff, ' '}
+	r := rand.New(rand.NewPCG(51, 53))
+	for range 5000 {
+		b := make([]byte, r.IntN(41))
+		for k := range b {
+			if r.IntN(3) == 0 {
+				b[k] = edge[r.IntN(len(edge))]
+			} else {
+				b[k] = byte(r.IntN(256))
+			}
+		}
+		s := string(b)
+		if got, want := string(appendLower([]byte("pre"), s)), "pre"+lower(s); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isASCII(s), ascii(s); got != want {
+			t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hashString(s), hash(s); got != want {
+			t.Fatalf("hashString(%q) = %x, want %x", s, got, want)
 		}
 	}
 }
