@@ -182,14 +182,7 @@ func TestPlainRun(t *testing.T) {
 	specials := []byte{'"', '\\', 0, '\n', 0x1f, 0x7f, 0x80, 0xc3, 0xff, ' ', '!', '#', '[', ']', 'a', '~', 0x21, 0x5b, 0x5d}
 	r := rand.New(rand.NewPCG(41, 43))
 	for range 3000 {
-		b := make([]byte, r.IntN(40))
-		for k := range b {
-			if r.IntN(6) == 0 {
-				b[k] = specials[r.IntN(len(specials))]
-			} else {
-				b[k] = byte(0x20 + r.IntN(0x60))
-			}
-		}
+		b := randomBytes(r, 39, specials, 6, 0x20, 0x60)
 		for i := 0; i <= len(b); i++ {
 			if got, want := plainRun(b, i), byteScan(b, i); got != want {
 				t.Fatalf("plainRun(%q, %d) = %d, want %d", b, i, got, want)
@@ -238,14 +231,7 @@ func TestWordAtATime(t *testing.T) {
 	edge := []byte{'@', 'A', 'B', 'Y', 'Z', '[', '`', 'a', 'z', '{', 0, 0x7f, 0x80, 0xc1, 0xc3, 0xda, 0xdb, 0xe1, 0xfa, 0xff, ' '}
 	r := rand.New(rand.NewPCG(51, 53))
 	for range 5000 {
-		b := make([]byte, r.IntN(41))
-		for k := range b {
-			if r.IntN(3) == 0 {
-				b[k] = edge[r.IntN(len(edge))]
-			} else {
-				b[k] = byte(r.IntN(256))
-			}
-		}
+		b := randomBytes(r, 40, edge, 3, 0, 256)
 		s := string(b)
 		if got, want := string(appendLower([]byte("pre"), s)), "pre"+lower(s); got != want {
 			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
@@ -257,4 +243,18 @@ func TestWordAtATime(t *testing.T) {
 			t.Fatalf("hashString(%q) = %x, want %x", s, got, want)
 		}
 	}
+}
+
+// randomBytes returns up to maxLen random bytes: one in oneIn taken from edge, the others from
+// [lo, lo+span).
+func randomBytes(r *rand.Rand, maxLen int, edge []byte, oneIn, lo, span int) []byte {
+	b := make([]byte, r.IntN(maxLen+1))
+	for k := range b {
+		if r.IntN(oneIn) == 0 {
+			b[k] = edge[r.IntN(len(edge))]
+		} else {
+			b[k] = byte(lo + r.IntN(span))
+		}
+	}
+	return b
 }
