@@ -98,7 +98,7 @@ const (
 	legalWeak                     // drops a short line (≤ 80 bytes) that does not end like a sentence
 )
 
-// linePhrases finds the legal phrases of isLegal and the credit phrases of isCreditLower and endMark
+// linePhrases finds the legal phrases of isLegal and the credit phrases of creditLower and endMark
 // in one pass over a line. It is built once; it is read-only afterwards and safe for concurrent use.
 var linePhrases = sync.OnceValue(func() *phraseMatcher {
 	p := make(map[string]uint8)
