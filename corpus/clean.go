@@ -1,12 +1,14 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"math"
 	"math/bits"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -135,7 +137,11 @@ func (c *Cleaner) Dropped(d *Document, stats *LineStats) []DroppedLine {
 type line struct {
 	start, end, next int
 	blank            bool
-	rule             string // why it is dropped; "" when kept
+	// phrasesKnown is set when lineRules found phrases, the flags of linePhrases in the trimmed line,
+	// for the trailer's end marks.
+	phrasesKnown bool
+	phrases      uint8
+	rule         string // why it is dropped; "" when kept
 }
 
 // splitLines cuts text at '\n'. A trailing '\r' stays in the line (it is white space for every rule).
@@ -173,6 +179,9 @@ func (c *Cleaner) classify(d *Document, stats *LineStats) ([]line, int) {
 		if src != nil {
 			threshold = c.repeatThreshold(src.docs)
 			shortThreshold = max(threshold, int(math.Ceil(shortRepeatFraction*float64(src.docs))))
+			if src.most < threshold {
+				src = nil // no line is repeated often enough (shortThreshold ≥ threshold): no hashing
+			}
 		}
 	}
 	minRepeat := c.MinRepeatBytes
@@ -248,16 +257,22 @@ func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[
 		}
 	case !c.KeepNavigation && isNavigation(s, ls):
 		l.rule = RuleNavigation
-	case !c.KeepCredits && (ascii && (signOff(s) || isCreditLower(s, ls)) || !ascii && isCredit(s)):
-		l.rule = RuleCredit
-		if captionLabel(ls) {
-			// "Image caption," on a line of its own: the caption is the next line.
-			if j := nextNonBlank(lines, i); j >= 0 && lines[j].rule == "" && len(lineText(text, lines[j])) <= 250 {
-				lines[j].rule = RuleCredit
+	default:
+		// The credit and legal rules look for phrases in the line: one pass finds both kinds.
+		phrases := linePhrases().match(s)
+		l.phrases, l.phrasesKnown = phrases, true
+		switch {
+		case !c.KeepCredits && (ascii && (signOff(s) || creditLower(s, s, phrases)) || !ascii && isCreditPhrases(s, phrases, true)):
+			l.rule = RuleCredit
+			if captionLabel(ls) {
+				// "Image caption," on a line of its own: the caption is the next line.
+				if j := nextNonBlank(lines, i); j >= 0 && lines[j].rule == "" && len(lineText(text, lines[j])) <= 250 {
+					lines[j].rule = RuleCredit
+				}
 			}
+		case !c.KeepLegal && isLegalPhrases(s, phrases):
+			l.rule = RuleLegal
 		}
-	case !c.KeepLegal && isLegal(s):
-		l.rule = RuleLegal
 	}
 }
 
@@ -423,14 +438,30 @@ func prevNonBlank(lines []line, i int) int {
 
 func lineText(text string, l line) string { return strings.TrimSpace(text[l.start:l.end]) }
 
-// appendLower appends s lower-cased (ASCII letters only) to b.
+// appendLower appends s lower-cased (ASCII letters only) to b. It lowers eight bytes at a time:
+// for each byte c below 0x80, c+0x3f has its high bit set when c ≥ 'A' and c+0x25 when c > 'Z'
+// (no carry crosses bytes, as the low seven bits are added), so their XOR marks A-Z, whose 0x20 bit
+// is then set; bytes beyond ASCII are left as they are.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
+	n := len(b)
+	b = slices.Grow(b, len(s))[:n+len(s)]
+	d := b[n:]
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		h := x &^ highs
+		upper := ((h + (0x80-'A')*ones) ^ (h + (0x7f-'Z')*ones)) &^ x & highs
+		binary.LittleEndian.PutUint64(d[i:], x|upper>>2)
+	}
+	for ; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		d[i] = c
 	}
 	return b
 }
@@ -710,12 +741,20 @@ func hasMenuSep(s string) bool {
 // line. Unambiguous phrases ("all rights reserved", "we use cookies", "sign up for our", ...) drop lines up
 // to maxRuleLen bytes; ambiguous words ("advertisement", "newsletter", "privacy policy", "photo:", ...)
 // only drop short lines (≤ 80 bytes) that do not end like a sentence. Matching ignores ASCII case.
-func isLegal(s string) bool {
-	if anyPrefixFold(s, []string{"©", "(c) 19", "(c) 20", "copyright ", "all rights reserved", "related:",
+func isLegal(s string) bool { return isLegalPhrases(s, linePhrases().match(s)) }
+
+// legalPrefixes are the prefixes of a legal line (isLegal) that drop it whatever its length.
+var legalPrefixes = sync.OnceValue(func() *prefixSet {
+	return newPrefixSet("©", "(c) 19", "(c) 20", "copyright ", "all rights reserved", "related:",
 		"read more:", "read also:", "see also:", "also read:", "more:", "sponsored:", "sponsored content",
 		"advertisement:", "promoted:", "newsletter:", "paid content", "paid post", "read also ", "also read ",
 		"read more about ", "read more on ", "related: ", "related coverage:", "watch:", "listen:", "poll:",
-		"quiz:", "editions:", "edition:"}) {
+		"quiz:", "editions:", "edition:")
+})
+
+// isLegalPhrases is isLegal of s, whose linePhrases flags are phrases.
+func isLegalPhrases(s string, phrases uint8) bool {
+	if legalPrefixes().anyEqualFold(s) {
 		return true
 	}
 	// A newsletter prompt: "Sign up to First Edition, our free daily newsletter", "Get the Pacific
@@ -730,11 +769,10 @@ func isLegal(s string) bool {
 			}
 		}
 	}
-	flags := legalPhrases().match(s)
-	if flags&legalStrong != 0 {
+	if phrases&legalStrong != 0 {
 		return true
 	}
-	if flags&legalWeak == 0 || len(s) > 80 || lowerStart(s) {
+	if phrases&legalWeak == 0 || len(s) > 80 || lowerStart(s) {
 		return false
 	}
 	switch s[len(s)-1] {
@@ -781,7 +819,14 @@ func anyPrefixFold(s string, ps []string) bool {
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time
+		w := s[i : i+8]
+		if (w[0]|w[1]|w[2]|w[3]|w[4]|w[5]|w[6]|w[7])&0x80 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}
@@ -825,6 +870,7 @@ type LineStats struct {
 type sourceLines struct {
 	docs  int
 	lines map[uint64]int
+	most  int // the largest count in lines
 }
 
 // Add counts the lines of d under d.Source. Documents with Err set are not counted.
@@ -850,7 +896,9 @@ func (s *LineStats) Add(d *Document) {
 	slices.Sort(hashes)
 	for k, h := range hashes {
 		if k == 0 || hashes[k-1] != h {
-			src.lines[h]++
+			n := src.lines[h] + 1
+			src.lines[h] = n
+			src.most = max(src.most, n)
 		}
 	}
 	s.hashes = hashes[:0]
@@ -878,6 +926,7 @@ func (s *LineStats) Merge(o *LineStats) {
 		src.docs += os.docs
 		for h, n := range os.lines {
 			src.lines[h] += n
+			src.most = max(src.most, src.lines[h])
 		}
 	}
 }
@@ -945,8 +994,9 @@ func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		b := s[i : i+8] // constant indexes below: one load, no bounds checks
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		h = bits.RotateLeft64((h^w)*prime, 31)
 	}
 	for ; i < len(s); i++ {

@@ -233,6 +233,20 @@ func TestRepeatedLines(t *testing.T) {
 		}
 	}
 	a.Merge(&b)
+	enc, err := all.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dec LineStats
+	if err := dec.UnmarshalBinary(enc); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*LineStats{&a, &all, &dec} {
+		// most, the largest count of a source, lets Clean skip hashing below the threshold.
+		if m, w := s.sources["times"].most, s.Count("times", footer); m != w || s.sources["herald"].most != 2 {
+			t.Errorf("largest counts %d and %d, want %d and 2", m, s.sources["herald"].most, w)
+		}
+	}
 	for _, s := range []*LineStats{&a, &all} {
 		if s.Docs("times") != 4 || s.Docs("herald") != 2 || s.Count("times", footer) != 4 ||
 			s.Count("times", "  Get  the Example Times app for breaking news alerts ") != 4 ||

@@ -91,3 +91,51 @@ func foldContains(s, p string) bool {
 	}
 	return false
 }
+
+// prefixSet is a fixed list of lower-case prefixes (each not empty) indexed by their first byte, so
+// that a line is compared only with the prefixes that can match its first byte instead of testing
+// the first byte of every prefix. It is read-only once built and safe for concurrent use.
+type prefixSet struct {
+	byFirst [256][]string
+}
+
+// newPrefixSet returns the set of prefixes ps.
+func newPrefixSet(ps ...string) *prefixSet {
+	p := &prefixSet{}
+	for _, s := range ps {
+		p.byFirst[s[0]] = append(p.byFirst[s[0]], s)
+	}
+	return p
+}
+
+// anyFold is anyFoldPrefix(s, ps) for the set's prefixes ps: whether s with A-Z lowered starts
+// with one of them.
+func (p *prefixSet) anyFold(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, q := range p.byFirst[lowerByte(s[0])] {
+		if foldPrefix(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyEqualFold is anyPrefixFold(s, ps) for the set's prefixes ps: whether hasPrefixFold(s, q)
+// holds for one of them. hasPrefixFold compares only prefixes whose first byte is s[0] or s[0]
+// plus 'a'-'A'.
+func (p *prefixSet) anyEqualFold(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	for _, b := range [2]byte{c, c + ('a' - 'A')} {
+		for _, q := range p.byFirst[b] {
+			if hasPrefixFold(s, q) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -38,7 +38,7 @@ func oldIsCreditLower(s, ls string) bool {
 	// Images)", "REUTERS/Issei Kato", "Credit: Yonhap via Korea Pool/Getty Images". Agencies are
 	// matched as they sign photographs ("/Reuters", "REUTERS/"), not as a poll's name ("a
 	// Reuters/Ipsos poll").
-	phrases := creditPhrases().match(ls)
+	phrases := linePhrases().match(ls)
 	if phrases&creditCaption != 0 {
 		return true
 	}
@@ -155,7 +155,7 @@ func oldEndMark(s string) (ok, comments bool) {
 	if strings.HasPrefix(ls, "posted in ") && (strings.ContainsAny(ls, "|") || strings.Contains(ls, "comment") || len(ls) <= 60) {
 		return true, false // "Posted in Niger, Security | Tagged ... | 14 Comments", not "Posted in Kabul since 2019, ..."
 	}
-	if creditPhrases().match(ls)&(creditContributed|creditLegal) != 0 {
+	if linePhrases().match(ls)&(creditContributed|creditLegal) != 0 {
 		return true, false
 	}
 	lower := ls // strings.ToLower(s) when s is trimmed, as lines are
@@ -332,6 +332,13 @@ func TestFoldChecksMatchLowered(t *testing.T) {
 		ok, comments := endMark(s)
 		if wok, wcomments := oldEndMark(s); ok != wok || comments != wcomments {
 			t.Errorf("endMark(%q) = %v, %v, want %v, %v", s, ok, comments, wok, wcomments)
+		}
+		// The cleaner passes the flags lineRules found in the line.
+		if pok, pcomments := endMarkPhrases(s, linePhrases().match(s), true); pok != ok || pcomments != comments {
+			t.Errorf("endMarkPhrases(%q) with the line's phrases = %v, %v, endMark says %v, %v", s, pok, pcomments, ok, comments)
+		}
+		if got, want := isCreditPhrases(s, linePhrases().match(s), true), isCredit(s); got != want {
+			t.Errorf("isCreditPhrases(%q) with the line's phrases = %v, isCredit says %v", s, got, want)
 		}
 		if got, want := month(s), monthLower(strings.ToLower(s)); got != want {
 			t.Errorf("month(%q) = %d, want %d", s, got, want)

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"unicode/utf16"
@@ -335,13 +336,7 @@ func (p *jsonParser) scanString(decode bool) (string, error) {
 	p.i++ // opening quote
 	start := p.i
 	// Fast path: plain ASCII up to the closing quote.
-	for p.i < len(p.b) {
-		c := p.b[p.i]
-		if c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
-			break
-		}
-		p.i++
-	}
+	p.i = plainRun(p.b, p.i)
 	if p.i < len(p.b) && p.b[p.i] == '"' {
 		p.i++
 		if !decode {
@@ -410,14 +405,7 @@ func (p *jsonParser) scanString(decode bool) (string, error) {
 			}
 			p.i += 2
 		case c < utf8.RuneSelf:
-			j := p.i + 1
-			for j < len(p.b) {
-				c := p.b[j]
-				if c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
-					break
-				}
-				j++
-			}
+			j := plainRun(p.b, p.i+1)
 			buf = append(buf, p.b[p.i:j]...)
 			p.i = j
 		default:
@@ -430,6 +418,30 @@ func (p *jsonParser) scanString(decode bool) (string, error) {
 			p.i += size
 		}
 	}
+}
+
+// plainRun returns the index of the first byte of b at or after i that is not plain string
+// content (a quote, a backslash, a control character or a byte beyond ASCII), or len(b). It reads
+// eight bytes at a time: a word holds such a byte when one of its bytes is zero after XOR with '"'
+// or '\\', is below 0x20, or has its high bit set (the classic tests for a zero byte and a byte
+// below n, exact as to whether there is one); the byte loop then finds which.
+func plainRun(b []byte, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		q := x ^ ('"' * ones)
+		bs := x ^ ('\\' * ones)
+		special := (q-ones)&^q | (bs-ones)&^bs | (x-0x20*ones)&^x | x
+		if special&highs != 0 {
+			break
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+			break
+		}
+	}
+	return i
 }
 
 // lowSurrogate reads a "\uXXXX" escape that is a low surrogate.

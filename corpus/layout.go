@@ -17,7 +17,11 @@ const (
 // isCredit reports whether the trimmed line s is a byline, an agency sign-off or credit, a reporting
 // credit, or a photograph's caption or credit: text about who wrote or shot the story, whose names are
 // not actors of it.
-func isCredit(s string) bool {
+func isCredit(s string) bool { return isCreditPhrases(s, 0, false) }
+
+// isCreditPhrases is isCredit of s. When known is set, phrases is linePhrases().match(s), which
+// spares a pass over s when it is foldable.
+func isCreditPhrases(s string, phrases uint8, known bool) bool {
 	if len(s) > 300 {
 		return false
 	}
@@ -25,20 +29,20 @@ func isCredit(s string) bool {
 		return true // "Reuter", "REUTER...", "-- AP"
 	}
 	if foldable(s) {
-		return isCreditLower(s, s)
+		if !known {
+			phrases = linePhrases().match(s) // the matcher folds ASCII case: the same flags as on s lowered
+		}
+		return creditLower(s, s, phrases)
 	}
-	return isCreditLower(s, strings.ToLower(s))
+	ls := strings.ToLower(s)
+	return creditLower(s, ls, linePhrases().match(ls))
 }
 
-// isCreditLower is isCredit of the trimmed line s (at most 300 bytes, no sign-off). ls is
-// strings.ToLower(s), or s itself when s is foldable: it is only compared with A-Z lowered (see fold.go).
-func isCreditLower(s, ls string) bool {
-	if anyFoldPrefix(ls, []string{"reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
-		"editing by ", "(editing by ", "compiled by ", "(compiled by ", "reported by ", "photo:", "photos:",
-		"photograph:", "photographs:", "photography:", "picture:", "pictures:", "image:", "images:", "credit:",
-		"credits:", "photo credit", "image caption", "image source", "image copyright", "media caption",
-		"caption:", "file photo", "pictured:", "(photo by ", "photo by ", "(photo: ", "photograph by ",
-		"illustration:", "graphic:", "source:", "sources:", "with reporting by ", "our standards:"}) {
+// creditLower is isCredit of the trimmed line s (at most 300 bytes, no sign-off). ls is
+// strings.ToLower(s), or s itself when s is foldable: it is only compared with A-Z lowered (see
+// fold.go). phrases is linePhrases().match(ls).
+func creditLower(s, ls string, phrases uint8) bool {
+	if creditPrefixes().anyFold(ls) {
 		return true
 	}
 	if isBylineLower(s, ls) {
@@ -48,7 +52,6 @@ func isCreditLower(s, ls string) bool {
 	// Images)", "REUTERS/Issei Kato", "Credit: Yonhap via Korea Pool/Getty Images". Agencies are
 	// matched as they sign photographs ("/Reuters", "REUTERS/"), not as a poll's name ("a
 	// Reuters/Ipsos poll").
-	phrases := creditPhrases().match(ls)
 	if phrases&creditCaption != 0 {
 		return true
 	}
@@ -74,11 +77,33 @@ func isCreditLower(s, ls string) bool {
 	return phrases&creditContributed != 0
 }
 
-// Flags of the credit phrases, found anywhere in a lower-case line by creditPhrases.
+// creditPrefixes are the prefixes of a credit line (creditLower): reporting and photo credits.
+var creditPrefixes = sync.OnceValue(func() *prefixSet {
+	return newPrefixSet("reporting by ", "(reporting by ", "additional reporting by ", "writing by ",
+		"editing by ", "(editing by ", "compiled by ", "(compiled by ", "reported by ", "photo:", "photos:",
+		"photograph:", "photographs:", "photography:", "picture:", "pictures:", "image:", "images:", "credit:",
+		"credits:", "photo credit", "image caption", "image source", "image copyright", "media caption",
+		"caption:", "file photo", "pictured:", "(photo by ", "photo by ", "(photo: ", "photograph by ",
+		"illustration:", "graphic:", "source:", "sources:", "with reporting by ", "our standards:")
+})
+
+// endPrefixes are the prefixes of an end mark (endMark): copyright, credits, tags and lists of
+// other stories.
+var endPrefixes = sync.OnceValue(func() *prefixSet {
+	return newPrefixSet("©", "(c) 19", "(c) 20", "copyright ", "all content ©", "reporting by ",
+		"(reporting by ", "additional reporting by ", "writing by ", "editing by ", "tags:", "tagged:",
+		"topics:", "filed under", "explore more on", "more from ",
+		"more stories from ", "read more about ", "you are receiving this", "unsubscribe", "source:",
+		"correction:", "clarification:", "this article was amended", "this story has been corrected",
+		"our standards:")
+})
+
+// Flags of the credit phrases, found anywhere in a lower-case line by linePhrases (after the
+// flags of the legal phrases).
 const (
 	// creditCaption marks a caption's or a photograph's credit: "getty images", "epa-efe",
 	// "shutterstock", "ap photo", " photo: ", "(photo: ", " photograph: ", " via reuters", " via afp".
-	creditCaption uint8 = 1 << iota
+	creditCaption uint8 = legalWeak << (1 + iota)
 	// creditContributed marks a reporting credit: "contributed to this report", "contributed
 	// reporting", "contributed to this story".
 	creditContributed
@@ -93,11 +118,10 @@ const (
 // official record" is the longest).
 const maxEndPhrase = 64
 
-// creditPhrases is built once; it is read-only afterwards and safe for concurrent use. One pass
-// over a line finds them all (a lower-case line has no upper-case ASCII letter, so the matcher's
-// case folding changes nothing).
-var creditPhrases = sync.OnceValue(func() *phraseMatcher {
-	p := map[string]uint8{}
+// addCreditPhrases adds the credit phrases and their flags to p, for linePhrases. One pass over a
+// line finds them all (a lower-case line has no upper-case ASCII letter, so the matcher's case
+// folding changes nothing).
+func addCreditPhrases(p map[string]uint8) {
 	for _, s := range []string{"getty images", "ap photo", "epa-efe", "shutterstock", " photo: ",
 		" photograph: ", "(photo: ", " via reuters", " via afp"} {
 		p[s] |= creditCaption
@@ -111,8 +135,7 @@ var creditPhrases = sync.OnceValue(func() *phraseMatcher {
 	for _, s := range []string{" thoughts on \"", " thoughts on “"} {
 		p[s] |= creditThoughts
 	}
-	return newPhraseMatcher(p)
-})
+}
 
 // isByline reports whether the trimmed line s names the story's authors: "By Jane Doe", "By JANE DOE,
 // Associated Press", "By Harbor Post staff | 2023-12-13", "By Parisa Rahimi and Jonas Weber", "Jane
@@ -253,7 +276,11 @@ func isProse(s string) bool {
 // biography, reporting credits, the page's copyright, a comment section, the list of the story's
 // topics or tags, or the start of lists of other stories that only follow articles. comments is set
 // for a comment section, which ends the article whatever follows it.
-func endMark(s string) (ok, comments bool) {
+func endMark(s string) (ok, comments bool) { return endMarkPhrases(s, 0, false) }
+
+// endMarkPhrases is endMark of s. When known is set, phrases is linePhrases().match(s), which spares
+// a pass over s when it is trimmed and foldable.
+func endMarkPhrases(s string, phrases uint8, known bool) (ok, comments bool) {
 	if len(s) > 300 {
 		return false, false
 	}
@@ -292,16 +319,13 @@ func endMark(s string) (ok, comments bool) {
 	if foldSuffix(t, " comments") && countWords(t) <= 3 || foldSuffix(ls, "thoughts on") {
 		return true, true
 	}
-	phrases := creditPhrases().match(ls)
+	if !known || !folded || len(ls) != len(s) {
+		phrases = linePhrases().match(ls) // ls is s when s is trimmed and foldable
+	}
 	if foldPrefix(ls, "comments (") || phrases&creditThoughts != 0 {
 		return true, true
 	}
-	if anyFoldPrefix(ls, []string{"©", "(c) 19", "(c) 20", "copyright ", "all content ©", "reporting by ",
-		"(reporting by ", "additional reporting by ", "writing by ", "editing by ", "tags:", "tagged:",
-		"topics:", "filed under", "explore more on", "more from ",
-		"more stories from ", "read more about ", "you are receiving this", "unsubscribe", "source:",
-		"correction:", "clarification:", "this article was amended", "this story has been corrected",
-		"our standards:"}) {
+	if endPrefixes().anyFold(ls) {
 		return true, false
 	}
 	if foldPrefix(ls, "posted in ") && (strings.IndexByte(ls, '|') >= 0 || foldContains(ls, "comment") || len(ls) <= 60) {
@@ -540,7 +564,7 @@ func (c *Cleaner) trailer(text string, lines []line, body int) {
 		if lines[i].blank {
 			continue
 		}
-		ok, comments := endMark(lineText(text, lines[i]))
+		ok, comments := endMarkPhrases(lineText(text, lines[i]), lines[i].phrases, lines[i].phrasesKnown)
 		if !ok {
 			continue
 		}

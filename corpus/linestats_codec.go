@@ -41,6 +41,7 @@ func (s *LineStats) UnmarshalBinary(b []byte) error {
 		src.docs = w.Docs[i]
 		for h, n := range w.Lines[i] {
 			src.lines[h] = n
+			src.most = max(src.most, n)
 		}
 	}
 	return nil

@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// plainCreditPhrase, plainContributed and plainLegalEnd are the definitions of creditPhrases'
+// plainCreditPhrase, plainContributed and plainLegalEnd are the definitions of linePhrases'
 // flags creditCaption, creditContributed and creditLegal, one scan of the line a phrase.
 func plainCreditPhrase(ls string) bool {
 	for _, p := range []string{"getty images", "ap photo", "epa-efe", "shutterstock", " photo: ",
@@ -27,11 +27,11 @@ func plainLegalEnd(ls string) bool {
 	return strings.Contains(ls, "all rights reserved") || strings.Contains(ls, "not an official record")
 }
 
-// checkCreditPhrases compares creditPhrases' flags on the lower-case line l with the plain
+// checkCreditPhrases compares linePhrases' credit flags on the lower-case line l with the plain
 // definitions.
 func checkCreditPhrases(t *testing.T, l string) {
 	t.Helper()
-	f := creditPhrases().match(l)
+	f := linePhrases().match(l)
 	for _, c := range []struct {
 		name string
 		flag uint8
@@ -39,13 +39,13 @@ func checkCreditPhrases(t *testing.T, l string) {
 	}{{"caption", creditCaption, plainCreditPhrase(l)}, {"contributed", creditContributed, plainContributed(l)},
 		{"legal", creditLegal, plainLegalEnd(l)}} {
 		if got := f&c.flag != 0; got != c.want {
-			t.Fatalf("creditPhrases %s flag of %q = %v, want %v", c.name, l, got, c.want)
+			t.Fatalf("linePhrases %s flag of %q = %v, want %v", c.name, l, got, c.want)
 		}
 	}
 }
 
-// TestCreditPhraseMatchesPlain compares creditPhrases' flags with the plain definitions on
-// realistic caption, credit and body lines (lower case, as isCreditLower and endMark pass them)
+// TestCreditPhraseMatchesPlain compares linePhrases' credit flags with the plain definitions on
+// realistic caption, credit and body lines (lower case, as creditLower and endMark pass them)
 // and on random strings made of their fragments (near misses such as "photos:", "(photo by", "via
 // reuters" without the space, overlapping phrases, non-ASCII letters).
 func TestCreditPhraseMatchesPlain(t *testing.T) {

@@ -3,12 +3,15 @@ package corpus
 import "sync"
 
 // phraseMatcher finds any of a fixed set of phrases in a line in one pass (Aho-Corasick), ignoring
-// ASCII case (bytes beyond ASCII, as in "“", are matched as they are). Each phrase carries flag bits; match returns the OR of the flags of the phrases found.
+// ASCII case (bytes beyond ASCII, as in "“", are matched as they are). Each phrase carries flag bits;
+// match returns the OR of the flags of the phrases found.
 type phraseMatcher struct {
 	class [256]uint8 // byte → symbol (0: a byte no phrase contains)
 	nsym  int
-	next  []int32 // state + symbol → next state; states are numbered by their row offset (index*nsym)
-	out   []uint8 // state → flags of the phrases ending there (including via failure links)
+	// next maps state + symbol to the next state and its flags: the next state's row offset
+	// (index*nsym) shifted left by 8, ORed with the flags of the phrases ending there (including via
+	// failure links). A step of match reads one entry: no separate table of outputs.
+	next []int32
 }
 
 // newPhraseMatcher builds the automaton. Phrases must be lower case.
@@ -65,37 +68,41 @@ func newPhraseMatcher(phrases map[string]uint8) *phraseMatcher {
 			queue = append(queue, t)
 		}
 	}
+	if len(goto_)*m.nsym >= 1<<23 {
+		panic("corpus: phrase automaton too large for its table") // fixed phrase lists: a programming error
+	}
 	m.next = make([]int32, len(goto_)*m.nsym)
-	m.out = make([]uint8, len(goto_)*m.nsym)
 	for s, row := range goto_ {
 		for sym, t := range row {
-			m.next[s*m.nsym+sym] = t * int32(m.nsym)
+			m.next[s*m.nsym+sym] = t*int32(m.nsym)<<8 | int32(out[t])
 		}
-		m.out[s*m.nsym] = out[s]
 	}
 	return m
 }
 
 // match returns the OR of the flags of the phrases found in s.
 func (m *phraseMatcher) match(s string) uint8 {
+	next, class := m.next, &m.class
 	var flags uint8
-	state := int32(0)
+	e := int32(0) // the current entry of next: state<<8 | flags
 	for i := 0; i < len(s); i++ {
-		state = m.next[int(state)+int(m.class[s[i]])]
-		flags |= m.out[state]
+		e = next[int(e>>8)+int(class[s[i]])]
+		flags |= uint8(e)
 	}
 	return flags
 }
 
-// Flags of the legal phrases.
+// Flags of the legal phrases (the credit phrases' flags follow them; see layout.go).
 const (
 	legalStrong uint8 = 1 << iota // drops a line of up to maxRuleLen bytes
 	legalWeak                     // drops a short line (≤ 80 bytes) that does not end like a sentence
 )
 
-// legalPhrases is built once; it is read-only afterwards and safe for concurrent use.
-var legalPhrases = sync.OnceValue(func() *phraseMatcher {
+// linePhrases finds the legal phrases of isLegal and the credit phrases of creditLower and endMark
+// in one pass over a line. It is built once; it is read-only afterwards and safe for concurrent use.
+var linePhrases = sync.OnceValue(func() *phraseMatcher {
 	p := make(map[string]uint8)
+	addCreditPhrases(p)
 	for _, s := range []string{"all rights reserved", "we use cookies", "uses cookies", "use of cookies",
 		"cookie policy", "cookie settings", "accept cookies", "accept all cookies", "sign up for our",
 		"subscribe to our", "sign up to our", "share this article", "share this story", "follow us on",

@@ -423,17 +423,43 @@ func isAgency(w string) bool {
 // is not the last word of such a name ("Press" of "Associated Press"). It is a quick necessary
 // condition for the checks that look for an agency after a line's last separator.
 func mayEndWithAgency(s string) bool {
+	// The last word, read back byte by byte while the bytes are ASCII (unicode.IsSpace's ASCII
+	// spaces are \t \n \v \f \r and ' '); at a byte beyond ASCII, the rune-wise definition.
+	j := len(s)
+	for ; j > 0 && isSpaceByte(s[j-1]); j-- {
+	}
+	t := strings.TrimSuffix(s[:j], ")")
+	k := len(t)
+	for ; k > 0; k-- {
+		c := t[k-1]
+		if c >= utf8.RuneSelf {
+			return mayEndWithAgencyRunes(s)
+		}
+		if c == '(' || isSpaceByte(c) {
+			break
+		}
+	}
+	return agencyLastWord(t[k:])
+}
+
+// mayEndWithAgencyRunes is mayEndWithAgency, rune by rune.
+func mayEndWithAgencyRunes(s string) bool {
 	t := strings.TrimSuffix(strings.TrimRightFunc(s, unicode.IsSpace), ")")
 	i := strings.LastIndexFunc(t, func(r rune) bool { return r == '(' || unicode.IsSpace(r) })
 	if i >= 0 {
 		_, n := utf8.DecodeRuneInString(t[i:])
 		t = t[i+n:]
 	}
-	switch t {
+	return agencyLastWord(t)
+}
+
+// agencyLastWord reports whether w can be the last word of a name isAgency accepts.
+func agencyLastWord(w string) bool {
+	switch w {
 	case "Press", "Presse", "France-Presse", "Latina", "Photo":
 		return true
 	}
-	return isAgency(t)
+	return isAgency(w)
 }
 
 // WireMarkup returns the spans of text that are news-agency markup and never name an actor of the

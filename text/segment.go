@@ -81,7 +81,9 @@ func (g *segmenter) segment(text string, toks []Token, first, last int, sents []
 			i = k
 			continue
 		}
-		if next := text[toks[j].Start:toks[j].End]; abbreviation(tok) == abbrevOther && isSentenceStarter(next) &&
+		// abbreviation is notAbbrev unless tok has two bytes or more and ends with '.' (tested here,
+		// without a call)
+		if next := text[toks[j].Start:toks[j].End]; len(tok) > 1 && tok[len(tok)-1] == '.' && abbreviation(tok) == abbrevOther && isSentenceStarter(next) &&
 			!IsCapitalizedLink(next) {
 			sents = g.emit(toks, sentFirst, j, sents)
 			sentFirst, i = j, j
@@ -128,6 +130,14 @@ func softCut(text string, toks []Token, first, j int) int {
 // newlines counts line breaks in a white-space gap: \n, a lone \r and U+2028 count one; form
 // feed, vertical tab and U+2029 (paragraph separator) count two, so they always end a paragraph.
 func newlines(gap string) int {
+	if gap == "" || gap == " " {
+		return 0 // most gaps between tokens, without a call (countNewlines is not inlined)
+	}
+	return countNewlines(gap)
+}
+
+// countNewlines is newlines of any gap.
+func countNewlines(gap string) int {
 	n := 0
 	for i := 0; i < len(gap); i++ {
 		switch gap[i] {

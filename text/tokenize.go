@@ -59,6 +59,32 @@ func isSplitRune(r rune) bool {
 	return false
 }
 
+// Classes of bytes in chunkBytes.
+const (
+	chunkPlain = iota // an ASCII letter or digit
+	chunkOther        // other ASCII, not white space
+	chunkSpace        // ASCII white space
+	chunkHigh         // a byte beyond ASCII
+)
+
+// chunkBytes classifies the bytes tokenize meets while it reads a chunk. It is built once and never
+// changed.
+var chunkBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		switch b := byte(c); {
+		case b >= utf8.RuneSelf:
+			t[c] = chunkHigh
+		case isASCIISpace(b):
+			t[c] = chunkSpace
+		case (b|0x20)-'a' < 26 || b-'0' < 10:
+			t[c] = chunkPlain
+		default:
+			t[c] = chunkOther
+		}
+	}
+	return t
+}()
+
 // tokenize appends the tokens of text[start:end] to toks and returns the extended slice.
 // start and end must be rune boundaries of text.
 func tokenize(text string, start, end int, toks []Token) []Token {
@@ -82,21 +108,24 @@ func tokenize(text string, start, end int, toks []Token) []Token {
 		j := i
 		plain := true // text[i:j] holds only ASCII letters and digits
 		for j < end {
-			c := text[j]
-			if c < utf8.RuneSelf {
-				if isASCIISpace(c) {
-					break
-				}
-				plain = plain && ((c|0x20)-'a' < 26 || c-'0' < 10)
+			switch chunkBytes[text[j]] {
+			case chunkPlain:
 				j++
 				continue
+			case chunkOther:
+				plain = false
+				j++
+				continue
+			case chunkSpace:
+			default: // a byte beyond ASCII
+				plain = false
+				r, n := utf8.DecodeRuneInString(text[j:end])
+				if !isSpaceRune(r) {
+					j += n
+					continue
+				}
 			}
-			plain = false
-			r, n := utf8.DecodeRuneInString(text[j:end])
-			if isSpaceRune(r) {
-				break
-			}
-			j += n
+			break
 		}
 		if plain {
 			// What splitChunk gives such a chunk: no punctuation to peel, no apostrophe for a
