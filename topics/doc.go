@@ -96,10 +96,14 @@
 // the decomposition is exact: the basis is the identity.
 //
 // Every thin QR is LAPACK's Householder Dgeqrf followed by Dorgqr (gonum
-// lapack64). Only the document-major sparse matrix is stored. A·X splits
-// output rows across Workers; Aᵀ·X scatters the rows of A into output rows
-// split by term range, each worker scanning all documents in order; the
-// dense reductions Qᵀ·X add fixed chunks of rows in chunk order. Every
+// lapack64). A·X splits output rows across Workers. On the term side, where
+// only the document-major sparse matrix is stored, Aᵀ·X scatters the rows of
+// A into output rows split by term range, each worker scanning all documents
+// in order; on the document side (at most MaxVocab documents) the first fit
+// of a Matrix also stores its transpose, kept with it for later fits, and
+// each output row of Aᵀ·X gathers its documents' rows in document order,
+// the same additions in the same order. The dense reductions Qᵀ·X add fixed
+// chunks of rows in chunk order. Every
 // output element is thus the same sum in the same order whatever the
 // number of workers: the model is bit-identical for any Workers value.
 // Each component's sign is fixed so that its largest term loading is

@@ -8,6 +8,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/james-bowman/sparse"
 )
@@ -123,7 +124,9 @@ func (o Options) withDefaults() Options {
 // Matrix is the document-term TF-IDF matrix in compressed sparse row
 // form: row i (document DocIDs[i]) holds the columns Ind[Indptr[i]:Indptr[i+1]]
 // in increasing order with values Val[...]. Column j is the term Terms[j];
-// Terms is sorted, so ids do not depend on the order of insertion.
+// Terms is sorted, so ids do not depend on the order of insertion. A
+// matrix is read-only once it has been fitted: a fit may keep a transposed
+// copy of it.
 type Matrix struct {
 	Rows, Cols int
 	Indptr     []int
@@ -145,6 +148,11 @@ type Matrix struct {
 	ActorIndptr []int
 	ActorInd    []int32
 	ActorCounts []int32
+
+	// tOnce builds t, the transpose that the SVD's products use on the document side
+	// (Matrix.transpose); a matrix is not changed once fitted.
+	tOnce sync.Once
+	t     *transposed
 }
 
 // CSR returns m as a james-bowman/sparse CSR matrix (documents × terms),

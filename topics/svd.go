@@ -3,6 +3,7 @@ package topics
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -94,7 +95,8 @@ func mulAX(a *Matrix, x *dense, workers int) *dense {
 // scans all documents in order and adds only the entries of its range, found
 // by binary search in the sorted column indices. Every output element thus
 // receives the same updates in document order, whatever the number of
-// ranges.
+// ranges. (The products of an SVD use mulTX on A's transpose instead, with
+// the same result bit for bit.)
 func mulATX(a *Matrix, x *dense, workers int) *dense {
 	out := newDense(a.Cols, x.c)
 	parallel(a.Cols, workers, func(lo, hi int) {
@@ -131,6 +133,82 @@ func mulATX(a *Matrix, x *dense, workers int) *dense {
 	return out
 }
 
+// transposed is the transpose of a sparse n×m Matrix A in compressed rows: row j (a term)
+// holds the documents ind[indptr[j]:indptr[j+1]], increasing, and A's entries val for them.
+type transposed struct {
+	rows   int // m
+	indptr []int
+	ind    []int32
+	val    []float64
+}
+
+// transpose returns the transpose of m, built on first use and kept with m: the fits of the
+// document side share it, concurrent ones included (Model.Stability).
+func (m *Matrix) transpose() *transposed {
+	m.tOnce.Do(func() { m.t = transpose(m) })
+	return m.t
+}
+
+// transpose returns Aᵀ of a (a counting sort of its entries by column, documents in order).
+func transpose(a *Matrix) *transposed {
+	nnz := a.Indptr[a.Rows]
+	t := &transposed{rows: a.Cols, indptr: make([]int, a.Cols+1), ind: make([]int32, nnz), val: make([]float64, nnz)}
+	for _, j := range a.Ind[:nnz] {
+		t.indptr[j+1]++
+	}
+	for j := range a.Cols {
+		t.indptr[j+1] += t.indptr[j]
+	}
+	next := slices.Clone(t.indptr[:a.Cols])
+	for i := range a.Rows {
+		for k := a.Indptr[i]; k < a.Indptr[i+1]; k++ {
+			j := a.Ind[k]
+			at := next[j]
+			next[j]++
+			t.ind[at] = int32(i)
+			t.val[at] = a.Val[k]
+		}
+	}
+	return t
+}
+
+// mulTX returns Aᵀ·X, bit for bit mulATX(a, x), for A's transpose t and the n×l dense X. Each
+// output row (a term) gathers the rows of X of its documents in document order, adding one
+// product at a time, as mulATX's scatter does, but keeps the output row in registers instead of
+// updating rows all over the output. Workers own ranges of output rows of about equal numbers
+// of entries.
+func mulTX(t *transposed, x *dense, workers int) *dense {
+	out := newDense(t.rows, x.c)
+	nnz := t.indptr[t.rows]
+	cuts := min(max(workers, 1), t.rows)
+	bounds := make([]int, cuts+1)
+	for w := 1; w < cuts; w++ {
+		// The first row whose entries start at or after the w-th share of nnz.
+		bounds[w], _ = slices.BinarySearch(t.indptr[:t.rows], nnz*w/cuts)
+		bounds[w] = max(bounds[w], bounds[w-1])
+	}
+	bounds[cuts] = t.rows
+	parallel(cuts, workers, func(lo, hi int) {
+		for j := bounds[lo]; j < bounds[hi]; j++ {
+			o := out.row(j)
+			k, end := t.indptr[j], t.indptr[j+1]
+			// o[c] + p0 + p1 + p2 + p3 adds left to right: one update per document, in order.
+			for ; k+4 <= end; k += 4 {
+				v0, v1, v2, v3 := t.val[k], t.val[k+1], t.val[k+2], t.val[k+3]
+				x0, x1 := x.row(int(t.ind[k]))[:len(o)], x.row(int(t.ind[k+1]))[:len(o)]
+				x2, x3 := x.row(int(t.ind[k+2]))[:len(o)], x.row(int(t.ind[k+3]))[:len(o)]
+				for c := range o {
+					o[c] = o[c] + v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c]
+				}
+			}
+			for ; k < end; k++ {
+				axpy(t.val[k], x.row(int(t.ind[k])), o)
+			}
+		}
+	})
+	return out
+}
+
 // orthonormalize replaces the columns of the tall d (rows ≥ cols) by an
 // orthonormal basis of their span: a thin QR by Householder reflections
 // (LAPACK Dgeqrf then Dorgqr), which never forms a square Q.
@@ -158,11 +236,15 @@ type svdResult struct {
 // side) or AAᵀ (document side). (A fused AᵀA product, one pass over A
 // with a per-document A·X row, was measured slower: its working set is
 // both dense blocks rather than one.)
+//
+// On the document side (no more documents than terms, at most MaxVocab of them) Aᵀ·X is mulTX
+// on A's transpose, kept with a (Matrix.transpose); on the term side, where documents may be
+// many, mulATX, which needs no second copy of A.
 func gram(a *Matrix, x *dense, termSide bool, workers int) *dense {
 	if termSide {
 		return mulATX(a, mulAX(a, x, workers), workers)
 	}
-	return mulAX(a, mulATX(a, x, workers), workers)
+	return mulAX(a, mulTX(a.transpose(), x, workers), workers)
 }
 
 // tmul returns aᵀ·b (a.c × b.c) for a and b with the same rows, reading
@@ -259,7 +341,7 @@ func randomizedSVD(ctx context.Context, a *Matrix, k int, opts Options) (res svd
 		return res, err
 	}
 	if !s.TermSide {
-		be = exported(mulATX(a, be.dense(), opts.Workers))
+		be = exported(mulTX(a.transpose(), be.dense(), opts.Workers))
 	}
 	if err := s.Finish(be); err != nil {
 		return res, err

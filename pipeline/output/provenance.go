@@ -201,21 +201,64 @@ func EmbeddedTables() []reports.DataVersion {
 			all[k] = unsafe.Slice(unsafe.StringData(v), len(v)) // only read, by sha256
 		}
 	}
-	for _, name := range []string{"model/AveragedPerceptron/classes.gob", "model/AveragedPerceptron/tags.gob",
-		"model/AveragedPerceptron/weights.gob"} {
-		if b, err := prose.Asset(name); err == nil {
-			all["github.com/jdkato/prose/v2: "+name] = b
+	known := proseAssetsKnown(proseModule())
+	out := make([]reports.DataVersion, 0, len(all)+len(proseAssetNames))
+	for _, name := range proseAssetNames {
+		if known {
+			out = append(out, knownProseAssets[name])
+		} else if b, err := prose.Asset(name); err == nil {
+			all[proseAssetPrefix+name] = b
 		}
 	}
-	names := make([]string, 0, len(all))
-	for k := range all {
-		names = append(names, k)
+	for name, b := range all {
+		h := sha256.Sum256(b)
+		out = append(out, reports.DataVersion{Name: name, Bytes: len(b), SHA256: hex.EncodeToString(h[:])})
 	}
-	slices.Sort(names)
-	out := make([]reports.DataVersion, 0, len(names))
-	for _, name := range names {
-		h := sha256.Sum256(all[name])
-		out = append(out, reports.DataVersion{Name: name, Bytes: len(all[name]), SHA256: hex.EncodeToString(h[:])})
-	}
+	slices.SortFunc(out, func(a, b reports.DataVersion) int { return strings.Compare(a.Name, b.Name) })
 	return out
+}
+
+// proseAssetPrefix starts the names of prose's assets in EmbeddedTables.
+const proseAssetPrefix = "github.com/jdkato/prose/v2: "
+
+// proseAssetNames are the prose assets that geopol's part-of-speech tagger uses (prose.Asset).
+var proseAssetNames = []string{"model/AveragedPerceptron/classes.gob", "model/AveragedPerceptron/tags.gob",
+	"model/AveragedPerceptron/weights.gob"}
+
+// proseSum is the go.sum hash of the prose module whose assets knownProseAssets describes,
+// github.com/jdkato/prose/v2 v2.0.0.
+const proseSum = "h1:XRwsTM2AJPilvW5T4t/H6Lv702Qy49efHaWfn3YjWbI="
+
+// knownProseAssets are the sizes and SHA-256 of prose's assets in the module of hash proseSum,
+// by name: EmbeddedTables records them without inflating the assets again (prose.Asset inflates
+// the 5 MB weights at every call, about 0.1 CPU-s), and TestKnownProseAssets checks them
+// against the assets.
+var knownProseAssets = map[string]reports.DataVersion{
+	"model/AveragedPerceptron/classes.gob": {Name: proseAssetPrefix + "model/AveragedPerceptron/classes.gob",
+		Bytes: 169, SHA256: "a84ef6e4cf4d52287c2661be2c81b2cb5fba6860f1e993f45763d87cfc574e25"},
+	"model/AveragedPerceptron/tags.gob": {Name: proseAssetPrefix + "model/AveragedPerceptron/tags.gob",
+		Bytes: 16510, SHA256: "fa5d3977ceb0cebb9d5ae78d4e22602451fbdde3fdbd133776e5eb47ae82b549"},
+	"model/AveragedPerceptron/weights.gob": {Name: proseAssetPrefix + "model/AveragedPerceptron/weights.gob",
+		Bytes: 4966662, SHA256: "e5b76c65a076141360ee0cd3a20c6ab9e4f5ddfcd9a29735997e06b6d4bc7406"},
+}
+
+// proseModule returns the prose module the binary was built with, from its build info (nil when
+// the build did not record it).
+func proseModule() *debug.Module {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return nil
+	}
+	for _, m := range bi.Deps {
+		if m.Path == "github.com/jdkato/prose/v2" {
+			return m
+		}
+	}
+	return nil
+}
+
+// proseAssetsKnown reports whether m is the prose module that knownProseAssets describes: its
+// go.sum hash is proseSum and no replace directive stands in for it.
+func proseAssetsKnown(m *debug.Module) bool {
+	return m != nil && m.Replace == nil && m.Sum == proseSum
 }

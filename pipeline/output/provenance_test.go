@@ -6,11 +6,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/jdkato/prose/v2"
 
 	"github.com/geopol/geopol/reports"
 )
@@ -137,6 +140,60 @@ func TestProvenanceListsEveryEmbeddedTable(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestKnownProseAssets checks the recorded sizes and hashes of prose's assets against the assets
+// themselves, and that EmbeddedTables uses them only for the module they describe.
+func TestKnownProseAssets(t *testing.T) {
+	if len(knownProseAssets) != len(proseAssetNames) {
+		t.Fatalf("%d known prose assets for %d names", len(knownProseAssets), len(proseAssetNames))
+	}
+	for _, name := range proseAssetNames {
+		b, err := prose.Asset(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := reports.DataVersion{Name: proseAssetPrefix + name, Bytes: len(b), SHA256: sha(string(b))}
+		if got := knownProseAssets[name]; got != want {
+			t.Errorf("%s: recorded %+v, the asset is %+v", name, got, want)
+		}
+	}
+	// The test binary's build info lists no modules: the module's hash is read from go.mod and
+	// go.sum, whose version the test was built with.
+	root := filepath.Join("..", "..")
+	mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const path = "github.com/jdkato/prose/v2"
+	version := ""
+	for _, line := range strings.Split(string(mod), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == path {
+			version = f[1]
+		}
+	}
+	m := &debug.Module{Path: path, Version: version}
+	for _, line := range strings.Split(string(sum), "\n") {
+		if f := strings.Fields(line); len(f) == 3 && f[0] == path && f[1] == version {
+			m.Sum = f[2]
+		}
+	}
+	if !proseAssetsKnown(m) {
+		t.Errorf("go.mod requires prose %q (go.sum %q), not the module of the recorded assets (%s): update proseSum and knownProseAssets", version, m.Sum, proseSum)
+	}
+	for _, other := range []*debug.Module{
+		nil,
+		{Path: path, Version: version, Sum: "h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="},
+		{Path: path, Version: version, Sum: m.Sum, Replace: &debug.Module{Path: "../prose"}},
+	} {
+		if proseAssetsKnown(other) {
+			t.Errorf("the recorded assets are used for %+v", other)
 		}
 	}
 }

@@ -1,0 +1,102 @@
+package topics
+
+import (
+	"math"
+	"reflect"
+	"testing"
+)
+
+// TestMulTXIsMulATX checks that the product with the transpose gives mulATX's result bit for
+// bit (same additions in the same order), whatever the number of workers: on corpora of
+// different shapes (more terms than documents and the reverse, empty documents), with column
+// counts that do and do not fill the four-at-a-time loops, and with a large value whose sums
+// round differently when regrouped.
+func TestMulTXIsMulATX(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		docs, vocab int
+		seed        uint64
+		cols        int
+		empty, tiny bool
+	}{
+		{name: "more terms than documents", docs: 40, vocab: 400, seed: 1, cols: 7},
+		{name: "more documents than terms", docs: 300, vocab: 60, seed: 2, cols: 12},
+		{name: "one column", docs: 80, vocab: 200, seed: 3, cols: 1},
+		{name: "empty documents", docs: 50, vocab: 150, seed: 4, cols: 5, empty: true},
+		{name: "one document", docs: 1, vocab: 30, seed: 5, cols: 3, tiny: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b := randomCorpus(tc.docs, tc.vocab, tc.seed)
+			if tc.empty {
+				b.Add("empty", nil, nil)
+				b.Add("stop words only", []string{"the", "of", "and"}, nil)
+			}
+			m, err := b.Matrix(Options{MinDF: 1, MaxDFRatio: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.Cols == 0 || m.Indptr[m.Rows] == 0 {
+				t.Fatalf("matrix %d×%d with no entries", m.Rows, m.Cols)
+			}
+			x := randomDense(m.Rows, tc.cols, tc.seed).dense()
+			if !tc.tiny {
+				x.data[0] = 1e16 // 1e16 + small products: regrouped sums would round otherwise
+			}
+			want := mulATX(m, x, 1)
+			at := transpose(m)
+			for _, workers := range []int{1, 2, 3, 8} {
+				got := mulTX(at, x, workers)
+				if got.r != want.r || got.c != want.c {
+					t.Fatalf("workers %d: %d×%d, want %d×%d", workers, got.r, got.c, want.r, want.c)
+				}
+				for i := range want.data {
+					if math.Float64bits(got.data[i]) != math.Float64bits(want.data[i]) {
+						t.Fatalf("workers %d: element %d = %v, want %v (bit for bit)", workers, i, got.data[i], want.data[i])
+					}
+				}
+				if par := mulATX(m, x, workers); !reflect.DeepEqual(par, want) {
+					t.Fatalf("mulATX with %d workers differs from one worker", workers)
+				}
+			}
+		})
+	}
+}
+
+// TestTranspose checks transpose against the entries of the matrix.
+func TestTranspose(t *testing.T) {
+	m, err := randomCorpus(30, 100, 9).Matrix(Options{MinDF: 1, MaxDFRatio: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := transpose(m)
+	if at.rows != m.Cols || at.indptr[at.rows] != len(m.Val) {
+		t.Fatalf("transpose: %d rows, %d entries; want %d, %d", at.rows, at.indptr[at.rows], m.Cols, len(m.Val))
+	}
+	seen := 0
+	for j := range at.rows {
+		prev := int32(-1)
+		for k := at.indptr[j]; k < at.indptr[j+1]; k++ {
+			i := at.ind[k]
+			if i <= prev {
+				t.Fatalf("column %d: documents not increasing (%d after %d)", j, i, prev)
+			}
+			prev = i
+			found := false
+			for e := m.Indptr[i]; e < m.Indptr[i+1]; e++ {
+				if int(m.Ind[e]) == j {
+					found = true
+					if m.Val[e] != at.val[k] {
+						t.Fatalf("entry (%d,%d) = %v, transpose has %v", i, j, m.Val[e], at.val[k])
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("transpose has entry (%d,%d) that the matrix has not", i, j)
+			}
+			seen++
+		}
+	}
+	if seen != len(m.Val) {
+		t.Fatalf("transpose holds %d entries, matrix %d", seen, len(m.Val))
+	}
+}
