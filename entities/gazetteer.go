@@ -59,8 +59,10 @@ type Gazetteer struct {
 	modes    []caseMode
 	byKey    map[string][]int32 // normKey → pattern indexes, best first
 	labels   map[string]string  // entity → display name
-	// countries holds the ids of country entries (ISO3 codes of current and former states).
+	// countries holds the ids of country entries (ISO3 codes of current and former states) that
+	// are not three capital letters; iso3 holds those that are, one bit per code (see iso3Index).
 	countries map[string]bool
+	iso3      *[iso3Words]uint64
 	// first marks the bytes a matching surface form can start with (first bytes of the patterns as
 	// written and of their upper-case forms); tokens starting with other bytes are skipped.
 	first [256]bool
@@ -94,6 +96,7 @@ func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
 		byKey:     make(map[string][]int32, len(patterns)),
 		labels:    map[string]string{},
 		countries: map[string]bool{},
+		iso3:      new([iso3Words]uint64),
 	}
 	keys := make([]string, len(patterns))
 	order := make([]int32, 0, len(patterns))
@@ -106,7 +109,11 @@ func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
 			return nil, fmt.Errorf("entities: gazetteer pattern %q: bad type %q or empty entity", p.Text, p.Entry.Type)
 		}
 		if p.Entry.Kind == KindCountry {
-			g.countries[p.Entry.Entity] = true
+			if k, ok := iso3Index(p.Entry.Entity); ok {
+				g.iso3[k>>6] |= 1 << (k & 63)
+			} else {
+				g.countries[p.Entry.Entity] = true
+			}
 		}
 		g.modes[i] = modeOf(p.Text)
 		keys[i] = normKey(p.Text)
@@ -166,13 +173,30 @@ func (g *Gazetteer) Label(entity string) (string, bool) {
 
 // IsCountry reports whether entity is the id of a country of the gazetteer: an ISO 3166-1 alpha-3
 // code of a current or former state ("IRN", "SUN"), not an organization id of three letters ("WHO").
-func (g *Gazetteer) IsCountry(entity string) bool { return g.countries[entity] }
+func (g *Gazetteer) IsCountry(entity string) bool {
+	if k, ok := iso3Index(entity); ok {
+		return g.iso3[k>>6]&(1<<(k&63)) != 0
+	}
+	return len(g.countries) > 0 && g.countries[entity]
+}
+
+// iso3Words is the number of 64-bit words of a set of three-capital codes.
+const iso3Words = (26*26*26 + 63) / 64
+
+// iso3Index numbers a code of three capital letters A-Z (0 to 26³-1); ok is false for other strings.
+func iso3Index(s string) (int, bool) {
+	if !isISO3(s) {
+		return 0, false
+	}
+	return (int(s[0]-'A')*26+int(s[1]-'A'))*26 + int(s[2]-'A'), true
+}
 
 // Lookup finds the entry for a whole name, with the case rules of the matcher. A leading "the" and a
 // trailing possessive are ignored ("the United States", "Iran's").
 func (g *Gazetteer) Lookup(name string) (Entry, bool) {
 	name = trimName(name)
-	for _, pi := range g.byKey[normKey(name)] {
+	var buf [64]byte
+	for _, pi := range g.byKey[string(appendNormKey(buf[:0], name))] {
 		if caseOK(g.patterns[pi].Text, g.modes[pi], name) {
 			return g.patterns[pi].Entry, true
 		}

@@ -125,8 +125,10 @@ func (t *trie) step(n int32, c byte) int32 {
 
 // normKey is the trie key of a pattern: lower case, runs of white space as one space, typographic
 // apostrophes as "'".
-func normKey(s string) string {
-	var b strings.Builder
+func normKey(s string) string { return string(appendNormKey(nil, s)) }
+
+// appendNormKey appends normKey(s) to b.
+func appendNormKey(b []byte, s string) []byte {
 	space := false
 	for _, r := range strings.TrimSpace(s) {
 		if unicode.IsSpace(r) {
@@ -134,12 +136,12 @@ func normKey(s string) string {
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteRune(foldRune(r))
+		b = utf8.AppendRune(b, foldRune(r))
 	}
-	return b.String()
+	return b
 }
 
 // foldRune lower-cases r and maps typographic apostrophes to "'".

@@ -383,10 +383,26 @@ var titleSet = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// titleLens has bit n of entry c set when a title of titleSet has n bytes and starts with the byte c
+// (the titles in lower case): isTitle looks up only the words that pass it.
+var titleLens = sync.OnceValue(func() *[256]uint32 {
+	var lens [256]uint32
+	for w := range titleSet() {
+		if len(w) < 32 {
+			c := w[0]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lens[c] |= 1 << len(w)
+		}
+	}
+	return &lens
+})
+
 // isTitle reports whether w is a capitalized title or rank that precedes person names ("President",
 // "Gen.", "MR"); lower-case "president" is not one ("the president said" is common).
 func isTitle(w string) bool {
-	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 20 {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 20 || titleLens()[w[0]+('a'-'A')]>>len(w)&1 == 0 {
 		return false
 	}
 	set := titleSet()
