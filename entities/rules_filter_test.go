@@ -6,19 +6,40 @@ import (
 	"github.com/geopol/geopol/text"
 )
 
-// matchBodyNoFilter is matchBody without the first byte and length filter: the first word is
+// isTitleNoFilter is isTitle without the filter on first letter and length (titleLens).
+func isTitleNoFilter(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 20 {
+		return false
+	}
+	return titleSet()[w] || titleSet()[asciiLower(w)]
+}
+
+// asciiLower lower-cases the ASCII capitals of w.
+func asciiLower(w string) string {
+	b := []byte(w)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// matchBodyNoFilter is matchBody without the first bytes and length filter: the first word is
 // looked up in the index whatever it is.
 func matchBodyNoFilter(d *text.Doc, i int, bt *bodyTable) (body, int, bool) {
 	saved := bt.lens
-	for c := range bt.lens {
-		bt.lens[c] = ^uint32(0)
+	for a := range bt.lens {
+		for b := range bt.lens[a] {
+			bt.lens[a][b] = ^uint32(0)
+		}
 	}
 	defer func() { bt.lens = saved }()
 	return matchBody(d, i, bt)
 }
 
-// TestTitleAndBodyFilters checks that the cheap filters of titleLen and matchBody (first byte,
-// length) change no answer: on titles and body phrases in every case, lower-case phrases the
+// TestTitleAndBodyFilters checks that the cheap filters of titleLen, isTitle and matchBody (first
+// bytes, length) change no answer: on titles and body phrases in every case, lower-case phrases the
 // rules accept in any case ("secretary of state", "minister for foreign affairs"), words that
 // fold to ASCII letters from non-ASCII runes (the Kelvin sign, the long s) and ordinary prose.
 func TestTitleAndBodyFilters(t *testing.T) {
@@ -32,12 +53,17 @@ func TestTitleAndBodyFilters(t *testing.T) {
 		"We, the member States, resolved to spare coming generations from the horrors of war.",
 		"President-elect Biden, Vice-President Harris, Secretary-General Guterres, Lt.-Gen. Smith, Gen. Milley.",
 		"minister of finance, ministers of state, chiefs of staff, secretaries of state, Chief of staff.",
+		"SPEAKER Pelosi, Sen. Warren, REP. Cole, Director-General Tedros, DIRECTOR-GENERAL Grossi, Excellency.",
+		"Mrs May, Ms. Ardern, Prof Sachs, Crown Prince Salman, Sheikh Tamim, Sultan Haitham, Shaikh Nawaf.",
 	}
 	bt := bodyIndex()
 	n := 0
 	for _, s := range texts {
 		d := text.Segment(s, nil)
 		for i := range d.Tokens {
+			if got, want := isTitle(d.TokenText(i)), isTitleNoFilter(d.TokenText(i)); got != want {
+				t.Errorf("%q, token %q: isTitle %v, want %v", s, d.TokenText(i), got, want)
+			}
 			if got, want := titleLen(d, i), titlePhraseLen(d, i); got != want {
 				t.Errorf("%q, token %q: titleLen %d, want %d", s, d.TokenText(i), got, want)
 			}
