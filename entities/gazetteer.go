@@ -66,6 +66,12 @@ type Gazetteer struct {
 	// first marks the bytes a matching surface form can start with (first bytes of the patterns as
 	// written and of their upper-case forms); tokens starting with other bytes are skipped.
 	first [256]bool
+	// firstRow gives each byte of first 1 + the index of its row in second, a set of the ASCII bytes
+	// (lower case) that may follow it in a matching surface form: the second bytes of the keys
+	// starting with it, or every byte when a key is shorter or goes on with white space, an
+	// apostrophe or a non-ASCII byte.
+	firstRow [256]uint16
+	second   [][4]uint64
 }
 
 // DefaultGazetteer returns the built-in gazetteer: the embedded country table plus the curated
@@ -125,9 +131,23 @@ func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
 		order = append(order, int32(i))
 		g.byKey[keys[i]] = append(g.byKey[keys[i]], int32(i))
 		t := strings.TrimSpace(p.Text)
-		g.first[t[0]] = true
+		firsts := []byte{t[0]}
 		if r, _ := utf8.DecodeRuneInString(t); r != utf8.RuneError {
-			g.first[string(unicode.ToUpper(r))[0]] = true
+			firsts = append(firsts, string(unicode.ToUpper(r))[0])
+		}
+		for _, b := range firsts {
+			g.first[b] = true
+			if g.firstRow[b] == 0 {
+				g.second = append(g.second, [4]uint64{})
+				g.firstRow[b] = uint16(len(g.second))
+			}
+			row := &g.second[g.firstRow[b]-1]
+			k := keys[i]
+			if len(k) < 2 || k[0] >= utf8.RuneSelf || k[1] >= utf8.RuneSelf || k[1] == ' ' || k[1] == '\'' {
+				*row = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			} else {
+				row[k[1]>>6] |= 1 << (k[1] & 63)
+			}
 		}
 	}
 	g.trie = buildTrie(keys, order)
@@ -229,7 +249,7 @@ func (g *Gazetteer) scan(d *text.Doc) []hit {
 		}
 		pos := tk.Start
 		for pos >= 0 {
-			if pos >= last && g.first[s[pos]] {
+			if pos >= last && g.mayStart(s, pos, tk.End) {
 				if h, ok := g.best(w.longest(pos, i, buf[:0]), s); ok {
 					h.startTok = i
 					out = append(out, h)
@@ -240,6 +260,26 @@ func (g *Gazetteer) scan(d *text.Doc) []hit {
 		}
 	}
 	return out
+}
+
+// mayStart reports whether a match may start at byte pos of a token ending at end: the byte is a
+// first byte of a pattern and the next one, when in the token and ASCII, may follow it (firstRow).
+func (g *Gazetteer) mayStart(s string, pos, end int) bool {
+	k := g.firstRow[s[pos]]
+	if k == 0 {
+		return false
+	}
+	if pos+1 >= end {
+		return true
+	}
+	c := s[pos+1]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return g.second[k-1][c>>6]&(1<<(c&63)) != 0
 }
 
 // nextInnerStart returns the next start position after a hyphen or slash inside [pos, end) at or

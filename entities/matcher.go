@@ -20,19 +20,24 @@ const (
 	caseExact
 )
 
-// trie is a byte trie over normalized pattern keys (see normKey). The root has a dense table; other
-// nodes keep their edges sorted in one shared slice, which keeps the structure compact and the walk
-// free of map look-ups.
+// trie is a byte trie over normalized pattern keys (see normKey). The root and the nodes with more
+// than denseEdges edges have a dense table; other nodes keep their edges sorted in one shared slice,
+// which keeps the structure compact and the walk free of map look-ups.
 type trie struct {
 	root  [256]int32
 	nodes []tnode
 	edges []tedge
-	terms [][]int32 // per terminal: pattern indexes, best first
+	dense [][256]int32 // the dense tables of nodes with many edges (tnode.dense)
+	terms [][]int32    // per terminal: pattern indexes, best first
 }
+
+// denseEdges is the number of edges above which a node has a dense table.
+const denseEdges = 8
 
 type tnode struct {
 	lo, hi int32 // edges[lo:hi]
 	term   int32 // index into terms, or -1
+	dense  int32 // 1 + index into dense, or 0
 }
 
 type tedge struct {
@@ -80,6 +85,14 @@ func buildTrie(keys []string, order []int32) *trie {
 			}
 		}
 		nd.hi = int32(len(t.edges))
+		if i > 0 && nd.hi-nd.lo > denseEdges {
+			var tab [256]int32
+			for _, e := range t.edges[nd.lo:nd.hi] {
+				tab[e.b] = e.child
+			}
+			t.dense = append(t.dense, tab)
+			nd.dense = int32(len(t.dense))
+		}
 		if len(b.term) > 0 {
 			nd.term = int32(len(t.terms))
 			t.terms = append(t.terms, b.term)
@@ -95,30 +108,17 @@ func (t *trie) step(n int32, c byte) int32 {
 	if n == 0 {
 		return t.root[c]
 	}
-	nd := t.nodes[n]
-	es := t.edges[nd.lo:nd.hi]
-	if len(es) <= 8 {
-		for _, e := range es {
-			if e.b == c {
-				return e.child
-			}
-			if e.b > c {
-				return 0
-			}
-		}
-		return 0
+	nd := &t.nodes[n]
+	if nd.dense > 0 {
+		return t.dense[nd.dense-1][c]
 	}
-	lo, hi := 0, len(es)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if es[m].b < c {
-			lo = m + 1
-		} else {
-			hi = m
+	for _, e := range t.edges[nd.lo:nd.hi] {
+		if e.b == c {
+			return e.child
 		}
-	}
-	if lo < len(es) && es[lo].b == c {
-		return es[lo].child
+		if e.b > c {
+			return 0
+		}
 	}
 	return 0
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/geopol/geopol/text"
@@ -79,5 +80,65 @@ func TestTitleAndBodyFilters(t *testing.T) {
 	}
 	if n < 20 {
 		t.Errorf("only %d titles and bodies found: the cases do not exercise the rules", n)
+	}
+}
+
+// TestScanFilter checks that the gazetteer's filter on the first two bytes of a match (mayStart)
+// changes no match: scan with every row of second set to all bytes finds the same hits, on texts
+// with lower-case patterns ("al-Qaeda", "weSwatini", "sub-Saharan"), words sharing their first
+// bytes ("we", "all", "sub-committee"), acronyms, hyphenated and possessive forms, headline capitals,
+// typographic apostrophes and non-ASCII letters.
+func TestScanFilter(t *testing.T) {
+	g := mustGaz(t)
+	texts := []string{
+		"We welcome the efforts of al-Qaeda's foes in Iraq, and all al-Shabaab defectors; sub-Saharan Africa too.",
+		"The U.S.-led coalition, the UN, the USA and the EU met in weSwatini, eSwatini and Côte d'Ivoire.",
+		"IRAN AND IRAQ SIGN ACCORD: Tehran's envoy says Baghdad-backed militias will disarm.",
+		"Peshmerga fighters and the peshmerga held the Kurdistan Region; Ö, Å and Ñ are letters.",
+		"São Tomé and Príncipe, Türkiye, the Côte d’Ivoire delegation and the Holy See's observer spoke.",
+		"A sub-committee of the Security Council, a working group and the World Health Organization's chief.",
+		"\u212aazakhstan, Kazakhstan and \u0130ndia are written here with unusual capitals; U S and U. S. too.",
+	}
+	all := *g
+	all.second = make([][4]uint64, len(g.second))
+	for k := range all.second {
+		all.second[k] = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
+	n := 0
+	for _, s := range texts {
+		d := text.Segment(s, nil)
+		got, want := g.scan(d), all.scan(d)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: scan %v, want %v", s, got, want)
+		}
+		n += len(got)
+	}
+	if n < 25 {
+		t.Errorf("only %d matches: the cases do not exercise the gazetteer", n)
+	}
+}
+
+// TestIsCountry checks IsCountry's bit set against the country entries of the gazetteer, and ids
+// that are not countries.
+func TestIsCountry(t *testing.T) {
+	g := mustGaz(t)
+	want := map[string]bool{}
+	for _, p := range g.patterns {
+		if p.Entry.Kind == KindCountry {
+			want[p.Entry.Entity] = true
+		}
+	}
+	for e := range want {
+		if !g.IsCountry(e) {
+			t.Errorf("IsCountry(%q) = false, want true", e)
+		}
+	}
+	for _, e := range []string{"WHO", "UN", "NATO", "", "irn", "IR", "IRNX", "ZZZ", "Iran", "UNSC", "AAA"} {
+		if g.IsCountry(e) != want[e] {
+			t.Errorf("IsCountry(%q) = %v, want %v", e, !want[e], want[e])
+		}
+	}
+	if len(want) < 190 {
+		t.Errorf("only %d countries", len(want))
 	}
 }
