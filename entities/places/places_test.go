@@ -238,3 +238,21 @@ func TestByID(t *testing.T) {
 		t.Errorf("unsorted rows: error %v, want one about the order", err)
 	}
 }
+
+// TestAbbreviationFirstCapital checks the premise of Abbreviation's first test: every key of its
+// tables starts with a capital A-Z.
+func TestAbbreviationFirstCapital(t *testing.T) {
+	tb := abbrevTables()
+	n := 0
+	for _, m := range []map[string]Region{tb.wire, tb.bare, tb.upper, tb.postal} {
+		for k := range m {
+			n++
+			if k == "" || k[0] < 'A' || k[0] > 'Z' {
+				t.Errorf("abbreviation %q does not start with a capital A-Z", k)
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d abbreviations", n)
+	}
+}
