@@ -271,11 +271,39 @@ func (w *walker) longest(start, tok int, buf []match) []match {
 	}
 }
 
+// asciiSpace reports whether the ASCII byte c is white space (unicode.IsSpace).
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 // caseOK reports whether surface agrees with pattern under mode. Both are known to be equal after
 // normKey, except that white space in surface may be any run (or absent between adjacent tokens).
 func caseOK(pattern string, mode caseMode, surface string) bool {
+	if pattern == surface {
+		return true
+	}
 	i, j := 0, 0
 	for i < len(pattern) && j < len(surface) {
+		if pc, sc := pattern[i], surface[j]; pc < utf8.RuneSelf && sc < utf8.RuneSelf {
+			// Two ASCII bytes: the rules below, with the ASCII white space and capitals.
+			switch {
+			case asciiSpace(pc):
+				i++
+				continue
+			case asciiSpace(sc):
+				j++
+				continue
+			}
+			i++
+			j++
+			if pc == sc {
+				continue
+			}
+			if mode == caseExact || 'A' <= pc && pc <= 'Z' && (sc < 'A' || sc > 'Z') {
+				return false
+			}
+			continue
+		}
 		pr, ps := utf8.DecodeRuneInString(pattern[i:])
 		sr, ss := utf8.DecodeRuneInString(surface[j:])
 		if unicode.IsSpace(pr) {

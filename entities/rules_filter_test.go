@@ -2,7 +2,10 @@ package entities
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geopol/geopol/text"
 )
@@ -140,5 +143,66 @@ func TestIsCountry(t *testing.T) {
 	}
 	if len(want) < 190 {
 		t.Errorf("only %d countries", len(want))
+	}
+}
+
+// caseOKRunes is caseOK rune by rune only, without its shortcuts for equal strings and ASCII bytes.
+func caseOKRunes(pattern string, mode caseMode, surface string) bool {
+	i, j := 0, 0
+	for i < len(pattern) && j < len(surface) {
+		pr, ps := utf8.DecodeRuneInString(pattern[i:])
+		sr, ss := utf8.DecodeRuneInString(surface[j:])
+		if unicode.IsSpace(pr) {
+			i += ps
+			continue
+		}
+		if unicode.IsSpace(sr) {
+			j += ss
+			continue
+		}
+		i += ps
+		j += ss
+		if pr == sr {
+			continue
+		}
+		if foldRune(pr) == '\'' && foldRune(sr) == '\'' {
+			continue
+		}
+		if mode == caseExact {
+			return false
+		}
+		if unicode.IsUpper(pr) && !unicode.IsUpper(sr) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestCaseOKShortcuts compares caseOK with caseOKRunes on every gazetteer pattern against its case
+// variants, spacing variants, typographic apostrophes and the other patterns sharing its key.
+func TestCaseOKShortcuts(t *testing.T) {
+	g := mustGaz(t)
+	n := 0
+	for pi, p := range g.patterns {
+		mode := g.modes[pi]
+		title := []rune(strings.ToLower(p.Text))
+		if len(title) > 0 {
+			title[0] = unicode.ToUpper(title[0])
+		}
+		surfaces := []string{p.Text, strings.ToUpper(p.Text), strings.ToLower(p.Text), string(title),
+			strings.ReplaceAll(p.Text, " ", "  "), strings.ReplaceAll(p.Text, " ", "\n"), strings.ReplaceAll(p.Text, " ", ""),
+			strings.ReplaceAll(p.Text, "'", "’"), strings.ReplaceAll(p.Text, "’", "'")}
+		for _, q := range g.byKey[normKey(p.Text)] {
+			surfaces = append(surfaces, g.patterns[q].Text)
+		}
+		for _, s := range surfaces {
+			if got, want := caseOK(p.Text, mode, s), caseOKRunes(p.Text, mode, s); got != want {
+				t.Errorf("caseOK(%q, %d, %q) = %v, want %v", p.Text, mode, s, got, want)
+			}
+			n++
+		}
+	}
+	if n < 10000 {
+		t.Errorf("only %d comparisons", n)
 	}
 }
