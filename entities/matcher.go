@@ -284,26 +284,35 @@ func caseOK(pattern string, mode caseMode, surface string) bool {
 	}
 	i, j := 0, 0
 	for i < len(pattern) && j < len(surface) {
-		if pc, sc := pattern[i], surface[j]; pc < utf8.RuneSelf && sc < utf8.RuneSelf {
-			// Two ASCII bytes: the rules below, with the ASCII white space and capitals.
-			switch {
-			case asciiSpace(pc):
-				i++
-				continue
-			case asciiSpace(sc):
-				j++
-				continue
-			}
+		pc, sc := pattern[i], surface[j]
+		if pc >= utf8.RuneSelf || sc >= utf8.RuneSelf {
+			return caseOKRunes(pattern[i:], mode, surface[j:])
+		}
+		// Two ASCII bytes: the rules of caseOKRunes, with the ASCII white space and capitals.
+		switch {
+		case asciiSpace(pc):
 			i++
+			continue
+		case asciiSpace(sc):
 			j++
-			if pc == sc {
-				continue
-			}
-			if mode == caseExact || 'A' <= pc && pc <= 'Z' && (sc < 'A' || sc > 'Z') {
-				return false
-			}
 			continue
 		}
+		i++
+		j++
+		if pc == sc {
+			continue
+		}
+		if mode == caseExact || 'A' <= pc && pc <= 'Z' && (sc < 'A' || sc > 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// caseOKRunes is caseOK rune by rune.
+func caseOKRunes(pattern string, mode caseMode, surface string) bool {
+	i, j := 0, 0
+	for i < len(pattern) && j < len(surface) {
 		pr, ps := utf8.DecodeRuneInString(pattern[i:])
 		sr, ss := utf8.DecodeRuneInString(surface[j:])
 		if unicode.IsSpace(pr) {

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/geopol/geopol/text"
 )
@@ -144,38 +143,6 @@ func TestIsCountry(t *testing.T) {
 	if len(want) < 190 {
 		t.Errorf("only %d countries", len(want))
 	}
-}
-
-// caseOKRunes is caseOK rune by rune only, without its shortcuts for equal strings and ASCII bytes.
-func caseOKRunes(pattern string, mode caseMode, surface string) bool {
-	i, j := 0, 0
-	for i < len(pattern) && j < len(surface) {
-		pr, ps := utf8.DecodeRuneInString(pattern[i:])
-		sr, ss := utf8.DecodeRuneInString(surface[j:])
-		if unicode.IsSpace(pr) {
-			i += ps
-			continue
-		}
-		if unicode.IsSpace(sr) {
-			j += ss
-			continue
-		}
-		i += ps
-		j += ss
-		if pr == sr {
-			continue
-		}
-		if foldRune(pr) == '\'' && foldRune(sr) == '\'' {
-			continue
-		}
-		if mode == caseExact {
-			return false
-		}
-		if unicode.IsUpper(pr) && !unicode.IsUpper(sr) {
-			return false
-		}
-	}
-	return true
 }
 
 // TestCaseOKShortcuts compares caseOK with caseOKRunes on every gazetteer pattern against its case
