@@ -262,24 +262,29 @@ func orgHasWord(g *Gazetteer, m Mention, w string) bool {
 	if m.Text == w {
 		return false
 	}
-	names := []string{m.Text, m.Entity}
+	if hasWord(m.Text, w) || hasWord(m.Entity, w) {
+		return true
+	}
 	if g != nil {
 		if l, ok := g.Label(m.Entity); ok {
-			names = append(names, l)
+			return hasWord(l, w)
 		}
 	}
-	for _, n := range names {
-		for k := 0; k+len(w) <= len(n); {
-			j := strings.Index(n[k:], w)
-			if j < 0 {
-				break
-			}
-			a, b := k+j, k+j+len(w)
-			if (a == 0 || n[a-1] == ' ') && (b == len(n) || n[b] == ' ') {
-				return true
-			}
-			k = b
+	return false
+}
+
+// hasWord reports whether w occurs in n between spaces or the ends of n.
+func hasWord(n, w string) bool {
+	for k := 0; k+len(w) <= len(n); {
+		j := strings.Index(n[k:], w)
+		if j < 0 {
+			break
 		}
+		a, b := k+j, k+j+len(w)
+		if (a == 0 || n[a-1] == ' ') && (b == len(n) || n[b] == ' ') {
+			return true
+		}
+		k = b
 	}
 	return false
 }

@@ -59,11 +59,19 @@ type Gazetteer struct {
 	modes    []caseMode
 	byKey    map[string][]int32 // normKey → pattern indexes, best first
 	labels   map[string]string  // entity → display name
-	// countries holds the ids of country entries (ISO3 codes of current and former states).
+	// countries holds the ids of country entries (ISO3 codes of current and former states) that
+	// are not three capital letters; iso3 holds those that are, one bit per code (see iso3Index).
 	countries map[string]bool
+	iso3      *[iso3Words]uint64
 	// first marks the bytes a matching surface form can start with (first bytes of the patterns as
 	// written and of their upper-case forms); tokens starting with other bytes are skipped.
 	first [256]bool
+	// firstRow gives each byte of first 1 + the index of its row in second, a set of the ASCII bytes
+	// (lower case) that may follow it in a matching surface form: the second bytes of the keys
+	// starting with it, or every byte when a key is shorter or goes on with white space, an
+	// apostrophe or a non-ASCII byte.
+	firstRow [256]uint16
+	second   [][4]uint64
 }
 
 // DefaultGazetteer returns the built-in gazetteer: the embedded country table plus the curated
@@ -94,6 +102,7 @@ func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
 		byKey:     make(map[string][]int32, len(patterns)),
 		labels:    map[string]string{},
 		countries: map[string]bool{},
+		iso3:      new([iso3Words]uint64),
 	}
 	keys := make([]string, len(patterns))
 	order := make([]int32, 0, len(patterns))
@@ -106,7 +115,11 @@ func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
 			return nil, fmt.Errorf("entities: gazetteer pattern %q: bad type %q or empty entity", p.Text, p.Entry.Type)
 		}
 		if p.Entry.Kind == KindCountry {
-			g.countries[p.Entry.Entity] = true
+			if k, ok := iso3Index(p.Entry.Entity); ok {
+				g.iso3[k>>6] |= 1 << (k & 63)
+			} else {
+				g.countries[p.Entry.Entity] = true
+			}
 		}
 		g.modes[i] = modeOf(p.Text)
 		keys[i] = normKey(p.Text)
@@ -118,9 +131,23 @@ func NewGazetteer(patterns []Pattern) (*Gazetteer, error) {
 		order = append(order, int32(i))
 		g.byKey[keys[i]] = append(g.byKey[keys[i]], int32(i))
 		t := strings.TrimSpace(p.Text)
-		g.first[t[0]] = true
+		firsts := []byte{t[0]}
 		if r, _ := utf8.DecodeRuneInString(t); r != utf8.RuneError {
-			g.first[string(unicode.ToUpper(r))[0]] = true
+			firsts = append(firsts, string(unicode.ToUpper(r))[0])
+		}
+		for _, b := range firsts {
+			g.first[b] = true
+			if g.firstRow[b] == 0 {
+				g.second = append(g.second, [4]uint64{})
+				g.firstRow[b] = uint16(len(g.second))
+			}
+			row := &g.second[g.firstRow[b]-1]
+			k := keys[i]
+			if len(k) < 2 || k[0] >= utf8.RuneSelf || k[1] >= utf8.RuneSelf || k[1] == ' ' || k[1] == '\'' {
+				*row = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+			} else {
+				row[k[1]>>6] |= 1 << (k[1] & 63)
+			}
 		}
 	}
 	g.trie = buildTrie(keys, order)
@@ -166,13 +193,30 @@ func (g *Gazetteer) Label(entity string) (string, bool) {
 
 // IsCountry reports whether entity is the id of a country of the gazetteer: an ISO 3166-1 alpha-3
 // code of a current or former state ("IRN", "SUN"), not an organization id of three letters ("WHO").
-func (g *Gazetteer) IsCountry(entity string) bool { return g.countries[entity] }
+func (g *Gazetteer) IsCountry(entity string) bool {
+	if k, ok := iso3Index(entity); ok {
+		return g.iso3[k>>6]&(1<<(k&63)) != 0
+	}
+	return len(g.countries) > 0 && g.countries[entity]
+}
+
+// iso3Words is the number of 64-bit words of a set of three-capital codes.
+const iso3Words = (26*26*26 + 63) / 64
+
+// iso3Index numbers a code of three capital letters A-Z (0 to 26³-1); ok is false for other strings.
+func iso3Index(s string) (int, bool) {
+	if !isISO3(s) {
+		return 0, false
+	}
+	return (int(s[0]-'A')*26+int(s[1]-'A'))*26 + int(s[2]-'A'), true
+}
 
 // Lookup finds the entry for a whole name, with the case rules of the matcher. A leading "the" and a
 // trailing possessive are ignored ("the United States", "Iran's").
 func (g *Gazetteer) Lookup(name string) (Entry, bool) {
 	name = trimName(name)
-	for _, pi := range g.byKey[normKey(name)] {
+	var buf [64]byte
+	for _, pi := range g.byKey[string(appendNormKey(buf[:0], name))] {
 		if caseOK(g.patterns[pi].Text, g.modes[pi], name) {
 			return g.patterns[pi].Entry, true
 		}
@@ -205,7 +249,7 @@ func (g *Gazetteer) scan(d *text.Doc) []hit {
 		}
 		pos := tk.Start
 		for pos >= 0 {
-			if pos >= last && g.first[s[pos]] {
+			if pos >= last && g.mayStart(s, pos, tk.End) {
 				if h, ok := g.best(w.longest(pos, i, buf[:0]), s); ok {
 					h.startTok = i
 					out = append(out, h)
@@ -216,6 +260,26 @@ func (g *Gazetteer) scan(d *text.Doc) []hit {
 		}
 	}
 	return out
+}
+
+// mayStart reports whether a match may start at byte pos of a token ending at end: the byte is a
+// first byte of a pattern and the next one, when in the token and ASCII, may follow it (firstRow).
+func (g *Gazetteer) mayStart(s string, pos, end int) bool {
+	k := g.firstRow[s[pos]]
+	if k == 0 {
+		return false
+	}
+	if pos+1 >= end {
+		return true
+	}
+	c := s[pos+1]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return g.second[k-1][c>>6]&(1<<(c&63)) != 0
 }
 
 // nextInnerStart returns the next start position after a hyphen or slash inside [pos, end) at or

@@ -20,19 +20,24 @@ const (
 	caseExact
 )
 
-// trie is a byte trie over normalized pattern keys (see normKey). The root has a dense table; other
-// nodes keep their edges sorted in one shared slice, which keeps the structure compact and the walk
-// free of map look-ups.
+// trie is a byte trie over normalized pattern keys (see normKey). The root and the nodes with more
+// than denseEdges edges have a dense table; other nodes keep their edges sorted in one shared slice,
+// which keeps the structure compact and the walk free of map look-ups.
 type trie struct {
 	root  [256]int32
 	nodes []tnode
 	edges []tedge
-	terms [][]int32 // per terminal: pattern indexes, best first
+	dense [][256]int32 // the dense tables of nodes with many edges (tnode.dense)
+	terms [][]int32    // per terminal: pattern indexes, best first
 }
+
+// denseEdges is the number of edges above which a node has a dense table.
+const denseEdges = 8
 
 type tnode struct {
 	lo, hi int32 // edges[lo:hi]
 	term   int32 // index into terms, or -1
+	dense  int32 // 1 + index into dense, or 0
 }
 
 type tedge struct {
@@ -80,6 +85,14 @@ func buildTrie(keys []string, order []int32) *trie {
 			}
 		}
 		nd.hi = int32(len(t.edges))
+		if i > 0 && nd.hi-nd.lo > denseEdges {
+			var tab [256]int32
+			for _, e := range t.edges[nd.lo:nd.hi] {
+				tab[e.b] = e.child
+			}
+			t.dense = append(t.dense, tab)
+			nd.dense = int32(len(t.dense))
+		}
 		if len(b.term) > 0 {
 			nd.term = int32(len(t.terms))
 			t.terms = append(t.terms, b.term)
@@ -95,38 +108,27 @@ func (t *trie) step(n int32, c byte) int32 {
 	if n == 0 {
 		return t.root[c]
 	}
-	nd := t.nodes[n]
-	es := t.edges[nd.lo:nd.hi]
-	if len(es) <= 8 {
-		for _, e := range es {
-			if e.b == c {
-				return e.child
-			}
-			if e.b > c {
-				return 0
-			}
-		}
-		return 0
+	nd := &t.nodes[n]
+	if nd.dense > 0 {
+		return t.dense[nd.dense-1][c]
 	}
-	lo, hi := 0, len(es)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if es[m].b < c {
-			lo = m + 1
-		} else {
-			hi = m
+	for _, e := range t.edges[nd.lo:nd.hi] {
+		if e.b == c {
+			return e.child
 		}
-	}
-	if lo < len(es) && es[lo].b == c {
-		return es[lo].child
+		if e.b > c {
+			return 0
+		}
 	}
 	return 0
 }
 
 // normKey is the trie key of a pattern: lower case, runs of white space as one space, typographic
 // apostrophes as "'".
-func normKey(s string) string {
-	var b strings.Builder
+func normKey(s string) string { return string(appendNormKey(nil, s)) }
+
+// appendNormKey appends normKey(s) to b.
+func appendNormKey(b []byte, s string) []byte {
 	space := false
 	for _, r := range strings.TrimSpace(s) {
 		if unicode.IsSpace(r) {
@@ -134,12 +136,12 @@ func normKey(s string) string {
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteRune(foldRune(r))
+		b = utf8.AppendRune(b, foldRune(r))
 	}
-	return b.String()
+	return b
 }
 
 // foldRune lower-cases r and maps typographic apostrophes to "'".
@@ -269,9 +271,46 @@ func (w *walker) longest(start, tok int, buf []match) []match {
 	}
 }
 
+// asciiSpace reports whether the ASCII byte c is white space (unicode.IsSpace).
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
 // caseOK reports whether surface agrees with pattern under mode. Both are known to be equal after
 // normKey, except that white space in surface may be any run (or absent between adjacent tokens).
 func caseOK(pattern string, mode caseMode, surface string) bool {
+	if pattern == surface {
+		return true
+	}
+	i, j := 0, 0
+	for i < len(pattern) && j < len(surface) {
+		pc, sc := pattern[i], surface[j]
+		if pc >= utf8.RuneSelf || sc >= utf8.RuneSelf {
+			return caseOKRunes(pattern[i:], mode, surface[j:])
+		}
+		// Two ASCII bytes: the rules of caseOKRunes, with the ASCII white space and capitals.
+		switch {
+		case asciiSpace(pc):
+			i++
+			continue
+		case asciiSpace(sc):
+			j++
+			continue
+		}
+		i++
+		j++
+		if pc == sc {
+			continue
+		}
+		if mode == caseExact || 'A' <= pc && pc <= 'Z' && (sc < 'A' || sc > 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// caseOKRunes is caseOK rune by rune.
+func caseOKRunes(pattern string, mode caseMode, surface string) bool {
 	i, j := 0, 0
 	for i < len(pattern) && j < len(surface) {
 		pr, ps := utf8.DecodeRuneInString(pattern[i:])

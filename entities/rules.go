@@ -40,10 +40,10 @@ type body struct {
 // bodyTable indexes the government-body phrases by first word.
 type bodyTable struct {
 	idx map[string][]body
-	// lens[c] has bit n set when a first word of n bytes starts with byte c (in either case): a
-	// token whose first byte and length are not those of a first word starts no body, without a
-	// map lookup.
-	lens [256]uint32
+	// lens[a&31][b&31] has bit n set when a first word of n bytes starts with the bytes a and b (in
+	// either case): a token whose first two bytes and length are not those of a first word starts
+	// no body, without a map lookup.
+	lens [32][32]uint32
 }
 
 // bodyIndex builds the body table once.
@@ -52,8 +52,7 @@ var bodyIndex = sync.OnceValue(func() *bodyTable {
 	for _, b := range bodies() {
 		w := b.words[0]
 		t.idx[w] = append(t.idx[w], b)
-		t.lens[w[0]] |= 1 << len(w)
-		t.lens[w[0]-('a'-'A')] |= 1 << len(w)
+		t.lens[w[0]&31][w[1]&31] |= 1 << len(w)
 	}
 	return t
 })
@@ -251,7 +250,7 @@ func matchBody(d *text.Doc, i int, bt *bodyTable) (body, int, bool) {
 		return best, bestEnd, false
 	}
 	w := d.TokenText(i)
-	if len(w) < 3 || len(w) > 16 || bt.lens[w[0]]>>len(w)&1 == 0 {
+	if len(w) < 3 || len(w) > 16 || bt.lens[w[0]&31][w[1]&31]>>len(w)&1 == 0 {
 		return best, bestEnd, false
 	}
 	var lb [16]byte
@@ -383,10 +382,26 @@ var titleSet = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// titleLens has bit n of entry c set when a title of titleSet has n bytes and starts with the byte c
+// (the titles in lower case): isTitle looks up only the words that pass it.
+var titleLens = sync.OnceValue(func() *[256]uint32 {
+	var lens [256]uint32
+	for w := range titleSet() {
+		if len(w) < 32 {
+			c := w[0]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lens[c] |= 1 << len(w)
+		}
+	}
+	return &lens
+})
+
 // isTitle reports whether w is a capitalized title or rank that precedes person names ("President",
 // "Gen.", "MR"); lower-case "president" is not one ("the president said" is common).
 func isTitle(w string) bool {
-	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 20 {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > 20 || titleLens()[w[0]+('a'-'A')]>>len(w)&1 == 0 {
 		return false
 	}
 	set := titleSet()

@@ -64,21 +64,34 @@ func surnameMentions(d *text.Doc, named []Mention) []Mention {
 	if len(byName) == 0 {
 		return nil
 	}
-	// Surnames the document also writes in lower case.
+	// Surnames the document also writes in lower case. A token is looked up only when a surname
+	// has its first byte and length (lens, with lengths from 63 up as 63).
+	var lens, capLens [256]uint64
 	lower := map[string]bool{}
 	for s := range byName {
-		lower[strings.ToLower(s)] = false
+		l := strings.ToLower(s)
+		lower[l] = false
+		lens[l[0]] |= 1 << min(len(l), 63)
+		capLens[s[0]] |= 1 << min(len(s), 63)
 	}
 	for i := range d.Tokens {
-		if w := d.TokenText(i); w != "" && w[0] >= 'a' && w[0] <= 'z' {
+		if w := d.TokenText(i); w != "" && w[0] >= 'a' && w[0] <= 'z' && lens[w[0]]>>min(len(w), 63)&1 != 0 {
 			if _, ok := lower[w]; ok {
 				lower[w] = true
 			}
 		}
 	}
-	first := make(map[int]bool, len(d.Sentences))
-	for _, s := range d.Sentences {
-		first[s.First] = true
+	var first []bool // by token: a sentence starts there; made when first needed
+	isFirst := func(i int) bool {
+		if first == nil {
+			first = make([]bool, len(d.Tokens))
+			for _, s := range d.Sentences {
+				if s.First >= 0 && s.First < len(first) {
+					first[s.First] = true
+				}
+			}
+		}
+		return first[i]
 	}
 	capital := func(i int) bool {
 		w := d.TokenText(i)
@@ -88,7 +101,7 @@ func surnameMentions(d *text.Doc, named []Mention) []Mention {
 	var out []Mention
 	for i := range d.Tokens {
 		w := d.TokenText(i)
-		if w == "" || w[0] < 'A' || w[0] > 'Z' && w[0] < utf8.RuneSelf {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' && w[0] < utf8.RuneSelf || capLens[w[0]]>>min(len(w), 63)&1 == 0 {
 			continue
 		}
 		p := byName[w]
@@ -99,7 +112,7 @@ func surnameMentions(d *text.Doc, named []Mention) []Mention {
 		if tk.Start < p.end {
 			continue
 		}
-		if i > 0 && !first[i] && capital(i-1) && d.Tokens[i-1].End+1 >= tk.Start {
+		if i > 0 && !isFirst(i) && capital(i-1) && d.Tokens[i-1].End+1 >= tk.Start {
 			continue
 		}
 		if i+1 < len(d.Tokens) && capital(i+1) && d.Tokens[i+1].Start <= tk.End+1 {

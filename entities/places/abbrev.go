@@ -19,7 +19,9 @@ type Region struct {
 // "OR", "ME", "OK"): callers pass strict=false only where a division is expected, after "City,".
 func Abbreviation(s string, strict bool) (Region, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 8 {
+	if s == "" || len(s) > 8 || s[0] < 'A' || s[0] > 'Z' {
+		// Every abbreviation of the tables starts with a capital A-Z: most words after a comma
+		// are looked up nowhere.
 		return Region{}, false
 	}
 	t := abbrevTables()

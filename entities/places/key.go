@@ -26,10 +26,52 @@ func appendKey(dst []byte, name string) []byte {
 			break
 		}
 	}
-	if !ascii {
-		name = norm.NFD.String(name)
-	}
 	start := len(dst)
+	if ascii {
+		dst = appendKeyASCII(dst, name)
+	} else {
+		dst = appendKeyRunes(dst, norm.NFD.String(name))
+	}
+	for len(dst) > start && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	if k := dst[start:]; len(k) > 4 && string(k[:4]) == "the " {
+		dst = append(dst[:start], k[4:]...)
+	}
+	return dst
+}
+
+// appendKeyASCII is the loop of appendKeyRunes for an ASCII name, byte by byte: the same rules for
+// the ASCII runes (no ASCII rune is a mark, and the ASCII white space is \t \n \v \f \r and the
+// space).
+func appendKeyASCII(dst []byte, name string) []byte {
+	space := true // drop leading white space
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch c {
+		case '.':
+			continue
+		case '-', ' ', '\t', '\n', '\v', '\f', '\r', '_', '/':
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+			continue
+		case '`':
+			c = '\''
+		}
+		space = false
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendKeyRunes appends the key of name (in NFD), before its trailing space and leading "the "
+// are dropped.
+func appendKeyRunes(dst []byte, name string) []byte {
 	space := true // drop leading white space
 	for _, r := range name {
 		switch {
@@ -59,12 +101,6 @@ func appendKey(dst []byte, name string) []byte {
 			continue
 		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-	}
-	for len(dst) > start && dst[len(dst)-1] == ' ' {
-		dst = dst[:len(dst)-1]
-	}
-	if k := dst[start:]; len(k) > 4 && string(k[:4]) == "the " {
-		dst = append(dst[:start], k[4:]...)
 	}
 	return dst
 }

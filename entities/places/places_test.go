@@ -238,3 +238,49 @@ func TestByID(t *testing.T) {
 		t.Errorf("unsorted rows: error %v, want one about the order", err)
 	}
 }
+
+// TestAbbreviationFirstCapital checks the premise of Abbreviation's first test: every key of its
+// tables starts with a capital A-Z.
+func TestAbbreviationFirstCapital(t *testing.T) {
+	tb := abbrevTables()
+	n := 0
+	for _, m := range []map[string]Region{tb.wire, tb.bare, tb.upper, tb.postal} {
+		for k := range m {
+			n++
+			if k == "" || k[0] < 'A' || k[0] > 'Z' {
+				t.Errorf("abbreviation %q does not start with a capital A-Z", k)
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d abbreviations", n)
+	}
+}
+
+// TestKeyASCII checks that the byte loop for ASCII names gives the keys of the rune loop, on names
+// with every kind of separator and on every ASCII byte.
+func TestKeyASCII(t *testing.T) {
+	names := []string{"St. Louis", "Winston-Salem", "  The Hague ", "the  hague", "N.Y.", "Fort_Worth/Dallas",
+		"O`Hare", "Ras al-Khaimah", "\tPort\vof\fSpain\r\n", "THE GAMBIA", "The", "the ", "A-", "-", ""}
+	var all []byte
+	for c := 0; c < 0x80; c++ {
+		all = append(all, byte(c))
+	}
+	names = append(names, string(all))
+	for _, n := range names {
+		got := string(appendKey(nil, n))
+		want := string(appendKeyRunes(nil, n))
+		for len(want) > 0 && want[len(want)-1] == ' ' {
+			want = want[:len(want)-1]
+		}
+		if len(want) > 4 && want[:4] == "the " {
+			want = want[4:]
+		}
+		if got != want {
+			t.Errorf("appendKey(%q) = %q, want %q", n, got, want)
+		}
+	}
+	if got := Key("  The St.-Louis  "); got != "st louis" {
+		t.Errorf("Key = %q, want %q", got, "st louis")
+	}
+}
