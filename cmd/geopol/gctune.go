@@ -8,17 +8,19 @@ import (
 )
 
 // gcHeapFloor is the heap size below which the garbage collector of the geopol binary does not run.
-// geopol's live heap is small next to what it allocates (on the 37 MB UN corpus at most about 190
-// MB live for 1.9 GB allocated), so with GOGC=100 it collected 33 times, for 0.76 to 0.87 GC CPU-s;
-// with a 512 MiB floor, 5 times for 0.27 (GODEBUG=gctrace=1, 2026-11-27). Go has no setting for a
-// minimum heap (GOMEMLIMIT is a maximum), hence this hook; it is off when GOGC or GOMEMLIMIT is set
-// in the environment.
+// geopol's live heap is small next to what it allocates (on the 37 MB UN corpus at most about 250
+// MB live for several GB allocated), so with GOGC=100 it collects dozens of times; the floor spares
+// small and middle-sized runs most of those collections. The floor is not higher because every
+// byte of heap the process grows into is a fresh page the kernel must fault in and zero: a 512 MiB
+// floor cost more system time in page faults than it saved in collections, and a larger peak
+// memory. Go has no setting for a minimum heap (GOMEMLIMIT is a maximum), hence this hook; it is
+// off when GOGC or GOMEMLIMIT is set in the environment.
 //
 // Above the floor, the heap may grow by gcHeadroom past the live heap (and by gcMinPercent of it
 // once that is more, past about 1 GiB live) instead of doubling as with GOGC=100: a run over a
 // million short documents, whose live heap reaches the order of 1 GB, would otherwise need twice
 // that in memory. Most of what geopol allocates dies young, so the extra collections cost little.
-const gcHeapFloor = 512 << 20
+const gcHeapFloor = 256 << 20
 
 // gcHeadroom is how far the heap may grow past the live heap before the next collection once
 // gcHeapFloor is reached; gcMinPercent the least growth, relative to the live heap.

@@ -10,7 +10,7 @@ import (
 // heap plus gcMinPercent of it.
 func TestGCPercentFor(t *testing.T) {
 	goal := func(live uint64, p int) uint64 { return live + live*uint64(p)/100 }
-	for _, live := range []uint64{0, 1 << 20, 4 << 20, 190 << 20, gcHeapFloor/2 - 1} {
+	for _, live := range []uint64{0, 1 << 20, 4 << 20, 100 << 20, gcHeapFloor/2 - 1} {
 		p := gcPercentFor(live)
 		if live == 0 {
 			live = 4 << 20
@@ -24,9 +24,9 @@ func TestGCPercentFor(t *testing.T) {
 		percent int
 		goalMB  uint64
 	}{
-		{gcHeapFloor / 2, 100, 512},
-		{gcHeapFloor - gcHeadroom, 33, 510},
-		{gcHeapFloor, 25, 640},
+		{gcHeapFloor / 2, 100, 256},
+		{200 << 20, 64, 328},
+		{gcHeapFloor, 50, 384},
 		{800 << 20, 16, 928},
 		{1 << 30, 12, 1146},
 		{4 << 30, 12, 4587},
