@@ -647,7 +647,16 @@ func (m *tagModel) resolve(s *tagScratch, w string) int32 {
 
 // lookup returns what tagging needs about word w; norm is a reusable buffer.
 func (m *tagModel) lookup(w string, norm *[]byte) wordInfo {
-	wi := wordInfo{own: [3]int32{-1, -1, -1}}
+	var wi wordInfo
+	m.lookupInto(w, norm, &wi)
+	return wi
+}
+
+// lookupInto sets every field of *wi to what tagging needs about word w; norm is a reusable buffer.
+// It writes in place: a wordInfo is 56 bytes, which lookup's return and an append copy twice.
+func (m *tagModel) lookupInto(w string, norm *[]byte, wi *wordInfo) {
+	wi.fixed, wi.tag, wi.tagID = false, "", 0
+	wi.own = [3]int32{-1, -1, -1}
 	if e := m.lex.get(w); e != nil {
 		wi.ctx = e.ctx
 		switch e.kind {
@@ -658,7 +667,7 @@ func (m *tagModel) lookup(w string, norm *[]byte) wordInfo {
 		case lexSelf:
 			wi.fixed, wi.tag, wi.tagID = true, w, -1
 		}
-		return wi
+		return
 	}
 	*norm = normalize(*norm, w)
 	wi.ctx = m.context(*norm)
@@ -674,7 +683,6 @@ func (m *tagModel) lookup(w string, norm *[]byte) wordInfo {
 		}
 		wi.own = m.ownFeatures(w, isuf, wi.ctx.vocab)
 	}
-	return wi
 }
 
 // tagWords appends to tags the Penn Treebank tags prose's model assigns to one pre-tokenized
@@ -689,26 +697,32 @@ func (m *tagModel) tagWords(words []string, tags []string) []string {
 // tagSentence is tagWords with the caller's scratch; when cached, its word cache may span many
 // sentences (those of one document), so that each distinct word is looked up once.
 func (m *tagModel) tagSentence(s *tagScratch, words []string, tags []string, cached bool) []string {
-	s.idx = s.idx[:0]
-	s.ctx = append(s.ctx[:0], m.startCtx[0], m.startCtx[1])
-	if !cached {
-		s.info = s.info[:0]
-	}
-	for _, w := range words {
-		var k int32
-		if cached {
-			k = m.resolve(s, w)
-		} else {
-			k = int32(len(s.info))
-			s.info = append(s.info, m.lookup(w, &s.norm))
+	n := len(words)
+	s.ctx = slices.Grow(s.ctx[:0], n+4)[:n+4]
+	s.ctx[0], s.ctx[1] = m.startCtx[0], m.startCtx[1]
+	s.ctx[n+2], s.ctx[n+3] = m.endCtx[0], m.endCtx[1]
+	if cached {
+		s.idx = s.idx[:0]
+		for i, w := range words {
+			k := m.resolve(s, w)
+			s.idx = append(s.idx, k)
+			s.ctx[i+2] = s.info[k].ctx
 		}
-		s.idx = append(s.idx, k)
-		s.ctx = append(s.ctx, s.info[k].ctx)
+	} else { // word i's information is s.info[i], filled in place
+		s.info = slices.Grow(s.info[:0], n)[:n]
+		for i, w := range words {
+			wi := &s.info[i]
+			m.lookupInto(w, &s.norm, wi)
+			s.ctx[i+2] = wi.ctx
+		}
 	}
-	s.ctx = append(s.ctx, m.endCtx[0], m.endCtx[1])
 
 	p1, p2 := m.start1, m.start2
-	for i, k := range s.idx {
+	for i := range n {
+		k := i
+		if cached {
+			k = int(s.idx[i])
+		}
 		wi := &s.info[k]
 		tag, id := wi.tag, wi.tagID
 		if !wi.fixed {
