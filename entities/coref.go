@@ -323,7 +323,7 @@ func anyMention(Mention) bool { return true }
 // latest returns the last mention that ends at or before pos and satisfies ok.
 func (f *finder) latest(pos int, key string, ok func(Mention) bool) (Mention, bool) {
 	ms := f.ms
-	k := searchStart(ms, pos)
+	k := SearchStart(ms, pos)
 	j := k - 1
 	for n := 0; j >= 0 && n < nearScan; j, n = j-1, n+1 {
 		if ms[j].End <= pos && ok(ms[j]) {
@@ -345,7 +345,7 @@ func (f *finder) latest(pos int, key string, ok func(Mention) bool) (Mention, bo
 // first returns the first mention that starts at or after pos and satisfies ok.
 func (f *finder) first(pos int, key string, ok func(Mention) bool) (Mention, bool) {
 	ms := f.ms
-	k := searchStart(ms, pos)
+	k := SearchStart(ms, pos)
 	for n := 0; k < len(ms) && n < nearScan; k, n = k+1, n+1 {
 		if ok(ms[k]) {
 			return ms[k], true

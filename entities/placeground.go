@@ -115,7 +115,7 @@ func (gr *grounder) insert(m Mention) {
 		gr.added = append(gr.added, m) // the usual case: patterns are found left to right
 		return
 	}
-	k := searchStart(gr.added, m.Start)
+	k := SearchStart(gr.added, m.Start)
 	gr.added = slices.Insert(gr.added, k, m)
 }
 
@@ -247,7 +247,7 @@ func (gr *grounder) mentionAt(start, end int) int {
 // overlapAt returns the index of the first mention of ms (sorted by Start, non-overlapping) that
 // overlaps [start, end), or -1.
 func overlapAt(ms []Mention, start, end int) int {
-	k := searchStart(ms, start)
+	k := SearchStart(ms, start)
 	if k > 0 && ms[k-1].End > start {
 		return k - 1
 	}

@@ -2,11 +2,11 @@ package entities
 
 import "github.com/geopol/geopol/text"
 
-// searchStart returns the index of the first mention of ms (sorted by Start) whose Start is at
+// SearchStart returns the index of the first mention of ms (sorted by Start) whose Start is at
 // least p, len(ms) when there is none: the index slices.BinarySearchFunc returns for a comparison
-// by Start, found by a loop that reads each probed Start in place instead of copying the mention
-// into a comparison function.
-func searchStart(ms []Mention, p int) int {
+// by Start. It reads each probed Start in place, where a comparison function would take a copy of
+// the mention.
+func SearchStart(ms []Mention, p int) int {
 	lo, hi := 0, len(ms)
 	for lo < hi {
 		h := int(uint(lo+hi) >> 1)
@@ -19,7 +19,7 @@ func searchStart(ms []Mention, p int) int {
 	return lo
 }
 
-// searchEnd is searchStart by End: the index of the first mention of ms (sorted by End) whose End
+// searchEnd is SearchStart by End: the index of the first mention of ms (sorted by End) whose End
 // is at least p.
 func searchEnd(ms []Mention, p int) int {
 	lo, hi := 0, len(ms)

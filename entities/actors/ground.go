@@ -170,7 +170,7 @@ func (g *Grounder) markUser(d *text.Doc, ms []entities.Mention, day Date) []enti
 			}
 		}
 		if r.TypeGuessed {
-			if k := searchStart(ms, start); k < len(ms) && ms[k].Start == start && ms[k].End == end {
+			if k := entities.SearchStart(ms, start); k < len(ms) && ms[k].Start == start && ms[k].End == end {
 				m.Type = ms[k].Type
 			}
 		}
@@ -191,26 +191,9 @@ func (g *Grounder) markUser(d *text.Doc, ms []entities.Mention, day Date) []enti
 	return out
 }
 
-// searchStart returns the index of the first mention of ms (sorted by Start) whose Start is at
-// least p, len(ms) when there is none: the index slices.BinarySearchFunc returns for a comparison
-// by Start, found by a loop that reads each probed Start in place instead of copying the mention
-// into a comparison function.
-func searchStart(ms []entities.Mention, p int) int {
-	lo, hi := 0, len(ms)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if ms[h].Start < p {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	return lo
-}
-
 // overlaps reports whether m overlaps a mention of sorted.
 func overlaps(sorted []entities.Mention, m entities.Mention) bool {
-	k := searchStart(sorted, m.Start)
+	k := entities.SearchStart(sorted, m.Start)
 	if k < len(sorted) && sorted[k].Start < m.End {
 		return true
 	}
