@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/geopol/geopol/text"
@@ -174,7 +172,7 @@ func agentMentions(d *text.Doc, named []Mention) []Mention {
 func adjacentName(d *text.Doc, named []Mention, i int) bool {
 	prev := d.Tokens[i-1]
 	// named do not overlap, so their Ends are sorted too: the last one ending by prev.End.
-	k, _ := slices.BinarySearchFunc(named, prev.End+1, func(m Mention, p int) int { return cmp.Compare(m.End, p) })
+	k := searchEnd(named, prev.End+1)
 	if k == 0 {
 		return false
 	}

@@ -378,7 +378,7 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 		}
 	}
 	for _, dm := range dropped {
-		k, _ := slices.BinarySearchFunc(own, dm.Start+1, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+		k := SearchStart(own, dm.Start+1)
 		if k > 0 && own[k-1].Start <= dm.Start && dm.End <= own[k-1].End && own[k-1].Country == "" &&
 			own[k-1].Type != GPE && own[k-1].Type != NORP && (own[k-1].Type != PERSON || dm.Type == NORP) &&
 			!sharedWater(own[k-1]) {
@@ -652,7 +652,7 @@ func clean(s string, m Mention) (Mention, bool) {
 
 // overlapsAny reports whether m overlaps a mention of sorted.
 func overlapsAny(sorted []Mention, m Mention) bool {
-	k, _ := slices.BinarySearchFunc(sorted, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
+	k := SearchStart(sorted, m.Start)
 	if k < len(sorted) && sorted[k].Start < m.End {
 		return true
 	}

@@ -1,8 +1,6 @@
 package entities
 
 import (
-	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/geopol/geopol/text"
@@ -325,7 +323,7 @@ func anyMention(Mention) bool { return true }
 // latest returns the last mention that ends at or before pos and satisfies ok.
 func (f *finder) latest(pos int, key string, ok func(Mention) bool) (Mention, bool) {
 	ms := f.ms
-	k, _ := slices.BinarySearchFunc(ms, pos, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	k := SearchStart(ms, pos)
 	j := k - 1
 	for n := 0; j >= 0 && n < nearScan; j, n = j-1, n+1 {
 		if ms[j].End <= pos && ok(ms[j]) {
@@ -347,7 +345,7 @@ func (f *finder) latest(pos int, key string, ok func(Mention) bool) (Mention, bo
 // first returns the first mention that starts at or after pos and satisfies ok.
 func (f *finder) first(pos int, key string, ok func(Mention) bool) (Mention, bool) {
 	ms := f.ms
-	k, _ := slices.BinarySearchFunc(ms, pos, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	k := SearchStart(ms, pos)
 	for n := 0; k < len(ms) && n < nearScan; k, n = k+1, n+1 {
 		if ok(ms[k]) {
 			return ms[k], true
@@ -404,7 +402,7 @@ func (f *finder) onlyPersonBefore(pos int) (Mention, bool) {
 		}
 	}
 	// The persons that end at or before pos are a prefix, since their Ends are sorted.
-	c, _ := slices.BinarySearchFunc(ms, pos+1, func(m Mention, p int) int { return cmp.Compare(m.End, p) })
+	c := searchEnd(ms, pos+1)
 	if c == 0 || c > f.uniform {
 		return Mention{}, false
 	}

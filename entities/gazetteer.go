@@ -547,21 +547,6 @@ func govVerb(w string) bool {
 	return false
 }
 
-// sentenceAt finds the sentence of d that contains byte offset p, as [slices.BinarySearchFunc]
-// does: its index and true, or, when p is in no sentence, the index of the first sentence after
-// it and false.
-func sentenceAt(d *text.Doc, p int) (int, bool) {
-	return slices.BinarySearchFunc(d.Sentences, p, func(s text.Sentence, p int) int {
-		switch {
-		case s.End <= p:
-			return -1
-		case s.Start > p:
-			return 1
-		}
-		return 0
-	})
-}
-
 // fillSentences sets Mention.Sentence to the index of the sentence containing each mention's start.
 func fillSentences(d *text.Doc, ms []Mention) {
 	if len(d.Sentences) == 0 {

@@ -115,7 +115,7 @@ func (gr *grounder) insert(m Mention) {
 		gr.added = append(gr.added, m) // the usual case: patterns are found left to right
 		return
 	}
-	k, _ := slices.BinarySearchFunc(gr.added, m.Start, func(x Mention, p int) int { return cmp.Compare(x.Start, p) })
+	k := SearchStart(gr.added, m.Start)
 	gr.added = slices.Insert(gr.added, k, m)
 }
 
@@ -247,7 +247,7 @@ func (gr *grounder) mentionAt(start, end int) int {
 // overlapAt returns the index of the first mention of ms (sorted by Start, non-overlapping) that
 // overlaps [start, end), or -1.
 func overlapAt(ms []Mention, start, end int) int {
-	k, _ := slices.BinarySearchFunc(ms, start, func(m Mention, p int) int { return cmp.Compare(m.Start, p) })
+	k := SearchStart(ms, start)
 	if k > 0 && ms[k-1].End > start {
 		return k - 1
 	}
@@ -287,6 +287,9 @@ func (gr *grounder) patterns() {
 			}
 			re = gr.at(k).End
 		}
+		if pin.Country == "" && pin.Division.Country == "" {
+			continue // no region after the comma (alt is set only with pin.Country)
+		}
 		city := s[toks[max(gr.capitalRun(i-1), 0)].Start:toks[i-1].End]
 		if k := gr.mentionAt(toks[i-1].End-1, toks[i-1].End); k >= 0 && gr.at(k).End == toks[i-1].End {
 			city = gr.at(k).Text
@@ -311,9 +314,6 @@ func (gr *grounder) patterns() {
 					}
 				}
 			}
-		}
-		if pin.Country == "" && pin.Division.Country == "" {
-			continue
 		}
 		// The city: the mention or capitalized run that ends at the comma.
 		cityEnd := toks[i-1].End

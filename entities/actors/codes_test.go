@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplitCode(t *testing.T) {
@@ -136,6 +137,23 @@ func TestFold(t *testing.T) {
 		'a': 'a', 'ß': 'ß', 'Ж': 'Ж', '中': '中'} {
 		if got := fold(in); got != want {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestKeyASCII compares the byte loop Key takes for an ASCII name with the rune loop on every ASCII
+// byte, alone and between words, and on names written with separators.
+func TestKeyASCII(t *testing.T) {
+	var names []string
+	for c := 0; c < utf8.RuneSelf; c++ {
+		b := string(rune(c))
+		names = append(names, b, "Ban"+b+"Ki", b+"moon"+b, b+b+"x", "U"+b+"S"+b)
+	}
+	names = append(names, "BAN_KI_MOON_", "  Mohammad  Javad\nZarif", "ADEN_ABYAN_(AAIA)_", "O'Neill", "Sec.-Gen.",
+		"Department of State", "", " ", "_-_", "a\v\f\rb")
+	for _, name := range names {
+		if got, want := string(appendKeyASCII(nil, name)), string(appendKeyRunes(nil, name)); got != want {
+			t.Errorf("appendKeyASCII(%q) = %q, appendKeyRunes gives %q", name, got, want)
 		}
 	}
 }

@@ -121,6 +121,42 @@ func Key(name string) string { return string(appendKey(make([]byte, 0, len(name)
 
 // appendKey appends the Key of name to dst.
 func appendKey(dst []byte, name string) []byte {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return appendKeyRunes(dst, name)
+		}
+	}
+	return appendKeyASCII(dst, name)
+}
+
+// appendKeyASCII is appendKeyRunes for an ASCII name, byte by byte: the same rules for the ASCII
+// runes (ASCII white space is \t \n \v \f \r and the space; no ASCII letter has a diacritic).
+func appendKeyASCII(dst []byte, name string) []byte {
+	space := false
+	n0 := len(dst)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch c {
+		case '_', '-', ' ', '\t', '\n', '\v', '\f', '\r':
+			space = len(dst) > n0
+			continue
+		case '.', '\'', '`':
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendKeyRunes appends the Key of name to dst, rune by rune.
+func appendKeyRunes(dst []byte, name string) []byte {
 	space := false
 	n0 := len(dst)
 	for _, r := range name {

@@ -104,7 +104,7 @@ func (v *docView) tokensFrom(start, end, from int) (first, last, next int) {
 // mentionAt returns the index of the mention that covers token i, or -1.
 func (v *docView) mentionAt(i int) int {
 	t := v.d.Tokens[i]
-	k, _ := slices.BinarySearchFunc(v.ms, t.Start+1, func(m entities.Mention, p int) int { return cmp.Compare(m.Start, p) })
+	k := entities.SearchStart(v.ms, t.Start+1)
 	if k > 0 && v.ms[k-1].Start <= t.Start && t.Start < v.ms[k-1].End {
 		return k - 1
 	}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -169,7 +170,7 @@ func (g *Grounder) markUser(d *text.Doc, ms []entities.Mention, day Date) []enti
 			}
 		}
 		if r.TypeGuessed {
-			if k, ok := slices.BinarySearchFunc(ms, start, byStart); ok && ms[k].End == end {
+			if k := entities.SearchStart(ms, start); k < len(ms) && ms[k].Start == start && ms[k].End == end {
 				m.Type = ms[k].Type
 			}
 		}
@@ -190,11 +191,9 @@ func (g *Grounder) markUser(d *text.Doc, ms []entities.Mention, day Date) []enti
 	return out
 }
 
-func byStart(m entities.Mention, p int) int { return cmp.Compare(m.Start, p) }
-
 // overlaps reports whether m overlaps a mention of sorted.
 func overlaps(sorted []entities.Mention, m entities.Mention) bool {
-	k, _ := slices.BinarySearchFunc(sorted, m.Start, byStart)
+	k := entities.SearchStart(sorted, m.Start)
 	if k < len(sorted) && sorted[k].Start < m.End {
 		return true
 	}
@@ -1248,14 +1247,14 @@ func (g *Grounder) groundOrgs(v *docView, day Date) {
 			cache[k] = res
 		}
 		m.Country, m.Role, m.RoleLatest = res.country, res.role, res.latest
-		if m.Country == "" && i > 0 && departmentRole(m.Text, true) != "" {
+		if p := &v.ms[max(i-1, 0)]; m.Country == "" && i > 0 && p.End <= m.Start {
 			// A department or ministry right after its country: "French Industry Ministry",
 			// "Brazil's Finance Ministry" (the chain keeps the country a mention of its own).
-			p := v.ms[i-1]
 			if gap := v.d.Text[p.End:m.Start]; (p.Type == entities.GPE || p.Type == entities.NORP) && g.isCountry(p.Entity) &&
 				(gap == " " || gap == "'s " || gap == "’s ") {
-				m.Country = p.Entity
-				m.Role = departmentRole(m.Text, true)
+				if r := departmentRole(m.Text, true); r != "" {
+					m.Country, m.Role = p.Entity, r
+				}
 			}
 		}
 	}
@@ -1307,21 +1306,30 @@ func (g *Grounder) orgGrounding(v *docView, m entities.Mention, day Date) (count
 // with "Department" is a government's only when the mention has a country (a university or a
 // company has departments too); a ministry is a government's always. Otherwise "".
 func departmentRole(name string, hasCountry bool) string {
-	ws := strings.Fields(Key(name))
-	if len(ws) < 2 {
-		return ""
+	var buf [64]byte
+	k := appendKey(buf[:0], name) // words separated by single spaces, as strings.Fields would split them
+	sp := bytes.IndexByte(k, ' ')
+	if sp < 0 {
+		return "" // one word (or none)
 	}
-	last := ws[len(ws)-1]
-	of := len(ws) > 2 && ws[1] == "OF"
+	first, last := string(k[:sp]), string(k[bytes.LastIndexByte(k, ' ')+1:])
+	rest := k[sp+1:]
+	of := len(rest) > 3 && string(rest[:3]) == "OF " // a second word "OF" and a third
 	switch {
-	case last == "MINISTRY" || ws[0] == "MINISTRY" && of:
+	case last == "MINISTRY" || first == "MINISTRY" && of:
 		return "GOV"
-	case last == "DEPARTMENT" || ws[0] == "DEPARTMENT" && of:
+	case last == "DEPARTMENT" || first == "DEPARTMENT" && of:
 		if !hasCountry {
 			return ""
 		}
-		for _, w := range ws {
-			switch w {
+		for len(k) > 0 {
+			w := k
+			if i := bytes.IndexByte(k, ' '); i >= 0 {
+				w, k = k[:i], k[i+1:]
+			} else {
+				k = nil
+			}
+			switch string(w) {
 			case "POLICE", "SHERIFF", "SHERIFFS":
 				return "COP"
 			case "FIRE":

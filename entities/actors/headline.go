@@ -111,7 +111,7 @@ func (g *Grounder) capsSurnames(d *text.Doc, ms []entities.Mention) []entities.M
 			} else if co {
 				continue
 			}
-			k, _ := slices.BinarySearchFunc(ms, start, byStart)
+			k := entities.SearchStart(ms, start)
 			switch {
 			case k < len(ms) && ms[k].Start == start && ms[k].End == end:
 				m := &ms[k]

@@ -133,10 +133,69 @@ func TestDepartmentRole(t *testing.T) {
 		{"Department of Physics", false, ""}, // a university's: no country, no role
 		{"Los Angeles Police Department", true, "COP"},
 		{"New York Fire Department", true, ""},
+		{"Harris County Sheriff's Department", true, "COP"},
+		{"Department of Fire and Police Services", true, ""}, // the first of the words decides
+		{"Police and Fire Department", true, "COP"},          // as above
+		{"Ministère de l’Intérieur", false, ""},              // French: not the English word
+		{"ministry   of  foreign affairs", false, "GOV"},     // spacing and case
+		{"Department of", true, ""},                          // "of" without the name of a department
+		{"Ministry-of-Defence", false, "GOV"},                // hyphens are spaces of the key
+		{"Departamento de Polícia Federal", true, ""},        // Portuguese
+		{"State Department", false, ""},                      // no country
+		{"Treasury Department", true, "GOV"},                 // with one
+		{"Energy\u00a0Ministry", false, "GOV"},               // a no-break space
 	}
 	for _, tc := range tests {
 		if got := departmentRole(tc.name, tc.hasCountry); got != tc.want {
 			t.Errorf("departmentRole(%q, %v) = %q, want %q", tc.name, tc.hasCountry, got, tc.want)
+		}
+	}
+}
+
+// TestDepartmentRoleWords compares departmentRole, which reads the words of the key in place, with
+// the same rules applied to strings.Fields of the key, on organization names of many shapes.
+func TestDepartmentRoleWords(t *testing.T) {
+	ref := func(name string, hasCountry bool) string {
+		ws := strings.Fields(Key(name))
+		if len(ws) < 2 {
+			return ""
+		}
+		last := ws[len(ws)-1]
+		of := len(ws) > 2 && ws[1] == "OF"
+		switch {
+		case last == "MINISTRY" || ws[0] == "MINISTRY" && of:
+			return "GOV"
+		case last == "DEPARTMENT" || ws[0] == "DEPARTMENT" && of:
+			if !hasCountry {
+				return ""
+			}
+			for _, w := range ws {
+				switch w {
+				case "POLICE", "SHERIFF", "SHERIFFS":
+					return "COP"
+				case "FIRE":
+					return ""
+				}
+			}
+			return "GOV"
+		}
+		return ""
+	}
+	var names []string
+	for _, head := range []string{"", "U.S. ", "Iraqi ", "Police ", "Fire ", "Sheriff's ", "of ", "Of "} {
+		for _, body := range []string{"Ministry", "Department", "ministry of", "Department of", "Department Of Police",
+			"Justice Department", "Ministry of Justice", "Department of Fire Services", "Police Department",
+			"Ministry", "MINISTRY OF INTERIOR", "Départment", "Ministry.", " Ministry ", "Ministry\tof\nHealth"} {
+			for _, tail := range []string{"", " of", " of Finance", " Sheriffs", "-Police", " (DHS)"} {
+				names = append(names, head+body+tail)
+			}
+		}
+	}
+	for _, name := range names {
+		for _, c := range []bool{false, true} {
+			if got, want := departmentRole(name, c), ref(name, c); got != want {
+				t.Errorf("departmentRole(%q, %v) = %q, want %q", name, c, got, want)
+			}
 		}
 	}
 }

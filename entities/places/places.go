@@ -74,6 +74,7 @@ type Table struct {
 	flags  []Flags          // per key
 	post   []string         // per key: comma-separated place indexes, best prior first ("12,7a")
 	div    map[string]int32 // "ISO3.code" → index of the division
+	maxKey int              // length in bytes of the longest key
 }
 
 // Default returns the embedded table, parsed once per process.
@@ -169,6 +170,7 @@ func Parse(s string) (*Table, error) {
 			return nil, fmt.Errorf("places: table line %d: key %q out of order", line, g[0])
 		}
 		t.keys[i], t.post[i] = g[0], g[2]
+		t.maxKey = max(t.maxKey, len(g[0]))
 		for _, c := range g[1] {
 			switch c {
 			case 'w':
@@ -256,6 +258,9 @@ func (t *Table) find(key string) int {
 // findName returns the index of the key of name in t.keys, or -1, without allocating for names of
 // up to 64 bytes.
 func (t *Table) findName(name string) int {
+	if longerKey(name, t.maxKey) {
+		return -1
+	}
 	var buf [64]byte
 	k := appendKey(buf[:0], name)
 	i := sort.Search(len(t.keys), func(i int) bool { return t.keys[i] >= string(k) })
@@ -263,6 +268,23 @@ func (t *Table) findName(name string) int {
 		return i
 	}
 	return -1
+}
+
+// longerKey reports whether the key of name is surely longer than n bytes: name has more than n+5
+// ASCII letters and digits, each of which stays one byte of the key, and the key drops at most a
+// trailing space and a leading "the ". It reads name only up to the letter or digit that decides,
+// so a caller that looks up a long run of text ("City" of a comma that follows no capitalized
+// word: the text from the start of the document) does not have its key built.
+func longerKey(name string, n int) bool {
+	c := 0
+	for i := 0; i < len(name); i++ {
+		if b := name[i] | 0x20; 'a' <= b && b <= 'z' || '0' <= name[i] && name[i] <= '9' {
+			if c++; c > n+5 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Lookup returns the places a name may denote, best prior first (population, capitals and division

@@ -284,3 +284,43 @@ func TestKeyASCII(t *testing.T) {
 		t.Errorf("Key = %q, want %q", got, "st louis")
 	}
 }
+
+// TestLongerKey checks the shortcut of findName: longerKey(name, n) never holds for a name whose key
+// has n bytes or fewer, and findName finds what a search for the full key finds, on the table's
+// names written in other ways and on runs of prose longer than any key (which "City, Region"
+// patterns look up when no capitalized word comes before the comma).
+func TestLongerKey(t *testing.T) {
+	tb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for i, k := range tb.keys {
+		if i%50 != 0 && len(k) < tb.maxKey-8 {
+			continue // every 50th key and the longest ones
+		}
+		title := strings.ToUpper(k[:1]) + k[1:]
+		names = append(names, k, title, "The "+title, "the  "+k+" ", strings.ReplaceAll(title, " ", "-"),
+			strings.ReplaceAll(k, " ", ". "), "the "+k+"s", k+" x")
+	}
+	prose := "Madam Chair, our delegation from São Tomé and Príncipe is grateful for the briefing on " +
+		"fisheries and coastal erosion, and we thank our hosts in Côte d’Ivoire, Ghana and " +
+		"Burkina Faso, who received the ministers at short notice last spring in 2019."
+	for n := 1; n <= len(prose); n += 7 {
+		names = append(names, prose[:n], strings.ToUpper(prose[:n]))
+	}
+	names = append(names, strings.Repeat(". ", 500)+"Paris", "the "+strings.Repeat("-", 300)+"lagos",
+		strings.Repeat("e\u0301", 400), strings.Repeat("x", tb.maxKey+5), strings.Repeat("x", tb.maxKey+6))
+	for _, name := range names {
+		key := Key(name)
+		if longerKey(name, len(key)) {
+			t.Errorf("longerKey(%.40q, %d) = true, but the key has %d bytes", name, len(key), len(key))
+		}
+		if got, want := tb.findName(name), tb.find(key); got != want {
+			t.Errorf("findName(%.40q) = %d, want %d", name, got, want)
+		}
+	}
+	if !longerKey(strings.Repeat("x", tb.maxKey+6), tb.maxKey) || longerKey(strings.Repeat("x", tb.maxKey+5), tb.maxKey) {
+		t.Errorf("longerKey: the bound is not maxKey+5 letters")
+	}
+}
