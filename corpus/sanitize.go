@@ -101,6 +101,12 @@ func NormalizeDate(s string) (date string, ok bool) {
 	if s == "" {
 		return "", true
 	}
+	// Every layout has a year written in digits: a string without a digit matches none of
+	// them, and failing fast spares the parse errors time.Parse would allocate for each one
+	// (most lines of a page, which the cleaner tests as possible datelines).
+	if !strings.ContainsAny(s, "0123456789") {
+		return "", false
+	}
 	layouts := [...]string{
 		time.RFC3339Nano,
 		"2006-01-02",

@@ -256,6 +256,16 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 		}
 		return h
 	}
+	// The recognizers run first and their mentions are filtered into cands after, so that cands is
+	// allocated once at its final size rather than grown recognizer by recognizer.
+	type recognized struct {
+		ms   []Mention
+		rank int
+		own  bool // from the gazetteer or the rules, which need no trimming
+	}
+	var runsBuf [8]recognized
+	runs := runsBuf[:0]
+	total := 0
 	for rank, r := range c.Recognizers {
 		var ms []Mention
 		switch r := r.(type) {
@@ -283,9 +293,14 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 		}
 		_, gaz := r.(*Gazetteer)
 		_, rules := r.(*Rules)
-		cands = slices.Grow(cands, len(ms))
-		for _, m := range ms {
-			if !gaz && !rules {
+		runs = append(runs, recognized{ms: ms, rank: rank, own: gaz || rules})
+		total += len(ms)
+	}
+	cands = slices.Grow(cands, total)
+	for _, run := range runs {
+		rank := run.rank
+		for _, m := range run.ms {
+			if !run.own {
 				m = trimTitleTail(d.Text, trimLeadWord(d.Text, cutAtLineBreak(d.Text, m)))
 				if inTitle(d.Text, m) || instrumentName(m.Text) {
 					continue
@@ -508,7 +523,25 @@ func trimWireUnits(s string, m Mention) (Mention, bool) {
 // wireUnit reports whether w is an abbreviation of wire stories' figures: dlrs, cts, mln, pct, shr,
 // qtr and the like, in any case.
 func wireUnit(w string) bool {
-	switch strings.ToLower(strings.TrimRight(w, ".,")) {
+	// The abbreviations are ASCII of at most four letters, none with an i or a k (the only ASCII
+	// letters that a non-ASCII letter lowercases to): fold ASCII into a small buffer and leave
+	// everything else unmatched, as strings.ToLower would, without allocating.
+	w = strings.TrimRight(w, ".,")
+	if len(w) > 4 {
+		return false
+	}
+	var buf [4]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(w)]) {
 	case "dlrs", "dlr", "cts", "ct", "mln", "bln", "pct", "stg", "shr", "shrs", "qtr", "qtly", "mths", "revs",
 		"vs", "avg", "oper":
 		return true
@@ -898,11 +931,12 @@ func inTitle(s string, m Mention) bool {
 // Resolution", "Executive Order 13582") or a time zone ("Greenwich Mean Time"), which statistical
 // models tag as organizations.
 func instrumentName(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 {
-		return false
-	}
-	for _, w := range ws[1:] {
+	first := true
+	for w := range strings.FieldsSeq(s) {
+		if first {
+			first = false
+			continue
+		}
 		switch w {
 		case "Agreement", "Accord", "Accords", "Treaty", "Resolution", "Order", "Protocol", "Act", "Time":
 			return true
