@@ -62,6 +62,73 @@ func TestMulTXIsMulATX(t *testing.T) {
 	}
 }
 
+// mulAXRef is A·X with the additions of mulAX spelled out one element at a time: for each output
+// element, each full group of four entries of the row adds its products summed left to right
+// (o + ((p0 + p1) + p2) + p3), then the remaining entries add one product at a time.
+func mulAXRef(a *Matrix, x *dense) *dense {
+	out := newDense(a.Rows, x.c)
+	for i := range a.Rows {
+		for c := range x.c {
+			o := 0.0
+			k, end := a.Indptr[i], a.Indptr[i+1]
+			p := func(k int) float64 { return a.Val[k] * x.data[int(a.Ind[k])*x.c+c] }
+			for ; k+4 <= end; k += 4 {
+				s := p(k)
+				s += p(k + 1)
+				s += p(k + 2)
+				s += p(k + 3)
+				o += s
+			}
+			for ; k < end; k++ {
+				o += p(k)
+			}
+			out.data[i*x.c+c] = o
+		}
+	}
+	return out
+}
+
+// TestMulAXOrder checks mulAX against mulAXRef bit for bit, for every number of workers, on rows
+// of every length modulo four (the tails of one, two and three entries included) and with a
+// large value whose sums round differently when regrouped.
+func TestMulAXOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		docs, vocab int
+		seed        uint64
+		cols        int
+	}{
+		{name: "more terms than documents", docs: 40, vocab: 400, seed: 1, cols: 7},
+		{name: "more documents than terms", docs: 300, vocab: 60, seed: 2, cols: 12},
+		{name: "one column", docs: 80, vocab: 200, seed: 3, cols: 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := randomCorpus(tc.docs, tc.vocab, tc.seed).Matrix(Options{MinDF: 1, MaxDFRatio: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tails := map[int]bool{}
+			for i := range m.Rows {
+				tails[(m.Indptr[i+1]-m.Indptr[i])%4] = true
+			}
+			if len(tails) != 4 {
+				t.Fatalf("rows cover only the tails %v of 0-3 entries", tails)
+			}
+			x := randomDense(m.Cols, tc.cols, tc.seed).dense()
+			x.data[0] = 1e16
+			want := mulAXRef(m, x)
+			for _, workers := range []int{1, 2, 3, 8} {
+				got := mulAX(m, x, workers)
+				for i := range want.data {
+					if math.Float64bits(got.data[i]) != math.Float64bits(want.data[i]) {
+						t.Fatalf("workers %d: element %d = %v, want %v (bit for bit)", workers, i, got.data[i], want.data[i])
+					}
+				}
+			}
+		})
+	}
+}
+
 // TestTranspose checks transpose against the entries of the matrix.
 func TestTranspose(t *testing.T) {
 	m, err := randomCorpus(30, 100, 9).Matrix(Options{MinDF: 1, MaxDFRatio: 1})
