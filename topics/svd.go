@@ -302,7 +302,30 @@ func tmul(a *dense, ca int, b *dense, cb int, workers int) *dense {
 	parallel(nc, workers, func(lo, hi int) {
 		for p := lo; p < hi; p++ {
 			o := newDense(ca, cb)
-			for r := p * chunk; r < min(a.r, (p+1)*chunk); r++ {
+			r, end := p*chunk, min(a.r, (p+1)*chunk)
+			// Four rows at a time share a pass over each output row where none of their four
+			// factors is zero: o + p0 + p1 + p2 + p3 adds left to right, the updates of one row
+			// after another.
+			for ; r+4 <= end; r += 4 {
+				a0, a1, a2, a3 := a.row(r)[:ca], a.row(r + 1)[:ca], a.row(r + 2)[:ca], a.row(r + 3)[:ca]
+				b0, b1, b2, b3 := b.row(r)[:cb], b.row(r + 1)[:cb], b.row(r + 2)[:cb], b.row(r + 3)[:cb]
+				for i, x0 := range a0 {
+					x1, x2, x3 := a1[i], a2[i], a3[i]
+					or := o.row(i)[:cb]
+					if x0 != 0 && x1 != 0 && x2 != 0 && x3 != 0 {
+						for c := range or {
+							or[c] = or[c] + x0*b0[c] + x1*b1[c] + x2*b2[c] + x3*b3[c]
+						}
+						continue
+					}
+					for q, x := range [4]float64{x0, x1, x2, x3} {
+						if x != 0 {
+							axpy(x, [4][]float64{b0, b1, b2, b3}[q], or)
+						}
+					}
+				}
+			}
+			for ; r < end; r++ {
 				ar, br := a.row(r)[:ca], b.row(r)[:cb]
 				for i, x := range ar {
 					if x != 0 {
@@ -329,8 +352,23 @@ func project(x, q *dense, cq, workers int) {
 	parallel(x.r, workers, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			xr := x.row(r)
-			for i, qv := range q.row(r)[:cq] {
-				if qv != 0 {
+			qr := q.row(r)[:cq]
+			i := 0
+			// Four columns of Q at a time share a pass over xr where none of their factors is
+			// zero: xr + p0 + p1 + p2 + p3 adds left to right, as four axpys would.
+			for ; i+4 <= len(qr); i += 4 {
+				n0, n1, n2, n3 := -qr[i], -qr[i+1], -qr[i+2], -qr[i+3]
+				if n0 == 0 || n1 == 0 || n2 == 0 || n3 == 0 {
+					break
+				}
+				c0, c1 := c.row(i)[:len(xr)], c.row(i + 1)[:len(xr)]
+				c2, c3 := c.row(i + 2)[:len(xr)], c.row(i + 3)[:len(xr)]
+				for k := range xr {
+					xr[k] = xr[k] + n0*c0[k] + n1*c1[k] + n2*c2[k] + n3*c3[k]
+				}
+			}
+			for ; i < len(qr); i++ {
+				if qv := qr[i]; qv != 0 {
 					axpy(-qv, c.row(i), xr)
 				}
 			}

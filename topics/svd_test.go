@@ -167,3 +167,87 @@ func TestTranspose(t *testing.T) {
 		t.Fatalf("transpose holds %d entries, matrix %d", seen, len(m.Val))
 	}
 }
+
+// TestTmulOrder checks tmul bit for bit against the row-at-a-time product (for each row r, for
+// each nonzero a[r][i], b's row r times it added to output row i), for every number of workers, on
+// row counts that do and do not fill the four-row passes and the 2048-row chunks, with zeros
+// among the factors (the rows around them take the one-row path) and a 1e16 entry whose sums
+// round differently when regrouped.
+func TestTmulOrder(t *testing.T) {
+	ref := func(a *dense, ca int, b *dense, cb int) *dense {
+		const chunk = 2048
+		out := newDense(ca, cb)
+		for lo := 0; lo < a.r; lo += chunk {
+			part := newDense(ca, cb)
+			for r := lo; r < min(a.r, lo+chunk); r++ {
+				for i := range ca {
+					if x := a.data[r*a.c+i]; x != 0 {
+						for c := range cb {
+							part.data[i*cb+c] += x * b.data[r*b.c+c]
+						}
+					}
+				}
+			}
+			if lo == 0 {
+				out = part
+				continue
+			}
+			for k := range out.data {
+				out.data[k] += part.data[k]
+			}
+		}
+		return out
+	}
+	for _, rows := range []int{1, 3, 4, 9, 2048, 4103} {
+		a := randomDense(rows, 6, uint64(rows)).dense()
+		b := randomDense(rows, 5, uint64(rows)+1).dense()
+		for k := 0; k < len(a.data); k += 7 {
+			a.data[k] = 0
+		}
+		b.data[0] = 1e16
+		want := ref(a, 4, b, 5)
+		for _, workers := range []int{1, 2, 3} {
+			got := tmul(a, 4, b, 5, workers)
+			for k := range want.data {
+				if math.Float64bits(got.data[k]) != math.Float64bits(want.data[k]) {
+					t.Fatalf("rows %d, workers %d: element %d = %v, want %v (bit for bit)", rows, workers, k, got.data[k], want.data[k])
+				}
+			}
+		}
+	}
+}
+
+// TestProjectOrder checks project bit for bit against one axpy per nonzero entry of Q's row (x's
+// row minus each column's share in column order), for every number of workers, with column counts
+// that do and do not fill the four-column passes, zeros in Q (a zero ends the fused passes of its
+// row) and a 1e16 entry.
+func TestProjectOrder(t *testing.T) {
+	for _, cq := range []int{1, 3, 4, 6, 9} {
+		q := randomDense(50, 10, uint64(cq)).dense()
+		for k := 3; k < len(q.data); k += 11 {
+			q.data[k] = 0
+		}
+		x0 := randomDense(50, 7, uint64(cq)+1).dense()
+		x0.data[0] = 1e16
+		want := &dense{r: x0.r, c: x0.c, data: append([]float64(nil), x0.data...)}
+		c := tmul(q, cq, want, want.c, 1)
+		for r := range want.r {
+			for i := range cq {
+				if qv := q.data[r*q.c+i]; qv != 0 {
+					for k := range want.c {
+						want.data[r*want.c+k] += -qv * c.data[i*c.c+k]
+					}
+				}
+			}
+		}
+		for _, workers := range []int{1, 2, 3} {
+			got := &dense{r: x0.r, c: x0.c, data: append([]float64(nil), x0.data...)}
+			project(got, q, cq, workers)
+			for k := range want.data {
+				if math.Float64bits(got.data[k]) != math.Float64bits(want.data[k]) {
+					t.Fatalf("cq %d, workers %d: element %d = %v, want %v (bit for bit)", cq, workers, k, got.data[k], want.data[k])
+				}
+			}
+		}
+	}
+}
