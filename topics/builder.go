@@ -162,23 +162,81 @@ func (b *Builder) lookupASCII(tok string) (id int32, ok bool) {
 	}
 	// Lower-case into a 16-byte key, zero-padded and held in two words
 	// (little-endian), which the cache compares and hashes.
-	var k [2]uint64
-	for i := 0; i < len(tok); i++ {
-		c, ok := lowerLetter(tok[i])
-		if !ok {
-			return 0, false
-		}
-		k[i>>3] |= uint64(c) << (8 * (i & 7))
+	k0, k1, ok := asciiKey(tok)
+	if !ok {
+		return 0, false
 	}
-	if id, ok := b.ascii.get(k[0], k[1], len(tok)); ok {
+	if id, ok := b.ascii.get(k0, k1, len(tok)); ok {
 		return id, true
 	}
 	var kb [asciiMaxLen]byte
-	binary.LittleEndian.PutUint64(kb[:8], k[0])
-	binary.LittleEndian.PutUint64(kb[8:], k[1])
+	binary.LittleEndian.PutUint64(kb[:8], k0)
+	binary.LittleEndian.PutUint64(kb[8:], k1)
 	id = b.resolve(kb[:len(tok)])
-	b.ascii.put(k[0], k[1], len(tok), id)
+	b.ascii.put(k0, k1, len(tok), id)
 	return id, true
+}
+
+// asciiKey returns tok (2 to asciiMaxLen bytes) lower-cased as the little-endian words k0 (bytes
+// 0-7) and k1 (bytes 8-15), zero-padded, and false if tok has a byte other than an ASCII
+// letter. It reads tok a word at a time: two loads cover each word, overlapping when the token is
+// shorter (the overlapped bytes are the same in both), and the letter test and lower-casing work
+// on eight bytes at once.
+func asciiKey(tok string) (k0, k1 uint64, ok bool) {
+	n := len(tok)
+	var m0, m1 uint64 = ^uint64(0), 0 // the bytes of k0 and k1 that hold tok
+	switch {
+	case n >= 8:
+		k0 = le64(tok)
+		if r := n - 8; r > 0 {
+			k1 = le64(tok[n-8:]) >> (8 * (8 - r))
+			m1 = ^uint64(0) >> (8 * (8 - r))
+		}
+	case n >= 4:
+		k0 = uint64(le32(tok)) | uint64(le32(tok[n-4:]))<<(8*(n-4))
+		m0 = 1<<(8*n) - 1
+	default:
+		k0 = uint64(le16(tok)) | uint64(le16(tok[n-2:]))<<(8*(n-2))
+		m0 = 1<<(8*n) - 1
+	}
+	if nonLetters(k0)&m0|nonLetters(k1)&m1 != 0 {
+		return 0, 0, false
+	}
+	const lowerBits = 0x2020202020202020
+	return (k0 | lowerBits) & m0, (k1 | lowerBits) & m1, true
+}
+
+// nonLetters returns the high bit of every byte of w that is not an ASCII letter. A byte c below
+// 0x80 is a letter when c|0x20 is in ['a', 'z']: adding 0x80-'a' and 0x80-('z'+1) to the bytes
+// (their high bits cleared, so no sum carries into the next byte) sets their high bits when they
+// reach 'a' and pass 'z'.
+func nonLetters(w uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	y := (w | 0x20*ones) &^ high
+	atLeastA := y + (0x80-'a')*ones
+	pastZ := y + (0x80-'z'-1)*ones
+	return (w | ^atLeastA | pastZ) & high
+}
+
+// le64, le32 and le16 read the first 8, 4 and 2 bytes of s as a little-endian number (the
+// compiler makes each one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func le16(s string) uint16 {
+	_ = s[1]
+	return uint16(s[0]) | uint16(s[1])<<8
 }
 
 // lookupLong is lookupASCII for tokens longer than the cache's keys.

@@ -432,3 +432,47 @@ func TestAddActorTermsCached(t *testing.T) {
 		t.Errorf("df of actor:IRN = %d, want 3", n)
 	}
 }
+
+// TestASCIIKey checks asciiKey against the byte-at-a-time rule (lowerLetter on each byte, packed
+// little-endian and zero-padded) for every length from 2 to asciiMaxLen, on letters of both cases
+// and the bytes around the letter ranges ('@', '[', '`', '{'), NUL, digits, a hyphen and bytes of
+// multi-byte UTF-8 characters, at every position.
+func TestASCIIKey(t *testing.T) {
+	ref := func(tok string) (k [2]uint64, ok bool) {
+		for i := 0; i < len(tok); i++ {
+			c, ok := lowerLetter(tok[i])
+			if !ok {
+				return [2]uint64{}, false
+			}
+			k[i>>3] |= uint64(c) << (8 * (i & 7))
+		}
+		return k, true
+	}
+	odd := []byte{'@', '[', '`', '{', 0, '0', '9', '-', 0xc3, 0xa9, 0x80, 0xff, 'A' | 0x80, 'z' | 0x80}
+	rng := rand.New(rand.NewPCG(11, 3))
+	for n := 2; n <= asciiMaxLen; n++ {
+		for trial := range 400 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = byte('a' + rng.IntN(26))
+				if rng.IntN(2) == 0 {
+					b[i] -= 'a' - 'A'
+				}
+			}
+			switch trial % 4 {
+			case 1: // one odd byte somewhere
+				b[rng.IntN(n)] = odd[rng.IntN(len(odd))]
+			case 2: // the letter range's ends
+				b[rng.IntN(n)] = "aAzZ"[rng.IntN(4)]
+			case 3: // an odd byte at the first or last position
+				b[(n-1)*rng.IntN(2)] = odd[rng.IntN(len(odd))]
+			}
+			tok := string(b)
+			want, wantOK := ref(tok)
+			k0, k1, ok := asciiKey(tok)
+			if ok != wantOK || k0 != want[0] || k1 != want[1] {
+				t.Fatalf("asciiKey(%q) = %#x %#x %v, want %#x %#x %v", tok, k0, k1, ok, want[0], want[1], wantOK)
+			}
+		}
+	}
+}

@@ -70,9 +70,22 @@ func mulAX(a *Matrix, x *dense, workers int) *dense {
 		for i := lo; i < hi; i++ {
 			o := out.row(i)
 			k, end := a.Indptr[i], a.Indptr[i+1]
-			// Four nonzeros at a time: one load and store of o per four
-			// products. The grouping depends only on the row, so results
-			// do not depend on the split across workers.
+			// Four nonzeros at a time: their products summed, then added to o. The grouping
+			// depends only on the row, so results do not depend on the split across workers.
+			// Two groups share a pass over o (one load and store of o per eight products):
+			// o + s0 + s1 is o + s0, then + s1, as two passes would add them.
+			for ; k+8 <= end; k += 8 {
+				v, ind := a.Val[k:k+8:k+8], a.Ind[k:k+8:k+8]
+				x0, x1 := x.row(int(ind[0]))[:len(o)], x.row(int(ind[1]))[:len(o)]
+				x2, x3 := x.row(int(ind[2]))[:len(o)], x.row(int(ind[3]))[:len(o)]
+				x4, x5 := x.row(int(ind[4]))[:len(o)], x.row(int(ind[5]))[:len(o)]
+				x6, x7 := x.row(int(ind[6]))[:len(o)], x.row(int(ind[7]))[:len(o)]
+				v0, v1, v2, v3, v4, v5, v6, v7 := v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]
+				for c := range o {
+					o[c] = o[c] + (v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c]) +
+						(v4*x4[c] + v5*x5[c] + v6*x6[c] + v7*x7[c])
+				}
+			}
 			for ; k+4 <= end; k += 4 {
 				v0, v1, v2, v3 := a.Val[k], a.Val[k+1], a.Val[k+2], a.Val[k+3]
 				x0, x1 := x.row(int(a.Ind[k])), x.row(int(a.Ind[k+1]))
@@ -82,12 +95,32 @@ func mulAX(a *Matrix, x *dense, workers int) *dense {
 					o[c] += v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c]
 				}
 			}
-			for ; k < end; k++ {
-				axpy(a.Val[k], x.row(int(a.Ind[k])), o)
-			}
+			addInOrder(o, a.Val[k:end], a.Ind[k:end], x)
 		}
 	})
 	return out
+}
+
+// addInOrder adds val[e]·x.row(ind[e]) to o for the at most three entries e, one product at a
+// time in entry order, as axpy entry by entry would (bit for bit the same), but in one pass over
+// o: o[c] + p0 + p1 + p2 adds left to right.
+func addInOrder(o, val []float64, ind []int32, x *dense) {
+	switch len(val) {
+	case 3:
+		v0, v1, v2 := val[0], val[1], val[2]
+		x0, x1, x2 := x.row(int(ind[0]))[:len(o)], x.row(int(ind[1]))[:len(o)], x.row(int(ind[2]))[:len(o)]
+		for c := range o {
+			o[c] = o[c] + v0*x0[c] + v1*x1[c] + v2*x2[c]
+		}
+	case 2:
+		v0, v1 := val[0], val[1]
+		x0, x1 := x.row(int(ind[0]))[:len(o)], x.row(int(ind[1]))[:len(o)]
+		for c := range o {
+			o[c] = o[c] + v0*x0[c] + v1*x1[c]
+		}
+	case 1:
+		axpy(val[0], x.row(int(ind[0])), o)
+	}
 }
 
 // mulATX returns Aᵀ·X for the n×m matrix A and the n×l dense X, scattering
@@ -192,7 +225,20 @@ func mulTX(t *transposed, x *dense, workers int) *dense {
 		for j := bounds[lo]; j < bounds[hi]; j++ {
 			o := out.row(j)
 			k, end := t.indptr[j], t.indptr[j+1]
-			// o[c] + p0 + p1 + p2 + p3 adds left to right: one update per document, in order.
+			// o[c] + p0 + p1 + ... + p7 adds left to right: one update per document, in order,
+			// with one load and store of o per eight products.
+			for ; k+8 <= end; k += 8 {
+				v, ind := t.val[k:k+8:k+8], t.ind[k:k+8:k+8]
+				x0, x1 := x.row(int(ind[0]))[:len(o)], x.row(int(ind[1]))[:len(o)]
+				x2, x3 := x.row(int(ind[2]))[:len(o)], x.row(int(ind[3]))[:len(o)]
+				x4, x5 := x.row(int(ind[4]))[:len(o)], x.row(int(ind[5]))[:len(o)]
+				x6, x7 := x.row(int(ind[6]))[:len(o)], x.row(int(ind[7]))[:len(o)]
+				v0, v1, v2, v3, v4, v5, v6, v7 := v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]
+				for c := range o {
+					o[c] = o[c] + v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c] +
+						v4*x4[c] + v5*x5[c] + v6*x6[c] + v7*x7[c]
+				}
+			}
 			for ; k+4 <= end; k += 4 {
 				v0, v1, v2, v3 := t.val[k], t.val[k+1], t.val[k+2], t.val[k+3]
 				x0, x1 := x.row(int(t.ind[k]))[:len(o)], x.row(int(t.ind[k+1]))[:len(o)]
@@ -201,9 +247,7 @@ func mulTX(t *transposed, x *dense, workers int) *dense {
 					o[c] = o[c] + v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c]
 				}
 			}
-			for ; k < end; k++ {
-				axpy(t.val[k], x.row(int(t.ind[k])), o)
-			}
+			addInOrder(o, t.val[k:end], t.ind[k:end], x)
 		}
 	})
 	return out
@@ -258,7 +302,30 @@ func tmul(a *dense, ca int, b *dense, cb int, workers int) *dense {
 	parallel(nc, workers, func(lo, hi int) {
 		for p := lo; p < hi; p++ {
 			o := newDense(ca, cb)
-			for r := p * chunk; r < min(a.r, (p+1)*chunk); r++ {
+			r, end := p*chunk, min(a.r, (p+1)*chunk)
+			// Four rows at a time share a pass over each output row where none of their four
+			// factors is zero: o + p0 + p1 + p2 + p3 adds left to right, the updates of one row
+			// after another.
+			for ; r+4 <= end; r += 4 {
+				a0, a1, a2, a3 := a.row(r)[:ca], a.row(r + 1)[:ca], a.row(r + 2)[:ca], a.row(r + 3)[:ca]
+				b0, b1, b2, b3 := b.row(r)[:cb], b.row(r + 1)[:cb], b.row(r + 2)[:cb], b.row(r + 3)[:cb]
+				for i, x0 := range a0 {
+					x1, x2, x3 := a1[i], a2[i], a3[i]
+					or := o.row(i)[:cb]
+					if x0 != 0 && x1 != 0 && x2 != 0 && x3 != 0 {
+						for c := range or {
+							or[c] = or[c] + x0*b0[c] + x1*b1[c] + x2*b2[c] + x3*b3[c]
+						}
+						continue
+					}
+					for q, x := range [4]float64{x0, x1, x2, x3} {
+						if x != 0 {
+							axpy(x, [4][]float64{b0, b1, b2, b3}[q], or)
+						}
+					}
+				}
+			}
+			for ; r < end; r++ {
 				ar, br := a.row(r)[:ca], b.row(r)[:cb]
 				for i, x := range ar {
 					if x != 0 {
@@ -285,8 +352,23 @@ func project(x, q *dense, cq, workers int) {
 	parallel(x.r, workers, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			xr := x.row(r)
-			for i, qv := range q.row(r)[:cq] {
-				if qv != 0 {
+			qr := q.row(r)[:cq]
+			i := 0
+			// Four columns of Q at a time share a pass over xr where none of their factors is
+			// zero: xr + p0 + p1 + p2 + p3 adds left to right, as four axpys would.
+			for ; i+4 <= len(qr); i += 4 {
+				n0, n1, n2, n3 := -qr[i], -qr[i+1], -qr[i+2], -qr[i+3]
+				if n0 == 0 || n1 == 0 || n2 == 0 || n3 == 0 {
+					break
+				}
+				c0, c1 := c.row(i)[:len(xr)], c.row(i + 1)[:len(xr)]
+				c2, c3 := c.row(i + 2)[:len(xr)], c.row(i + 3)[:len(xr)]
+				for k := range xr {
+					xr[k] = xr[k] + n0*c0[k] + n1*c1[k] + n2*c2[k] + n3*c3[k]
+				}
+			}
+			for ; i < len(qr); i++ {
+				if qv := qr[i]; qv != 0 {
 					axpy(-qv, c.row(i), xr)
 				}
 			}

@@ -62,6 +62,73 @@ func TestMulTXIsMulATX(t *testing.T) {
 	}
 }
 
+// mulAXRef is A·X with the additions of mulAX spelled out one element at a time: for each output
+// element, each full group of four entries of the row adds its products summed left to right
+// (o + ((p0 + p1) + p2) + p3), then the remaining entries add one product at a time.
+func mulAXRef(a *Matrix, x *dense) *dense {
+	out := newDense(a.Rows, x.c)
+	for i := range a.Rows {
+		for c := range x.c {
+			o := 0.0
+			k, end := a.Indptr[i], a.Indptr[i+1]
+			p := func(k int) float64 { return a.Val[k] * x.data[int(a.Ind[k])*x.c+c] }
+			for ; k+4 <= end; k += 4 {
+				s := p(k)
+				s += p(k + 1)
+				s += p(k + 2)
+				s += p(k + 3)
+				o += s
+			}
+			for ; k < end; k++ {
+				o += p(k)
+			}
+			out.data[i*x.c+c] = o
+		}
+	}
+	return out
+}
+
+// TestMulAXOrder checks mulAX against mulAXRef bit for bit, for every number of workers, on rows
+// of every length modulo four (the tails of one, two and three entries included) and with a
+// large value whose sums round differently when regrouped.
+func TestMulAXOrder(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		docs, vocab int
+		seed        uint64
+		cols        int
+	}{
+		{name: "more terms than documents", docs: 40, vocab: 400, seed: 1, cols: 7},
+		{name: "more documents than terms", docs: 300, vocab: 60, seed: 2, cols: 12},
+		{name: "one column", docs: 80, vocab: 200, seed: 3, cols: 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := randomCorpus(tc.docs, tc.vocab, tc.seed).Matrix(Options{MinDF: 1, MaxDFRatio: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tails := map[int]bool{}
+			for i := range m.Rows {
+				tails[(m.Indptr[i+1]-m.Indptr[i])%4] = true
+			}
+			if len(tails) != 4 {
+				t.Fatalf("rows cover only the tails %v of 0-3 entries", tails)
+			}
+			x := randomDense(m.Cols, tc.cols, tc.seed).dense()
+			x.data[0] = 1e16
+			want := mulAXRef(m, x)
+			for _, workers := range []int{1, 2, 3, 8} {
+				got := mulAX(m, x, workers)
+				for i := range want.data {
+					if math.Float64bits(got.data[i]) != math.Float64bits(want.data[i]) {
+						t.Fatalf("workers %d: element %d = %v, want %v (bit for bit)", workers, i, got.data[i], want.data[i])
+					}
+				}
+			}
+		})
+	}
+}
+
 // TestTranspose checks transpose against the entries of the matrix.
 func TestTranspose(t *testing.T) {
 	m, err := randomCorpus(30, 100, 9).Matrix(Options{MinDF: 1, MaxDFRatio: 1})
@@ -98,5 +165,89 @@ func TestTranspose(t *testing.T) {
 	}
 	if seen != len(m.Val) {
 		t.Fatalf("transpose holds %d entries, matrix %d", seen, len(m.Val))
+	}
+}
+
+// TestTmulOrder checks tmul bit for bit against the row-at-a-time product (for each row r, for
+// each nonzero a[r][i], b's row r times it added to output row i), for every number of workers, on
+// row counts that do and do not fill the four-row passes and the 2048-row chunks, with zeros
+// among the factors (the rows around them take the one-row path) and a 1e16 entry whose sums
+// round differently when regrouped.
+func TestTmulOrder(t *testing.T) {
+	ref := func(a *dense, ca int, b *dense, cb int) *dense {
+		const chunk = 2048
+		out := newDense(ca, cb)
+		for lo := 0; lo < a.r; lo += chunk {
+			part := newDense(ca, cb)
+			for r := lo; r < min(a.r, lo+chunk); r++ {
+				for i := range ca {
+					if x := a.data[r*a.c+i]; x != 0 {
+						for c := range cb {
+							part.data[i*cb+c] += x * b.data[r*b.c+c]
+						}
+					}
+				}
+			}
+			if lo == 0 {
+				out = part
+				continue
+			}
+			for k := range out.data {
+				out.data[k] += part.data[k]
+			}
+		}
+		return out
+	}
+	for _, rows := range []int{1, 3, 4, 9, 2048, 4103} {
+		a := randomDense(rows, 6, uint64(rows)).dense()
+		b := randomDense(rows, 5, uint64(rows)+1).dense()
+		for k := 0; k < len(a.data); k += 7 {
+			a.data[k] = 0
+		}
+		b.data[0] = 1e16
+		want := ref(a, 4, b, 5)
+		for _, workers := range []int{1, 2, 3} {
+			got := tmul(a, 4, b, 5, workers)
+			for k := range want.data {
+				if math.Float64bits(got.data[k]) != math.Float64bits(want.data[k]) {
+					t.Fatalf("rows %d, workers %d: element %d = %v, want %v (bit for bit)", rows, workers, k, got.data[k], want.data[k])
+				}
+			}
+		}
+	}
+}
+
+// TestProjectOrder checks project bit for bit against one axpy per nonzero entry of Q's row (x's
+// row minus each column's share in column order), for every number of workers, with column counts
+// that do and do not fill the four-column passes, zeros in Q (a zero ends the fused passes of its
+// row) and a 1e16 entry.
+func TestProjectOrder(t *testing.T) {
+	for _, cq := range []int{1, 3, 4, 6, 9} {
+		q := randomDense(50, 10, uint64(cq)).dense()
+		for k := 3; k < len(q.data); k += 11 {
+			q.data[k] = 0
+		}
+		x0 := randomDense(50, 7, uint64(cq)+1).dense()
+		x0.data[0] = 1e16
+		want := &dense{r: x0.r, c: x0.c, data: append([]float64(nil), x0.data...)}
+		c := tmul(q, cq, want, want.c, 1)
+		for r := range want.r {
+			for i := range cq {
+				if qv := q.data[r*q.c+i]; qv != 0 {
+					for k := range want.c {
+						want.data[r*want.c+k] += -qv * c.data[i*c.c+k]
+					}
+				}
+			}
+		}
+		for _, workers := range []int{1, 2, 3} {
+			got := &dense{r: x0.r, c: x0.c, data: append([]float64(nil), x0.data...)}
+			project(got, q, cq, workers)
+			for k := range want.data {
+				if math.Float64bits(got.data[k]) != math.Float64bits(want.data[k]) {
+					t.Fatalf("cq %d, workers %d: element %d = %v, want %v (bit for bit)", cq, workers, k, got.data[k], want.data[k])
+				}
+			}
+		}
 	}
 }
