@@ -175,6 +175,25 @@
 // measure it; their figures are in the commit messages, and those of the
 // whole pipeline in BENCHMARKS.md.
 //
+// # Vector kernels
+//
+// The dense products of the SVD (mulTX, mulAX, and the four-at-a-time
+// passes of tmul and project) add four or eight products of dense rows
+// to each element of an output row in one pass. On amd64 with AVX those
+// passes run hand-written assembly (vec_amd64.s): Go 1.26 has no SIMD
+// intrinsics and its compiler does not vectorize the loops, and gonum's
+// vector routines (its internal f64 assembly behind blas64, 2-lane SSE2)
+// add one row per pass, which is the slower form these loops replaced.
+// The kernels put four adjacent output elements in the lanes of a
+// register and give each element the products and additions of the Go
+// loop in the same order, with a separate multiply and add (Go does not
+// fuse them on amd64, so a fused multiply-add would round differently):
+// the results are the same bits, which TestKernelsMatchGo and
+// FuzzKernels check against the Go loops (chain8Go and the others) on
+// every length up to 37 columns with NaNs, infinities, overflowing and
+// subnormal values. Elsewhere, without AVX, or with the purego build tag,
+// the Go loops run.
+//
 // Accuracy: the tests compare the singular values with those of an exact
 // SVD (james-bowman/nlp) on UN speeches and on a synthetic Zipf corpus,
 // within 1% each.

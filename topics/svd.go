@@ -75,25 +75,13 @@ func mulAX(a *Matrix, x *dense, workers int) *dense {
 			// Two groups share a pass over o (one load and store of o per eight products):
 			// o + s0 + s1 is o + s0, then + s1, as two passes would add them.
 			for ; k+8 <= end; k += 8 {
-				v, ind := a.Val[k:k+8:k+8], a.Ind[k:k+8:k+8]
-				x0, x1 := x.row(int(ind[0]))[:len(o)], x.row(int(ind[1]))[:len(o)]
-				x2, x3 := x.row(int(ind[2]))[:len(o)], x.row(int(ind[3]))[:len(o)]
-				x4, x5 := x.row(int(ind[4]))[:len(o)], x.row(int(ind[5]))[:len(o)]
-				x6, x7 := x.row(int(ind[6]))[:len(o)], x.row(int(ind[7]))[:len(o)]
-				v0, v1, v2, v3, v4, v5, v6, v7 := v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]
-				for c := range o {
-					o[c] = o[c] + (v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c]) +
-						(v4*x4[c] + v5*x5[c] + v6*x6[c] + v7*x7[c])
-				}
+				ind := a.Ind[k : k+8 : k+8]
+				grouped8(o, (*[8]float64)(a.Val[k:k+8]), x.row(int(ind[0])), x.row(int(ind[1])), x.row(int(ind[2])),
+					x.row(int(ind[3])), x.row(int(ind[4])), x.row(int(ind[5])), x.row(int(ind[6])), x.row(int(ind[7])))
 			}
 			for ; k+4 <= end; k += 4 {
-				v0, v1, v2, v3 := a.Val[k], a.Val[k+1], a.Val[k+2], a.Val[k+3]
-				x0, x1 := x.row(int(a.Ind[k])), x.row(int(a.Ind[k+1]))
-				x2, x3 := x.row(int(a.Ind[k+2])), x.row(int(a.Ind[k+3]))
-				x0, x1, x2, x3 = x0[:len(o)], x1[:len(o)], x2[:len(o)], x3[:len(o)]
-				for c := range o {
-					o[c] += v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c]
-				}
+				ind := a.Ind[k : k+4 : k+4]
+				grouped4(o, (*[4]float64)(a.Val[k:k+4]), x.row(int(ind[0])), x.row(int(ind[1])), x.row(int(ind[2])), x.row(int(ind[3])))
 			}
 			addInOrder(o, a.Val[k:end], a.Ind[k:end], x)
 		}
@@ -228,24 +216,13 @@ func mulTX(t *transposed, x *dense, workers int) *dense {
 			// o[c] + p0 + p1 + ... + p7 adds left to right: one update per document, in order,
 			// with one load and store of o per eight products.
 			for ; k+8 <= end; k += 8 {
-				v, ind := t.val[k:k+8:k+8], t.ind[k:k+8:k+8]
-				x0, x1 := x.row(int(ind[0]))[:len(o)], x.row(int(ind[1]))[:len(o)]
-				x2, x3 := x.row(int(ind[2]))[:len(o)], x.row(int(ind[3]))[:len(o)]
-				x4, x5 := x.row(int(ind[4]))[:len(o)], x.row(int(ind[5]))[:len(o)]
-				x6, x7 := x.row(int(ind[6]))[:len(o)], x.row(int(ind[7]))[:len(o)]
-				v0, v1, v2, v3, v4, v5, v6, v7 := v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]
-				for c := range o {
-					o[c] = o[c] + v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c] +
-						v4*x4[c] + v5*x5[c] + v6*x6[c] + v7*x7[c]
-				}
+				ind := t.ind[k : k+8 : k+8]
+				chain8(o, (*[8]float64)(t.val[k:k+8]), x.row(int(ind[0])), x.row(int(ind[1])), x.row(int(ind[2])),
+					x.row(int(ind[3])), x.row(int(ind[4])), x.row(int(ind[5])), x.row(int(ind[6])), x.row(int(ind[7])))
 			}
 			for ; k+4 <= end; k += 4 {
-				v0, v1, v2, v3 := t.val[k], t.val[k+1], t.val[k+2], t.val[k+3]
-				x0, x1 := x.row(int(t.ind[k]))[:len(o)], x.row(int(t.ind[k+1]))[:len(o)]
-				x2, x3 := x.row(int(t.ind[k+2]))[:len(o)], x.row(int(t.ind[k+3]))[:len(o)]
-				for c := range o {
-					o[c] = o[c] + v0*x0[c] + v1*x1[c] + v2*x2[c] + v3*x3[c]
-				}
+				ind := t.ind[k : k+4 : k+4]
+				chain4(o, (*[4]float64)(t.val[k:k+4]), x.row(int(ind[0])), x.row(int(ind[1])), x.row(int(ind[2])), x.row(int(ind[3])))
 			}
 			addInOrder(o, t.val[k:end], t.ind[k:end], x)
 		}
@@ -313,9 +290,7 @@ func tmul(a *dense, ca int, b *dense, cb int, workers int) *dense {
 					x1, x2, x3 := a1[i], a2[i], a3[i]
 					or := o.row(i)[:cb]
 					if x0 != 0 && x1 != 0 && x2 != 0 && x3 != 0 {
-						for c := range or {
-							or[c] = or[c] + x0*b0[c] + x1*b1[c] + x2*b2[c] + x3*b3[c]
-						}
+						chain4(or, &[4]float64{x0, x1, x2, x3}, b0, b1, b2, b3) // x0*b0[c] is b0[c]*x0
 						continue
 					}
 					for q, x := range [4]float64{x0, x1, x2, x3} {
@@ -361,11 +336,7 @@ func project(x, q *dense, cq, workers int) {
 				if n0 == 0 || n1 == 0 || n2 == 0 || n3 == 0 {
 					break
 				}
-				c0, c1 := c.row(i)[:len(xr)], c.row(i + 1)[:len(xr)]
-				c2, c3 := c.row(i + 2)[:len(xr)], c.row(i + 3)[:len(xr)]
-				for k := range xr {
-					xr[k] = xr[k] + n0*c0[k] + n1*c1[k] + n2*c2[k] + n3*c3[k]
-				}
+				chain4(xr, &[4]float64{n0, n1, n2, n3}, c.row(i), c.row(i+1), c.row(i+2), c.row(i+3))
 			}
 			for ; i < len(qr); i++ {
 				if qv := qr[i]; qv != 0 {

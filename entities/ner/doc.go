@@ -89,6 +89,14 @@
 // token through the Bloom filter. (Word pairs are not cached: most pairs are rare.) Scores are
 // integer sums, so none of this changes a score.
 //
+// On amd64 with AVX2 the two vector additions that run for nearly every token, a feature's 17
+// weights added to a token's scores (addRow4) and a token's scores summed from its six vectors
+// (sum6x4), are hand-written assembly (vec_amd64.s): Go 1.26 has no SIMD intrinsics, its
+// compiler does not vectorize them, and no library has int16-to-int32 kernels of that shape. The
+// scores are integers, one lane per tag, so the kernels give the same scores as the Go ones
+// (addRow4Go, sum6x4Go), which TestAddRow4AVX2, TestSum6x4AVX2, FuzzVecKernels and
+// TestEmissionsKernelsAgree check; elsewhere, or with the purego build tag, the Go kernels run.
+//
 // Viterbi keeps int32 scores, renormalized every 128 positions (the best score is subtracted,
 // which changes no comparison). The transitions are rearranged once, when the model is loaded, in
 // the order the decoder reads them: the block from the tags that close a span (O, L-x, U-x) to

@@ -234,11 +234,13 @@ func (m *Model) addRows(e []int32, keys []uint64) {
 }
 
 // width4 is the number of tags of a model of four types (the GMB model): O and B, I, L, U of
-// each type. addRow4 and sum6x4 add vectors of that width with the additions written out, which
-// takes about half the instructions of a loop.
+// each type. addRow4Go and sum6x4Go add vectors of that width with the additions written out,
+// which takes about half the instructions of a loop; addRow4AVX2 and sum6x4AVX2 (vec_amd64.s) do
+// the same with vector instructions where the CPU has them.
 const width4 = 17
 
-func addRow4(e *[width4]int32, row *[width4]int16) {
+// addRow4Go adds the 16-bit weights of row to e.
+func addRow4Go(e *[width4]int32, row *[width4]int16) {
 	e[0] += int32(row[0])
 	e[1] += int32(row[1])
 	e[2] += int32(row[2])
@@ -319,8 +321,8 @@ func (m *Model) keepRing(ring *[window]ringEntry, i int, key uint64, s *scratch)
 	}
 }
 
-// sum6x4 sets e to the sum of six vectors of width4 values.
-func sum6x4(e, a, b, c, d, f, g *[width4]int32) {
+// sum6x4Go sets e to the sum of six vectors of width4 values, a+b+c+d+f+g element by element.
+func sum6x4Go(e, a, b, c, d, f, g *[width4]int32) {
 	e[0] = a[0] + b[0] + c[0] + d[0] + f[0] + g[0]
 	e[1] = a[1] + b[1] + c[1] + d[1] + f[1] + g[1]
 	e[2] = a[2] + b[2] + c[2] + d[2] + f[2] + g[2]
@@ -383,8 +385,13 @@ func (m *Model) emissions(words, pos []string, s *scratch) {
 			// filled by now) come as one vector.
 			p1, c, n1 := &s.infos[i+padding-1], &s.infos[i+padding], &s.infos[i+padding+1]
 			base := m.triScores(pair(pair(p1.shape, c.shape), n1.shape), s)
-			sum6x4((*[width4]int32)(e), base, (*[width4]int32)(v0[:width4]), (*[width4]int32)(v1[width4:2*width4]),
-				(*[width4]int32)(v2[2*width4:3*width4]), (*[width4]int32)(v3[3*width4:4*width4]), (*[width4]int32)(v4[4*width4:5*width4]))
+			e4, a0, a1 := (*[width4]int32)(e), (*[width4]int32)(v0[:width4]), (*[width4]int32)(v1[width4:2*width4])
+			a2, a3, a4 := (*[width4]int32)(v2[2*width4:3*width4]), (*[width4]int32)(v3[3*width4:4*width4]), (*[width4]int32)(v4[4*width4:5*width4])
+			if hasAVX2 {
+				sum6x4AVX2(e4, base, a0, a1, a2, a3, a4)
+			} else {
+				sum6x4Go(e4, base, a0, a1, a2, a3, a4)
+			}
 			continue
 		}
 		v0, v1, v2, v3, v4 = v0[:nt], v1[nt:2*nt], v2[2*nt:3*nt], v3[3*nt:4*nt], v4[4*nt:5*nt]
@@ -477,7 +484,12 @@ func (m *Model) add4(e *[width4]int32, k uint64) {
 		return
 	}
 	if r := t.probe(k); r >= 0 {
-		addRow4(e, (*[width4]int16)(m.w[int(r)*width4:int(r)*width4+width4]))
+		row := (*[width4]int16)(m.w[int(r)*width4 : int(r)*width4+width4])
+		if hasAVX2 {
+			addRow4AVX2(e, row)
+		} else {
+			addRow4Go(e, row)
+		}
 	}
 }
 

@@ -165,6 +165,7 @@ var refFiles = []struct {
 	{dev3Ref, nil},
 	{dev4Ref, nil},
 	{dev5Ref, nil},
+	{dev6Ref, nil},
 }
 
 // sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.

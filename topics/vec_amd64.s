@@ -1,0 +1,223 @@
+//go:build amd64 && !purego
+
+#include "textflag.h"
+
+// The kernels of vec_amd64.go. Four columns of o at a time go through one 4-lane AVX register:
+// lane j of every step works on o[c+j] alone, so each element gets exactly the products and
+// additions of the Go loop, in the same order (VMULPD, then VADDPD; never a fused
+// multiply-add, never a sum across lanes). The last len(o) mod 4 columns take the same steps
+// with the scalar VEX instructions (VMULSD, VADDSD). VZEROUPPER before returning avoids the
+// penalty of SSE code after AVX.
+//
+// Registers: DI o, CX len(o), AX the column, R13 the end of the 4-column part, SI BX DX R8 R9
+// R10 R11 R12 the rows x0..x7, Y0..Y7 the factors v[0..7] broadcast to four lanes, Y8 and Y10
+// sums, Y9 a product.
+
+// PROD adds v*x[c:c+4] (factor register vr, row register xr) to the sum in Y8.
+#define PROD(xr, vr) VMULPD (xr)(AX*8), vr, Y9; VADDPD Y9, Y8, Y8
+// PROD1 is PROD for the one column c, in X8.
+#define PROD1(xr, vr) VMULSD (xr)(AX*8), vr, X9; VADDSD X9, X8, X8
+// PRODB and PRODB1 are PROD and PROD1 for the sum in Y10 (X10).
+#define PRODB(xr, vr) VMULPD (xr)(AX*8), vr, Y9; VADDPD Y9, Y10, Y10
+#define PRODB1(xr, vr) VMULSD (xr)(AX*8), vr, X9; VADDSD X9, X10, X10
+
+// LOAD8 loads o, len(o), the eight factors and the eight rows; LOAD4 the first four of each.
+#define LOAD4 \
+	MOVQ         o_base+0(FP), DI; \
+	MOVQ         o_len+8(FP), CX; \
+	MOVQ         v+24(FP), R13; \
+	MOVQ         x0+32(FP), SI; \
+	MOVQ         x1+40(FP), BX; \
+	MOVQ         x2+48(FP), DX; \
+	MOVQ         x3+56(FP), R8; \
+	VBROADCASTSD 0(R13), Y0; \
+	VBROADCASTSD 8(R13), Y1; \
+	VBROADCASTSD 16(R13), Y2; \
+	VBROADCASTSD 24(R13), Y3
+
+#define LOAD8 \
+	LOAD4; \
+	VBROADCASTSD 32(R13), Y4; \
+	VBROADCASTSD 40(R13), Y5; \
+	VBROADCASTSD 48(R13), Y6; \
+	VBROADCASTSD 56(R13), Y7; \
+	MOVQ         x4+64(FP), R9; \
+	MOVQ         x5+72(FP), R10; \
+	MOVQ         x6+80(FP), R11; \
+	MOVQ         x7+88(FP), R12
+
+// START sets AX to 0 and R13 to len(o) rounded down to a multiple of 4.
+#define START \
+	XORQ AX, AX; \
+	MOVQ CX, R13; \
+	ANDQ $-4, R13
+
+// func chain8AVX(o []float64, v *[8]float64, x0, x1, x2, x3, x4, x5, x6, x7 *float64)
+TEXT ·chain8AVX(SB), NOSPLIT, $0-96
+	LOAD8
+	START
+	CMPQ AX, R13
+	JGE  tail
+
+loop:
+	VMOVUPD (DI)(AX*8), Y8 // o[c:c+4]
+	PROD(SI, Y0)
+	PROD(BX, Y1)
+	PROD(DX, Y2)
+	PROD(R8, Y3)
+	PROD(R9, Y4)
+	PROD(R10, Y5)
+	PROD(R11, Y6)
+	PROD(R12, Y7)
+	VMOVUPD Y8, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop
+
+tail:
+	CMPQ AX, CX
+	JGE  done
+
+tail1:
+	VMOVSD (DI)(AX*8), X8
+	PROD1(SI, X0)
+	PROD1(BX, X1)
+	PROD1(DX, X2)
+	PROD1(R8, X3)
+	PROD1(R9, X4)
+	PROD1(R10, X5)
+	PROD1(R11, X6)
+	PROD1(R12, X7)
+	VMOVSD X8, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    tail1
+
+done:
+	VZEROUPPER
+	RET
+
+// func chain4AVX(o []float64, v *[4]float64, x0, x1, x2, x3 *float64)
+TEXT ·chain4AVX(SB), NOSPLIT, $0-64
+	LOAD4
+	START
+	CMPQ AX, R13
+	JGE  tail
+
+loop:
+	VMOVUPD (DI)(AX*8), Y8
+	PROD(SI, Y0)
+	PROD(BX, Y1)
+	PROD(DX, Y2)
+	PROD(R8, Y3)
+	VMOVUPD Y8, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop
+
+tail:
+	CMPQ AX, CX
+	JGE  done
+
+tail1:
+	VMOVSD (DI)(AX*8), X8
+	PROD1(SI, X0)
+	PROD1(BX, X1)
+	PROD1(DX, X2)
+	PROD1(R8, X3)
+	VMOVSD X8, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    tail1
+
+done:
+	VZEROUPPER
+	RET
+
+// func grouped8AVX(o []float64, v *[8]float64, x0, x1, x2, x3, x4, x5, x6, x7 *float64)
+TEXT ·grouped8AVX(SB), NOSPLIT, $0-96
+	LOAD8
+	START
+	CMPQ AX, R13
+	JGE  tail
+
+loop:
+	VMULPD  (SI)(AX*8), Y0, Y8  // first group: v0*x0 ...
+	PROD(BX, Y1)
+	PROD(DX, Y2)
+	PROD(R8, Y3)
+	VMULPD  (R9)(AX*8), Y4, Y10 // second group: v4*x4 ...
+	PRODB(R10, Y5)
+	PRODB(R11, Y6)
+	PRODB(R12, Y7)
+	VMOVUPD (DI)(AX*8), Y11
+	VADDPD  Y8, Y11, Y11        // o + first
+	VADDPD  Y10, Y11, Y11       // + second
+	VMOVUPD Y11, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop
+
+tail:
+	CMPQ AX, CX
+	JGE  done
+
+tail1:
+	VMULSD (SI)(AX*8), X0, X8
+	PROD1(BX, X1)
+	PROD1(DX, X2)
+	PROD1(R8, X3)
+	VMULSD (R9)(AX*8), X4, X10
+	PRODB1(R10, X5)
+	PRODB1(R11, X6)
+	PRODB1(R12, X7)
+	VMOVSD (DI)(AX*8), X11
+	VADDSD X8, X11, X11
+	VADDSD X10, X11, X11
+	VMOVSD X11, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    tail1
+
+done:
+	VZEROUPPER
+	RET
+
+// func grouped4AVX(o []float64, v *[4]float64, x0, x1, x2, x3 *float64)
+TEXT ·grouped4AVX(SB), NOSPLIT, $0-64
+	LOAD4
+	START
+	CMPQ AX, R13
+	JGE  tail
+
+loop:
+	VMULPD  (SI)(AX*8), Y0, Y8
+	PROD(BX, Y1)
+	PROD(DX, Y2)
+	PROD(R8, Y3)
+	VMOVUPD (DI)(AX*8), Y11
+	VADDPD  Y8, Y11, Y11
+	VMOVUPD Y11, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop
+
+tail:
+	CMPQ AX, CX
+	JGE  done
+
+tail1:
+	VMULSD (SI)(AX*8), X0, X8
+	PROD1(BX, X1)
+	PROD1(DX, X2)
+	PROD1(R8, X3)
+	VMOVSD (DI)(AX*8), X11
+	VADDSD X8, X11, X11
+	VMOVSD X11, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    tail1
+
+done:
+	VZEROUPPER
+	RET
