@@ -192,3 +192,30 @@ func BenchmarkTagLazy(b *testing.B) {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
+
+// BenchmarkLexLookup looks up in the lexicon every word of the benchmark sentences, as the tagger
+// does for each word of a sentence tagged on its own (lexTable.get, with its hash).
+func BenchmarkLexLookup(b *testing.B) {
+	sents, _ := tagInput(b)
+	tab := mustAnalyzer(b).model.lex
+	var n int64
+	for _, s := range sents {
+		for _, w := range s {
+			n += int64(len(w))
+		}
+	}
+	b.SetBytes(n)
+	found := 0
+	for b.Loop() {
+		for _, s := range sents {
+			for _, w := range s {
+				if tab.get(w) != nil {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		b.Fatal("no word found in the lexicon")
+	}
+}

@@ -64,3 +64,34 @@ func TestLexTableProbes(t *testing.T) {
 	}
 	t.Logf("%d words in %d slots: %.3f slots read on average, %d at most", words, len(tab.slots), float64(total)/float64(words), longest)
 }
+
+// TestLexHashReadsEveryByte checks that lexHash depends on every byte of keys of every length the
+// table stores: it reads the key as overlapping words (one byte, the middle and last bytes of short
+// keys; two 32-bit or up to four 64-bit words of longer ones), and a byte that none of them covered
+// would make keys differing only there collide. Changing any one byte of a key must change the
+// hash (a 64-bit hash of such close keys colliding by chance is negligible), and keys that differ
+// in length only must hash apart too.
+func TestLexHashReadsEveryByte(t *testing.T) {
+	base := []byte("abcdefghijklmnopqrstuvwxyz012345")
+	for n := 1; n <= lexKeyLen; n++ {
+		w := string(base[:n])
+		h := lexHash(w)
+		for i := range n {
+			b := []byte(w)
+			b[i] ^= 0x20
+			if lexHash(string(b)) == h {
+				t.Errorf("len %d: changing byte %d of %q leaves the hash unchanged", n, i, w)
+			}
+		}
+		if n > 1 && lexHash(w[:n-1]) == h {
+			t.Errorf("%q and %q hash alike", w, w[:n-1])
+		}
+	}
+	// keys of up to 3 bytes are read as their first, middle and last bytes, with the length: "aba"
+	// and "abba"-like keys must stay apart
+	for _, p := range [][2]string{{"a", "aa"}, {"aa", "aaa"}, {"ab", "aab"}, {"abc", "abbc"}, {"abcd", "abcabcd"}} {
+		if lexHash(p[0]) == lexHash(p[1]) {
+			t.Errorf("%q and %q hash alike", p[0], p[1])
+		}
+	}
+}

@@ -50,7 +50,12 @@ func (g *segmenter) segment(text string, toks []Token, first, last int, sents []
 			sents = g.emit(toks, sentFirst, c, sents)
 			sentFirst = c
 		}
-		gapNL := newlines(text[toks[i].End:toks[j].Start])
+		// newlines of the gap between tokens i and j, without slicing text for the most common gaps
+		// (none, or one space)
+		gapNL := 0
+		if ge, gs := toks[i].End, toks[j].Start; gs-ge > 1 || (gs-ge == 1 && text[ge] != ' ') {
+			gapNL = countNewlines(text[ge:gs])
+		}
 		if gapNL >= 2 {
 			sents = g.emit(toks, sentFirst, j, sents)
 			g.newParagraph()
@@ -82,12 +87,14 @@ func (g *segmenter) segment(text string, toks []Token, first, last int, sents []
 			continue
 		}
 		// abbreviation is notAbbrev unless tok has two bytes or more and ends with '.' (tested here,
-		// without a call)
-		if next := text[toks[j].Start:toks[j].End]; len(tok) > 1 && tok[len(tok)-1] == '.' && abbreviation(tok) == abbrevOther && isSentenceStarter(next) &&
-			!IsCapitalizedLink(next) {
-			sents = g.emit(toks, sentFirst, j, sents)
-			sentFirst, i = j, j
-			continue
+		// without a call, before the next token is sliced)
+		if len(tok) > 1 && tok[len(tok)-1] == '.' {
+			if next := text[toks[j].Start:toks[j].End]; abbreviation(tok) == abbrevOther && isSentenceStarter(next) &&
+				!IsCapitalizedLink(next) {
+				sents = g.emit(toks, sentFirst, j, sents)
+				sentFirst, i = j, j
+				continue
+			}
 		}
 		if gapNL == 1 && startsLine(text, toks, first, sentFirst) &&
 			isHeadline(text, toks[sentFirst:j]) && !continuesSentence(text[toks[j].Start:toks[j].End]) {
@@ -167,6 +174,9 @@ func countNewlines(gap string) int {
 func isTerminal(tok string) bool {
 	if tok == "" {
 		return false
+	}
+	if c := tok[0]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' {
+		return false // most tokens: an ASCII first byte that is none of the terminals
 	}
 	for _, r := range tok {
 		switch r {
@@ -306,7 +316,11 @@ func linkAfterAbbreviation(text string, toks []Token, i int) string {
 	if i <= 0 {
 		return ""
 	}
-	low := lowerLink(text[toks[i].Start:toks[i].End])
+	t := toks[i]
+	if n := t.End - t.Start; n < 2 || n > 6 || text[t.Start] < 'A' || text[t.Start] > 'Z' {
+		return "" // lowerLink's words have 2 to 6 bytes and start with a capital: most tokens do not
+	}
+	low := lowerLink(text[t.Start:t.End])
 	if low == "" || toks[i-1].End == toks[i].Start || abbreviation(text[toks[i-1].Start:toks[i-1].End]) != abbrevOther {
 		return ""
 	}

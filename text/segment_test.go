@@ -158,3 +158,47 @@ func TestLinkAfterAbbreviation(t *testing.T) {
 		t.Error("LinkAfterAbbreviation out of range is not empty")
 	}
 }
+
+// TestIsTerminal checks the sentence-final tokens, and that tokens starting with another ASCII
+// byte (which isTerminal rejects without decoding runes) are not terminal.
+func TestIsTerminal(t *testing.T) {
+	for _, tok := range []string{".", "!", "?", "...", "?!", "!!!", "…", "。", "！", "？", "؟", "।", ".…"} {
+		if !isTerminal(tok) {
+			t.Errorf("isTerminal(%q) = false, want true", tok)
+		}
+	}
+	for _, tok := range []string{"", "a", "a.", ".a", "?x", ",", ";", ")", "'", "\"", "—", "«", "é.", "1.", "。a"} {
+		if isTerminal(tok) {
+			t.Errorf("isTerminal(%q) = true, want false", tok)
+		}
+	}
+}
+
+// TestLinkWords checks every capitalized link word after an abbreviation, and words of other
+// lengths or cases there, which linkAfterAbbreviation turns down before comparing them.
+func TestLinkWords(t *testing.T) {
+	links := map[string]string{"And": "and", "Or": "or", "Nor": "nor", "Of": "of", "To": "to",
+		"From": "from", "With": "with", "Than": "than", "Into": "into", "Versus": "versus", "Via": "via"}
+	for w, low := range links {
+		if got := lowerLink(w); got != low {
+			t.Errorf("lowerLink(%q) = %q, want %q", w, got, low)
+		}
+		txt := "the U.S. " + w + " Canada"
+		d := Segment(txt, nil)
+		i := slices.IndexFunc(d.Tokens, func(tok Token) bool { return txt[tok.Start:tok.End] == w })
+		if got := d.LinkAfterAbbreviation(i); got != low {
+			t.Errorf("%q: LinkAfterAbbreviation(%q) = %q, want %q", txt, w, got, low)
+		}
+	}
+	for _, w := range []string{"A", "and", "AND", "Versuses", "Alongside", "Ñor", "O", "Against"} {
+		txt := "the U.S. " + w + " Canada"
+		d := Segment(txt, nil)
+		i := slices.IndexFunc(d.Tokens, func(tok Token) bool { return txt[tok.Start:tok.End] == w })
+		if i < 0 {
+			t.Fatalf("%q: no token %q", txt, w)
+		}
+		if got := d.LinkAfterAbbreviation(i); got != "" {
+			t.Errorf("%q: LinkAfterAbbreviation(%q) = %q, want \"\"", txt, w, got)
+		}
+	}
+}

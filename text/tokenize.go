@@ -88,17 +88,18 @@ var chunkBytes = func() (t [256]uint8) {
 // tokenize appends the tokens of text[start:end] to toks and returns the extended slice.
 // start and end must be rune boundaries of text.
 func tokenize(text string, start, end int, toks []Token) []Token {
+	t := text[:end] // indexing t below i < len(t) needs no bounds check
 	i := start
-	for i < end {
+	for i < len(t) {
 		// skip white space
-		c := text[i]
+		c := t[i]
 		if c < utf8.RuneSelf {
 			if isASCIISpace(c) {
 				i++
 				continue
 			}
 		} else {
-			r, n := utf8.DecodeRuneInString(text[i:end])
+			r, n := utf8.DecodeRuneInString(t[i:])
 			if isSpaceRune(r) {
 				i += n
 				continue
@@ -106,26 +107,28 @@ func tokenize(text string, start, end int, toks []Token) []Token {
 		}
 		// find the end of the chunk
 		j := i
-		plain := true // text[i:j] holds only ASCII letters and digits
-		for j < end {
-			switch chunkBytes[text[j]] {
-			case chunkPlain:
+		plain := true // t[i:j] holds only ASCII letters and digits
+		for j < len(t) {
+			cls := chunkBytes[t[j]]
+			if cls == chunkPlain { // most bytes: one test
 				j++
 				continue
-			case chunkOther:
-				plain = false
-				j++
-				continue
-			case chunkSpace:
-			default: // a byte beyond ASCII
-				plain = false
-				r, n := utf8.DecodeRuneInString(text[j:end])
-				if !isSpaceRune(r) {
-					j += n
-					continue
-				}
 			}
-			break
+			if cls == chunkOther {
+				plain = false
+				j++
+				continue
+			}
+			if cls == chunkSpace {
+				break
+			}
+			// a byte beyond ASCII
+			plain = false
+			r, n := utf8.DecodeRuneInString(t[j:])
+			if isSpaceRune(r) {
+				break
+			}
+			j += n
 		}
 		if plain {
 			// What splitChunk gives such a chunk: no punctuation to peel, no apostrophe for a
