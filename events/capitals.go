@@ -3,6 +3,8 @@ package events
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/geopol/geopol/entities"
 )
 
 // Capitals after an abbreviation. The Reuters wire stories of the 1980s (and text converted from
@@ -74,4 +76,29 @@ func particle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// abbrevOrgRole returns the actor code and end token of a name the statistical recognizer made of
+// "U.S." or "U.K." and the capitalized common noun the wire writes after it ("U.S. Diplomats",
+// "a U.S. Financial firm"): the country with the role of that noun, or of the noun right after
+// the name; "" when the mention [a, b) is not such a name. Names the gazetteer or the rules know
+// ("U.S. Senate", "U.S. Agriculture Department") keep their own grounding.
+func (v *sentenceView) abbrevOrgRole(m entities.Mention, a, b int) (string, int) {
+	if m.Type != entities.ORG || len(m.Country) != 3 || b-a < 2 || b > v.n() || a < 0 ||
+		v.words[a] != "u.s." && v.words[a] != "u.k." {
+		return "", 0
+	}
+	switch m.Source {
+	case entities.SourceGazetteer, entities.SourceRule, SourceActorDictionary:
+		return "", 0
+	}
+	if r := roleOf(nounLemma(v.words[b-1], nil)); r != "" && r != "CVL" {
+		return m.Country + r, b // "U.S. Diplomats"
+	}
+	if b < v.n() && isNounTag(v.tags[b]) && v.actorAt[b] < 0 {
+		if r := roleOf(nounLemma(v.words[b], nil)); r != "" && r != "CVL" {
+			return m.Country + r, b + 1 // "a U.S. Financial firm"
+		}
+	}
+	return "", 0
 }

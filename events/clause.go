@@ -52,7 +52,7 @@ type pred struct {
 // subordinating conjunctions.
 func boundaryWord(w string) bool {
 	switch w {
-	case ";", ":", "--", "(", ")", "that", "which", "who", "whom", "whose", "whereas", "while", "because",
+	case ";", ":", "--", "—", "–", "(", ")", "that", "which", "who", "whom", "whose", "whereas", "while", "because",
 		"although", "though", "if", "unless", "whether", "when", "where", "since", "until", "before", "after":
 		return true
 	}
@@ -535,6 +535,8 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 		g := &ps[k-1]
 		between := v.groupsIn(g.end, p.first)
 		ok := p.first-g.end <= 10
+		far := !ok && v.farPurpose(g.end, p.first) // "receive ... from Algeria, Iraq and Kuwait to help it" (reach.go)
+		ok = ok || far
 		for i := g.end; i < p.first && ok; i++ {
 			if boundaryWord(v.words[i]) && !(v.words[i] == "whether" && i == p.first-1) || v.words[i] == "," && len(between) == 0 {
 				ok = false
@@ -544,9 +546,9 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 			continue
 		}
 		p.gov = k - 1
-		if control(v.lemmas[g.head]) || intentWord(v.lemmas[g.head]) || aspectWord(v.lemmas[g.head]) || v.words[p.first-1] == "whether" {
+		if !far && (control(v.lemmas[g.head]) || intentWord(v.lemmas[g.head]) || aspectWord(v.lemmas[g.head]) || v.words[p.first-1] == "whether") {
 			p.rel = relXcomp
-			if len(between) > 0 {
+			if len(between) > 0 && !v.placeBeforeInfinitive(between[0]) { // not "agreed in Paris to"
 				g.obj = between[0]
 			}
 		} else {
@@ -641,7 +643,7 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 	}
 	for k := range ps {
 		s := ps[k]
-		if !speech(v.lemmas[s.head]) && !s.paren || s.rel == relModifier || s.rel == relReduced {
+		if !speech(v.lemmas[s.head]) && !s.paren || s.rel == relModifier || s.rel == relReduced || v.inPrepInsertion(s) {
 			continue
 		}
 		for q := k + 1; q < len(ps); q++ {
@@ -1019,6 +1021,13 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 		if r := v.relativeBefore(c, 0); r > 0 {
 			if best = v.subjectBeforeInsert(ps, k, r); best >= 0 {
 				p.subj, p.start = best, c // the clause starts after the relative clause it skips
+				return
+			}
+		}
+		if o := v.prepInsertion(c, 0); o > 0 {
+			// "the minister, on the third leg of a trip to Europe, met": the subject is before it (reach.go)
+			if best = v.subjectBeforeInsert(ps, k, o); best >= 0 {
+				p.subj, p.start = best, c
 				return
 			}
 		}

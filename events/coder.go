@@ -995,6 +995,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			mod = purposeModality(c.modality(v, ps, p.gov))
 		}
 		code = v.verbalAttack(p, code)
+		code = v.heldMeeting(p, code, mod) // "met X for talks" (reach.go)
 		if tgtPred >= 0 && (covered || codes[tgtPred].ok) {
 			consumed[tgtPred] = true
 		}
@@ -1103,6 +1104,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	// pair and code
 	keep := evs[:0]
 	for _, e := range evs {
+		if ownState(e) {
+			continue // "Perle said he was confident the United States and ..." (reach.go)
+		}
 		if e.code == "010" && slices.ContainsFunc(evs, func(o codedEvent) bool {
 			return o.code != "010" && o.src.code == e.src.code && o.tgt.code == e.tgt.code
 		}) {
@@ -1566,10 +1570,13 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 		best, bestRank := -1, 3
 		for i, gi := range cands {
 			g := v.groups[gi]
-			if placeGroup(g) != places {
-				continue
+			if placeGroup(g) != places || places && v.venueBeforeInfinitive(gi) || v.ownGround(gi, src) {
+				continue // not "in Paris" of "agreed in Paris to intervene", nor a compound subject's own ground (reach.go)
 			}
 			prep := v.prepBefore(gi)
+			if ex, ok := v.examplePrep(gi); ok {
+				prep = ex // "arming of extremist groups such as Al-Shabaab" (reach.go)
+			}
 			if revOnly && prep != "from" && !vc.names(prep, prep) {
 				continue // "received arms from X"; or the preposition the pattern names: "sold wheat to X"
 			}
@@ -1638,6 +1645,8 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 			hyp = true
 		case w == "will" || w == "shall" || w == "'ll" || intentWord(l):
 			intend = true
+		case l == "be" && i+1 < p.head && v.words[i+1] == "to":
+			intend = true // a scheduled act: "Jordan was to receive", "the ministers are to sign"
 		}
 	}
 	if p.head+1 < v.n() && v.words[p.head+1] == "never" || v.deniedContent(ps, k) {

@@ -187,7 +187,8 @@ func (v *sentenceView) pluralAfter(j int) bool {
 		case "NNS":
 			switch nounLemma(v.words[k], nil) {
 			case "bank", "government", "state", "country", "nation", "company", "firm", "producer", "exporter",
-				"importer", "ministry", "parliament", "capital", "authority", "regulator", "creditor", "lender", "economy":
+				"importer", "ministry", "parliament", "capital", "authority", "regulator", "creditor", "lender", "economy",
+				"brother", "sister": // "our African brothers"
 				return true
 			}
 			return false

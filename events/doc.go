@@ -86,8 +86,28 @@
 // (GOV): by the forms of central banks' names ("the Central Bank of Kenya", "the Bank of Japan")
 // and a short list of those whose names hold no country ("the Fed", "the Bundesbank"). A continent's
 // states or institutions named together ("European central banks", "African governments") are a
-// collective, no actor. The word the 1980s wire capitalizes after "U.S." ("the U.S. Are
-// negotiating") is read with its ordinary tag.
+// collective, no actor, and so are its people ("our African brothers"); "the people of Mali" is
+// the country, as "the Palestinian people" is. A firm named by a common noun only ("an exporter")
+// takes no country from the sentence. The word the 1980s wire capitalizes after "U.S." ("the U.S.
+// Are negotiating") is read with its ordinary tag, and a name the statistical recognizer made of
+// "U.S." and a role noun ("U.S. Diplomats", "a U.S. Financial firm") is the country with that
+// role.
+//
+// Long sentences. A purpose infinitive after a long complement that ends with an actor list
+// ("was to receive ... from Algeria, Iraq and Kuwait to help it") is the purpose of the verb
+// before it, not a clause whose subject is the list; a prepositional phrase set off by commas
+// between the subject and the verb (", on the third leg of a trip to explain ...,") is skipped
+// for the subject, and a speech verb inside it reports nothing; a place between a verb and its
+// infinitive ("agreed in Paris to intervene") is no target, nor the place of a compound subject's
+// own country ("Peru and a Chinese firm will set up a venture in Peru"); a dash ends a clause as
+// "--" does; examples after "such as" are ranked by the preposition of the phrase they exemplify
+// ("arming of extremist groups such as Al-Shabaab"), unless they are places. A singular actor joined by
+// "and" and followed by a plural verb ("the United States and Soviet Union were headed for") is
+// one compound with the actor before it. An organ's statement, appeal or other verbal act toward
+// its own state named bare ("USAGOV" to "USA") is internal and not coded; force is. "Met X for
+// talks" that happened is a meeting (040), not the intent CAMEO's pattern gives; a legislature
+// passing or adopting sanctions imposes them (163); "was to", "are to" schedule an act
+// (Intended).
 //
 // Frames and modality. CAMEO codes an action that is only intended, requested, demanded, refused or
 // threatened under the root of that speech act, with a subcode for the kind of action: "urged Iran

@@ -896,7 +896,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
 			// ("delegations from Armenia" stay the country: the gold codes them so)
-			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && v.lemmas[p-1] != "delegation" && upperCode(m.Entity) && len(m.Entity) <= 4 {
+			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && v.lemmas[p-1] != "delegation" && upperCode(m.Entity) && len(m.Entity) <= 4 &&
+				!v.peopleOfNation(p-1) {
 				act.code, act.first = m.Entity+r, p-1
 				raw = append(raw, act)
 				types = append(types, m.Type)
@@ -926,6 +927,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					act.code = m.Country + r
 				}
 			}
+		}
+		if c, e := v.abbrevOrgRole(m, a, b); c != "" {
+			act.code, act.end = c, e // "U.S. Diplomats": the wire's capital after "U.S." (capitals.go)
 		}
 		if m.Type == entities.NORP && upperCode(m.Entity) && (v.tags[b-1] == "NNPS" || v.tags[b-1] == "NNS") && strings.HasSuffix(v.words[b-1], "s") {
 			act.code = m.Entity + "CVL" // "Kenyans protested"
@@ -1059,7 +1063,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if l := v.lemmas[a.first]; a.unnamed && a.code != "MIL" && !orgAgent(l) {
 			c = stateCountry
 		}
-		if a.unnamed && len(c) == 3 {
+		if a.unnamed && len(c) == 3 && a.code != "BUS" { // "an exporter" of a sale to Nigeria is no Nigerian firm
 			a.code = c + a.code
 		} else if a.unnamed && a.code == "GOV" && v.lemmas[a.first] != "government" {
 			continue // "the prime minister" of no known country
@@ -1074,7 +1078,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	links := b.links // links[i]: how as[i] joins as[i-1]: 0 no, 1 comma, 2 and
 	for i := 1; i < len(as); i++ {
 		links[i] = joinable(v, as[i-1].end, as[i].first)
-		if links[i] > 0 && subjectOfNext(v, as[i]) && afterVerb(v, as[i-1].first) {
+		if links[i] > 0 && subjectOfNext(v, as[i]) && afterVerb(v, as[i-1].first) && !pluralCompound(v, as[i-1].end, as[i]) {
 			links[i] = 0 // "attacked Y, and Z retaliated": Z starts a clause of its own
 		}
 		if links[i] == 1 && as[i-1].place && !as[i].place {

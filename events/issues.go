@@ -446,5 +446,5 @@ func (c *Coder) refine(v *sentenceView, p pred, code dictCode) dictCode {
 			code.rev = r
 		}
 	}
-	return code
+	return v.adoptedSanctions(p, code) // "passed a sanctions bill" (legislation.go)
 }
