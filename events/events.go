@@ -491,6 +491,7 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			v.lemmas[i] = w
 		}
 	}
+	v.pairDashes()
 	// The tagger sometimes tags a trigger verb as a noun after a subject ("Iran attacks Iraq"):
 	// nothing is changed for those; noun triggers cover the frequent noun uses. Two forms are
 	// verbs whatever the tag: a singular noun right after a modal ("Libya must hand over", "would
@@ -1242,4 +1243,30 @@ func apostrophes(w string) string {
 		return w
 	}
 	return strings.ReplaceAll(w, "’", "'")
+}
+
+// apposDash stands in the view for an em or en dash that opens or closes a verbless insertion
+// ("the three founding members of KEDO — Japan, the United States and South Korea — launched
+// ..."): unlike a lone dash, which ends a clause ("hurt Libya — and Egypt condemned Sudan"), the
+// pair encloses an apposition of the phrase before it, so its dashes are not clause boundaries.
+const apposDash = "\x00dash"
+
+// pairDashes replaces each pair of the same em or en dash that encloses no verb by apposDash.
+func (v *sentenceView) pairDashes() {
+	n := len(v.words)
+	for i := 0; i < n; i++ {
+		w := v.words[i]
+		if w != "—" && w != "–" {
+			continue
+		}
+		j := i + 1
+		for j < n && v.words[j] != w && !isVerbTag(v.tags[j]) {
+			j++
+		}
+		if j < n && v.words[j] == w {
+			v.words[i], v.words[j] = apposDash, apposDash
+			v.lemmas[i], v.lemmas[j] = apposDash, apposDash
+			i = j
+		}
+	}
 }
