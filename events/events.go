@@ -1211,7 +1211,10 @@ func joinable(v *sentenceView, end, next int) int {
 			if how == 2 && k+1 == next && titleWord(v.words[k]) {
 				continue // a title before a name: "The Prime Minister and President Hollande"
 			}
-			if t := v.tags[k]; t != "DT" && t != "JJ" && t != "RB" || v.words[k] == "no" {
+			if how == 1 && k+1 == next && v.tags[k] == "NN" && v.tags[k-1] == "DT" {
+				continue // a list's member with a modifier the tagger took for a noun: "X, the wider Y and Z"
+			}
+			if t := v.tags[k]; t != "DT" && t != "JJ" && t != "JJR" && t != "JJS" && t != "RB" || v.words[k] == "no" {
 				return 0 // determiners and adjectives may come between: "X and the evil Y"
 			}
 		}
