@@ -1082,6 +1082,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
 	}
+	evs = v.partnerSources(evs) // "Britain, as part of the coalition, struck" (partof.go)
 	evs = append(evs, c.purposeAid(v, ps, evs)...)
 	evs = c.journeyToSeat(v, ps, codes, evs)
 	peacekeepersAreMilitary(evs)

@@ -62,7 +62,9 @@
 // direction or partnership ("fired at", "sanctions on", "talks with", "aid to", "arms from"),
 // else of another preposition, places last (a preposition the matched pattern names counts as one
 // of direction: "halted fuel transit via X"; partners in the act are no target: "along with X",
-// "as part of X", "in support of X"); the object of "by" after a noun is the agent of the
+// "as part of X", "in support of X"; such a partner named between the source and the verb acts
+// too: "Britain, as part of the coalition, struck X" gives the coalition's strike on X as well);
+// the object of "by" after a noun is the agent of the
 // act the object names ("condemned an attack by X": X). Joint acts ("met", "clashed", "signed an
 // agreement with") go both ways; other reciprocal acts ("restored ties") go both ways only between
 // the members of a compound subject; an exercise held near a country is a show of force (150).

@@ -491,6 +491,7 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			v.lemmas[i] = w
 		}
 	}
+	v.pairDashes()
 	// The tagger sometimes tags a trigger verb as a noun after a subject ("Iran attacks Iraq"):
 	// nothing is changed for those; noun triggers cover the frequent noun uses. Two forms are
 	// verbs whatever the tag: a singular noun right after a modal ("Libya must hand over", "would
@@ -1215,7 +1216,10 @@ func joinable(v *sentenceView, end, next int) int {
 			if how == 2 && k+1 == next && titleWord(v.words[k]) {
 				continue // a title before a name: "The Prime Minister and President Hollande"
 			}
-			if t := v.tags[k]; t != "DT" && t != "JJ" && t != "RB" || v.words[k] == "no" {
+			if how == 1 && k+1 == next && v.tags[k] == "NN" && v.tags[k-1] == "DT" {
+				continue // a list's member with a modifier the tagger took for a noun: "X, the wider Y and Z"
+			}
+			if t := v.tags[k]; t != "DT" && t != "JJ" && t != "JJR" && t != "JJS" && t != "RB" || v.words[k] == "no" {
 				return 0 // determiners and adjectives may come between: "X and the evil Y"
 			}
 		}
@@ -1242,4 +1246,30 @@ func apostrophes(w string) string {
 		return w
 	}
 	return strings.ReplaceAll(w, "’", "'")
+}
+
+// apposDash stands in the view for an em or en dash that opens or closes a verbless insertion
+// ("the three founding members of KEDO — Japan, the United States and South Korea — launched
+// ..."): unlike a lone dash, which ends a clause ("hurt Libya — and Egypt condemned Sudan"), the
+// pair encloses an apposition of the phrase before it, so its dashes are not clause boundaries.
+const apposDash = "\x00dash"
+
+// pairDashes replaces each pair of the same em or en dash that encloses no verb by apposDash.
+func (v *sentenceView) pairDashes() {
+	n := len(v.words)
+	for i := 0; i < n; i++ {
+		w := v.words[i]
+		if w != "—" && w != "–" {
+			continue
+		}
+		j := i + 1
+		for j < n && v.words[j] != w && !isVerbTag(v.tags[j]) {
+			j++
+		}
+		if j < n && v.words[j] == w {
+			v.words[i], v.words[j] = apposDash, apposDash
+			v.lemmas[i], v.lemmas[j] = apposDash, apposDash
+			i = j
+		}
+	}
 }

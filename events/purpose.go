@@ -102,7 +102,11 @@ func (v *sentenceView) purposeBeneficiary(p pred) int {
 		// infinitive follows ("to help Mali fight the rebels")
 		return v.actorAt[i]
 	}
-	// a short object, then "in|of|for" and the actor
+	// a short object, then "in|of|for" and the actor; the object may be that of "in" or "with"
+	// naming the activity helped ("to assist in training for the Iraqi army")
+	if i+1 < end && (v.words[i] == "in" || v.words[i] == "with") && v.actorAt[i+1] < 0 && v.tags[i+1] != "DT" {
+		i++
+	}
 	for j := i; j < end && j < i+4; j++ {
 		if v.actorAt[j] >= 0 || v.tags[j] == "," || v.tags[j] == "CC" || isVerbTag(v.tags[j]) {
 			return -1

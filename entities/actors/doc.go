@@ -142,6 +142,19 @@
 // whom the dictionaries know but give no government office that day presides over the Assembly
 // (UN IGO: Joseph Deiss in 2010), while a head of state so congratulated keeps the state's office.
 //
+// Bodies a person serves: a generic head right after a national body ("FBI Director X", also when
+// the recognizer took the title into the body's name, "Federal Bureau of Investigation Director X",
+// a body of data/orgs.csv followed by title words) takes the body's role, a police or intelligence
+// agency's head being a senior official (GOV); the Phoenix dictionaries' SPY for a person (the
+// Directors of Central Intelligence) is GOV for the same reason (a user dictionary's SPY stays); the
+// officers of an exchange ("Pacific Stock Exchange Chairman X", "Chicago Board of Trade, CBT,
+// President X"; not "the Board of Trade", a ministry) are BUS as a company's are; an aide, adviser
+// or assistant "to" a leader belongs to the leader's country ("X, a top aide to Polish leader Y,");
+// the agent of a takeover, tender offer or buyout ("a takeover attempt by X", "a tender offer ...
+// from X") with no other role is BUS, of the dateline's country when the document places nothing
+// elsewhere; and a scholar or analyst (EDU) the text gives no country takes the dateline's
+// ("WASHINGTON - ... political analyst X told Reuters").
+//
 // Wire conventions: a PERSON mention of the model that ends a line and a one-word PERSON mention
 // that starts the next, with only white space between, are one name broken by the hard wrapping of
 // a wire story ("Assistant Defense Secretary Richard\nPerle"); its entity leaves out the title

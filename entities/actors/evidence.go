@@ -114,10 +114,11 @@ func (v *docView) mentionAt(i int) int {
 // candidate is a country that a mention inside a title phrase gives.
 type candidate struct {
 	country string
-	igo     bool // an international organization ("the UN envoy")
-	after   bool // after "to", "in", "at", "with", "from": a destination or a place, not the employer
-	from    bool // after "from": a home or a constituency ("a congressman from Ohio")
-	company bool // a company ("American Motors president Joseph Cappy")
+	igo     bool   // an international organization ("the UN envoy")
+	after   bool   // after "to", "in", "at", "with", "from": a destination or a place, not the employer
+	from    bool   // after "from": a home or a constituency ("a congressman from Ohio")
+	company bool   // a company ("American Motors president Joseph Cappy")
+	body    string // the role of a national body of package entities ("USA FBI" COP)
 }
 
 // mentionCountry returns the country a mention gives to the title phrase it stands in: a country or
@@ -139,7 +140,11 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 		}
 	case entities.ORG:
 		if m.Country != "" {
-			return candidate{country: m.Country, company: v.company(m)}, true
+			c := candidate{country: m.Country, company: v.company(m)}
+			if len(m.Entity) > 4 && m.Entity[3] == ' ' && m.Entity[:3] == m.Country {
+				c.body = bodyRole(m.Entity[4:]) // a national body of package entities: "USA FBI"
+			}
+			return c, true
 		}
 		if code := v.g.cameoOf(m.Entity); strings.HasPrefix(code, "IGO") {
 			return candidate{country: m.Entity, igo: true}, true
@@ -164,7 +169,7 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 // suffix ("American Motors Corp", "Volkswagen AG"), or the document writes it so elsewhere
 // ("American Motors Corp said ... American Motors president Joseph Cappy").
 func (v *docView) company(m entities.Mention) bool {
-	if companySuffix(m.Text) {
+	if companySuffix(m.Text) || marketName(m.Text) {
 		return true
 	}
 	name := strings.Join(strings.Fields(m.Text), " ") + " "
@@ -181,6 +186,22 @@ func (v *docView) company(m entities.Mention) bool {
 func companySuffix(name string) bool {
 	f := strings.Fields(name)
 	return len(f) >= 2 && legalForm(f[len(f)-1])
+}
+
+// marketName reports whether a name of two or more words is that of an exchange, a market whose
+// officers are business people as a company's are: "New York Stock Exchange", "Chicago Mercantile
+// Exchange", and a city's "Board of Trade" ("Chicago Board of Trade"; not "the Board of Trade" alone,
+// the British government department).
+func marketName(name string) bool {
+	f := strings.Fields(name)
+	n := len(f)
+	switch {
+	case n >= 2 && f[n-1] == "Exchange":
+		return f[n-2] != "Foreign" // "Foreign Exchange" is a trade, not a market's name
+	case n >= 4 && f[n-3] == "Board" && f[n-2] == "of" && f[n-1] == "Trade":
+		return f[0] != "the" && f[0] != "The"
+	}
+	return false
 }
 
 // legalForm reports whether the word w, as names write it, is the legal form of a company ("Corp",
@@ -367,6 +388,21 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 		if mi := v.mentionAt(i); mi >= 0 && mi != self {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
+			if !ok && m.Type == entities.ORG && cur == &seg0 && len(cur.words) == 0 {
+				// "Federal Bureau of Investigation Director" taken for one name by the recognizer:
+				// a national body the dictionaries know and the title words that end it.
+				if bc, ws, found := v.g.bodyWithTitle(m.Text); found {
+					cur.words = append(cur.words, ws...)
+					cur.cands = append(cur.cands, bc)
+					cur.words = append(cur.words, "\x00")
+					k := v.tokenAt(m.Start)
+					if k < 0 || k >= i+1 {
+						break
+					}
+					i = k - 1
+					continue
+				}
+			}
 			if !ok && !regionOf(m) && !v.g.titleName(m) && !titleBodyName(m) {
 				break
 			}
@@ -424,6 +460,46 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 	markAfter(&seg0)
 	markAfter(&seg1)
 	return seg0, seg1
+}
+
+// bodyWithTitle splits the text of an organization mention that ends with title words ("Federal
+// Bureau of Investigation Director", "CIA Director") into a national body of the curated
+// organizations (data/orgs.csv) with one country and role, as a candidate, and its title words,
+// lower case and last first as before reads them. found is false when the text does not end with
+// title words or the rest is no such body.
+func (g *Grounder) bodyWithTitle(text string) (c candidate, titleWords []string, found bool) {
+	if g.builtin == nil {
+		return candidate{}, nil, false
+	}
+	f := strings.Fields(text)
+	j := len(f)
+	for j > 1 {
+		w := strings.ToLower(f[j-1])
+		if _, ok := genericHead(w); !ok && headRole(w, strings.ToLower(f[j-2])) == "" {
+			break
+		}
+		titleWords = append(titleWords, w)
+		j--
+	}
+	if len(titleWords) == 0 || j == len(f) {
+		return candidate{}, nil, false
+	}
+	country, role := "", ""
+	for _, i := range g.builtin.Dict.Lookup(Key(strings.Join(f[:j], " "))) {
+		if int(i) >= g.builtin.curated {
+			continue
+		}
+		for _, r := range g.builtin.Dict.Actor(int(i)).Ranges {
+			if r.Country == "" || !g.isCountry(r.Country) || country != "" && (r.Country != country || r.Role != role) {
+				return candidate{}, nil, false
+			}
+			country, role = r.Country, r.Role
+		}
+	}
+	if country == "" {
+		return candidate{}, nil, false
+	}
+	return candidate{country: country, body: role}, titleWords, true
 }
 
 // titleName reports whether a mention of no known country is made of title words only, a part of
@@ -551,10 +627,14 @@ func titlesOnly(words []string) bool {
 func markAfter(p *phrase) {
 	after, from := false, false
 	k := 0
+	prev := ""
 	for _, w := range p.words {
 		switch w {
 		case "to", "in", "at", "with", "from", "on":
 			after, from = true, w == "from"
+			if w == "to" && serviceHead(prev) {
+				after = false // "an aide to Polish leader X": the country served is the aide's
+			}
 		case "of", "for":
 			after, from = false, false
 		case "\x00":
@@ -563,7 +643,31 @@ func markAfter(p *phrase) {
 			}
 			k++
 		}
+		prev = w
 	}
+}
+
+// serviceHead reports whether w names an office held in someone's service, whose holder belongs to
+// the country or body served ("aide to", "adviser to", "assistant to"), unlike an envoy's
+// destination ("ambassador to").
+func serviceHead(w string) bool {
+	switch w {
+	case "aide", "aides", "adviser", "advisers", "advisor", "advisors", "assistant", "assistants", "counsellor":
+		return true
+	}
+	return false
+}
+
+// servedPerson reports whether a title phrase read so far ends with a service head, "to" and title
+// words, so that the person's name it runs into is the one served ("X, a top aide to Surinam
+// military leader Y"), not another person of a list.
+func servedPerson(words []string) bool {
+	for i := len(words) - 1; i > 0; i-- {
+		if words[i] == "to" {
+			return serviceHead(words[i-1]) && i < len(words)-1
+		}
+	}
+	return false
 }
 
 // after reads an apposition that follows token last: ", Iran's foreign minister," or ", the head
@@ -594,6 +698,10 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
 			if !ok && m.Type == entities.PERSON {
+				if servedPerson(p.words) {
+					markAfter(&p)
+					return p, true
+				}
 				if n := len(p.words); n > 1 && p.words[n-1] == "and" {
 					// "X continues as chairman and Warren continues as ...": the title ends before
 					// the other person's clause.
@@ -748,6 +856,20 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 			ev.role = "BUS"
 		}
 		break
+	}
+	if n, nc := len(p.words), len(p.cands); ev.role == "" && nc > 0 && p.cands[nc-1].body != "" && !p.cands[nc-1].after && n >= 2 && p.words[n-2] == "\x00" {
+		// A generic head right after a national body: its head or officer ("FBI Director X",
+		// "Army chief X"). An agency of police or intelligence is headed by a senior official
+		// (GOV in the guidelines), not by one of its officers.
+		if _, ok := genericHead(p.words[n-1]); ok {
+			ev.role = p.cands[nc-1].body
+			if ev.role == "COP" || ev.role == "SPY" {
+				ev.role = "GOV"
+			}
+			if ev.country == "" {
+				ev.country = p.cands[nc-1].country
+			}
+		}
 	}
 	if ev.role == "GOV" && companyRank(words) {
 		ev.role = "" // "executive vice president": a company's office, BUS in a story about a company

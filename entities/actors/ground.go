@@ -316,6 +316,12 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			// Assembly, whom the dictionaries give no state office that day.
 			country, latest = "UNGA", false
 		}
+		if country == "" && role == "EDU" {
+			// "WASHINGTON - ... political analyst Stephen Hess told Reuters": a scholar or analyst
+			// a wire story quotes with no country is one of the place it is filed from (the
+			// countries it names are its subject).
+			country = v.datelinePlace()
+		}
 		if country == "" && nationalRole(role) && !p.ev.abroad {
 			// "Prime Minister Branko Mikulic said Yugoslavia would...": the only country the text
 			// names around the person.
@@ -336,6 +342,15 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 		}
 		if role == "GOV" && p.ev.country == "" && g.companyPresident(v, p, day) {
 			role = "BUS" // "Swissair <SWSZ.Z> reported ... President Robert Staubli told": a company's president
+		}
+		if role == "" && v.bidder(p.idxs) && !g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
+			// "a successful defense against a takeover attempt by James Goldsmith", "the tender
+			// offer for all its common shares ... from Martin T. Sosnoff": a raider is a business
+			// person, of the dateline's country when the document places nothing in another.
+			role = "BUS"
+			if c := v.datelineCountry(); country == "" && c != "" && !v.otherCountry(c) {
+				country = c
+			}
 		}
 		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) && !g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
 			// "Goodyear Tire and Rubber Co said ... Chairman Robert Mercer said": a company's
@@ -577,11 +592,36 @@ func (v *docView) datelinePlace() string {
 }
 
 // companyBefore reports whether the document names a company (a name that ends with a legal form,
-// whatever type the recognizer gave it: "Premier Industrial Corp" is sometimes a PERSON) before
-// mention k.
+// whatever type the recognizer gave it: "Premier Industrial Corp" is sometimes a PERSON), or an
+// exchange (marketName: "Chicago Board of Trade"), before mention k.
 func (v *docView) companyBefore(k int) bool {
 	for _, m := range v.ms[:k] {
-		if companySuffix(m.Text) {
+		if companySuffix(m.Text) || m.Type == entities.ORG && marketName(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// bidder reports whether one of the person mentions idxs is the agent of a bid for a company:
+// written right after "by" or "from" in a sentence that names a takeover, a tender offer or a
+// buyout before it.
+func (v *docView) bidder(idxs []int) bool {
+	for _, k := range idxs {
+		m := v.ms[k]
+		i := v.tokenAt(m.Start)
+		if i <= 0 {
+			continue
+		}
+		if w, _ := lowerWord(v.d, i-1); w != "by" && w != "from" {
+			continue
+		}
+		start := 0
+		if m.Sentence >= 0 && m.Sentence < len(v.d.Sentences) && v.d.Sentences[m.Sentence].Start <= m.Start {
+			start = v.d.Sentences[m.Sentence].Start
+		}
+		s := strings.ToLower(v.d.Text[start:m.Start])
+		if strings.Contains(s, "takeover") || strings.Contains(s, "tender offer") || strings.Contains(s, "buyout") {
 			return true
 		}
 	}
@@ -902,6 +942,13 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 		r, latest, hit := g.pick(v, d, keys, day, cmp.Or(country, found.Country), true)
 		if !hit {
 			continue
+		}
+		if r.Role == "SPY" && g.builtin != nil && d == g.builtin.Dict {
+			// The Phoenix dictionaries code the heads of intelligence agencies (the Directors of
+			// Central Intelligence) by their agency's sector, SPY; they are senior officials, GOV,
+			// as the sector a person's office belongs to (Phoenix itself codes John Brennan
+			// GOVSPY). A user dictionary's SPY stays.
+			r.Role = "GOV"
 		}
 		if !ok {
 			found, foundLatest, ok = r, latest, true

@@ -71,13 +71,28 @@ func bareCompanyTitle(words []string) bool {
 // "<Walt Disney Co>").
 var stockSymbolRe = regexp.MustCompile(`<[A-Z][A-Za-z0-9.&' -]{0,40}>`)
 
+// marketRe matches the name of an exchange written in the text, whatever the recognizer made of
+// it: capitalized words before "Exchange" or a city's "Board of Trade" ("Chicago Board of Trade",
+// "Kansas City Board of Trade", "New York Mercantile Exchange"; not "the Board of Trade").
+var marketRe = regexp.MustCompile(`\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Exchange|Board\s+of\s+Trade)\b`)
+
 // companyStory reports whether the document names a company before mention k: a name with a
-// legal form (companyBefore) or a stock symbol in angle brackets, as wire stories write them.
+// legal form (companyBefore) or a stock symbol in angle brackets, as wire stories write them, or an
+// exchange (marketRe), whose officers are business people.
 func (v *docView) companyStory(k int) bool {
 	if v.companyBefore(k) {
 		return true
 	}
-	return stockSymbolRe.MatchString(v.d.Text[:v.ms[k].Start])
+	before := v.d.Text[:v.ms[k].Start]
+	if stockSymbolRe.MatchString(before) {
+		return true
+	}
+	for _, m := range marketRe.FindAllString(before, -1) {
+		if marketName(strings.TrimPrefix(m, "The ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyPresident reports whether a person whose only title is a bare "President" (bareCompanyTitle)

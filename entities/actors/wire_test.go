@@ -486,9 +486,10 @@ func TestHeadlineTitleCountry(t *testing.T) {
 	checkDated(t, a, c, []datedCase{
 		{"1987-05-03", "JAPANESE BANKER URGES U.S. RATE CUT\nNEW YORK, May 3 - Lower U.S. interest rates would help the dollar, banker Kenji Sato told a conference on Sunday.", grounded{"Kenji Sato", "JPN", "BUS"}},
 		{"1987-03-23", "U.S. ECONOMIST PRAISES MEXICO DEBT PLAN\nSAN FRANCISCO, March 23 - Mexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "USA", "EDU"}},
-		// Not changed: the headline's title is another, or the headline is not in capitals.
-		{"1987-03-23", "U.S. SENATOR PRAISES MEXICO DEBT PLAN\nSAN FRANCISCO, March 23 - Mexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "", "EDU"}},
-		{"1987-03-23", "U.S. Economist Praises Mexico Debt Plan\nSAN FRANCISCO, March 23 - Mexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "", "EDU"}},
+		// Not changed: the headline's title is another, or the headline is not in capitals (no
+		// dateline, whose country a scholar would take: TestPeopleOfBodies).
+		{"1987-03-23", "U.S. SENATOR PRAISES MEXICO DEBT PLAN\nMexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "", "EDU"}},
+		{"1987-03-23", "U.S. Economist Praises Mexico Debt Plan\nMexico's plan is sound, economist Arthur Kane said at a weekend meeting.", grounded{"Arthur Kane", "", "EDU"}},
 	})
 }
 
