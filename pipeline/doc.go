@@ -20,8 +20,10 @@
 // repetitions (corpus.LineStats), the second does the work. Standard input is buffered for that.
 //
 // The steps that cannot be split by document overlap where they can: models passed as Options.Load
-// load while the first pass reads, and Options.Alongside (geopol analyze: the network and entity
-// files) runs while the topic model is fitted.
+// load while the first pass reads (and then the tables the stages would load on first use, while
+// the first document's workers would wait), the first pass counts lines on a goroutine of its own
+// while it parses the next documents, and Options.Alongside (geopol analyze: the network and
+// entity files, and most of the report) runs while the topic model is fitted.
 //
 // The files of a run are written by the sub-package output.
 package pipeline

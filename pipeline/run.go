@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"sync"
 	"time"
 
 	"github.com/geopol/geopol/corpus"
 	"github.com/geopol/geopol/entities"
+	"github.com/geopol/geopol/entities/places"
 	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/network"
 	"github.com/geopol/geopol/text"
@@ -196,6 +198,9 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 	default:
 		go func() {
 			m, err := o.Load()
+			if err == nil {
+				warmTables(m, o) // still while the first pass reads, when it is the longer
+			}
 			loadc <- loaded{m, err}
 		}()
 	}
@@ -211,14 +216,26 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 		}
 		quiet.OnSkip = kept.skip
 		total := 0
+		// The lines are counted on a goroutine of their own, in reading order, while the reader
+		// parses the next documents.
+		lined := make(chan *corpus.Document, 64)
+		counted := make(chan struct{})
+		go func() {
+			defer close(counted)
+			for d := range lined {
+				if d.Err == nil {
+					stats.Add(d)
+				}
+			}
+		}()
 		err := quiet.Read(ctx, o.Paths, func(d *corpus.Document) error {
 			total++
-			if d.Err == nil {
-				stats.Add(d)
-			}
+			lined <- d
 			kept.add(d)
 			return nil
 		})
+		close(lined)
+		<-counted
 		if err != nil {
 			return nil, err
 		}
@@ -431,6 +448,22 @@ func fitTopics(ctx context.Context, b *topics.Builder, dates []string, o Options
 	res.TopicTime = model.OverTime(dates, res.TopicPeriod)
 	res.ActorTopics = model.ActorProfiles(m, 2)
 	return nil
+}
+
+// warmTables loads the embedded tables that the per-document stages of m load on first use (the
+// places of the grounding; the default event coder's dictionaries and PLOVER table, when it
+// codes the events), each on a goroutine of its own. Run calls it while the first pass reads the
+// corpus: otherwise the first document loads them while the other workers wait for them.
+func warmTables(m *Models, o Options) {
+	var wg sync.WaitGroup
+	wg.Go(func() { _, _ = places.Default() })
+	if !o.NoEvents && m.Coder == nil {
+		wg.Go(func() {
+			events.ExtractEvents(&text.Doc{}, nil) // an empty document: only the coder is loaded
+			events.PLOVEROf("01")
+		})
+	}
+	wg.Wait()
 }
 
 func hasStdin(paths []string) bool {

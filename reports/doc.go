@@ -73,6 +73,12 @@
 // does). Sentences are whole, cut around their marks at word boundaries with "…" only when
 // longer than [MaxSnippetBytes].
 //
+// A run can build most of the report before its topic model is fitted: [BuildReportBase] is
+// [BuildReport] without the topics, and [PrepareHTML] computes the page but for the topics and
+// the summary (the network views and their layout, the panels, the tables, the map, drawn
+// concurrently where they are independent); [ReportData.SetTopics] and [HTMLPage.Write] then add
+// the rest. The bytes are those of WriteHTML of the whole report.
+//
 // The page is html/template over an embedded template (templates/), with its CSS and a small
 // hand-written script inline and every chart inline SVG: it loads nothing, so it works offline
 // from file://. In order it shows the overview; the world map (package worldmap) with countries

@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/geopol/geopol/events"
 	"github.com/geopol/geopol/network"
@@ -40,19 +41,53 @@ const (
 // collector's PerKey), so that the page stays small on large corpora; the page says what it
 // leaves out, and the files hold everything.
 func WriteHTML(w io.Writer, d *ReportData) error {
-	if d == nil {
-		return fmt.Errorf("reports: write report.html: no report data")
-	}
-	tmpl, err := parseTemplate()
+	p, err := PrepareHTML(d)
 	if err != nil {
 		return err
 	}
-	v, err := newHTMLView(d)
+	return p.Write(w)
+}
+
+// HTMLPage is report.html prepared ahead of the topic model: [PrepareHTML] computes from a
+// [ReportData] what the page shows besides the topics and the run's summary (the network views
+// and their layout, the panels, the tables, the map), and [HTMLPage.Write] the rest, then writes
+// the page. Between the two, the ReportData's Topics, TopicShares (see [ReportData.SetTopics])
+// and Summary may be set; the Summary's settings must stay the same, and nothing else may
+// change. WriteHTML(w, d) is PrepareHTML(d) then Write(w).
+type HTMLPage struct {
+	tmpl *template.Template
+	v    *htmlView
+	page *pageData
+	lab  *labeler
+}
+
+// PrepareHTML computes the parts of report.html that read neither the topics of d nor its
+// summary beyond the settings (see [HTMLPage]). It only reads d.
+func PrepareHTML(d *ReportData) (*HTMLPage, error) {
+	if d == nil {
+		return nil, fmt.Errorf("reports: write report.html: no report data")
+	}
+	tmpl, err := parseTemplate()
+	if err != nil {
+		return nil, err
+	}
+	p, err := prepareHTMLView(d)
+	if err != nil {
+		return nil, err
+	}
+	p.tmpl = tmpl
+	return p, nil
+}
+
+// Write completes the page with the topics and the summary its ReportData holds now, and writes
+// it to w. It is called once.
+func (p *HTMLPage) Write(w io.Writer) error {
+	v, err := p.finish()
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := tmpl.ExecuteTemplate(bw, "report", v); err != nil {
+	if err := p.tmpl.ExecuteTemplate(bw, "report", v); err != nil {
 		return fmt.Errorf("reports: write report.html: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
@@ -271,7 +306,9 @@ type stageView struct {
 	Seconds float64
 }
 
-func newHTMLView(d *ReportData) (*htmlView, error) {
+// prepareHTMLView computes the view of d but for its topics, the documents they cite, the page's
+// data and the summary (HTMLPage.finish).
+func prepareHTMLView(d *ReportData) (*HTMLPage, error) {
 	css, err := templateFS.ReadFile("templates/report.css")
 	if err != nil {
 		return nil, fmt.Errorf("reports: report template: %w", err)
@@ -326,13 +363,16 @@ func newHTMLView(d *ReportData) (*htmlView, error) {
 	}
 	nActors := orDefault(d.Network.MaxNodes, DefaultNetworkActors)
 	nEdges := orDefault(d.Network.MaxEdges, 3*nActors)
-	av := buildActorView(d.Network, lab, bucket, nActors, nEdges)
-	cv := buildCountryView(d.Network, lab, bucket, DefaultNetworkCountries, 3*DefaultNetworkCountries)
-	for _, nv := range []*netView{&av, &cv} {
-		nv.layout(d.Network.Seed)
-		nv.placeLabels()
-		nv.draw()
-	}
+	// The two views only read d and lab: the country view is drawn on a goroutine of its own.
+	var av, cv netView
+	var drawn sync.WaitGroup
+	drawn.Go(func() {
+		cv = buildCountryView(d.Network, lab, bucket, DefaultNetworkCountries, 3*DefaultNetworkCountries)
+		cv.render(d.Network.Seed)
+	})
+	av = buildActorView(d.Network, lab, bucket, nActors, nEdges)
+	av.render(d.Network.Seed)
+	drawn.Wait()
 	if av.Nodes > 0 {
 		v.Actors = &av
 	}
@@ -522,7 +562,6 @@ func newHTMLView(d *ReportData) (*htmlView, error) {
 	for _, e := range av.edges[:min(len(av.edges), 5)] {
 		v.Glance.Links = append(v.Glance.Links, keyed{Label: av.nodes[e.A].Label + " – " + av.nodes[e.B].Label, Key: e.Key, N: e.Weight})
 	}
-	v.Glance.Topics = d.Topics[:min(len(d.Topics), 5)]
 	v.Glance.Coop = d.Relations.Quad[0] + d.Relations.Quad[1]
 	v.Glance.Confl = d.Relations.Quad[2] + d.Relations.Quad[3]
 
@@ -533,15 +572,6 @@ func newHTMLView(d *ReportData) (*htmlView, error) {
 	for _, r := range v.Map.Top[:min(len(v.Map.Top), 6)] {
 		v.Glance.Countries = append(v.Glance.Countries, keyed{Label: r.Name, Key: r.Key, N: r.Mentions})
 	}
-
-	// Topics: word clouds and the shares over time.
-	for i, t := range d.Topics {
-		tv := topicView{TopicSummary: t, Colour: i % 10,
-			Line: template.HTML(shareLineSVG(t.Timeline, fmt.Sprintf("Share of topic %d over time", t.ID), i%10))}
-		tv.Cloud, tv.Against = cloud(t.Terms)
-		v.Topics = append(v.Topics, tv)
-	}
-	v.Shares = template.HTML(sharesSVG(d.TopicShares, d.Topics)) // escaped in sharesSVG
 
 	// Pairs.
 	most := 1
@@ -556,6 +586,25 @@ func newHTMLView(d *ReportData) (*htmlView, error) {
 			Coop:    p.Quad[0] + p.Quad[1], Conflict: p.Quad[2] + p.Quad[3],
 		})
 	}
+	return &HTMLPage{v: v, page: page, lab: lab}, nil
+}
+
+// finish completes the view with what prepareHTMLView left out: the topics (their word clouds
+// and shares over time), the documents cited (the panels' first, then the topics'), the page's
+// data and the summary.
+func (p *HTMLPage) finish() (*htmlView, error) {
+	v, page, lab := p.v, p.page, p.lab
+	d := v.D
+	v.Glance.Topics = d.Topics[:min(len(d.Topics), 5)]
+
+	// Topics: word clouds and the shares over time.
+	for i, t := range d.Topics {
+		tv := topicView{TopicSummary: t, Colour: i % 10,
+			Line: template.HTML(shareLineSVG(t.Timeline, fmt.Sprintf("Share of topic %d over time", t.ID), i%10))}
+		tv.Cloud, tv.Against = cloud(t.Terms)
+		v.Topics = append(v.Topics, tv)
+	}
+	v.Shares = template.HTML(sharesSVG(d.TopicShares, d.Topics)) // escaped in sharesSVG
 
 	// The documents cited, in input order.
 	for _, t := range d.Topics {

@@ -284,8 +284,20 @@ func orDefault(v, def int) int {
 }
 
 // BuildReport assembles the report of a run from its rows. It never modifies in; the report shares
-// in.Documents and copies the other rows it keeps.
+// in.Documents and copies the other rows it keeps. It is [BuildReportBase] then
+// [ReportData.SetTopics].
 func BuildReport(in ReportInput) *ReportData {
+	d := BuildReportBase(in)
+	d.SetTopics(in)
+	return d
+}
+
+// BuildReportBase is [BuildReport] without the topics: it reads none of in's topic fields
+// (Topics, TopicTerms, DocTopics, DocTopicSeq) and leaves the report's Topics and TopicShares
+// empty, for [ReportData.SetTopics] to fill. Of in.Summary it reads the settings and the
+// skipped files only; the Summary it keeps may be replaced before the report is written. So the
+// rest of the report can be built while the topic model is fitted.
+func BuildReportBase(in ReportInput) *ReportData {
 	// Documents is shared, not copied (a corpus of a million documents would hold it twice); the
 	// report only reads it.
 	d := &ReportData{Title: in.Title, Summary: in.Summary, Evidence: in.Evidence,
@@ -305,10 +317,17 @@ func BuildReport(in ReportInput) *ReportData {
 	d.Granularity = granularity(d.Corpus.FirstDate, d.Corpus.LastDate)
 	d.ActorGroups = actorGroups(in)
 	d.Network = NetworkData{Nodes: slices.Clone(in.Nodes), Edges: slices.Clone(in.Edges), Seed: in.Summary.Settings.Seed}
-	d.Topics, d.TopicShares = topicSummaries(in, d.Corpus, d.Granularity)
 	d.Relations = relationsData(in, d.Corpus, d.Granularity, lab)
 	d.Map = mapData(in, lab)
 	return d
+}
+
+// SetTopics sets the report's Topics and TopicShares from the topic fields of in (Topics,
+// TopicTerms, DocTopics or DocTopicSeq, TopDocs), labelling actor terms from in.Entities and
+// dating the documents from in.Documents: in must be the input the report was built from, with
+// its topic fields set.
+func (d *ReportData) SetTopics(in ReportInput) {
+	d.Topics, d.TopicShares = topicSummaries(in, d.Corpus, d.Granularity)
 }
 
 // byDate returns a copy of snippets sorted by date, then document and sentence (undated last).

@@ -7,9 +7,11 @@
 // A run writes through a Writer: NewWriter starts the files that stream, Add takes every
 // document's Record (RecordOf) in input order, or AddPart a shard of consecutive documents
 // prepared apart with WritePart, and Finish writes the corpus-wide files from the run's
-// pipeline.Result. WriteAggregates writes those that do not depend on the topic model, and may run
-// before the model is fitted (Analyze runs it as pipeline.Options.Alongside); Finish calls it when
-// it has not run. Analyze is the whole single-machine run (a Run: options, configuration, models,
+// pipeline.Result. WriteAggregates writes those that do not depend on the topic model, and builds
+// the report but for its topics and summary (reports.BuildReportBase, reports.PrepareHTML); it may
+// run before the model is fitted (Analyze runs it as pipeline.Options.Alongside), and Finish calls
+// it when it has not run. Finish then writes the topic files and datapackage.json while it
+// completes and writes the report. Analyze is the whole single-machine run (a Run: options, configuration, models,
 // a callback per document).
 //
 // # Memory and order

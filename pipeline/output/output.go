@@ -301,6 +301,11 @@ type aggregates struct {
 	edges       []reports.EdgeRow
 	dyads       []events.DyadRow
 	networkTime time.Duration
+	// report is the report built beside the network files (Set All), but for its topics and
+	// summary, from reportIn; page is its HTML page prepared (Format html). Finish completes them.
+	report   *reports.ReportData
+	reportIn reports.ReportInput
+	page     *reports.HTMLPage
 }
 
 // WriteAggregates commits the streamed files and writes the corpus-wide files that do not depend
@@ -352,7 +357,14 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	}
 	// The files are written concurrently: the three network files alone are over 100 MB of XML
 	// for the 37 MB UN corpus, and the topic model is being fitted meanwhile on the other workers.
+	// So is the report, but for what depends on the topic model: Finish then has little left to
+	// do once the model is fitted.
 	t0 := time.Now()
+	var reportErr error
+	var rg sync.WaitGroup
+	if w.cfg.Set == All {
+		rg.Go(func() { reportErr = w.prepareReport(res) })
+	}
 	errs := make([]error, len(steps))
 	var wg sync.WaitGroup
 	for i, st := range steps {
@@ -360,7 +372,43 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	}
 	wg.Wait()
 	a.networkTime += time.Since(t0)
-	return errors.Join(errs...)
+	rg.Wait()
+	return errors.Join(append(errs, reportErr)...)
+}
+
+// prepareReport builds the report but for its topics and summary (reports.BuildReportBase), and
+// prepares its HTML page (Format html), from the rows of WriteAggregates and what w kept of the
+// documents and relations, which it releases. It reads no topic field of res.
+func (w *Writer) prepareReport(res *pipeline.Result) error {
+	a := &w.agg
+	rels := w.relRows()
+	w.rels = nil
+	docs := w.docRows()
+	w.docs = nil
+	// The summary is not known yet: the report reads only its settings and skipped files before
+	// Finish sets it.
+	pre := reports.Summary{Settings: w.settings(), Skipped: skippedRows(res)}
+	a.reportIn = reportInput(docs, a.ents, a.nodes, a.edges, rels, a.dyads, &w.evidence, pre)
+	a.report = reports.BuildReportBase(a.reportIn)
+	if w.cfg.Format == "md" {
+		return nil
+	}
+	var err error
+	a.page, err = reports.PrepareHTML(a.report)
+	return err
+}
+
+// settings are the run's settings as summary.json and the report record them.
+func (w *Writer) settings() reports.Settings {
+	settings := w.cfg.Settings
+	if w.cfg.Set != Network {
+		settings.Extra = maps.Clone(settings.Extra)
+		if settings.Extra == nil {
+			settings.Extra = map[string]string{}
+		}
+		settings.Extra["doc_topics_min_share"] = strconv.FormatFloat(w.cfg.DocTopicsMin, 'g', -1, 64)
+	}
+	return settings
 }
 
 // gexfVersion is the GEXF version of the run's files.
@@ -424,47 +472,20 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 		return reports.Summary{}, fmt.Errorf("no topic model: %w", res.TopicsErr)
 	}
 	a := &w.agg
-	minWeight := w.cfg.DocTopicsMin
-	steps := []step{
-		{TopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
-		{DocTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return WriteDocTopics(wr, res, w.cfg.TopicMethod, minWeight) }},
-		{TopicsTimeCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
-		{ActorTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
-	}
-	for _, st := range steps {
-		if err := w.write(st); err != nil {
-			return reports.Summary{}, err
-		}
-	}
-	if err := w.writeTables(); err != nil {
-		return reports.Summary{}, err
-	}
+	// The topic files, then datapackage.json (which describes every table written), are written
+	// while the report is finished.
+	tables := make(chan error, 1)
+	go func() { tables <- w.writeTopicFiles(res) }()
 	res.Timings["network"] = a.networkTime
-	settings := w.cfg.Settings
-	if w.cfg.Set != Network {
-		settings.Extra = maps.Clone(settings.Extra)
-		if settings.Extra == nil {
-			settings.Extra = map[string]string{}
-		}
-		settings.Extra["doc_topics_min_share"] = strconv.FormatFloat(minWeight, 'g', -1, 64)
-	}
-	sum := Summary(res, settings, loadTime, elapsed+time.Since(t0), w.failures)
+	sum := Summary(res, w.settings(), loadTime, elapsed+time.Since(t0), w.failures)
 	sum.Edges = len(a.edges) // the edges written, after the network filters
 	sum.Run = w.cfg.Provenance.Wait()
-	if w.cfg.Set == All {
-		// The compact rows are released as the report's rows are built.
-		rels := w.relRows()
-		w.rels = nil
-		docs := w.docRows()
-		w.docs = nil
-		data := ReportData(res, docs, a.ents, a.nodes, a.edges, rels, a.dyads, &w.evidence, sum)
-		name, writeReport := ReportHTML, reports.WriteHTML
-		if w.cfg.Format == "md" {
-			name, writeReport = ReportMD, reports.WriteMarkdown
-		}
-		if err := w.write(step{name, []Set{All}, func(wr io.Writer) error { return writeReport(wr, data) }}); err != nil {
-			return sum, err
-		}
+	err := w.writeReport(res, sum)
+	if terr := <-tables; terr != nil {
+		return reports.Summary{}, terr
+	}
+	if err != nil {
+		return sum, err
 	}
 	// summary.json is the last file: its time and peak memory are the whole run's.
 	sum.StageSeconds["write_files"] = time.Since(t0).Seconds()
@@ -475,6 +496,48 @@ func (w *Writer) Finish(res *pipeline.Result, loadTime, elapsed time.Duration) (
 		return sum, err
 	}
 	return sum, nil
+}
+
+// writeTopicFiles writes the topic files (Sets All and Topics), then the Parquet files and
+// datapackage.json (writeTables).
+func (w *Writer) writeTopicFiles(res *pipeline.Result) error {
+	minWeight := w.cfg.DocTopicsMin
+	steps := []step{
+		{TopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicsCSV(wr, TopicRows(res)) }},
+		{DocTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return WriteDocTopics(wr, res, w.cfg.TopicMethod, minWeight) }},
+		{TopicsTimeCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
+		{ActorTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
+	}
+	for _, st := range steps {
+		if err := w.write(st); err != nil {
+			return err
+		}
+	}
+	return w.writeTables()
+}
+
+// writeReport completes the report prepared by WriteAggregates with the topics of res and the
+// summary sum, and writes it (Set All).
+func (w *Writer) writeReport(res *pipeline.Result, sum reports.Summary) error {
+	a := &w.agg
+	if w.cfg.Set != All {
+		return nil
+	}
+	if a.report == nil {
+		return fmt.Errorf("output: the report was not prepared")
+	}
+	in := a.reportIn
+	setTopics(&in, res)
+	in.Summary = sum
+	data, page := a.report, a.page
+	data.SetTopics(in)
+	data.Summary = sum
+	name, writeReport := ReportHTML, func(wr io.Writer) error { return page.Write(wr) }
+	if w.cfg.Format == "md" {
+		name, writeReport = ReportMD, func(wr io.Writer) error { return reports.WriteMarkdown(wr, data) }
+	}
+	a.report, a.reportIn, a.page = nil, reports.ReportInput{}, nil
+	return w.write(step{name, []Set{All}, writeReport})
 }
 
 // DefaultDocTopicsMin is the default of --doc-topics-min: doc_topics.csv lists the topics that
@@ -654,9 +717,7 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 	for name, d := range res.Timings {
 		sum.StageSeconds[name] = d.Seconds()
 	}
-	for _, sk := range res.Skipped {
-		sum.Skipped = append(sum.Skipped, reports.Skipped{Path: sk.Path, Reason: sk.Reason})
-	}
+	sum.Skipped = skippedRows(res)
 	if res.Topics != nil {
 		sum.Topics = len(res.Topics.Topics)
 		q := res.TopicQuality
@@ -670,6 +731,15 @@ func Summary(res *pipeline.Result, settings reports.Settings, load, elapsed time
 		sum.Warnings = append(sum.Warnings, "failed: "+f)
 	}
 	return sum
+}
+
+// skippedRows lists the files of res that were not read, for the summary.
+func skippedRows(res *pipeline.Result) []reports.Skipped {
+	var rows []reports.Skipped
+	for _, sk := range res.Skipped {
+		rows = append(rows, reports.Skipped{Path: sk.Path, Reason: sk.Reason})
+	}
+	return rows
 }
 
 // RelationRow is one row of relations.csv.
@@ -708,12 +778,25 @@ func docTopicSeq(res *pipeline.Result) iter.Seq[reports.DocTopicRow] {
 func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []entities.EntityRow,
 	nodes []reports.NodeRow, edges []reports.EdgeRow, rels []reports.RelationRow, dyads []events.DyadRow,
 	ev *reports.EvidenceCollector, sum reports.Summary) *reports.ReportData {
-	in := reports.ReportInput{
+	in := reportInput(docRows, ents, nodes, edges, rels, dyads, ev, sum)
+	setTopics(&in, res)
+	return reports.BuildReport(in)
+}
+
+// reportInput is the input of the report but for its topics (setTopics).
+func reportInput(docRows []reports.DocumentRow, ents []entities.EntityRow, nodes []reports.NodeRow,
+	edges []reports.EdgeRow, rels []reports.RelationRow, dyads []events.DyadRow,
+	ev *reports.EvidenceCollector, sum reports.Summary) reports.ReportInput {
+	return reports.ReportInput{
 		Title:     "geopol report",
 		Documents: docRows, Entities: ents, Nodes: nodes, Edges: edges,
-		TopicTerms: TopicRows(res), DocTopicSeq: docTopicSeq(res),
 		Relations: rels, Dyads: dyads, Summary: sum, Evidence: ev,
 	}
+}
+
+// setTopics sets the topic fields of the report's input from the topic model of res.
+func setTopics(in *reports.ReportInput, res *pipeline.Result) {
+	in.TopicTerms, in.DocTopicSeq = TopicRows(res), docTopicSeq(res)
 	if res.Topics != nil {
 		for _, t := range res.Topics.Topics {
 			in.Topics = append(in.Topics, reports.TopicInfo{
@@ -721,7 +804,6 @@ func ReportData(res *pipeline.Result, docRows []reports.DocumentRow, ents []enti
 			})
 		}
 	}
-	return reports.BuildReport(in)
 }
 
 // Run is one single-machine run of Analyze.
