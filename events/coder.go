@@ -1076,11 +1076,20 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			}
 			continue
 		}
+		if v.joinedForTalks(p, tgt) {
+			// "Brazil and Chile joined Argentina to launch talks": every party toward every other
+			all := group{members: append(slices.Clip(v.groups[src].members), v.groups[tgt].members...)}
+			within(all, code, verb, mod)
+			continue
+		}
 		if sym && len(v.groups[src].members) > 1 && v.prepBefore(tgt) != "with" {
 			within(v.groups[src], code, verb, mod) // "Chinese and Russian warships held joint drills near Japan"
 			continue
 		}
 		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
+		if t2 := v.secondWith(tgt); t2 >= 0 && t2 != src {
+			emit(v.groups[src], v.groups[t2], code, verb, mod, mut && code.rev == "") // "with Ethiopia on energy and with Kenya"
+		}
 	}
 	evs = v.partnerSources(evs) // "Britain, as part of the coalition, struck" (partof.go)
 	evs = append(evs, c.purposeAid(v, ps, evs)...)

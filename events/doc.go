@@ -68,6 +68,9 @@
 // act the object names ("condemned an attack by X": X). Joint acts ("met", "clashed", "signed an
 // agreement with") go both ways; other reciprocal acts ("restored ties") go both ways only between
 // the members of a compound subject; an exercise held near a country is a show of force (150).
+// Parties who "join" others "to launch talks" or "in holding talks" hold them together: every
+// party, subject or object, toward every other (joinedtalks.go); a second partner coordinated by
+// "and with" after the first ("worked with X on energy and with Y") is a partner of the same act.
 //
 // Real-text conventions. Purpose clauses stay uncoded, except when the main verb hands something
 // over and the purpose names the actor helped ("approved 125.9 mln SDRs to assist development in

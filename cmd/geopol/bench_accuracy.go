@@ -190,7 +190,7 @@ func accuracyChecks() []accuracyCheck {
 			"events: real text, fifth development set (annotated blind, its errors then read): Reuters and UN General Debate sentences, (source, target, root) triple F1",
 			"/tmp/er5.jsonl"),
 		realEventCheck("testdata/gold/src/events_real_dev6.ref",
-			"events: real text, sixth development set (annotated blind, scored blind on the rules written from the first five): Reuters and UN General Debate sentences, (source, target, root) triple F1",
+			"events: real text, sixth development set (annotated blind, its errors then read): Reuters and UN General Debate sentences, (source, target, root) triple F1",
 			"/tmp/er6.jsonl"),
 		accuracyCheck{data: "testdata/gold/events.jsonl", what: "events: (source, target, root) triple F1",
 			command: "geopol eval events --kind gold --gold testdata/gold/events.jsonl",
