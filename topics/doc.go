@@ -191,7 +191,14 @@
 // the results are the same bits, which TestKernelsMatchGo and
 // FuzzKernels check against the Go loops (chain8Go and the others) on
 // every length up to 37 columns with NaNs, infinities, overflowing and
-// subnormal values. Elsewhere, without AVX, or with the purego build tag,
+// subnormal values. mulTX and mulAX hand a whole output row to one
+// kernel call (chainRowAVX, groupedRowAVX), which finds the dense rows of
+// the sparse row's entries itself, checking each index, and makes the
+// same passes (eight entries, then four, then the rest one at a time):
+// on the short rows of a term-document matrix, setting up eight row
+// slices in Go per pass cost more than the pass. TestRowKernelsMatchGo
+// checks them against chainRowGo and groupedRowGo on every number of
+// entries up to 37. Elsewhere, without AVX, or with the purego build tag,
 // the Go loops run.
 //
 // Accuracy: the tests compare the singular values with those of an exact

@@ -74,16 +74,7 @@ func mulAX(a *Matrix, x *dense, workers int) *dense {
 			// depends only on the row, so results do not depend on the split across workers.
 			// Two groups share a pass over o (one load and store of o per eight products):
 			// o + s0 + s1 is o + s0, then + s1, as two passes would add them.
-			for ; k+8 <= end; k += 8 {
-				ind := a.Ind[k : k+8 : k+8]
-				grouped8(o, (*[8]float64)(a.Val[k:k+8]), x.row(int(ind[0])), x.row(int(ind[1])), x.row(int(ind[2])),
-					x.row(int(ind[3])), x.row(int(ind[4])), x.row(int(ind[5])), x.row(int(ind[6])), x.row(int(ind[7])))
-			}
-			for ; k+4 <= end; k += 4 {
-				ind := a.Ind[k : k+4 : k+4]
-				grouped4(o, (*[4]float64)(a.Val[k:k+4]), x.row(int(ind[0])), x.row(int(ind[1])), x.row(int(ind[2])), x.row(int(ind[3])))
-			}
-			addInOrder(o, a.Val[k:end], a.Ind[k:end], x)
+			groupedRow(o, a.Val[k:end], a.Ind[k:end], x)
 		}
 	})
 	return out
@@ -213,18 +204,9 @@ func mulTX(t *transposed, x *dense, workers int) *dense {
 		for j := bounds[lo]; j < bounds[hi]; j++ {
 			o := out.row(j)
 			k, end := t.indptr[j], t.indptr[j+1]
-			// o[c] + p0 + p1 + ... + p7 adds left to right: one update per document, in order,
+			// o[c] + p0 + p1 + ... adds left to right: one update per document, in order,
 			// with one load and store of o per eight products.
-			for ; k+8 <= end; k += 8 {
-				ind := t.ind[k : k+8 : k+8]
-				chain8(o, (*[8]float64)(t.val[k:k+8]), x.row(int(ind[0])), x.row(int(ind[1])), x.row(int(ind[2])),
-					x.row(int(ind[3])), x.row(int(ind[4])), x.row(int(ind[5])), x.row(int(ind[6])), x.row(int(ind[7])))
-			}
-			for ; k+4 <= end; k += 4 {
-				ind := t.ind[k : k+4 : k+4]
-				chain4(o, (*[4]float64)(t.val[k:k+4]), x.row(int(ind[0])), x.row(int(ind[1])), x.row(int(ind[2])), x.row(int(ind[3])))
-			}
-			addInOrder(o, t.val[k:end], t.ind[k:end], x)
+			chainRow(o, t.val[k:end], t.ind[k:end], x)
 		}
 	})
 	return out

@@ -31,3 +31,15 @@ func grouped8AVX(o []float64, v *[8]float64, x0, x1, x2, x3, x4, x5, x6, x7 *flo
 
 //go:noescape
 func grouped4AVX(o []float64, v *[4]float64, x0, x1, x2, x3 *float64)
+
+// chainRowAVX and groupedRowAVX do a whole output row o of mulTX and mulAX from the n entries
+// val[0..n-1], ind[0..n-1] of a sparse row and the row-major x of the given stride (≥ len(o))
+// and rows: chainRowAVX is chainRowGo bit for bit, and groupedRowAVX is groupedRowGo for n a
+// multiple of four (groupedRow adds the rest with chainRowAVX; see vec.go). They return false,
+// leaving o partly updated, if an index is outside [0, rows).
+
+//go:noescape
+func chainRowAVX(o []float64, val *float64, ind *int32, n int, x *float64, stride, rows int) (ok bool)
+
+//go:noescape
+func groupedRowAVX(o []float64, val *float64, ind *int32, n int, x *float64, stride, rows int) (ok bool)

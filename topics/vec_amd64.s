@@ -46,6 +46,15 @@
 	MOVQ         x6+80(FP), R11; \
 	MOVQ         x7+88(FP), R12
 
+// ROW (for the row kernels below) sets r to the address of row ind[off/4] of x, or jumps to bad if the index is out of range
+// (a negative int32 is a large unsigned value).
+#define ROW(off, r) \
+	MOVLQSX off(R15), r; \
+	CMPQ    r, rows+64(FP); \
+	JAE     bad; \
+	IMULQ   stride+56(FP), r; \
+	LEAQ    (AX)(r*8), r
+
 // START sets AX to 0 and R13 to len(o) rounded down to a multiple of 4.
 #define START \
 	XORQ AX, AX; \
@@ -221,3 +230,356 @@ tail1:
 done:
 	VZEROUPPER
 	RET
+
+// The row kernels chainRowAVX and groupedRowAVX do a whole output row of mulTX or mulAX: the n
+// entries val[e], ind[e] of a sparse row, eight at a time, then four, each pass over o as in the
+// kernels above (chain8 and chain4, or grouped8 and grouped4); chainRowAVX then adds the last
+// two and one entries the same way (groupedRowAVX takes a multiple of four entries: the rest of
+// mulAX's row, a chain as addInOrder adds it, is chainRowAVX's). Row r of x starts at x + r*stride*8 bytes. Each pass
+// sets up its row pointers here (ROW) instead of in Go, where eight slice headers and their
+// bounds checks cost more than the pass itself on short rows. An index outside [0, rows)
+// returns false at once (the caller panics); o may then be partly updated.
+//
+// Registers: DI o, CX len(o), R14 the next value, R15 the next index, rem-8(SP) the entries
+// left; AX x while the row pointers are set up, then the column as above.
+
+// func chainRowAVX(o []float64, val *float64, ind *int32, n int, x *float64, stride, rows int) (ok bool)
+TEXT ·chainRowAVX(SB), NOSPLIT, $8-73
+	MOVQ o_base+0(FP), DI
+	MOVQ o_len+8(FP), CX
+	MOVQ val+24(FP), R14
+	MOVQ ind+32(FP), R15
+	MOVQ n+40(FP), AX
+	MOVQ AX, rem-8(SP)
+
+p8:
+	CMPQ rem-8(SP), $8
+	JLT  p4
+	MOVQ x+48(FP), AX
+	ROW(0, SI)
+	ROW(4, BX)
+	ROW(8, DX)
+	ROW(12, R8)
+	ROW(16, R9)
+	ROW(20, R10)
+	ROW(24, R11)
+	ROW(28, R12)
+	VBROADCASTSD 0(R14), Y0
+	VBROADCASTSD 8(R14), Y1
+	VBROADCASTSD 16(R14), Y2
+	VBROADCASTSD 24(R14), Y3
+	VBROADCASTSD 32(R14), Y4
+	VBROADCASTSD 40(R14), Y5
+	VBROADCASTSD 48(R14), Y6
+	VBROADCASTSD 56(R14), Y7
+	START
+	CMPQ AX, R13
+	JGE  tail8
+
+loop8:
+	VMOVUPD (DI)(AX*8), Y8
+	PROD(SI, Y0)
+	PROD(BX, Y1)
+	PROD(DX, Y2)
+	PROD(R8, Y3)
+	PROD(R9, Y4)
+	PROD(R10, Y5)
+	PROD(R11, Y6)
+	PROD(R12, Y7)
+	VMOVUPD Y8, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop8
+
+tail8:
+	CMPQ AX, CX
+	JGE  done8
+
+one8:
+	VMOVSD (DI)(AX*8), X8
+	PROD1(SI, X0)
+	PROD1(BX, X1)
+	PROD1(DX, X2)
+	PROD1(R8, X3)
+	PROD1(R9, X4)
+	PROD1(R10, X5)
+	PROD1(R11, X6)
+	PROD1(R12, X7)
+	VMOVSD X8, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    one8
+
+done8:
+	ADDQ $64, R14
+	ADDQ $32, R15
+	SUBQ $8, rem-8(SP)
+	JMP  p8
+
+p4:
+	CMPQ rem-8(SP), $4
+	JLT  p2
+	MOVQ x+48(FP), AX
+	ROW(0, SI)
+	ROW(4, BX)
+	ROW(8, DX)
+	ROW(12, R8)
+	VBROADCASTSD 0(R14), Y0
+	VBROADCASTSD 8(R14), Y1
+	VBROADCASTSD 16(R14), Y2
+	VBROADCASTSD 24(R14), Y3
+	START
+	CMPQ AX, R13
+	JGE  tail4
+
+loop4:
+	VMOVUPD (DI)(AX*8), Y8
+	PROD(SI, Y0)
+	PROD(BX, Y1)
+	PROD(DX, Y2)
+	PROD(R8, Y3)
+	VMOVUPD Y8, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop4
+
+tail4:
+	CMPQ AX, CX
+	JGE  done4
+
+one4:
+	VMOVSD (DI)(AX*8), X8
+	PROD1(SI, X0)
+	PROD1(BX, X1)
+	PROD1(DX, X2)
+	PROD1(R8, X3)
+	VMOVSD X8, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    one4
+
+done4:
+	ADDQ $32, R14
+	ADDQ $16, R15
+	SUBQ $4, rem-8(SP)
+
+p2:
+	CMPQ rem-8(SP), $2
+	JLT  p1
+	MOVQ x+48(FP), AX
+	ROW(0, SI)
+	ROW(4, BX)
+	VBROADCASTSD 0(R14), Y0
+	VBROADCASTSD 8(R14), Y1
+	START
+	CMPQ AX, R13
+	JGE  tail2
+
+loop2:
+	VMOVUPD (DI)(AX*8), Y8
+	PROD(SI, Y0)
+	PROD(BX, Y1)
+	VMOVUPD Y8, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop2
+
+tail2:
+	CMPQ AX, CX
+	JGE  done2
+
+one2:
+	VMOVSD (DI)(AX*8), X8
+	PROD1(SI, X0)
+	PROD1(BX, X1)
+	VMOVSD X8, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    one2
+
+done2:
+	ADDQ $16, R14
+	ADDQ $8, R15
+	SUBQ $2, rem-8(SP)
+
+p1:
+	CMPQ rem-8(SP), $1
+	JLT  ok
+	MOVQ x+48(FP), AX
+	ROW(0, SI)
+	VBROADCASTSD 0(R14), Y0
+	START
+	CMPQ AX, R13
+	JGE  tail1
+
+loop1:
+	VMOVUPD (DI)(AX*8), Y8
+	PROD(SI, Y0)
+	VMOVUPD Y8, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop1
+
+tail1:
+	CMPQ AX, CX
+	JGE  done1
+
+one1:
+	VMOVSD (DI)(AX*8), X8
+	PROD1(SI, X0)
+	VMOVSD X8, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    one1
+
+done1:
+	ADDQ $8, R14
+	ADDQ $4, R15
+	SUBQ $1, rem-8(SP)
+
+ok:
+	VZEROUPPER
+	MOVB $1, ok+72(FP)
+	RET
+
+bad:
+	VZEROUPPER
+	MOVB $0, ok+72(FP)
+	RET
+
+// func groupedRowAVX(o []float64, val *float64, ind *int32, n int, x *float64, stride, rows int) (ok bool)
+TEXT ·groupedRowAVX(SB), NOSPLIT, $8-73
+	MOVQ o_base+0(FP), DI
+	MOVQ o_len+8(FP), CX
+	MOVQ val+24(FP), R14
+	MOVQ ind+32(FP), R15
+	MOVQ n+40(FP), AX
+	MOVQ AX, rem-8(SP)
+
+p8:
+	CMPQ rem-8(SP), $8
+	JLT  p4
+	MOVQ x+48(FP), AX
+	ROW(0, SI)
+	ROW(4, BX)
+	ROW(8, DX)
+	ROW(12, R8)
+	ROW(16, R9)
+	ROW(20, R10)
+	ROW(24, R11)
+	ROW(28, R12)
+	VBROADCASTSD 0(R14), Y0
+	VBROADCASTSD 8(R14), Y1
+	VBROADCASTSD 16(R14), Y2
+	VBROADCASTSD 24(R14), Y3
+	VBROADCASTSD 32(R14), Y4
+	VBROADCASTSD 40(R14), Y5
+	VBROADCASTSD 48(R14), Y6
+	VBROADCASTSD 56(R14), Y7
+	START
+	CMPQ AX, R13
+	JGE  tail8
+
+loop8:
+	VMULPD  (SI)(AX*8), Y0, Y8
+	PROD(BX, Y1)
+	PROD(DX, Y2)
+	PROD(R8, Y3)
+	VMULPD  (R9)(AX*8), Y4, Y10
+	PRODB(R10, Y5)
+	PRODB(R11, Y6)
+	PRODB(R12, Y7)
+	VMOVUPD (DI)(AX*8), Y11
+	VADDPD  Y8, Y11, Y11
+	VADDPD  Y10, Y11, Y11
+	VMOVUPD Y11, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop8
+
+tail8:
+	CMPQ AX, CX
+	JGE  done8
+
+one8:
+	VMULSD (SI)(AX*8), X0, X8
+	PROD1(BX, X1)
+	PROD1(DX, X2)
+	PROD1(R8, X3)
+	VMULSD (R9)(AX*8), X4, X10
+	PRODB1(R10, X5)
+	PRODB1(R11, X6)
+	PRODB1(R12, X7)
+	VMOVSD (DI)(AX*8), X11
+	VADDSD X8, X11, X11
+	VADDSD X10, X11, X11
+	VMOVSD X11, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    one8
+
+done8:
+	ADDQ $64, R14
+	ADDQ $32, R15
+	SUBQ $8, rem-8(SP)
+	JMP  p8
+
+p4:
+	CMPQ rem-8(SP), $4
+	JLT  ok
+	MOVQ x+48(FP), AX
+	ROW(0, SI)
+	ROW(4, BX)
+	ROW(8, DX)
+	ROW(12, R8)
+	VBROADCASTSD 0(R14), Y0
+	VBROADCASTSD 8(R14), Y1
+	VBROADCASTSD 16(R14), Y2
+	VBROADCASTSD 24(R14), Y3
+	START
+	CMPQ AX, R13
+	JGE  tail4
+
+loop4:
+	VMULPD  (SI)(AX*8), Y0, Y8
+	PROD(BX, Y1)
+	PROD(DX, Y2)
+	PROD(R8, Y3)
+	VMOVUPD (DI)(AX*8), Y11
+	VADDPD  Y8, Y11, Y11
+	VMOVUPD Y11, (DI)(AX*8)
+	ADDQ    $4, AX
+	CMPQ    AX, R13
+	JLT     loop4
+
+tail4:
+	CMPQ AX, CX
+	JGE  done4
+
+one4:
+	VMULSD (SI)(AX*8), X0, X8
+	PROD1(BX, X1)
+	PROD1(DX, X2)
+	PROD1(R8, X3)
+	VMOVSD (DI)(AX*8), X11
+	VADDSD X8, X11, X11
+	VMOVSD X11, (DI)(AX*8)
+	INCQ   AX
+	CMPQ   AX, CX
+	JLT    one4
+
+done4:
+	ADDQ $32, R14
+	ADDQ $16, R15
+	SUBQ $4, rem-8(SP)
+
+ok:
+	VZEROUPPER
+	MOVB $1, ok+72(FP)
+	RET
+
+bad:
+	VZEROUPPER
+	MOVB $0, ok+72(FP)
+	RET
+

@@ -227,3 +227,194 @@ func BenchmarkGrouped8Go(b *testing.B) {
 		grouped8Go(c.o, &c.v, x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7])
 	})
 }
+
+// rowCase is one input of the row kernels: an output row o, a sparse row of entries (val, ind)
+// and the dense x whose rows they pick.
+type rowCase struct {
+	o   []float64
+	val []float64
+	ind []int32
+	x   *dense
+}
+
+// randomRowCase returns a row case of n columns and e entries, values of kind k as in randomCase;
+// x has between 1 and 40 rows of n columns, and the indices repeat and come in any order.
+func randomRowCase(rng *rand.Rand, n, e, k int) rowCase {
+	kc := randomCase(rng, n, k)
+	c := rowCase{o: kc.o}
+	c.x = newDense(1+rng.IntN(40), n)
+	for i := range c.x.data {
+		if r := kc.x[i%8]; len(r) > 0 && rng.IntN(3) > 0 {
+			c.x.data[i] = r[(i/8)%len(r)] // values of the same kind
+		} else {
+			c.x.data[i] = randomCase(rng, 1, k).x[0][0]
+		}
+	}
+	c.val = make([]float64, e)
+	c.ind = make([]int32, e)
+	for j := range c.val {
+		c.val[j] = kc.v[rng.IntN(8)]
+		if rng.IntN(2) == 0 {
+			c.val[j] = randomCase(rng, 1, k).v[0]
+		}
+		c.ind[j] = int32(rng.IntN(c.x.r))
+	}
+	return c
+}
+
+// checkRowKernels runs chainRow and groupedRow (with AVX where the CPU has it) and their Go loops
+// on copies of c and fails unless every element is the same bits, nothing outside o is written
+// and x and the entries are unchanged.
+func checkRowKernels(t *testing.T, c rowCase) {
+	t.Helper()
+	xData := append([]float64(nil), c.x.data...)
+	val := append([]float64(nil), c.val...)
+	ind := append([]int32(nil), c.ind...)
+	for _, k := range []struct {
+		name     string
+		vec, ref func(o, val []float64, ind []int32, x *dense)
+	}{
+		{"chainRow", chainRow, chainRowGo},
+		{"groupedRow", groupedRow, groupedRowGo},
+	} {
+		want := append([]float64(nil), c.o...)
+		k.ref(want, c.val, c.ind, c.x)
+		off := len(c.o) % 3
+		buf := make([]float64, len(c.o)+off+5)
+		for i := range buf {
+			buf[i] = -7.25
+		}
+		copy(buf[off:], c.o)
+		got := buf[off : off+len(c.o) : off+len(c.o)]
+		k.vec(got, c.val, c.ind, c.x)
+		for i := range want {
+			if !sameBits(got[i], want[i]) {
+				t.Fatalf("%s, %d columns, %d entries: element %d = %v (%#x), want %v (%#x)", k.name, len(c.o),
+					len(c.val), i, got[i], math.Float64bits(got[i]), want[i], math.Float64bits(want[i]))
+			}
+		}
+		for i, g := range buf {
+			if (i < off || i >= off+len(c.o)) && g != -7.25 {
+				t.Fatalf("%s, %d columns, %d entries: wrote outside o (buffer element %d)", k.name, len(c.o), len(c.val), i)
+			}
+		}
+		for i := range xData {
+			if math.Float64bits(xData[i]) != math.Float64bits(c.x.data[i]) {
+				t.Fatalf("%s changed x", k.name)
+			}
+		}
+		for i := range val {
+			if math.Float64bits(val[i]) != math.Float64bits(c.val[i]) || ind[i] != c.ind[i] {
+				t.Fatalf("%s changed the entries", k.name)
+			}
+		}
+	}
+}
+
+// TestRowKernelsMatchGo checks the row kernels of mulTX and mulAX against their Go loops bit for
+// bit: every number of entries from 0 to 37 (no pass of eight, one or more, with a pass of four or
+// not, and each tail of one to three entries) by columns 0 to 13, 24, 25 and 37, with the four
+// kinds of values of randomCase. Without AVX both sides are the Go loops.
+func TestRowKernelsMatchGo(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	cols := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 24, 25, 37}
+	for e := range 38 {
+		for _, n := range cols {
+			for k := range 4 {
+				for range 6 {
+					checkRowKernels(t, randomRowCase(rng, n, e, k))
+				}
+			}
+		}
+	}
+}
+
+// TestRowKernelsOrder checks that the row kernels add in the order of their definitions: with a
+// large value in o (or in the first product) and small products, a chain and a grouped sum round
+// differently, and each kernel must give its own sum, not the other's.
+func TestRowKernelsOrder(t *testing.T) {
+	x := newDense(3, 5)
+	for i := range x.data {
+		x.data[i] = 1
+	}
+	val := []float64{1, 1, 1, 1}
+	ind := []int32{0, 1, 2, 0}
+	// chain: ((1e16 + 1) + 1) + 1 + 1 = 1e16 (each +1 rounds away); grouped: 1e16 + 4 = 1e16+4.
+	o := []float64{1e16, 1e16, 1e16, 1e16, 1e16}
+	chainRow(o, val, ind, x)
+	for _, v := range o {
+		if v != 1e16 {
+			t.Fatalf("chainRow: %v, want 1e16 (one product at a time)", v)
+		}
+	}
+	o = []float64{1e16, 1e16, 1e16, 1e16, 1e16}
+	groupedRow(o, val, ind, x)
+	for _, v := range o {
+		if v != 1e16+4 {
+			t.Fatalf("groupedRow: %v, want 1e16+4 (four products summed first)", v)
+		}
+	}
+}
+
+// TestRowKernelsIndexOutOfRange checks that an index outside x's rows panics (the kernels read
+// through raw pointers and check the indices themselves), for a negative index and one past the
+// end, in a pass of eight, of four and in the tail.
+func TestRowKernelsIndexOutOfRange(t *testing.T) {
+	x := newDense(4, 6)
+	for _, bad := range []int32{-1, 4, math.MaxInt32} {
+		for _, e := range []int{9, 5, 1} {
+			for _, k := range []func(o, val []float64, ind []int32, x *dense){chainRow, groupedRow} {
+				val := make([]float64, e)
+				ind := make([]int32, e)
+				ind[e-1] = bad
+				func() {
+					defer func() {
+						if recover() == nil {
+							t.Errorf("index %d of %d entries: no panic", bad, e)
+						}
+					}()
+					k(make([]float64, 6), val, ind, x)
+				}()
+			}
+		}
+	}
+}
+
+// BenchmarkChainRow and BenchmarkGroupedRow run the row kernels and their Go loops on rows of 1
+// to 20 entries (most rows of a term-document matrix are short) of a 25-column x.
+func benchRows(b *testing.B, f func(o, val []float64, ind []int32, x *dense)) {
+	rng := rand.New(rand.NewPCG(1, 1))
+	var cases []rowCase
+	for e := 1; e <= 20; e++ {
+		c := randomRowCase(rng, 25, e, 3)
+		c.x = newDense(40, 25)
+		for i := range c.x.data {
+			c.x.data[i] = rng.Float64()
+		}
+		cases = append(cases, c)
+	}
+	for b.Loop() {
+		for _, c := range cases {
+			f(c.o, c.val, c.ind, c.x)
+		}
+	}
+}
+
+func BenchmarkChainRow(b *testing.B)     { benchRows(b, chainRow) }
+func BenchmarkChainRowGo(b *testing.B)   { benchRows(b, chainRowGo) }
+func BenchmarkGroupedRow(b *testing.B)   { benchRows(b, groupedRow) }
+func BenchmarkGroupedRowGo(b *testing.B) { benchRows(b, groupedRowGo) }
+
+// chainRowChunks and groupedRowChunks are the rows as mulTX and mulAX did them before the row
+// kernels: one call of a pass kernel (with AVX where the CPU has it) per eight or four entries,
+// its row slices set up in Go, then addInOrder. For comparison in the benchmarks only.
+func chainRowChunks(o, val []float64, ind []int32, x *dense) {
+	rowPasses(o, val, ind, x, chain8, chain4)
+}
+
+func groupedRowChunks(o, val []float64, ind []int32, x *dense) {
+	rowPasses(o, val, ind, x, grouped8, grouped4)
+}
+
+func BenchmarkChainRowChunks(b *testing.B)   { benchRows(b, chainRowChunks) }
+func BenchmarkGroupedRowChunks(b *testing.B) { benchRows(b, groupedRowChunks) }
