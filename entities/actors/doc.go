@@ -155,6 +155,15 @@
 // elsewhere; and a scholar or analyst (EDU) the text gives no country takes the dateline's
 // ("WASHINGTON - ... political analyst X told Reuters").
 //
+// Legislators and agency heads: a party leader or whip of a house ("House Majority leader X",
+// "Senate Minority Whip X") is LEG; so is a congressman written with party and state in parentheses
+// after the name ("X (R-Nebr.)", "(D-South Carolina)": USA LEG when nothing else gives the role or
+// country); an aide or adviser to a legislator ("agricultural aide to the Majority leader") is
+// legislative staff, LEG, and an adjective may open such an apposition when a title head follows
+// it; a generic head right after a government agency of data/orgs.csv ("Securities and Exchange
+// Commission Chairman X") is an official of its country (GOV); and a titled office holder whose
+// title names no country takes the one named right after the name ("President X of Austria").
+//
 // Wire conventions: a PERSON mention of the model that ends a line and a one-word PERSON mention
 // that starts the next, with only white space between, are one name broken by the hard wrapping of
 // a wire story ("Assistant Defense Secretary Richard\nPerle"); its entity leaves out the title

@@ -155,7 +155,13 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 		if c := v.g.curatedCountry(m); c != "" {
 			// A national organization of data/orgs.csv, grounded only after people: "leader of the
 			// main opposition Republican People's Party" is Turkish.
-			return candidate{country: c, company: v.company(m)}, true
+			cand := candidate{country: c, company: v.company(m)}
+			if bc, br, ok := v.g.curatedBody(m.Text); ok && bc == c && br == "GOV" && !cand.company {
+				// A government agency ("Securities and Exchange Commission" USA GOV): a generic
+				// head right after it ("Chairman X") is an official.
+				cand.body = br
+			}
+			return cand, true
 		}
 	case entities.LOC:
 		if m.Country != "" {
@@ -484,22 +490,32 @@ func (g *Grounder) bodyWithTitle(text string) (c candidate, titleWords []string,
 	if len(titleWords) == 0 || j == len(f) {
 		return candidate{}, nil, false
 	}
-	country, role := "", ""
-	for _, i := range g.builtin.Dict.Lookup(Key(strings.Join(f[:j], " "))) {
+	country, role, ok := g.curatedBody(strings.Join(f[:j], " "))
+	if !ok {
+		return candidate{}, nil, false
+	}
+	return candidate{country: country, body: role}, titleWords, true
+}
+
+// curatedBody returns the one country and role the curated organizations (data/orgs.csv) give the
+// name of a national body ("Federal Bureau of Investigation" USA COP, "Securities and Exchange
+// Commission" USA GOV); ok is false when they list none, or several.
+func (g *Grounder) curatedBody(name string) (country, role string, ok bool) {
+	if g.builtin == nil {
+		return "", "", false
+	}
+	for _, i := range g.builtin.Dict.Lookup(Key(name)) {
 		if int(i) >= g.builtin.curated {
 			continue
 		}
 		for _, r := range g.builtin.Dict.Actor(int(i)).Ranges {
 			if r.Country == "" || !g.isCountry(r.Country) || country != "" && (r.Country != country || r.Role != role) {
-				return candidate{}, nil, false
+				return "", "", false
 			}
 			country, role = r.Country, r.Role
 		}
 	}
-	if country == "" {
-		return candidate{}, nil, false
-	}
-	return candidate{country: country, body: role}, titleWords, true
+	return country, role, country != ""
 }
 
 // titleName reports whether a mention of no known country is made of title words only, a part of
@@ -744,7 +760,7 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 			// An adjective inside the apposition ("X, the outspoken foreign minister"), not its first
 			// word ("X, who"), or a noun that describes the body an office heads ("the leader of the
 			// metalworkers' union", "chairman of the steel company"): the sentence is tagged only then.
-			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || len(p.words) == 0 {
+			if !isLowerWord(d.TokenText(i)) || unknown >= 3 || len(p.words) == 0 && !v.headNext(i, sentEnd) {
 				break
 			}
 			if tag := d.Tag(i); !modifierTag(tag) && !(nounTag(tag) && officeOf(p.words)) {
@@ -757,6 +773,22 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 	}
 	markAfter(&p)
 	return p, len(p.words) > 0
+}
+
+// headNext reports whether token i+1, before sentEnd, is the head of an office or a generic head, so
+// that an adjective at i may open an apposition: "X, agricultural aide to the majority leader,",
+// "X, economic adviser to the president,".
+func (v *docView) headNext(i, sentEnd int) bool {
+	d := v.d
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Start >= sentEnd || d.Tag(i) != "JJ" {
+		return false
+	}
+	w, _ := lowerWord(d, i+1)
+	if headRole(w, "") != "" {
+		return true
+	}
+	_, ok := genericHead(w)
+	return ok
 }
 
 // pluralHead reports whether w is the singular of the head of an office that a title written in
@@ -1114,9 +1146,68 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 	if r := v.relativeRole(last, sentEnd); r != "" {
 		ev.role = r // "the former president who now leads the opposition party": the current office
 	}
+	if ev.country == "" && nationalRole(ev.role) && !ev.igo {
+		// "President Van der Bellen of Austria", "Prime Minister X of Jamaica": a titled person
+		// and the country named right after the name.
+		ev.country = v.ofCountry(last, sentEnd)
+	}
+	if (ev.role == "" || ev.country == "") && partyState(v.d.Text[m.End:]) {
+		// "Rep. Hal Daub (R-Nebr.)", "Senator X (D-Ohio)": a member of the US Congress by party
+		// and state.
+		if ev.role == "" {
+			ev.role = "LEG"
+		}
+		if ev.country == "" {
+			ev.country = "USA"
+		}
+	}
 	ev.igo = ev.igo && ev.country == ""
 	ev.bare = ev.bare && ev.role == "GOV"
 	return ev, ev.role != "" || ev.country != "" || ev.corp
+}
+
+// ofCountry returns the country a GPE mention names right after "of" after token last ("Van der
+// Bellen of Austria"), "" when none does.
+func (v *docView) ofCountry(last, sentEnd int) string {
+	d := v.d
+	i := last + 1
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Start >= sentEnd || d.TokenText(i) != "of" {
+		return ""
+	}
+	if mi := v.mentionAt(i + 1); mi >= 0 {
+		if m := v.ms[mi]; m.Type == entities.GPE && v.g.isCountry(m.Entity) && m.Start == d.Tokens[i+1].Start {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+// partyState reports whether s, the text right after a name, opens with the party and state of a
+// member of the US Congress in parentheses, as wire stories write them: "(R-Nebr.)", "(D-Wash.)",
+// "(D-N.Y.)", "(R-Calif)", "(I-Vt.)", "(D-South Carolina)". A letter, a hyphen, a capitalized state
+// (letters, dots, one space) and the closing parenthesis; nothing more is read.
+func partyState(s string) bool {
+	if len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	if len(s) < 6 || s[0] != '(' || s[2] != '-' || s[3] < 'A' || s[3] > 'Z' {
+		return false
+	}
+	switch s[1] {
+	case 'R', 'D', 'I':
+	default:
+		return false
+	}
+	for k := 4; k < len(s) && k < 24; k++ {
+		switch c := s[k]; {
+		case c == ')':
+			return true
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '.', c == ' ' && s[k-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // asTitle reads the title of an office a person holds, takes up or leaves on the day, after the

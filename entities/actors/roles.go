@@ -21,8 +21,11 @@ func headRole(w, prev string) string {
 		"vice-minister", "deputy-minister",
 		"counsellor", "chargé", "viceroy", "regent", "tsar", "czar", "mp", "leader", "ruler", "treasurer":
 		if w == "leader" {
-			if prev == "supreme" {
+			switch prev {
+			case "supreme":
 				return "GOV"
+			case "majority", "minority":
+				return "LEG" // "House Majority leader": a leader of a legislature's parties
 			}
 			return ""
 		}
@@ -52,7 +55,7 @@ func headRole(w, prev string) string {
 		return "JUD"
 	case "senator", "congressman", "congresswoman", "lawmaker", "legislator", "parliamentarian",
 		"deputy", "assemblyman", "assemblywoman", "councillor", "councilor", "sen", "rep",
-		"representative", "speaker",
+		"representative", "speaker", "whip",
 		// plurals, for "X was among the lawmakers who ..."
 		"senators", "congressmen", "lawmakers", "legislators", "parliamentarians", "mps":
 		if w == "deputy" || w == "representative" {
@@ -184,7 +187,7 @@ func modifierWord(w string) bool {
 		"ministerial", "cabinet", "government", "foreign-policy", "nuclear", "chief-of-staff", "homeland",
 		"international", "corporate", "consumer", "monetary", "fiscal", "commerce", "budget", "noted",
 		"famed", "renowned", "acclaimed", "celebrated", "well-known", "prominent", "leading", "film",
-		"committee", "subcommittee", "select", "standing", "judiciary":
+		"committee", "subcommittee", "select", "standing", "judiciary", "majority", "minority":
 		return true
 	}
 	return false
@@ -196,8 +199,8 @@ func modifierWord(w string) bool {
 // of the army"): a word that names an office gives its role; a generic head ("chief", "spokesman",
 // "leader") takes the role of the body named with it. "former" makes any office ELI.
 func phraseRole(words []string, agent func(prev, w string) string) string {
-	role, generic, genDefault, head := "", false, "", ""
-	outDomain, inDomain, inWord := "", "", ""
+	role, generic, genDefault, head, genWord := "", false, "", "", ""
+	outDomain, inDomain, inWord, inHead := "", "", "", ""
 	former, clause := false, false
 	legBody, committee := false, false
 	prev := ""
@@ -218,6 +221,9 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 			if d := domainRole(w); d != "" && inDomain == "" {
 				inDomain, inWord = d, w
 			}
+			if r := headRole(w, prev); r != "" && inHead == "" {
+				inHead = r
+			}
 			prev = w
 			continue
 		}
@@ -226,7 +232,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		} else if r := headRole(w, prev); r != "" {
 			role, generic, head = r, false, w
 		} else if d, ok := genericHead(w); ok {
-			role, generic, genDefault = "", true, d
+			role, generic, genDefault, genWord = "", true, d, w
 		}
 		if d := domainRole(w); d != "" {
 			outDomain = d
@@ -244,8 +250,14 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 			role = inDomain // "general secretary of the National Union of Mineworkers", "president of the company"
 		}
 	}
+	if !generic && role == "GOV" && outDomain == "" && inHead == "LEG" && serviceHead(head) {
+		role = "LEG" // "an adviser to the majority leader": legislative staff
+	}
 	if generic {
 		role = outDomain
+		if role == "" && inHead == "LEG" && serviceHead(genWord) {
+			role = "LEG" // "an aide to the majority leader", "an aide to Senator X": legislative staff
+		}
 		if role == "" {
 			role = inDomain
 		}
