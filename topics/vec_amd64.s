@@ -55,6 +55,43 @@
 	IMULQ   stride+56(FP), r; \
 	LEAQ    (AX)(r*8), r
 
+// ENTRIESk (k = 1, 2, 4, 8; for the row kernels) takes the next k entries of the sparse row: the
+// addresses of their rows of x in SI, BX, DX, R8, R9, R10, R11, R12 (ROW; AX holds x while they are
+// set up) and their values, broadcast, in Y0 ... Y7.
+#define ENTRIES1 \
+	MOVQ         x+48(FP), AX; \
+	ROW(0, SI); \
+	VBROADCASTSD 0(R14), Y0
+
+#define ENTRIES2 \
+	ENTRIES1; \
+	ROW(4, BX); \
+	VBROADCASTSD 8(R14), Y1
+
+#define ENTRIES4 \
+	ENTRIES2; \
+	ROW(8, DX); \
+	ROW(12, R8); \
+	VBROADCASTSD 16(R14), Y2; \
+	VBROADCASTSD 24(R14), Y3
+
+#define ENTRIES8 \
+	ENTRIES4; \
+	ROW(16, R9); \
+	ROW(20, R10); \
+	ROW(24, R11); \
+	ROW(28, R12); \
+	VBROADCASTSD 32(R14), Y4; \
+	VBROADCASTSD 40(R14), Y5; \
+	VBROADCASTSD 48(R14), Y6; \
+	VBROADCASTSD 56(R14), Y7
+
+// NEXT(k) moves past k entries of the row: values, indices and the count left.
+#define NEXT(k) \
+	ADDQ $(8*k), R14; \
+	ADDQ $(4*k), R15; \
+	SUBQ $k, rem-8(SP)
+
 // START sets AX to 0 and R13 to len(o) rounded down to a multiple of 4.
 #define START \
 	XORQ AX, AX; \
@@ -255,23 +292,7 @@ TEXT ·chainRowAVX(SB), NOSPLIT, $8-73
 p8:
 	CMPQ rem-8(SP), $8
 	JLT  p4
-	MOVQ x+48(FP), AX
-	ROW(0, SI)
-	ROW(4, BX)
-	ROW(8, DX)
-	ROW(12, R8)
-	ROW(16, R9)
-	ROW(20, R10)
-	ROW(24, R11)
-	ROW(28, R12)
-	VBROADCASTSD 0(R14), Y0
-	VBROADCASTSD 8(R14), Y1
-	VBROADCASTSD 16(R14), Y2
-	VBROADCASTSD 24(R14), Y3
-	VBROADCASTSD 32(R14), Y4
-	VBROADCASTSD 40(R14), Y5
-	VBROADCASTSD 48(R14), Y6
-	VBROADCASTSD 56(R14), Y7
+	ENTRIES8
 	START
 	CMPQ AX, R13
 	JGE  tail8
@@ -311,23 +332,13 @@ one8:
 	JLT    one8
 
 done8:
-	ADDQ $64, R14
-	ADDQ $32, R15
-	SUBQ $8, rem-8(SP)
+	NEXT(8)
 	JMP  p8
 
 p4:
 	CMPQ rem-8(SP), $4
 	JLT  p2
-	MOVQ x+48(FP), AX
-	ROW(0, SI)
-	ROW(4, BX)
-	ROW(8, DX)
-	ROW(12, R8)
-	VBROADCASTSD 0(R14), Y0
-	VBROADCASTSD 8(R14), Y1
-	VBROADCASTSD 16(R14), Y2
-	VBROADCASTSD 24(R14), Y3
+	ENTRIES4
 	START
 	CMPQ AX, R13
 	JGE  tail4
@@ -359,18 +370,12 @@ one4:
 	JLT    one4
 
 done4:
-	ADDQ $32, R14
-	ADDQ $16, R15
-	SUBQ $4, rem-8(SP)
+	NEXT(4)
 
 p2:
 	CMPQ rem-8(SP), $2
 	JLT  p1
-	MOVQ x+48(FP), AX
-	ROW(0, SI)
-	ROW(4, BX)
-	VBROADCASTSD 0(R14), Y0
-	VBROADCASTSD 8(R14), Y1
+	ENTRIES2
 	START
 	CMPQ AX, R13
 	JGE  tail2
@@ -398,16 +403,12 @@ one2:
 	JLT    one2
 
 done2:
-	ADDQ $16, R14
-	ADDQ $8, R15
-	SUBQ $2, rem-8(SP)
+	NEXT(2)
 
 p1:
 	CMPQ rem-8(SP), $1
 	JLT  ok
-	MOVQ x+48(FP), AX
-	ROW(0, SI)
-	VBROADCASTSD 0(R14), Y0
+	ENTRIES1
 	START
 	CMPQ AX, R13
 	JGE  tail1
@@ -433,9 +434,7 @@ one1:
 	JLT    one1
 
 done1:
-	ADDQ $8, R14
-	ADDQ $4, R15
-	SUBQ $1, rem-8(SP)
+	NEXT(1)
 
 ok:
 	VZEROUPPER
@@ -459,23 +458,7 @@ TEXT ·groupedRowAVX(SB), NOSPLIT, $8-73
 p8:
 	CMPQ rem-8(SP), $8
 	JLT  p4
-	MOVQ x+48(FP), AX
-	ROW(0, SI)
-	ROW(4, BX)
-	ROW(8, DX)
-	ROW(12, R8)
-	ROW(16, R9)
-	ROW(20, R10)
-	ROW(24, R11)
-	ROW(28, R12)
-	VBROADCASTSD 0(R14), Y0
-	VBROADCASTSD 8(R14), Y1
-	VBROADCASTSD 16(R14), Y2
-	VBROADCASTSD 24(R14), Y3
-	VBROADCASTSD 32(R14), Y4
-	VBROADCASTSD 40(R14), Y5
-	VBROADCASTSD 48(R14), Y6
-	VBROADCASTSD 56(R14), Y7
+	ENTRIES8
 	START
 	CMPQ AX, R13
 	JGE  tail8
@@ -519,23 +502,13 @@ one8:
 	JLT    one8
 
 done8:
-	ADDQ $64, R14
-	ADDQ $32, R15
-	SUBQ $8, rem-8(SP)
+	NEXT(8)
 	JMP  p8
 
 p4:
 	CMPQ rem-8(SP), $4
 	JLT  ok
-	MOVQ x+48(FP), AX
-	ROW(0, SI)
-	ROW(4, BX)
-	ROW(8, DX)
-	ROW(12, R8)
-	VBROADCASTSD 0(R14), Y0
-	VBROADCASTSD 8(R14), Y1
-	VBROADCASTSD 16(R14), Y2
-	VBROADCASTSD 24(R14), Y3
+	ENTRIES4
 	START
 	CMPQ AX, R13
 	JGE  tail4
@@ -569,9 +542,7 @@ one4:
 	JLT    one4
 
 done4:
-	ADDQ $32, R14
-	ADDQ $16, R15
-	SUBQ $4, rem-8(SP)
+	NEXT(4)
 
 ok:
 	VZEROUPPER
