@@ -166,6 +166,7 @@ var refFiles = []struct {
 	{dev4Ref, nil},
 	{dev5Ref, nil},
 	{dev6Ref, nil},
+	{dev7Ref, nil},
 }
 
 // sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.
