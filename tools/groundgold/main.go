@@ -529,6 +529,8 @@ var Pairs = [][2]string{
 var RefSets = []string{
 	"testdata/gold/src/grounding_people_dev2.gold",
 	"testdata/gold/src/grounding_people_dev3.gold",
+	"testdata/gold/src/grounding_people_dev4.gold",
+	"testdata/gold/src/grounding_people_dev5.gold",
 }
 
 func run(srcPath, dst, countries, geonames, shared string, check bool) error {
