@@ -451,5 +451,6 @@ func decodeTagCache(b []byte) (*tagModel, error) {
 	}
 	m.finish()
 	m.lex = newLexTable(lex)
+	m.dense = buildDense(m)
 	return m, nil
 }

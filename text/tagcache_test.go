@@ -34,7 +34,8 @@ func builtModel(tb testing.TB) *tagModel {
 }
 
 // modelView is everything of a tagModel but its scratch pool, with the lexicon as a map (its slot
-// layout depends on a random seed).
+// layout depends on a random seed). The dense rows are not in the cache file: finish builds them
+// from data, as it does tagInit.
 type modelView struct {
 	classes           []string
 	dict              map[string]dictTag
@@ -55,12 +56,13 @@ type modelView struct {
 	start1, start2    int32
 	lex               map[string]lexEntry
 	tagNames          []string
+	dense             *denseTable
 }
 
 func viewOf(m *tagModel) modelView {
 	return modelView{m.classes, m.dict, m.nFeat, m.nWeight, m.data, m.bias, m.tagInit, m.tagID, m.prevTag,
 		m.prev2Tag, m.tagPair, m.pref1, m.suffix, m.vocab, m.words, m.twTag, m.twFID, m.ctxSuffix, m.wordCtx,
-		m.startCtx, m.endCtx, m.start1, m.start2, m.lex.entries(), m.tagNames}
+		m.startCtx, m.endCtx, m.start1, m.start2, m.lex.entries(), m.tagNames, m.dense}
 }
 
 // sameModel checks that two models are equal, but for their scratch pools.

@@ -156,6 +156,8 @@ type tagModel struct {
 	lex      *lexTable
 	tagNames []string // tag id → tag
 
+	dense *denseTable // the dense rows of the features with many classes (tagdense.go), or nil
+
 	scratch sync.Pool // *tagScratch
 }
 
@@ -465,6 +467,7 @@ func buildTagModel(classes []string, dict map[string]string, weights map[string]
 	copy(m.tagNames, classes) // intern, as the tag dictionary does
 	m.finish()
 	m.lex = newLexTable(m.buildLex())
+	m.dense = buildDense(m) // after buildLex, whose merged blocks have rows too
 	return m, nil
 }
 
@@ -992,48 +995,39 @@ func lastBytes[S ~string | ~[]byte](b S, n int) S { return b[len(b)-min(len(b), 
 // that comes first in the model's class order wins (prose leaves that to Go's random map order).
 func (m *tagModel) predict(ctx []ctxEntry, i int, own *[3]int32, p1, p2 int32) int32 {
 	var sc scores
+	ids := [predictFeats]int32{own[0], own[1], own[2], -1, -1, -1, -1, -1, -1, -1}
 	nt := int32(len(m.prevTag))
 	if p1 >= 0 && p2 >= 0 {
 		sc = m.tagInit[p1*nt+p2]
 	} else {
 		sc = m.bias
 		if p1 >= 0 {
-			m.add(&sc, m.prevTag[p1])
+			ids[8] = m.prevTag[p1]
 		}
 		if p2 >= 0 {
-			m.add(&sc, m.prev2Tag[p2])
+			ids[9] = m.prev2Tag[p2]
 		}
 	}
-	m.add(&sc, own[0])
-	m.add(&sc, own[1])
-	m.add(&sc, own[2])
 	c := i + 2 // position of word i in the context
 	cx := ctx[c-2 : c+3 : c+3]
 	if v := cx[2].vocab; v >= 0 && p1 >= 0 {
 		wf := &m.words[v]
 		for k := wf.twLo; k < wf.twHi; k++ {
 			if m.twTag[k] == p1 {
-				m.add(&sc, m.twFID[k])
+				ids[3] = m.twFID[k]
 				break
 			}
 		}
 	}
-	m.add(&sc, cx[1].prev)
-	m.add(&sc, cx[0].prev2)
-	m.add(&sc, cx[3].next)
-	m.add(&sc, cx[4].next2)
+	ids[4], ids[5], ids[6], ids[7] = cx[1].prev, cx[0].prev2, cx[3].next, cx[4].next2
+	m.addAll(&sc, &ids)
 
 	t := sc.touched
 	if t == 0 {
 		return -1
 	}
-	best := bits.TrailingZeros64(t)
-	bv := sc.sum[best&(maxClasses-1)]
-	for t &= t - 1; t != 0; t &= t - 1 { // the other touched classes in class order
-		ci := bits.TrailingZeros64(t) & (maxClasses - 1)
-		if v := sc.sum[ci]; v > bv {
-			best, bv = ci, v
-		}
+	if m.dense != nil && t>>denseWidth == 0 {
+		return int32(bestTouched(&sc.sum, t, denseWidth/8))
 	}
-	return int32(best)
+	return int32(bestTouchedGo(&sc.sum, t))
 }
