@@ -15,13 +15,22 @@ const (
 // corefOptions says which references Chain.Recognize resolves to actors named in the document.
 type corefOptions struct {
 	pronouns, descriptions, shortRefs bool
+	// safe are the references resolved even without pronouns and descriptions, each only where
+	// its antecedent is not in doubt (see corefRule).
+	safe corefRule
+}
+
+// on reports whether o resolves the references of rule r: all of a kind with Pronouns or
+// Descriptions, the rules of safe otherwise.
+func (o corefOptions) on(r corefRule) bool {
+	return o.pronouns && r&pronounRules != 0 || o.descriptions && r&descriptionRules != 0 || o.safe&r != 0
 }
 
 // corefMentions returns the pronoun and description mentions of d that refer to an actor of named
 // (the resolved name mentions of d, sorted by Start), sorted by Start. A reference with no antecedent
 // yields no mention.
 func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) []Mention {
-	if len(d.Tokens) == 0 || len(named) == 0 || !o.pronouns && !o.descriptions && !o.shortRefs {
+	if len(d.Tokens) == 0 || len(named) == 0 || !o.pronouns && !o.descriptions && !o.shortRefs && o.safe == 0 {
 		return nil
 	}
 	var persons, orgs []Mention
@@ -50,51 +59,62 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 	for i := 0; i < len(d.Tokens); i++ {
 		tk := d.Tokens[i]
 		w := d.TokenText(i)
-		if !o.pronouns && !o.descriptions && (w == "" || w[0] < 'A' || w[0] > 'Z') {
+		if !o.pronouns && !o.descriptions && o.safe == 0 && (w == "" || w[0] < 'A' || w[0] > 'Z') {
 			continue // short references are capitalized
 		}
-		if o.pronouns {
-			switch w {
-			case "he", "He", "him", "his", "His", "she", "She", "her", "Her":
-				if a, ok := pf.latest(tk.Start, "", anyMention); ok {
-					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
-				}
-				continue
-			case "they", "They", "them":
-				// A group named in the same or the previous sentence: the organization named last,
-				// or a people ("Syrians").
-				if a, ok := nf.latest(tk.Start, "group", func(m Mention) bool {
-					return m.Type == ORG || m.Type == NORP && strings.HasSuffix(m.Text, "s")
-				}); ok && recentSentence(d, a, tk.Start) {
-					add(tk.Start, tk.End, ORG, a, SourcePronoun)
-				}
-				continue
-			case "we", "We", "WE":
-				// The author or speaker's side: in statements and press releases the organization or
-				// government that issues them, which is as a rule the first actor they name.
-				if hasInstitution {
-					add(tk.Start, tk.End, ORG, institution, SourcePronoun)
-				}
-				continue
-			case "I", "me":
-				// The speaker: a person named after the pronoun in the same sentence ("“I am
-				// convinced,” said Col. Caughlin"), else the latest person named before it.
-				if a, ok := firstAfterInSentence(d, pf, i); ok {
-					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
-				} else if a, ok := pf.latest(tk.Start, "", anyMention); ok {
-					add(tk.Start, tk.End, PERSON, a, SourcePronoun)
-				}
-				continue
+		switch w {
+		case "he", "He", "him", "his", "His", "she", "She", "her", "Her":
+			if !o.on(refHeShe) {
+				break
 			}
+			if a, ok := pf.latest(tk.Start, "", anyMention); ok && (o.pronouns || onlyCandidate(d, pf, a, tk.Start, anyMention)) {
+				add(tk.Start, tk.End, PERSON, a, SourcePronoun)
+			}
+			continue
+		case "they", "They", "them":
+			if !o.on(refThey) {
+				break
+			}
+			// A group named in the same or the previous sentence: the organization named last,
+			// or a people ("Syrians").
+			group := func(m Mention) bool { return m.Type == ORG || m.Type == NORP && strings.HasSuffix(m.Text, "s") }
+			if a, ok := nf.latest(tk.Start, "group", group); ok && recentSentence(d, a, tk.Start) &&
+				(o.pronouns || onlyCandidate(d, nf, a, tk.Start, group)) {
+				add(tk.Start, tk.End, ORG, a, SourcePronoun)
+			}
+			continue
+		case "we", "We", "WE":
+			if !o.on(refWe) {
+				break
+			}
+			// The author or speaker's side: in statements and press releases the organization or
+			// government that issues them, which is as a rule the first actor they name.
+			if hasInstitution {
+				add(tk.Start, tk.End, ORG, institution, SourcePronoun)
+			}
+			continue
+		case "I", "me":
+			if !o.on(refI) {
+				break
+			}
+			// The speaker: a person named after the pronoun in the same sentence ("“I am
+			// convinced,” said Col. Caughlin"), else the latest person named before it.
+			if a, ok := firstAfterInSentence(d, pf, i); ok {
+				add(tk.Start, tk.End, PERSON, a, SourcePronoun)
+			} else if a, ok := pf.latest(tk.Start, "", anyMention); ok && (o.pronouns || onlyCandidate(d, pf, a, tk.Start, anyMention)) {
+				add(tk.Start, tk.End, PERSON, a, SourcePronoun)
+			}
+			continue
 		}
 		// "the Foreign Secretary", "The Prime Minister", "the minister": the person last introduced
 		// with that title. A name after the title makes it a title, not a description.
-		if o.descriptions && strings.EqualFold(w, "the") && i+1 < len(d.Tokens) {
+		if strings.EqualFold(w, "the") && i+1 < len(d.Tokens) {
 			j := i + 1
 			for j < len(d.Tokens) && j < i+4 && titleModifier(d.TokenText(j)) {
 				j++
 			}
-			if j < len(d.Tokens) && isTitleWord(d.TokenText(j)) && !followedByName(d, j) {
+			if o.on(refTitle) && j < len(d.Tokens) && isTitleWord(d.TokenText(j)) && !followedByName(d, j) &&
+				(o.descriptions || safeTitle(d, i, j) && !followedByOf(d, j)) {
 				head := strings.ToLower(d.TokenText(j))
 				mod := strings.ToLower(d.Text[d.Tokens[i+1].Start:d.Tokens[j].End])
 				a, ok := titledBefore(d.Text, pf, d.Tokens[i].Start, mod, head)
@@ -104,16 +124,19 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 						ok = false
 					}
 				}
-				if !ok && len(persons) > 0 && strings.EqualFold(w, "the") && w[0] == 'T' {
+				if !ok && o.on(refTitleGuess) && len(persons) > 0 && strings.EqualFold(w, "the") && w[0] == 'T' {
 					// A capitalized "The Foreign Secretary" in a press release whose people are
 					// not introduced with that title: the first person it names, as a rule the
 					// one it is about; not a person joined to it ("The Prime Minister and
 					// President Hollande" are two people): then the office of the government
 					// that issues the release.
-					a, ok = persons[0], true
+					a, ok = persons[0], o.descriptions || persons[0].End <= d.Tokens[i].Start && !otherTitle(d.Text, persons[0], head)
 					if conjoinedPerson(d.Text, d.Tokens[j].End, a) {
 						a, ok = institution, hasInstitution && strings.HasSuffix(institution.Entity, " Government")
 					}
+				}
+				if ok && !o.descriptions && unnamedHolderBefore(d, i, head, out, a.Entity) {
+					ok = false // another holder of the title, not named, may be meant
 				}
 				if ok {
 					add(d.Tokens[i+1].Start, d.Tokens[j].End, PERSON, a, SourceDescription)
@@ -129,11 +152,17 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				typ, key := GPE, ""
 				switch strings.ToLower(d.TokenText(j)) {
 				case "country", "nation":
-					fit, key = func(m Mention) bool { return m.Type == GPE && isISO3(m.Entity) }, "country"
+					if o.on(refCountry) {
+						fit, key = func(m Mention) bool { return m.Type == GPE && isISO3(m.Entity) }, "country"
+					}
 				case "city", "town":
-					fit, key = func(m Mention) bool { return m.Type == GPE && !isISO3(m.Entity) && m.Country != "" }, "city"
+					if o.descriptions {
+						fit, key = func(m Mention) bool { return m.Type == GPE && !isISO3(m.Entity) && m.Country != "" }, "city"
+					}
 				case "group", "organisation", "organization", "militia":
-					fit, typ, key = func(m Mention) bool { return m.Type == ORG && !strings.HasSuffix(m.Entity, " Government") }, ORG, "org"
+					if o.on(refGroup) {
+						fit, typ, key = func(m Mention) bool { return m.Type == ORG && !strings.HasSuffix(m.Entity, " Government") }, ORG, "org"
+					}
 				}
 				if fit != nil {
 					if a, ok := nf.latest(d.Tokens[j].Start, key, fit); ok && recentSentence(d, a, d.Tokens[j].Start) {
@@ -144,7 +173,7 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				}
 			}
 			// "the regime", "the government": the government named last.
-			if j := i + 1; j < len(d.Tokens) {
+			if j := i + 1; j < len(d.Tokens) && o.on(refGovernment) {
 				switch strings.ToLower(d.TokenText(j)) {
 				case "regime", "government", "administration":
 					if a, ok := of.latest(d.Tokens[j].Start, "government", func(m Mention) bool {
@@ -184,7 +213,7 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 		}
 		// Capitalized short references to an organization named in the document ("the Agency" for
 		// the IAEA, "Coalition forces" for the Global Coalition): GUIDELINES.md rule 10.
-		if o.descriptions && lowerRef(w) {
+		if o.on(refLowerHead) && lowerRef(w) {
 			// A lower-case head noun ("the coalition", "a coalition airstrike", "the alliance") for
 			// an organization named in the document, with Descriptions only (GUIDELINES.md leaves
 			// "the alliance" unannotated).

@@ -26,7 +26,8 @@ type ModelOptions struct {
 	// NER names the statistical recognizer of the chain: NERGeopol (or ""), NERProse or NERNone.
 	NER string
 	// Coref also marks pronouns and definite descriptions that refer to a named actor ("he", "the
-	// regime"): entities.Chain's Pronouns and Descriptions.
+	// regime"): entities.Chain's Pronouns and Descriptions. Without it the chain still resolves the
+	// title descriptions whose person is not in doubt (see entities.Chain's Descriptions).
 	Coref bool
 	// Agents also marks generic agents that no name covers ("civilians", "the army") with their
 	// CAMEO agent code: entities.Chain's Agents.
