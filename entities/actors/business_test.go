@@ -144,3 +144,36 @@ func runGroundCases(t *testing.T, tests []groundCase) {
 		t.Run(tt.name, func(t *testing.T) { expect(t, ms, tt.want) })
 	}
 }
+
+// TestStateRepresentatives checks that a representative of a state named before the title is its
+// official ("U.S. deputy trade representative X", "Iran's representative, X": GOV), while a union's
+// representative keeps the union's role.
+func TestStateRepresentatives(t *testing.T) {
+	runGroundCases(t, []groundCase{
+		{"country before a trade representative", "1987-05-10",
+			"WASHINGTON, May 10 - Japan was warned again.\n    U.S. deputy trade representative Ann Marsh said Japan must open its markets.",
+			[]grounded{{"Ann Marsh", "USA", "GOV"}}},
+		{"possessive country, apposition", "2015-09-25",
+			"Iran's representative, Ali Karimi, rejected the claims of Israel.",
+			[]grounded{{"Ali Karimi", "IRN", "GOV"}}},
+		{"a union's representative", "1987-05-10",
+			"LONDON, May 10 - Union representative Tom Hale said the strike would go on.",
+			[]grounded{{"Tom Hale", "", "LAB"}}},
+	})
+}
+
+// TestRepresentativesOfOthers checks that a representative for a country of an international
+// organization, and one of a group of a country's people, are not that country's officials.
+func TestRepresentativesOfOthers(t *testing.T) {
+	runGroundCases(t, []groundCase{
+		{"representative for a country of the UN", "2012-09-25",
+			"We welcome the new Special Representative for Somalia of the United Nations, Mr. Omar Haddad.",
+			[]grounded{{"Omar Haddad", "", ""}}}, // not SOM GOV
+		{"representative of a country's youth", "2016-09-25",
+			"Before I came here, Lotte Verbeek, a representative of Dutch youth, asked me a question.",
+			[]grounded{{"Lotte Verbeek", "", ""}}},
+		{"representative of a country", "2022-09-25",
+			"We thank his predecessor, Mr. Ahmed Rasheed, representative of Maldives, for his work.",
+			[]grounded{{"Ahmed Rasheed", "MDV", "GOV"}}},
+	})
+}

@@ -945,6 +945,14 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 			}
 		}
 	}
+	if ev.role == "" && len(words) > 0 && titleHead(words) == "representative" {
+		// "U.S. deputy trade representative X", "Iran's representative, X", "X, representative
+		// of Maldives": a state's representative is its official (a union's or a company's names
+		// its body: LAB, BUS).
+		if c := g.stateRepresentative(p); c != "" {
+			ev.country, ev.role = c, "GOV"
+		}
+	}
 	ev.corp = ev.role == "" && corporateTitle(words)
 	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
 	ev.abroad = ev.role != "" && abroadTitle(words)
@@ -1642,4 +1650,47 @@ func (v *docView) bodyComma(i, sentStart int) bool {
 	}
 	mi := v.mentionAt(i - 1)
 	return mi >= 0 && v.ms[mi].Type != entities.PERSON
+}
+
+// stateRepresentative returns the country a representative's title phrase names as the one
+// represented: a country before the head with only title words between ("U.S. deputy trade
+// representative", "Iran's representative"), or the whole object of "representative of"
+// ("representative of Maldives"); "" for none, and when the phrase names an international
+// organization ("Joint Special Representative for Syria of the United Nations") or the country
+// only qualifies another word ("a representative of Dutch youth").
+func (g *Grounder) stateRepresentative(p phrase) string {
+	for _, c := range p.cands {
+		if c.igo {
+			return ""
+		}
+	}
+	h := slices.Index(p.words, "representative")
+	if h < 0 {
+		return ""
+	}
+	cand := func(at int) string { // the candidate of the placeholder at word index at
+		k := 0
+		for i := 0; i < at; i++ {
+			if p.words[i] == "\x00" {
+				k++
+			}
+		}
+		if k < len(p.cands) && g.isCountry(p.cands[k].country) {
+			return p.cands[k].country
+		}
+		return ""
+	}
+	if n := len(p.words); h+3 == n && p.words[h+1] == "of" && p.words[h+2] == "\x00" {
+		return cand(h + 2)
+	}
+	for i := h - 1; i >= 0; i-- {
+		switch w := p.words[i]; {
+		case w == "\x00":
+			return cand(i)
+		case w == "'s" || w == "’s" || g.titleWord("", w):
+		default:
+			return ""
+		}
+	}
+	return ""
 }
