@@ -14,6 +14,8 @@ import (
 //     document resolves to that full name ("Rouhani" → "Hassan Rouhani"), and takes its Country when it
 //     has none. With no earlier full name, a full name later in the document is used if it is the only
 //     one that fits. Arabic article prefixes are ignored when matching ("Assad" → "Bashar al-Assad").
+//     A name of two words or more that ends a longer full name mentioned before it resolves to it
+//     ("Paz Estenssoro" → "Victor Paz Estenssoro"; see resolveSurnamePhrases).
 //   - ORG: an acronym written in parentheses right after an organization name ("Islamic Revolutionary
 //     Guard Corps (IRGC)") takes that organization's entity wherever it appears in the document.
 //   - Everything else keeps its entity; empty entities become the normalized text.
@@ -49,6 +51,7 @@ func Resolve(ms []Mention) []Mention {
 			}
 		}
 	}
+	resolveSurnamePhrases(ms, func(i int) (string, string, int) { f := fulls[i]; return f.name, f.country, f.start }, len(fulls))
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != PERSON || strings.Contains(m.Entity, " ") {
@@ -73,6 +76,57 @@ func Resolve(ms []Mention) []Mention {
 	}
 	resolveAcronyms(ms)
 	return ms
+}
+
+// resolveSurnamePhrases resolves a person mention of two or more words that ends a longer full name
+// mentioned earlier in the document to that name: a surname of two words or with a particle
+// ("Victor Paz Estenssoro ... Paz Estenssoro", "Maria de Souza ... de Souza" is one word less),
+// and takes its Country when it has none. A phrase two different earlier names end with is left
+// alone. full returns the name, country and start of the n full names in text order.
+func resolveSurnamePhrases(ms []Mention, full func(int) (name, country string, start int), n int) {
+	type hit struct {
+		name, country string
+		start         int
+		ambiguous     bool
+	}
+	var bySuffix map[string]*hit
+	for fi := 0; fi < n; fi++ {
+		name, country, start := full(fi)
+		ws := strings.Fields(name)
+		if len(ws) < 3 {
+			continue
+		}
+		if bySuffix == nil {
+			bySuffix = map[string]*hit{}
+		}
+		for j := 1; j+2 <= len(ws); j++ {
+			k := strings.ToLower(strings.Join(ws[j:], " "))
+			if h := bySuffix[k]; h != nil {
+				if h.name != name {
+					h.ambiguous = true
+				}
+				continue
+			}
+			bySuffix[k] = &hit{name: name, country: country, start: start}
+		}
+	}
+	if bySuffix == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != PERSON || !strings.Contains(m.Entity, " ") {
+			continue
+		}
+		h := bySuffix[strings.ToLower(m.Entity)]
+		if h == nil || h.ambiguous || h.start >= m.Start {
+			continue
+		}
+		m.Entity = h.name
+		if m.Country == "" {
+			m.Country = h.country
+		}
+	}
 }
 
 // oneName reports whether the full names at idx are all the same name. It looks at most at two

@@ -125,6 +125,31 @@
 // holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
 // Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
 //
+// Company officers of wire stories: a corporate title that a company's name or a generic noun of a
+// company holds ("Nordkraft chairman X", "Company chairman X", "the company's chairman, X") or an
+// apposition's title that names the company the story opens with ("X, chairman of Nordvik,") is
+// BUS; such an officer with no other country, and one with a bare corporate title in a story that
+// opens with a company, takes the country of that lead company: the nationality written before it
+// ("LYON - French tyre maker Kleber said"), else the dateline's place. An ORG span of the model
+// written as a person's name right after "chairman" or "chief executive" is a PERSON; a bank named
+// by its own name ("president of Mitsubishi Bank") is a business, a central or state bank not; a
+// generic head after "corporate" is a company's officer ("Corporate Finance Director X"). An
+// international organization of data/orgs.csv ("a spokesman for the World Trade Organization")
+// gives an apposition its id and IGO as one of the Phoenix dictionaries does. The congratulation
+// "on his election to the presidency of the General Assembly" (or "to the post of ...", after "of
+// <country>") is read as the office of the day; "His Excellency" (which the model may take for a
+// name) and "at its seventy-fourth session" are read through in "the President of the General
+// Assembly at its seventy-fourth session, His Excellency Mr. X" when the comma ends the body's
+// name. A country's military leader or ruler is GOV (the head of a military government), and an
+// aide to one too; an army leader stays MIL. A person span of the model with "and" and only title
+// words after it ends before "and" ("Yeutter\nand Agriculture" of "... Yeutter and Agriculture
+// Secretary Lyng"), and one whose first word is no word of a known name loses it when the rest is
+// a known name ("Treasurer Paul Keating"), the later mentions the resolver linked to the old span
+// following. In a capitals headline, a surname after "EX-", "ANTI-" or "PRO-" and one right after a
+// title word, even a country's name ("EX-CARTER AIDE JORDAN"), is the story's person. Package
+// entities resolves a person's name of two words or more that ends a longer full name named before
+// ("Victor Paz Estenssoro ... Paz Estenssoro") to it.
+//
 // A PERSON mention of two words whose given name is a familiar form ("Bill", "Jim", "Bob") of the
 // given name of the only person the document names in full with that surname takes that person's
 // entity ("William Webster ... Bill Webster will bring").

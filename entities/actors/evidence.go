@@ -146,7 +146,9 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 			}
 			return c, true
 		}
-		if code := v.g.cameoOf(m.Entity); strings.HasPrefix(code, "IGO") {
+		if code := v.g.cameoOf(m.Entity); strings.HasPrefix(code, "IGO") || v.g.curatedIGO(m.Entity) {
+			// An international organization of the Phoenix dictionaries, or one of data/orgs.csv
+			// they do not code ("a spokesman for the World Trade Organization").
 			return candidate{country: m.Entity, igo: true}, true
 		}
 		if v.g.isCountry(m.Entity) { // a seat of government: "the Kremlin"
@@ -261,7 +263,7 @@ func corporateTitle(words []string) bool {
 	for i, w := range words {
 		switch w {
 		case "chairman", "chairwoman", "chairperson", "vice-chairman":
-			if i == len(words)-1 || words[i+1] == "and" {
+			if i == len(words)-1 || words[i+1] == "and" || words[i+1] == "of" && unreadBody(words[i+2:]) {
 				return true
 			}
 		case "executive":
@@ -409,7 +411,7 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 					continue
 				}
 			}
-			if !ok && !regionOf(m) && !v.g.titleName(m) && !titleBodyName(m) {
+			if !ok && !regionOf(m) && !v.g.titleName(m) && !titleBodyName(m) && !v.honorificAfterBody(m, cur == &seg0, sentStart) {
 				break
 			}
 			if ok {
@@ -445,6 +447,27 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 		pw := ""
 		if i > 0 {
 			pw, _ = lowerWord(d, i-1)
+		}
+		if w == "session" && cur == &seg1 && i >= 3 {
+			// "the President of the General Assembly at its seventy-fifth session, X": the session
+			// of a body's office, read past.
+			ow, _ := lowerWord(d, i-1)
+			dw, _ := lowerWord(d, i-2)
+			pw, _ := lowerWord(d, i-3)
+			if ordinalWord(ow) && (dw == "its" || dw == "the" || dw == "this") && (pw == "at" || pw == "of" || pw == "during") {
+				i -= 4
+				continue
+			}
+		}
+		if (w == "his" || w == "her") && i+1 < first && cur == &seg0 && v.bodyComma(i-1, sentStart) {
+			// "the President of the General Assembly, His Excellency Mr. X": the honorific's
+			// pronoun after the comma of an office whose body is named before it (not "the outgoing
+			// President, His Excellency X", nor "... of Liberia and His Excellency X").
+			if nw, _ := lowerWord(d, i+1); nw == "excellency" {
+				cur.add(w)
+				i--
+				continue
+			}
 		}
 		if !v.g.allowedWord(pw, w) && d.TokenText(i) != "HE" { // "HE Dr Ibrahim al-Jaafari": His Excellency
 			// An adjective between a country and a title ("Iran's outspoken foreign minister"): the
@@ -714,6 +737,12 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
 			if !ok && m.Type == entities.PERSON {
+				if n := len(p.words); n >= 2 && p.words[n-1] == "of" && !strings.Contains(strings.TrimSpace(m.Text), " ") && corporateTitle(p.words[:n-1]) {
+					// "chairman of Nordvik", a company's one-word name the recognizer typed PERSON:
+					// the title of an unread body.
+					markAfter(&p)
+					return p, true
+				}
 				if servedPerson(p.words) {
 					markAfter(&p)
 					return p, true
@@ -916,6 +945,14 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 			}
 		}
 	}
+	if ev.role == "" && len(words) > 0 && titleHead(words) == "representative" {
+		// "U.S. deputy trade representative X", "Iran's representative, X", "X, representative
+		// of Maldives": a state's representative is its official (a union's or a company's names
+		// its body: LAB, BUS).
+		if c := g.stateRepresentative(p); c != "" {
+			ev.country, ev.role = c, "GOV"
+		}
+	}
 	ev.corp = ev.role == "" && corporateTitle(words)
 	ev.igo = ev.country == "" && ev.role != "" && ev.role != "ELI" && igoTitle(words)
 	ev.abroad = ev.role != "" && abroadTitle(words)
@@ -1104,7 +1141,9 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		ev.abroad = ev.abroad || e1.abroad
 	}
 	if p, ok := v.after(last, sentEnd); ok {
-		if ea := v.g.phraseEvidence(p); ea.role != "" {
+		ea := v.g.phraseEvidence(p)
+		ev.corp = ev.corp || ea.corp && ev.role == "" // "X, chairman of Northgate,": a company's office
+		if ea.role != "" {
 			if ev.role == "" || officeRole(ea.role) && !officeRole(ev.role) || rules(ea.role, ev.role) {
 				ev.role = ea.role
 			}
@@ -1333,6 +1372,20 @@ func (v *docView) electionTitle(last, sentEnd int) (phrase, bool) {
 	if i+3 >= len(d.Tokens) || d.Tokens[i+3].Start >= sentEnd {
 		return phrase{}, false
 	}
+	if i+5 < len(d.Tokens) && d.TokenText(i) == "of" {
+		// "Ambassador X of Turkey, on his election ...": the person's country, then the clause.
+		if mi := v.mentionAt(i + 1); mi >= 0 && v.ms[mi].Start == d.Tokens[i+1].Start {
+			if k := v.tokenEndingAt(v.ms[mi].End); k > i {
+				i = k + 1
+				if d.TokenText(i) == "," {
+					i++
+				}
+			}
+		}
+	}
+	if i+3 >= len(d.Tokens) || d.Tokens[i+3].Start >= sentEnd {
+		return phrase{}, false
+	}
 	if w, _ := lowerWord(d, i); w != "on" {
 		return phrase{}, false
 	}
@@ -1346,10 +1399,38 @@ func (v *docView) electionTitle(last, sentEnd int) (phrase, bool) {
 	default:
 		return phrase{}, false
 	}
-	if w, _ := lowerWord(d, i+3); w != "as" {
-		return phrase{}, false
+	switch w, _ := lowerWord(d, i+3); w {
+	case "as":
+		return v.titleFrom(i+4, sentEnd)
+	case "to":
+		// "on his election to the presidency of the General Assembly", "to the prestigious post of
+		// General Assembly President": the office after the post's noun.
+		for j := i + 4; j < len(d.Tokens) && j < i+8 && d.Tokens[j].Start < sentEnd; j++ {
+			w, lower := lowerWord(d, j)
+			if !lower {
+				break
+			}
+			switch w {
+			case "post", "office", "position":
+				if nw, _ := lowerWord(d, j+1); nw == "of" {
+					return v.titleFrom(j+2, sentEnd)
+				}
+				return phrase{}, false
+			case "presidency", "chairmanship":
+				p, ok := v.titleFrom(j+1, sentEnd)
+				if !ok || len(p.words) == 0 || p.words[0] != "of" {
+					return phrase{}, false
+				}
+				head := "president"
+				if w == "chairmanship" {
+					head = "chairman"
+				}
+				p.words = append([]string{head}, p.words...)
+				return p, true
+			}
+		}
 	}
-	return v.titleFrom(i+4, sentEnd)
+	return phrase{}, false
 }
 
 // rules reports whether a description that gives a government role beats a military rank: an
@@ -1499,4 +1580,117 @@ func adjacentCountry(p phrase) bool {
 		}
 	}
 	return n == 1
+}
+
+// honorificAfterBody reports whether mention m, read in the phrase right before a name (inSeg0), is
+// an honorific the recognizer took for a name, after the comma of an office whose body is named
+// ("the President of the General Assembly, His Excellency Mr. X"; see bodyComma).
+func (v *docView) honorificAfterBody(m entities.Mention, inSeg0 bool, sentStart int) bool {
+	if !inSeg0 || !honorificName(m.Text) {
+		return false
+	}
+	k := v.tokenAt(m.Start)
+	return k > 0 && v.bodyComma(k-1, sentStart)
+}
+
+// honorificName reports whether a mention's text is only an honorific, which a recognizer may take
+// for a name of its own ("His Excellency", "Her Excellency Ms."): the title words before a name.
+func honorificName(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return false
+	}
+	excellency := false
+	for _, w := range f {
+		switch strings.TrimSuffix(w, ".") {
+		case "excellency":
+			excellency = true
+		case "his", "her", "mr", "ms", "mrs", "dr", "ambassador":
+		default:
+			return false
+		}
+	}
+	return excellency
+}
+
+// ordinalWord reports whether a lower-case word is an ordinal ("seventy-fifth", "75th", "first").
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third":
+		return true
+	}
+	return strings.HasSuffix(w, "th") || strings.HasSuffix(w, "-first") || strings.HasSuffix(w, "-second") ||
+		strings.HasSuffix(w, "-third") || strings.HasSuffix(w, "1st") || strings.HasSuffix(w, "2nd") || strings.HasSuffix(w, "3rd")
+}
+
+// unreadBody reports whether the words after "chairman of" hold nothing that names the body: an
+// article, a possessive, a country's placeholder, or nothing (a name the title phrase could not
+// read, "chairman of Northgate": a company's, in a story about a company).
+func unreadBody(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "the", "\x00", "'s", "’s":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// bodyComma reports whether token i is a comma that ends a phrase whose last word is a name (a
+// mention: "the President of the General Assembly,") or the session of a body ("at its
+// seventy-fourth session,").
+func (v *docView) bodyComma(i, sentStart int) bool {
+	d := v.d
+	if i < 1 || d.Tokens[i-1].Start < sentStart || d.TokenText(i) != "," {
+		return false
+	}
+	if w, _ := lowerWord(d, i-1); w == "session" {
+		return true
+	}
+	mi := v.mentionAt(i - 1)
+	return mi >= 0 && v.ms[mi].Type != entities.PERSON
+}
+
+// stateRepresentative returns the country a representative's title phrase names as the one
+// represented: a country before the head with only title words between ("U.S. deputy trade
+// representative", "Iran's representative"), or the whole object of "representative of"
+// ("representative of Maldives"); "" for none, and when the phrase names an international
+// organization ("Joint Special Representative for Syria of the United Nations") or the country
+// only qualifies another word ("a representative of Dutch youth").
+func (g *Grounder) stateRepresentative(p phrase) string {
+	for _, c := range p.cands {
+		if c.igo {
+			return ""
+		}
+	}
+	h := slices.Index(p.words, "representative")
+	if h < 0 {
+		return ""
+	}
+	cand := func(at int) string { // the candidate of the placeholder at word index at
+		k := 0
+		for i := 0; i < at; i++ {
+			if p.words[i] == "\x00" {
+				k++
+			}
+		}
+		if k < len(p.cands) && g.isCountry(p.cands[k].country) {
+			return p.cands[k].country
+		}
+		return ""
+	}
+	if n := len(p.words); h+3 == n && p.words[h+1] == "of" && p.words[h+2] == "\x00" {
+		return cand(h + 2)
+	}
+	for i := h - 1; i >= 0; i-- {
+		switch w := p.words[i]; {
+		case w == "\x00":
+			return cand(i)
+		case w == "'s" || w == "’s" || g.titleWord("", w):
+		default:
+			return ""
+		}
+	}
+	return ""
 }

@@ -126,6 +126,7 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 		return ms
 	}
 	ms = g.joinWrappedNames(d, ms)
+	ms = g.cutTitleTails(d, ms)
 	ms = g.repairNames(d, ms)
 	ms = g.capsSurnames(d, ms)
 	v := &docView{d: d, ms: ms, g: g}
@@ -231,6 +232,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 		}
 	}
 	g.retypeKnownPeople(v)
+	v.retypeTitledNames()
 	g.retypeSurnames(v, day)
 	joinNicknames(ms)
 	var order []*person
@@ -352,20 +354,32 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				country = c
 			}
 		}
-		if role == "" && p.ev.corp && v.companyBefore(p.idxs[0]) && !g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
+		if role == "" && p.ev.corp && (v.companyBefore(p.idxs[0]) || v.companyStory(p.idxs[0]) || v.ownedTitle(p.idxs[0])) &&
+			!g.builtin.publicFigure(personKeys(stripLowerTitles(p.entity))) {
 			// "Goodyear Tire and Rubber Co said ... Chairman Robert Mercer said": a company's
-			// office in a story about a company.
+			// office in a story about a company; "Nordkraft chairman Lars Holm", "Company chairman
+			// X": a title a company's name or a generic noun of a company holds.
 			role = "BUS"
 			if country == "" {
 				country = v.datelineCountry()
 			}
-		} else if role == "BUS" && country == "" && v.companyBefore(p.idxs[0]) {
-			// "Premier Industrial Corp said ... Philip Sims and Bruce Johnson were named executive
-			// vice presidents": the company's people, of the dateline's country when the document
-			// places nothing in another country (not "LONDON - ... the U.S. Securities and
-			// Exchange Commission ... Merrill Lynch ... its executive X", an American firm's).
-			if c := v.datelineCountry(); c != "" && !v.otherCountry(c) {
-				country = c
+			if country == "" {
+				country = v.businessCountry(p.idxs[0])
+			}
+		} else if role == "BUS" && country == "" {
+			if v.companyBefore(p.idxs[0]) {
+				// "Premier Industrial Corp said ... Philip Sims and Bruce Johnson were named executive
+				// vice presidents": the company's people, of the dateline's country when the document
+				// places nothing in another country (not "LONDON - ... the U.S. Securities and
+				// Exchange Commission ... Merrill Lynch ... its executive X", an American firm's).
+				if c := v.datelineCountry(); c != "" && !v.otherCountry(c) {
+					country = c
+				}
+			}
+			if country == "" {
+				// "PARIS - French group Kleber said ... Group chairman X": the company the story
+				// opens with, of the nationality its lead gives it or of the dateline's place.
+				country = v.businessCountry(p.idxs[0])
 			}
 		}
 		if country == "" && role == "GOV" && v.assemblyPresident(p.idxs[0]) {

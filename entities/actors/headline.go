@@ -95,6 +95,11 @@ func (g *Grounder) capsSurnames(d *text.Doc, ms []entities.Mention) []entities.M
 			w := strings.TrimRight(d.Text[p:q], "-")
 			start, end := p, p+len(w)
 			p = q
+			if pre, rest, ok := strings.Cut(w, "-"); ok && capsPrefix(pre) {
+				// "EX-REAGAN AIDE", "ANTI-MARCOS RALLY": the surname after the prefix.
+				w = rest
+				start += len(pre) + 1
+			}
 			if utf8.RuneCountInString(w) < 3 {
 				continue
 			}
@@ -116,7 +121,8 @@ func (g *Grounder) capsSurnames(d *text.Doc, ms []entities.Mention) []entities.M
 			case k < len(ms) && ms[k].Start == start && ms[k].End == end:
 				m := &ms[k]
 				if m.Source != SourceDictionary && (m.Type == entities.ORG || m.Type == entities.PERSON ||
-					m.Type == entities.GPE && m.Country == "" && m.Source != entities.SourceGazetteer) {
+					m.Type == entities.GPE && m.Country == "" && m.Source != entities.SourceGazetteer ||
+					m.Type == entities.GPE && g.capsTitleBefore(d.Text[l[0]:start])) {
 					m.Type, m.Entity, m.Country, m.Role = entities.PERSON, e, "", ""
 				}
 			case overlaps(ms, entities.Mention{Start: start, End: end}):
@@ -292,4 +298,30 @@ func capsLineAt(s string, p int) bool {
 		end += p
 	}
 	return upperOnly(s[start:end])
+}
+
+// capsPrefix reports whether a capitals word before a hyphen is a prefix a headline may put before
+// a surname ("EX-REAGAN AIDE", "ANTI-MARCOS", "PRO-AQUINO").
+func capsPrefix(w string) bool {
+	switch w {
+	case "EX", "ANTI", "PRO":
+		return true
+	}
+	return false
+}
+
+// capsTitleBefore reports whether the capitals text of a headline before a word ends with the head
+// of a title ("AIDE", "MINISTER", "CHIEF"), so that the word is a person's surname even when it is
+// also a place's name ("EX-CARTER AIDE JORDAN SIGNS ..." of a story on Hamilton Jordan).
+func (g *Grounder) capsTitleBefore(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	if headRole(w, "") != "" {
+		return true
+	}
+	_, ok := genericHead(w)
+	return ok
 }

@@ -62,9 +62,12 @@ func TestLegislatorsAndAgencies(t *testing.T) {
 		{"of a country with no title", "2019-09-20",
 			"We read the poems of Walter Brennan of Iceland every year.",
 			[]grounded{{"Walter Brennan", "", ""}}},
-		{"company chairman stays unplaced", "1988-06-04",
+		// Not a government agency's head: the company whose name holds the title opens the story
+		// after its dateline, and is of the dateline's country (2026-12-07, branch s14people; was
+		// left unplaced before).
+		{"company chairman is the lead company's", "1988-06-04",
 			"WASHINGTON, June 4 - Wexford Foods Chairman Walter Brennan said the rules would change.",
-			[]grounded{{"Walter Brennan", "", ""}}},
+			[]grounded{{"Walter Brennan", "USA", "BUS"}}},
 	}
 	for _, tt := range tests {
 		d := a.Analyze(tt.text, nil)

@@ -43,7 +43,7 @@ func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Me
 		pw, nw := prevWord(d.Text, m.Start), nextWord(d.Text, m.End)
 		if !(isUpperWord(pw) && g.builtin.nameFirst[string(appendKey(kbuf[:0], pw))]) &&
 			!nameParticle(nw) && !(isUpperWord(nw) && g.builtin.nameRest[string(appendKey(kbuf[:0], nw))]) &&
-			!(m.Type != entities.PERSON && g.builtin.innerNameStart(m.Text, kbuf[:0])) {
+			!((m.Type != entities.PERSON || v.strayFirstWord(m.Text)) && g.builtin.innerNameStart(m.Text, kbuf[:0])) {
 			continue
 		}
 		var first, last int
@@ -55,7 +55,9 @@ func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Me
 		// words taken in), can change.
 		grow := first > 0 && (v.nameToken(first-1) || nameParticle(d.TokenText(first-1))) ||
 			last+1 < len(d.Tokens) && (v.nameToken(last+1) || nameParticle(d.TokenText(last+1)))
-		drop := m.Type != entities.PERSON && last-first >= 2 && last-first <= 6
+		// A person's span of three words or more may lose a first word that is no name's
+		// ("Transportaton Elizabeth Dole": a misspelt title word taken in).
+		drop := (m.Type != entities.PERSON || v.strayFirstWord(m.Text)) && last-first >= 2 && last-first <= 6
 		if !grow && !drop {
 			continue
 		}
@@ -95,6 +97,11 @@ func (g *Grounder) repairNames(d *text.Doc, ms []entities.Mention) []entities.Me
 		nm.Country, nm.Role = "", ""
 		out := ms[:0:0]
 		for i, o := range ms {
+			if i != k && m.Type == entities.PERSON && o.Type == entities.PERSON && o.Entity == m.Entity {
+				// A later surname the resolver linked to the old span ("Treasurer Paul Keating ...
+				// Keating") follows the name.
+				o.Entity = nm.Entity
+			}
 			switch {
 			case i == k:
 				out = append(out, nm)
@@ -247,4 +254,93 @@ func (g *Grounder) joinWrappedNames(d *text.Doc, ms []entities.Mention) []entiti
 		fillSentences(d, ms)
 	}
 	return ms
+}
+
+// strayFirstWord reports whether the first word of a person's span of three words or more is no
+// word of a known name (neither a first word nor a later word of one) and no particle: a word the
+// recognizer took in before the name.
+func (v *docView) strayFirstWord(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 3 || !isUpperWord(f[0]) || nameParticle(f[0]) {
+		return false
+	}
+	var buf [64]byte
+	k := string(appendKey(buf[:0], f[0]))
+	return !v.g.builtin.nameFirst[k] && !v.g.builtin.nameRest[k]
+}
+
+// cutTitleTails ends a person mention of the model before an inner "and" that only title words
+// follow ("Yeutter and Agriculture" of "Yeutter and Agriculture Secretary Lyng", the recognizer
+// running over a line break): the name is the part before it. ms stays sorted and without overlaps.
+func (g *Grounder) cutTitleTails(d *text.Doc, ms []entities.Mention) []entities.Mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.Source != ner.Source || m.Type != entities.PERSON && m.Type != entities.ORG {
+			continue
+		}
+		f := strings.Fields(m.Text)
+		if len(f) < 3 {
+			continue
+		}
+		if m.Type == entities.ORG && (len(f) < 3 || f[1] != "and" || laterSurnameOf(ms[:k], f[0]) == "") {
+			// An organization's span is cut only when a surname of a person named before opens
+			// it ("Yeutter and Commerce"), not "Ministry of Trade and Industry".
+			continue
+		}
+		cut := -1
+		for i := 1; i < len(f)-1; i++ {
+			if f[i] == "and" {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			continue
+		}
+		tail := true
+		for _, w := range f[cut+1:] {
+			lw := strings.ToLower(w)
+			if !isUpperWord(w) || headRole(lw, "") == "" && domainRole(lw) == "" && !modifierWord(lw) {
+				tail = false
+				break
+			}
+		}
+		if !tail {
+			continue
+		}
+		// The end of the last name word before "and", as written (line breaks kept).
+		end := m.Start
+		rest := m.Text
+		for i := 0; i < cut; i++ {
+			j := strings.Index(rest, f[i])
+			end += j + len(f[i])
+			rest = m.Text[end-m.Start:]
+		}
+		m.End = end
+		m.Text = d.Text[m.Start:end]
+		m.Entity = strings.Join(f[:cut], " ")
+		m.Type = entities.PERSON
+		if cut == 1 {
+			// A surname alone: the full name mentioned last before it ("Clayton Yeutter ... Yeutter").
+			if full := laterSurnameOf(ms[:k], m.Entity); full != "" {
+				m.Entity = full
+			}
+		}
+	}
+	return ms
+}
+
+// laterSurnameOf returns the entity of the last person mention of ms whose name of two words or more
+// ends with surname, "" when none does.
+func laterSurnameOf(ms []entities.Mention, surname string) string {
+	for j := len(ms) - 1; j >= 0; j-- {
+		o := ms[j]
+		if o.Type != entities.PERSON {
+			continue
+		}
+		if of := strings.Fields(o.Entity); len(of) >= 2 && strings.EqualFold(of[len(of)-1], surname) {
+			return o.Entity
+		}
+	}
+	return ""
 }

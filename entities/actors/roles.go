@@ -203,6 +203,8 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 	outDomain, inDomain, inWord, inHead := "", "", "", ""
 	former, clause := false, false
 	legBody, committee := false, false
+	otherBody := false // a word of another kind of body before the head ("rebel military leader")
+	corporate := false // "corporate" before the head: a company's office
 	prev := ""
 	for _, w := range words {
 		switch w {
@@ -221,6 +223,9 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 			if d := domainRole(w); d != "" && inDomain == "" {
 				inDomain, inWord = d, w
 			}
+			if inWord == "military" && prev == "military" && militaryRuler(w) {
+				inDomain = "GOV" // "an aide to Surinam military leader X": the head of a military government
+			}
 			if r := headRole(w, prev); r != "" && inHead == "" {
 				inHead = r
 			}
@@ -237,14 +242,21 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		if d := domainRole(w); d != "" {
 			outDomain = d
 			legBody = legBody || d == "LEG"
+			otherBody = otherBody || w != "military"
+		}
+		if prev == "military" && militaryRuler(w) && outDomain == "MIL" && !otherBody {
+			// "Surinam military leader X", "the military ruler": the head of a military government
+			// rules the state (GOV), as a junta does; not "army leader", a commander.
+			outDomain = "GOV"
 		}
 		committee = committee || w == "committee" || w == "subcommittee"
+		corporate = corporate || w == "corporate"
 		prev = w
 	}
 	if legBody && committee {
 		outDomain = "LEG" // "Senate Judiciary Committee Chairman": a committee of the legislature
 	}
-	if !generic && role == "GOV" && bodyHead(head) && inWord != "bank" {
+	if !generic && role == "GOV" && bodyHead(head) && (inWord != "bank" || !stateBank(words)) {
 		switch inDomain {
 		case "LAB", "BUS", "EDU", "REL", "MED":
 			role = inDomain // "general secretary of the National Union of Mineworkers", "president of the company"
@@ -252,6 +264,9 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 	}
 	if !generic && role == "GOV" && outDomain == "" && inHead == "LEG" && serviceHead(head) {
 		role = "LEG" // "an adviser to the majority leader": legislative staff
+	}
+	if generic && corporate && !otherBodyThanFinance(words) {
+		outDomain = "BUS" // "Corporate Finance Director X": a company's officer, not a ministry's
 	}
 	if generic {
 		role = outDomain
@@ -333,4 +348,55 @@ func seatRole(text string) string {
 		return "LEG"
 	}
 	return "GOV"
+}
+
+// militaryRuler reports whether w, after "military", names the head of a military government
+// ("military leader", "military ruler", "military strongman").
+func militaryRuler(w string) bool {
+	switch w {
+	case "leader", "ruler", "strongman", "dictator":
+		return true
+	}
+	return false
+}
+
+// stateBank reports whether the bank a title's clause names may be a state's: a central, national,
+// reserve or development bank, a bank "of" a place ("Bank of England", "Bank of Japan"), or one
+// whose name holds no other word ("the bank"); not a commercial bank named by its own name
+// ("president of Mitsubishi Bank": BUS).
+func stateBank(words []string) bool {
+	for i, w := range words {
+		if w != "bank" {
+			continue
+		}
+		if i+1 < len(words) && words[i+1] == "of" || i == 0 {
+			return true
+		}
+		switch words[i-1] {
+		case "central", "national", "reserve", "world", "development", "federal", "state", "people's",
+			"investment", "export-import", "the", "of", "a", "asian", "african", "european",
+			"inter-american", "islamic", "settlements":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// otherBodyThanFinance reports whether the words before a title's clause name a body other than a
+// company's department of finance, planning or affairs ("corporate finance director" names none;
+// "corporate affairs committee of the Senate" names a legislature's).
+func otherBodyThanFinance(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "of", "for", "at", "with", "in", "from", "to", "on":
+			return false
+		}
+		switch domainRole(w) {
+		case "", "GOV", "BUS":
+		default:
+			return true
+		}
+	}
+	return false
 }
