@@ -94,7 +94,7 @@ func (v *sentenceView) findHeads(isVerb func(lemma string) bool) []pred {
 				v.lemmas[i] = l
 			}
 		}
-		if !verb || v.prenominalParticiple(i) {
+		if !verb || v.prenominalParticiple(i) || v.namingVerb(i) {
 			continue
 		}
 		if auxLemma(v.lemmas[i]) && v.auxOf(i) {
@@ -482,7 +482,7 @@ func (v *sentenceView) analyze(isVerb func(string) bool, speech func(lemma strin
 		// participles used as adjectives or after nouns
 		if p.first == p.head && (p.head == 0 || v.words[p.head-1] == "," || v.tags[p.head-1] == "CC") &&
 			(v.tags[p.head] == "VBN" || v.tags[p.head] == "VBG") && p.head+1 < n && (isNounTag(v.tags[p.head+1]) || v.actorAt[p.head+1] >= 0) &&
-			!(v.tags[p.head] == "VBG" && p.head > 0) {
+			!(v.tags[p.head] == "VBG" && p.head > 0) && !v.resumesAfterInsertion(ps, k) {
 			p.rel = relModifier // "Ousted President Akayev", "..., elected president"
 			continue
 		}
@@ -864,7 +864,10 @@ func (v *sentenceView) subjectBeforeInsert(ps []pred, k, open int) int {
 			break
 		}
 	}
-	return v.subjectBefore(open, lo)
+	if gi := v.subjectBefore(open, lo); gi >= 0 {
+		return gi
+	}
+	return v.subjectBeforeStacked(open) // insertions.go
 }
 
 // leaderAppositive returns the comma that opens an appositive ", led by NP," (see leadVerb) of at
@@ -1037,6 +1040,11 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 				p.subj, p.start = best, c
 				return
 			}
+		}
+		if best = v.ingSubject(ps, k, c); best >= 0 {
+			// "President X of Kenya, speaking after talks, urged": the subject is before it (insertions.go)
+			p.subj, p.start = best, c
+			return
 		}
 	}
 	if q := k - 1; q >= 0 && ps[q].subj >= 0 && (best < 0 || v.groups[best].first > ps[q].head) &&

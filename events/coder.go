@@ -1064,6 +1064,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if tgt < 0 {
 			tgt = v.addresseeOf(ps, k, src, code.fwd) // "Chile told Peru that it would not accept the ruling" (speechacts.go)
 		}
+		if tgt < 0 {
+			tgt = v.speakersOwn(ps, k, src, code.fwd) // "X said Y troops fired on its posts" (coordination.go)
+		}
 		if tgt < 0 && code.fwd == "111" && attackVerb(v.lemmas[p.head]) {
 			tgt = v.textAuthor(ps, k) // "attacked the act introduced in the U.S. Congress"
 		}
@@ -1082,7 +1085,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			within(all, code, verb, mod)
 			continue
 		}
-		if sym && len(v.groups[src].members) > 1 && v.prepBefore(tgt) != "with" {
+		if sym && len(v.groups[src].members) > 1 && v.prepBefore(tgt) != "with" && !v.ownTargetOfInfinitive(ps, codes, k, tgtPred, src, tgt, code) {
 			within(v.groups[src], code, verb, mod) // "Chinese and Russian warships held joint drills near Japan"
 			continue
 		}

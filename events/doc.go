@@ -71,6 +71,21 @@
 // Parties who "join" others "to launch talks" or "in holding talks" hold them together: every
 // party, subject or object, toward every other (joinedtalks.go); a second partner coordinated by
 // "and with" after the first ("worked with X on energy and with Y") is a partner of the same act.
+// The members of a compound subject act each on the target of an infinitive that gives the event
+// its code ("X and Y agreed to increase aid to Z": X->Z, Y->Z), not on each other (coordination.go).
+// In a reported act of force with no named target, a possessive after the verb or its preposition
+// names the speaker's own ground ("X said Y troops fired on its posts": Y->X).
+//
+// Subjects across insertions (insertions.go): the verb after a relative clause, an appositive or a
+// participle appositive set off by commas after the subject ("X, which has a long record of
+// mediation, criticized Y") is the main clause's even when tagged as a participle, and two such
+// insertions in a row are skipped ("The president of X, John Smith, who arrived on Monday, met"),
+// and so is an -ing phrase right after an actor subject ("X, speaking after talks in Y, urged Z").
+// "neighbouring" before a name is an adjective, and a free relative of naming ("condemned what
+// it called X's aggression") leaves its noun phrase to the verb before it (tagrepair.go).
+// Military craft named by a nationality ("Russian bombers", "fighter jets") are the armed forces
+// (hardware.go); a plural noun after a name, tagged as a present tense before a past tense
+// ("Israeli jets/VBZ struck"), is the subject's head (tagrepair.go).
 //
 // Real-text conventions. Purpose clauses stay uncoded, except when the main verb hands something
 // over and the purpose names the actor helped ("approved 125.9 mln SDRs to assist development in

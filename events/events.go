@@ -510,6 +510,14 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			v.tags[i], v.lemmas[i] = "NN", w
 			continue
 		}
+		if v.neighbourAdjective(i) {
+			v.tags[i] = "JJ" // "accused neighbouring Peru" (tagrepair.go)
+			continue
+		}
+		if v.pluralBeforeVerb(d, s, i) {
+			v.tags[i], v.lemmas[i] = "NNS", nounLemma(w, nil) // "Israeli jets/VBZ struck" (tagrepair.go)
+			continue
+		}
 		if (w == "overnight" || w == "yesterday" || w == "today") && isVerbTag(t) && i+1 < n && isVerbTag(v.tags[i+1]) {
 			// "Taiwan overnight bought ...": a time adverb the tagger took for a verb before the verb
 			v.tags[i], v.lemmas[i] = "RB", w
@@ -654,6 +662,9 @@ func roleOf(lemma string) string {
 	if peopleNoun(lemma) {
 		return "CVL" // "a Palestinian woman", "the civilian population in Kenya"
 	}
+	if r := craftRole(lemma); r != "" {
+		return r // "Russian bombers" (hardware.go)
+	}
 	return entities.AgentRole(lemma)
 }
 
@@ -680,7 +691,7 @@ func equipment(l string) bool {
 	case "jet", "warplane", "aircraft", "artillery", "tank", "warship", "drone":
 		return true
 	}
-	return false
+	return craftRole(l) != "" // "helicopters from China" (hardware.go)
 }
 
 // currencyWord reports whether w names a currency unit after a country's name ("U.S. dollars",
@@ -981,7 +992,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					role, a.end = "BUS", e // the name no recognizer marked: "the Indian State Trading Corp"
 					break
 				}
-				r := roleOf(nounLemma(v.words[j], nil))
+				r := v.fighterCraft(j, roleOf(nounLemma(v.words[j], nil))) // "fighter jets" (hardware.go)
 				if r == "CVL" && peopleNoun(nounLemma(v.words[j], nil)) {
 					people = true
 				}
