@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -253,7 +254,11 @@ func terminal(tok string) bool {
 // span of markup (sorted, disjoint); the company names in ticker brackets (names, sorted) that begin
 // and end with tokens of d are organizations.
 func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, kept []Mention) []Mention {
-	var cands []candidate
+	pooled, _ := candPool.Get().(*[]candidate)
+	if pooled == nil {
+		pooled = new([]candidate)
+	}
+	cands := (*pooled)[:0]
 	for _, n := range names {
 		if tokenAt(d, n.Start, true) && tokenAt(d, n.End, false) {
 			t := d.Text[n.Start:n.End]
@@ -334,8 +339,17 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 		}
 	}
 	clear(scans)
+	filled := len(cands)
 	cands = dropTitledSpans(cands)
 	cands = dropLooseSpans(d.Text, cands)
+	// The candidates' array goes back to candPool once they are read, cleared of their strings
+	// (the pool must not keep the text alive): drop filters it in place, so the first filled are
+	// those written.
+	defer func() {
+		clear(cands[:filled])
+		*pooled = cands[:0]
+		candPool.Put(pooled)
+	}()
 	if len(cands) == 0 {
 		return kept
 	}
@@ -367,6 +381,8 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 		base = min(base, cd.m.Start)
 	}
 	from := len(kept)
+	// Room for every candidate, so that kept is not copied as it grows (most candidates are kept).
+	kept = slices.Grow(kept, len(cands))
 	var dropped []Mention
 	used := byteSet{base: base}
 	for _, k := range order {
@@ -380,7 +396,6 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 		used.set(cd.m.Start, cd.m.End)
 		kept = append(kept, cd.m)
 	}
-	cands = nil
 	own := kept[from:]
 	slices.SortFunc(own, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
 	for i := range own {
@@ -606,12 +621,29 @@ func (s *byteSet) set(start, end int) {
 }
 
 // mergeSorted returns the mentions of a (sorted by Start) and b, sorted by Start; a mention of a
-// comes before one of b with the same Start.
+// comes before one of b with the same Start. When a has room for b it merges into a's array (a is
+// the caller's to give up; b must not share it), else into a new one.
 func mergeSorted(a, b []Mention) []Mention {
 	if !slices.IsSortedFunc(b, ByPosition) {
 		slices.SortStableFunc(b, ByPosition)
 	}
-	return MergeMentions(a, b)
+	if cap(a)-len(a) < len(b) {
+		return MergeMentions(a, b)
+	}
+	// From the back: the larger of the two last mentions goes last, b's on a tie (as MergeMentions
+	// puts a's first), so every mention of a is moved at most once and before it is overwritten.
+	i, j := len(a), len(b)
+	out := a[:i+j]
+	for j > 0 {
+		if i > 0 && ByPosition(b[j-1], a[i-1]) < 0 {
+			out[i+j-1] = a[i-1]
+			i--
+		} else {
+			out[i+j-1] = b[j-1]
+			j--
+		}
+	}
+	return out
 }
 
 // ByPosition orders mentions by Start, then End.
@@ -710,6 +742,9 @@ func overlapsAny(sorted []Mention, m Mention) bool {
 func isISO3(s string) bool {
 	return len(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z'
 }
+
+// candPool holds the emptied candidate arrays of Chain.merge (*[]candidate), every element zero.
+var candPool sync.Pool
 
 // dropTitledSpans removes model mentions that swallowed a title: a mention from a recognizer other than
 // the gazetteer and the rules that contains, and ends with, a PERSON the rules found after a title

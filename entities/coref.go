@@ -33,7 +33,20 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 	if len(d.Tokens) == 0 || len(named) == 0 || !o.pronouns && !o.descriptions && !o.shortRefs && o.safe == 0 {
 		return nil
 	}
-	var persons, orgs []Mention
+	// One array, sized by a first count, holds both lists (appending would copy them as they grow).
+	np, no := 0, 0
+	for i := range named {
+		switch m := &named[i]; m.Type {
+		case PERSON:
+			if !isISO3(m.Entity) {
+				np++
+			}
+		case ORG:
+			no++
+		}
+	}
+	both := make([]Mention, 0, np+no)
+	persons, orgs := both[:0:np], both[np:np:np+no]
 	for _, m := range named {
 		switch m.Type {
 		case PERSON:

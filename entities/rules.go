@@ -120,6 +120,7 @@ func (r *Rules) Recognize(d *text.Doc) []Mention {
 // recognize runs the rules over d given the gazetteer matches of d.
 func (r *Rules) recognize(d *text.Doc, g *Gazetteer, hits []hit) []Mention {
 	x := indexHits(g, d, hits)
+	defer x.release()
 	bs := bodyIndex()
 	var chain titleChain
 	var out []Mention
@@ -536,7 +537,11 @@ const surnameOrg = 3
 
 func indexHits(g *Gazetteer, d *text.Doc, hits []hit) *tokHits {
 	n := len(d.Tokens)
-	x := &tokHits{hits: hits, start: make([]int32, n), end: make([]int32, n), cover: make([]uint8, n)}
+	x, _ := hitsPool.Get().(*tokHits)
+	if x == nil {
+		x = new(tokHits)
+	}
+	x.hits, x.start, x.end, x.cover = hits, zeroed(x.start, n), zeroed(x.end, n), zeroed(x.cover, n)
 	for i, h := range hits {
 		k := g.patterns[h.pat].Entry.Kind
 		c := uint8(2)
@@ -555,6 +560,25 @@ func indexHits(g *Gazetteer, d *text.Doc, hits []hit) *tokHits {
 		}
 	}
 	return x
+}
+
+// hitsPool holds the released tokHits (their arrays are reused by indexHits).
+var hitsPool sync.Pool
+
+// release hands x to the next indexHits; x must not be used afterwards.
+func (x *tokHits) release() {
+	x.hits = nil
+	hitsPool.Put(x)
+}
+
+// zeroed returns s resized to n elements, all zero, allocating only when its capacity is short.
+func zeroed[T int32 | uint8](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 func (x *tokHits) byStart(i int) (hit, bool) {

@@ -79,6 +79,7 @@ func (p *Partial) Add(ord int64, r *DocResult) {
 		p.Events += len(r.Events)
 		if p.Topics != nil {
 			p.Topics.Add(d.ID, r.terms, r.actor)
+			releaseTerms(r.terms) // Add keeps none of them (it interns copies)
 			p.TopicOrd = append(p.TopicOrd, ord)
 			p.TopicDates = append(p.TopicDates, d.Date)
 		}

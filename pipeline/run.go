@@ -509,6 +509,9 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	if o.Topics > 0 {
 		r.terms, r.actor = topicTerms(td, r.Mentions)
 	}
+	// Nothing of r holds a part of td's tokens or sentences (the mentions, events and terms hold
+	// offsets and strings of d.Text), so the next document may fill them.
+	td.Release()
 	return r
 }
 
@@ -516,7 +519,7 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 // mentions, and the canonical ids of those actors, which the topic model counts as single terms
 // ("actor:IRN" rather than both "iran" and "iranian"). Mentions are sorted by Start and do not overlap.
 func topicTerms(d *text.Doc, ms []entities.Mention) (terms, actors []string) {
-	terms = make([]string, 0, len(d.Tokens))
+	terms = termsBuffer(len(d.Tokens))
 	k := 0
 	for i, t := range d.Tokens {
 		for k < len(ms) && ms[k].End <= t.Start {
@@ -533,6 +536,29 @@ func topicTerms(d *text.Doc, ms []entities.Mention) (terms, actors []string) {
 		}
 	}
 	return terms, actors
+}
+
+// termsPool holds the emptied term slices of the documents that Partial.Add has counted
+// (*[]string), for topicTerms to fill again.
+var termsPool sync.Pool
+
+// termsBuffer returns an empty slice of capacity n at least, from termsPool when it has one.
+func termsBuffer(n int) []string {
+	if p, _ := termsPool.Get().(*[]string); p != nil && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]string, 0, n)
+}
+
+// releaseTerms hands terms to termsPool once the topic builder has counted them. The strings are
+// cleared first: they are parts of the document's text, which the pool must not keep alive.
+func releaseTerms(terms []string) {
+	if cap(terms) == 0 {
+		return
+	}
+	clear(terms)
+	terms = terms[:0]
+	termsPool.Put(&terms)
 }
 
 // isCountry reports whether id is a country of the models' gazetteer (of the default one when the

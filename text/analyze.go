@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -37,8 +38,15 @@ func (a *Analyzer) Analyze(text string, kept []Span) *Doc {
 // sentences (those with actors) does not pay for the others. The tags are the same as Analyze's.
 func (a *Analyzer) AnalyzeLazy(text string, kept []Span) *Doc {
 	d := Segment(text, kept)
-	if len(d.Sentences) > 0 {
-		d.lazy = &lazyTags{a: a, tagged: make([]bool, len(d.Sentences)), left: len(d.Sentences)}
+	if n := len(d.Sentences); n > 0 {
+		var tagged []bool
+		if b := d.bufs; b != nil && cap(b.tagged) >= n {
+			tagged = b.tagged[:n]
+			clear(tagged)
+		} else {
+			tagged = make([]bool, n)
+		}
+		d.lazy = &lazyTags{a: a, tagged: tagged, left: n}
 	}
 	return d
 }
@@ -89,8 +97,13 @@ func Segment(text string, kept []Span) *Doc {
 	for _, s := range spans {
 		n += s.End - s.Start
 	}
-	d.Tokens = make([]Token, 0, n/4+1) // English text has one token per 4.5 to 6 bytes
-	d.Sentences = make([]Sentence, 0, n/100+1)
+	b, _ := docPool.Get().(*docBuffers)
+	if b == nil {
+		b = new(docBuffers)
+	}
+	d.bufs = b
+	d.Tokens = reuse(b.tokens, n/4+1) // English text has one token per 4.5 to 6 bytes
+	d.Sentences = reuse(b.sentences, n/100+1)
 	var g segmenter
 	for _, s := range spans {
 		first := len(d.Tokens)
@@ -98,6 +111,46 @@ func Segment(text string, kept []Span) *Doc {
 		d.Sentences = g.segment(text, d.Tokens, first, len(d.Tokens), d.Sentences)
 	}
 	return d
+}
+
+// docBuffers are the arrays of a Doc that Segment allocates, handed back by Doc.Release for the next
+// Segment to fill: a pipeline that analyses one document after another on each of its workers then
+// allocates (and the collector scans) the largest of them, the tokens (about 7 bytes per byte of
+// text), only when a document is longer than those before it.
+type docBuffers struct {
+	tokens    []Token
+	sentences []Sentence
+	tagged    []bool // lazyTags.tagged
+}
+
+// docPool holds the *docBuffers of released Docs.
+var docPool sync.Pool
+
+// reuse returns s emptied when it has room for n elements, else a new slice of capacity n.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:0]
+	}
+	return make([]T, 0, n)
+}
+
+// Release hands the token and sentence arrays of d, made by Segment, Analyze or AnalyzeLazy, to a
+// later call of those, which fills them instead of allocating its own. Neither d nor any Window
+// of it may be used afterwards, nor its Tokens or Sentences: call it once the stages that read d
+// are done and when nothing they return holds a part of those slices (strings of d.Text are
+// not part of them, and stay valid). Release of a Doc made otherwise, or released already, does
+// nothing.
+func (d *Doc) Release() {
+	b := d.bufs
+	if b == nil {
+		return
+	}
+	b.tokens, b.sentences = d.Tokens[:0], d.Sentences[:0]
+	if d.lazy != nil && d.lazy.parent == nil {
+		b.tagged = d.lazy.tagged[:0]
+	}
+	d.Tokens, d.Sentences, d.lazy, d.bufs = nil, nil, nil, nil
+	docPool.Put(b)
 }
 
 // normalizeSpans clips kept spans to the text, moves their ends off the middle of multi-byte

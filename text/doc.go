@@ -8,6 +8,7 @@
 //	d := a.Analyze(doc, kept)          // tokens, sentences, tags; kept == nil analyses the whole text
 //	d := text.Segment(doc, kept)       // tokens and sentences only, no model needed
 //	tags := a.Tag([]string{"U.S.", "troops", "left", "."}) // tag a pre-tokenized sentence
+//	d.Release()                        // optional: the next Segment/Analyze fills d's arrays; d is unusable
 //
 // Every Token and Sentence carries Start/End byte offsets into the text passed in:
 // d.Text[tok.Start:tok.End] is the token as written. Only text inside the kept spans (the parts

@@ -29,6 +29,8 @@ type Doc struct {
 
 	// lazy is set by Analyzer.AnalyzeLazy: sentences are tagged on demand (Tag, TagSentence, TagAll).
 	lazy *lazyTags
+	// bufs, set by Segment, receives the arrays of Tokens and Sentences on Release.
+	bufs *docBuffers
 }
 
 // lazyTags is the tagging state of a lazily analysed Doc. For a window (Doc.Window) it points to the

@@ -3,6 +3,8 @@ package ner
 import (
 	"math"
 	"slices"
+
+	"github.com/geopol/geopol/entities"
 )
 
 // slot is one entry of featTable.
@@ -167,6 +169,7 @@ type scratch struct {
 	tags   []int
 	words  []string
 	pos    []string
+	out    []entities.Mention // Recognize's mentions before they are copied out
 	words1 vecCache
 	tri    triCache     // bias plus shape-triple scores (four types)
 	pad    []int32      // window*nt scores of the padding before (offsets -2, -1) and after (+1, +2)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,7 +102,7 @@ func (m *Model) recognize(d *text.Doc, windows bool) []entities.Mention {
 	if len(sents) == 0 {
 		sents = whole[:]
 	}
-	var out []entities.Mention
+	out := s.out[:0]
 	var spans []TokenSpan
 	for si, sent := range sents {
 		first, last := max(0, sent.First), min(sent.Last, len(d.Tokens))
@@ -120,8 +121,25 @@ func (m *Model) recognize(d *text.Doc, windows bool) []entities.Mention {
 		}
 		s.wins = wins[:0]
 	}
-	return harmonize(d, out)
+	res := harmonize(d, out)
+	if len(res) == 0 {
+		res = nil
+	} else if len(out) > 0 && &res[0] == &out[0] {
+		res = slices.Clone(res) // the result is the caller's: one array of its final size
+	}
+	// The mentions are built in the scratch's array, which keeps the largest of them (harmonize
+	// may have appended past len(out) in it): cleared, so that it keeps no text alive while idle.
+	if out = out[:cap(out)]; len(out) <= maxIdleMentions {
+		clear(out)
+		s.out = out[:0]
+	} else {
+		s.out = nil
+	}
+	return res
 }
+
+// maxIdleMentions bounds the mentions array a scratch keeps between documents.
+const maxIdleMentions = 1 << 12
 
 // recognizeWindow runs the model on tokens [first, last) of sentence si and appends their mentions
 // to out.
