@@ -20,8 +20,8 @@ func AgentRole(lemma string) string {
 		"spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "secretary", "counterpart",
 		"negotiator", "junta":
 		return "GOV"
-	case "troop", "army", "military", "force", "soldier", "navy", "jet", "warplane", "aircraft",
-		"artillery", "tank", "commander", "general", "warship", "guard", "drone", "position":
+	case "troop", "army", "military", "force", "soldier", "navy", "commander", "general", "guard",
+		"position":
 		return "MIL"
 	case "police", "policeman", "policemen", "security":
 		return "COP"
@@ -55,7 +55,24 @@ func AgentRole(lemma string) string {
 		"writer", "tourist", "national", "child", "children", "victim":
 		return "CVL"
 	}
+	if Equipment(lemma) {
+		return "MIL" // the armed forces that fly, sail or fire it ("Russian bombers struck")
+	}
 	return ""
+}
+
+// Equipment reports whether a lower-case singular noun (lemma) names military equipment: aircraft,
+// warships, guns and vehicles. With a nationality it stands for that country's armed forces
+// ("Israeli jets", "Russian bombers": AgentRole gives MIL), but it names no people ("drones from
+// Iran" are what Iran gave, not Iran's forces).
+func Equipment(lemma string) bool {
+	switch lemma {
+	case "jet", "warplane", "aircraft", "artillery", "tank", "warship", "drone", "bomber", "helicopter",
+		"gunship", "fighter-bomber", "frigate", "destroyer", "submarine", "gunboat", "battleship",
+		"cruiser", "corvette", "aircraft-carrier":
+		return true
+	}
+	return false
 }
 
 // agentGroup reports whether the agent noun lemma names people (a group or a member of one), as
@@ -63,15 +80,14 @@ func AgentRole(lemma string) string {
 // agents in event coding but not actors to list.
 func agentGroup(lemma string) bool {
 	switch lemma {
-	case "jet", "warplane", "aircraft", "artillery", "tank", "warship", "drone", "position", "security",
-		"intelligence", "general", "national", "union", "agent", "secretary", "king", "president",
+	case "position", "security", "intelligence", "general", "national", "union", "agent", "secretary", "king", "president",
 		"premier", "chancellor", "government", "administration", "regime", "ministry", "authority",
 		"cabinet", "court", "congress", "senate", "xxedu", "counterpart", "leader", "writer", "crew":
 		// People by office ("the president") are persons to resolve, not groups; governments and
 		// courts are organizations that Descriptions resolves to the one named.
 		return false
 	}
-	return AgentRole(lemma) != ""
+	return !Equipment(lemma) && AgentRole(lemma) != ""
 }
 
 // collectiveAgent reports whether a singular lemma names a collective agent after "the" ("the

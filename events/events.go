@@ -662,10 +662,7 @@ func roleOf(lemma string) string {
 	if peopleNoun(lemma) {
 		return "CVL" // "a Palestinian woman", "the civilian population in Kenya"
 	}
-	if r := craftRole(lemma); r != "" {
-		return r // "Russian bombers" (hardware.go)
-	}
-	return entities.AgentRole(lemma)
+	return entities.AgentRole(lemma) // "Russian bombers": MIL (entities.Equipment)
 }
 
 // wholeNation reports whether the demonym at token i opens a nation named as a whole: "the" and
@@ -687,11 +684,7 @@ func (v *sentenceView) wholeNation(i int) bool {
 // equipment reports whether an agent noun names equipment rather than people: "drones from
 // Iran" are what Iran gave, not Iran's forces.
 func equipment(l string) bool {
-	switch l {
-	case "jet", "warplane", "aircraft", "artillery", "tank", "warship", "drone":
-		return true
-	}
-	return craftRole(l) != "" // "helicopters from China" (hardware.go)
+	return entities.Equipment(l) // "helicopters from China"
 }
 
 // currencyWord reports whether w names a currency unit after a country's name ("U.S. dollars",

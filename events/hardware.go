@@ -2,19 +2,9 @@ package events
 
 // Military craft named by a nationality. "Russian bombers struck Aleppo", "Ukrainian helicopters
 // attacked", "Israeli fighter jets struck": the craft stand for the armed forces that fly or sail
-// them (CAMEO's MIL), as "Israeli jets" and "Turkish drones" already do (entities.AgentRole); a
-// demonym before any other noun of a thing is no source ("Russian assets"). "fighter" alone is a
-// rebel (entities.AgentRole); before a word of aircraft it is the aircraft's kind.
-
-// craftRole returns "MIL" for a lemma naming a military aircraft or warship, else "".
-func craftRole(lemma string) string {
-	switch lemma {
-	case "bomber", "helicopter", "gunship", "fighter-bomber", "frigate", "destroyer", "submarine",
-		"gunboat", "battleship", "cruiser", "corvette", "aircraft-carrier":
-		return "MIL"
-	}
-	return ""
-}
+// them (CAMEO's MIL; the words are entities.Equipment, coded by entities.AgentRole); a demonym
+// before any other noun of a thing is no source ("Russian assets"). "fighter" alone is a rebel
+// (entities.AgentRole); before a word of aircraft it is the aircraft's kind.
 
 // fighterCraft returns "MIL" when the noun at token j is "fighter" and the next is a word of
 // aircraft ("fighter jets", "fighter planes", "fighter aircraft"); else r unchanged.
