@@ -531,6 +531,7 @@ var RefSets = []string{
 	"testdata/gold/src/grounding_people_dev3.gold",
 	"testdata/gold/src/grounding_people_dev4.gold",
 	"testdata/gold/src/grounding_people_dev5.gold",
+	"testdata/gold/src/grounding_people_dev6.gold",
 }
 
 func run(srcPath, dst, countries, geonames, shared string, check bool) error {
