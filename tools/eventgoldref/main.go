@@ -1,8 +1,8 @@
 // Command eventgoldref keeps the event gold sets drawn from real text (testdata/gold/src/events_real.ref,
-// the held-out testdata/gold/src/events_real_heldout.ref and the second to seventh development sets
+// the held-out testdata/gold/src/events_real_heldout.ref and the second to eighth development sets
 // testdata/gold/src/events_real_dev2.ref, events_real_dev3.ref, events_real_dev4.ref,
-// events_real_dev5.ref, events_real_dev6.ref and events_real_dev7.ref) as references into the shared
-// corpora, and turns them into event gold files at test time.
+// events_real_dev5.ref, events_real_dev6.ref, events_real_dev7.ref and events_real_dev8.ref) as
+// references into the shared corpora, and turns them into event gold files at test time.
 //
 // The shared corpora (Reuters 1987 wire stories, UN General Debate speeches, re3d documents) may not be
 // copied into the repository, so each annotated sentence is stored as a reference: corpus file name,
@@ -80,6 +80,9 @@ const (
 	// dev7Ref is a seventh development set: a sample from documents none of the files above (nor the
 	// people grounding development sets) uses.
 	dev7Ref = "testdata/gold/src/events_real_dev7.ref"
+	// dev8Ref is an eighth development set: a sample from documents none of the files above (nor the
+	// people grounding development sets) uses.
+	dev8Ref = "testdata/gold/src/events_real_dev8.ref"
 )
 
 type paths struct {

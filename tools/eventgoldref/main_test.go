@@ -167,6 +167,7 @@ var refFiles = []struct {
 	{dev5Ref, nil},
 	{dev6Ref, nil},
 	{dev7Ref, nil},
+	{dev8Ref, nil},
 }
 
 // sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.
