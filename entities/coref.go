@@ -61,6 +61,8 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 	// and few antecedents of the kind sought costs O(n log n), not O(n²).
 	pf, of, nf := newFinder(persons), newFinder(orgs), newFinder(named)
 	institution, hasInstitution := firstInstitution(named)
+	var author Mention
+	hasAuthor, authorDone, authorPassed := false, false, false
 	var out []Mention
 	add := func(start, end int, typ string, ante Mention, src string) {
 		m := Mention{Start: start, End: end, Text: d.Text[start:end], Type: typ, Entity: ante.Entity,
@@ -101,9 +103,13 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				break
 			}
 			// The author or speaker's side: in statements and press releases the organization or
-			// government that issues them, which is as a rule the first actor they name.
-			if hasInstitution {
-				add(tk.Start, tk.End, ORG, institution, SourcePronoun)
+			// government that issues them (weAuthor).
+			if !authorDone {
+				author, authorPassed, hasAuthor = weAuthor(d, named)
+				authorDone = true
+			}
+			if hasAuthor && (!authorPassed || author.Start < tk.Start) {
+				add(tk.Start, tk.End, ORG, author, SourcePronoun)
 			}
 			continue
 		case "I", "me":
@@ -118,6 +124,15 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				add(tk.Start, tk.End, PERSON, a, SourcePronoun)
 			}
 			continue
+		}
+		// "these terrorists", "this terrorist organisation": the armed group named before
+		// (corefgroup.go)
+		if o.on(refArmedGroup) && (w == "these" || w == "this" || w == "These" || w == "This") {
+			if j, a, ok := demonstrativeGroup(d, orgs, i); ok {
+				add(d.Tokens[i+1].Start, d.Tokens[j].End, ORG, a, SourceDescription)
+				i = j
+				continue
+			}
 		}
 		// "the Foreign Secretary", "The Prime Minister", "the minister": the person last introduced
 		// with that title. A name after the title makes it a title, not a description.

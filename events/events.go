@@ -286,9 +286,18 @@ func mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known
 func (b *viewBuffers) mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entities.Mention, known map[string]bool, agents bool) bool {
 	n := 0
 	country := agents
+	var words []string
 	for _, m := range sm {
 		if !isActorEntity(m) {
-			continue
+			if m.GeonamesID == 0 || m.Source == entities.SourceGazetteer {
+				continue
+			}
+			if words == nil {
+				words = b.lower(d, s)
+			}
+			if !placeArgumentIn(d, s, m, words) {
+				continue
+			}
 		}
 		if groundedMention(m) || m.Type == entities.ORG && tickerCountry(d.Text, m.Start, m.End) != "" ||
 			centralBankCountry(d.Text[m.Start:m.End]) != "" {
@@ -305,7 +314,9 @@ func (b *viewBuffers) mayHaveTwoActors(d *text.Doc, s text.Sentence, sm []entiti
 		return false // no unnamed agent survives ground
 	}
 	prev := ""
-	words := b.lower(d, s)
+	if words == nil {
+		words = b.lower(d, s)
+	}
 	for i := s.First; i < s.Last && n < 2; i++ {
 		w := words[i-s.First]
 		if mayBeAgent(w, prev, known) && !inActorMention(d, s, sm, i) {
@@ -838,12 +849,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	b := v.buf
 	raw, types := b.raw[:0], b.types[:0]
 	for _, m := range sm {
-		if !isActorEntity(m) {
-			continue
-		}
 		a, b, ok := v.tokenRange(text.Span{Start: m.Start, End: m.End})
-		if !ok {
-			continue
+		if !ok || !isActorEntity(m) && !placeArgument(m, v.words, a) {
+			continue // (a place only GeoNames grounds is an actor when struck or taken: placeargs.go)
 		}
 		if (m.Type == entities.GPE || m.Type == entities.NORP) && b < v.n() && currencyWord(v.words[b]) {
 			continue // a country naming a currency is no actor: "a 50 mln Australian dlr bond", "U.S. dollars"
