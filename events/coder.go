@@ -947,6 +947,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	ps := c.preds(v)
 	v.listedSubjects(ps)
 	v.thanksAgents(ps)
+	v.behalfSubjects(ps) // "On behalf of X, I congratulate Y" (behalf.go)
 	codes := c.codes(v, ps)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent

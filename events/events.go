@@ -848,6 +848,17 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if (m.Type == entities.GPE || m.Type == entities.NORP) && b < v.n() && currencyWord(v.words[b]) {
 			continue // a country naming a currency is no actor: "a 50 mln Australian dlr bond", "U.S. dollars"
 		}
+		if s := v.companyBeforeOf(a); s >= 0 && (m.Type == entities.GPE || m.Type == entities.LOC) && len(m.Country) == 3 && upperCode(m.Country) {
+			// "Richco Grain Ltd of New York", "<Inland Steel Co> of the U.S.": the place's
+			// country's business (actorcodes.go); the company's own mention is this actor
+			for len(raw) > 0 && raw[len(raw)-1].first >= s {
+				raw, types = raw[:len(raw)-1], types[:len(types)-1]
+			}
+			raw = append(raw, actor{code: m.Country + "BUS", span: text.Span{Start: m.Start, End: m.End}, first: s, end: b,
+				grounded: true, country: true, home: m.Country})
+			types = append(types, entities.ORG)
+			continue
+		}
 		if m.Type == entities.GPE && !upperCode(m.Entity) && a >= 2 && v.words[a-1] == "of" && v.tags[a-2] == "NNP" {
 			continue // a city after a name is where it is: "Cargill Inc of Minneapolis"
 		}
@@ -874,6 +885,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				act.code, act.grounded, act.home = c+"GOV", true, c
 			}
 		}
+		if m.Type == entities.ORG && m.Role == "" && len(m.Country) == 3 && upperCode(m.Country) && act.code == m.Entity && m.Entity != m.Country {
+			if r := v.namedOrgRole(a, b); r != "" {
+				act.code = m.Country + r // "Nippon Steel Corp" of JPN: JPNBUS (actorcodes.go)
+			}
+		}
 		if m.Type == entities.ORG && m.Country == "" && act.home == "" {
 			if c := tickerCountry(v.d.Text, m.Start, m.End); c != "" {
 				// "TDK Corp <TDK.T>": the stock exchange of the wire's ticker gives its country
@@ -894,6 +910,13 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			if m.Country == "" {
 				act.code = m.Entity + "CVL"
 			}
+			raw = append(raw, act)
+			types = append(types, m.Type)
+			continue
+		}
+		if g := v.govAndPeopleBefore(p); g >= 0 && upperCode(m.Entity) && len(m.Entity) <= 4 {
+			// "the Government and the people of Yemen": the first role named (actorcodes.go)
+			act.code, act.first = m.Entity+"GOV", g
 			raw = append(raw, act)
 			types = append(types, m.Type)
 			continue
@@ -972,6 +995,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					if role == "" && k == 0 && v.companyOf(raw[o], types[o]) {
 						role = "BUS" // "the Indian State Trading Corp", "Japan's Marubeni Corp"
 					}
+					if role == "" && k == 0 && types[o] == entities.ORG && raw[o].home == "" && !upperCode(raw[o].code) {
+						role = v.namedOrgRole(raw[o].first, raw[o].end) // "the Kenyan Ports Authority" (actorcodes.go)
+					}
 					if role != "" {
 						absorbed[o] = true
 						a.end = raw[o].end
@@ -986,6 +1012,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					break
 				}
 				r := v.fighterCraft(j, roleOf(nounLemma(v.words[j], nil))) // "fighter jets" (hardware.go)
+				r = v.tradeRole(a.end, j, r)                               // "a Japanese bank" (actorcodes.go)
 				if r == "CVL" && peopleNoun(nounLemma(v.words[j], nil)) {
 					people = true
 				}
@@ -1008,13 +1035,16 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					a.end = j + 1
 				}
 			}
-			if upperCode(a.code) && len(a.code) <= 4 { // ISO3 or a short IGO id; longer codes already carry a role
+			if upperCode(a.code) && len(a.code) <= 4 && !orgTakesNoRole(types[i], a) { // ISO3; longer codes already carry a role, an IGO none
 				a.code += role
 			}
 			if role == "CVL" && people {
 				a.thing = true // "East Timorese women occupy positions": people named so are a target, never a source
 			}
 			a.demonym = types[i] == entities.NORP
+			if e := v.ministerTitle(a.end); a.demonym && role == "" && e > 0 {
+				role, a.code, a.end = "GOV", a.code+"GOV", e // "Venezuelan Energy and Mines Minister" (actorcodes.go)
+			}
 			if a.demonym && role == "" {
 				if e := v.demonymName(a.end, startsAt); e > 0 {
 					a.code, a.end, a.demonym = a.code+"BUS", e, false // "American Express", "British Petroleum"

@@ -1,0 +1,38 @@
+package events
+
+import "testing"
+
+// TestGuidelineActorCodes checks the actor codes EVENTS_GUIDELINES.md writes for constructions the
+// coder coded otherwise (actorcodes.go, behalf.go): firms named by a common noun after a
+// nationality (BUS, producers of a farm commodity AGR, a central bank GOV), a company named with
+// "of" and its place, an organization with a country and no role by its name's last word, an
+// international organization without a role, "the Government and the people of X", a minister's
+// title the tagger makes a name, and the actor a speaker acts on behalf of. The sentences are
+// written for this test; each expectation lists every event, in order.
+func TestGuidelineActorCodes(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		// a firm's common noun after a nationality: the country's business
+		{"trade-noun", "A Brazilian bank has bought a stake in a Chilean bank.", []string{"BRABUS>CHLBUS:061/asserted"}},
+		{"trade-noun", "Egyptian millers bought 200,000 tonnes of Argentine wheat.", []string{"EGYBUS>ARG:061/asserted"}},
+		{"trade-noun", "Kenya signed a supply contract with the Dutch engineering concern.", []string{"KEN>NLDBUS:060/asserted", "NLDBUS>KEN:060/asserted"}},
+		{"trade-noun", "Mexican steel producers asked the EU Commission to end the duty.", []string{"MEXBUS>EUCOM:020/asserted"}},
+		// producers of a farm commodity are farmers (AGR); a central bank is the government
+		{"farm-producer", "Spanish olive producers asked the EU Commission to raise export refunds.", []string{"ESPAGR>EUCOM:0211/asserted"}},
+		{"central-bank", "The Japanese central bank criticized South Korea.", []string{"JPNGOV>KOR:111/asserted"}},
+		// a company named with "of" and its place: that country's business
+		{"company-of", "Ghana awarded a contract to Lakeside Engineering Group (LEG) of Canada.", []string{"GHA>CANBUS:061/asserted"}},
+		{"company-of", "Peru signed a deal with <Harwell Mining Co> of the U.S.", []string{"PER>USABUS:057/asserted", "USABUS>PER:057/asserted"}},
+		// a named organization with a country and no role: by the last word of its name
+		{"named-org", "The Kenyan Ports Authority awarded a contract to China.", []string{"KENGOV>CHN:061/asserted"}},
+		// an international organization, its organs and officials: its id, no role
+		{"igo-no-role", "The head of the NATO mission in Kabul met Pakistani officials.", []string{"NATO>PAKGOV:040/asserted", "PAKGOV>NATO:040/asserted"}},
+		{"igo-no-role", "Brazil criticized the head of the EU delegation.", []string{"BRA>EU:111/asserted"}},
+		// a minister's title the tagger reads as a name after a nationality: the government
+		{"minister-title", "The Nigerian Trade and Industry Minister met Chinese officials.", []string{"NGAGOV>CHNGOV:040/asserted", "CHNGOV>NGAGOV:040/asserted"}},
+		// "the Government and the people of X": the first role named; on whose behalf a
+		// speaker acts is the subject of the speaker's act
+		{"on-behalf", "On behalf of the Government and the people of Fiji, I thank Australia for its assistance.", []string{"FJIGOV>AUS:051/asserted"}},
+		{"on-behalf", "On behalf of my delegation, I congratulate Peru.", []string{}},
+		{"on-behalf", "We congratulate Peru on behalf of Fiji's government.", []string{}},
+	})
+}
