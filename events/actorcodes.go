@@ -57,30 +57,38 @@ func farmWord(w string) bool {
 }
 
 // tradeRole refines the role r that roleOf gave the noun at token j, after a country's name that
-// ends at token from: a firm's noun is BUS; a producer or grower of a farm commodity named between
-// from and j is AGR; a "central bank" or "reserve bank" is the government (GOV); "securities"
-// (the papers a house trades) is business, not the security forces. Capitalized words are names
-// ("the Armenian Development Bank"), which the name rules code, and keep r.
+// starts at token from: a firm's noun is BUS; a producer or grower of a farm commodity named in the
+// phrase (from four tokens before the name up to j: "French maize producers", "sugar from French
+// producers") is AGR; a "central bank" or "reserve bank" is the government (GOV); "securities"
+// names no security forces, and a securities or trading house is a firm. Capitalized words are
+// names ("the Armenian Development Bank"), which the name rules code, and keep r.
 func (v *sentenceView) tradeRole(from, j int, r string) string {
 	w := v.words[j]
 	if v.shouted(j) {
 		return r // a headline in capitals ("BANK REGULATION DEAL") tells nothing
 	}
 	if w == "securities" {
-		return "BUS" // "U.K. securities houses" (capitalized after "U.K." by the 1980s wire)
+		return "" // a modifier ("securities houses", "the securities market"), not the security forces
 	}
 	if v.capitalized(j) {
 		return r // a proper name's word ("the Armenian Development Bank"): the name rules decide
 	}
-	if r == "" {
-		r = tradeNoun(nounLemma(w, nil))
-	}
 	l := nounLemma(w, nil)
+	if r == "" && l == "regulator" {
+		return "GOV" // "U.S. bank regulators": a state's authorities (section 2)
+	}
+	if r == "" {
+		if r = tradeNoun(l); r != "" && j+1 < v.n() && (v.tags[j+1] == "NN" || v.tags[j+1] == "NNS") {
+			return "" // a modifier, not the head: "bank regulators", "bank loans"
+		}
+	}
 	switch {
 	case l == "bank" && j > 0 && (v.words[j-1] == "central" || v.words[j-1] == "reserve"):
 		return "GOV"
+	case l == "house" && j > 0 && (v.words[j-1] == "securities" || v.words[j-1] == "trading" || v.words[j-1] == "brokerage"):
+		return "BUS" // "British securities houses", "a Japanese trading house"
 	case l == "producer" || l == "grower":
-		for k := from; k < j; k++ {
+		for k := max(0, from-4); k < j; k++ {
 			if farmWord(v.words[k]) {
 				return "AGR"
 			}
@@ -234,4 +242,80 @@ func (v *sentenceView) namedOrgRole(a, b int) string {
 		return "GOV"
 	}
 	return ""
+}
+
+// wireCapital returns the country of a name the statistical recognizer made of "U.S." or "U.K."
+// and one capitalized word that is no role noun, followed by the common noun of the phrase ("U.S.
+// Retaliatory action", "the U.S. Insider trading charge"): the 1980s wire capitalizes the word
+// after "U.S.", which names no organization; the country is the actor, as in "U.S. retaliatory
+// action" (section 2). It returns "" for other mentions: a name the phrase ends with ("U.S.
+// Steel"); abbrevOrgRole codes the role nouns ("U.S. Diplomats").
+func (v *sentenceView) wireCapital(m entities.Mention, a, b int) string {
+	if m.Type != entities.ORG || len(m.Country) != 3 || b-a != 2 || b > v.n() || a < 0 ||
+		v.words[a] != "u.s." && v.words[a] != "u.k." {
+		return ""
+	}
+	switch m.Source {
+	case entities.SourceGazetteer, entities.SourceRule, SourceActorDictionary:
+		return ""
+	}
+	if v.words[b-1] == "securities" && b < v.n() && nounLemma(v.words[b], nil) == "house" {
+		return m.Country + "BUS" // "U.K. Securities houses": firms, not the security forces
+	}
+	if companySuffix(v.words[b-1]) || roleOf(nounLemma(v.words[b-1], nil)) != "" {
+		return ""
+	}
+	if b >= v.n() || v.capitalized(b) || v.tags[b] != "NN" && v.tags[b] != "NNS" && v.tags[b] != "VBG" {
+		return "" // no common noun goes on: a name ("U.S. Steel")
+	}
+	return m.Country
+}
+
+// jointPrep reports whether w introduces all the parties of a joint act named by a noun: "talks
+// between X and Y", "the trilateral cooperation among X, Y and Z".
+func jointPrep(w string) bool { return w == "between" || w == "among" }
+
+// electedOffice returns the organization whose office a person named before token b is said to
+// take in the words that follow ("Mr. X on his election as President of the General Assembly", "on
+// assuming the presidency of the Council", "on her election to the office of President of the
+// Assembly"): the guidelines code a person as the actor of the office held (R-6), and an
+// organization's officials as its id. It returns "" when no such office follows within the clause.
+func (v *sentenceView) electedOffice(sm []entities.Mention, b int) string {
+	for i := b; i < v.n() && i < b+12; i++ {
+		w := v.words[i]
+		if w == "," || w == ";" || isFinite(v.tags[i]) {
+			return ""
+		}
+		switch w {
+		case "president", "presidency", "chair", "chairmanship", "chairperson", "chairman":
+		default:
+			continue
+		}
+		j := i + 1
+		if j < v.n() && v.words[j] == "of" {
+			j++
+		} else {
+			return ""
+		}
+		if j < v.n() && v.words[j] == "the" {
+			j++
+		}
+		if j >= v.n() {
+			return ""
+		}
+		start := v.d.Tokens[v.s.First+j].Start
+		for _, m := range sm {
+			if m.Start == start && orgID(m) {
+				return m.Entity
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// orgID reports whether mention m is an organization coded by its own id, no country's body: an
+// international organization (role IGO) or an organization id with no country ("UN", "UNSC").
+func orgID(m entities.Mention) bool {
+	return m.Type == entities.ORG && (m.Role == "IGO" || m.Country == "" && upperCode(m.Entity))
 }

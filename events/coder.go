@@ -1931,7 +1931,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []coded
 		for i := end; i < g.first; i++ {
 			ok = ok && (v.words[i] == "the" || v.tags[i] == "JJ" || compassWord(v.words[i]))
 		}
-		if v.words[end-1] == "between" && !ok {
+		if jointPrep(v.words[end-1]) && !ok {
 			// "between financially troubled Zaire and the IMF": an adverb and adjectives
 			ok = true
 			for i := end; i < g.first; i++ {
@@ -1948,7 +1948,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []coded
 	}
 	verb := v.span(at, end)
 	var evs []codedEvent
-	if v.words[end-1] == "between" {
+	if jointPrep(v.words[end-1]) {
 		ms := v.betweenMembers(after)
 		for i, s := range ms {
 			for j, t := range ms {

@@ -871,6 +871,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
 			person: m.Type == entities.PERSON, home: m.Country}
+		if m.Type == entities.PERSON && (m.Country == "" && m.Role == "" || m.Role == "IGO") {
+			if o := v.electedOffice(sm, b); o != "" {
+				act.code = o // "Mr. X on his election as President of the General Assembly" (actorcodes.go)
+			}
+		}
 		if m.Type == entities.NORP && continental(m.Entity) && v.pluralAfter(b) {
 			// "European central banks", "African governments": a collective of states or firms,
 			// not an actor (EVENTS_GUIDELINES.md R-5)
@@ -927,6 +932,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && v.lemmas[p-1] != "delegation" && upperCode(m.Entity) && len(m.Entity) <= 4 &&
 				!v.peopleOfNation(p-1) {
 				act.code, act.first = m.Entity+r, p-1
+				if orgID(m) {
+					act.code = m.Entity // "the head of the IAEA": the organization, no role (actorcodes.go)
+				}
 				raw = append(raw, act)
 				types = append(types, m.Type)
 				continue
@@ -958,6 +966,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		if c, e := v.abbrevOrgRole(m, a, b); c != "" {
 			act.code, act.end = c, e // "U.S. Diplomats": the wire's capital after "U.S." (capitals.go)
+		}
+		if c := v.wireCapital(m, a, b); c != "" && (act.code == m.Entity || strings.HasSuffix(act.code, "COP")) {
+			act.code = c // "U.S. Retaliatory action": the country (actorcodes.go)
 		}
 		if m.Type == entities.NORP && upperCode(m.Entity) && (v.tags[b-1] == "NNPS" || v.tags[b-1] == "NNS") && strings.HasSuffix(v.words[b-1], "s") {
 			act.code = m.Entity + "CVL" // "Kenyans protested"
@@ -1012,7 +1023,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					break
 				}
 				r := v.fighterCraft(j, roleOf(nounLemma(v.words[j], nil))) // "fighter jets" (hardware.go)
-				r = v.tradeRole(a.end, j, r)                               // "a Japanese bank" (actorcodes.go)
+				r = v.tradeRole(a.first, j, r)                             // "a Japanese bank" (actorcodes.go)
 				if r == "CVL" && peopleNoun(nounLemma(v.words[j], nil)) {
 					people = true
 				}
