@@ -319,3 +319,13 @@ func (v *sentenceView) electedOffice(sm []entities.Mention, b int) string {
 func orgID(m entities.Mention) bool {
 	return m.Type == entities.ORG && (m.Role == "IGO" || m.Country == "" && upperCode(m.Entity))
 }
+
+// seaWord reports whether w (lower case) names a sea or a gulf: a nationality before it names the
+// water ("the Indian Ocean", "the Persian Gulf"), not a country whose body follows.
+func seaWord(w string) bool {
+	switch w {
+	case "ocean", "sea", "gulf", "bay", "strait", "straits", "basin":
+		return true
+	}
+	return false
+}

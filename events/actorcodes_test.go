@@ -48,16 +48,27 @@ func TestGuidelineActorCodes(t *testing.T) {
 
 // TestNominalJointAndTradeActs checks the acts named by nouns that EVENTS_GUIDELINES.md codes:
 // cooperation between or among named parties (R-8: COOPERATE → 050, every pair both ways) and a
-// ban, boycott, tariff, duty or levy on another country or its goods (R-7: 163). Sentences written
+// ban, boycott, tariff or levy on another country or its goods (R-7: 163); "duties on" may be
+// obligations and names no measure. Sentences written
 // for this test.
 func TestNominalJointAndTradeActs(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"cooperation", "The cooperation between Chile and Peru has deepened.", []string{"CHL>PER:050/asserted", "PER>CHL:050/asserted"}},
 		{"cooperation", "The trilateral cooperation among Chile, Peru and Bolivia is growing.", []string{
 			"CHL>PER:050/asserted", "CHL>BOL:050/asserted", "PER>CHL:050/asserted", "PER>BOL:050/asserted", "BOL>CHL:050/asserted", "BOL>PER:050/asserted"}},
-		{"trade-measure", "The Canadian duty on American lumber angered Washington.", []string{"CAN>USA:163/asserted"}},
+		{"trade-measure", "The Canadian tariff on American lumber angered Washington.", []string{"CAN>USA:163/asserted"}},
+		{"trade-measure", "Peru will fulfil its duties on the Security Council.", []string{}},
 		{"trade-measure", "India's ban on Chinese apps remains in force.", []string{"IND>CHN:163/asserted"}},
 		// a noun with no party after its preposition is no event
 		{"trade-measure", "Japan's ban on whaling angered Australia.", []string{}},
 	})
+}
+
+// TestSeaWord checks the words after which a nationality names a sea, not a country's body.
+func TestSeaWord(t *testing.T) {
+	for w, want := range map[string]bool{"ocean": true, "gulf": true, "sea": true, "commission": false, "ports": false} {
+		if seaWord(w) != want {
+			t.Errorf("seaWord(%q) = %v", w, !want)
+		}
+	}
 }

@@ -127,7 +127,7 @@
 // after "U.S." before a common noun ("U.S. Retaliatory action") the country. A sentence opened by
 // "On behalf of X," gives its first-person main clause ("I congratulate Y") X as the subject.
 // Acts named by nouns include cooperation between or among parties (050, every pair) and a ban,
-// boycott, tariff, duty or levy on a country or its goods (163).
+// boycott, tariff or levy on a country or its goods (163; not "duties", which are also obligations).
 //
 // Long sentences. A purpose infinitive after a long complement that ends with an actor list
 // ("was to receive ... from Algeria, Iraq and Kuwait to help it") is the purpose of the verb

@@ -1006,7 +1006,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					if role == "" && k == 0 && v.companyOf(raw[o], types[o]) {
 						role = "BUS" // "the Indian State Trading Corp", "Japan's Marubeni Corp"
 					}
-					if role == "" && k == 0 && types[o] == entities.ORG && raw[o].home == "" && !upperCode(raw[o].code) {
+					if role == "" && k == 0 && types[o] == entities.ORG && raw[o].home == "" && !upperCode(raw[o].code) && !seaWord(v.words[raw[o].first]) {
 						role = v.namedOrgRole(raw[o].first, raw[o].end) // "the Kenyan Ports Authority" (actorcodes.go)
 					}
 					if role != "" {
