@@ -947,6 +947,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	ps := c.preds(v)
 	v.listedSubjects(ps)
 	v.thanksAgents(ps)
+	v.behalfSubjects(ps) // "On behalf of X, I congratulate Y" (behalf.go)
 	codes := c.codes(v, ps)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
@@ -1930,7 +1931,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []coded
 		for i := end; i < g.first; i++ {
 			ok = ok && (v.words[i] == "the" || v.tags[i] == "JJ" || compassWord(v.words[i]))
 		}
-		if v.words[end-1] == "between" && !ok {
+		if jointPrep(v.words[end-1]) && !ok {
 			// "between financially troubled Zaire and the IMF": an adverb and adjectives
 			ok = true
 			for i := end; i < g.first; i++ {
@@ -1947,7 +1948,7 @@ func (v *sentenceView) nounEvent(at, end int, e compiledEntry, subj int) []coded
 	}
 	verb := v.span(at, end)
 	var evs []codedEvent
-	if v.words[end-1] == "between" {
+	if jointPrep(v.words[end-1]) {
 		ms := v.betweenMembers(after)
 		for i, s := range ms {
 			for j, t := range ms {

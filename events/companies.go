@@ -73,7 +73,7 @@ func (v *sentenceView) companyNameAfter(j int) int {
 func (v *sentenceView) demonymName(j int, startsAt func(int) (int, bool)) int {
 	e := j
 	for e < v.n() && e < j+3 && v.tags[e] == "NNP" {
-		if _, ok := startsAt(e); ok || roleOf(nounLemma(v.words[e], nil)) != "" || timeWord(v.words[e]) || v.shouted(e) {
+		if _, ok := startsAt(e); ok || roleOf(nounLemma(v.words[e], nil)) != "" || timeWord(v.words[e]) || v.shouted(e) || stateWord(v.words[e]) {
 			return -1
 		}
 		e++

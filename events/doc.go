@@ -113,6 +113,22 @@
 // "U.S." and a role noun ("U.S. Diplomats", "a U.S. Financial firm") is the country with that
 // role.
 //
+// Actor codes as the event guidelines write them (actorcodes.go, behalf.go). An international
+// organization, its organs and officials are its id with no role ("the head of the EU delegation"
+// is EU). A firm named by a common noun after a nationality is its country's BUS ("a Japanese bank",
+// "the French petrochemical concern", "British securities houses"), producers of a farm commodity
+// AGR ("French maize producers", "sugar from French producers"), "the Japanese central bank" GOV;
+// a company named with "of" and its place is that country's BUS ("Richco Grain Ltd of New York",
+// "<Inland Steel Co> of the U.S."), and an organization the recognizers give a country and no role
+// is coded by the last word of its name (a company suffix or an exchange BUS, a farm producers'
+// association AGR, a commission, agency, authority or department GOV). "The Government and the
+// people of X" is X's government (the first role named), a minister's title the tagger makes a name
+// after a nationality ("Venezuelan Energy and Mines Minister") the government, the wire's capital
+// after "U.S." before a common noun ("U.S. Retaliatory action") the country. A sentence opened by
+// "On behalf of X," gives its first-person main clause ("I congratulate Y") X as the subject.
+// Acts named by nouns include cooperation between or among parties (050, every pair) and a ban,
+// boycott, tariff or levy on a country or its goods (163; not "duties", which are also obligations).
+//
 // Long sentences. A purpose infinitive after a long complement that ends with an actor list
 // ("was to receive ... from Algeria, Iraq and Kuwait to help it") is the purpose of the verb
 // before it, not a clause whose subject is the list; a prepositional phrase set off by commas

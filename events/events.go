@@ -856,6 +856,17 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if (m.Type == entities.GPE || m.Type == entities.NORP) && b < v.n() && currencyWord(v.words[b]) {
 			continue // a country naming a currency is no actor: "a 50 mln Australian dlr bond", "U.S. dollars"
 		}
+		if s := v.companyBeforeOf(a); s >= 0 && (m.Type == entities.GPE || m.Type == entities.LOC) && len(m.Country) == 3 && upperCode(m.Country) {
+			// "Richco Grain Ltd of New York", "<Inland Steel Co> of the U.S.": the place's
+			// country's business (actorcodes.go); the company's own mention is this actor
+			for len(raw) > 0 && raw[len(raw)-1].first >= s {
+				raw, types = raw[:len(raw)-1], types[:len(types)-1]
+			}
+			raw = append(raw, actor{code: m.Country + "BUS", span: text.Span{Start: m.Start, End: m.End}, first: s, end: b,
+				grounded: true, country: true, home: m.Country})
+			types = append(types, entities.ORG)
+			continue
+		}
 		if m.Type == entities.GPE && !upperCode(m.Entity) && a >= 2 && v.words[a-1] == "of" && v.tags[a-2] == "NNP" {
 			continue // a city after a name is where it is: "Cargill Inc of Minneapolis"
 		}
@@ -868,6 +879,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
 			person: m.Type == entities.PERSON, home: m.Country}
+		if m.Type == entities.PERSON && (m.Country == "" && m.Role == "" || m.Role == "IGO") {
+			if o := v.electedOffice(sm, b); o != "" {
+				act.code = o // "Mr. X on his election as President of the General Assembly" (actorcodes.go)
+			}
+		}
 		if m.Type == entities.NORP && continental(m.Entity) && v.pluralAfter(b) {
 			// "European central banks", "African governments": a collective of states or firms,
 			// not an actor (EVENTS_GUIDELINES.md R-5)
@@ -880,6 +896,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			if c := centralBankCountry(v.d.Text[m.Start:m.End]); c != "" {
 				// "the Bank of England", "the Fed": a central bank is its state's government
 				act.code, act.grounded, act.home = c+"GOV", true, c
+			}
+		}
+		if m.Type == entities.ORG && m.Role == "" && len(m.Country) == 3 && upperCode(m.Country) && act.code == m.Entity && m.Entity != m.Country {
+			if r := v.namedOrgRole(a, b); r != "" {
+				act.code = m.Country + r // "Nippon Steel Corp" of JPN: JPNBUS (actorcodes.go)
 			}
 		}
 		if m.Type == entities.ORG && m.Country == "" && act.home == "" {
@@ -906,12 +927,22 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			types = append(types, m.Type)
 			continue
 		}
+		if g := v.govAndPeopleBefore(p); g >= 0 && upperCode(m.Entity) && len(m.Entity) <= 4 {
+			// "the Government and the people of Yemen": the first role named (actorcodes.go)
+			act.code, act.first = m.Entity+"GOV", g
+			raw = append(raw, act)
+			types = append(types, m.Type)
+			continue
+		}
 		if p >= 1 && (v.words[p] == "from" || v.words[p] == "of") && isNounTag(v.tags[p-1]) {
 			// "soldiers from Gondor", "the government of Liberia": the role noun comes first
 			// ("delegations from Armenia" stay the country: the gold codes them so)
 			if r := roleOf(v.lemmas[p-1]); r != "" && !equipment(v.lemmas[p-1]) && v.lemmas[p-1] != "delegation" && upperCode(m.Entity) && len(m.Entity) <= 4 &&
 				!v.peopleOfNation(p-1) {
 				act.code, act.first = m.Entity+r, p-1
+				if orgID(m) {
+					act.code = m.Entity // "the head of the IAEA": the organization, no role (actorcodes.go)
+				}
 				raw = append(raw, act)
 				types = append(types, m.Type)
 				continue
@@ -943,6 +974,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		if c, e := v.abbrevOrgRole(m, a, b); c != "" {
 			act.code, act.end = c, e // "U.S. Diplomats": the wire's capital after "U.S." (capitals.go)
+		}
+		if c := v.wireCapital(m, a, b); c != "" && (act.code == m.Entity || strings.HasSuffix(act.code, "COP")) {
+			act.code = c // "U.S. Retaliatory action": the country (actorcodes.go)
 		}
 		if m.Type == entities.NORP && upperCode(m.Entity) && (v.tags[b-1] == "NNPS" || v.tags[b-1] == "NNS") && strings.HasSuffix(v.words[b-1], "s") {
 			act.code = m.Entity + "CVL" // "Kenyans protested"
@@ -980,6 +1014,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					if role == "" && k == 0 && v.companyOf(raw[o], types[o]) {
 						role = "BUS" // "the Indian State Trading Corp", "Japan's Marubeni Corp"
 					}
+					if role == "" && k == 0 && types[o] == entities.ORG && raw[o].home == "" && !upperCode(raw[o].code) && !seaWord(v.words[raw[o].first]) {
+						role = v.namedOrgRole(raw[o].first, raw[o].end) // "the Kenyan Ports Authority" (actorcodes.go)
+					}
 					if role != "" {
 						absorbed[o] = true
 						a.end = raw[o].end
@@ -994,6 +1031,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					break
 				}
 				r := v.fighterCraft(j, roleOf(nounLemma(v.words[j], nil))) // "fighter jets" (hardware.go)
+				r = v.tradeRole(a.first, j, r)                             // "a Japanese bank" (actorcodes.go)
 				if r == "CVL" && peopleNoun(nounLemma(v.words[j], nil)) {
 					people = true
 				}
@@ -1016,13 +1054,16 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					a.end = j + 1
 				}
 			}
-			if upperCode(a.code) && len(a.code) <= 4 { // ISO3 or a short IGO id; longer codes already carry a role
+			if upperCode(a.code) && len(a.code) <= 4 && !orgTakesNoRole(types[i], a) { // ISO3; longer codes already carry a role, an IGO none
 				a.code += role
 			}
 			if role == "CVL" && people {
 				a.thing = true // "East Timorese women occupy positions": people named so are a target, never a source
 			}
 			a.demonym = types[i] == entities.NORP
+			if e := v.ministerTitle(a.end); a.demonym && role == "" && e > 0 {
+				role, a.code, a.end = "GOV", a.code+"GOV", e // "Venezuelan Energy and Mines Minister" (actorcodes.go)
+			}
 			if a.demonym && role == "" {
 				if e := v.demonymName(a.end, startsAt); e > 0 {
 					a.code, a.end, a.demonym = a.code+"BUS", e, false // "American Express", "British Petroleum"

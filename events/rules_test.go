@@ -121,8 +121,10 @@ func TestRealTextRules(t *testing.T) {
 		// an actor's own agents are what it moves; where they go is the target
 		{"own-agents", "Kenya has deployed its troops in Somalia.", []string{"KEN>SOM:154/asserted"}, ""},
 		{"own-agents", "Chad sent its soldiers to Mali.", []string{"TCD>MLI:154/asserted"}, ""},
-		// a city after a name is where the named company or body is, not its country's actor
-		{"city-of-name", "Egypt awarded a contract to Continental Grain Co of New York.", []string{}, ""},
+		// a city after a name is where the named body is, not its country's actor; a company
+		// named with "of" and its city is that country's business, as "a New York company" is
+		// (EVENTS_GUIDELINES.md R-4; actorcodes.go)
+		{"city-of-name", "Egypt awarded a contract to Continental Grain Co of New York.", []string{"EGY>USABUS:061/asserted"}, ""},
 		{"city-of-name", "Kenya bought wheat from Washington.", []string{"KEN>USA:061/asserted"}, ""},
 		{"city-of-name", "The mayor of London criticized Paris.", []string{"GBR>FRA:111/asserted"}, ""},
 		// attending or holding a meeting with someone is a consultation, both ways

@@ -19,7 +19,7 @@ func TestPurchasesAndSales(t *testing.T) {
 		{"order-from", "Egypt has ordered 20,000 tonnes of frozen beef from Brazil, traders said.", []string{"EGY>BRA:061/reported"}},
 		{"buy-from", "Thailand bought 300,000 tonnes of rice from Vietnam.", []string{"THA>VNM:061/asserted"}},
 		{"buy-from", "Morocco has been buying soybean oil from Brazil since January.", []string{"MAR>BRA:061/asserted"}},
-		{"award", "The Philippines awarded a contract to a Japanese consortium to build the bridge.", []string{"PHL>JPN:061/asserted"}},
+		{"award", "The Philippines awarded a contract to a Japanese consortium to build the bridge.", []string{"PHL>JPNBUS:061/asserted"}},
 		{"noun-purchase", "Iraq's purchase of wheat from Australia was financed by the Central Bank.", []string{"IRQ>AUS:061/asserted"}},
 		// arms
 		{"arms-order", "Iraq ordered 40 fighter jets from Russia last year.", []string{"IRQ>RUS:062/asserted", "RUS>IRQ:062/asserted"}},
