@@ -202,6 +202,12 @@ func (v *docView) addressedPresident(k int) (ok, chair bool) {
 	}
 	for i, steps := last+1, 0; i < len(d.Tokens) && d.Tokens[i].End <= sentEnd && steps < 20; i, steps = i+1, steps+1 {
 		switch w, _ := lowerWord(d, i); w {
+		case "president", "presidency":
+			if v.ofState(i) {
+				return false, false // "on his re-election as President of Peru"
+			}
+		}
+		switch w, _ := lowerWord(d, i); w {
 		case "presidency", "chair", "chairmanship", "session", "assembly", "stewardship":
 			return true, true
 		case "election", "elected", "assumption":
@@ -266,6 +272,9 @@ func (v *docView) assemblyTurn(k int) (incoming, outgoing bool) {
 			}
 		case "president", "presidency", "chair", "chairmanship":
 			if elected >= 0 && i-elected <= 6 {
+				if v.ofState(i) {
+					return false, false // "on his election as President of Peru": a state's
+				}
 				incoming = true
 			}
 		}
@@ -283,6 +292,29 @@ func (g *Grounder) assemblyNamed(v *docView) bool {
 		if m.Type == entities.ORG && m.Entity == "UNGA" {
 			return true
 		}
+	}
+	return false
+}
+
+// ofState reports whether the office word at token i is followed by "of" (and "the") and a country
+// ("President of Peru", "the presidency of the Republic of Chile" names a state first): the office is
+// a state's, not an assembly's.
+func (v *docView) ofState(i int) bool {
+	d := v.d
+	j := i + 1
+	if j >= len(d.Tokens) || d.TokenText(j) != "of" {
+		return false
+	}
+	j++
+	if j < len(d.Tokens) && strings.EqualFold(d.TokenText(j), "the") {
+		j++
+	}
+	if j >= len(d.Tokens) {
+		return false
+	}
+	if mi := v.mentionAt(j); mi >= 0 {
+		m := v.ms[mi]
+		return (m.Type == entities.GPE || m.Type == entities.NORP) && v.g.isCountry(m.Entity) && m.Start == d.Tokens[j].Start
 	}
 	return false
 }

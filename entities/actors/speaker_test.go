@@ -51,6 +51,7 @@ func TestSpeakerCountry(t *testing.T) {
 		{"CMR", "We thank our Secretary-General, Mr. Rafael Montoro, for his report.", "Rafael Montoro"},
 		{"CMR", "We congratulate President Dario Velmont on his victory in the elections held in Peru.", "Dario Velmont"},
 		{"CMR", "Our partners, President Dario Velmont of Peru among them, came to Paris.", "Dario Velmont"},
+		{"CMR", "We congratulate Mr. Dario Velmont on his election as President of Peru last June.", "Dario Velmont"},
 	}
 	for _, tt := range negatives {
 		ms := c.RecognizeFor(a.Analyze(tt.text, nil), date, tt.speaker)
