@@ -14,6 +14,7 @@ import (
 // csvColumns are the indexes of the columns geopol reads (-1 when absent).
 type csvColumns struct {
 	id, text, title, date, source, url int
+	country, countryISO3               int
 }
 
 // readCSV reads a CSV (comma ',') or TSV (comma '\t') file with a header row naming a "text" column.
@@ -40,7 +41,7 @@ func (st *readState) readCSV(r io.Reader, p, name, source string, comma rune) er
 		}
 		return st.emit(&Document{ID: name, Path: p, Source: source, Err: &ParseError{Path: p, Line: 1, Err: err}})
 	}
-	cols := csvColumns{-1, -1, -1, -1, -1, -1}
+	cols := csvColumns{-1, -1, -1, -1, -1, -1, -1, -1}
 	for i, h := range header {
 		switch strings.ToLower(strings.TrimSpace(h)) {
 		case "id":
@@ -55,6 +56,10 @@ func (st *readState) readCSV(r io.Reader, p, name, source string, comma rune) er
 			setCol(&cols.source, i)
 		case "url":
 			setCol(&cols.url, i)
+		case "country":
+			setCol(&cols.country, i)
+		case "country_iso3":
+			setCol(&cols.countryISO3, i)
 		}
 	}
 	if cols.text < 0 {
@@ -119,6 +124,7 @@ func fillCSV(d *Document, rec []string, cols csvColumns) {
 		d.Source = s
 	}
 	setDate(d, field(cols.date))
+	d.Country = docCountry(field(cols.countryISO3), field(cols.country))
 	d.Text = field(cols.text)
 	if isBlank(d.Text) {
 		d.Err = &ParseError{Path: d.Path, Line: d.Line, Err: ErrEmpty}

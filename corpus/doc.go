@@ -27,15 +27,15 @@
 //     UTF-16 file with a byte-order mark is converted.
 //   - .jsonl .ndjson and "-" (standard input): one JSON object per line, read with a 64 KiB buffer that
 //     grows for longer lines, so a line of any length works. Fields: id (string or number; default
-//     "name:line"), text (required string), title, date, source, url; others are ignored, keys are
-//     case-sensitive. Blank lines are skipped; a malformed line or one without a string "text" gives a
+//     "name:line"), text (required string), title, date, source, url, country_iso3 and country
+//     (Document.Country); others are ignored, keys are case-sensitive. Blank lines are skipped; a malformed line or one without a string "text" gives a
 //     Document with Err naming the line, and the following lines are still read. The decoder is
 //     hand-written (see jsonobj.go) because encoding/json is slow on long strings; a fuzz
 //     test checks that it accepts and decodes exactly what encoding/json does.
 //   - .csv .tsv: encoding/csv with a header row naming a "text" column (case-insensitive) and optional
-//     id, title, date, source, url columns; lazy quotes are accepted. A record whose number of fields
-//     differs from the header's gives a Document with Err naming its line (and record number); the others
-//     are still read. Line is the line where the record starts.
+//     id, title, date, source, url, country_iso3 and country columns; lazy quotes are accepted. A
+//     record whose number of fields differs from the header's gives a Document with Err naming its line
+//     (and record number); the others are still read. Line is the line where the record starts.
 //   - .html .htm: the main text of the page, see below.
 //
 // Dates are normalized to YYYY-MM-DD (NormalizeDate: RFC 3339, YYYY-MM-DD, YYYYMMDD, "YYYY-MM-DD

@@ -77,7 +77,8 @@ func FuzzJSONObject(f *testing.F) {
 		for _, c := range []struct {
 			key string
 			f   jsonField
-		}{{"id", got.id}, {"text", got.text}, {"title", got.title}, {"date", got.date}, {"source", got.source}, {"url", got.url}} {
+		}{{"id", got.id}, {"text", got.text}, {"title", got.title}, {"date", got.date}, {"source", got.source}, {"url", got.url},
+			{"country", got.country}, {"country_iso3", got.countryISO3}} {
 			v, ok := m[c.key]
 			switch x := v.(type) {
 			case string:

@@ -105,6 +105,7 @@ func parseJSONLine(d *Document, line []byte, scratch *[]byte) {
 		d.Source = s
 	}
 	setDate(d, optString(d, "date", f.date))
+	d.Country = docCountry(optString(d, "country_iso3", f.countryISO3), optString(d, "country", f.country))
 	if f.text.kind != jsonStr {
 		fail(ErrNoText)
 		return

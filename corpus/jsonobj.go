@@ -36,6 +36,7 @@ type jsonField struct {
 // jsonFields are the top-level fields geopol reads.
 type jsonFields struct {
 	id, text, title, date, source, url jsonField
+	country, countryISO3               jsonField
 }
 
 // maxJSONDepth is the deepest nesting accepted, as in encoding/json.
@@ -145,6 +146,10 @@ func (f *jsonFields) field(key string) *jsonField {
 		return &f.source
 	case "url":
 		return &f.url
+	case "country":
+		return &f.country
+	case "country_iso3":
+		return &f.countryISO3
 	}
 	return nil
 }

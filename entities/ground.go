@@ -18,6 +18,24 @@ type DatedRecognizer interface {
 	RecognizeDated(d *text.Doc, date string) []Mention
 }
 
+// SpeakerGrounder is a Grounder that also takes the country the document speaks for (its author's or
+// speaker's, corpus.Document.Country: an ISO3 code or a country's name, "" when unknown), which gives
+// the offices a speaker calls their own ("our President X", "my Prime Minister") their country.
+// Ground is GroundFor with country "".
+type SpeakerGrounder interface {
+	Grounder
+	GroundFor(d *text.Doc, ms []Mention, date, country string) []Mention
+}
+
+// RecognizeFor runs r on d with the document's date and the country it speaks for (see
+// SpeakerGrounder) when r is a Chain, else as RecognizeDated does.
+func RecognizeFor(r Recognizer, d *text.Doc, date, country string) []Mention {
+	if c, ok := r.(*Chain); ok {
+		return c.RecognizeFor(d, date, country)
+	}
+	return RecognizeDated(r, d, date)
+}
+
 // RecognizeDated runs r on d with the document's date when r is a DatedRecognizer, else without.
 func RecognizeDated(r Recognizer, d *text.Doc, date string) []Mention {
 	if dr, ok := r.(DatedRecognizer); ok {
@@ -34,9 +52,19 @@ func (c *Chain) Recognize(d *text.Doc) []Mention { return c.RecognizeDated(d, ""
 // gives each actor the country and role of that date, and places take the country of that date
 // (placesOnDate).
 func (c *Chain) RecognizeDated(d *text.Doc, date string) []Mention {
+	return c.RecognizeFor(d, date, "")
+}
+
+// RecognizeFor is RecognizeDated for a document that speaks for country (see SpeakerGrounder; ""
+// when unknown): a Grounder that is a SpeakerGrounder is given it.
+func (c *Chain) RecognizeFor(d *text.Doc, date, country string) []Mention {
 	ms := c.recognize(d)
 	if c.Grounder != nil && d != nil {
-		ms = c.Grounder.Ground(d, ms, date)
+		if sg, ok := c.Grounder.(SpeakerGrounder); ok && country != "" {
+			ms = sg.GroundFor(d, ms, date, country)
+		} else {
+			ms = c.Grounder.Ground(d, ms, date)
+		}
 	}
 	if !c.NoPlaces {
 		placesOnDate(placeTable(), ms, date)

@@ -497,7 +497,7 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	for i, s := range td.Sentences {
 		r.SentenceSpans[i] = text.Span{Start: s.Start, End: s.End}
 	}
-	r.Mentions = entities.RecognizeDated(m.Recognizer, td, d.Date)
+	r.Mentions = entities.RecognizeFor(m.Recognizer, td, d.Date, d.Country)
 	r.cooc = network.CountDocDated(o.Level.Mentions(r.Mentions, m.isCountry), td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
 		if m.Coder != nil {

@@ -140,6 +140,7 @@ type DocElem struct {
 	Title    string
 	Date     string
 	URL      string
+	Country  string // corpus.Document.Country: the country the document speaks for
 	Path     string
 	Line     int
 	Text     string
@@ -150,7 +151,7 @@ type DocElem struct {
 
 func docElemOf(ord int64, d *corpus.Document) DocElem {
 	e := DocElem{Ord: ord, ID: d.ID, Source: d.Source, Title: d.Title, Date: d.Date, URL: d.URL,
-		Path: d.Path, Line: d.Line, Text: d.Text, Warnings: d.Warnings}
+		Country: d.Country, Path: d.Path, Line: d.Line, Text: d.Text, Warnings: d.Warnings}
 	if d.Err != nil {
 		e.Err, e.Failed = d.Err.Error(), true
 	}
@@ -159,7 +160,7 @@ func docElemOf(ord int64, d *corpus.Document) DocElem {
 
 func (e *DocElem) document() *corpus.Document {
 	d := &corpus.Document{ID: e.ID, Source: e.Source, Title: e.Title, Date: e.Date, URL: e.URL,
-		Path: e.Path, Line: e.Line, Text: e.Text, Warnings: slices.Clone(e.Warnings)}
+		Country: e.Country, Path: e.Path, Line: e.Line, Text: e.Text, Warnings: slices.Clone(e.Warnings)}
 	if e.Failed {
 		d.Err = docError(e.Err)
 	}

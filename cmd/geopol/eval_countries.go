@@ -140,7 +140,7 @@ func countryLabels(m *pipeline.Models) func(string) (string, bool) {
 func predictCountries(ctx context.Context, m *pipeline.Models, gold []eval.CountryDoc, workers int) (pred, named map[string][]string, err error) {
 	docs := make([]goldText, len(gold))
 	for i, d := range gold {
-		docs[i] = goldText{d.ID, d.Date, d.Text}
+		docs[i] = goldText{ID: d.ID, Date: d.Date, Text: d.Text}
 	}
 	pred = make(map[string][]string, len(gold))
 	named = make(map[string][]string, len(gold))
@@ -166,6 +166,9 @@ type goldText struct {
 	ID   string `json:"id"`
 	Date string `json:"date,omitempty"`
 	Text string `json:"text"`
+	// Country is the country the document speaks for (a UN speech's), read as the input field
+	// country_iso3 (corpus.Document.Country); "" when the gold gives none.
+	Country string `json:"country_iso3,omitempty"`
 }
 
 // recognizeGold runs the extraction stages (no events) on gold documents, each on its date, as

@@ -122,7 +122,7 @@ func evalGroundingRun(ctx context.Context, s streams, g *globalOpts, o *evalGrou
 func predictGrounding(ctx context.Context, m *pipeline.Models, pt *places.Table, gold []eval.GroundingDoc, workers int) (map[string][]eval.GroundedSpan, error) {
 	docs := make([]goldText, len(gold))
 	for i, d := range gold {
-		docs[i] = goldText{d.ID, d.Date, d.Text}
+		docs[i] = goldText{ID: d.ID, Date: d.Date, Text: d.Text, Country: d.Country}
 	}
 	pred := make(map[string][]eval.GroundedSpan, len(gold))
 	err := recognizeGold(ctx, m, docs, workers, "eval grounding: document", func(r *pipeline.DocResult) {

@@ -73,6 +73,15 @@
 //     XVI"; not "Coptic Pope Tawadros II") is VAT GOV, the sovereign of the Holy See being a head of
 //     state. A national organization of data/orgs.csv in a title gives its country ("leader of the
 //     main opposition Republican People's Party" is Turkish).
+//     In a document that speaks for a country (Grounder.GroundFor; corpus.Document.Country, a UN
+//     speech's state), an office its speaker calls their own is that country's: "our President,
+//     X", "my Prime Minister X", "the President of my country, X", "the Minister for Foreign
+//     Affairs of my Government, X", "X, our Minister for Health," (not "our Secretary-General");
+//     a "President X" the speech addresses ("Excellency, President X,") or congratulates on the
+//     office of a body ("on assuming the chair", "on his election") presides over the General
+//     Assembly, and the turn of that presidency is read from the sentence: the person elected to
+//     it is the Assembly's whatever the date, a predecessor or the President of the previous
+//     session a former official (speaker.go).
 //  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
 //     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
 //     first and last words; first the title written before the name with it, "King Abdullah", as

@@ -39,6 +39,8 @@ type docView struct {
 	g  *Grounder
 	// named holds the countries the document names, computed on first use.
 	named map[string]bool
+	// speaker is the country the document speaks for (Grounder.GroundFor), "" when unknown.
+	speaker string
 }
 
 // namedCountries returns the countries of the document's country and demonym mentions.
@@ -1199,6 +1201,15 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		if ev.country == "" {
 			ev.country = "USA"
 		}
+	}
+	if v.speaker != "" && !ev.igo && (ev.role == "" || nationalRole(ev.role)) && v.firstPersonOffice(first, last, titleStart, sentEnd) {
+		// "our President, X", "my Prime Minister X", "the President of my country, X": the
+		// office of the country the document speaks for (speaker.go).
+		ev.country = v.speaker
+		if ev.role == "" {
+			ev.role = "GOV"
+		}
+		ev.abroad = false
 	}
 	ev.igo = ev.igo && ev.country == ""
 	ev.bare = ev.bare && ev.role == "GOV"

@@ -110,6 +110,13 @@ func (g *Grounder) agentWord(prev, w string) string {
 // they overlap), ignored names dropped, then people and organizations grounded. See the package
 // documentation for the rules.
 func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []entities.Mention {
+	return g.GroundFor(d, ms, date, "")
+}
+
+// GroundFor implements entities.SpeakerGrounder: Ground for a document that speaks for country (an
+// ISO3 code or a country's name; "" when unknown), whose speaker's own offices ("our President X",
+// "my Prime Minister, X", "the President of my country, X") are of that country (see speaker.go).
+func (g *Grounder) GroundFor(d *text.Doc, ms []entities.Mention, date, country string) []entities.Mention {
 	day, err := ParseDate(date)
 	if err != nil {
 		day = 0
@@ -129,7 +136,7 @@ func (g *Grounder) Ground(d *text.Doc, ms []entities.Mention, date string) []ent
 	ms = g.cutTitleTails(d, ms)
 	ms = g.repairNames(d, ms)
 	ms = g.capsSurnames(d, ms)
-	v := &docView{d: d, ms: ms, g: g}
+	v := &docView{d: d, ms: ms, g: g, speaker: g.speakerCountry(country)}
 	g.groundPeople(v, day)
 	g.groundOrgs(v, day)
 	if day != 0 {
@@ -303,10 +310,12 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				country, role = id, "IGO"
 			}
 		}
+		formerOnly := false // the dictionaries give the person no office on the date, only a former one
 		if r, lt, ok := g.lookup(v, p, day, country); ok && !(p.ev.igo && !strings.HasPrefix(g.cameoOf(r.Country), "IGO")) {
 			if country == "" || r.Country == "" || r.Country == country {
 				if country == "" && r.Country != "" {
 					country, latest = r.Country, lt
+					formerOnly = r.Role == "ELI" && p.ev.country == ""
 				}
 				if role == "" && r.Role != "" {
 					role, latest = r.Role, lt || latest
@@ -382,11 +391,31 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				country = v.businessCountry(p.idxs[0])
 			}
 		}
-		if country == "" && role == "GOV" && v.assemblyPresident(p.idxs[0]) {
+		if (country == "" || formerOnly) && role == "GOV" && v.assemblyPresident(p.idxs[0]) {
 			// "We are grateful to President Vuk Jeremić for having placed this session of the
-			// General Assembly under the banner ...": a president of no country, named with the
+			// General Assembly under the banner ...": a president of no country (or whose offices
+			// the dictionaries know have ended: one about to take the chair), named with the
 			// Assembly, presides over it.
 			country, role = "UNGA", "GOV"
+		}
+		if p.ev.country == "" && (country == "UN" && (role == "IGO" || role == "GOV") || formerOnly || country == "") {
+			// The turn of the Assembly's presidency (speaker.go): the incoming President is
+			// the Assembly's whatever the date, the outgoing one a former official.
+			incoming, outgoing := v.assemblyTurn(p.idxs[0])
+			switch {
+			case outgoing && country == "UN":
+				country, role = "", "ELI"
+			case incoming && (formerOnly || country == "") && (role == "" || role == "GOV" || role == "ELI") && g.assemblyNamed(v):
+				country, role = "UNGA", "GOV"
+			}
+		}
+		if role == "GOV" && p.ev.country == "" && !p.ev.igo {
+			if ok, chair := v.addressedPresident(p.idxs[0]); ok && (chair || country == "" || formerOnly) {
+				// "Excellency, President X," opening a speech; "I congratulate President X on
+				// having assumed the presidency of ...": the presiding officer the speaker
+				// addresses, the President of the Assembly whatever office the dictionaries give.
+				country = "UNGA"
+			}
 		}
 		if country == "" && role != "" {
 			// "U.S. ECONOMIST CALLS ... \n ... economist Martin Feldstein said": the country a
@@ -1118,7 +1147,16 @@ func personKeys(entity string) []string {
 	k := Key(entity)
 	keys := []string{k}
 	if ws := strings.Fields(k); len(ws) >= 3 {
-		keys = append(keys, ws[0]+" "+ws[len(ws)-1])
+		n := len(ws)
+		if nameSuffix(ws[n-1]) {
+			// "Benigno S. Aquino III": the given name and the surname with the suffix, then
+			// without it ("Benigno Aquino III", "Benigno Aquino"), before "Benigno III".
+			if n >= 4 {
+				keys = append(keys, ws[0]+" "+ws[n-2]+" "+ws[n-1])
+			}
+			keys = append(keys, ws[0]+" "+ws[n-2])
+		}
+		keys = append(keys, ws[0]+" "+ws[n-1])
 	}
 	return keys
 }

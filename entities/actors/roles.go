@@ -162,7 +162,7 @@ func domainRole(w string) string {
 // officials as ELI.
 func formerWord(w string) bool {
 	switch w {
-	case "former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "deposed", "ousted", "exiled":
+	case "former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired", "deposed", "ousted", "exiled", "late":
 		return true
 	}
 	return strings.HasPrefix(w, "ex-") && len(w) > 3

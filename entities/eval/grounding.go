@@ -35,8 +35,11 @@ type GroundingMention struct {
 
 // GroundingDoc is one document of a grounding gold file.
 type GroundingDoc struct {
-	ID       string             `json:"id"`
-	Date     string             `json:"date"` // YYYY-MM-DD, or "" for an undated document
+	ID   string `json:"id"`
+	Date string `json:"date"` // YYYY-MM-DD, or "" for an undated document
+	// Country is the country the document speaks for (a UN speech's speaker's country, ISO3), passed
+	// to the pipeline as the input field country_iso3; "" when none.
+	Country  string             `json:"country_iso3,omitempty"`
 	Text     string             `json:"text"`
 	Mentions []GroundingMention `json:"mentions"`
 }

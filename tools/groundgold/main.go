@@ -90,8 +90,11 @@ type mention struct {
 
 // doc is one document of the output JSONL.
 type doc struct {
-	ID       string    `json:"id"`
-	Date     string    `json:"date"`
+	ID   string `json:"id"`
+	Date string `json:"date"`
+	// Country is the country a reference document speaks for, its corpus record's country_iso3 (a UN
+	// speech's speaker's country), which eval grounding passes to the pipeline as analyze reads it.
+	Country  string    `json:"country_iso3,omitempty"`
 	Text     string    `json:"text"`
 	Mentions []mention `json:"mentions"`
 

@@ -159,6 +159,7 @@ func (c *checker) materialise(d *doc, lines []string, firstLine int) error {
 		return fmt.Errorf("line %d: %s has no marked mention", d.line, d.ID)
 	}
 	d.Text = text
+	d.Country = src.Country
 	return nil
 }
 

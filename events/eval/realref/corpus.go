@@ -37,6 +37,9 @@ type Document struct {
 	ID   string
 	Date string
 	Text string
+	// Country is the record's "country_iso3" (a UN speech's speaker's country), else its "country";
+	// "" when it has neither.
+	Country string
 }
 
 // ReadCorpus reads a JSONL corpus of documents with "id" (string or number), "text" and an optional
@@ -47,9 +50,11 @@ func ReadCorpus(r io.Reader, name string) ([]Document, error) {
 	var docs []Document
 	for line := 1; sc.Scan(); line++ {
 		var raw struct {
-			ID   json.RawMessage `json:"id"`
-			Date string          `json:"date"`
-			Text string          `json:"text"`
+			ID          json.RawMessage `json:"id"`
+			Date        string          `json:"date"`
+			Text        string          `json:"text"`
+			Country     string          `json:"country"`
+			CountryISO3 string          `json:"country_iso3"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, line, err)
@@ -58,7 +63,11 @@ func ReadCorpus(r io.Reader, name string) ([]Document, error) {
 		if id == "" {
 			return nil, fmt.Errorf("%s:%d: no id", name, line)
 		}
-		docs = append(docs, Document{ID: id, Date: raw.Date, Text: raw.Text})
+		c := raw.CountryISO3
+		if c == "" {
+			c = raw.Country
+		}
+		docs = append(docs, Document{ID: id, Date: raw.Date, Text: raw.Text, Country: c})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
