@@ -78,13 +78,13 @@ func (r *Report) scoreSets(gold, pred []triple) {
 	}
 }
 
-// codeAndScore codes the events of one record's text with c, dated date (YYYY-MM-DD or ""), adds them to
-// r and scores their (source, target, root) triples against gold, the actor codes passed through
+// codeAndScore codes the events of one record's text with c, dated date (YYYY-MM-DD or "") and
+// spoken for country (the record's "country", a UN speech's state, or ""), adds them to r and scores their (source, target, root) triples against gold, the actor codes passed through
 // actor. With byCountry, an actor whose mention has a Country is coded by it (a user dictionary's
 // code for a person: "Gollum" is HOB). It returns the number of events coded 010.
-func (r *Report) codeAndScore(c *events.Coder, a *text.Analyzer, rec entities.Recognizer, txt, date string, gold []triple, actor func(string) string, byCountry bool) (n010 int) {
+func (r *Report) codeAndScore(c *events.Coder, a *text.Analyzer, rec entities.Recognizer, txt, date, country string, gold []triple, actor func(string) string, byCountry bool) (n010 int) {
 	d := a.Analyze(txt, nil)
-	ms := entities.RecognizeDated(rec, d, date)
+	ms := entities.RecognizeFor(rec, d, date, country)
 	evs := c.Extract(d, ms)
 	code := func(id string, sp text.Span) string {
 		for _, m := range ms {
@@ -252,7 +252,7 @@ func ScorePetrarch(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *ev
 		if len(date) == 8 {
 			date = date[:4] + "-" + date[4:6] + "-" + date[6:]
 		}
-		return rep.codeAndScore(c, a, rec, rec0.Text, date, gold, func(code string) string { return prefix3(cameoActor(code)) }, true), nil
+		return rep.codeAndScore(c, a, rec, rec0.Text, date, "", gold, func(code string) string { return prefix3(cameoActor(code)) }, true), nil
 	})
 }
 
@@ -278,14 +278,16 @@ func scoreRecords(r io.Reader, c *events.Coder, score func(rep *Report, c *event
 // event format: one JSON object per line, {"id","text","events":[{"source","target","code",
 // "root","modality"}]}, with an optional "date" (YYYY-MM-DD) on which the sentence is recognized
 // (the real-text sets carry their document's date: "Shultz" in 1987 is the U.S. Secretary of
-// State). Actor codes are compared in full; a person is compared as the office the gold codes
+// State) and an optional "country", the country the document speaks for, as analyze reads it from a
+// corpus record (the real-text sets carry a UN speech's "country_iso3"). Actor codes are compared in full; a person is compared as the office the gold codes
 // (see officeCode).
 func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (Report, error) {
 	return scoreRecords(r, c, func(rep *Report, c *events.Coder, line []byte) (int, error) {
 		var g struct {
-			Text   string `json:"text"`
-			Date   string `json:"date"`
-			Events []struct {
+			Text    string `json:"text"`
+			Date    string `json:"date"`
+			Country string `json:"country"`
+			Events  []struct {
 				Source string `json:"source"`
 				Target string `json:"target"`
 				Code   string `json:"code"`
@@ -303,7 +305,7 @@ func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		return rep.codeAndScore(c, a, rec, g.Text, g.Date, gold, func(id string) string { return id }, false), nil
+		return rep.codeAndScore(c, a, rec, g.Text, g.Date, g.Country, gold, func(id string) string { return id }, false), nil
 	})
 }
 

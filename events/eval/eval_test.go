@@ -244,6 +244,9 @@ func TestScoreGoldOfficeAndDate(t *testing.T) {
 		// the date decides the office: Blinken is the U.S. Secretary of State in 2022, not in 2012
 		{`{"text":"Antony Blinken met Japan's foreign minister in Tokyo on Monday.","date":"2022-03-01","events":[{"source":"USAGOV","target":"JPNGOV","code":"040","root":"04"}]}`, 1},
 		{`{"text":"Antony Blinken met Japan's foreign minister in Tokyo on Monday.","date":"2012-03-01","events":[{"source":"USAGOV","target":"JPNGOV","code":"040","root":"04"}]}`, 0},
+		// the country the document speaks for (a UN speech's country_iso3) places "my Prime Minister"
+		{`{"text":"My Prime Minister Joseph Mwangaza met Indonesia's foreign minister in Jakarta on Monday.","date":"2016-03-01","country":"KEN","events":[{"source":"KENGOV","target":"IDNGOV","code":"040","root":"04"}]}`, 1},
+		{`{"text":"My Prime Minister Joseph Mwangaza met Indonesia's foreign minister in Jakarta on Monday.","date":"2016-03-01","events":[{"source":"KENGOV","target":"IDNGOV","code":"040","root":"04"}]}`, 0},
 	} {
 		r, err := ScoreGold(strings.NewReader(tc.line), a, ch, nil)
 		if err != nil {

@@ -37,15 +37,18 @@ type Block struct {
 
 // Record is one line of the materialised JSONL (the testdata/gold/events.jsonl format plus provenance).
 type Record struct {
-	ID      string  `json:"id"`
-	Text    string  `json:"text"`
-	Events  []Event `json:"events"`
-	Corpus  string  `json:"corpus"`
-	Doc     string  `json:"doc"`
-	Start   int     `json:"start"`
-	End     int     `json:"end"`
-	Date    string  `json:"date,omitempty"`
-	Stratum string  `json:"stratum"`
+	ID     string  `json:"id"`
+	Text   string  `json:"text"`
+	Events []Event `json:"events"`
+	Corpus string  `json:"corpus"`
+	Doc    string  `json:"doc"`
+	Start  int     `json:"start"`
+	End    int     `json:"end"`
+	Date   string  `json:"date,omitempty"`
+	// Country is the document's own country when its corpus record gives one (a UN speech's
+	// "country_iso3"), which analyze reads too ("our President" is that country's).
+	Country string `json:"country,omitempty"`
+	Stratum string `json:"stratum"`
 }
 
 var (
@@ -291,7 +294,7 @@ func Materialise(blocks []Block, corpus func(name string) ([]Document, error)) (
 			evs = []Event{}
 		}
 		out = append(out, Record{ID: b.ID, Text: NormalizeSpace(raw), Events: evs, Corpus: b.Corpus, Doc: b.Doc,
-			Start: b.Start, End: b.End, Date: d.Date, Stratum: b.Stratum})
+			Start: b.Start, End: b.End, Date: d.Date, Country: d.Country, Stratum: b.Stratum})
 	}
 	return out, nil
 }

@@ -78,7 +78,7 @@ func TestReadRef(t *testing.T) {
 func TestMaterialise(t *testing.T) {
 	text := "Iran attacked Iraq.\n  Then   it stopped."
 	corpus := func(string) ([]Document, error) {
-		return []Document{{ID: "D1", Date: "2016-01-01", Text: text}}, nil
+		return []Document{{ID: "D1", Date: "2016-01-01", Text: text, Country: "IRN"}}, nil
 	}
 	b := Block{ID: "er-001", Corpus: "re3d_dev.jsonl", Doc: "D1", Start: 0, End: 19, Hash: SpanHash(text[:19]), Stratum: "re3d/random",
 		Events: []Event{{Source: "IRN", Target: "IRQ", Code: "190", Root: "19", Modality: "asserted", Plover: "ASSAULT"}}}
@@ -87,7 +87,7 @@ func TestMaterialise(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if recs[0].Text != "Iran attacked Iraq." || recs[1].Text != "Then it stopped." || recs[0].Date != "2016-01-01" {
+	if recs[0].Text != "Iran attacked Iraq." || recs[1].Text != "Then it stopped." || recs[0].Date != "2016-01-01" || recs[0].Country != "IRN" {
 		t.Errorf("records %+v", recs)
 	}
 	if recs[1].Events == nil {
