@@ -861,7 +861,7 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 // tagged (a lazily analysed document costs nothing for them).
 func (c *Coder) actorSentences(d *text.Doc, ms []entities.Mention, f func(si int, v *sentenceView)) {
 	in := newMentionIndex(ms)
-	var buf viewBuffers
+	buf := viewPool.Get().(*viewBuffers)
 	for si, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue
@@ -879,7 +879,14 @@ func (c *Coder) actorSentences(d *text.Doc, ms []entities.Mention, f func(si int
 			f(si, v)
 		}
 	}
+	buf.lowDoc, buf.low = nil, buf.low[:0] // the next document's lower must not take these words
+	viewPool.Put(buf)
 }
+
+// viewPool holds the viewBuffers of the documents coded so far, so that the sentences of the next
+// one reuse their arrays instead of growing new ones (a document without a pooled buffer, e.g.
+// the first of each worker, gets a new one).
+var viewPool = sync.Pool{New: func() any { return new(viewBuffers) }}
 
 // event fills in an Event from a coded event: label, quad class and Goldstein weight come from the
 // CAMEO codebook; a code the codebook does not know (from a user dictionary) keeps its first two

@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -110,20 +111,113 @@ func WriteDynamicGEXF(w io.Writer, nodes []NodeRow, edges []EdgeRow) error {
 	return writeGEXF(w, "network_dynamic.gexf", GEXF12, nodes, edges, true)
 }
 
+// WriteGEXFPair writes the network as [WriteGEXFVersion] to static and as
+// [WriteDynamicGEXFVersion] to dynamic, in one pass: the start tag and static attribute values of
+// a node or edge, which the two files share byte for byte, are formatted once and copied into the
+// second file. The two files are those of the two calls.
+func WriteGEXFPair(static, dynamic io.Writer, v string, nodes []NodeRow, edges []EdgeRow) error {
+	return writeGEXFs([]gexfFile{{dynamic, "network_dynamic.gexf", true}, {static, "network.gexf", false}}, v, nodes, edges)
+}
+
 func writeGEXF(w io.Writer, name, version string, nodes []NodeRow, edges []EdgeRow, dynamic bool) error {
+	return writeGEXFs([]gexfFile{{w, name, dynamic}}, version, nodes, edges)
+}
+
+// gexfFile is one GEXF file written by writeGEXFs: where to, its name for errors, and whether it
+// is the dynamic graph.
+type gexfFile struct {
+	w       io.Writer
+	name    string
+	dynamic bool
+}
+
+// writeGEXFs writes the network to every file of files (WriteGEXF and WriteDynamicGEXF): every
+// element's shared part (start tag and static values) is written by the first file's writer and
+// copied by the others'.
+func writeGEXFs(files []gexfFile, version string, nodes []NodeRow, edges []EdgeRow) error {
 	ns, attr := GEXF12Namespace, "1.2"
 	switch version {
 	case GEXF12:
 	case GEXF13:
 		ns, attr = GEXFNamespace, "1.3"
 	default:
-		return fmt.Errorf("reports: write %s: unknown GEXF version %q", name, version)
+		return fmt.Errorf("reports: write %s: unknown GEXF version %q", files[0].name, version)
 	}
 	nodes, edges = sortNodes(nodes), sortEdges(edges)
 	if err := checkGraph(nodes, edges); err != nil {
-		return fmt.Errorf("reports: write %s: %w", name, err)
+		return fmt.Errorf("reports: write %s: %w", files[0].name, err)
 	}
-	x := newXMLWriter(w)
+	xs := make([]*xmlWriter, len(files))
+	for i, f := range files {
+		xs[i] = newXMLWriter(f.w)
+		gexfHead(xs[i], ns, attr, f.dynamic, nodes, edges)
+	}
+	x0, others := xs[0], xs[1:]
+
+	for _, x := range xs {
+		x.open("nodes")
+	}
+	for i := range nodes {
+		n := &nodes[i]
+		at := x0.hold()
+		x0.open("node", "id", n.ID, "label", n.label())
+		x0.open("attvalues")
+		if n.Type != "" {
+			gexfValue(x0, "type", n.Type)
+		}
+		if n.Country != "" {
+			gexfValue(x0, "country", n.Country)
+		}
+		gexfNumber(x0, "mentions", itoa(n.Mentions))
+		gexfNumber(x0, "documents", itoa(n.Documents))
+		gexfNumber(x0, "degree", itoa(n.Degree))
+		gexfNumber(x0, "weighted_degree", itoa(n.WeightedDegree))
+		gexfNumber(x0, "pagerank", gexfFloat(n.PageRank))
+		x0.share(at, others)
+		for j, x := range xs {
+			gexfTimeline(x, files[j].dynamic, n.Timeline, gexfNodePeriodMentions)
+			x.close("node")
+		}
+	}
+	for _, x := range xs {
+		x.close("nodes")
+		x.open("edges")
+	}
+	for i := range edges {
+		e := &edges[i]
+		at := x0.hold()
+		x0.open("edge", "id", itoa(i), "source", e.Source, "target", e.Target, "weight", itoa(e.Weight))
+		x0.open("attvalues")
+		gexfNumber(x0, "documents", itoa(e.Documents))
+		gexfNumber(x0, "pmi", gexfFloat(e.PMI))
+		gexfNumber(x0, "npmi", gexfFloat(e.NPMI))
+		gexfNumber(x0, "jaccard", gexfFloat(e.Jaccard))
+		if v, ok := probValue(e.Alpha); ok {
+			gexfNumber(x0, "disparity_alpha", v)
+		}
+		if v, ok := probValue(e.PValue); ok {
+			gexfNumber(x0, "hypergeom_pvalue", v)
+		}
+		x0.share(at, others)
+		for j, x := range xs {
+			gexfTimeline(x, files[j].dynamic, e.Timeline, gexfEdgePeriodWeight)
+			x.close("edge")
+		}
+	}
+	var errs []error
+	for i, x := range xs {
+		x.close("edges")
+		x.close("graph")
+		x.close("gexf")
+		if err := x.flush(); err != nil {
+			errs = append(errs, fmt.Errorf("reports: write %s: %w", files[i].name, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// gexfHead writes the start of a GEXF file up to its graph's attribute declarations.
+func gexfHead(x *xmlWriter, ns, attr string, dynamic bool, nodes []NodeRow, edges []EdgeRow) {
 	x.open("gexf", "xmlns", ns, "xmlns:xsi", xsiNamespace,
 		"xsi:schemaLocation", ns+" "+ns+"/gexf.xsd", "version", attr)
 	x.open("meta")
@@ -156,73 +250,34 @@ func writeGEXF(w io.Writer, name, version string, nodes []NodeRow, edges []EdgeR
 	if dynamic {
 		declare("edge", "dynamic", []gexfAttr{{gexfEdgePeriodWeight, "double"}})
 	}
+}
 
-	// timeline writes the dynamic values of an element, then closes its attvalues and writes its
-	// spells.
-	timeline := func(tl []network.Spell, attr string) {
-		if !dynamic {
-			x.close("attvalues")
-			return
-		}
-		for _, s := range tl {
-			x.empty("attvalue", "for", attr, "value", itoa(s.Count), "start", s.Start, "end", s.End)
-		}
+// gexfValue writes a static attribute value.
+func gexfValue(x *xmlWriter, attr, v string) { x.empty("attvalue", "for", attr, "value", v) }
+
+// gexfNumber writes a static attribute value that is a number (itoa, gexfFloat, FormatProb), of
+// an attribute of this package: neither needs escaping.
+func gexfNumber(x *xmlWriter, attr, v string) { x.emptyPlain("attvalue", "for", attr, "value", v) }
+
+// gexfTimeline writes the dynamic values of an element (dynamic files only), then closes its
+// attvalues and writes its spells.
+func gexfTimeline(x *xmlWriter, dynamic bool, tl []network.Spell, attr string) {
+	if !dynamic {
 		x.close("attvalues")
-		if len(tl) == 0 {
-			return
-		}
-		x.open("spells")
-		for _, s := range tl {
-			x.empty("spell", "start", s.Start, "end", s.End)
-		}
-		x.close("spells")
+		return
 	}
-	value := func(attr, v string) { x.empty("attvalue", "for", attr, "value", v) }
-
-	x.open("nodes")
-	for _, n := range nodes {
-		x.open("node", "id", n.ID, "label", n.label())
-		x.open("attvalues")
-		if n.Type != "" {
-			value("type", n.Type)
-		}
-		if n.Country != "" {
-			value("country", n.Country)
-		}
-		value("mentions", itoa(n.Mentions))
-		value("documents", itoa(n.Documents))
-		value("degree", itoa(n.Degree))
-		value("weighted_degree", itoa(n.WeightedDegree))
-		value("pagerank", gexfFloat(n.PageRank))
-		timeline(n.Timeline, gexfNodePeriodMentions)
-		x.close("node")
+	for _, s := range tl {
+		x.emptyPlainTo(2, "attvalue", "for", attr, "value", itoa(s.Count), "start", s.Start, "end", s.End)
 	}
-	x.close("nodes")
-
-	x.open("edges")
-	for i, e := range edges {
-		x.open("edge", "id", itoa(i), "source", e.Source, "target", e.Target, "weight", itoa(e.Weight))
-		x.open("attvalues")
-		value("documents", itoa(e.Documents))
-		value("pmi", gexfFloat(e.PMI))
-		value("npmi", gexfFloat(e.NPMI))
-		value("jaccard", gexfFloat(e.Jaccard))
-		if v, ok := probValue(e.Alpha); ok {
-			value("disparity_alpha", v)
-		}
-		if v, ok := probValue(e.PValue); ok {
-			value("hypergeom_pvalue", v)
-		}
-		timeline(e.Timeline, gexfEdgePeriodWeight)
-		x.close("edge")
+	x.close("attvalues")
+	if len(tl) == 0 {
+		return
 	}
-	x.close("edges")
-	x.close("graph")
-	x.close("gexf")
-	if err := x.flush(); err != nil {
-		return fmt.Errorf("reports: write %s: %w", name, err)
+	x.open("spells")
+	for _, s := range tl {
+		x.empty("spell", "start", s.Start, "end", s.End)
 	}
-	return nil
+	x.close("spells")
 }
 
 // timeRange returns the earliest start and the latest end of all spells, or "" when none.

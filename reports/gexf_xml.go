@@ -14,6 +14,8 @@ import (
 type xmlWriter struct {
 	outBuffer
 	depth int
+	// held, set by hold, keeps the buffer from being written out until share.
+	held bool
 }
 
 const xmlFlushAt = 64 << 10
@@ -26,8 +28,27 @@ func newXMLWriter(w io.Writer) *xmlWriter {
 
 // spill writes the buffer out once it holds xmlFlushAt bytes.
 func (x *xmlWriter) spill() {
-	if len(x.buf) >= xmlFlushAt {
+	if len(x.buf) >= xmlFlushAt && !x.held {
 		x.writeOut()
+	}
+}
+
+// hold writes the buffer out if it is due and keeps it from being written out until share, so
+// that what is written next stays in the buffer; it returns where that starts.
+func (x *xmlWriter) hold() int {
+	x.spill()
+	x.held = true
+	return len(x.buf)
+}
+
+// share appends what x wrote since hold returned at to each writer of others, which must be at
+// the depth x was at then, and sets their depth to x's.
+func (x *xmlWriter) share(at int, others []*xmlWriter) {
+	x.held = false
+	for _, o := range others {
+		o.spill()
+		o.buf = append(o.buf, x.buf[at:]...)
+		o.depth = x.depth
 	}
 }
 
@@ -73,6 +94,57 @@ func (x *xmlWriter) tag(name string, attrs []string) {
 		x.escape(attrs[i+1])
 		x.buf = append(x.buf, '"')
 	}
+}
+
+// tagPlain is tag for attribute values that need no escaping (plainXML) but for those from the
+// pair at index from on: the names and the numbers this package writes (itoa, FormatFloat,
+// gexfFloat, FormatProb), for the attributes of which networks of 10^5 edges write millions.
+func (x *xmlWriter) tagPlain(name string, attrs []string, from int) {
+	x.spill()
+	x.indent()
+	x.buf = append(x.buf, '<')
+	x.buf = append(x.buf, name...)
+	for i := 0; i+1 < len(attrs); i += 2 {
+		x.buf = append(x.buf, ' ')
+		x.buf = append(x.buf, attrs[i]...)
+		x.buf = append(x.buf, `="`...)
+		if i >= 2*from {
+			x.escape(attrs[i+1])
+		} else {
+			x.buf = append(x.buf, attrs[i+1]...)
+		}
+		x.buf = append(x.buf, '"')
+	}
+}
+
+// emptyPlain is empty for attribute values that need no escaping (tagPlain).
+func (x *xmlWriter) emptyPlain(name string, attrs ...string) {
+	x.tagPlain(name, attrs, len(attrs))
+	x.buf = append(x.buf, "/>\n"...)
+}
+
+// textPlain is text for attribute values and a text that need no escaping (tagPlain).
+func (x *xmlWriter) textPlain(name, text string, attrs ...string) {
+	x.tagPlain(name, attrs, len(attrs))
+	x.buf = append(x.buf, '>')
+	x.buf = append(x.buf, text...)
+	x.buf = append(x.buf, "</"...)
+	x.buf = append(x.buf, name...)
+	x.buf = append(x.buf, ">\n"...)
+}
+
+// emptyPlainTo is emptyPlain for the attributes before the pair at index from, empty for the
+// others.
+func (x *xmlWriter) emptyPlainTo(from int, name string, attrs ...string) {
+	x.tagPlain(name, attrs, from)
+	x.buf = append(x.buf, "/>\n"...)
+}
+
+// openPlain is open for attribute values that need no escaping (tagPlain).
+func (x *xmlWriter) openPlain(name string, attrs ...string) {
+	x.tagPlain(name, attrs, len(attrs))
+	x.buf = append(x.buf, ">\n"...)
+	x.depth++
 }
 
 // open writes a start tag on its own line; the element's children follow, indented.

@@ -66,16 +66,19 @@ func WriteGraphML(w io.Writer, nodes []NodeRow, edges []EdgeRow) error {
 	}
 	x.open("graph", "id", "G", "edgedefault", "undirected")
 	data := func(key, v string) { x.text("data", v, "key", key) }
+	// number writes a number (itoa, FormatFloat, FormatProb), which needs no escaping, nor do the
+	// keys of this package.
+	number := func(key, v string) { x.textPlain("data", v, "key", key) }
 	double := func(key string, v float64) {
 		if !math.IsNaN(v) && !math.IsInf(v, 0) {
-			data(key, FormatFloat(v))
+			number(key, FormatFloat(v))
 		}
 	}
 	nodeID := make(map[string]string, len(nodes))
 	for i, n := range nodes {
 		id := "n" + itoa(i)
 		nodeID[n.ID] = id
-		x.open("node", "id", id)
+		x.openPlain("node", "id", id)
 		data("v_name", n.ID)
 		data("v_label", n.label())
 		if n.Type != "" {
@@ -84,25 +87,25 @@ func WriteGraphML(w io.Writer, nodes []NodeRow, edges []EdgeRow) error {
 		if n.Country != "" {
 			data("v_country", n.Country)
 		}
-		data("v_mentions", itoa(n.Mentions))
-		data("v_documents", itoa(n.Documents))
-		data("v_degree", itoa(n.Degree))
-		data("v_weighted_degree", itoa(n.WeightedDegree))
+		number("v_mentions", itoa(n.Mentions))
+		number("v_documents", itoa(n.Documents))
+		number("v_degree", itoa(n.Degree))
+		number("v_weighted_degree", itoa(n.WeightedDegree))
 		double("v_pagerank", n.PageRank)
 		x.close("node")
 	}
 	for i, e := range edges {
-		x.open("edge", "id", "e"+itoa(i), "source", nodeID[e.Source], "target", nodeID[e.Target])
-		data("e_weight", itoa(e.Weight))
-		data("e_documents", itoa(e.Documents))
+		x.openPlain("edge", "id", "e"+itoa(i), "source", nodeID[e.Source], "target", nodeID[e.Target])
+		number("e_weight", itoa(e.Weight))
+		number("e_documents", itoa(e.Documents))
 		double("e_pmi", e.PMI)
 		double("e_npmi", e.NPMI)
 		double("e_jaccard", e.Jaccard)
 		if v, ok := probValue(e.Alpha); ok {
-			data("e_disparity_alpha", v)
+			number("e_disparity_alpha", v)
 		}
 		if v, ok := probValue(e.PValue); ok {
-			data("e_hypergeom_pvalue", v)
+			number("e_hypergeom_pvalue", v)
 		}
 		x.close("edge")
 	}

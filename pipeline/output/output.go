@@ -317,43 +317,40 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 		return nil
 	}
 	w.agg.done = true
-	if w.mentionsFile != nil {
-		if err := w.mentionsFile.Commit(); err != nil {
-			return err
-		}
-		w.wrote(MentionsJSONL)
-	}
-	if w.relw != nil {
-		if err := w.commitTable(w.relw, w.relFile, RelationsCSV); err != nil {
-			return err
-		}
-	}
-	if w.docw != nil {
-		if err := w.commitTable(w.docw, w.docFile, DocumentsCSV); err != nil {
-			return err
-		}
-	}
+	// The streamed files are committed (their last bytes written and synced to disk) while the
+	// rows of the other files are built; those files are written once the commits succeeded.
+	var streamErr error
+	var streamed sync.WaitGroup
+	streamed.Go(func() { streamErr = w.commitStreamed() })
+	defer streamed.Wait() // also when building the rows panics (pipeline.Finish recovers it)
 	a := &w.agg
 	a.dyads = DyadRows(res)
 	a.ents = EntityRows(res, w.cfg.Gazetteer)
 	graphStart := time.Now()
 	a.nodes, a.edges = NetworkRows(res, a.ents, w.cfg.Graph, w.cfg.NodeTypes)
 	a.networkTime = time.Since(graphStart)
+	if streamed.Wait(); streamErr != nil {
+		return streamErr
+	}
 	_, _, dated := res.Cooc.DateRange()
+	gexf := func(wr io.Writer) error { return reports.WriteGEXFVersion(wr, w.gexfVersion(), a.nodes, a.edges) }
+	if dated && w.cfg.Graph.Timeline != corpus.AllTime {
+		// Only when documents have dates: the same network with per-period spells and weights,
+		// network_dynamic.gexf. It is written with network.gexf in one pass (reports.WriteGEXFPair),
+		// which formats the static part of every node and edge, the two files' common part, once.
+		gexf = func(wr io.Writer) error {
+			return w.writeAlso(NetworkDynamicGEXF, func(dyn io.Writer) error {
+				return reports.WriteGEXFPair(wr, dyn, w.gexfVersion(), a.nodes, a.edges)
+			})
+		}
+	}
 	steps := []step{
 		{EntitiesCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteEntitiesCSV(wr, a.ents) }},
 		{NodesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteNodesCSV(wr, a.nodes) }},
 		{EdgesCSV, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteEdgesCSV(wr, a.edges) }},
-		{NetworkGEXF, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGEXFVersion(wr, w.gexfVersion(), a.nodes, a.edges) }},
+		{NetworkGEXF, []Set{All, Network}, gexf},
 		{NetworkGraphML, []Set{All, Network}, func(wr io.Writer) error { return reports.WriteGraphML(wr, a.nodes, a.edges) }},
 		{DyadsCSV, []Set{All}, func(wr io.Writer) error { return reports.WriteDyadsCSV(wr, a.dyads) }},
-	}
-	if dated && w.cfg.Graph.Timeline != corpus.AllTime {
-		// Only when documents have dates: the same network with per-period spells and weights.
-		steps = append(steps, step{NetworkDynamicGEXF, []Set{All, Network},
-			func(wr io.Writer) error {
-				return reports.WriteDynamicGEXFVersion(wr, w.gexfVersion(), a.nodes, a.edges)
-			}})
 	}
 	// The files are written concurrently: the three network files alone are over 100 MB of XML
 	// for the 37 MB UN corpus, and the topic model is being fitted meanwhile on the other workers.
@@ -374,6 +371,28 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	a.networkTime += time.Since(t0)
 	rg.Wait()
 	return errors.Join(append(errs, reportErr)...)
+}
+
+// commitStreamed commits the files that stream while the documents are added (Set All):
+// mentions.jsonl, relations.csv and documents.csv.
+func (w *Writer) commitStreamed() error {
+	if w.mentionsFile != nil {
+		if err := w.mentionsFile.Commit(); err != nil {
+			return err
+		}
+		w.wrote(MentionsJSONL)
+	}
+	if w.relw != nil {
+		if err := w.commitTable(w.relw, w.relFile, RelationsCSV); err != nil {
+			return err
+		}
+	}
+	if w.docw != nil {
+		if err := w.commitTable(w.docw, w.docFile, DocumentsCSV); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // prepareReport builds the report but for its topics and summary (reports.BuildReportBase), and
@@ -435,6 +454,16 @@ func (w *Writer) write(st step) error {
 		return err
 	}
 	w.wrote(st.name)
+	return nil
+}
+
+// writeAlso writes the file name atomically with fn while another file is being written (the
+// caller's), for writers that write two files at once.
+func (w *Writer) writeAlso(name string, fn func(io.Writer) error) error {
+	if err := WriteFileAtomic(filepath.Join(w.cfg.Dir, name), fn); err != nil {
+		return err
+	}
+	w.wrote(name)
 	return nil
 }
 
@@ -508,10 +537,15 @@ func (w *Writer) writeTopicFiles(res *pipeline.Result) error {
 		{TopicsTimeCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteTopicTimeCSV(wr, TopicTimeRows(res)) }},
 		{ActorTopicsCSV, []Set{All, Topics}, func(wr io.Writer) error { return reports.WriteActorTopicsCSV(wr, ActorTopicRows(res)) }},
 	}
-	for _, st := range steps {
-		if err := w.write(st); err != nil {
-			return err
-		}
+	// The four files are written concurrently: each waits for its disk sync on its own.
+	errs := make([]error, len(steps))
+	var wg sync.WaitGroup
+	for i, st := range steps {
+		wg.Go(func() { errs[i] = w.write(st) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return err
 	}
 	return w.writeTables()
 }
