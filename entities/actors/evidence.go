@@ -39,6 +39,12 @@ type docView struct {
 	g  *Grounder
 	// named holds the countries the document names, computed on first use.
 	named map[string]bool
+	// storyEnds holds, once companyStory has computed them, the offsets (+1) in the text where
+	// the first '<', the first "Exchange" and the first "Board" end, 0 for none (see storyMarks).
+	storyEnds *[3]int
+	// firstCompany is 1 + the index of the first mention that names a company (companyBefore), or
+	// len(ms)+1 for none; 0 until computed.
+	firstCompany int
 }
 
 // namedCountries returns the countries of the document's country and demonym mentions.
