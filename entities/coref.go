@@ -136,7 +136,7 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 		}
 		// "the Foreign Secretary", "The Prime Minister", "the minister": the person last introduced
 		// with that title. A name after the title makes it a title, not a description.
-		if strings.EqualFold(w, "the") && i+1 < len(d.Tokens) {
+		if equalFoldASCII(w, "the") && i+1 < len(d.Tokens) {
 			j := i + 1
 			for j < len(d.Tokens) && j < i+4 && titleModifier(d.TokenText(j)) {
 				j++
@@ -152,7 +152,7 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 						ok = false
 					}
 				}
-				if !ok && o.on(refTitleGuess) && len(persons) > 0 && strings.EqualFold(w, "the") && w[0] == 'T' {
+				if !ok && o.on(refTitleGuess) && len(persons) > 0 && equalFoldASCII(w, "the") && w[0] == 'T' {
 					// A capitalized "The Foreign Secretary" in a press release whose people are
 					// not introduced with that title: the first person it names, as a rule the
 					// one it is about; not a person joined to it ("The Prime Minister and

@@ -300,7 +300,7 @@ func titleLen(d *text.Doc, i int) int {
 // titlePhraseLen is titleLen without its filter on the first byte.
 func titlePhraseLen(d *text.Doc, i int) int {
 	w := d.TokenText(i)
-	if i+2 < len(d.Tokens) && strings.EqualFold(d.TokenText(i+1), "of") {
+	if i+2 < len(d.Tokens) && equalFoldASCII(d.TokenText(i+1), "of") {
 		// "Secretary of State", "Minister of Defence", "Chief of Staff", ...: compared without
 		// building the lower-cased pair, which most "X of Y" tokens are not.
 		var seconds []string
@@ -338,14 +338,11 @@ func titlePhraseLen(d *text.Doc, i int) int {
 	return 0
 }
 
-// lowerIs reports whether strings.ToLower(w) == lower, for an all-lower-case ASCII lower, without
-// allocating when w is ASCII.
-func lowerIs(w, lower string) bool {
-	for k := 0; k < len(w); k++ {
-		if w[k] >= utf8.RuneSelf {
-			return strings.ToLower(w) == lower
-		}
-	}
+// equalFoldASCII is strings.EqualFold(w, lower) for a lower-case ASCII word lower without the
+// letters k and s: no rune but the ASCII capital folds to any other ASCII letter (k and s alone
+// fold to non-ASCII runes too, the Kelvin sign and the long s; TestEqualFoldASCII checks it), so w
+// must be lower byte for byte but for capitals, and no rune needs decoding.
+func equalFoldASCII(w, lower string) bool {
 	if len(w) != len(lower) {
 		return false
 	}
@@ -359,6 +356,17 @@ func lowerIs(w, lower string) bool {
 		}
 	}
 	return true
+}
+
+// lowerIs reports whether strings.ToLower(w) == lower, for an all-lower-case ASCII lower, without
+// allocating when w is ASCII.
+func lowerIs(w, lower string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return strings.ToLower(w) == lower
+		}
+	}
+	return equalFoldASCII(w, lower) // an ASCII word: the same comparison
 }
 
 // titleSet holds the titles and ranks that precede person names, in lower, title and upper case.

@@ -1,6 +1,11 @@
 package entities
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestRulesBodies runs the default chain (rules and gazetteer): some bodies with fixed names ("U.S.
 // State Department", "Israeli Defense Forces") are gazetteer entries with the same entity scheme.
@@ -87,6 +92,28 @@ func TestRulesTitles(t *testing.T) {
 		for _, m := range r.Recognize(testDoc(s, nil)) {
 			if m.Type == PERSON {
 				t.Errorf("%q: unexpected %+v", s, m)
+			}
+		}
+	}
+}
+
+// TestEqualFoldASCII checks equalFoldASCII against strings.EqualFold for the words it is used with,
+// on words of every case, words with runes that fold to ASCII letters, and other words; and that
+// of the ASCII letters only k and s fold to a rune outside ASCII.
+func TestEqualFoldASCII(t *testing.T) {
+	for c := rune('A'); c <= 'z'; c++ {
+		for r := unicode.SimpleFold(c); r != c; r = unicode.SimpleFold(r) {
+			if r >= utf8.RuneSelf && c != 'k' && c != 'K' && c != 's' && c != 'S' {
+				t.Errorf("%q folds to %q: equalFoldASCII may not be used for words with it", c, r)
+			}
+		}
+	}
+	words := []string{"the", "The", "THE", "tHe", "th", "thee", "them", "tha", "thé", "ＴＨＥ", "\u212Ahe",
+		"of", "Of", "OF", "oF", "off", "o", "ſo", "øf", "", "the\u0301", "foreign", "Foreign", "FOREIGN"}
+	for _, lower := range []string{"the", "of", "foreign"} {
+		for _, w := range words {
+			if got, want := equalFoldASCII(w, lower), strings.EqualFold(w, lower); got != want {
+				t.Errorf("equalFoldASCII(%q, %q) = %v, strings.EqualFold says %v", w, lower, got, want)
 			}
 		}
 	}

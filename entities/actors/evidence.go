@@ -41,6 +41,12 @@ type docView struct {
 	named map[string]bool
 	// speaker is the country the document speaks for (Grounder.GroundFor), "" when unknown.
 	speaker string
+	// storyEnds holds, once companyStory has computed them, the offsets (+1) in the text where
+	// the first '<', the first "Exchange" and the first "Board" end, 0 for none (see storyMarks).
+	storyEnds *[3]int
+	// firstCompany is 1 + the index of the first mention that names a company (companyBefore), or
+	// len(ms)+1 for none; 0 until computed.
+	firstCompany int
 }
 
 // namedCountries returns the countries of the document's country and demonym mentions.

@@ -638,12 +638,16 @@ func (v *docView) datelinePlace() string {
 // whatever type the recognizer gave it: "Premier Industrial Corp" is sometimes a PERSON), or an
 // exchange (marketName: "Chicago Board of Trade"), before mention k.
 func (v *docView) companyBefore(k int) bool {
-	for _, m := range v.ms[:k] {
-		if companySuffix(m.Text) || m.Type == entities.ORG && marketName(m.Text) {
-			return true
+	if v.firstCompany == 0 { // the first company of the document, found once for all its people
+		v.firstCompany = len(v.ms) + 1
+		for i, m := range v.ms {
+			if companySuffix(m.Text) || m.Type == entities.ORG && marketName(m.Text) {
+				v.firstCompany = i + 1
+				break
+			}
 		}
 	}
-	return false
+	return v.firstCompany-1 < k
 }
 
 // bidder reports whether one of the person mentions idxs is the agent of a bid for a company:

@@ -83,9 +83,19 @@ func (v *docView) companyStory(k int) bool {
 	if v.companyBefore(k) {
 		return true
 	}
-	before := v.d.Text[:v.ms[k].Start]
-	if stockSymbolRe.MatchString(before) {
+	start := v.ms[k].Start
+	before := v.d.Text[:start]
+	// Each regular expression runs only when the text before the mention holds a literal that
+	// every match of it holds: a '<' for stockSymbolRe, "Exchange" or "Board" for marketRe
+	// (storyMarks). Without it neither can match there, and the result is the same; most
+	// documents (UN speeches) hold none, and the expressions would scan the text up to each
+	// mention again for every person with a bare title.
+	ends := v.storyMarks()
+	if e := ends[0]; e > 0 && e <= start && stockSymbolRe.MatchString(before) {
 		return true
+	}
+	if !(ends[1] > 0 && ends[1] <= start || ends[2] > 0 && ends[2] <= start) {
+		return false
 	}
 	for _, m := range marketRe.FindAllString(before, -1) {
 		if marketName(strings.TrimPrefix(m, "The ")) {
@@ -93,6 +103,22 @@ func (v *docView) companyStory(k int) bool {
 		}
 	}
 	return false
+}
+
+// storyMarks returns where, in the document's text, the first '<', "Exchange" and "Board" end (0
+// for one the text does not hold), computed on first use.
+func (v *docView) storyMarks() *[3]int {
+	if v.storyEnds == nil {
+		t := v.d.Text
+		var ends [3]int
+		for i, lit := range [...]string{"<", "Exchange", "Board"} {
+			if j := strings.Index(t, lit); j >= 0 {
+				ends[i] = j + len(lit)
+			}
+		}
+		v.storyEnds = &ends
+	}
+	return v.storyEnds
 }
 
 // companyPresident reports whether a person whose only title is a bare "President" (bareCompanyTitle)

@@ -18,6 +18,7 @@ var loadDefault = sync.OnceValues(func() (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: embedded model: %w", err)
 	}
+	m.buildLexVecs() // the model serves a whole run: its lexicon's word vectors are computed once
 	return m, nil
 })
 

