@@ -70,10 +70,12 @@ type Chain struct {
 	// named before it ("Defence Minister Anna Kowalska ... the Defence Minister"; a press release's
 	// "The Foreign Secretary" for the first person it names, when that person holds no other title
 	// and no other holder of the title is mentioned before it; "The Prime Minister and President
-	// Hollande" for the government of the release). Measured on every event set
-	// (2026-12-07) they raise re3d and the first real-text set and change no other; bare titles
-	// ("the President"), "the group" and pronouns, even with one candidate, do worse on wire text or
-	// UN speeches and stay with Descriptions and Pronouns (see safeRules).
+	// Hollande" for the government of the release; "these terrorists", "this terrorist group" for
+	// the organization the document calls an armed group, else the one the sentence opposes, never a
+	// government: corefgroup.go). Measured on every event set they raise re3d and the first
+	// real-text set and change no other; bare titles ("the President"), a bare "the group" and
+	// pronouns, even with one candidate, do worse on wire text or UN speeches and stay with
+	// Descriptions and Pronouns (see safeRules).
 	Descriptions bool
 	// NoShortRefs turns off the resolution of capitalized short references to organizations named
 	// in full in the document ("the Agency" after "International Atomic Energy Agency" → IAEA,

@@ -65,7 +65,10 @@
 // Entity is the antecedent's: Chain.Pronouns (he, him, his, she, her → the person named last; I, me →
 // the speaker named after the pronoun in its sentence, else the person named last) and
 // Chain.Descriptions ("the Foreign Secretary" → the person last introduced with that title, "the
-// regime" → the government named last). A reference with no antecedent yields no mention.
+// regime" → the government named last). A reference with no antecedent yields no mention. The part of
+// Descriptions whose antecedent is not in doubt is on by default (Chain.NoSafeRefs turns it off): a
+// capitalized title with a modifier that refers back to the person named with it, and "these
+// terrorists" for the organization the document calls an armed group.
 //
 // A capital that stands for its government (GUIDELINES.md rule 8) resolves to its country's ISO3:
 // the subject of a finite verb ("Washington said", "Tehran rejected", "Moscow has warned": next token

@@ -30,14 +30,16 @@ func orgTakesNoRole(t string, a actor) bool {
 	return t == entities.ORG && !a.country
 }
 
-// tradeNoun returns BUS for a common noun naming a firm or a trade, beside the nouns of roleOf:
-// banks, concerns, crushers, refiners and the like.
+// tradeNoun returns BUS for a common noun that names a firm and little else, beside the nouns of
+// roleOf: banks, concerns, crushers, refiners and the like. Nouns that as often name something else
+// after a nationality are left out: a carrier (a warship), miners and dealers (people: "Chilean
+// miners", "Mexican drug dealers"), a broker (of a ceasefire), a supplier (of arms: often a
+// state), a mill, a utility. A producer is a firm, or a farmer with a farm commodity (tradeRole).
 func tradeNoun(lemma string) string {
 	switch lemma {
-	case "bank", "banker", "miller", "concern", "conglomerate", "consortium", "crusher", "refiner", "miner", "supplier",
-		"lender", "insurer", "shipper", "airline", "carrier", "brokerage", "broker", "bidder", "distributor",
-		"processor", "producer", "dealer", "shipyard", "shipbuilder", "steelmaker", "automaker", "retailer",
-		"wholesaler", "mill", "utility", "contractor":
+	case "bank", "banker", "miller", "concern", "conglomerate", "consortium", "crusher", "refiner",
+		"lender", "insurer", "shipper", "airline", "brokerage", "bidder", "distributor",
+		"processor", "producer", "shipyard", "shipbuilder", "steelmaker", "retailer", "wholesaler", "contractor":
 		return "BUS"
 	}
 	return ""

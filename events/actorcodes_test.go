@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGuidelineActorCodes checks the actor codes EVENTS_GUIDELINES.md writes for constructions the
 // coder coded otherwise (actorcodes.go, behalf.go): firms named by a common noun after a
@@ -16,6 +19,9 @@ func TestGuidelineActorCodes(t *testing.T) {
 		{"trade-noun", "Egyptian millers bought 200,000 tonnes of Argentine wheat.", []string{"EGYBUS>ARG:061/asserted"}},
 		{"trade-noun", "Kenya signed a supply contract with the Dutch engineering concern.", []string{"KEN>NLDBUS:060/asserted", "NLDBUS>KEN:060/asserted"}},
 		{"trade-noun", "Mexican steel producers asked the EU Commission to end the duty.", []string{"MEXBUS>EUCOM:020/asserted"}},
+		// nouns that after a nationality as often name something else than a firm keep the country
+		{"not-trade-noun", "Iran threatened an American carrier.", []string{"IRN>USA:130/asserted"}},
+		{"not-trade-noun", "Colombia arrested Mexican drug dealers.", []string{"COL>MEX:173/asserted"}},
 		// producers of a farm commodity are farmers (AGR); a central bank is the government
 		{"farm-producer", "Spanish olive producers asked the EU Commission to raise export refunds.", []string{"ESPAGR>EUCOM:0211/asserted"}},
 		{"farm-producer", "Egypt bought 50,000 tonnes of sugar from French producers.", []string{"EGY>FRAAGR:061/asserted"}},
@@ -69,6 +75,26 @@ func TestSeaWord(t *testing.T) {
 	for w, want := range map[string]bool{"ocean": true, "gulf": true, "sea": true, "commission": false, "ports": false} {
 		if seaWord(w) != want {
 			t.Errorf("seaWord(%q) = %v", w, !want)
+		}
+	}
+}
+
+// TestCompanyOfSpan: the actor of "<company> of <place>" spans the company's name and its place,
+// not the place alone, so that evidence marks the firm.
+func TestCompanyOfSpan(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ghana awarded a contract to Lakeside Engineering Group (LEG) of Canada.", "Lakeside Engineering Group (LEG) of Canada"},
+		{"Peru signed a deal with <Harwell Mining Co> of the U.S. on Monday.", "<Harwell Mining Co> of the U.S."},
+	} {
+		d, ms := analyze(t, tc.text)
+		var got []string
+		for _, e := range ExtractEvents(d, ms) {
+			if strings.HasSuffix(e.Target, "BUS") {
+				got = append(got, tc.text[e.TargetMention.Start:e.TargetMention.End])
+			}
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%q: target spans %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -858,11 +858,12 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		if s := v.companyBeforeOf(a); s >= 0 && (m.Type == entities.GPE || m.Type == entities.LOC) && len(m.Country) == 3 && upperCode(m.Country) {
 			// "Richco Grain Ltd of New York", "<Inland Steel Co> of the U.S.": the place's
-			// country's business (actorcodes.go); the company's own mention is this actor
+			// country's business (actorcodes.go); the company's own mention is this actor, and its
+			// span runs from the company's first word to the place's end
 			for len(raw) > 0 && raw[len(raw)-1].first >= s {
 				raw, types = raw[:len(raw)-1], types[:len(types)-1]
 			}
-			raw = append(raw, actor{code: m.Country + "BUS", span: text.Span{Start: m.Start, End: m.End}, first: s, end: b,
+			raw = append(raw, actor{code: m.Country + "BUS", span: text.Span{Start: v.d.Tokens[v.s.First+s].Start, End: m.End}, first: s, end: b,
 				grounded: true, country: true, home: m.Country})
 			types = append(types, entities.ORG)
 			continue

@@ -278,16 +278,17 @@ func scoreRecords(r io.Reader, c *events.Coder, score func(rep *Report, c *event
 // event format: one JSON object per line, {"id","text","events":[{"source","target","code",
 // "root","modality"}]}, with an optional "date" (YYYY-MM-DD) on which the sentence is recognized
 // (the real-text sets carry their document's date: "Shultz" in 1987 is the U.S. Secretary of
-// State) and an optional "country", the country the document speaks for, as analyze reads it from a
-// corpus record (the real-text sets carry a UN speech's "country_iso3"). Actor codes are compared in full; a person is compared as the office the gold codes
+// State) and an optional "country_iso3" or "country" (the first wins, as in a corpus record), the
+// country the document speaks for (the real-text sets carry a UN speech's as "country"). Actor codes are compared in full; a person is compared as the office the gold codes
 // (see officeCode).
 func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events.Coder) (Report, error) {
 	return scoreRecords(r, c, func(rep *Report, c *events.Coder, line []byte) (int, error) {
 		var g struct {
-			Text    string `json:"text"`
-			Date    string `json:"date"`
-			Country string `json:"country"`
-			Events  []struct {
+			Text        string `json:"text"`
+			Date        string `json:"date"`
+			Country     string `json:"country"`
+			CountryISO3 string `json:"country_iso3"`
+			Events      []struct {
 				Source string `json:"source"`
 				Target string `json:"target"`
 				Code   string `json:"code"`
@@ -305,7 +306,7 @@ func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events
 			}
 			gold = append(gold, triple{e.Source, e.Target, root})
 		}
-		return rep.codeAndScore(c, a, rec, g.Text, g.Date, g.Country, gold, func(id string) string { return id }, false), nil
+		return rep.codeAndScore(c, a, rec, g.Text, g.Date, cmp.Or(g.CountryISO3, g.Country), gold, func(id string) string { return id }, false), nil
 	})
 }
 

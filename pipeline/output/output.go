@@ -321,7 +321,14 @@ func (w *Writer) WriteAggregates(res *pipeline.Result) error {
 	// rows of the other files are built; those files are written once the commits succeeded.
 	var streamErr error
 	var streamed sync.WaitGroup
-	streamed.Go(func() { streamErr = w.commitStreamed() })
+	streamed.Go(func() {
+		defer func() { // a panic here would end the process: pipeline.Finish recovers only its own goroutine
+			if p := recover(); p != nil {
+				streamErr = fmt.Errorf("committing the streamed files: panic: %v", p)
+			}
+		}()
+		streamErr = w.commitStreamed()
+	})
 	defer streamed.Wait() // also when building the rows panics (pipeline.Finish recovers it)
 	a := &w.agg
 	a.dyads = DyadRows(res)

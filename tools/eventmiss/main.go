@@ -141,7 +141,7 @@ func addCounts(dst, src map[string]int) {
 // with a description of the sentence's coding for -list.
 func (m models) code(g realref.Record) (record, string, []string) {
 	d := m.a.Analyze(g.Text, nil)
-	ms := entities.RecognizeDated(m.rec, d, g.Date)
+	ms := entities.RecognizeFor(m.rec, d, g.Date, g.Country)
 	evs := m.c.Extract(d, ms)
 	as := m.c.Actors(d, ms)
 	var r record
