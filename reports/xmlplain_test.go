@@ -2,6 +2,8 @@ package reports
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -73,7 +75,11 @@ func TestPlainWriters(t *testing.T) {
 // WriteDynamicGEXFVersion, in both versions, on a network large enough for the buffers to be
 // written out many times while an element is shared (hold and share), with ids and labels that
 // need escaping, elements without timeline, and missing significance values.
-func TestWriteGEXFPair(t *testing.T) {
+// pairTestNetwork returns a network of 400 nodes and about 3000 edges drawn from a fixed seed: large
+// enough for the XML buffers to be written out many times while an element is shared (hold and
+// share), with ids and labels that need escaping, elements without timeline, and missing
+// significance values.
+func pairTestNetwork() ([]NodeRow, []EdgeRow) {
 	r := rand.New(rand.NewPCG(3, 5))
 	var nodes []NodeRow
 	ids := []string{}
@@ -130,6 +136,11 @@ func TestWriteGEXFPair(t *testing.T) {
 		}
 	}
 	edges = kept
+	return nodes, edges
+}
+
+func TestWriteGEXFPair(t *testing.T) {
+	nodes, edges := pairTestNetwork()
 	for _, v := range []string{GEXF12, GEXF13} {
 		var static, dynamic, wantStatic, wantDynamic bytes.Buffer
 		if err := WriteGEXFPair(&static, &dynamic, v, nodes, edges); err != nil {
@@ -153,5 +164,38 @@ func TestWriteGEXFPair(t *testing.T) {
 	}
 	if err := WriteGEXFPair(&bytes.Buffer{}, &bytes.Buffer{}, "0.9", nodes, edges); err == nil {
 		t.Error("unknown version: no error")
+	}
+}
+
+// TestNetworkWritersBeforeSharing pins the bytes of the network files on pairTestNetwork to those
+// the writers gave before WriteGEXFPair and the plain writers existed: the SHA-256 digests below
+// were computed with the writers of commit d73ed26 (WriteGEXFVersion, WriteDynamicGEXFVersion and
+// WriteGraphML, each writing its file alone), so a change of the shared path that changes a byte
+// fails here even if both files change alike.
+func TestNetworkWritersBeforeSharing(t *testing.T) {
+	nodes, edges := pairTestNetwork()
+	digest := func(b *bytes.Buffer) string { return fmt.Sprintf("%x", sha256.Sum256(b.Bytes())) }
+	want := map[string][2]string{
+		GEXF12: {"c95bc13fdd488e85cdb21407ed67a39af21161fc4686fc772a2740f6f3c5920a", "ba085d98a8c1092da86369045274c46b69ab463d408c00ad9396acbbced8c967"},
+		GEXF13: {"62a2d88b79102e3ec6176918ebbe9218b9f390b8dbae9a085cd6341fb46d3033", "57a432a6c3276a587883b66d4e6e5bf41bbfdf88002865d68c3a32a16bc27256"},
+	}
+	for _, v := range []string{GEXF12, GEXF13} {
+		var static, dynamic bytes.Buffer
+		if err := WriteGEXFPair(&static, &dynamic, v, nodes, edges); err != nil {
+			t.Fatal(err)
+		}
+		if got := digest(&static); got != want[v][0] {
+			t.Errorf("%s static GEXF: SHA-256 %s, want %s", v, got, want[v][0])
+		}
+		if got := digest(&dynamic); got != want[v][1] {
+			t.Errorf("%s dynamic GEXF: SHA-256 %s, want %s", v, got, want[v][1])
+		}
+	}
+	var g bytes.Buffer
+	if err := WriteGraphML(&g, nodes, edges); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := digest(&g), "3b0dfd5a563a0f241354f8dda11f6edd6c3ccbec358d491791056a32d881fef8"; got != want {
+		t.Errorf("GraphML: SHA-256 %s, want %s", got, want)
 	}
 }
