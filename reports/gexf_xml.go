@@ -81,20 +81,8 @@ func (x *xmlWriter) indent() {
 // once (deeper ones take it several times).
 const xmlIndent = "                "
 
-// tag writes "<name a1="v1" a2="v2"" for attrs given as name, value pairs.
-func (x *xmlWriter) tag(name string, attrs []string) {
-	x.spill()
-	x.indent()
-	x.buf = append(x.buf, '<')
-	x.buf = append(x.buf, name...)
-	for i := 0; i+1 < len(attrs); i += 2 {
-		x.buf = append(x.buf, ' ')
-		x.buf = append(x.buf, attrs[i]...)
-		x.buf = append(x.buf, `="`...)
-		x.escape(attrs[i+1])
-		x.buf = append(x.buf, '"')
-	}
-}
+// tag writes "<name a1="v1" a2="v2"" for attrs given as name, value pairs, every value escaped.
+func (x *xmlWriter) tag(name string, attrs []string) { x.tagPlain(name, attrs, 0) }
 
 // tagPlain is tag for attribute values that need no escaping (plainXML) but for those from the
 // pair at index from on: the names and the numbers this package writes (itoa, FormatFloat,
