@@ -1121,6 +1121,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			evs = append(evs, e)
 		}
 	}
+	evs = v.dropFirstPersonContent(evs) // "We condemn the measures imposed by X on Y" (firstperson.go)
 	// a plain statement (010) adds nothing when the same pair has another event; one event per
 	// pair and code
 	keep := evs[:0]

@@ -126,6 +126,11 @@
 // after a nationality ("Venezuelan Energy and Mines Minister") the government, the wire's capital
 // after "U.S." before a common noun ("U.S. Retaliatory action") the country. A sentence opened by
 // "On behalf of X," gives its first-person main clause ("I congratulate Y") X as the subject.
+// What a first-person condemnation, welcome, praise, thanks or call is about is its topic, no event
+// (firstperson.go): "We condemn the measures imposed by X against Y", "I propose that the United
+// Nations convene a conference on Y", "we are grateful to X, which supports Y" code nothing, up to
+// a semicolon or a ", but" clause; a neutral frame ("we note that", "we reaffirm that", "I am
+// pleased to report that") reports its content, which is coded.
 // Acts named by nouns include cooperation between or among parties (050, every pair) and a ban,
 // boycott, tariff or levy on a country or its goods (163; not "duties", which are also obligations).
 //
