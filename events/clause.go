@@ -46,6 +46,9 @@ type pred struct {
 	// paren: a verb after a comma at the end of the sentence with nothing after it, which reports
 	// what comes before whatever its lemma (", a rights group charged on Saturday")
 	paren bool
+	// owned: an infinitive after a noun of plan or effort whose owner is its subject ("the
+	// Coalition's strategy to defeat ISIL"; planacts.go): the act is intended
+	owned bool
 }
 
 // boundaryWord reports whether a word starts a new clause: complementizers, relative pronouns and

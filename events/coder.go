@@ -956,6 +956,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	v.thanksAgents(ps)
 	v.behalfSubjects(ps) // "On behalf of X, I congratulate Y" (behalf.go)
 	codes := c.codes(v, ps)
+	v.planSubjects(ps, codes) // "the Coalition's strategy to defeat ISIL" (planacts.go)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
 	var pattern, direct bool // the clues of the events being emitted
@@ -1001,6 +1002,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		code, mod, tgtPred, covered := c.final(v, ps, codes, k, false)
 		if p.rel == relPurpose {
 			mod = purposeModality(c.modality(v, ps, p.gov))
+		}
+		if p.owned && (mod == Asserted || mod == Reported) {
+			mod = Intended // "the Coalition's strategy to defeat ISIL" (planacts.go)
 		}
 		code = v.verbalAttack(p, code)
 		code = v.heldMeeting(p, code, mod) // "met X for talks" (reach.go)
@@ -1093,7 +1097,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			within(all, code, verb, mod)
 			continue
 		}
-		if sym && len(v.groups[src].members) > 1 && v.prepBefore(tgt) != "with" && !v.ownTargetOfInfinitive(ps, codes, k, tgtPred, src, tgt, code) {
+		if sym && len(v.groups[src].members) > 1 && v.prepBefore(tgt) != "with" && !v.ownTargetOfInfinitive(ps, codes, k, tgtPred, src, tgt, code) &&
+			!v.jointAgainst(p, code, src, tgt) { // "France and Britain fought ISIL": each fights ISIL (sidesfight.go)
 			within(v.groups[src], code, verb, mod) // "Chinese and Russian warships held joint drills near Japan"
 			continue
 		}
@@ -1627,6 +1632,9 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 			}
 			if rank >= 3 && vc.names(prep, prep) {
 				rank = 1 // a preposition the pattern names: "ended shipments through South Africa"
+			}
+			if v.patternObject(vc, gi, prep) {
+				rank = 0 // the object of the pattern's last word: "held defensive positions against X" (sidesfight.go)
 			}
 			if rank >= 3 {
 				continue

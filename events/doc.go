@@ -73,6 +73,14 @@
 // "and with" after the first ("worked with X on energy and with Y") is a partner of the same act.
 // The members of a compound subject act each on the target of an infinitive that gives the event
 // its code ("X and Y agreed to increase aid to Z": X->Z, Y->Z), not on each other (coordination.go).
+// The members of a compound subject of a reciprocal act of conflict with an actor object ("France
+// and Britain fought ISIL", "clashed with ISIL") fight the object, each both ways, not each other
+// (sidesfight.go); the object of the preposition that ends a matched pattern ("held defensive
+// positions against X") outranks an actor named after a comma ("..., a Pentagon spokesman said").
+// A plan, effort or resolve of conflict named by a noun and an infinitive ("the Coalition's
+// strategy to defeat ISIL", "Turkey's campaign to crush the PKK", "in its determination to defeat
+// ISIL") is its owner's intended act (planacts.go); a plan of cooperation is a goal and stays
+// uncoded ("his efforts to promote the democratic process in Guinea"), as purpose clauses do.
 // In a reported act of force with no named target, a possessive after the verb or its preposition
 // names the speaker's own ground ("X said Y troops fired on its posts": Y->X).
 //
