@@ -234,20 +234,36 @@ func (c *Cleaner) classify(d *Document, stats *LineStats) ([]line, int) {
 // scratch space.
 func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[]byte, wire bool) {
 	l := &lines[i]
+	// ls is s with A-Z lowered when s is at most 80 bytes long, "" for a longer line; it is made
+	// when a rule first reads it (lsOf). Lowering A-Z keeps the length and the punctuation, so the
+	// tests on len(s) and its last byte below are those the rules make on ls first: a rule whose
+	// answer they settle does not need ls.
+	short := len(s) <= 80
 	ls := ""
-	ascii := false // then ls is also strings.ToLower(s)
-	if len(s) <= 80 {
-		*lower = appendLower((*lower)[:0], s)
-		ls = string(*lower) // one small allocation per short line
-		ascii = isASCII(s)
+	lsOf := func() string {
+		if short && ls == "" {
+			*lower = appendLower((*lower)[:0], s)
+			ls = string(*lower) // one small allocation per short line that a rule reads lowered
+		}
+		return ls
+	}
+	ascii := short && isASCII(s) // then ls is also strings.ToLower(s)
+	// isMoreMarker is false on a line longer than 40 bytes (and on "", a longer line's ls).
+	moreLike := len(s) <= 40
+	// isNavigation reads ls only when ls is at most 40 bytes long and ends with neither '.' nor ',':
+	// on other lines it gives the same answer with s in its place (or, for a line longer than 80
+	// bytes, with ls "", which matches no menu phrase).
+	navLS := s
+	if moreLike && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ",") {
+		navLS = lsOf()
 	}
 	switch {
-	case !c.KeepTeasers && !lowerStart(s) && isSectionHeading(ls):
+	case !c.KeepTeasers && !lowerStart(s) && isSectionHeading(lsOf()):
 		l.rule = RuleTeaser
 		c.dropSection(text, lines, i+1)
-	case !c.KeepCredits && wire && isMoreMarker(ls) && trimDecor(ls) == "more" && nextNonBlank(lines, i) < 0:
+	case !c.KeepCredits && wire && moreLike && isMoreMarker(lsOf()) && trimDecor(lsOf()) == "more" && nextNonBlank(lines, i) < 0:
 		l.rule = RuleCredit // the "more to follow" mark that ends a take of a wire story
-	case !c.KeepTeasers && isMoreMarker(ls):
+	case !c.KeepTeasers && moreLike && isMoreMarker(lsOf()):
 		l.rule = RuleTeaser
 		dropTeaserBefore(text, lines, i)
 	case !c.KeepTeasers && endsWithMoreMarker(s):
@@ -255,7 +271,7 @@ func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[
 		if j := prevNonBlank(lines, i); j >= 0 && lines[j].rule == "" && isHeadlineLike(lineText(text, lines[j])) {
 			lines[j].rule = RuleTeaser
 		}
-	case !c.KeepNavigation && isNavigation(s, ls):
+	case !c.KeepNavigation && isNavigation(s, navLS):
 		l.rule = RuleNavigation
 	default:
 		// The credit and legal rules look for phrases in the line: one pass finds both kinds.
@@ -264,7 +280,7 @@ func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[
 		switch {
 		case !c.KeepCredits && (ascii && (signOff(s) || creditLower(s, s, phrases)) || !ascii && isCreditPhrases(s, phrases, true)):
 			l.rule = RuleCredit
-			if captionLabel(ls) {
+			if captionLabel(lsOf()) {
 				// "Image caption," on a line of its own: the caption is the next line.
 				if j := nextNonBlank(lines, i); j >= 0 && lines[j].rule == "" && len(lineText(text, lines[j])) <= 250 {
 					lines[j].rule = RuleCredit
@@ -468,14 +484,41 @@ func appendLower(b []byte, s string) []byte {
 
 // trimDecor removes the arrows, bullets, brackets and punctuation that decorate menu items and markers.
 func trimDecor(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		switch r {
-		case '»', '›', '→', '…', '>', '<', '«', '‹', '|', '•', '·', '[', ']', '(', ')', '.', ':', '-', '–', '—',
-			'+', '*', '#', '!', '?', '"', '\'':
-			return true
-		}
-		return unicode.IsSpace(r)
-	})
+	if s != "" && !decorByte[s[0]] && !decorByte[s[len(s)-1]] {
+		// Neither end is an ASCII decoration or space, nor a byte of a multi-byte rune: the line
+		// starts and ends with runes that TrimFunc keeps (most lines).
+		return s
+	}
+	return strings.TrimFunc(s, isDecor)
+}
+
+// isDecor reports whether trimDecor trims r.
+func isDecor(r rune) bool {
+	switch r {
+	case '»', '›', '→', '…', '>', '<', '«', '‹', '|', '•', '·', '[', ']', '(', ')', '.', ':', '-', '–', '—',
+		'+', '*', '#', '!', '?', '"', '\'':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// decorByte tells the bytes that may begin or end a rune trimDecor trims: its ASCII decorations,
+// the ASCII runes for which unicode.IsSpace holds (\t \n \v \f \r and space), and every byte of
+// 0x80 and above (a byte of a multi-byte rune, or an invalid one, which trimDecor decodes).
+var decorByte = edgeBytes("><|[]().:-+*#!?\"'\t\n\v\f\r ")
+
+// edgeBytes returns the table of the bytes that may begin or end a rune a TrimFunc trims, for a
+// function that holds for the ASCII runes of ascii and for none other below utf8.RuneSelf: those
+// bytes and every byte of 0x80 and above (a byte of a multi-byte rune, or an invalid one). A string
+// whose first and last bytes are not in it is one that TrimFunc gives back whole.
+func edgeBytes(ascii string) (t [256]bool) {
+	for i := 0; i < len(ascii); i++ {
+		t[ascii[i]] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
 }
 
 // isMoreMarker reports whether the lower-cased line is a "More>>" / "Read more" / "Continue reading" link.
@@ -505,9 +548,16 @@ func endsWithMoreMarker(s string) bool {
 	default:
 		return false
 	}
+	// A marker is compared only when its last byte is t's, A-Z lowered: the markers end with
+	// lower-case letters (which fold only to themselves upper-cased), > ] ) or the last byte of » or
+	// →, which fold to nothing else, so EqualFold fails for the others.
+	last := lowerByte(t[len(t)-1])
 	for _, m := range [...]string{"more>>", "more >>", "more»", "more »", "read more", "read more»", "read more »",
 		"read more >>", "continue reading", "continue reading»", "continue reading »", "continue reading →",
 		"read more →", "[more]", "(more)"} {
+		if m[len(m)-1] != last {
+			continue
+		}
 		if len(t) > len(m) && strings.EqualFold(t[len(t)-len(m):], m) {
 			before := t[len(t)-len(m)-1]
 			if before == ' ' || before == '.' || before == '\t' || before == ']' || before == ')' || before == '"' {
@@ -629,11 +679,17 @@ func isNavigation(s, ls string) bool {
 	if hasPrefixFold(s, "skip to ") && countWords(s) <= 5 {
 		return true // "Skip to key events", "Skip to navigation"
 	}
-	if strings.ContainsAny(s, ".,;:!?\"") {
-		return false
+	for i := 0; i < len(sentencePunct); i++ { // strings.ContainsAny(s, sentencePunct), a byte at a time
+		if strings.IndexByte(s, sentencePunct[i]) >= 0 {
+			return false
+		}
 	}
 	return menuRun(s)
 }
+
+// sentencePunct holds the bytes of sentence punctuation that no menu run holds, the most frequent
+// first: each is looked for with strings.IndexByte, which reads many bytes at a time.
+const sentencePunct = ",.;:!?\""
 
 // menuRun reports whether s is a run of 3 to 15 words (separated by ASCII white space) of which at
 // least 75% are menu words. It stops at the fourth word that is not a menu word: 15 words at most
@@ -666,11 +722,19 @@ func menuRun(s string) bool {
 
 // isMenuWordFold is isMenuWord(strings.ToLower(w)).
 func isMenuWordFold(w string) bool {
-	if len(w) > maxMenuWord || !isASCII(w) {
+	if len(w) > maxMenuWord {
 		return isMenuWord(strings.ToLower(w))
 	}
+	// An ASCII word is lowered into b as it is read (one pass, no isASCII and appendLower calls).
 	var b [maxMenuWord]byte
-	return isMenuWord(string(appendLower(b[:0], w)))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return isMenuWord(strings.ToLower(w))
+		}
+		b[i] = lowerByte(c)
+	}
+	return isMenuWord(string(b[:len(w)]))
 }
 
 // maxMenuWord is at least the length of isMenuWord's longest word ("international", "subscriptions").
@@ -691,7 +755,7 @@ func allMenuWords(s string) bool {
 // Русский   中文"): at least three items of at most four words and 30 bytes each, none ending with a
 // period and none holding a digit (columns of figures are not menus).
 func spacedMenu(s string) bool {
-	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 {
+	if !hasDoubleSpace(s) && strings.IndexByte(s, '\t') < 0 {
 		return false
 	}
 	items := 0
@@ -715,6 +779,34 @@ func spacedMenu(s string) bool {
 	return items >= 3
 }
 
+// hasDoubleSpace reports whether s holds two spaces in a row (strings.Contains(s, "  ")). It reads
+// eight bytes at a time: in v, the word with every byte XORed with a space, the bytes that were
+// spaces are the zero bytes, which z marks exactly (a byte's high bit in z is set when its low
+// seven bits or its high bit are not zero); two marks side by side, within the word or across
+// the boundary with the word before (prev: whether the byte before it was a space), are two
+// spaces in a row.
+func hasDoubleSpace(s string) bool {
+	const spaces, low7 = 0x2020202020202020, 0x7f7f7f7f7f7f7f7f
+	prev := false
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := load8(s[i:i+8]) ^ spaces
+		z := ^(((v & low7) + low7) | v) & highBits // 0x80 in each byte that is a space
+		if z&(z>>8) != 0 || prev && z&0x80 != 0 {
+			return true
+		}
+		prev = z>>63 != 0
+	}
+	for ; i < len(s); i++ {
+		space := s[i] == ' '
+		if space && prev {
+			return true
+		}
+		prev = space
+	}
+	return false
+}
+
 // splitMenu splits s at menu separators; ok is false when s holds none. Empty items are left out.
 func splitMenu(s string) (items []string, ok bool) {
 	if !hasMenuSep(s) {
@@ -734,7 +826,24 @@ func hasMenuSep(s string) bool {
 	return strings.IndexByte(s, '|') >= 0 ||
 		strings.IndexByte(s, 0xC2) >= 0 && (strings.Contains(s, "·") || strings.Contains(s, "»")) ||
 		strings.IndexByte(s, 0xE2) >= 0 && (strings.Contains(s, "•") || strings.Contains(s, "›")) ||
-		strings.Contains(s, " > ") || strings.Contains(s, " / ")
+		spacedByte(s, '>') || spacedByte(s, '/')
+}
+
+// spacedByte reports whether s holds c with a space on each side (strings.Contains(s, " c ")). It
+// looks for c, which is rare in prose, rather than for the spaces around it, which are not.
+func spacedByte(s string, c byte) bool {
+	for i := 1; i+1 < len(s); {
+		j := strings.IndexByte(s[i:len(s)-1], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-1] == ' ' && s[i+1] == ' ' {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 // isLegal reports whether the trimmed line is a copyright, legal, cookie, sponsor, sharing or newsletter
@@ -759,8 +868,12 @@ func isLegalPhrases(s string, phrases uint8) bool {
 	}
 	// A newsletter prompt: "Sign up to First Edition, our free daily newsletter", "Get the Pacific
 	// Times newsletter", "Subscribe to the Africa briefing".
+	// hasPrefixFold needs s's first byte to be a prompt's first letter, in either case.
 	for _, p := range [...]string{"sign up", "subscribe", "get the ", "get our ", "register for", "join our"} {
-		if len(s) <= 200 && hasPrefixFold(s, p) {
+		if len(s) > 200 || s == "" || !promptInitial[s[0]] {
+			break
+		}
+		if hasPrefixFold(s, p) {
 			ls := strings.ToLower(s)
 			for _, w := range [...]string{"newsletter", "briefing", "inbox", "email", "e-mail", "digest", "bulletin"} {
 				if strings.Contains(ls, w) {
@@ -789,6 +902,16 @@ func isLegalPhrases(s string, phrases uint8) bool {
 	// A longer line must start with the phrase.
 	return anyPrefixFold(s, weakLegalPhrases())
 }
+
+// promptInitial tells the first bytes hasPrefixFold accepts for the newsletter prompts of
+// isLegalPhrases ("sign up", "subscribe", "get the ", "get our ", "register for", "join our"): the
+// byte itself or the byte 'a'-'A' below it.
+var promptInitial = func() (t [256]bool) {
+	for _, c := range []byte("sgrj") {
+		t[c], t[c-('a'-'A')] = true, true
+	}
+	return t
+}()
 
 // hasPrefixFold reports whether s starts with the lower-case prefix p, ignoring ASCII case.
 func hasPrefixFold(s, p string) bool {
@@ -820,9 +943,8 @@ func anyPrefixFold(s string, ps []string) bool {
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	i := 0
-	for ; i+8 <= len(s); i += 8 { // eight bytes at a time
-		w := s[i : i+8]
-		if (w[0]|w[1]|w[2]|w[3]|w[4]|w[5]|w[6]|w[7])&0x80 != 0 {
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time, read with one load
+		if load8(s[i:i+8])&highBits != 0 {
 			return false
 		}
 	}

@@ -28,6 +28,12 @@ func isCreditPhrases(s string, phrases uint8, known bool) bool {
 	if signOff(s) {
 		return true // "Reuter", "REUTER...", "-- AP"
 	}
+	return creditNoSignOff(s, phrases, known)
+}
+
+// creditNoSignOff is isCreditPhrases of a line s of at most 300 bytes that is no sign-off (signOff
+// is false), for callers that tested signOff already.
+func creditNoSignOff(s string, phrases uint8, known bool) bool {
 	if foldable(s) {
 		if !known {
 			phrases = linePhrases().match(s) // the matcher folds ASCII case: the same flags as on s lowered
@@ -137,6 +143,20 @@ func addCreditPhrases(p map[string]uint8) {
 	}
 }
 
+// trimCount is strings.TrimFunc(t, f) for f the digits (unicode.IsDigit), space and parentheses
+// around a count of comments ("42 comments", "Comments (17)"): when neither end of t is such an
+// ASCII byte or a byte of a multi-byte rune, TrimFunc keeps t.
+func trimCount(t string) string {
+	if t != "" && !countTrim[t[0]] && !countTrim[t[len(t)-1]] {
+		return t
+	}
+	return strings.TrimFunc(t, func(r rune) bool { return unicode.IsDigit(r) || r == ' ' || r == '(' || r == ')' })
+}
+
+// countTrim tells the bytes that may begin or end a rune trimCount trims: 0-9, space, ( and ), and
+// every byte of 0x80 and above.
+var countTrim = edgeBytes("0123456789 ()")
+
 // isByline reports whether the trimmed line s names the story's authors: "By Jane Doe", "By JANE DOE,
 // Associated Press", "By Harbor Post staff | 2023-12-13", "By Parisa Rahimi and Jonas Weber", "Jane
 // Doe | Reuters", "Written by Jane Doe", "Author: Jane Doe".
@@ -154,16 +174,20 @@ func isBylineLower(s, ls string) bool {
 		return false
 	}
 	rest := ""
+	// The prefixes below start with B, W, the first byte of — and –, or -, or (ls's) a or A, which
+	// foldPrefix lowers: a line that starts otherwise (most lines) goes to the default case
+	// without comparing them.
+	p := s != "" && (s[0] == 'B' || s[0] == 'W' || s[0] == 0xE2 || s[0] == '-') || ls != "" && (ls[0] == 'a' || ls[0] == 'A')
 	switch {
-	case strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "BY "):
+	case p && (strings.HasPrefix(s, "By ") || strings.HasPrefix(s, "BY ")):
 		rest = s[3:]
-	case strings.HasPrefix(s, "Written by ") || strings.HasPrefix(s, "WRITTEN BY "):
+	case p && (strings.HasPrefix(s, "Written by ") || strings.HasPrefix(s, "WRITTEN BY ")):
 		rest = s[11:]
-	case strings.HasPrefix(s, "Words by "):
+	case p && strings.HasPrefix(s, "Words by "):
 		rest = s[9:]
-	case foldPrefix(ls, "author: "), foldPrefix(ls, "authors: "):
+	case p && foldPrefix(ls, "author: "), p && foldPrefix(ls, "authors: "):
 		rest = s[strings.IndexByte(s, ':')+1:]
-	case strings.HasPrefix(s, "— ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "-- "):
+	case p && (strings.HasPrefix(s, "— ") || strings.HasPrefix(s, "– ") || strings.HasPrefix(s, "-- ")):
 		// "— Luisa Castillo", the signature that ends a story
 		rest = strings.TrimLeft(s, "—–- ")
 		return nameWords(rest, 4) && countWords(rest) >= 2
@@ -278,6 +302,43 @@ func isProse(s string) bool {
 // for a comment section, which ends the article whatever follows it.
 func endMark(s string) (ok, comments bool) { return endMarkPhrases(s, 0, false) }
 
+// endLines holds the whole-line end marks of endMarkPhrases, lower case, each mapped to whether
+// it heads a comment section, and the lengths they have (every one is at most maxEndPhrase long).
+var endLines = sync.OnceValue(func() *wholeLines {
+	w := &wholeLines{marks: map[string]bool{}}
+	for _, m := range []string{
+		"comments", "comment", "leave a reply", "leave a comment", "join the conversation", "add a comment",
+		"post a comment", "view comments", "show comments", "load comments", "reader comments", "discussion",
+		"conversation",
+	} {
+		w.marks[m] = true
+	}
+	for _, m := range []string{
+		"most read", "most popular", "most viewed", "most shared", "read next", "up next",
+		"you may also like", "you might also like", "recommended for you", "related topics",
+		"explore more on these topics", "more on these topics", "topics", "tags", "more stories",
+		"more news", "top stories", "trending now", "trending", "latest news", "latest stories",
+		"around the web", "from around the web", "sponsored content", "paid content", "promoted content",
+		"partner content", "sponsored links", "recommended by outbrain", "site index", "related documents",
+		"related coverage", "older posts", "newer posts", "previous post", "next post", "reuse this content",
+		"purchase licensing rights", "for information media. not an official record", "your privacy choices",
+		"privacy settings", "cookie settings", "manage cookies", "manage preferences", "key events",
+		"show key events only",
+	} {
+		w.marks[m] = false
+	}
+	for m := range w.marks {
+		w.lens[len(m)] = true // len(m) > maxEndPhrase panics here, at the first use
+	}
+	return w
+})
+
+// wholeLines is a set of lines matched whole (endLines).
+type wholeLines struct {
+	marks map[string]bool
+	lens  [maxEndPhrase + 1]bool
+}
+
 // endMarkPhrases is endMark of s. When known is set, phrases is linePhrases().match(s), which spares
 // a pass over s when it is trimmed and foldable.
 func endMarkPhrases(s string, phrases uint8, known bool) (ok, comments bool) {
@@ -292,28 +353,15 @@ func endMarkPhrases(s string, phrases uint8, known bool) (ok, comments bool) {
 		ls = strings.ToLower(ls)
 	}
 	t := trimDecor(ls)
-	var buf [maxEndPhrase]byte
-	lt := buf[:0] // t lowered, when t is short enough to be one of the phrases below
-	if len(t) <= maxEndPhrase {
-		lt = appendLower(lt, t) // t itself when it is lowered already
+	// t lowered, looked up when its length is that of one of the whole-line marks (endLines): most
+	// lines are not lowered at all.
+	if len(t) <= maxEndPhrase && endLines().lens[len(t)] {
+		var buf [maxEndPhrase]byte
+		if comments, ok := endLines().marks[string(appendLower(buf[:0], t))]; ok { // t itself when it is lowered already
+			return true, comments
+		}
 	}
-	switch string(lt) { // compared in place, not copied
-	case "comments", "comment", "leave a reply", "leave a comment", "join the conversation", "add a comment",
-		"post a comment", "view comments", "show comments", "load comments", "reader comments", "discussion",
-		"conversation":
-		return true, true
-	case "most read", "most popular", "most viewed", "most shared", "read next", "up next", "you may also like",
-		"you might also like", "recommended for you", "related topics", "explore more on these topics",
-		"more on these topics", "topics", "tags", "more stories", "more news", "top stories", "trending now",
-		"trending", "latest news", "latest stories", "around the web", "from around the web", "sponsored content",
-		"paid content", "promoted content", "partner content", "sponsored links", "recommended by outbrain",
-		"site index", "related documents", "related coverage", "older posts", "newer posts", "previous post",
-		"next post", "reuse this content", "purchase licensing rights", "for information media. not an official record",
-		"your privacy choices", "privacy settings", "cookie settings", "manage cookies", "manage preferences",
-		"key events", "show key events only":
-		return true, false
-	}
-	if n := strings.TrimFunc(t, func(r rune) bool { return unicode.IsDigit(r) || r == ' ' || r == '(' || r == ')' }); foldEqual(n, "comments") || foldEqual(n, "comment") || foldEqual(n, "thoughts on") {
+	if n := trimCount(t); foldEqual(n, "comments") || foldEqual(n, "comment") || foldEqual(n, "thoughts on") {
 		return true, true // "42 comments", "Comments (17)"
 	}
 	if foldSuffix(t, " comments") && countWords(t) <= 3 || foldSuffix(ls, "thoughts on") {
@@ -350,7 +398,13 @@ func endMarkPhrases(s string, phrases uint8, known bool) (ok, comments bool) {
 // authorNote reports whether s is an author's biography: a name, "is" and a journalist's role ("Marta
 // Kowalski is a senior fellow at ...", "Christina Park is a staff writer covering East Asia.").
 func authorNote(s string) bool {
-	i := strings.Index(s, " is ")
+	// The first " is " must start within 40 bytes: it is looked for in the first 44.
+	return authorNoteAt(s, strings.Index(s[:min(len(s), 40+len(" is "))], " is "))
+}
+
+// authorNoteAt is authorNote of s given i, the index of the first " is " in s, or -1 when there is
+// none within its first 44 bytes.
+func authorNoteAt(s string, i int) bool {
 	if i < 0 || i > 40 || len(s) > 300 || !nameWords(s[:i], 4) || countWords(s[:i]) < 2 {
 		return false
 	}

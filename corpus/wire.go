@@ -174,17 +174,36 @@ func (s *scanner) lit(l string) bool {
 
 // word returns the next run of letters, digits and . ' ’ - / & (a word of a place name).
 func (s *scanner) word() (Span, bool) {
-	start := s.p
-	for s.p < len(s.text) {
-		r, n := utf8.DecodeRuneInString(s.text[s.p:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".'’-/&", r) {
-			s.p += n
+	start, p, text := s.p, s.p, s.text
+	for p < len(text) {
+		if c := text[p]; c < utf8.RuneSelf {
+			// An ASCII byte is read from a table (placeWordByte) instead of decoded as a rune.
+			if !placeWordByte[c] {
+				break
+			}
+			p++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[p:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’' {
+			p += n
 			continue
 		}
 		break
 	}
-	return Span{start, s.p}, s.p > start
+	s.p = p
+	return Span{start, p}, p > start
 }
+
+// placeWordByte tells the ASCII bytes that scanner.word takes into a word: the ASCII runes for which
+// unicode.IsLetter or unicode.IsDigit holds (A-Z, a-z, 0-9) and . ' - / & (the ASCII runes of the
+// set it takes besides letters and digits; ’ is its only other one).
+var placeWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || strings.IndexByte(".'-/&", byte(c)) >= 0
+	}
+	return t
+}()
 
 // placeWords reads one to five words of a place name: all in capitals ("DAR ES SALAAM", "ST. LOUIS",
 // "COEUR D'ALENE"), or capitalized with lower-case particles inside ("Rio de Janeiro", "Springfield",
@@ -207,7 +226,7 @@ func (s *scanner) placeWords() (Span, bool, bool) {
 			break
 		}
 		t := s.text[w.Start:w.End]
-		if month(strings.TrimSuffix(t, ".")) > 0 && len(words) > 0 {
+		if len(words) > 0 && month(strings.TrimSuffix(t, ".")) > 0 {
 			s.p = save // "ANGLETON, Tex. March 3": the date begins
 			break
 		}
@@ -223,7 +242,7 @@ func (s *scanner) placeWords() (Span, bool, bool) {
 			s.p = save
 			goto done
 		}
-		if isAgency(strings.Trim(t, ".")) && len(words) > 0 {
+		if len(words) > 0 && isAgency(strings.Trim(t, ".")) {
 			s.p = save // "LONDON AP -"
 			break
 		}
@@ -267,6 +286,12 @@ func placeParticle(w string) bool {
 
 // month returns 1 to 12 for an English month name or abbreviation in any case, else 0.
 func month(w string) int {
+	// Every name is at least three bytes long and starts with one of the letters of
+	// monthInitial; a word whose first byte is ASCII keeps it, lowered, as the first byte of
+	// strings.ToLower(w), and a word of fewer bytes lowers to fewer than three letters.
+	if len(w) < len("may") || w[0] < utf8.RuneSelf && !monthInitial[w[0]] {
+		return 0
+	}
 	if !isASCII(w) {
 		return monthLower(strings.ToLower(w))
 	}
@@ -276,6 +301,14 @@ func month(w string) int {
 	var b [len("september")]byte
 	return monthLower(string(appendLower(b[:0], w)))
 }
+
+// monthInitial tells the ASCII bytes a month name or abbreviation may start with, in either case.
+var monthInitial = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "jfmasondJFMASOND" {
+		t[c] = true
+	}
+	return t
+}()
 
 // monthLower is month of a lower-case word.
 func monthLower(w string) int {
@@ -520,7 +553,7 @@ func lineMarkup(text string, start, end int) []Span {
 		return nil
 	}
 	lead := start + strings.Index(line, t)
-	if signOff(t) || tableRow(t) || isCredit(t) {
+	if signOff(t) || tableRow(t) || len(t) <= 300 && creditNoSignOff(t, 0, false) { // isCredit(t), signOff read once
 		return []Span{{lead, lead + len(t)}}
 	}
 	if d, ok := datelineAt(text, start, end); ok {
@@ -575,11 +608,19 @@ func lineMarkup(text string, start, end int) []Span {
 // "-- Reuters", "(AP)", "AFP", with decoration around it and a stray carriage-return mark ("^M").
 func signOff(t string) bool {
 	t = strings.TrimSuffix(t, "^M")
+	if t != "" && !signOffTrim[t[0]] && !signOffTrim[t[len(t)-1]] {
+		return isAgency(t) // TrimFunc would keep both ends (most lines)
+	}
 	t = strings.TrimFunc(t, func(r rune) bool {
 		return r == '.' || r == '-' || r == '—' || r == '–' || r == '(' || r == ')' || r == '*' || unicode.IsSpace(r)
 	})
 	return t != "" && isAgency(t)
 }
+
+// signOffTrim tells the bytes that may begin or end a rune signOff trims: . - ( ) *, the ASCII
+// runes for which unicode.IsSpace holds, and every byte of 0x80 and above (a byte of a multi-byte
+// rune such as — and –, or an invalid one).
+var signOffTrim = edgeBytes(".-()*\t\n\v\f\r ")
 
 // tableRow reports whether a trimmed line is a row of a results table ("Shr 80 cts vs 72 cts", "Net
 // loss 348,902 vs profit 71,455", "Avg shrs 23,615,000 vs 23,090,000") or one of its section labels
