@@ -1008,6 +1008,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		code = v.verbalAttack(p, code)
 		code = v.heldMeeting(p, code, mod) // "met X for talks" (reach.go)
+		// "has not been pleased with": a criticism (contentment.go)
+		code, mod = v.negatedContentment(p, code, mod)
 		if tgtPred >= 0 && (covered || codes[tgtPred].ok) {
 			consumed[tgtPred] = true
 		}

@@ -166,7 +166,9 @@
 // (03) or a threat (13): "X said it would", "the minister said his country would", a report by a
 // speaker of the subject's own country ("Japan's Foreign Ministry said Japan would provide aid"),
 // and an act of cooperation the actor "will continue", "will keep" doing ("Japanese aid to the
-// Palestinian people will continue"). Other acts keep their code with a modality: Negated ("did not sign",
+// Palestinian people will continue"). A contentment denied is the discontent it states ("has not
+// been pleased with", "is not satisfied with": 111, asserted; contentment.go). Other acts keep
+// their code with a modality: Negated ("did not sign",
 // "failed to conclude"; kept out of [Dyads] by default), Hypothetical ("could", "if"), Intended
 // ("will", "plans to"), Reported (inside what a speech verb reports, or with "according to"),
 // Asserted. What a speech act carries: "would" in a reported clause with no condition is

@@ -189,6 +189,29 @@
 // elsewhere; and a scholar or analyst (EDU) the text gives no country takes the dateline's
 // ("WASHINGTON - ... political analyst X told Reuters").
 //
+// Offices named by their body (officebodies.go): a generic head after a seat of government, with
+// lower-case title modifiers between them, is its official ("White House communications director
+// X" USA GOV; "Pentagon" gives MIL); a chief of staff with nothing military in the title is a
+// government's official (GOV, as Phoenix codes CHIEF_OF_STAFF; "army chief of staff", "Chief of the
+// General Staff" and "Chief of Staff General X" stay MIL); the chair of a committee of a house whose
+// name the recognizer cut into pieces ("U.S. House Ways" and "Committee" of "U.S. House Ways and
+// Means Committee Chairman X", also across a line break) is LEG of the country named with it; the
+// head of a delegation is a government's official ("head of the Malaysian delegation" MYS GOV) or,
+// with an international organization ("Head of the EC Delegation", the recognizer's "EC Delegation"
+// included), its official (IGO); and a title after an organization the dictionaries know as a
+// company ("Fiat President X") is the company's office (BUS).
+//
+// Surnames alone (phoenixsurname.go), for a person the document names by one word that no rule
+// above and no lookup of the dictionaries grounded: the person of the Phoenix records with that
+// surname in a dated national office (GOV, LEG, MIL, JUD) on the document's date, of a country named
+// in the person's sentence or the one before or of the dateline, when there is exactly one ("Reagan"
+// in 1987 with a WASHINGTON dateline: USA GOV; "Mr. Tanin (Afghanistan)"); else a former curated
+// office holder whose surname no Phoenix person of another country has ("Biden" in 2025, "Ardern"
+// in 2024: ELI of their country; not "Johnson"). Neither when the word starts more Phoenix names
+// than it ends (a given name: "Ali", "Manuel"), follows a determiner ("this Hall"), names a company
+// of the document ("Baker International Corp <BKO> ... Baker"), or is the surname of a curated
+// holder who takes up an office within the year (an incoming President of the General Assembly).
+//
 // Legislators and agency heads: a party leader or whip of a house ("House Majority leader X",
 // "Senate Minority Whip X") is LEG; so is a congressman written with party and state in parentheses
 // after the name ("X (R-Nebr.)", "(D-South Carolina)": USA LEG when nothing else gives the role or

@@ -152,7 +152,16 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 			if len(m.Entity) > 4 && m.Entity[3] == ' ' && m.Entity[:3] == m.Country {
 				c.body = bodyRole(m.Entity[4:]) // a national body of package entities: "USA FBI"
 			}
+			if c.body == "" {
+				c.body = v.orgBody(m) // "White House", "House Ways and Means Committee" (officebodies.go)
+			}
+			if !c.company && c.body == "" {
+				c.company = v.knownCompany(m)
+			}
 			return c, true
+		}
+		if id := v.g.igoDelegation(m); id != "" {
+			return candidate{country: id, igo: true, body: "GOV"}, true // "Head of the EC Delegation" (officebodies.go)
 		}
 		if code := v.g.cameoOf(m.Entity); strings.HasPrefix(code, "IGO") || v.g.curatedIGO(m.Entity) {
 			// An international organization of the Phoenix dictionaries, or one of data/orgs.csv
@@ -166,6 +175,7 @@ func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 			// A national organization of data/orgs.csv, grounded only after people: "leader of the
 			// main opposition Republican People's Party" is Turkish.
 			cand := candidate{country: c, company: v.company(m)}
+			cand.company = cand.company || v.knownCompany(m)
 			if bc, br, ok := v.g.curatedBody(m.Text); ok && bc == c && br == "GOV" && !cand.company {
 				// A government agency ("Securities and Exchange Commission" USA GOV): a generic
 				// head right after it ("Chairman X") is an official.
@@ -793,7 +803,7 @@ func (v *docView) titleFrom(i, sentEnd int) (phrase, bool) {
 		if sg, ok := strings.CutSuffix(w, "s"); ok && !v.g.allowedWord(prev, w) && pluralHead(sg, prev) {
 			w = sg // "were named senior vice presidents", "ministers of Nigeria": one office each
 		}
-		if !v.g.allowedWord(prev, w) {
+		if !v.g.allowedWord(prev, w) && titleDomain(w) == "" { // "head of the EC delegation" (officebodies.go)
 			// An adjective inside the apposition ("X, the outspoken foreign minister"), not its first
 			// word ("X, who"), or a noun that describes the body an office heads ("the leader of the
 			// metalworkers' union", "chairman of the steel company"): the sentence is tagged only then.
@@ -919,6 +929,9 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		if c.igo && ev.role != "" && ev.role != "ELI" {
 			ev.role = "IGO"
 		}
+		if c.igo && ev.role == "" && c.body != "" && len(words) > 0 && igoHead(titleHead(words)) {
+			ev.role = "IGO" // "head of the EC Delegation": the organization's official (officebodies.go)
+		}
 		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && corporateHead(titleHead(words)) {
 			// The head of a company, not of a state ("Utah International Chairman X", "executive
 			// vice president of Utah International").
@@ -926,7 +939,7 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		}
 		break
 	}
-	if n, nc := len(p.words), len(p.cands); ev.role == "" && nc > 0 && p.cands[nc-1].body != "" && !p.cands[nc-1].after && n >= 2 && p.words[n-2] == "\x00" {
+	if n, nc := len(p.words), len(p.cands); ev.role == "" && nc > 0 && p.cands[nc-1].body != "" && !p.cands[nc-1].after && n >= 2 && (p.words[n-2] == "\x00" || headAfterBody(p.words)) {
 		// A generic head right after a national body: its head or officer ("FBI Director X",
 		// "Army chief X"). An agency of police or intelligence is headed by a senior official
 		// (GOV in the guidelines), not by one of its officers.
@@ -1206,6 +1219,15 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		}
 		if ev.country == "" {
 			ev.country = "USA"
+		}
+	}
+	if ev.role == "" {
+		// "U.S. House Ways and Means Committee Chairman X" cut by the recognizer (officebodies.go).
+		if c, ok := v.brokenCommittee(first, titleStart); ok {
+			ev.role = "LEG"
+			if ev.country == "" {
+				ev.country = c
+			}
 		}
 	}
 	if v.speaker != "" && !ev.igo && (ev.role == "" || nationalRole(ev.role)) && v.firstPersonOffice(first, last, titleStart, sentEnd) {

@@ -427,6 +427,16 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				}
 			}
 		}
+		if country == "" && (role == "" || nationalRole(role) && !p.ev.abroad) {
+			// A surname alone that no rule above grounded: an office holder of the Phoenix records
+			// that day, or a former head of state or government (phoenixsurname.go).
+			if r, ok := g.surnameAlone(v, p, day); ok && (role == "" || r.Role == role || r.Role == "ELI") {
+				country = r.Country
+				if role == "" {
+					role = r.Role
+				}
+			}
+		}
 		if country == "" && role == "" {
 			continue
 		}
@@ -1083,6 +1093,17 @@ func (b *Builtin) surnameHolder(surname string, day Date, country string, named 
 		}
 		return only, n == 1
 	}
+	former, ok := b.formerRecord(idxs, day)
+	if !ok || !named[former.Country] || country != "" && former.Country != country {
+		return Range{}, false
+	}
+	return former, true
+}
+
+// formerRecord returns the former record (ELI of the country of their latest national office) of
+// the curated office holders idxs on day, when they all have the same one and all held an office
+// before day; see surnameHolder.
+func (b *Builtin) formerRecord(idxs []int32, day Date) (Range, bool) {
 	var former Range
 	for k, i := range idxs {
 		f := b.formerOf[i]
@@ -1095,10 +1116,7 @@ func (b *Builtin) surnameHolder(surname string, day Date, country string, named 
 		}
 		former = Range{Country: r.Country, Role: r.Role}
 	}
-	if !named[former.Country] || country != "" && former.Country != country {
-		return Range{}, false
-	}
-	return former, true
+	return former, len(idxs) > 0
 }
 
 // publicFigure reports whether the built-in dictionary or the curated office holders know a name

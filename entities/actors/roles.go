@@ -1,6 +1,9 @@
 package actors
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // Role words: the titles and nouns that tell a person's sector in a title or an apposition
 // ("Prime Minister", "Iran's foreign minister", "the head of the Iraqi army"). The lists are the
@@ -220,7 +223,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 			}
 		}
 		if clause {
-			if d := domainRole(w); d != "" && inDomain == "" {
+			if d := cmp.Or(domainRole(w), titleDomain(w)); d != "" && inDomain == "" {
 				inDomain, inWord = d, w
 			}
 			if inWord == "military" && prev == "military" && militaryRuler(w) {
@@ -239,7 +242,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		} else if d, ok := genericHead(w); ok {
 			role, generic, genDefault, genWord = "", true, d, w
 		}
-		if d := domainRole(w); d != "" {
+		if d := cmp.Or(domainRole(w), titleDomain(w)); d != "" {
 			outDomain = d
 			legBody = legBody || d == "LEG"
 			otherBody = otherBody || w != "military"
@@ -255,6 +258,9 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 	}
 	if legBody && committee {
 		outDomain = "LEG" // "Senate Judiciary Committee Chairman": a committee of the legislature
+	}
+	if generic && (inWord == "staff" || genWord == "chief-of-staff") && civilStaffChief(words) {
+		inDomain = "GOV" // "the president's chief of staff": a government's official (officebodies.go)
 	}
 	if !generic && role == "GOV" && bodyHead(head) && (inWord != "bank" || !stateBank(words)) {
 		switch inDomain {

@@ -28,7 +28,12 @@ func TestPhraseRole(t *testing.T) {
 		{"secretary general", "GOV"},
 		{"secretary- general", "GOV"},
 		{"secretary of state", "GOV"},
-		{"chief of staff", "MIL"},
+		{"chief of staff", "GOV"}, // Phoenix agents: CHIEF_OF_STAFF [~GOV] (branch s16people)
+		{"army chief of staff", "MIL"},
+		{"chief of the general staff", "MIL"},
+		{"chief of staff of the armed forces", "MIL"},
+		{"chief of staff general", "MIL"},
+		{"head of the chinese delegation", "GOV"},
 		{"senator", "LEG"},
 		{"judge", "JUD"},
 		{"editor", "MED"},
