@@ -406,14 +406,14 @@ func pageRank(n int, edges []pagerankEdge, d, tol float64, maxIter int) ([]float
 	for i := range n {
 		start[i+1] += start[i]
 	}
-	nbr := make([]int, start[n])
+	nbr := make([]int32, start[n])
 	wt := make([]float64, start[n])
 	fill := slices.Clone(start[:n])
 	strength := make([]float64, n)
 	for _, e := range edges {
-		nbr[fill[e.a]], wt[fill[e.a]] = e.b, e.w
+		nbr[fill[e.a]], wt[fill[e.a]] = int32(e.b), e.w
 		fill[e.a]++
-		nbr[fill[e.b]], wt[fill[e.b]] = e.a, e.w
+		nbr[fill[e.b]], wt[fill[e.b]] = int32(e.a), e.w
 		fill[e.b]++
 		strength[e.a] += e.w
 		strength[e.b] += e.w
@@ -440,10 +440,7 @@ func pageRank(n int, edges []pagerankEdge, d, tol float64, maxIter int) ([]float
 		base := (1-d)/float64(n) + d*dangling/float64(n)
 		var diff float64
 		for j := range n {
-			var in float64
-			for k := start[j]; k < start[j+1]; k++ {
-				in += out[nbr[k]] * wt[k]
-			}
+			in := inflow(out, nbr[start[j]:start[j+1]], wt[start[j]:start[j+1]])
 			next[j] = base + d*in
 			diff += math.Abs(next[j] - x[j])
 		}
@@ -453,6 +450,18 @@ func pageRank(n int, edges []pagerankEdge, d, tol float64, maxIter int) ([]float
 		}
 	}
 	return x, iters
+}
+
+// inflow returns the rank flowing into a node from its neighbours ns along weights ws (as many):
+// the sum of out[ns[k]]·ws[k], added in order. ws is resliced to the length of ns so that the loop
+// checks only out's bounds.
+func inflow(out []float64, ns []int32, ws []float64) float64 {
+	ws = ws[:len(ns)]
+	var in float64
+	for k, i := range ns {
+		in += out[i] * ws[k]
+	}
+	return in
 }
 
 // NodeTypes selects actors by entity type for [GraphOptions.Keep]. The zero value selects every

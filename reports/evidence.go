@@ -156,15 +156,30 @@ func isActorMention(m *entities.Mention) bool {
 // It is FNV-1a (64 bits) of the kind byte and of each string followed by a zero byte, computed
 // inline rather than through hash/fnv, which would allocate for every call.
 func keyHash(k EvidenceKey, docID string) uint64 {
+	return docHash(keyState(k), docID)
+}
+
+// keyState is the state of keyHash's FNV-1a after the key's kind and strings, before the document
+// id: keyHash(k, docID) == docHash(keyState(k), docID). digest's key table hashes keys with it.
+func keyState(k EvidenceKey) uint64 {
 	h := uint64(fnvOffset64)
 	h = (h ^ uint64(k.Kind)) * fnvPrime64
-	for _, s := range [...]string{k.A, k.B, k.C, docID} {
-		for i := 0; i < len(s); i++ {
-			h = (h ^ uint64(s[i])) * fnvPrime64
-		}
-		h *= fnvPrime64 // the zero byte: h ^ 0 == h
+	h = fnvString(h, k.A)
+	h = fnvString(h, k.B)
+	return fnvString(h, k.C)
+}
+
+// docHash ends keyHash from the key's keyState h with the document id.
+func docHash(h uint64, docID string) uint64 {
+	return mix64(fnvString(h, docID))
+}
+
+// fnvString adds the bytes of s and a zero byte to FNV-1a state h.
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime64
 	}
-	return mix64(h)
+	return h * fnvPrime64 // the zero byte: h ^ 0 == h
 }
 
 // The parameters of 64-bit FNV-1a.
@@ -216,9 +231,6 @@ func (c *EvidenceCollector) Digest(docID, date, txt string, sentences []text.Spa
 // would not keep; it leaves d empty, ready for the next document.
 func (d *digest) run(docID, date, txt string, sentences []text.Span, mentions []entities.Mention, evs []events.Event) *DocEvidence {
 	d.docID, d.date, d.text, d.sentences = docID, date, txt, sentences
-	if d.best == nil {
-		d.best = map[EvidenceKey]int32{}
-	}
 	defer d.release()
 	valid := func(s, e int) bool {
 		return s >= 0 && s <= e && e <= len(txt) && boundary(txt, s) && boundary(txt, e)
@@ -332,9 +344,9 @@ func (d *digest) run(docID, date, txt string, sentences []text.Span, mentions []
 
 	out := &DocEvidence{}
 	keys := d.keys[:0]
-	for k, i := range d.best {
-		if !d.cands[i].dropped {
-			keys = append(keys, keyCandidate{key: k, cand: i})
+	for i := range d.cands {
+		if c := &d.cands[i]; !c.dropped {
+			keys = append(keys, keyCandidate{key: c.key, cand: int32(i)})
 		}
 	}
 	d.keys = keys
@@ -395,11 +407,11 @@ func compareKeys(a, b *EvidenceKey) int {
 type digest struct {
 	docID, date, text string
 	sentences         []text.Span
-	// best maps every key seen in the document to its candidate in cands.
-	best  map[EvidenceKey]int32
+	// cands holds the candidate of every key seen in the document, found by its key in table.
 	cands []candidate
+	table keyTable
 	// coll, when set, is the collector whose Digest this is: a key it would not keep in this
-	// document (EvidenceCollector.Digest) is kept in best as dropped, so that it is asked once.
+	// document (EvidenceCollector.Digest) is kept in cands as dropped, so that it is asked once.
 	coll *EvidenceCollector
 	// marks holds the marks of the candidates of actor and country keys, each a slice of it.
 	marks []Mark
@@ -422,7 +434,7 @@ type keyCandidate struct {
 // release empties d, dropping its references to the document, and keeps its memory.
 func (d *digest) release() {
 	d.docID, d.date, d.text, d.sentences, d.coll = "", "", "", nil, nil
-	clear(d.best)
+	d.table.empty(d.cands)
 	clear(d.cands)
 	d.cands = d.cands[:0]
 	d.marks = d.marks[:0]
@@ -435,6 +447,10 @@ func (d *digest) release() {
 }
 
 type candidate struct {
+	// key is the candidate's key, state its keyState and slot its place in digest.table.
+	key   EvidenceKey
+	state uint64
+	slot  int32
 	// keyHash is keyHash(key, docID), computed once per key.
 	keyHash  uint64
 	sentence int
@@ -498,15 +514,17 @@ func (d *digest) offerMarks(k EvidenceKey, si int, marks []Mark, note string) {
 // choice than the key's sentence. A new key gets its candidate (dropped, when d.coll does not
 // want it).
 func (d *digest) want(k EvidenceKey, si int) (int32, bool) {
-	if i, ok := d.best[k]; ok {
+	st := keyState(k)
+	slot, i := d.table.find(d.cands, k, st)
+	if i >= 0 {
 		c := &d.cands[i]
 		return i, !c.dropped && d.better(si, c)
 	}
-	kh := keyHash(k, d.docID)
-	i := int32(len(d.cands))
-	dropped := d.coll != nil && !keeps(d.coll.items[k], orDefault(d.coll.PerKey, 3), kh, d.docID)
-	d.cands = append(d.cands, candidate{keyHash: kh, dropped: dropped})
-	d.best[k] = i
+	kh := docHash(st, d.docID)
+	i = int32(len(d.cands))
+	dropped := d.coll != nil && !keeps(d.coll.Snippets(k), orDefault(d.coll.PerKey, 3), kh, d.docID)
+	d.cands = append(d.cands, candidate{key: k, state: st, keyHash: kh, dropped: dropped})
+	d.table.insert(d.cands, slot)
 	return i, !dropped
 }
 
@@ -535,7 +553,8 @@ func (d *digest) better(si int, c *candidate) bool {
 // set makes sentence si the choice of candidate i, keeping the key's hash.
 func (d *digest) set(i int32, si int, marks []Mark, note string) {
 	c := &d.cands[i]
-	*c = candidate{keyHash: c.keyHash, sentence: si, long: d.isLong(si), hash: sentenceHash(c.keyHash, si), marks: marks, note: note}
+	*c = candidate{key: c.key, state: c.state, slot: c.slot, keyHash: c.keyHash, sentence: si, long: d.isLong(si),
+		hash: sentenceHash(c.keyHash, si), marks: marks, note: note}
 }
 
 // cutSnippet returns sentence s of txt on one line, trimmed, and the marks (document offsets)
@@ -666,7 +685,10 @@ type EvidenceCollector struct {
 	// PerKey is how many sentences are kept per key (3 when 0).
 	PerKey int
 
-	items  map[EvidenceKey][]Snippet
+	// items maps every key with sentences to the index of its sentences in lists: a sentence
+	// added to a key already kept updates its list without writing the map again.
+	items  map[EvidenceKey]int32
+	lists  [][]Snippet
 	places map[int]*PlaceCount
 	strs   map[string]string
 	// scratch is Digest's working memory, reused from one document to the next.
@@ -711,9 +733,13 @@ type internMemo struct {
 func (c *EvidenceCollector) add(k EvidenceKey, s Snippet, m *internMemo) {
 	per := orDefault(c.PerKey, 3)
 	if c.items == nil {
-		c.items = map[EvidenceKey][]Snippet{}
+		c.items = map[EvidenceKey]int32{}
 	}
-	have := c.items[k]
+	li, ok := c.items[k]
+	var have []Snippet
+	if ok {
+		have = c.lists[li]
+	}
 	if !keeps(have, per, s.Rank, s.DocID) {
 		return
 	}
@@ -726,8 +752,11 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet, m *internMemo) {
 			j = h
 		}
 	}
-	if len(have) == 0 {
+	if !ok {
 		k = EvidenceKey{Kind: k.Kind, A: c.intern(k.A), B: c.intern(k.B), C: c.intern(k.C)}
+		li = int32(len(c.lists))
+		c.items[k] = li
+		c.lists = append(c.lists, nil)
 	}
 	if m == nil {
 		s.DocID, s.Date = c.intern(s.DocID), c.intern(s.Date)
@@ -742,7 +771,7 @@ func (c *EvidenceCollector) add(k EvidenceKey, s Snippet, m *internMemo) {
 	if len(have) > per {
 		have = have[:per]
 	}
-	c.items[k] = have
+	c.lists[li] = have
 }
 
 // keeps reports whether a key's sentences have, PerKey being per, take one of document docID of
@@ -783,8 +812,8 @@ func (c *EvidenceCollector) Merge(o *EvidenceCollector) {
 	if o == nil {
 		return
 	}
-	for k, ss := range o.items {
-		for _, s := range ss {
+	for k, li := range o.items {
+		for _, s := range o.lists[li] {
 			c.add(k, s, nil)
 		}
 	}
@@ -799,7 +828,10 @@ func (c *EvidenceCollector) Snippets(k EvidenceKey) []Snippet {
 	if c == nil {
 		return nil
 	}
-	return c.items[k]
+	if li, ok := c.items[k]; ok {
+		return c.lists[li]
+	}
+	return nil
 }
 
 // perKey is PerKey, 0 for a nil collector.
@@ -823,9 +855,9 @@ func (c *EvidenceCollector) Each(kind EvidenceKind, f func(EvidenceKey, []Snippe
 	if c == nil {
 		return
 	}
-	for k, ss := range c.items {
+	for k, li := range c.items {
 		if k.Kind == kind {
-			f(k, ss)
+			f(k, c.lists[li])
 		}
 	}
 }
@@ -865,7 +897,7 @@ func (c *EvidenceCollector) MarshalBinary() ([]byte, error) {
 	}
 	slices.SortFunc(keys, func(a, b EvidenceKey) int { return compareKeys(&a, &b) })
 	for _, k := range keys {
-		for _, s := range c.items[k] {
+		for _, s := range c.lists[c.items[k]] {
 			w.Items = append(w.Items, EvidenceItem{Key: k, Snippet: s})
 		}
 	}
@@ -897,9 +929,15 @@ func boundary(s string, i int) bool {
 	return i == len(s) || utf8.RuneStart(s[i])
 }
 
+// hasBreak reports whether s has a line break or a tab, the bytes oneLine replaces: three byte
+// searches, each faster than strings.ContainsAny's loop over the bytes of s.
+func hasBreak(s string) bool {
+	return strings.IndexByte(s, '\n') >= 0 || strings.IndexByte(s, '\r') >= 0 || strings.IndexByte(s, '\t') >= 0
+}
+
 // ownLine is oneLine(s) as a new string, never s itself or a substring of it.
 func ownLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n\t") {
+	if !hasBreak(s) {
 		return strings.Clone(s)
 	}
 	return oneLine(s) // strings.Map's result, a new string, since s has a character it changes
@@ -908,23 +946,24 @@ func ownLine(s string) string {
 // oneLine replaces line breaks and tabs with spaces (and, as strings.Map does, each byte of
 // invalid UTF-8 with U+FFFD when s has a line break or tab).
 func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n\t") {
+	if !hasBreak(s) {
 		return s
 	}
 	if utf8.ValidString(s) {
-		// '\r', '\n' and '\t' are single bytes that are never part of a longer UTF-8 sequence.
-		var b strings.Builder
-		b.Grow(len(s))
-		last := 0
-		for i := 0; i < len(s); i++ {
-			if c := s[i]; c == '\r' || c == '\n' || c == '\t' {
-				b.WriteString(s[last:i])
-				b.WriteByte(' ')
-				last = i + 1
+		// '\r', '\n' and '\t' are single bytes that are never part of a longer UTF-8 sequence:
+		// each is replaced in a copy, found by a byte search of its own.
+		b := []byte(s)
+		for _, c := range [...]byte{'\r', '\n', '\t'} {
+			for i := 0; ; i++ {
+				j := bytes.IndexByte(b[i:], c)
+				if j < 0 {
+					break
+				}
+				i += j
+				b[i] = ' '
 			}
 		}
-		b.WriteString(s[last:])
-		return b.String()
+		return string(b)
 	}
 	return strings.Map(func(r rune) rune {
 		if r == '\r' || r == '\n' || r == '\t' {

@@ -133,8 +133,8 @@ func randomCorpus(n int, seed uint64) []*DocEvidence {
 // contents lists what a collector kept, key by key.
 func contents(c *EvidenceCollector) map[EvidenceKey][]Snippet {
 	out := map[EvidenceKey][]Snippet{}
-	for k, ss := range c.items {
-		out[k] = ss
+	for k, li := range c.items {
+		out[k] = c.lists[li]
 	}
 	return out
 }
@@ -354,4 +354,39 @@ func TestDigestMentionOrder(t *testing.T) {
 	if got := c.Digest("a/1.txt", "2024-01-15", fixtureText, sents, moved, evs); !reflect.DeepEqual(got, want) {
 		t.Errorf("collector's Digest: got %+v, want %+v", got, want)
 	}
+}
+
+// TestOneLineEveryPosition checks oneLine and ownLine against strings.Map on strings of a few
+// letters, spaces and multi-byte characters with every combination of line breaks and tabs at
+// every position (adjacent ones, at the start and at the end), and hasBreak against
+// strings.ContainsAny.
+func TestOneLineEveryPosition(t *testing.T) {
+	ref := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == '\r' || r == '\n' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	alphabet := []string{"a", " ", "\r", "\n", "\t", "é", "日"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		if got, want := hasBreak(s), strings.ContainsAny(s, "\r\n\t"); got != want {
+			t.Fatalf("hasBreak(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := oneLine(s), ref(s); got != want {
+			t.Fatalf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := ownLine(s), ref(s); got != want {
+			t.Fatalf("ownLine(%q) = %q, want %q", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(s+c, n-1)
+		}
+	}
+	walk("", 5)
 }
