@@ -1,7 +1,6 @@
 package events
 
 import (
-	"bytes"
 	_ "embed"
 	"slices"
 	"strings"
@@ -13,14 +12,14 @@ import (
 )
 
 //go:embed data/cameo_verbs.tsv
-var cameoVerbsTSV []byte
+var cameoVerbsTSV string
 
 // CAMEOVerbs returns the CAMEO verb pattern dictionary embedded in the package
 // (events/data/cameo_verbs.tsv, compiled by tools/cameoverbs from the Open Event Data
 // Alliance's CAMEO.2.0.txt, MIT licence), read once per process.
 func CAMEOVerbs() (*VerbDict, error) { return loadCAMEOVerbs() }
 
-var loadCAMEOVerbs = sync.OnceValues(func() (*VerbDict, error) { return ReadVerbTable(bytes.NewReader(cameoVerbsTSV)) })
+var loadCAMEOVerbs = sync.OnceValues(func() (*VerbDict, error) { return ReadVerbTable(strings.NewReader(cameoVerbsTSV)) })
 
 // CoderOptions configure a [Coder].
 type CoderOptions struct {

@@ -119,7 +119,8 @@
 // into place, so that concurrent processes never read a partial file). Any failure of the cache
 // (no cache directory, a read-only one, a damaged or foreign file) falls back to decoding, with
 // the same model as a result. The environment variable GEOPOL_TAGGER_CACHE (TaggerCacheEnv) set to
-// "off" disables the cache; set to a directory, it keeps the file there instead.
+// "off" disables the cache; set to a directory, it keeps the file there instead. CacheDir returns
+// the directory, which entities/ner's cache of its embedded model shares.
 //
 // The decisions are prose's: the same features (including prose's quirks: the "i pref1" feature
 // converts the first byte to a rune, suffixes are byte slices, the word-position features are

@@ -1,6 +1,9 @@
 package text
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // lexHash is the hash of a lexTable key of 1 to lexKeyLen bytes: the key is read as up to four
 // (possibly overlapping) 64-bit words, or two 32-bit words, or three bytes, and these are mixed
@@ -75,28 +78,43 @@ type lexTable struct {
 
 // newLexTable builds a lexTable holding the entries of m (the empty word is left out).
 func newLexTable(m map[string]lexEntry) *lexTable {
-	size := 16
-	for size < 2*len(m) {
-		size *= 2
-	}
-	t := &lexTable{slots: make([]lexSlot, size), mask: uint64(size - 1),
-		long: make(map[string]*lexEntry)}
+	t := newLexTableFor(len(m))
 	for k, v := range m {
-		switch {
-		case k == "":
-		case len(k) > lexKeyLen:
-			t.long[k] = &v
-		default:
-			i := lexHash(k) & t.mask
-			for t.slots[i].n != 0 {
-				i = (i + 1) & t.mask
-			}
-			s := &t.slots[i]
-			s.n, s.e = uint8(len(k)), v
-			copy(s.key[:], k)
-		}
+		t.put(k, v)
 	}
 	return t
+}
+
+// newLexTableFor returns an empty lexTable with room for n words (its slots at most half full).
+func newLexTableFor(n int) *lexTable {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &lexTable{slots: make([]lexSlot, size), mask: uint64(size - 1), long: make(map[string]*lexEntry)}
+}
+
+// put sets the entry of word k to v, replacing an entry of the same word, as a map assignment
+// does (the empty word is left out). k may share memory that changes later: a short word is
+// copied into its slot, a long one cloned. The table must have room for the word (newLexTableFor).
+func (t *lexTable) put(k string, v lexEntry) {
+	switch {
+	case k == "":
+	case len(k) > lexKeyLen:
+		t.long[strings.Clone(k)] = &v
+	default:
+		i := lexHash(k) & t.mask
+		for t.slots[i].n != 0 {
+			if s := &t.slots[i]; int(s.n) == len(k) && string(s.key[:len(k)]) == k {
+				s.e = v
+				return
+			}
+			i = (i + 1) & t.mask
+		}
+		s := &t.slots[i]
+		s.n, s.e = uint8(len(k)), v
+		copy(s.key[:], k)
+	}
 }
 
 // get returns the entry of word w, or nil if w is not in the table. The entry belongs to the table

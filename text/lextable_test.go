@@ -95,3 +95,32 @@ func TestLexHashReadsEveryByte(t *testing.T) {
 		}
 	}
 }
+
+// TestLexTablePut checks what decodeTagCache relies on: put of a word already in the table
+// replaces its entry (as a map assignment does), and a word read from a buffer that changes
+// afterwards keeps the word it was put with, short (copied into its slot) or long (cloned).
+func TestLexTablePut(t *testing.T) {
+	entry := func(v int32) lexEntry { return lexEntry{own: v} }
+	tab := newLexTableFor(4)
+	buf := []byte("sanctions")
+	long := []byte(strings.Repeat("z", lexKeyLen+3))
+	tab.put(unsafe.String(&buf[0], len(buf)), entry(1))
+	tab.put(unsafe.String(&long[0], len(long)), entry(2))
+	tab.put("sanctions", entry(3)) // replaces
+	tab.put(strings.Repeat("z", lexKeyLen+3), entry(4))
+	tab.put("", entry(5))
+	copy(buf, "SANCTIONS")
+	copy(long, strings.Repeat("Z", len(long)))
+	if e := tab.get("sanctions"); e == nil || e.own != 3 {
+		t.Errorf("get(sanctions) = %v, want own 3", e)
+	}
+	if e := tab.get(strings.Repeat("z", lexKeyLen+3)); e == nil || e.own != 4 {
+		t.Errorf("get(long word) = %v, want own 4", e)
+	}
+	if e := tab.get("SANCTIONS"); e != nil {
+		t.Errorf("get(SANCTIONS) = %v: the table kept the buffer", e)
+	}
+	if n := len(tab.entries()); n != 2 {
+		t.Errorf("%d entries, want 2", n)
+	}
+}

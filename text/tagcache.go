@@ -12,6 +12,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"unsafe"
+
+	"github.com/geopol/geopol/internal/cachefile"
 )
 
 // TaggerCacheEnv names the environment variable that controls the cache of the decoded tagger
@@ -25,6 +28,11 @@ const tagCacheVersion = 1
 
 // tagCacheMagic starts every cache file.
 const tagCacheMagic = "geopol tagger cache\n"
+
+// CacheDir returns the directory where geopol keeps its caches of decoded models (this package's
+// tagger model, the NER model of entities/ner), "" when TaggerCacheEnv disables them or there is
+// no user cache directory.
+func CacheDir() string { return tagCacheDir() }
 
 // tagCacheDir returns the directory of the tagger cache, "" when it is disabled or there is none.
 func tagCacheDir() string {
@@ -108,28 +116,10 @@ func readTagCache(path string) (*tagModel, error) {
 	return decodeTagCache(b)
 }
 
-// writeTagCache stores m in file path, atomically: a temporary file in the same directory, renamed.
+// writeTagCache stores m in file path, atomically: a temporary file in the same directory, renamed
+// (internal/cachefile).
 func writeTagCache(path string, m *tagModel) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(dir, ".tagger-*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	_, err = f.Write(encodeTagCache(m))
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
+	return cachefile.Write(path, ".tagger-*.tmp", encodeTagCache(m))
 }
 
 // cacheWriter appends little-endian values to b.
@@ -158,6 +148,9 @@ type cacheReader struct {
 }
 
 var errTagCache = errors.New("text: malformed tagger cache")
+
+// nativeLittleEndian reports whether the machine stores an int32 as the cache file does.
+var nativeLittleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 func (r *cacheReader) take(n uint64) []byte {
 	if r.err != nil || n > uint64(len(r.b)) {
@@ -201,6 +194,11 @@ func (r *cacheReader) i32s() []int32 {
 	n := r.count(4)
 	p := r.take(4 * uint64(n))
 	v := make([]int32, n)
+	if nativeLittleEndian && len(p) == 4*n {
+		// The file's layout is the memory's: one copy.
+		copy(unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(v))), 4*n), p)
+		return v
+	}
 	for i := range v {
 		v[i] = int32(binary.LittleEndian.Uint32(p[4*i:]))
 	}
@@ -426,15 +424,17 @@ func decodeTagCache(b []byte) (*tagModel, error) {
 		}
 	}
 	n = r.count(40)
-	lex := make(map[string]lexEntry, n)
+	// The entries go straight into the table, their words read in place (put copies them).
+	lex := newLexTableFor(n)
 	for range n {
-		w := r.str()
+		p := r.take(uint64(r.count(1)))
+		w := unsafe.String(unsafe.SliceData(p), len(p))
 		e := lexEntry{kind: uint8(r.i32()), ctx: r.readCtx(), tagID: r.i32(), own: r.i32()}
-		if e.kind > lexSelf || !ctxOK(e.ctx) || e.tagID < -1 || int(e.tagID) >= nt || !feature(e.own) ||
+		if r.err != nil || e.kind > lexSelf || !ctxOK(e.ctx) || e.tagID < -1 || int(e.tagID) >= nt || !feature(e.own) ||
 			e.kind == lexFixed && e.tagID < 0 {
 			return nil, errTagCache
 		}
-		lex[w] = e
+		lex.put(w, e)
 	}
 	if r.err != nil || len(r.b) != 0 {
 		return nil, errTagCache
@@ -450,7 +450,7 @@ func decodeTagCache(b []byte) (*tagModel, error) {
 		}
 	}
 	m.finish()
-	m.lex = newLexTable(lex)
+	m.lex = lex
 	m.dense = buildDense(m)
 	return m, nil
 }

@@ -81,14 +81,18 @@ func analyzeRun(ctx context.Context, s streams, g *globalOpts, o *corpusOpts, wh
 	start := time.Now()
 	// The inputs and embedded tables are hashed while the run goes on (summary.json's run).
 	prov := output.StartProvenance(o.command, paths, fsys, version, start)
-	gaz, err := entities.DefaultGazetteer() // shared with the recognizer chain loaded below
+	// The models load from here on, while the gazetteer of entities.csv is built (the recognizer
+	// chain shares it: the first to ask builds it, the other waits) and the corpus is scanned
+	// for boilerplate.
+	load := startLoad(loader(flags.Models, s.err, g.quiet))
+	gaz, err := entities.DefaultGazetteer()
 	if err != nil {
 		return err
 	}
 
 	prog := newProgress(s.err, g.quiet)
 	opts.Paths, opts.FS, opts.Stdin, opts.Workers = paths, fsys, s.in, g.workers
-	opts.Load = loader(flags.Models, s.err, g.quiet) // while the corpus is scanned for boilerplate
+	opts.Load = load
 	opts.Progress, opts.OnTotal = prog.update, prog.setTotal
 	opts.OnSkip = func(p, why string) {
 		if !g.quiet {

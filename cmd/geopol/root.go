@@ -121,6 +121,24 @@ func loader(mo pipeline.ModelOptions, w io.Writer, quiet bool) func() (*pipeline
 	}
 }
 
+// startLoad calls load on a goroutine of its own at once and returns a function that waits for
+// its result (the same result at every call).
+func startLoad(load func() (*pipeline.Models, error)) func() (*pipeline.Models, error) {
+	type loaded struct {
+		m   *pipeline.Models
+		err error
+	}
+	c := make(chan loaded, 1)
+	go func() {
+		m, err := load()
+		c <- loaded{m, err}
+	}()
+	return sync.OnceValues(func() (*pipeline.Models, error) {
+		l := <-c
+		return l.m, l.err
+	})
+}
+
 // usageError marks an error as the user's (exit 2).
 type usageError struct{ err error }
 

@@ -1,18 +1,18 @@
 package actors
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/csv"
 	"fmt"
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/geopol/geopol/internal/gz"
 )
 
 //go:embed data/actors.tsv.gz
-var phoenixTable []byte
+var phoenixTable string
 
 //go:embed data/orgs.csv
 var orgsCSV string
@@ -65,11 +65,11 @@ func defaultBuiltinUncached() (*Builtin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: built-in organizations: %w", err)
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(phoenixTable))
+	text, err := gz.InflateString(phoenixTable) // in a buffer of its final size
 	if err != nil {
-		return nil, fmt.Errorf("actors: built-in table: %w", err)
+		return nil, fmt.Errorf("actors: built-in table: actors: read table: %w", err)
 	}
-	t, err := ReadTable(zr)
+	t, err := readTable(text)
 	if err != nil {
 		return nil, fmt.Errorf("actors: built-in table: %w", err)
 	}

@@ -27,7 +27,14 @@ func (b *Builtin) phoenixSurnameIndex() *phoenixNames {
 	if v, ok := phoenixSurnames.Load(b); ok {
 		return v.(*phoenixNames)
 	}
-	x := &phoenixNames{bySurname: map[string][]int32{}, firsts: map[string]int32{}}
+	people := 0
+	for i := b.curated; i < b.Dict.Len(); i++ {
+		if b.Dict.Actor(i).Person {
+			people++
+		}
+	}
+	// Sized for a surname and a first name per person: the maps are not grown while filled.
+	x := &phoenixNames{bySurname: make(map[string][]int32, people), firsts: make(map[string]int32, people)}
 	for i := b.curated; i < b.Dict.Len(); i++ {
 		a := b.Dict.Actor(i)
 		if !a.Person {

@@ -78,7 +78,11 @@ func ReadTable(r io.Reader) (*Table, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: read table: %w", err)
 	}
-	data := string(b)
+	return readTable(string(b))
+}
+
+// readTable is ReadTable of the table's text.
+func readTable(data string) (*Table, error) {
 	nl := strings.Count(data, "\n")
 	t := &Table{IGO: map[string]string{}, CAMEOIGO: map[string]string{}, Actors: make([]Actor, 0, nl)}
 	names := make([]Name, 0, nl+strings.Count(data, "|"))

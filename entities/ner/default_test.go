@@ -2,7 +2,6 @@ package ner
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"os"
 	"testing"
@@ -71,7 +70,7 @@ func BenchmarkRecognizeUN(b *testing.B) {
 func BenchmarkLoadDefault(b *testing.B) {
 	b.SetBytes(int64(len(modelFile)))
 	for b.Loop() {
-		if _, err := Load(bytes.NewReader(modelFile)); err != nil {
+		if _, err := loadCached(modelFile, ""); err != nil {
 			b.Fatal(err)
 		}
 	}

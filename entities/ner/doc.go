@@ -143,6 +143,16 @@
 // varints, a bit mask of the non-zero tags, zig-zag varint weights) and (format 2) the lexicon.
 // Load checks every field and returns an error, never panics, on malformed input.
 //
+// The embedded model (Default) barely compresses, and inflating it takes about as long as decoding
+// it, so its decompressed bytes are cached in a file of the directory of the tagger's cache
+// (text.CacheDir: os.UserCacheDir()/geopol, or the directory GEOPOL_TAGGER_CACHE names; "off"
+// disables both caches): ner-v<layout version>-<hash>.bin, where the hash is the SHA-256 of
+// model.bin.gz, which the file also holds, so that another model never reads it. The file ends
+// with a CRC-32C of its contents; a process reads it in place of inflating model.bin.gz when it is
+// sound, of this layout and model, and decodes as Load does, and otherwise inflates the model and
+// writes the file (a temporary file in the same directory, renamed into place). Any failure of
+// the cache falls back to inflating, with the same model as a result.
+//
 // # Accuracy
 //
 // TestGMBHeldOutFloor scores the embedded model on the held-out GMB sentences (the last 10%, which

@@ -10,6 +10,8 @@ import (
 	"io"
 	"math"
 	"math/bits"
+
+	"github.com/geopol/geopol/internal/gz"
 )
 
 // Model file format (version 2), gzip-compressed:
@@ -176,6 +178,15 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: load: %w", err)
 	}
+	return decodeModel(data)
+}
+
+// inflate decompresses the gzip model data into a buffer of the size its trailer records
+// (internal/gz) instead of one grown while reading, stopping past maxModelBytes as Load does.
+func inflate(data string) ([]byte, error) { return gz.Inflate(data, maxModelBytes) }
+
+// decodeModel decodes the decompressed model data of Load.
+func decodeModel(data []byte) (*Model, error) {
 	if len(data) > maxModelBytes {
 		return nil, fmt.Errorf("ner: load: model larger than %d bytes: %w", maxModelBytes, errFormat)
 	}

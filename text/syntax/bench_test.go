@@ -2,11 +2,11 @@ package syntax
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -99,7 +99,7 @@ func benchUN(b *testing.B, fn func(m *Model, d *text.Doc, k int)) {
 func BenchmarkLoadModel(b *testing.B) {
 	b.SetBytes(int64(len(defaultModel)))
 	for b.Loop() {
-		zr, err := gzip.NewReader(bytes.NewReader(defaultModel))
+		zr, err := gzip.NewReader(strings.NewReader(defaultModel))
 		if err != nil {
 			b.Fatal(err)
 		}

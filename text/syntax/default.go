@@ -1,18 +1,18 @@
 package syntax
 
 import (
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
 )
 
 //go:embed data/parser.bin.gz
-var defaultModel []byte
+var defaultModel string
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(defaultModel))
+	zr, err := gzip.NewReader(strings.NewReader(defaultModel))
 	if err != nil {
 		return nil, fmt.Errorf("syntax: embedded model: %w", err)
 	}

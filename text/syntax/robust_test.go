@@ -228,7 +228,7 @@ func ewtExamples(t testing.TB, name string) []Example {
 
 // TestReadModelErrors checks that damaged model files give errors.
 func TestReadModelErrors(t *testing.T) {
-	zr, err := gzip.NewReader(bytes.NewReader(defaultModel))
+	zr, err := gzip.NewReader(strings.NewReader(defaultModel))
 	if err != nil {
 		t.Fatal(err)
 	}
