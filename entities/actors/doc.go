@@ -207,10 +207,17 @@
 // in the person's sentence or the one before or of the dateline, when there is exactly one ("Reagan"
 // in 1987 with a WASHINGTON dateline: USA GOV; "Mr. Tanin (Afghanistan)"); else a former curated
 // office holder whose surname no Phoenix person of another country has ("Biden" in 2025, "Ardern"
-// in 2024: ELI of their country; not "Johnson"). Neither when the word starts more Phoenix names
+// in 2024: ELI of their country; not "Johnson") when the document names that country (a country,
+// demonym or place mention, or the dateline) or the holder's full name before ("Harper hit a home
+// run", "Cameron's new film" name none: ungrounded). Neither when the word starts more Phoenix names
 // than it ends (a given name: "Ali", "Manuel"), follows a determiner ("this Hall"), names a company
-// of the document ("Baker International Corp <BKO> ... Baker"), or is the surname of a curated
-// holder who takes up an office within the year (an incoming President of the General Assembly).
+// of the document ("Baker International Corp <BKO> ... Baker"), is the surname of a curated holder
+// who takes up an office within the year (an incoming President of the General Assembly), or is
+// followed by an apposition with no office word ("Ivanov, a taxi driver,"). A delegation's head is
+// a government's official only when the delegation is a state's ("the Malaysian delegation", "our
+// delegation"), not a company's, team's or group's ("the Boeing delegation", "the Brazilian football
+// delegation"); a committee is a house's only when a country, a state or a house's word comes with
+// "House" or "Senate" (not "Clearing House Committee"); a known company's chief of staff is BUS.
 //
 // Legislators and agency heads: a party leader or whip of a house ("House Majority leader X",
 // "Senate Minority Whip X") is LEG; so is a congressman written with party and state in parentheses

@@ -127,6 +127,7 @@ type candidate struct {
 	from    bool   // after "from": a home or a constituency ("a congressman from Ohio")
 	company bool   // a company ("American Motors president Joseph Cappy")
 	body    string // the role of a national body of package entities ("USA FBI" COP)
+	state   bool   // a country or its demonym ("the Malaysian delegation")
 }
 
 // mentionCountry returns the country a mention gives to the title phrase it stands in: a country or
@@ -134,14 +135,14 @@ type candidate struct {
 // its id.
 func (v *docView) mentionCountry(m entities.Mention) (candidate, bool) {
 	if m.Source == SourceDictionary && m.Country != "" && m.Entity == m.Country {
-		return candidate{country: m.Country}, true // a user dictionary's country or group code ("GON")
+		return candidate{country: m.Country, state: true}, true // a user dictionary's country or group code ("GON")
 	}
 	switch m.Type {
 	case entities.PERSON:
 		return candidate{}, false
 	case entities.GPE, entities.NORP:
 		if v.g.isCountry(m.Entity) {
-			return candidate{country: m.Entity}, true
+			return candidate{country: m.Entity, state: true}, true
 		}
 		if m.Country != "" {
 			return candidate{country: m.Country}, true
@@ -915,10 +916,12 @@ func modifierTag(tag string) bool {
 // from the first mention in it that is not after a preposition of place or destination.
 func (g *Grounder) phraseEvidence(p phrase) evidence {
 	var words []string
+	stateDel := stateDelegation(p)
 	for _, w := range p.words {
-		if w != "\x00" {
-			words = append(words, w)
+		if w == "\x00" || !stateDel && (w == "delegation" || w == "delegations") {
+			continue // the delegation of a company, party or team names no government's office (officebodies.go)
 		}
+		words = append(words, w)
 	}
 	ev := evidence{role: phraseRole(words, g.agentWord)}
 	for _, c := range p.cands {
@@ -932,9 +935,10 @@ func (g *Grounder) phraseEvidence(p phrase) evidence {
 		if c.igo && ev.role == "" && c.body != "" && len(words) > 0 && igoHead(titleHead(words)) {
 			ev.role = "IGO" // "head of the EC Delegation": the organization's official (officebodies.go)
 		}
-		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && corporateHead(titleHead(words)) {
+		if c.company && (ev.role == "GOV" || ev.role == "") && len(words) > 0 && (corporateHead(titleHead(words)) || civilStaffChief(words)) {
 			// The head of a company, not of a state ("Utah International Chairman X", "executive
-			// vice president of Utah International").
+			// vice president of Utah International"); a company's chief of staff too ("Apple
+			// chief of staff X": the company is read before civilStaffChief's GOV).
 			ev.role = "BUS"
 		}
 		break

@@ -1034,8 +1034,9 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 			}
 		}
 	}
-	// A surname alone, when the document gives no fuller name of the person.
-	if e := stripLowerTitles(p.entity); day != 0 && g.builtin != nil && e != "" && !strings.Contains(e, " ") {
+	// A surname alone, when the document gives no fuller name of the person, nor an apposition that
+	// tells another trade ("Rajoy, a plumber from Seville,": phoenixsurname.go).
+	if e := stripLowerTitles(p.entity); day != 0 && g.builtin != nil && e != "" && !strings.Contains(e, " ") && !v.plainApposition(p) {
 		k := Key(e)
 		if r, ok := g.builtin.surnameHolder(k, day, country, v.namedCountries()); ok {
 			return r, false, true

@@ -315,11 +315,11 @@ func TestPeopleRulesByContext(t *testing.T) {
 			[]grounded{{"Lee", "KOR", "GOV"}}},
 		{"2024-03-12", "Ardern said on Tuesday that New Zealand had been right to close its borders.",
 			[]grounded{{"Ardern", "NZL", "ELI"}}},
-		// A former holder whose surname no person of the dictionaries shares in another country is
-		// that holder also when the document names no country (branch s16people); a surname the
-		// Phoenix records give people of other countries ("Johnson") is not.
+		// A former holder is that holder only when the document names the country (or the full
+		// name): a sentence that names none stays ungrounded, whatever namesakes the dictionaries
+		// have ("Ardern", "Johnson").
 		{"2024-03-12", "Ardern said on Tuesday that she would write a memoir.",
-			[]grounded{{"Ardern", "NZL", "ELI"}}},
+			[]grounded{}},
 		{"2023-03-12", "Johnson said on Tuesday that he would write a memoir.",
 			[]grounded{}},
 		{"1990-03-12", "Ardern said on Tuesday that New Zealand would win.",

@@ -70,7 +70,7 @@ func (v *docView) orgBody(m entities.Mention) string {
 	if v.g.isCountry(m.Entity) && m.Entity == m.Country {
 		return seatRole(m.Text)
 	}
-	if legislativeCommittee(m.Text) {
+	if v.legislativeCommittee(m.Text) {
 		return "LEG"
 	}
 	return ""
@@ -78,17 +78,39 @@ func (v *docView) orgBody(m entities.Mention) string {
 
 // legislativeCommittee reports whether an organization's name is that of a committee of a house of
 // the legislature: it ends with "Committee" or "Subcommittee" and names a house among its first
-// three words ("Senate Armed Services Committee", "U.S. House Ways and Means Committee").
-func legislativeCommittee(name string) bool {
+// three words ("Senate Armed Services Committee", "U.S. House Ways and Means Committee"), first or
+// after a country, a place of one or a house's word ("Lower House", "House of Representatives"):
+// not "Clearing House Committee", "Old Custom House Committee".
+func (v *docView) legislativeCommittee(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	n := len(ws)
 	if n < 2 || ws[n-1] != "committee" && ws[n-1] != "subcommittee" {
 		return false
 	}
 	for j := 0; j < n-1 && j <= 2; j++ {
-		if domainRole(ws[j]) == "LEG" {
+		if domainRole(ws[j]) == "LEG" && (j == 0 || houseWord(ws[j-1]) || j+2 < n && ws[j+1] == "of" || v.placeWords(strings.Join(strings.Fields(name)[:j], " "))) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeWords reports whether the gazetteer knows a name as a country, a demonym or a place of a
+// country ("Texas" of "Texas Senate Finance Committee").
+func (v *docView) placeWords(name string) bool {
+	if v.g.gaz == nil || name == "" {
+		return false
+	}
+	e, ok := v.g.gaz.Lookup(name)
+	return ok && (e.Type == entities.GPE || e.Type == entities.NORP) && (v.g.isCountry(e.Entity) || e.Country != "")
+}
+
+// houseWord reports whether a lower-case word before "house" or "senate" in an organization's name
+// makes it a house of a legislature ("U.S. House", "Lower House", "State Senate").
+func houseWord(w string) bool {
+	switch w {
+	case "u.s.", "us", "u.s", "lower", "upper", "state":
+		return true
 	}
 	return false
 }
@@ -109,13 +131,55 @@ func (v *docView) knownCompany(m entities.Mention) bool {
 // titleDomain returns the role of a word that names a body only in a title: the head of a
 // delegation is a government's official ("head of the Chinese delegation" GOV), or an
 // international organization's ("head of the EC delegation in Tokyo", with the organization named
-// in it, IGO).
+// in it, IGO). phraseEvidence drops the word when the delegation is no state's (stateDelegation).
 func titleDomain(w string) string {
 	switch w {
 	case "delegation", "delegations":
 		return "GOV"
 	}
 	return ""
+}
+
+// stateDelegation reports whether the delegation a title phrase names is a state's, whose head is
+// its government's official: the words between the article (or the phrase's start) and
+// "delegation" are a country's mentions only ("the Malaysian delegation", "China's delegation"),
+// "our" (a speaker's), or nothing after a state's mention before the head ("Canada's deputy chief
+// of delegation"), or an international organization's ("the EC Delegation": IGO). A company, a
+// party, a team or any other word there ("the Boeing delegation", "the Brazilian football
+// delegation", "the Red Cross delegation") names no government's delegation. True for a phrase
+// with no delegation.
+func stateDelegation(p phrase) bool {
+	ci := 0 // index in p.cands of the next mention placeholder
+	state := false
+	for i, w := range p.words {
+		if w == "\x00" {
+			if ci < len(p.cands) {
+				c := p.cands[ci]
+				state = !c.company && c.body == "" && (c.state || c.igo)
+			}
+			ci++
+			continue
+		}
+		switch w {
+		case "delegation", "delegations":
+		case "the", "a", "an", "its", "their", "of", "'s", "’s", "'", "’":
+			continue
+		case "our":
+			state = true
+			continue
+		case "official", "government", "governmental", "negotiating", "trade", "ministerial", "high-level", "senior", "national":
+			continue // "the Chinese trade delegation", "the Soviet negotiating delegation"
+		default:
+			if i+1 < len(p.words) && (p.words[i+1] == "delegation" || p.words[i+1] == "delegations") {
+				state = false // "football delegation", "trade union delegation"
+			}
+			continue
+		}
+		if !state {
+			return false
+		}
+	}
+	return true
 }
 
 // igoDelegation returns the international organization whose delegation or mission an organization
@@ -174,6 +238,13 @@ func (v *docView) brokenCommittee(first, sentStart int) (country string, ok bool
 		w := d.TokenText(j)
 		switch w {
 		case "House", "Senate":
+			named, country := v.houseNamed(j)
+			if !named {
+				return "", false // "Clearing House Committee", "Sydney Opera House Committee"
+			}
+			if country != "" {
+				return country, true
+			}
 			if mi := v.mentionAt(j); mi >= 0 {
 				if c, ok := v.mentionCountry(v.ms[mi]); ok && !c.igo {
 					return c.country, true
@@ -195,6 +266,45 @@ func (v *docView) brokenCommittee(first, sentStart int) (country string, ok bool
 		}
 	}
 	return "", false
+}
+
+// houseNamed reports whether the "House" or "Senate" of token j is a house of a legislature by the
+// words around it: a country or a state of one right before it ("U.S. House", "Texas Senate",
+// "Australian Senate"), with its country when the gazetteer knows it; "Lower", "Upper" or "State"
+// before it; "of Representatives", "of Commons", "of Lords", "of Deputies", "of Councillors" after
+// it. A name the word ends ("Clearing House", "Opera House") is no house of a legislature.
+func (v *docView) houseNamed(j int) (named bool, country string) {
+	d := v.d
+	if j+2 < len(d.Tokens) && d.TokenText(j+1) == "of" {
+		switch d.TokenText(j + 2) {
+		case "Representatives", "Commons", "Lords", "Deputies", "Councillors", "Delegates", "Keys":
+			return true, ""
+		}
+	}
+	if j == 0 {
+		return false, ""
+	}
+	switch d.TokenText(j - 1) {
+	case "Lower", "Upper", "State", "state", "U.S.", "US", "U.S":
+		return true, ""
+	}
+	if v.g.gaz == nil {
+		return false, ""
+	}
+	for n := 1; n <= 3 && j-n >= 0; n++ {
+		start, end := d.Tokens[j-n].Start, d.Tokens[j-1].End
+		e, ok := v.g.gaz.Lookup(d.Text[start:end])
+		if !ok || e.Type != entities.GPE && e.Type != entities.NORP {
+			continue
+		}
+		if v.g.isCountry(e.Entity) {
+			return true, e.Entity
+		}
+		if e.Country != "" {
+			return true, e.Country // a state or province: "Texas Senate"
+		}
+	}
+	return false, ""
 }
 
 // igoHead reports whether a generic head, as the head of a title that names the delegation or

@@ -109,11 +109,11 @@ func (b *Builtin) phoenixSurname(surname string, day Date, country string, named
 	return Range{Country: found.Country, Role: found.Role}, true
 }
 
-// formerLeader grounds a surname written alone of a former curated office holder ("Biden was
-// diagnosed ..." in 2025: USA ELI) also when the document names no country, as surnameHolder does
-// not: when the holders of that surname out of office on day share one former record, no holder is
-// in office that day, and no person of the Phoenix records has the surname in another country (a
-// name the dictionaries know in one country only, not "Johnson" or "Brown").
+// formerLeader grounds a surname written alone of a former curated office holder ("Biden said the
+// United States ..." in 2025: USA ELI) when the holders of that surname out of office on day share
+// one former record, no holder is in office that day, and no person of the Phoenix records has the
+// surname in another country (a name the dictionaries know in one country only, not "Johnson" or
+// "Brown"). surnameAlone asks, besides, for the country or the full name in the document.
 func (b *Builtin) formerLeader(surname string, day Date, country string) (Range, bool) {
 	if b == nil || day == 0 {
 		return Range{}, false
@@ -144,11 +144,14 @@ func (b *Builtin) formerLeader(surname string, day Date, country string) (Range,
 // surnameAlone grounds a person the document names by one word only that no rule of the text or
 // lookup of the dictionaries grounded: the Phoenix office holder of that surname in a country
 // named in the person's sentence or the one before or of the dateline (phoenixSurname), else a
-// former curated office holder (formerLeader); not when a curated holder of that surname takes up
-// an office within a year after the date (officeAhead), nor when the document names a company with
-// the word (companyWord: "Baker" of "Baker International Corp <BKO>"). A word that starts other people's names in the
-// dictionaries (a given name: "Ali", "Manuel") and one written after a determiner ("this Hall")
-// are no surname.
+// former curated office holder (formerLeader) when the document names that holder's country (a
+// country, demonym or place mention, or the dateline) or the holder's full name before (a surname
+// is many people's: "Harper hit a home run", "Cameron's new film"); not when a curated holder of
+// that surname takes up an office within a year after the date (officeAhead), nor when the
+// document names a company with the word (companyWord: "Baker" of "Baker International Corp
+// <BKO>"). A word that starts other people's names in the dictionaries (a given name: "Ali",
+// "Manuel") and one written after a determiner ("this Hall") are no surname, nor is a name followed
+// by an apposition with no office word ("Ivanov, a taxi driver,": plainApposition).
 func (g *Grounder) surnameAlone(v *docView, p *person, day Date) (Range, bool) {
 	e := stripLowerTitles(p.entity)
 	if day == 0 || g.builtin == nil || e == "" || strings.Contains(e, " ") {
@@ -166,7 +169,7 @@ func (g *Grounder) surnameAlone(v *docView, p *person, day Date) (Range, bool) {
 			}
 		}
 	}
-	if g.builtin.officeAhead(k, day) || v.companyWord(e) {
+	if g.builtin.officeAhead(k, day) || v.companyWord(e) || v.plainApposition(p) {
 		return Range{}, false
 	}
 	near := map[string]bool{}
@@ -179,7 +182,83 @@ func (g *Grounder) surnameAlone(v *docView, p *person, day Date) (Range, bool) {
 	if r, ok := g.builtin.phoenixSurname(k, day, "", near); ok {
 		return r, true
 	}
-	return g.builtin.formerLeader(k, day, "")
+	r, ok := g.builtin.formerLeader(k, day, "")
+	if !ok || !near[r.Country] && !v.countryInDocument(r.Country) && !v.holderNamedBefore(k, p.idxs[0]) {
+		return Range{}, false
+	}
+	return r, true
+}
+
+// countryInDocument reports whether the document names country c: a country or demonym mention of
+// it, or a place mention grounded to it ("Auckland"). A former leader's surname alone is read as
+// the leader only then ("Morrison's novels" names no country: no former prime minister).
+func (v *docView) countryInDocument(c string) bool {
+	if v.namedCountries()[c] {
+		return true
+	}
+	for _, m := range v.ms {
+		if (m.Type == entities.GPE || m.Type == entities.LOC) && m.Country == c {
+			return true
+		}
+	}
+	return false
+}
+
+// holderNamedBefore reports whether a PERSON mention of two words or more that is a name of a
+// curated office holder whose surname is k starts before mention mi ("Scott Morrison said ... Later
+// Morrison ..."): the surname alone is then that holder.
+func (v *docView) holderNamedBefore(k string, mi int) bool {
+	b := v.g.builtin
+	for _, m := range v.ms[:mi] {
+		if m.Type != entities.PERSON || !strings.ContainsAny(strings.TrimSpace(m.Text), " \n") {
+			continue
+		}
+		full := Key(m.Text)
+		for _, i := range b.surnames[k] {
+			if slices.ContainsFunc(b.Offices.Actor(int(i)).Names, func(n Name) bool { return n.Key == full }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainApposition reports whether a mention of a person is followed by an apposition that starts
+// with an article and holds no office word up to the next comma or the sentence's end ("Ivanov, a
+// taxi driver, said", "Rajoy, the striker, was transferred"): the apposition tells who the person
+// is, and a namesake in office is not that person.
+func (v *docView) plainApposition(p *person) bool {
+	d := v.d
+	for _, mi := range p.idxs {
+		last := v.tokenEndingAt(v.ms[mi].End)
+		if last < 0 || last+2 >= len(d.Tokens) || d.TokenText(last+1) != "," {
+			continue
+		}
+		switch w, _ := lowerWord(d, last+2); w {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		office := false
+		prev := ""
+	words:
+		for j := last + 3; j < len(d.Tokens) && j < last+12; j++ {
+			w, _ := lowerWord(d, j)
+			switch w {
+			case ",", ";", ".", ":", "(", ")":
+				break words
+			}
+			if _, gen := genericHead(w); gen || headRole(w, prev) != "" || v.g.agentWord(prev, w) != "" {
+				office = true
+				break
+			}
+			prev = w
+		}
+		if !office {
+			return true
+		}
+	}
+	return false
 }
 
 // officeAhead reports whether a curated office holder whose surname is k takes up an office within a
