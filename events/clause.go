@@ -347,9 +347,22 @@ func raisingWord(w string) bool {
 // mind rather than a passive act ("is pleased with", "was disappointed by"): its subject is the
 // one who feels, and a "by" phrase names the cause, not an agent.
 func stateParticiple(w string) bool {
+	if contentParticiple(w) {
+		return true
+	}
 	switch w {
-	case "pleased", "satisfied", "delighted", "gratified", "disappointed", "dissatisfied", "displeased",
+	case "disappointed", "dissatisfied", "displeased",
 		"concerned", "worried", "alarmed", "surprised", "troubled", "disturbed", "dismayed", "saddened", "shocked", "outraged":
+		return true
+	}
+	return false
+}
+
+// contentParticiple reports whether w is a participle of contentment ("pleased", "satisfied"):
+// one of stateParticiple, and what a negated approval denies (contentment.go).
+func contentParticiple(w string) bool {
+	switch w {
+	case "pleased", "satisfied", "delighted", "gratified":
 		return true
 	}
 	return false

@@ -832,6 +832,23 @@ func (v *sentenceView) titleBeforePerson(sm []entities.Mention, b int) bool {
 	return false
 }
 
+// titleSpanBeforePerson reports whether the mention on tokens [a, b) ends in an office title and
+// a grounded person's mention starts right after it ("met Bank of France Governor Jacques de
+// Larosiere", whose recognizer found "Bank of France Governor" as an organization): the span is
+// the person's title, and the person, not the title, is the actor the sentence names.
+func (v *sentenceView) titleSpanBeforePerson(sm []entities.Mention, a, b int) bool {
+	if b-a < 2 || b >= v.n() || !titleWord(strings.ToLower(v.words[b-1])) {
+		return false
+	}
+	pos := v.d.Tokens[v.s.First+b].Start
+	for _, m := range sm {
+		if m.Start == pos && m.Type == entities.PERSON && groundedMention(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleWord reports whether w (lower case) is an office title written before a person's name.
 func titleWord(w string) bool {
 	switch w {
@@ -877,6 +894,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		if m.Type == entities.ORG && !groundedMention(m) && v.titleBeforePerson(sm, b) {
 			continue // a department naming a person's title: "by Treasury Secretary James Baker"
+		}
+		if m.Type == entities.ORG && v.titleSpanBeforePerson(sm, a, b) {
+			continue // a recognizer's span that is a person's title: "Bank of France Governor Jacques de Larosiere"
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
 			person: m.Type == entities.PERSON, home: m.Country}

@@ -85,7 +85,7 @@ func (v *sentenceView) firstPersonContent() (text.Span, bool) {
 		}
 		end := v.n()
 		for q := j + 1; q < v.n(); q++ {
-			if v.words[q] == ";" || v.words[q] == "," && q+1 < v.n() && (v.words[q+1] == "but" || v.words[q+1] == "while" || v.words[q+1] == "whereas") {
+			if v.contentEnds(j, q) {
 				end = q
 				break
 			}
@@ -116,6 +116,83 @@ func (v *sentenceView) dropFirstPersonContent(evs []codedEvent) []codedEvent {
 		keep = append(keep, e)
 	}
 	return keep
+}
+
+// contentEnds reports whether token q, after the frame word at j, ends the content of a first-person
+// speech act: a semicolon; a closing quotation mark (the speaker's words end, the reporter's go
+// on: "“We condemn the attack,” the minister said, adding that X shelled Y"); "adding" before
+// "that"; ", but", ", while", ", whereas"; a subordinating conjunction (because, after, as, since,
+// when, while, although, whereas, if ...) or "and" or a comma that open a clause of their own, with
+// a subject and a finite verb ("We welcome the ceasefire, and on Monday X struck Y", "We ask the
+// Council to act because X bombed Y", "We condemn the attack, the minister said"). A relative or
+// "that" clause ("we are grateful to X, which supports Y", "I propose that X convene") is content.
+func (v *sentenceView) contentEnds(j, q int) bool {
+	switch w := v.words[q]; w {
+	case ";", "”", "\"", "''":
+		return true
+	case "adding":
+		return q+1 < v.n() && v.words[q+1] == "that"
+	case ",":
+		if q+1 < v.n() {
+			switch v.words[q+1] {
+			case "but", "while", "whereas", "adding":
+				return true
+			}
+		}
+		return v.clauseFollows(q + 1)
+	case "and":
+		// ", and on Monday X struck Y": a clause of its own; not after a "that" or relative
+		// clause, whose second conjunct is still the complement's, nor without the comma ("the
+		// agreement signed by X and Y calls for")
+		if q == 0 || v.words[q-1] != "," {
+			return false
+		}
+		for k := j; k < q; k++ {
+			if w := v.words[k]; w == "that" || w == "which" || w == "who" {
+				return false
+			}
+		}
+		return v.clauseFollows(q + 1)
+	case "because", "after", "as", "since", "when", "while", "although", "though", "whereas", "if", "unless", "before", "until":
+		if w == "as" && q > 0 && (v.words[q-1] == "such" || v.words[q-1] == "well") {
+			return false // "such acts as", "as well as"
+		}
+		if j+1 < v.n() && v.words[j+1] == w {
+			return false // the frame's own complement ("we ask when X will ..., when X will ..."), no adjunct
+		}
+		return v.clauseFollows(q + 1)
+	}
+	return false
+}
+
+// clauseFollows reports whether a clause with its own subject starts at token q: at most one
+// leading prepositional phrase or adverb ("on Monday", "again"), then a noun phrase that holds an
+// actor ("Israel struck", "Russian forces had shelled") and a finite verb or modal right after it,
+// or a past participle with an object after it, within eight tokens. A first-person subject goes
+// on with the speaker's own words ("and we will continue to host the dialogue between X and Y"),
+// and a pronoun or a noun phrase without an actor rarely opens an event: neither ends the content.
+func (v *sentenceView) clauseFollows(q int) bool {
+	subj, actor := false, false
+	for k := q; k < v.n() && k < q+8; k++ {
+		t := v.tags[k]
+		switch {
+		case t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD":
+			return actor
+		case t == "VBN" && subj && k+1 < v.n() && (v.tags[k+1] == "NNP" || v.tags[k+1] == "DT" || v.tags[k+1] == "PRP$"):
+			return actor // a past tense the tagger read as a participle, with its object: "Chad attacked Niger"
+		case t == "PRP":
+			return false // "we will", "it issued"
+		case isNounTag(t) || t == "CD" || t == "JJ" && v.actorAt[k] >= 0:
+			subj = true
+			actor = actor || v.actorAt[k] >= 0
+		case t == "DT" || t == "JJ" || t == "POS" || t == "PRP$":
+		case (t == "IN" || t == "RB" || t == ",") && !subj:
+			// a leading adjunct: "and on Monday Israel struck", "and then X attacked"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // noticeVerb reports whether lemma l, after a first-person welcome ("we are pleased to"), notices

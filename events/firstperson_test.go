@@ -27,6 +27,21 @@ func TestFirstPersonContent(t *testing.T) {
 		{"named", "Kenya condemned the attack by Somalia on Ethiopia.", []string{"KEN>SOM:111/asserted"}},
 		{"neutral", "We note that Russia attacked Ukraine last year.", []string{"RUS>UKR:190/reported"}},
 		{"inside", "Kenya, which we thank for its help, has sent troops to Somalia.", []string{"KEN>SOM:154/asserted"}},
+		// the content ends where the speaker's words or clause end (a closing quotation mark, "adding
+		// that", ", and" or a subordinator before a clause with its own subject)
+		{"closing-quote", "“We condemn the attack,” the foreign minister said, adding that Russian forces had shelled Ukrainian positions near Donetsk.", []string{"RUSMIL>UKRMIL:194/reported"}},
+		{"comma-and-clause", "We welcome the ceasefire, and on Monday Israel struck Hamas targets in Gaza again.", []string{"ISR>Hamas:190/asserted"}},
+		{"because", "We ask the Security Council to act because Russia bombed Syria and Iran armed Hezbollah.", []string{"RUS>SYR:195/asserted", "IRN>Hezbollah:072/asserted"}},
+		{"after", "We call for calm after Ethiopia attacked Eritrea on Sunday.", []string{"ETH>ERI:190/asserted"}},
+		{"comma-clause", "We welcome the truce, but on Sunday Chad sent troops to Niger.", []string{"TCD>NER:154/asserted"}},
+		// still content: a compound subject after "and", a coordinate clause inside a "that"
+		// clause, "because of", a bare "and" after a noun phrase (a compound object as often)
+		{"bare-and", "We support the talks and Kenya has sent troops to Somalia.", nil},
+		{"we-clause", "We supported the talks in Havana, and we will host the coming dialogue between Colombia and the FARC.", nil},
+		{"pronoun-clause", "We thank Chad because it signed an agreement with Niger.", nil},
+		{"compound-and", "We welcome the fact that Ethiopia and Eritrea have signed a peace agreement.", nil},
+		{"that-and", "I propose that the United Nations convene a conference and that Kenya host it with Uganda.", nil},
+		{"because-of", "We condemn the blockade of Gaza because of its toll on civilians.", nil},
 	})
 }
 
@@ -48,6 +63,13 @@ func TestFirstPersonContentSpan(t *testing.T) {
 		{"We reaffirm that Chad will support Niger.", "", ""},
 		{"We were pleased to sponsor the draft.", "", ""},
 		{"Chad condemned the attack on Niger.", "", ""},
+		{"“We condemn the attack,” the minister said.", "the attack,", ""},
+		{"We condemn the attack, Kenya's foreign minister said.", "the attack", ""},
+		{"We welcome the talks, and we will host the dialogue between Chad and Niger.", "the talks, and we will host the dialogue between Chad and Niger.", ""},
+		{"I ask when Chad will stop, when Niger will end the war.", "when Chad will stop, when Niger will end the war.", ""},
+		{"We welcome the truce, and then Chad attacked Niger.", "the truce,", ""},
+		{"We thank Chad because it helped Niger.", "Chad because it helped Niger.", ""},
+		{"We thank Chad because Niger attacked Mali.", "Chad", ""},
 	}
 	for _, tc := range tests {
 		d, ms := analyze(t, tc.text)

