@@ -63,6 +63,22 @@ func (c *Cleaner) Clean(d *Document, stats *LineStats) {
 	if d.Err != nil {
 		return
 	}
+	c.clean(d, stats)
+}
+
+// CleanMarkup is Clean followed by WireMarkup(d.Text): it returns the same spans as WireMarkup, and
+// spares WireMarkup the credit test (isCredit) of each line whose answer the Cleaner's credit rule
+// found already (the lines it reached with the credit rule on, most lines of a document), so that a
+// caller that needs both (the pipeline: the Cleaner, then the entity chain) tests each line once.
+func (c *Cleaner) CleanMarkup(d *Document, stats *LineStats) []Span {
+	if d.Err != nil {
+		return WireMarkup(d.Text)
+	}
+	return wireMarkup(d.Text, c.clean(d, stats))
+}
+
+// clean is Clean of a document without Err; it returns its lines as classify leaves them.
+func (c *Cleaner) clean(d *Document, stats *LineStats) []line {
 	lines, head := c.classify(d, stats)
 	c.fixTitle(d, lines, head)
 	kept := make([]Span, 0, 4)
@@ -77,6 +93,7 @@ func (c *Cleaner) Clean(d *Document, stats *LineStats) {
 		}
 	}
 	d.Kept = kept
+	return lines
 }
 
 // fixTitle replaces the Title of a plain-text document when it was taken from its first line and that
@@ -141,8 +158,18 @@ type line struct {
 	// for the trailer's end marks.
 	phrasesKnown bool
 	phrases      uint8
-	rule         string // why it is dropped; "" when kept
+	// credit is isCredit of the trimmed line when lineRules found it (creditYes, creditNo), for
+	// WireMarkup (CleanMarkup); creditUnknown otherwise.
+	credit uint8
+	rule   string // why it is dropped; "" when kept
 }
+
+// Values of line.credit.
+const (
+	creditUnknown uint8 = iota
+	creditYes
+	creditNo
+)
 
 // splitLines cuts text at '\n'. A trailing '\r' stays in the line (it is white space for every rule).
 func splitLines(text string) []line {
@@ -277,8 +304,24 @@ func (c *Cleaner) lineRules(text string, lines []line, i int, s string, lower *[
 		// The credit and legal rules look for phrases in the line: one pass finds both kinds.
 		phrases := linePhrases().match(s)
 		l.phrases, l.phrasesKnown = phrases, true
+		credit := false
+		if !c.KeepCredits {
+			if ascii {
+				// s is at most 80 bytes of ASCII, so foldable: creditLower(s, s, phrases) is
+				// creditNoSignOff(s, 0, false), and the test is isCredit(s).
+				credit = signOff(s) || creditLower(s, s, phrases)
+			} else {
+				credit = isCreditPhrases(s, phrases, true) // isCredit(s)
+			}
+			if len(s) <= 300 { // beyond, isCreditPhrases answers false without testing signOff
+				l.credit = creditNo
+				if credit {
+					l.credit = creditYes
+				}
+			}
+		}
 		switch {
-		case !c.KeepCredits && (ascii && (signOff(s) || creditLower(s, s, phrases)) || !ascii && isCreditPhrases(s, phrases, true)):
+		case credit:
 			l.rule = RuleCredit
 			if captionLabel(lsOf()) {
 				// "Image caption," on a line of its own: the caption is the next line.

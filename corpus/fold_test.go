@@ -334,7 +334,7 @@ func TestFoldChecksMatchLowered(t *testing.T) {
 			t.Errorf("endMark(%q) = %v, %v, want %v, %v", s, ok, comments, wok, wcomments)
 		}
 		// The cleaner passes the flags lineRules found in the line.
-		if pok, pcomments := endMarkPhrases(s, linePhrases().match(s), true); pok != ok || pcomments != comments {
+		if pok, pcomments := endMarkPhrases(s, linePhrases().match(s), true, false); pok != ok || pcomments != comments {
 			t.Errorf("endMarkPhrases(%q) with the line's phrases = %v, %v, endMark says %v, %v", s, pok, pcomments, ok, comments)
 		}
 		if got, want := isCreditPhrases(s, linePhrases().match(s), true), isCredit(s); got != want {

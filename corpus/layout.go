@@ -300,7 +300,7 @@ func isProse(s string) bool {
 // biography, reporting credits, the page's copyright, a comment section, the list of the story's
 // topics or tags, or the start of lists of other stories that only follow articles. comments is set
 // for a comment section, which ends the article whatever follows it.
-func endMark(s string) (ok, comments bool) { return endMarkPhrases(s, 0, false) }
+func endMark(s string) (ok, comments bool) { return endMarkPhrases(s, 0, false, false) }
 
 // endLines holds the whole-line end marks of endMarkPhrases, lower case, each mapped to whether
 // it heads a comment section, and the lengths they have (every one is at most maxEndPhrase long).
@@ -340,8 +340,10 @@ type wholeLines struct {
 }
 
 // endMarkPhrases is endMark of s. When known is set, phrases is linePhrases().match(s), which spares
-// a pass over s when it is trimmed and foldable.
-func endMarkPhrases(s string, phrases uint8, known bool) (ok, comments bool) {
+// a pass over s when it is trimmed and foldable. noCredit tells that s is trimmed and isCredit(s)
+// is false (line.credit is creditNo): then creditLower found that s is no byline (isBylineLower),
+// which is not asked again.
+func endMarkPhrases(s string, phrases uint8, known, noCredit bool) (ok, comments bool) {
 	if len(s) > 300 {
 		return false, false
 	}
@@ -381,6 +383,11 @@ func endMarkPhrases(s string, phrases uint8, known bool) (ok, comments bool) {
 	}
 	if phrases&(creditContributed|creditLegal) != 0 {
 		return true, false
+	}
+	if noCredit {
+		// isCredit(s) tested isBylineLower(s, ls) (ls is what creditLower takes for a trimmed s too)
+		// after its signOff and prefix tests, and it was false.
+		return authorNote(s), false
 	}
 	lower := ls // what isBylineLower takes for s when s is trimmed, as lines are
 	if len(s) != len(strings.TrimSpace(s)) {
@@ -618,7 +625,7 @@ func (c *Cleaner) trailer(text string, lines []line, body int) {
 		if lines[i].blank {
 			continue
 		}
-		ok, comments := endMarkPhrases(lineText(text, lines[i]), lines[i].phrases, lines[i].phrasesKnown)
+		ok, comments := endMarkPhrases(lineText(text, lines[i]), lines[i].phrases, lines[i].phrasesKnown, lines[i].credit == creditNo)
 		if !ok {
 			continue
 		}

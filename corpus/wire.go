@@ -512,19 +512,36 @@ func agencyLastWord(w string) bool {
 //     lines the Cleaner drops with its credit rule.
 //
 // The place of the dateline is not markup: it names where the story was filed (FindDateline).
-func WireMarkup(text string) []Span {
+func WireMarkup(text string) []Span { return wireMarkup(text, nil) }
+
+// wireMarkup is WireMarkup of text. lines is nil, or the lines of text as the Cleaner classified
+// them (splitLines cuts text as WireMarkup does: lines[i] is WireMarkup's i-th line), whose credit
+// fields tell the credit test's answer when the Cleaner found it.
+func wireMarkup(text string, lines []line) []Span {
+	return wireMarkupBy(text, func(start, end, i int) []Span {
+		credit := creditUnknown
+		if lines != nil {
+			credit = lines[i].credit
+		}
+		return lineMarkup(text, start, end, credit)
+	})
+}
+
+// wireMarkupBy is WireMarkup of text with lineSpans(start, end, i) giving the markup of its i-th
+// line, text[start:end].
+func wireMarkupBy(text string, lineSpans func(start, end, i int) []Span) []Span {
 	var out []Span
 	if d, ok := FindDateline(text); ok && d.Agency.End > d.Agency.Start {
 		out = append(out, d.Agency)
 	}
-	for start := 0; start < len(text); {
+	for start, i := 0, 0; start < len(text); i++ {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
 			end = len(text)
 		} else {
 			end += start
 		}
-		out = append(out, lineMarkup(text, start, end)...)
+		out = append(out, lineSpans(start, end, i)...)
 		start = end + 1
 	}
 	out = append(out, tickerMarkup(text)...)
@@ -545,46 +562,77 @@ func WireMarkup(text string) []Span {
 	return merged
 }
 
-// lineMarkup returns the agency credits and table rows of the line text[start:end].
-func lineMarkup(text string, start, end int) []Span {
+// lineMarkup returns the agency credits and table rows of the line text[start:end]. credit is
+// isCredit of the trimmed line when the Cleaner found it (creditYes, creditNo), else creditUnknown.
+func lineMarkup(text string, start, end int, credit uint8) []Span {
 	line := text[start:end]
 	t := strings.TrimSpace(line)
 	if t == "" {
 		return nil
 	}
 	lead := start + strings.Index(line, t)
-	if signOff(t) || tableRow(t) || len(t) <= 300 && creditNoSignOff(t, 0, false) { // isCredit(t), signOff read once
+	// isCredit(t) is signOff(t) || len(t) <= 300 && creditNoSignOff(t), signOff read once; the
+	// Cleaner knows it only for a line of at most 300 bytes, whose signOff it then tested too.
+	if credit == creditYes || tableRow(t) ||
+		credit == creditUnknown && (signOff(t) || len(t) <= 300 && creditNoSignOff(t, 0, false)) {
 		return []Span{{lead, lead + len(t)}}
 	}
-	if d, ok := datelineAt(text, start, end); ok {
-		// "TEMPE, Ariz., March 9 - Shr loss 31 cts vs loss 14 cts": a table after the dateline.
-		rest := strings.TrimSpace(text[d.Span.End:end])
-		if rest != "" && tableRow(rest) {
-			r := strings.Index(text[d.Span.End:end], rest) + d.Span.End
-			return []Span{{r, r + len(rest)}}
+	// Both a dateline and an agency credit opening the line end with a dash (-, --, – or —), but for
+	// a dateline that ends with an agency between slashes and a period ("BEIJING, April 9. /TASS/."):
+	// a line with no such byte holds neither (most lines of running text).
+	dash := hasDashByte(line)
+	if dash || strings.IndexByte(line, '/') >= 0 {
+		if r, ok := datelineTable(text, start, end); ok {
+			return []Span{r}
 		}
 	}
 	var out []Span
-	// "AFP - The ...", "(AP) — The ...": an agency credit opening a paragraph.
-	s := &scanner{text: text[:end], p: lead}
-	if a, ok := s.agency(); ok {
-		s.spaces()
-		if _, ok := s.dash(); ok {
-			out = append(out, a)
-		}
-	} else if a, ok := s.agencyWord(); ok {
-		s.spaces()
-		if _, ok := s.dash(); ok {
+	if dash {
+		if a, ok := openingAgency(text, lead, end); ok {
 			out = append(out, a)
 		}
 	}
-	// "... the ministry said. — Reuters", "... said on Monday. (AFP)".
 	tail := strings.TrimRight(line, " \t\r")
-	agency := mayEndWithAgency(tail) // else no separator is followed by an agency's name
-	for _, d := range []string{"— ", "– ", "-- ", "- ", "("} {
-		if !agency {
-			break
+	if mayEndWithAgency(tail) { // else no separator is followed by an agency's name
+		if a, ok := closingAgency(tail, start); ok {
+			out = append(out, a)
 		}
+	}
+	return out
+}
+
+// datelineTable returns the row of a results table that follows a dateline on the line
+// text[start:end]: "TEMPE, Ariz., March 9 - Shr loss 31 cts vs loss 14 cts".
+func datelineTable(text string, start, end int) (Span, bool) {
+	if d, ok := datelineAt(text, start, end); ok {
+		rest := strings.TrimSpace(text[d.Span.End:end])
+		if rest != "" && tableRow(rest) {
+			r := strings.Index(text[d.Span.End:end], rest) + d.Span.End
+			return Span{r, r + len(rest)}, true
+		}
+	}
+	return Span{}, false
+}
+
+// openingAgency returns the agency credit that opens a paragraph at text[lead:end] before a dash:
+// "AFP - The ...", "(AP) — The ...".
+func openingAgency(text string, lead, end int) (Span, bool) {
+	s := &scanner{text: text[:end], p: lead}
+	a, ok := s.agency()
+	if !ok {
+		a, ok = s.agencyWord()
+	}
+	if ok {
+		s.spaces()
+		_, ok = s.dash()
+	}
+	return a, ok
+}
+
+// closingAgency returns the agency credit that ends the line whose text without trailing blanks is
+// tail, starting at start: "... the ministry said. — Reuters", "... said on Monday. (AFP)".
+func closingAgency(tail string, start int) (Span, bool) {
+	for _, d := range []string{"— ", "– ", "-- ", "- ", "("} {
 		i := strings.LastIndex(tail, d)
 		if i < 0 {
 			continue
@@ -597,11 +645,17 @@ func lineMarkup(text string, start, end int) []Span {
 			name = strings.TrimSuffix(name, ")")
 		}
 		if isAgency(name) && (i == 0 || strings.ContainsAny(tail[i-1:i], " .\"") || strings.HasSuffix(tail[:i], "”")) {
-			out = append(out, Span{start + i, start + len(tail)})
-			break
+			return Span{start + i, start + len(tail)}, true
 		}
 	}
-	return out
+	return Span{}, false
+}
+
+// hasDashByte reports whether line may hold a dash that scanner.dash reads: a '-', or the last byte
+// of "–" (0x93) or "—" (0x94), which other runes also end with (a necessary condition, found with
+// strings.IndexByte, which reads many bytes at a time).
+func hasDashByte(line string) bool {
+	return strings.IndexByte(line, '-') >= 0 || strings.IndexByte(line, 0x94) >= 0 || strings.IndexByte(line, 0x93) >= 0
 }
 
 // signOff reports whether a trimmed line is only an agency's sign-off: "Reuter", "REUTER...",

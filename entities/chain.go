@@ -138,7 +138,10 @@ type candidate struct {
 // run on each window (text.Doc.Window), so the memory they need does not grow with the document,
 // and the resolution and references run on the whole document. A statistical model's own
 // document-level pass (such as entities/ner's Harmonize) then sees one window at a time.
-func (c *Chain) recognize(d *text.Doc) []Mention {
+//
+// known tells that markup is corpus.WireMarkup(d.Text), found by the caller; otherwise recognize
+// finds it (unless KeepWireMarkup is set).
+func (c *Chain) recognize(d *text.Doc, markup []corpus.Span, known bool) []Mention {
 	if d == nil {
 		return nil
 	}
@@ -152,9 +155,14 @@ func (c *Chain) recognize(d *text.Doc) []Mention {
 		size = c.window
 	}
 	ws := windows(d, size)
-	var markup, names []corpus.Span
-	if !c.KeepWireMarkup {
+	var names []corpus.Span
+	switch {
+	case c.KeepWireMarkup:
+		markup = nil
+	case !known:
 		markup = corpus.WireMarkup(d.Text)
+	}
+	if !c.KeepWireMarkup {
 		names = corpus.TickerNames(d.Text)
 	}
 	for i, w := range ws {

@@ -1,6 +1,9 @@
 package entities
 
-import "github.com/geopol/geopol/text"
+import (
+	"github.com/geopol/geopol/corpus"
+	"github.com/geopol/geopol/text"
+)
 
 // Grounder completes a document's merged mentions with what is known of each actor: the country and
 // role it has on the document's date, names of user dictionaries, names never to mark. It may add,
@@ -58,7 +61,20 @@ func (c *Chain) RecognizeDated(d *text.Doc, date string) []Mention {
 // RecognizeFor is RecognizeDated for a document that speaks for country (see SpeakerGrounder; ""
 // when unknown): a Grounder that is a SpeakerGrounder is given it.
 func (c *Chain) RecognizeFor(d *text.Doc, date, country string) []Mention {
-	ms := c.recognize(d)
+	return c.recognizeFor(d, date, country, nil, false)
+}
+
+// RecognizeMarked is RecognizeFor for a document whose news-agency markup the caller has found:
+// markup must be corpus.WireMarkup(d.Text), which corpus.Cleaner.CleanMarkup returns with the
+// cleaning of the document (sharing the test of each line), and which the chain then does not find
+// again. A chain with KeepWireMarkup set ignores it.
+func (c *Chain) RecognizeMarked(d *text.Doc, date, country string, markup []corpus.Span) []Mention {
+	return c.recognizeFor(d, date, country, markup, true)
+}
+
+// recognizeFor is RecognizeFor; known tells that markup is corpus.WireMarkup(d.Text) (see recognize).
+func (c *Chain) recognizeFor(d *text.Doc, date, country string, markup []corpus.Span, known bool) []Mention {
+	ms := c.recognize(d, markup, known)
 	if c.Grounder != nil && d != nil {
 		if sg, ok := c.Grounder.(SpeakerGrounder); ok && country != "" {
 			ms = sg.GroundFor(d, ms, date, country)

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -86,6 +87,7 @@ func TestWireStories(t *testing.T) {
 	if err != nil || len(files) < len(want) {
 		t.Fatalf("%d stories: %v", len(files), err)
 	}
+	differ := 0
 	for _, f := range files {
 		name := filepath.Base(f)
 		b, err := os.ReadFile(f)
@@ -102,9 +104,24 @@ func TestWireStories(t *testing.T) {
 		}
 		ms := c.Recognize(a.Analyze(doc, spans))
 		checkWireMentions(t, name, doc, ms)
+		// As the pipeline runs them: the Cleaner finds the markup with the cleaning (CleanMarkup)
+		// and the chain takes it (RecognizeMarked): the same mentions.
+		dm := &corpus.Document{Text: doc}
+		markup := (&corpus.Cleaner{}).CleanMarkup(dm, nil)
+		if !slices.Equal(dm.Kept, d.Kept) {
+			t.Errorf("%s: CleanMarkup kept %v, Clean %v", name, dm.Kept, d.Kept)
+		}
+		if marked := c.RecognizeMarked(a.Analyze(doc, spans), "", "", markup); !reflect.DeepEqual(marked, ms) {
+			t.Errorf("%s: RecognizeMarked found %q, Recognize %q", name, describe(marked), describe(ms))
+		}
 		// Without cleaning (geopol --no-clean) the recognizers still leave the markup alone.
 		raw := c.Recognize(a.Analyze(doc, nil))
 		checkWireMentions(t, name+" (not cleaned)", doc, raw)
+		// The chain reads the markup it is given, and finds none again: given none, it keeps
+		// mentions of the markup of some story.
+		if unmarked := c.RecognizeMarked(a.Analyze(doc, nil), "", "", nil); !reflect.DeepEqual(unmarked, raw) {
+			differ++
+		}
 		got := map[string]bool{}
 		for _, m := range ms {
 			got[m.Text+"/"+m.Type] = true
@@ -114,6 +131,9 @@ func TestWireStories(t *testing.T) {
 				t.Errorf("%s: no mention %q among %q", name, w, describe(ms))
 			}
 		}
+	}
+	if differ == 0 {
+		t.Error("RecognizeMarked with no markup found the mentions of every story that Recognize finds with it")
 	}
 }
 

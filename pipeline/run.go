@@ -482,7 +482,14 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 		r.Err = d.Err
 		return r
 	}
-	if stats != nil {
+	// The entity chain reads the document's news-agency markup (corpus.WireMarkup): with the
+	// cleaning on, the Cleaner finds it, sharing the credit test of each line with its own rules.
+	chain, marked := m.Recognizer.(*entities.Chain)
+	marked = marked && !chain.KeepWireMarkup && stats != nil
+	var markup []corpus.Span
+	if marked {
+		markup = cl.CleanMarkup(d, stats)
+	} else if stats != nil {
 		cl.Clean(d, stats)
 	}
 	kept := d.KeptSpans()
@@ -497,7 +504,11 @@ func processDoc(m *Models, cl *corpus.Cleaner, stats *corpus.LineStats, o Option
 	for i, s := range td.Sentences {
 		r.SentenceSpans[i] = text.Span{Start: s.Start, End: s.End}
 	}
-	r.Mentions = entities.RecognizeFor(m.Recognizer, td, d.Date, d.Country)
+	if marked {
+		r.Mentions = chain.RecognizeMarked(td, d.Date, d.Country, markup)
+	} else {
+		r.Mentions = entities.RecognizeFor(m.Recognizer, td, d.Date, d.Country)
+	}
 	r.cooc = network.CountDocDated(o.Level.Mentions(r.Mentions, m.isCountry), td.Sentences, o.Window, d.Date)
 	if !o.NoEvents {
 		if m.Coder != nil {
