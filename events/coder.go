@@ -955,7 +955,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	v.thanksAgents(ps)
 	v.behalfSubjects(ps) // "On behalf of X, I congratulate Y" (behalf.go)
 	codes := c.codes(v, ps)
-	v.planSubjects(ps, codes) // "the Coalition's strategy to defeat ISIL" (planacts.go)
+	v.planSubjects(ps, codes)    // "the Coalition's strategy to defeat ISIL" (planacts.go)
+	v.resolveSubjects(ps, codes) // "X, focused on defeating Y" (resolveacts.go)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
 	var pattern, direct bool // the clues of the events being emitted

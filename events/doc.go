@@ -81,6 +81,8 @@
 // strategy to defeat ISIL", "Turkey's campaign to crush the PKK", "in its determination to defeat
 // ISIL") is its owner's intended act (planacts.go); a plan of cooperation is a goal and stays
 // uncoded ("his efforts to promote the democratic process in Guinea"), as purpose clauses do.
+// So is an act of conflict named after a participle of resolve set off after an actor ("the Iraqi
+// army, focused on defeating ISIL,", "Chad, determined to crush Boko Haram,"; resolveacts.go).
 // In a reported act of force with no named target, a possessive after the verb or its preposition
 // names the speaker's own ground ("X said Y troops fired on its posts": Y->X).
 //

@@ -82,16 +82,23 @@ func (v *sentenceView) planSubjects(ps []pred, codes []verbCode) {
 		if owner < 0 || p.subj >= 0 && (p.subj != owner || !possessed) {
 			continue
 		}
-		obj := v.objectAfter(p.end)
-		if obj < 0 || obj == owner {
-			continue
-		}
-		p.subj, p.rel, p.gov, p.owned = owner, relMain, -1, true
-		// the object the verb's complement lost to a following verb ("the Coalition's strategy to
-		// defeat ISIL is succeeding": ISIL is not the subject of "is succeeding")
-		if v.groups[obj].first >= p.compEnd {
-			p.compEnd = v.groups[obj].end
-		}
+		v.ownAct(p, owner)
+	}
+}
+
+// ownAct makes the actor group owner the subject of p, an act of conflict, when an actor other than
+// the owner is its object right after the verb ([sentenceView.objectAfter]): p becomes a main
+// clause of its own, owned (intended), its complement holding the object.
+func (v *sentenceView) ownAct(p *pred, owner int) {
+	obj := v.objectAfter(p.end)
+	if obj < 0 || obj == owner {
+		return
+	}
+	p.subj, p.rel, p.gov, p.owned = owner, relMain, -1, true
+	// the object the verb's complement lost to a following verb ("the Coalition's strategy to
+	// defeat ISIL is succeeding": ISIL is not the subject of "is succeeding")
+	if v.groups[obj].first >= p.compEnd {
+		p.compEnd = v.groups[obj].end
 	}
 }
 

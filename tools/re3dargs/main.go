@@ -18,6 +18,12 @@
 // default recognizer, and of the recognizer with --coref --agents), and counts the relations whose
 // two arguments are eligible. -list prints every relation with its two kinds.
 //
+//	go run ./tools/re3dargs -reach
+//
+// counts, per re3d relation type and for each configuration below, how far the weaker end of each
+// relation gets: no mention, a mention nothing grounds, grounded but no actor of the coder, an actor;
+// how many relations lie in one sentence (with an actor at both ends), and how many are found.
+//
 //	go run ./tools/re3dargs -causes [-list [-config 0|1|2]] [-heldout testdata/gold/src/events_real_heldout.ref]
 //
 // counts, with the default recognizers, with --coref and with --coref --agents, the relations an
@@ -289,6 +295,7 @@ func runCauses(gold io.Reader, heldout string, list bool, listConfig int) error 
 func main() {
 	gold := flag.String("gold", "../shared/data/gold/re3d_dev.jsonl", "re3d gold (JSONL)")
 	list := flag.Bool("list", false, "print every relation with the kinds of its arguments (with -causes: every relation missed in the configuration -config)")
+	reachable := flag.Bool("reach", false, "count, per relation type and configuration, how far the two ends of each relation get: a mention, grounded, an actor of the coder; in one sentence; found")
 	why := flag.Bool("causes", false, "count the relations found and the causes of the misses, with the default recognizers, --coref and --coref --agents")
 	listConfig := flag.Int("config", 2, "with -causes -list: the configuration to list the misses of (0 default, 1 --coref, 2 --coref --agents)")
 	heldout := flag.String("heldout", "testdata/gold/src/events_real_heldout.ref", "held-out event gold whose re3d sentences -causes -list does not show")
@@ -299,9 +306,12 @@ func main() {
 		os.Exit(1)
 	}
 	defer f.Close()
-	if *why {
+	switch {
+	case *reachable:
+		err = reach(f, os.Stdout)
+	case *why:
 		err = runCauses(f, *heldout, *list, *listConfig)
-	} else {
+	default:
 		err = run(f, os.Stdout, *list)
 	}
 	if err != nil {
