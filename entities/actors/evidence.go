@@ -1519,6 +1519,9 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 	if r := v.isNowRole(i+1, sentEnd); r != "" {
 		return r
 	}
+	if r := v.leftForBusiness(i+1, sentEnd); r != "" {
+		return r // "X, who resigned as ... to open a lobbying firm" (leftforbusiness.go)
+	}
 	words := []string{"head", "of"}
 	verb := false
 	for i++; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && len(words) < maxWindow; i++ {
