@@ -81,7 +81,16 @@
 //     office of a body ("on assuming the chair", "on his election") presides over the General
 //     Assembly, and the turn of that presidency is read from the sentence: the person elected to
 //     it is the Assembly's whatever the date, a predecessor or the President of the previous
-//     session a former official (speaker.go).
+//     session a former official (speaker.go), as is a President of a session named by its number
+//     that had ended by the speech's date ("X, President of the General Assembly at its seventieth
+//     session" in 2016), "the previous President, Mr. X" and "X, the outgoing President": of the
+//     country the curated office holders give after the term, with a national office held that
+//     day (a foreign minister on leave stays GOV), else ELI; not someone whose office of an
+//     organization lasts more than a month after the date ("the outgoing Secretary-General" in
+//     September). A chief of staff right after an organization's name the recognizer did not mark
+//     ("Siemens chief of staff X") is no government's (unmarkedorg.go); a "House" named by a word
+//     before it ("Old Custom House Committee") is no legislature's. A former official whom a later
+//     relative clause says left office to open or join a firm is BUS (leftforbusiness.go).
 //  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
 //     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
 //     first and last words; first the title written before the name with it, "King Abdullah", as

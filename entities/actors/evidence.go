@@ -444,6 +444,7 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 				cur.words = append(cur.words, "\x00") // a placeholder: where the mention stands
 			} else { // "Minister for the Middle East", "Acting Homeland Security": its words, backwards
 				ws := strings.Fields(strings.ToLower(m.Text))
+				ws = ws[v.g.gluedBodyPrefix(m.Text):] // "Reuters House Budget Committee" (unmarkedorg.go)
 				slices.Reverse(ws)
 				cur.words = append(cur.words, ws...)
 			}
@@ -1152,6 +1153,10 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		// "Pope Francis": the sovereign of the Holy See, a head of state (GOV, as monarchs are).
 		e0.country, e0.role = "VAT", "GOV"
 	}
+	if e0.role == "GOV" && e0.country == "" && len(seg0.cands) == 0 && len(seg1.words) == 0 && civilStaffChief(seg0.words) &&
+		v.unmarkedNameBefore(first-len(seg0.words)-1, titleStart) {
+		e0.role = "" // "Siemens chief of staff X": an unmarked organization's office (unmarkedorg.go)
+	}
 	ev = e0
 	ev.corp = e0.corp && !v.bodyBefore(first, titleStart)
 	ev.bare = e0.role == "GOV" && e0.country == "" && len(seg1.words) == 0 && bareCompanyTitle(seg0.words)
@@ -1513,6 +1518,9 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 	}
 	if r := v.isNowRole(i+1, sentEnd); r != "" {
 		return r
+	}
+	if r := v.leftForBusiness(i+1, sentEnd); r != "" {
+		return r // "X, who resigned as ... to open a lobbying firm" (leftforbusiness.go)
 	}
 	words := []string{"head", "of"}
 	verb := false

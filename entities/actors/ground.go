@@ -398,13 +398,23 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			// Assembly, presides over it.
 			country, role = "UNGA", "GOV"
 		}
-		if p.ev.country == "" && (country == "UN" && (role == "IGO" || role == "GOV") || formerOnly || country == "") {
+		if assembly := country == "UN" || country == "UNGA"; (p.ev.country == "" || assembly && p.ev.country == country) &&
+			(assembly && (role == "IGO" || role == "GOV") || formerOnly || country == "") {
 			// The turn of the Assembly's presidency (speaker.go): the incoming President is
-			// the Assembly's whatever the date, the outgoing one a former official.
+			// the Assembly's whatever the date, the outgoing one a former official, of the
+			// country the curated office holders give after the term (assemblypast.go); a
+			// President of a session that had ended by the date is an outgoing one.
 			incoming, outgoing := v.assemblyTurn(p.idxs[0])
+			if !incoming && !outgoing && v.speaker != "" {
+				outgoing = v.pastSession(p.idxs[0], day) || v.outgoingWords(p.idxs[0])
+			}
+			outgoing = outgoing && !g.servesOn(p, day)
 			switch {
-			case outgoing && country == "UN":
-				country, role = "", "ELI"
+			case outgoing && assembly:
+				country, role = g.nationality(p, day)
+				role = cmp.Or(role, "ELI")
+			case outgoing && formerOnly && role == "GOV":
+				role = "ELI" // "the outgoing President, Ms. X": no head of state of her country
 			case incoming && (formerOnly || country == "") && (role == "" || role == "GOV" || role == "ELI") && g.assemblyNamed(v):
 				country, role = "UNGA", "GOV"
 			}
@@ -1077,7 +1087,9 @@ func (b *Builtin) surnameHolder(surname string, day Date, country string, named 
 	}
 	var in []Range
 	for _, i := range idxs {
-		if r, _, ok := b.Offices.Actor(int(i)).At(day); ok && !slices.ContainsFunc(in, func(q Range) bool {
+		// A row of a former official (ELI: a former head of the UN of data/offices.csv) is no
+		// office: the former record below wants the country named.
+		if r, _, ok := b.Offices.Actor(int(i)).At(day); ok && r.Role != "ELI" && !slices.ContainsFunc(in, func(q Range) bool {
 			return q.Country == r.Country && q.Role == r.Role
 		}) {
 			in = append(in, r)

@@ -115,6 +115,19 @@ func houseWord(w string) bool {
 	return false
 }
 
+// legislativeHouse reports whether the word "house" at words[i] of a title phrase (lower-case words,
+// "\x00" for a mention) can be a house of a legislature for the committee rule of phraseRole: it
+// opens the title ("House Appropriations Committee Chairman"), follows a mention ("U.S." of "U.S.
+// House ...", "Japan's") or a word of houseWord ("Lower House"), or is followed by "of" ("House of
+// Representatives"). Not a building's or a company's "house" named by a word before it: "Old Custom
+// House Committee Chairman", "Clearing House Committee".
+func legislativeHouse(words []string, i int) bool {
+	if i == 0 || words[i-1] == "\x00" || houseWord(words[i-1]) || words[i-1] == "the" {
+		return true
+	}
+	return i+1 < len(words) && words[i+1] == "of"
+}
+
 // knownCompany reports whether the dictionaries know an organization mention as a company (BUS):
 // "Fiat President X" is the company's officer, as "Fiat SpA President X" would be.
 func (v *docView) knownCompany(m entities.Mention) bool {

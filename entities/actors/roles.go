@@ -209,7 +209,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 	otherBody := false // a word of another kind of body before the head ("rebel military leader")
 	corporate := false // "corporate" before the head: a company's office
 	prev := ""
-	for _, w := range words {
+	for i, w := range words {
 		switch w {
 		case "of", "for", "at", "with", "in", "from", "to", "on":
 			clause = true
@@ -223,7 +223,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 			}
 		}
 		if clause {
-			if d := cmp.Or(domainRole(w), titleDomain(w)); d != "" && inDomain == "" {
+			if d := cmp.Or(domainRole(w), titleDomain(w)); d != "" && inDomain == "" && (w != "house" || legislativeHouse(words, i)) {
 				inDomain, inWord = d, w
 			}
 			if inWord == "military" && prev == "military" && militaryRuler(w) {
@@ -242,7 +242,7 @@ func phraseRole(words []string, agent func(prev, w string) string) string {
 		} else if d, ok := genericHead(w); ok {
 			role, generic, genDefault, genWord = "", true, d, w
 		}
-		if d := cmp.Or(domainRole(w), titleDomain(w)); d != "" {
+		if d := cmp.Or(domainRole(w), titleDomain(w)); d != "" && (w != "house" || legislativeHouse(words, i)) {
 			outDomain = d
 			legBody = legBody || d == "LEG"
 			otherBody = otherBody || w != "military"
