@@ -89,10 +89,10 @@ func TestUnmarshalRejectsCorrupt(t *testing.T) {
 		"pair of one actor":       func(w *coocWire) { w.PairKeys[0] = 1<<32 | 1 },
 		"pair in the wrong order": func(w *coocWire) { w.PairKeys[0] = 2<<32 | 1 },
 		"date named twice":        func(w *coocWire) { w.Dates[1] = w.Dates[0] },
-		"node date past dates":    func(w *coocWire) { w.NodeDateKeys[0] = 0<<32 | 2 },
-		"node date past actors":   func(w *coocWire) { w.NodeDateKeys[0] = 3<<32 | 0 },
+		"node date past dates":    func(w *coocWire) { w.NodeDateKeys[0] = 2 },       // actor 0, date 2
+		"node date past actors":   func(w *coocWire) { w.NodeDateKeys[0] = 3 << 32 }, // actor 3, date 0
 		"pair date past dates":    func(w *coocWire) { w.PairDateDates[0] = 2 },
-		"pair date past actors":   func(w *coocWire) { w.PairDateKeys[0] = 0<<32 | 3 },
+		"pair date past actors":   func(w *coocWire) { w.PairDateKeys[0] = 3 }, // actors 0 and 3
 	}
 	for name, corrupt := range cases {
 		w := clone()
