@@ -11,7 +11,6 @@ import (
 	"reflect"
 	"runtime"
 	"runtime/debug"
-	"sync"
 	"testing"
 
 	"github.com/geopol/geopol/corpus"
@@ -122,31 +121,30 @@ func TestResultsIndependentOfOrderAndWorkers(t *testing.T) {
 						order[i] = len(docs) - 1 - i // backwards: each document after a longer or shorter one
 					}
 				}
+				// Map, as Run uses it: each worker takes the next document free, in this order.
 				got := make([]DocResult, len(docs))
-				next := make(chan int)
-				var wg sync.WaitGroup
-				for range workers {
-					wg.Add(1)
-					go func() {
-						defer wg.Done()
-						for i := range next {
-							got[i] = run(i)
-							if i%7 == 0 {
-								runtime.GC() // the pools lose their buffers; the next document gets new ones
-							}
-						}
-					}()
-				}
-				ctx, cancel := context.WithCancel(t.Context())
-				for _, i := range order {
-					select {
-					case next <- i:
-					case <-ctx.Done():
+				k := 0
+				next := func() (int, bool, error) {
+					if k == len(order) {
+						return 0, false, nil
 					}
+					k++
+					return order[k-1], true, nil
 				}
-				close(next)
-				wg.Wait()
-				cancel()
+				process := func(_ context.Context, i int) (DocResult, error) {
+					r := run(i)
+					if i%7 == 0 {
+						runtime.GC() // the pools lose their buffers; the next document gets new ones
+					}
+					return r, nil
+				}
+				err := Map(t.Context(), workers, next, process, func(i int, r DocResult, err error) error {
+					got[i] = r
+					return err
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
 				for i := range docs {
 					if !reflect.DeepEqual(got[i], want[i]) {
 						t.Fatalf("round %d (%d workers): document %d (%s) differs from the first pass's: %d mentions and %d events, want %d and %d",
