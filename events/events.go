@@ -716,14 +716,9 @@ func groupNoun(l string) bool {
 	return false
 }
 
-// locative prepositions: an actor right after one is a place, not a participant.
-func locative(w string) bool {
-	switch w {
-	case "in", "at", "near", "inside", "outside", "throughout", "across", "into", "around", "within":
-		return true
-	}
-	return false
-}
+// locative prepositions: an actor right after one is a place, not a participant
+// (entities.LocativePreposition).
+func locative(w string) bool { return entities.LocativePreposition(w) }
 
 // SourceActorDictionary is the Mention.Source a recognizer sets on names it read from a user's
 // actor dictionary (such as a PETRARCH/TABARI actor dictionary): the coder takes them as grounded
