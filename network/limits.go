@@ -15,9 +15,12 @@ const MaxActors = math.MaxInt32
 // ErrTooManyActors reports an aggregate of more than [MaxActors] actors.
 var ErrTooManyActors = errors.New("network: more than MaxActors distinct actors")
 
+// actorLimit is MaxActors; a test lowers it to reach the limit with a few actors.
+var actorLimit = MaxActors
+
 // checkActors returns ErrTooManyActors when n actors do not fit the indices of a Cooc.
 func checkActors(n int) error {
-	if n < 0 || n > MaxActors {
+	if n < 0 || n > actorLimit {
 		return fmt.Errorf("%w (%d)", ErrTooManyActors, n)
 	}
 	return nil

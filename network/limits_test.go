@@ -6,14 +6,13 @@ import (
 	"errors"
 	"math"
 	"testing"
-	"unsafe"
 )
 
 // TestCheckActors checks the limit at its boundary: MaxActors actors fit the int32 positions of
 // Graph and PageRank, one more does not.
 func TestCheckActors(t *testing.T) {
-	if MaxActors != math.MaxInt32 {
-		t.Fatalf("MaxActors = %d, want the int32 limit", MaxActors)
+	if MaxActors != math.MaxInt32 || actorLimit != MaxActors {
+		t.Fatalf("MaxActors = %d, limit %d: want the int32 limit", MaxActors, actorLimit)
 	}
 	for _, n := range []int{0, 1, MaxActors - 1, MaxActors} {
 		if err := checkActors(n); err != nil {
@@ -31,21 +30,31 @@ func TestCheckActors(t *testing.T) {
 	}
 }
 
-// TestInternPanicsPastLimit checks that a Cooc holding MaxActors actors refuses another instead of
-// wrapping its index around. The names slice is a header of that length over one string (intern
-// reads only its length before it refuses), so no memory of that size is needed.
+// TestInternPanicsPastLimit checks that a Cooc holding the most actors it may refuses another
+// instead of wrapping its index around, with the limit lowered to three actors (a Cooc of
+// MaxActors actors would take tens of gigabytes).
 func TestInternPanicsPastLimit(t *testing.T) {
-	one := "X"
-	c := &Cooc{ids: map[string]uint32{}, names: unsafe.Slice(&one, MaxActors)}
+	defer func(l int) { actorLimit = l }(actorLimit)
+	actorLimit = 3
+	c := &Cooc{}
+	for _, id := range []string{"A", "B", "C", "A"} {
+		c.intern(id)
+	}
+	if c.NumNodes() != 3 {
+		t.Fatalf("%d actors, want 3", c.NumNodes())
+	}
 	defer func() {
 		r := recover()
 		err, ok := r.(error)
 		if !ok || !errors.Is(err, ErrTooManyActors) {
-			t.Fatalf("intern past MaxActors: recovered %v, want ErrTooManyActors", r)
+			t.Fatalf("intern past the limit: recovered %v, want ErrTooManyActors", r)
+		}
+		if c.NumNodes() != 3 {
+			t.Errorf("%d actors after the refusal, want 3", c.NumNodes())
 		}
 	}()
-	c.intern("new actor")
-	t.Fatal("intern past MaxActors did not panic")
+	c.intern("D")
+	t.Fatal("intern past the limit did not panic")
 }
 
 // TestUnmarshalRejectsCorrupt checks that UnmarshalBinary returns an error, and leaves the
