@@ -126,11 +126,7 @@ func locativeBefore(d *text.Doc, p int) bool {
 	if k > 0 && strings.EqualFold(d.TokenText(k), "the") {
 		k--
 	}
-	switch strings.ToLower(d.TokenText(k)) {
-	case "in", "at", "near", "inside", "across", "throughout", "within", "into":
-		return true
-	}
-	return false
+	return LocativePreposition(strings.ToLower(d.TokenText(k)))
 }
 
 // modifiesThing reports whether the token after byte p is a lower-case word that is neither a

@@ -173,7 +173,10 @@ func (gr *grounder) collectContext() {
 }
 
 // contextWeight is the weight of a mention in the document's countries: 1 for a country or a
-// place, 0.5 for a demonym, a person or an organization.
+// place, 0.5 for a demonym, a person or an organization. The weights, and the other changes of
+// ctx.Countries (+1 a place), are multiples of 1/2, so that their sums are exact in any order:
+// places.Score and countriesAsDivisions add up the values of a map, in the order Go's map
+// iteration gives, which differs from run to run (TestContextWeightsExact).
 func contextWeight(m Mention) float64 {
 	if m.Type == GPE || m.Type == LOC {
 		return 1

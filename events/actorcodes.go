@@ -35,6 +35,10 @@ func orgTakesNoRole(t string, a actor) bool {
 // after a nationality are left out: a carrier (a warship), miners and dealers (people: "Chilean
 // miners", "Mexican drug dealers"), a broker (of a ceasefire), a supplier (of arms: often a
 // state), a mill, a utility. A producer is a firm, or a farmer with a farm commodity (tradeRole).
+// The nouns of a wire story's lead before a company's name (companyNoun in entities/actors:
+// "French chemicals group X", "the Dutch electronics maker X") are another list on purpose: a name
+// follows them, so "group", "unit", "carrier" or "maker" are safe there, and not here, where the
+// noun after a nationality is the actor itself ("Iraqi units", "a French carrier").
 func tradeNoun(lemma string) string {
 	switch lemma {
 	case "bank", "banker", "miller", "concern", "conglomerate", "consortium", "crusher", "refiner",

@@ -1732,7 +1732,8 @@ func compassWord(w string) bool {
 
 // speechActCode reports whether CAMEO code c is a typed speech act whose object is its topic:
 // appeals (02), praise (051), demands (10), disapproval (11), rejection (12), threats (13). A
-// plain statement (01: "said") is not one: what it reports is coded, as reported.
+// plain statement (01: "said") is not one: what it reports is coded, as reported. A first-person
+// speech act, which is not coded, is read by its verb instead (firstPersonFrameWord, firstperson.go).
 func speechActCode(c string) bool {
 	if len(c) < 2 {
 		return false

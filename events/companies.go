@@ -12,15 +12,18 @@ import (
 // ("the Indian State Trading Corp", "Japan's Marubeni Corp") the sentence gives its country: it is that country's business (BUS), as EVENTS_GUIDELINES.md
 // R-4 codes companies.
 
-// companySuffix reports whether w (lower case) ends a company's name.
+// companySuffix reports whether w (lower case) ends a company's name: a legal form
+// (entities.LegalFormLower, the list entities/actors reads too) or a word that ends the names of
+// firms ("Tata Motors", "Singapore Airlines", "Hyundai Heavy Industries", "Hokkaido Takushoku Bank").
+// The actors package asks for a legal form alone, as it decides from the name by itself that an
+// organization is a firm; the coder also takes these words, as it then leaves out public banks
+// (publicBank) and names in capitals (shouted).
 func companySuffix(w string) bool {
 	switch w {
-	case "corp", "corp.", "corporation", "inc", "inc.", "co", "co.", "company", "ltd", "ltd.", "plc", "ag",
-		"sa", "s.a.", "gmbh", "nv", "n.v.", "spa", "s.p.a.", "bv", "ab", "asa", "kk", "holdings",
-		"industries", "airlines", "motors", "bank", "llc":
+	case "industries", "airlines", "motors", "bank":
 		return true
 	}
-	return false
+	return entities.LegalFormLower(w)
 }
 
 // companyOf reports whether the mention a of type t is a company the recognizers did not ground,

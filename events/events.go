@@ -471,12 +471,8 @@ func lowerBytes(buf []byte, off int, high []int) []int {
 	return high
 }
 
-// view is newView with the slices of b.
-func (b *viewBuffers) view(d *text.Doc, s text.Sentence, known map[string]bool) *sentenceView {
-	return b.viewIrreg(d, s, known, nil)
-}
-
-// viewIrreg is view with the irregular verb forms of a verb dictionary.
+// viewIrreg returns the view of sentence s of d, built in the slices of b (which it reuses from
+// sentence to sentence), with the irregular verb forms of a verb dictionary (nil for none).
 func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]bool, irreg map[string]string) *sentenceView {
 	n := s.Last - s.First
 	low := b.lower(d, s)
@@ -720,14 +716,9 @@ func groupNoun(l string) bool {
 	return false
 }
 
-// locative prepositions: an actor right after one is a place, not a participant.
-func locative(w string) bool {
-	switch w {
-	case "in", "at", "near", "inside", "outside", "throughout", "across", "into", "around", "within":
-		return true
-	}
-	return false
-}
+// locative prepositions: an actor right after one is a place, not a participant
+// (entities.LocativePreposition).
+func locative(w string) bool { return entities.LocativePreposition(w) }
 
 // SourceActorDictionary is the Mention.Source a recognizer sets on names it read from a user's
 // actor dictionary (such as a PETRARCH/TABARI actor dictionary): the coder takes them as grounded

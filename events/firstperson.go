@@ -15,6 +15,15 @@ import "github.com/geopol/geopol/text"
 // firstPersonFrameWord reports whether lemma l, after a first-person subject, opens a typed speech
 // act whose content is its topic: a condemnation or rejection, a welcome, praise or thanks, a call
 // or proposal, or "be" before one of firstPersonFrameAdj.
+//
+// Its acts are those of speechActCode (coder.go), which says the same of a coded predicate by its
+// CAMEO code (appeals 02, praise 051, demands 10, disapproval 11, rejection 12, threats 13), but
+// the two cannot be one list: a first-person speaker is no actor (R-1), so no predicate of the
+// sentence is coded and this reads the verb itself, before any code. It also takes the light verbs
+// that carry such an act in their object, which the verb dictionary codes as statements (01) or
+// not at all ("we reiterate our call", "express our condemnation", "pay tribute", "join in
+// condemning"), and has no verb of threat, which R-2 (condemnations, welcomes, praise, calls) does
+// not name.
 func firstPersonFrameWord(l string) bool {
 	switch l {
 	case "condemn", "denounce", "deplore", "decry", "reject", "criticize", "criticise", "regret", "deny",

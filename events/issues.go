@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // CAMEO splits many of its codes by what the act is about, the same way across roots: an appeal
 // (02), an intent (03), a demand (10), a rejection (12) or a protest (14) is about material
@@ -296,11 +300,15 @@ func init() {
 		peacekeepers: "086", deescalation: "087", ceasefire: "087", retreat: "087", demobilization: "087"}
 	rootFamilies["130"] = map[issue]string{aidCut: "131", econSanctions: "131", relations: "131", blockade: "138",
 		occupation: "138", terror: "138", attack: "138", wmd: "138"}
-	// multiword cues are also written with hyphens ("free-trade pact", "cease-fire")
-	for k, is := range issueCues {
+	// multiword cues are also written with hyphens ("free-trade pact", "cease-fire"); a hyphenated
+	// cue of the table keeps its own issue. The keys are read in sorted order and the map is not
+	// written while it is ranged over, so that which of two cues hyphenated alike ("free trade
+	// pact", "free-trade pact") gives the hyphenated form its issue does not depend on the order
+	// of a map (TestHyphenatedCuesAgree checks that no two such cues differ).
+	for _, k := range slices.Sorted(maps.Keys(issueCues)) {
 		if h := strings.ReplaceAll(k, " ", "-"); h != k {
 			if _, ok := issueCues[h]; !ok {
-				issueCues[h] = is
+				issueCues[h] = issueCues[k]
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package events
 import (
 	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -85,5 +86,25 @@ func TestIssueAfterLens(t *testing.T) {
 	}
 	if compared == 0 || found == 0 {
 		t.Fatalf("%d comparisons, %d issues found: nothing compared", compared, found)
+	}
+}
+
+// TestHyphenatedCuesAgree checks that a cue of several words and its hyphenated form ("cease fire",
+// "cease-fire") name the same issue: init adds the hyphenated forms, and two cues of the table
+// that hyphenate alike but differ in issue would make the form's issue depend on which came first.
+func TestHyphenatedCuesAgree(t *testing.T) {
+	spaced := 0
+	for k, is := range issueCues {
+		if !strings.Contains(k, " ") {
+			continue
+		}
+		spaced++
+		h := strings.ReplaceAll(k, " ", "-")
+		if got, ok := issueCues[h]; !ok || got != is {
+			t.Errorf("%q: hyphenated %q has issue %v (present %v), want %v", k, h, got, ok, is)
+		}
+	}
+	if spaced == 0 {
+		t.Fatal("no cue of several words: nothing is checked")
 	}
 }

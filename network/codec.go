@@ -55,11 +55,15 @@ func (c *Cooc) MarshalBinary() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// UnmarshalBinary replaces c with the aggregate encoded in b by MarshalBinary.
+// UnmarshalBinary replaces c with the aggregate encoded in b by MarshalBinary. An input that
+// MarshalBinary cannot have written (see checkWire) is an error and leaves c unchanged.
 func (c *Cooc) UnmarshalBinary(b []byte) error {
 	var w coocWire
 	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&w); err != nil {
 		return fmt.Errorf("network: decode co-occurrences: %w", err)
+	}
+	if err := checkWire(&w); err != nil {
+		return err
 	}
 	*c = Cooc{n: w.N, docs: w.NDocs}
 	for i, name := range w.Names {

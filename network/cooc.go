@@ -195,13 +195,17 @@ func packPair(a, b uint32) uint64 {
 	return uint64(a)<<32 | uint64(b)
 }
 
-// intern returns the index of actor id, adding it when new.
+// intern returns the index of actor id, adding it when new; past MaxActors actors it panics
+// (ErrTooManyActors).
 func (c *Cooc) intern(id string) uint32 {
 	if i, ok := c.ids[id]; ok {
 		return i
 	}
 	if c.ids == nil {
 		c.ids = make(map[string]uint32)
+	}
+	if err := checkActors(len(c.names) + 1); err != nil {
+		panic(err)
 	}
 	i := uint32(len(c.names))
 	c.ids[id] = i

@@ -145,7 +145,7 @@ func (c *Cooc) Graph(opts GraphOptions) *Graph {
 		}
 	}
 	slices.SortFunc(order, func(a, b uint32) int { return cmp.Compare(c.names[a], c.names[b]) })
-	pos := make([]int32, len(c.names))
+	pos := make([]int32, len(c.names)) // len(c.names) <= MaxActors (intern): positions fit int32
 	for i := range pos {
 		pos[i] = -1
 	}
@@ -396,6 +396,9 @@ type pagerankEdge struct {
 func pageRank(n int, edges []pagerankEdge, d, tol float64, maxIter int) ([]float64, int) {
 	if n == 0 {
 		return nil, 0
+	}
+	if err := checkActors(n); err != nil {
+		panic(err) // the neighbours below are int32
 	}
 	// Compressed adjacency: for node j, the neighbours i and weights w(i, j).
 	start := make([]int, n+1)

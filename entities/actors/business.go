@@ -312,7 +312,9 @@ func companyWord(w string) bool {
 }
 
 // companyNoun reports whether a lower-case word names a company in a wire story's lead ("French
-// chemicals group X", "the Dutch electronics maker X").
+// chemicals group X", "the Dutch electronics maker X"). The event coder's tradeNoun
+// (events/actorcodes.go) codes the nouns that are a firm by themselves after a nationality, a
+// narrower list: without a name after it, "group", "unit" or "carrier" names no firm.
 func companyNoun(w string) bool {
 	switch w {
 	case "group", "company", "firm", "maker", "concern", "conglomerate", "bank", "insurer", "producer",

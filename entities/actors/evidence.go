@@ -232,15 +232,8 @@ func marketName(name string) bool {
 }
 
 // legalForm reports whether the word w, as names write it, is the legal form of a company ("Corp",
-// "Inc.", "GmbH", "PLC").
-func legalForm(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "Corp", "Corporation", "Inc", "Co", "Company", "Ltd", "Limited", "Plc", "PLC", "plc", "AG", "SA",
-		"S.A", "NV", "N.V", "GmbH", "SpA", "AB", "ASA", "Oyj", "KK", "Bhd", "LLC", "Holdings":
-		return true
-	}
-	return false
-}
+// "Inc.", "GmbH", "PLC"): entities.LegalForm, whose list the event coder shares.
+func legalForm(w string) bool { return entities.LegalForm(w) }
 
 // titleHead returns the last word of a title before its first preposition: "president" in
 // "executive vice president of Utah International".
@@ -1442,9 +1435,7 @@ func (v *docView) electionTitle(last, sentEnd int) (phrase, bool) {
 	default:
 		return phrase{}, false
 	}
-	switch w, _ := lowerWord(d, i+2); w {
-	case "election", "re-election", "reelection", "appointment", "assumption":
-	default:
+	if w, _ := lowerWord(d, i+2); !takingOfficeNoun(w) {
 		return phrase{}, false
 	}
 	switch w, _ := lowerWord(d, i+3); w {

@@ -265,8 +265,8 @@ func (v *docView) strayFirstWord(text string) bool {
 		return false
 	}
 	var buf [64]byte
-	k := string(appendKey(buf[:0], f[0]))
-	return !v.g.builtin.nameFirst[k] && !v.g.builtin.nameRest[k]
+	k := appendKey(buf[:0], f[0])
+	return !v.g.builtin.nameFirst[string(k)] && !v.g.builtin.nameRest[string(k)] // no string allocated
 }
 
 // cutTitleTails ends a person mention of the model before an inner "and" that only title words

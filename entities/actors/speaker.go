@@ -207,12 +207,14 @@ func (v *docView) addressedPresident(k int) (ok, chair bool) {
 				return false, false // "on his re-election as President of Peru"
 			}
 		}
-		switch w, _ := lowerWord(d, i); w {
-		case "presidency", "chair", "chairmanship", "session", "assembly", "stewardship":
+		switch w, _ := lowerWord(d, i); {
+		case w == "presidency" || w == "chair" || w == "chairmanship" || w == "session" || w == "assembly" || w == "stewardship":
 			return true, true
-		case "election", "elected", "assumption":
+		case assemblyElectionWord(w):
 			// "I congratulate President X on his election": the presiding officer when the
-			// dictionaries give no other office (a head of state re-elected keeps his).
+			// dictionaries give no other office (a head of state re-elected keeps his). Not
+			// "assuming" or "assumed", which assemblyTurn reads: the first word known answers
+			// here, and "on assuming the presidency" must reach "presidency", the chair itself.
 			return true, false
 		}
 	}
@@ -258,19 +260,19 @@ func (v *docView) assemblyTurn(k int) (incoming, outgoing bool) {
 		if incoming {
 			break
 		}
-		switch w {
-		case "previous", "preceding", "completed", "past", "last":
+		switch {
+		case w == "previous" || w == "preceding" || w == "completed" || w == "past" || w == "last":
 			// "... of the previous session", "his recently completed term"
 			for j := i + 1; j <= i+3 && j < len(d.Tokens) && d.Tokens[j].End <= s.End; j++ {
 				if nw, _ := lowerWord(d, j); nw == "session" || nw == "term" || nw == "presidency" {
 					return false, true
 				}
 			}
-		case "election", "elected", "assumption", "assuming", "assumed":
+		case assemblyElectionWord(w) || w == "assuming" || w == "assumed":
 			if elected < 0 {
 				elected = i
 			}
-		case "president", "presidency", "chair", "chairmanship":
+		case w == "president" || w == "presidency" || w == "chair" || w == "chairmanship":
 			if elected >= 0 && i-elected <= 6 {
 				if v.ofState(i) {
 					return false, false // "on his election as President of Peru": a state's

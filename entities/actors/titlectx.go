@@ -212,9 +212,6 @@ func (v *docView) onElection(last, sentEnd int) bool {
 	default:
 		return false
 	}
-	switch w, _ := lowerWord(d, i+2); w {
-	case "election", "re-election", "reelection":
-		return true
-	}
-	return false
+	w, _ := lowerWord(d, i+2)
+	return electionNoun(w)
 }

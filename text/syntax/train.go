@@ -275,10 +275,6 @@ const minWeight = 512
 // multiples of one scale (the largest magnitude maps to 32767), those below minWeight are
 // dropped, and so are features left without weights.
 func (t *trainWeights) finish(minUpdates int) (*Model, error) {
-	type fw struct {
-		key uint64
-		row []trainEntry
-	}
 	maxAbs := 0.0
 	avg := func(e trainEntry) float64 {
 		return float64(e.sum+int64(e.w)*(t.now-e.last)) / float64(max(t.now, 1))
