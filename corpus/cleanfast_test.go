@@ -129,7 +129,8 @@ func TestBylineAndEndMarkShortcuts(t *testing.T) {
 func TestMenuWordFold(t *testing.T) {
 	words := []string{"", "Home", "HOME", "home", "World", "Español", "ESPAÑOL", "Français", "FRANÇAIS", "us:", "US:",
 		"&", "International", "INTERNATIONAL", "Subscriptions", "subscriptionsX", "asia-pacific", "Asia-Pacific",
-		"Kelvin", "\u212aelvin", "x\xff", "ünïcode", "The", "Nations"}
+		"Kelvin", "\u212aelvin", "x\xff", "ünïcode", "The", "Nations", "world", "sports", "nations", "the", "in", "IN",
+		"newsletters", "newslettersx", "asia-pacific", "0", "a"}
 	for _, w := range words {
 		if got, want := isMenuWordFold(w), isMenuWord(strings.ToLower(w)); got != want {
 			t.Errorf("isMenuWordFold(%q) = %v, want %v", w, got, want)

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geopol/geopol/text"
 )
@@ -273,7 +274,28 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 // isTitleWord reports whether w is a title that a description can end with ("Secretary",
 // "minister", "President").
 func isTitleWord(w string) bool {
-	switch strings.ToLower(w) {
+	// The word is lowered into b (an ASCII word byte by byte, without strings.ToLower's allocation
+	// when it has a capital), and the switch on string(b[:n]) compares b's bytes without a copy.
+	var b [maxTitleWord]byte
+	n := 0
+	for ; n < len(w) && n < len(b); n++ {
+		c := w[n]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[n] = c
+	}
+	if n < len(w) { // longer than every title, or not ASCII: lowered as strings.ToLower lowers it
+		l := strings.ToLower(w)
+		if len(l) > len(b) {
+			return false
+		}
+		n = copy(b[:], l)
+	}
+	switch string(b[:n]) {
 	case "president", "minister", "secretary", "secretary-general", "premier", "chancellor", "king", "queen",
 		"prince", "emir", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "commander",
 		"general", "governor", "mayor", "senator", "chairman", "director", "director-general", "speaker":
@@ -281,6 +303,9 @@ func isTitleWord(w string) bool {
 	}
 	return false
 }
+
+// maxTitleWord is at least the length of isTitleWord's longest word ("secretary-general").
+const maxTitleWord = 17
 
 // followedByName reports whether token j is followed by a capitalized word (a name: then the title is
 // part of "the President Joe Biden" and the rules handle it).

@@ -201,3 +201,23 @@ func TestInstrumentNamesAreNotActors(t *testing.T) {
 		}
 	}
 }
+
+// TestIsTitleWord checks that isTitleWord, which lowers ASCII words into a buffer, answers for a
+// word what it answers for the word's strings.ToLower form (the switch it had before), on titles in
+// every case, near misses, non-ASCII words (the Kelvin sign lowers to an ASCII k) and words longer
+// than every title; and that it knows the titles.
+func TestIsTitleWord(t *testing.T) {
+	words := map[string]bool{"": false, "President": true, "PRESIDENT": true, "president": true, "Presidents": false,
+		"Secretary-General": true, "SECRETARY-GENERAL": true, "secretary-generals": false, "Director-General": true,
+		"director-generalx": false, "\u212aing": true, "\u212aINGS": false, "Ministér": false, "Émir": false,
+		"King": true, "kin": false, "Speaker": true, "Speakership": false, "chairman": true, "Chairwoman": false,
+		"x\xff": false, "the": false, "Foreign": false, "ambassadorshipsandmore": false, "Spokesperson": true}
+	for w, want := range words {
+		if got := isTitleWord(w); got != want {
+			t.Errorf("isTitleWord(%q) = %v, want %v", w, got, want)
+		}
+		if got, low := isTitleWord(w), isTitleWord(strings.ToLower(w)); got != low {
+			t.Errorf("isTitleWord(%q) = %v, but %v for its lower case", w, got, low)
+		}
+	}
+}

@@ -321,8 +321,8 @@ func titlePhraseLen(d *text.Doc, i int) int {
 			}
 		}
 	}
-	if i+4 < len(d.Tokens) && strings.EqualFold(w, "minister") && strings.EqualFold(d.TokenText(i+2), "foreign") &&
-		strings.EqualFold(d.TokenText(i+3), "affairs") {
+	if i+4 < len(d.Tokens) && foldIs(w, "minister") && foldIs(d.TokenText(i+2), "foreign") &&
+		foldIs(d.TokenText(i+3), "affairs") {
 		switch strings.ToLower(d.TokenText(i + 1)) {
 		case "of", "for":
 			return 4
@@ -356,6 +356,31 @@ func equalFoldASCII(w, lower string) bool {
 		}
 	}
 	return true
+}
+
+// foldIs is strings.EqualFold(w, lower) for an all-lower-case ASCII lower, compared byte by byte
+// while w is ASCII: an ASCII rune of w folds to lower's rune at the same place only if it is that
+// letter in either case, so the first ASCII byte that differs (most words differ at their first)
+// answers false; from a non-ASCII byte of w on (a rune that may fold to an ASCII letter: the Kelvin
+// sign, the long s), strings.EqualFold compares the rests. Titles are looked for at every
+// capitalized token.
+func foldIs(w, lower string) bool {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.EqualFold(w[k:], lower[k:]) // k <= len(lower): the bytes before matched
+		}
+		if k >= len(lower) {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return len(w) == len(lower)
 }
 
 // lowerIs reports whether strings.ToLower(w) == lower, for an all-lower-case ASCII lower, without

@@ -118,3 +118,18 @@ func TestEqualFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldIs compares foldIs with strings.EqualFold for lower-case words with k and s, which
+// fold to non-ASCII runes too (the Kelvin sign, the long s), on ASCII and non-ASCII spellings.
+func TestFoldIs(t *testing.T) {
+	words := []string{"minister", "Minister", "MINISTER", "miniſter", "MINIſTER", "ministers", "ministe", "", "affairs",
+		"Affairs", "AFFAIRS", "affairſ", "foreign", "Foreign", "forEIGN", "foreigñ", "\u212Aing", "king", "KING",
+		"minister\u0301", "ｍinister", "mini\u212Aster", "miniſ", "m", "ministerſ", "MINISTERS", "mINISTEr"}
+	for _, lower := range []string{"minister", "foreign", "affairs", "king"} {
+		for _, w := range words {
+			if got, want := foldIs(w, lower), strings.EqualFold(w, lower); got != want {
+				t.Errorf("foldIs(%q, %q) = %v, strings.EqualFold says %v", w, lower, got, want)
+			}
+		}
+	}
+}

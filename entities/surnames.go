@@ -74,12 +74,33 @@ func surnameMentions(d *text.Doc, named []Mention) []Mention {
 		lens[l[0]] |= 1 << min(len(l), 63)
 		capLens[s[0]] |= 1 << min(len(s), 63)
 	}
+	// One pass over the tokens marks the surnames written in lower case and gathers the tokens
+	// that write a surname (capitalized, or starting with a non-ASCII byte); those are judged
+	// below, once every lower-case use is known.
+	var cands []int32
+	t := d.Text
 	for i := range d.Tokens {
-		if w := d.TokenText(i); w != "" && w[0] >= 'a' && w[0] <= 'z' && lens[w[0]]>>min(len(w), 63)&1 != 0 {
-			if _, ok := lower[w]; ok {
-				lower[w] = true
+		tk := &d.Tokens[i]
+		w := t[tk.Start:tk.End]
+		if w == "" {
+			continue
+		}
+		switch c := w[0]; {
+		case c >= 'a' && c <= 'z':
+			if lens[c]>>min(len(w), 63)&1 != 0 {
+				if _, ok := lower[w]; ok {
+					lower[w] = true
+				}
+			}
+		case c < 'A' || c > 'Z' && c < utf8.RuneSelf || capLens[c]>>min(len(w), 63)&1 == 0:
+		default:
+			if byName[w] != nil {
+				cands = append(cands, int32(i))
 			}
 		}
+	}
+	if len(cands) == 0 {
+		return nil
 	}
 	var first []bool // by token: a sentence starts there; made when first needed
 	isFirst := func(i int) bool {
@@ -99,13 +120,11 @@ func surnameMentions(d *text.Doc, named []Mention) []Mention {
 		return unicode.IsUpper(r)
 	}
 	var out []Mention
-	for i := range d.Tokens {
+	for _, ci := range cands {
+		i := int(ci)
 		w := d.TokenText(i)
-		if w == "" || w[0] < 'A' || w[0] > 'Z' && w[0] < utf8.RuneSelf || capLens[w[0]]>>min(len(w), 63)&1 == 0 {
-			continue
-		}
 		p := byName[w]
-		if p == nil || lower[strings.ToLower(w)] {
+		if lower[strings.ToLower(w)] {
 			continue
 		}
 		tk := d.Tokens[i]
