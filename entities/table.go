@@ -132,7 +132,9 @@ func (t *EntityTable) agg(e string) *entityAgg {
 	a := t.rows[e]
 	if a == nil {
 		a = &entityAgg{types: map[string]int{}, countries: map[string]int{}, surfaces: map[string]int{}, roles: map[string]int{}}
-		t.rows[e] = a
+		// Clone: an entity id may be a substring of a document's text (an ungrounded name), which
+		// the table, kept for the whole corpus, would otherwise keep whole.
+		t.rows[strings.Clone(e)] = a
 	}
 	return a
 }
@@ -187,7 +189,7 @@ func (t *EntityTable) capitalMetonym(m *Mention) bool {
 		t.metonyms = map[[2]string]bool{}
 	}
 	v := capitalMetonym(m)
-	t.metonyms[k] = v
+	t.metonyms[[2]string{strings.Clone(k[0]), strings.Clone(k[1])}] = v // not the document's text
 	return v
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/geopol/geopol/corpus"
 )
@@ -171,6 +172,9 @@ func (ds *Dyads) AddDoc(docID, date, source string, evs []Event) {
 		a := ds.m[k]
 		if a == nil {
 			a = newDyadAgg(e.QuadClass)
+			// Clone: an actor code may be a substring of a document's text (an ungrounded name),
+			// which the counts, kept for the whole corpus, would otherwise keep whole.
+			k.source, k.target = strings.Clone(k.source), strings.Clone(k.target)
 			ds.m[k] = a
 		}
 		a.events++

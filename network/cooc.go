@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/text"
@@ -227,7 +228,13 @@ func (c *Cooc) Merge(other *Cooc) {
 	}
 	remap := make([]uint32, len(other.names))
 	for i, name := range other.names {
-		remap[i] = c.intern(name)
+		j, ok := c.ids[name]
+		if !ok {
+			// Clone: a per-document aggregate's id may be a substring of its document's text (an
+			// ungrounded name), which c, kept for the whole corpus, would otherwise keep whole.
+			j = c.intern(strings.Clone(name))
+		}
+		remap[i] = j
 	}
 	// Read other.nodes after interning: when other == c, interning adds nothing and the counts double.
 	for i, st := range other.nodes {

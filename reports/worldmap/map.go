@@ -4,7 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
-	"strings"
+	"strconv"
 	"sync"
 )
 
@@ -80,18 +80,25 @@ func newMap(t *Table, width float64) *Map {
 	_, yBottom := EqualEarth(0, MinLat)
 	m.yTop = yTop
 	m.height = math.Ceil((yTop - yBottom) * m.scale)
+	m.countries = make([]Country, 0, len(t.Countries))
+	m.paths = make([]string, 0, len(t.Countries))
+	// Every path is written into one buffer, reused from country to country: a path is copied
+	// out of it once, as the string Map keeps.
+	var d []byte
 	for _, tc := range t.Countries {
 		x, y := m.Project(tc.LabelLon, tc.LabelLat)
 		c := Country{ISO3: tc.ISO3, Name: tc.Name, X: x, Y: y}
-		var d strings.Builder
+		d = d[:0]
 		for _, r := range tc.Rings {
-			c.Area += math.Abs(m.ringPath(&d, r))
+			var a float64
+			d, a = m.appendRingPath(d, r)
+			c.Area += math.Abs(a)
 		}
 		if tc.ISO3 != "" {
 			m.index[tc.ISO3] = len(m.countries)
 		}
 		m.countries = append(m.countries, c)
-		m.paths = append(m.paths, d.String())
+		m.paths = append(m.paths, string(d))
 	}
 	return m
 }
@@ -122,10 +129,10 @@ func (m *Map) Country(iso3 string) (Country, bool) {
 	return m.countries[i], true
 }
 
-// ringPath appends the SVG path of one ring (an absolute move, then relative lines, in tenths of
-// a pixel rounded from absolute positions so that no error accumulates) and returns the ring's
-// signed area in square pixels.
-func (m *Map) ringPath(b *strings.Builder, ring [][2]float64) float64 {
+// appendRingPath appends the SVG path of one ring to b (an absolute move, then relative lines,
+// in tenths of a pixel rounded from absolute positions so that no error accumulates) and returns
+// the extended buffer and the ring's signed area in square pixels.
+func (m *Map) appendRingPath(b []byte, ring [][2]float64) ([]byte, float64) {
 	var area float64
 	var px, py int64
 	var fx, fy float64
@@ -139,51 +146,47 @@ func (m *Map) ringPath(b *strings.Builder, ring [][2]float64) float64 {
 		ix, iy := int64(math.Round(x*10)), int64(math.Round(y*10))
 		switch {
 		case n == 0:
-			b.WriteByte('M')
-			b.WriteString(tenths(ix))
-			b.WriteByte(' ')
-			b.WriteString(tenths(iy))
+			b = append(b, 'M')
+			b = appendTenths(b, ix)
+			b = append(b, ' ')
+			b = appendTenths(b, iy)
 		case ix == px && iy == py:
 			continue
 		default:
 			if n == 1 {
-				b.WriteByte('l')
+				b = append(b, 'l')
 			} else if ix-px >= 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(tenths(ix - px))
+			b = appendTenths(b, ix-px)
 			if iy-py >= 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(tenths(iy - py))
+			b = appendTenths(b, iy-py)
 		}
 		px, py = ix, iy
 		n++
 	}
 	if n > 0 {
-		b.WriteByte('z')
+		b = append(b, 'z')
 	}
-	return area / 2
+	return b, area / 2
 }
 
-// tenths formats v/10 with at most one decimal and no leading zero: 12 → "1.2", -5 → "-.5",
-// 30 → "3".
-func tenths(v int64) string {
-	neg := v < 0
-	if neg {
-		v = -v
+// appendTenths appends v/10 with at most one decimal and no leading zero: 12 → "1.2",
+// -5 → "-.5", 30 → "3".
+func appendTenths(b []byte, v int64) []byte {
+	u := uint64(v)
+	if v < 0 {
+		b = append(b, '-')
+		u = -u
 	}
-	var s string
-	switch {
-	case v%10 == 0:
-		s = fmt.Sprint(v / 10)
-	case v < 10:
-		s = "." + fmt.Sprint(v)
-	default:
-		s = fmt.Sprint(v/10) + "." + fmt.Sprint(v%10)
+	whole, tenth := u/10, u%10
+	if whole > 0 || tenth == 0 {
+		b = strconv.AppendUint(b, whole, 10)
 	}
-	if neg {
-		return "-" + s
+	if tenth != 0 {
+		b = append(b, '.', byte('0'+tenth))
 	}
-	return s
+	return b
 }

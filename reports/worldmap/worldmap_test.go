@@ -388,3 +388,14 @@ func BenchmarkWriteSVG(b *testing.B) {
 	}
 	b.SetBytes(int64(buf.Len()))
 }
+
+func BenchmarkNew(b *testing.B) {
+	if _, err := EmbeddedTable(); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := New(820); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
