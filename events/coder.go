@@ -44,6 +44,9 @@ type Coder struct {
 	cb     *CAMEOCodebook
 	agents bool
 	syn    *syntax.Model // the dependency parser, or nil for the clause rules over tags
+	// nouns maps a noun lemma to the lexicon's noun entries or to the code of the noun of an act
+	// derived from a verb (nominal.go); nil with a user dictionary
+	nouns map[string]nounTrigger
 }
 
 // NewCoder returns a coder with options o.
@@ -81,6 +84,7 @@ func NewCoder(o CoderOptions) (*Coder, error) {
 	for l := range grammarVerbs {
 		c.known[l] = true
 	}
+	c.buildCoderNominals()
 	return c, nil
 }
 
@@ -1784,8 +1788,12 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		if v.actorAt[i] >= 0 || !(isNounTag(v.tags[i]) || v.tags[i] == "JJ") {
 			continue
 		}
-		es := c.lex.nouns[v.lemmas[i]]
-		if len(es) == 0 && !v.mayBeArmsTransfer(i) {
+		nt := c.nouns[v.lemmas[i]] // the lexicon's entries of the noun, or the code of a noun derived from a verb (nominal.go)
+		es, derived := nt.es, nt.derived
+		if len(v.groups) < 2 {
+			derived = ""
+		}
+		if len(es) == 0 && derived == "" && !v.mayBeArmsTransfer(i) {
 			continue // no event can start here: spare the checks below
 		}
 		if evs2 := v.sufferedIn(ps, i, es); evs2 != nil {
@@ -1803,6 +1811,7 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 			evs = append(evs, evs2...)
 			continue
 		}
+		matched := false
 		for _, e := range es {
 			end, ok := v.match(e.slots[1:], i+1)
 			if b := v.copulaBetween(i); !ok && b > 0 && e.flags&symmetric != 0 && len(e.slots) > 1 && slices.Contains(e.slots[1], "between") {
@@ -1819,6 +1828,7 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 				}
 			}
 			nes := v.nounEvent(i, end, e, subj)
+			nes = v.nominalModality(nes, end) // nominal.go
 			if len(nes) > 0 && cooperation(e.code) && v.goesOn(end) {
 				// "Japanese development assistance to the Palestinian people will continue": a
 				// commitment (03), as "Japan will continue to provide assistance" is
@@ -1837,7 +1847,22 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 			}
 			evs = append(evs, nes...)
 			i = end - 1
+			matched = true
 			break
+		}
+		if !matched && len(v.groups) >= 2 && !c.nominalTopic(v, i) {
+			// a noun of an act derived from a verb, or a lexicon noun whose own pattern does not
+			// match: its frame (nominal.go)
+			if nes := v.frameNounEvent(i, es, derived); len(nes) > 0 {
+				if v.reportedAt(ps, i) {
+					for q := range nes {
+						if nes[q].modality == Asserted {
+							nes[q].modality = Reported
+						}
+					}
+				}
+				evs = append(evs, nes...)
+			}
 		}
 	}
 	return evs

@@ -55,7 +55,13 @@
 // Haram"); a verb's particle may follow an actor object ("pushed the rebels back" 190). A noun
 // naming a joint act a verb of the sentence codes adds nothing,
 // and neither does one that is the topic of an appeal, praise, demand, criticism, rejection or threat
-// ("condemned Washington's arms sale to Taiwan" is the condemnation only).
+// ("condemned Washington's arms sale to Taiwan" is the condemnation only). The nouns of acts
+// derived from the verbs of the dictionaries ("condemnation", "withdrawal", "bombardment") and the
+// lexicon's nouns whose own pattern does not match are coded in their argument frames: "by" agents
+// ("the sanctions imposed by X on Y"), possessors and actor modifiers, "of" objects, "of" agents
+// before "against"/"on" ("the attack of X against Y"), "from X to Y"; a noun phrase before "would"
+// or "could" is hypothetical; a noun of saying or concern before it makes it a topic ("its call
+// for the lifting of the embargo imposed by X on Y"): nominal.go.
 //
 // Direction. The source is the subject, or the agent of a passive ("was attacked by Hamas"); the
 // target is the actor a pattern names, else the direct object, else the object of a preposition of
