@@ -171,8 +171,9 @@ func (v *docView) pastSession(k int, day Date) bool {
 // nationality returns the country of person p on day as a former President of the Assembly: a
 // national office the curated office holders give that day, with its role (a foreign minister who
 // presided over the Assembly on leave stays GOV), else their former record (ELI); else the one country of the national offices
-// of the person's Phoenix records, ELI ("Joseph Deiss", a Swiss minister until 2006, in 2011). ""
-// when none or several.
+// of the person's Phoenix records, with the role of the record's office that covers the day (a
+// minister still in office is GOV), else ELI ("Joseph Deiss", a Swiss minister until 2006, in
+// 2011). "" when none or several: the caller then keeps its own answer.
 func (g *Grounder) nationality(p *person, day Date) (country, role string) {
 	if g.builtin == nil || g.builtin.Offices == nil || day == 0 {
 		return "", ""
@@ -202,6 +203,7 @@ func (g *Grounder) nationality(p *person, day Date) (country, role string) {
 		if !strings.Contains(k, " ") {
 			continue // a surname alone is no evidence of a nationality
 		}
+		current := ""
 		for _, i := range g.builtin.Dict.Lookup(k) {
 			a := g.builtin.Dict.Actor(int(i))
 			if !a.Person {
@@ -215,10 +217,15 @@ func (g *Grounder) nationality(p *person, day Date) (country, role string) {
 					return "", ""
 				}
 				country = r.Country
+				if r.Dated && r.contains(day) && current == "" {
+					// A national office the record dates over the day: still held ("Sam
+					// Kutesa", Uganda's foreign minister from 2005 through his presidency and after).
+					current = r.Role
+				}
 			}
 		}
 		if country != "" {
-			return country, "ELI"
+			return country, cmp.Or(current, "ELI")
 		}
 	}
 	return "", ""

@@ -27,6 +27,9 @@ type evidence struct {
 	// bare is set when the only title before the name is "President" (or "Board President") and
 	// nothing else gives the role: a company's office in a story about a company.
 	bare bool
+	// left is set when a relative clause says the person left an office to join or open a firm
+	// ("X, who left the government to join a law firm"): BUS, of the country of the office left.
+	left bool
 }
 
 // maxWindow bounds the tokens read on either side of a name.
@@ -1205,8 +1208,9 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 			ev.igo = ev.igo || ea.igo
 		}
 	}
-	if r := v.relativeRole(last, sentEnd); r != "" {
+	if r, left := v.relativeRole(last, sentEnd); r != "" {
 		ev.role = r // "the former president who now leads the opposition party": the current office
+		ev.left = ev.left || left
 	}
 	if ev.country == "" && nationalRole(ev.role) && !ev.igo {
 		// "President Van der Bellen of Austria", "Prime Minister X of Jamaica": a titled person
@@ -1482,8 +1486,10 @@ func rules(desc, rank string) bool { return desc == "GOV" && rank == "MIL" }
 // party" (OPP), ", who heads the miners' union" (LAB). It reads past an apposition to the first
 // "who" of the sentence, then an optional adverb and a verb of leading, then the words of the body
 // led up to the next punctuation, or "is now" and an occupation (isNowRole: ", who is now a
-// Washington lobbyist," BUS); "" when there is no such clause or its body tells no role.
-func (v *docView) relativeRole(last, sentEnd int) string {
+// Washington lobbyist," BUS); "" when there is no such clause or its body tells no role. left is
+// set when the clause says the person left an office for a firm (leftForBusiness): a former
+// official, of the country of the office left.
+func (v *docView) relativeRole(last, sentEnd int) (role string, left bool) {
 	d := v.d
 	i := last + 1
 	for n := 0; i < len(d.Tokens) && d.Tokens[i].Start < sentEnd && n < maxWindow; i, n = i+1, n+1 {
@@ -1493,25 +1499,25 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 		}
 		switch w {
 		case ".", ";", ":", "(", ")", "—", "–":
-			return ""
+			return "", false
 		}
 	}
 	if i >= len(d.Tokens) || d.Tokens[i].Start >= sentEnd || d.TokenText(i) != "who" {
-		return ""
+		return "", false
 	}
 	// Another person named before "who" is the one the clause is about ("X met Y, who leads ...").
 	if k := v.mentionAt(last); k >= 0 {
 		for j := k + 1; j < len(v.ms) && v.ms[j].Start < d.Tokens[i].Start; j++ {
 			if v.ms[j].Type == entities.PERSON {
-				return ""
+				return "", false
 			}
 		}
 	}
 	if r := v.isNowRole(i+1, sentEnd); r != "" {
-		return r
+		return r, false
 	}
 	if r := v.leftForBusiness(i+1, sentEnd); r != "" {
-		return r // "X, who resigned as ... to open a lobbying firm" (leftforbusiness.go)
+		return r, true // "X, who resigned as ... to open a lobbying firm" (leftforbusiness.go)
 	}
 	words := []string{"head", "of"}
 	verb := false
@@ -1525,17 +1531,17 @@ func (v *docView) relativeRole(last, sentEnd int) string {
 				verb = true
 				continue
 			}
-			return ""
+			return "", false
 		}
 		switch w {
 		case ",", ".", ";", ":", "(", ")", "—", "–", "and", "who", "which", "that":
-			return clauseRole(words)
+			return clauseRole(words), false
 		}
 		if mi := v.mentionAt(i); lower || mi >= 0 && (v.ms[mi].Type == entities.ORG || unplacedName(v.ms[mi])) {
 			words = append(words, w) // an organization's name tells its kind ("Tata Sons")
 		}
 	}
-	return clauseRole(words)
+	return clauseRole(words), false
 }
 
 // isNowRole reads a relative clause from token i on (after "who") of the form "is now a Washington

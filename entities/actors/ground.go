@@ -273,8 +273,9 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			// lobbyist": a current occupation a later mention's relative clause gives beats the
 			// former office.
 			if last := v.tokenEndingAt(m.End); last >= 0 {
-				if r := v.relativeRole(last, v.sentenceEnd(k)); r != "" && r != "ELI" {
+				if r, left := v.relativeRole(last, v.sentenceEnd(k)); r != "" && r != "ELI" {
 					p.ev.role = r
+					p.ev.left = p.ev.left || left
 				}
 			}
 		}
@@ -290,6 +291,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				p.ev.abroad = p.ev.abroad || ev.abroad
 				p.ev.corp = p.ev.corp || ev.corp
 				p.ev.bare = p.ev.bare || ev.bare && ev.role == p.ev.role
+				p.ev.left = p.ev.left || ev.left && ev.role == p.ev.role
 			}
 		}
 	}
@@ -322,6 +324,14 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				}
 			}
 		}
+		if role == "GOV" && p.ev.role == "GOV" && p.ev.abroad && p.ev.country == "" && !p.ev.igo {
+			// "We also acknowledge Ambassador X" after X's presidency of the Assembly: the honorific
+			// of a former head of the UN, whom the office holders give no office that day
+			// (formerhonorific.go).
+			if c, ok := g.formerUNHead(p, day); ok && (country == "" || country == c) {
+				country, role = c, "ELI"
+			}
+		}
 		if role == "GOV" && p.ev.country == "" && g.electedBodyPresident(v, p, day) {
 			// "congratulating President Joseph Deiss on his election": the President of the
 			// Assembly, whom the dictionaries give no state office that day.
@@ -333,9 +343,10 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			// countries it names are its subject).
 			country = v.datelinePlace()
 		}
-		if country == "" && nationalRole(role) && !p.ev.abroad {
+		if country == "" && (nationalRole(role) || role == "BUS" && p.ev.left) && !p.ev.abroad {
 			// "Prime Minister Branko Mikulic said Yugoslavia would...": the only country the text
-			// names around the person.
+			// names around the person. An official who left office for a firm keeps the country
+			// of the office left ("X, who left the department to join a law firm").
 			if cs := v.countriesNear(p.idxs[0]); len(cs) == 1 {
 				country = cs[0]
 			} else if len(cs) == 0 {
@@ -411,8 +422,11 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			outgoing = outgoing && !g.servesOn(p, day)
 			switch {
 			case outgoing && assembly:
-				country, role = g.nationality(p, day)
-				role = cmp.Or(role, "ELI")
+				// A former President whose country no table gives keeps the Assembly's office
+				// rather than becoming a former official of no country.
+				if c, r := g.nationality(p, day); c != "" {
+					country, role = c, cmp.Or(r, "ELI")
+				}
 			case outgoing && formerOnly && role == "GOV":
 				role = "ELI" // "the outgoing President, Ms. X": no head of state of her country
 			case incoming && (formerOnly || country == "") && (role == "" || role == "GOV" || role == "ELI") && g.assemblyNamed(v):

@@ -105,7 +105,10 @@ func TestRolesByDate(t *testing.T) {
 		{"2010-06-01", "Ban Ki-moon spoke in New York.", []grounded{{"Ban Ki-moon", "UN", "IGO"}}, false},
 		{"2005-06-01", "Ban Ki-moon spoke in Seoul.", []grounded{{"Ban Ki-moon", "KOR", "GOV"}}, false},
 		{"2000-06-01", "Kofi Annan spoke in New York.", []grounded{{"Kofi Annan", "UN", "IGO"}}, false},
-		{"2012-06-01", "Kofi Annan spoke in Geneva.", []grounded{{"Kofi Annan", "GHA", "ELI"}}, false},
+		// The joint envoy of the UN and the Arab League for Syria from February to August 2012.
+		{"2012-06-01", "Kofi Annan spoke in Geneva.", []grounded{{"Kofi Annan", "UN", "IGO"}}, false},
+		{"2013-06-01", "Kofi Annan spoke in Geneva.", []grounded{{"Kofi Annan", "GHA", "ELI"}}, false},
+		{"2000-06-01", "Jens Stoltenberg spoke in Oslo.", []grounded{{"Jens Stoltenberg", "NOR", "GOV"}}, false},
 		{"2012-06-01", "Barack Obama spoke in Ohio.", []grounded{{"Barack Obama", "USA", "GOV"}}, false},
 		{"1995-06-01", "Bill Clinton spoke in Ohio.", []grounded{{"Bill Clinton", "USA", "GOV"}}, false},
 		{"2005-06-01", "Bill Clinton spoke in Ohio.", []grounded{{"Bill Clinton", "USA", "ELI"}}, false},

@@ -122,10 +122,26 @@ func houseWord(w string) bool {
 // Representatives"). Not a building's or a company's "house" named by a word before it: "Old Custom
 // House Committee Chairman", "Clearing House Committee".
 func legislativeHouse(words []string, i int) bool {
-	if i == 0 || words[i-1] == "\x00" || houseWord(words[i-1]) || words[i-1] == "the" {
+	j := i
+	for j > 0 && titleAdjective(words[j-1]) {
+		j-- // "Powerful House Ways and Means Committee Chairman": the adjectives of the title
+	}
+	if j == 0 || words[j-1] == "\x00" || houseWord(words[j-1]) || words[j-1] == "the" {
 		return true
 	}
 	return i+1 < len(words) && words[i+1] == "of"
+}
+
+// titleAdjective reports whether a lower-case word is an adjective that qualifies a title rather
+// than names a body ("powerful", "influential", "senior", "veteran"), by a short list and the
+// endings of adjectives ("-ful", "-ous", "-ive"): legislativeHouse reads past it.
+func titleAdjective(w string) bool {
+	switch w {
+	case "powerful", "influential", "senior", "veteran", "longtime", "long-time", "former", "outgoing",
+		"incoming", "retiring", "ranking", "top", "key", "new", "then", "acting", "current", "embattled":
+		return true
+	}
+	return len(w) > 5 && (strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ive"))
 }
 
 // knownCompany reports whether the dictionaries know an organization mention as a company (BUS):
