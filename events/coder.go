@@ -1829,6 +1829,7 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 			}
 			nes := v.nounEvent(i, end, e, subj)
 			nes = v.nominalModality(nes, end) // nominal.go
+			nes = v.refineNounCodes(i, nes)   // nominalfix.go
 			if len(nes) > 0 && cooperation(e.code) && v.goesOn(end) {
 				// "Japanese development assistance to the Palestinian people will continue": a
 				// commitment (03), as "Japan will continue to provide assistance" is
@@ -1853,7 +1854,7 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 		if !matched && len(v.groups) >= 2 && !c.nominalTopic(v, i) {
 			// a noun of an act derived from a verb, or a lexicon noun whose own pattern does not
 			// match: its frame (nominal.go)
-			if nes := v.frameNounEvent(i, es, derived); len(nes) > 0 {
+			if nes := v.refineNounCodes(i, v.frameNounEvent(i, es, derived)); len(nes) > 0 {
 				if v.reportedAt(ps, i) {
 					for q := range nes {
 						if nes[q].modality == Asserted {

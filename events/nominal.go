@@ -26,7 +26,12 @@ import (
 //     X from Y"); "from X to Y" ("aid from Japan to Kenya"); the target is the "of" object ("the
 //     invasion of Kuwait") or the actor after on, against, to, into, toward, with or from; an
 //     actor that modifies another noun ("into the Iran arms scandal") is no end, nor a country's
-//     own forces or government as the target of its own act ("Rwanda's deployment of troops");
+//     own forces or government as the target of its own act ("Rwanda's deployment of troops"),
+//     nor (nominalfix.go) another own role outside coercion and violence, nor an adjective in a
+//     list of modifiers ("with African, Caribbean and Pacific countries");
+//   - codes and modality corrected by the noun's modifiers and condition (refineNounCodes in
+//     nominalfix.go): economic blockades 163, air bombardments 195, terrorist attacks and attacks
+//     on civilians 180, an act after "without", "until", "pending", "unless" hypothetical;
 //   - modality: a noun event whose phrase is the subject of "would", "could", "might" or "may" is
 //     hypothetical ("A Chinese blockade of Taiwan would cost billions", EVENTS_GUIDELINES.md
 //     section 3 rule 4 and section 5), for the lexicon's nouns too (nominalModality); a noun
@@ -58,6 +63,8 @@ var nominalNoStem = map[string]bool{
 	"communication": true, "application": true, "implementation": true, "consideration": true,
 	"signal": true, "canal": true, "expectation": true, "determination": true, "expression": true,
 	"conviction": true, "implication": true, "probation": true, "return": true, "release": true,
+	// usually a payment, a firing or a policy, not the verb's act on a country (review of integ c951930)
+	"compensation": true, "dismissal": true, "prevention": true,
 }
 
 // buildNominals derives the nouns of acts from the verbs of the dictionaries (see the file
@@ -136,6 +143,9 @@ func (v *sentenceView) nominalFrame(i int, agentOf bool) (src, tgt int, prep str
 					if g.first == j {
 						if g.end < n && (v.tags[g.end] == "NN" || v.tags[g.end] == "NNS") {
 							return -1 // a modifier of another noun: "into the Iran arms scandal"
+						}
+						if g.end < n && (v.words[g.end] == "," || v.tags[g.end] == "CC") && demonymGroup(g.members) {
+							return -1 // an adjective in a list of modifiers: "with African, Caribbean and Pacific countries" (nominalfix.go)
 						}
 						return gi
 					}
@@ -280,8 +290,12 @@ func (c *Coder) nominalTopic(v *sentenceView, i int) bool {
 	for k := 0; k < 10 && j > 0; k++ {
 		w := v.words[j]
 		switch {
-		case isNounTag(v.tags[j]) && v.actorAt[j] < 0 && topicHead(c, v.lemmas[j]):
+		case (isNounTag(v.tags[j]) || v.tags[j] == "VBG") && v.actorAt[j] < 0 && topicHead(c, v.lemmas[j]):
 			return true // "to bring to an end the embargo imposed by X"
+		case w == "," && v.relativeClauseStart(j) > 0:
+			j = v.relativeClauseStart(j) // across a relative clause to its head: "measures that violate ..., such as the embargo" (nominalfix.go)
+			k = 0
+			continue
 		case v.tags[j] == "DT" || v.tags[j] == "JJ" || v.tags[j] == "CC" || w == "," || v.tags[j] == "PRP$" ||
 			v.tags[j] == "CD" || v.tags[j] == "VBG" && isNounTag(v.tags[j+1]) || v.tags[j] == "RB" ||
 			v.tags[j] == "POS" || v.actorAt[j] >= 0 || isNounTag(v.tags[j]) && !topicHead(c, v.lemmas[j]):
@@ -314,13 +328,17 @@ func topicHead(c *Coder, l string) bool {
 	case "call", "appeal", "demand", "end", "removal", "lifting", "concern", "concerned", "rejection",
 		"condemnation", "counterproductivity", "opposition", "denunciation", "criticism":
 		return true
+	case "regard", "respect", "issue", "question":
+		return true // nouns of a topic (nominalfix.go): "with regard to the embargo imposed by X", "the issue of the blockade of X against Y"
 	}
 	return speechActCode(c.nouns[l].derived)
 }
 
 // derivedNounEvent codes the noun at i with code, in its frame (nominalFrame); nil when the frame
 // lacks an end. An act of a country on its own forces or government is none ("Rwanda's deployment
-// of troops": the troops are the instrument).
+// of troops": the troops are the instrument), nor one on another own role outside roots 17-20
+// ("the evacuation of Americans by the United States"), nor one on a demonym with no code
+// (ownRoleTarget, uncodedDemonym in nominalfix.go).
 func (v *sentenceView) derivedNounEvent(i int, code string) []codedEvent {
 	src, tgt, _ := v.nominalFrame(i, agentOfRoot(code))
 	if src < 0 || tgt < 0 || src == tgt {
@@ -335,7 +353,7 @@ func (v *sentenceView) derivedNounEvent(i int, code string) []codedEvent {
 	var evs []codedEvent
 	for _, s := range v.groups[src].members {
 		for _, t := range v.groups[tgt].members {
-			if s.code != t.code && !ownInstrument(s.code, t.code) {
+			if s.code != t.code && !ownRoleTarget(s.code, t.code, code) && !uncodedDemonym(t) {
 				evs = append(evs, codedEvent{src: s, tgt: t, code: code, verb: verb, modality: mod, pattern: true, direct: true})
 			}
 		}
@@ -422,12 +440,6 @@ func (v *sentenceView) frameNounEvent(i int, es []compiledEntry, derived string)
 // names its target: consultation, cooperation, aid and yielding (roots 04-08).
 func agentOfRoot(c string) bool {
 	return len(c) >= 2 && c[0] == '0' && c[1] >= '4' && c[1] <= '8'
-}
-
-// ownInstrument reports whether target code t is the military or government of source code s's
-// own country, s being the country itself ("RWA" and "RWAMIL").
-func ownInstrument(s, t string) bool {
-	return len(s) == 3 && len(t) == 6 && t[:3] == s && (t[3:] == "MIL" || t[3:] == "GOV")
 }
 
 // nominalModality completes the events nes of the lexicon's noun pattern matched up to token end:

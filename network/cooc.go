@@ -218,10 +218,22 @@ func (c *Cooc) intern(id string) uint32 {
 // Merge adds the counts of other to c. Merging is associative and commutative: any grouping and
 // order of merges of the same per-document aggregates gives the same Nodes, Edges, Windows and
 // Documents. Merging a nil other does nothing. All merged aggregates must have been counted with
-// the same [Window]; Merge cannot check this.
-func (c *Cooc) Merge(other *Cooc) {
+// the same [Window]; Merge cannot check this. Merge returns [ErrTooManyActors], c unchanged, when
+// the union would hold more than [MaxActors] actors.
+func (c *Cooc) Merge(other *Cooc) error {
 	if other == nil {
-		return
+		return nil
+	}
+	if other != c && len(c.names)+len(other.names) > actorLimit {
+		added := 0
+		for _, name := range other.names {
+			if _, ok := c.ids[name]; !ok {
+				added++
+			}
+		}
+		if err := checkActors(len(c.names) + added); err != nil {
+			return err
+		}
 	}
 	if c.dated != nil && c.dated.single {
 		c.dated = c.datedMaps() // c is about to count more than its one document
@@ -256,6 +268,7 @@ func (c *Cooc) Merge(other *Cooc) {
 	c.n += other.n
 	c.docs += other.docs
 	c.mergeDated(other, remap)
+	return nil
 }
 
 // Windows returns N, the total number of windows counted, with or without mentions.

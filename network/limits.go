@@ -8,8 +8,9 @@ import (
 
 // MaxActors is the most distinct actors one [Cooc] holds. Actors are interned to uint32 indices
 // (two to a pair key), and [Cooc.Graph] numbers the kept actors and PageRank's neighbours with
-// int32, so the limit is that of int32. Counting or merging past it panics with [ErrTooManyActors]
-// instead of wrapping an index around; decoding an aggregate past it is an error.
+// int32, so the limit is that of int32. Merging or decoding an aggregate past it is an error
+// ([ErrTooManyActors]); counting one document past it (impossible in practice) panics with it
+// instead of wrapping an index around.
 const MaxActors = math.MaxInt32
 
 // ErrTooManyActors reports an aggregate of more than [MaxActors] actors.
@@ -56,10 +57,15 @@ func checkWire(w *coocWire) error {
 		a, b := k>>32, uint64(uint32(k))
 		return a < b && b < uint64(n)
 	}
+	pairs := make(map[uint64]struct{}, len(w.PairKeys))
 	for _, k := range w.PairKeys {
 		if !pairOK(k) {
 			return fmt.Errorf("network: decode co-occurrences: pair key %#x out of range", k)
 		}
+		if _, dup := pairs[k]; dup {
+			return fmt.Errorf("network: decode co-occurrences: pair key %#x twice", k)
+		}
+		pairs[k] = struct{}{}
 	}
 	days := make(map[string]struct{}, len(w.Dates))
 	for _, day := range w.Dates {
@@ -69,15 +75,30 @@ func checkWire(w *coocWire) error {
 		days[day] = struct{}{}
 	}
 	nd := uint64(len(w.Dates))
+	nodeDates := make(map[uint64]struct{}, len(w.NodeDateKeys))
 	for _, k := range w.NodeDateKeys {
 		if k>>32 >= uint64(n) || uint64(uint32(k)) >= nd {
 			return fmt.Errorf("network: decode co-occurrences: node date key %#x out of range", k)
 		}
+		if _, dup := nodeDates[k]; dup {
+			return fmt.Errorf("network: decode co-occurrences: node date key %#x twice", k)
+		}
+		nodeDates[k] = struct{}{}
 	}
+	type pairDay struct {
+		key uint64
+		day uint32
+	}
+	pairDates := make(map[pairDay]struct{}, len(w.PairDateKeys))
 	for i, k := range w.PairDateKeys {
 		if !pairOK(k) || uint64(w.PairDateDates[i]) >= nd {
 			return fmt.Errorf("network: decode co-occurrences: pair date key %#x out of range", k)
 		}
+		pd := pairDay{k, uint32(w.PairDateDates[i])}
+		if _, dup := pairDates[pd]; dup {
+			return fmt.Errorf("network: decode co-occurrences: pair date key %#x on date %d twice", k, pd.day)
+		}
+		pairDates[pd] = struct{}{}
 	}
 	return nil
 }

@@ -74,7 +74,7 @@ func TestUnmarshalRejectsCorrupt(t *testing.T) {
 	if err := gob.NewDecoder(bytes.NewReader(good)).Decode(&base); err != nil {
 		t.Fatal(err)
 	}
-	if len(base.Names) != 3 || len(base.PairKeys) == 0 || len(base.Dates) != 2 || len(base.NodeDateKeys) == 0 || len(base.PairDateKeys) == 0 {
+	if len(base.Names) != 3 || len(base.PairKeys) < 2 || len(base.Dates) != 2 || len(base.NodeDateKeys) < 2 || len(base.PairDateKeys) < 2 {
 		t.Fatalf("fixture: %d names, %d pairs, %d dates, %d node dates, %d pair dates",
 			len(base.Names), len(base.PairKeys), len(base.Dates), len(base.NodeDateKeys), len(base.PairDateKeys))
 	}
@@ -102,6 +102,11 @@ func TestUnmarshalRejectsCorrupt(t *testing.T) {
 		"node date past actors":   func(w *coocWire) { w.NodeDateKeys[0] = 3 << 32 }, // actor 3, date 0
 		"pair date past dates":    func(w *coocWire) { w.PairDateDates[0] = 2 },
 		"pair date past actors":   func(w *coocWire) { w.PairDateKeys[0] = 3 }, // actors 0 and 3
+		"pair key twice":          func(w *coocWire) { w.PairKeys[1] = w.PairKeys[0] },
+		"node date key twice":     func(w *coocWire) { w.NodeDateKeys[1] = w.NodeDateKeys[0] },
+		"pair date key twice": func(w *coocWire) {
+			w.PairDateKeys[1], w.PairDateDates[1] = w.PairDateKeys[0], w.PairDateDates[0]
+		},
 	}
 	for name, corrupt := range cases {
 		w := clone()
@@ -124,5 +129,34 @@ func TestUnmarshalRejectsCorrupt(t *testing.T) {
 	}
 	if dec.NumNodes() != 3 || dec.NumPairs() != agg.NumPairs() {
 		t.Errorf("a valid encoding decodes to %d actors, %d pairs", dec.NumNodes(), dec.NumPairs())
+	}
+}
+
+// TestMergeRefusesPastLimit checks that Merge returns ErrTooManyActors, and leaves the receiver
+// unchanged, when the union of two aggregates would hold more actors than the limit (lowered to
+// three), and that a merge within the limit, shared actors counted once, succeeds.
+func TestMergeRefusesPastLimit(t *testing.T) {
+	defer func(l int) { actorLimit = l }(actorLimit)
+	actorLimit = 3
+	doc := func(ids ...string) *Cooc {
+		c := &Cooc{}
+		for _, id := range ids {
+			c.intern(id)
+		}
+		return c
+	}
+	c := doc("A", "B")
+	if err := c.Merge(doc("B", "C")); err != nil {
+		t.Fatalf("A,B + B,C (three actors): %v", err)
+	}
+	err := c.Merge(doc("C", "D"))
+	if !errors.Is(err, ErrTooManyActors) {
+		t.Fatalf("A,B,C + C,D: error %v, want ErrTooManyActors", err)
+	}
+	if c.NumNodes() != 3 {
+		t.Errorf("%d actors after the refused merge, want 3", c.NumNodes())
+	}
+	if _, ok := c.Node("D"); ok {
+		t.Error("the refused merge added D")
 	}
 }

@@ -60,9 +60,12 @@ func NewPartial(o Options) *Partial {
 func wantTopics(o Options) bool { return o.Topics > 0 || len(o.TopicKs) > 0 }
 
 // Add adds the result of one document, ord being its position in the input (0 for the first
-// document read). It takes the aggregate parts out of r, which keeps the per-document fields.
-func (p *Partial) Add(ord int64, r *DocResult) {
+// document read). It takes the aggregate parts out of r, which keeps the per-document fields. It
+// returns the error of the co-occurrence merge (network.ErrTooManyActors past network.MaxActors
+// actors), p's network then lacking r's document.
+func (p *Partial) Add(ord int64, r *DocResult) error {
 	d := r.Doc
+	var err error
 	p.Documents++
 	if r.Err != nil {
 		p.Failed++
@@ -74,7 +77,7 @@ func (p *Partial) Add(ord int64, r *DocResult) {
 		p.DocOrd = append(p.DocOrd, ord)
 		p.DocIDs = append(p.DocIDs, d.ID)
 		p.Entities.Add(r.Mentions)
-		p.Cooc.Merge(r.cooc)
+		err = p.Cooc.Merge(r.cooc)
 		p.Dyads.AddDoc(d.ID, d.Date, d.Source, r.Events)
 		p.Events += len(r.Events)
 		if p.Topics != nil {
@@ -85,6 +88,7 @@ func (p *Partial) Add(ord int64, r *DocResult) {
 		}
 	}
 	r.cooc, r.terms, r.actor = nil, nil, nil
+	return err
 }
 
 // Merge adds the aggregate of o, a disjoint set of documents, to p. o is not modified.
@@ -95,9 +99,11 @@ func (p *Partial) Merge(o *Partial) error {
 	if o == p {
 		return fmt.Errorf("pipeline: merge a partial aggregate with itself")
 	}
+	if err := p.Cooc.Merge(o.Cooc); err != nil {
+		return err // first, so that p is unchanged (network.ErrTooManyActors)
+	}
 	p.Counts.add(o.Counts)
 	p.Entities.Merge(o.Entities)
-	p.Cooc.Merge(o.Cooc)
 	p.Dyads.Merge(o.Dyads)
 	p.DocOrd = append(p.DocOrd, o.DocOrd...)
 	p.DocIDs = append(p.DocIDs, o.DocIDs...)

@@ -291,7 +291,9 @@ func Run(ctx context.Context, m *Models, o Options, each func(*DocResult) error)
 			r = &DocResult{Doc: d, Err: fmt.Errorf("pipeline: %w", err)}
 		}
 		nbytes += int64(len(d.Text))
-		agg.Add(int64(agg.Documents), r)
+		if err := agg.Add(int64(agg.Documents), r); err != nil {
+			return err
+		}
 		if each != nil {
 			if err := each(r); err != nil {
 				return err
