@@ -170,11 +170,8 @@ func classify(ad *text.Doc, as []events.ActorSpan, evs []events.Event, src, tgt 
 // of configs), with its sentence and the sentence's events, except relations in sentences of the
 // held-out event gold (hs), which are counted but not shown.
 func causes(r io.Reader, w io.Writer, hs []heldSpan, list bool, listConfig int) error {
-	var docs []doc
-	if err := eachDoc(r, func(d doc) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
+	docs, err := allDocs(r)
+	if err != nil {
 		return err
 	}
 	counts := make([]map[string]int, len(configs))

@@ -243,6 +243,16 @@ func run(r io.Reader, w io.Writer, list bool) error {
 	return nil
 }
 
+// allDocs returns every document of the re3d JSONL read from r.
+func allDocs(r io.Reader) ([]doc, error) {
+	var docs []doc
+	err := eachDoc(r, func(d doc) error {
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, err
+}
+
 // eachDoc calls f with every document of the re3d JSONL read from r.
 func eachDoc(r io.Reader, f func(doc) error) error {
 	sc := bufio.NewScanner(r)

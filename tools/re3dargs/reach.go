@@ -81,11 +81,8 @@ func (t *reachTally) add(typ string, lv int, same, found bool) {
 // those have an actor at both ends, and how many an event finds with the right polarity; per
 // re3d relation type and the CAMEO quad class the scorer maps it to.
 func reach(r io.Reader, w io.Writer) error {
-	var docs []doc
-	if err := eachDoc(r, func(d doc) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
+	docs, err := allDocs(r)
+	if err != nil {
 		return err
 	}
 	for _, cf := range configs {
