@@ -325,7 +325,7 @@ func (f *processFn) Setup() error {
 }
 
 func (f *processFn) ProcessElement(ctx context.Context, e DocElem, stats *corpus.LineStats, ren Renames,
-	emitRec func(RecElem), emitPart func(*pipeline.Partial)) {
+	emitRec func(RecElem), emitPart func(*pipeline.Partial)) error {
 	if f.renames == nil {
 		f.renames = make(map[int64]int, len(ren.Ords))
 		for i, o := range ren.Ords {
@@ -344,8 +344,11 @@ func (f *processFn) ProcessElement(ctx context.Context, e DocElem, stats *corpus
 	r := process(f.models, stats, o, d)
 	emitRec(RecElem{Ord: e.Ord, Rec: *output.RecordOf(r, output.All)})
 	p := pipeline.NewPartial(o)
-	p.Add(e.Ord, r)
+	if err := p.Add(e.Ord, r); err != nil {
+		return err // the network's actor limit: the run stops with the error, as Run does
+	}
 	emitPart(p)
+	return nil
 }
 
 // process is pipeline.ProcessDocument with a panic in the stages turned into the document's
@@ -472,7 +475,7 @@ func init() {
 	register.Function1x1(ordIDOf)
 	register.Combiner3[[]OrdID, OrdID, Renames](&renamesFn{})
 	register.Combiner3[*corpus.LineStats, DocElem, *corpus.LineStats](&lineStatsFn{})
-	register.DoFn6x0[context.Context, DocElem, *corpus.LineStats, Renames, func(RecElem), func(*pipeline.Partial)](&processFn{})
+	register.DoFn6x1[context.Context, DocElem, *corpus.LineStats, Renames, func(RecElem), func(*pipeline.Partial), error](&processFn{})
 	register.Emitter1[RecElem]()
 	register.Emitter1[*pipeline.Partial]()
 	register.Combiner2[*pipeline.Partial, *pipeline.Partial](&partialFn{})
