@@ -1,7 +1,8 @@
 // Command eventgoldref keeps the event gold sets drawn from real text (testdata/gold/src/events_real.ref,
-// the held-out testdata/gold/src/events_real_heldout.ref and the second to eighth development sets
+// the held-out testdata/gold/src/events_real_heldout.ref and the second to ninth development sets
 // testdata/gold/src/events_real_dev2.ref, events_real_dev3.ref, events_real_dev4.ref,
-// events_real_dev5.ref, events_real_dev6.ref, events_real_dev7.ref and events_real_dev8.ref) as
+// events_real_dev5.ref, events_real_dev6.ref, events_real_dev7.ref, events_real_dev8.ref and
+// events_real_dev9.ref) as
 // references into the shared corpora, and turns them into event gold files at test time.
 //
 // The shared corpora (Reuters 1987 wire stories, UN General Debate speeches, re3d documents) may not be
@@ -83,6 +84,9 @@ const (
 	// dev8Ref is an eighth development set: a sample from documents none of the files above (nor the
 	// people grounding development sets) uses.
 	dev8Ref = "testdata/gold/src/events_real_dev8.ref"
+	// dev9Ref is a ninth development set: a sample from documents none of the files above (nor the
+	// people grounding development sets) uses.
+	dev9Ref = "testdata/gold/src/events_real_dev9.ref"
 )
 
 type paths struct {

@@ -168,6 +168,7 @@ var refFiles = []struct {
 	{dev6Ref, nil},
 	{dev7Ref, nil},
 	{dev8Ref, nil},
+	{dev9Ref, nil},
 }
 
 // sampleArgs returns the arguments of the "// sample:" header line of a reference file, or fallback.
