@@ -155,6 +155,7 @@ func TestBlind(t *testing.T) {
 		"/tmp/x/events_real_heldout.jsonl": true, "/tmp/HeldOut.jsonl": true, "real_dev6.jsonl": false,
 		"/tmp/x/real_dev4.jsonl": false, "events_real_dev5.jsonl": false, "events_real.jsonl": false,
 		"/tmp/events_real_dev7.jsonl": false, "/tmp/events_real_dev8.jsonl": true, "DEV8.jsonl": true,
+		"/tmp/events_real_dev9.jsonl": true, "e_dev9.jsonl": true,
 	} {
 		if blind(p) != want {
 			t.Errorf("blind(%q) = %v", p, !want)
