@@ -343,10 +343,10 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				}
 			}
 		}
-		if role == "GOV" && p.ev.role == "GOV" && p.ev.abroad && p.ev.country == "" && !p.ev.igo {
+		if role == "GOV" && p.ev.role == "GOV" && p.ev.abroad && (p.ev.country == "" || p.ev.of) && !p.ev.igo {
 			// "We also acknowledge Ambassador X" after X's presidency of the Assembly: the honorific
 			// of a former head of the UN, whom the office holders give no office that day
-			// (formerhonorific.go).
+			// (formerhonorific.go); "Ambassador X of Nigeria" too, the country his nationality.
 			if c, ok := g.formerUNHead(p, day); ok && (country == "" || country == c) {
 				country, role = c, "ELI"
 			}
@@ -489,6 +489,16 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			}
 			if id := g.builtin.ByCAMEO[code]; id != "" {
 				country = id // the organization of a body: the President of the General Assembly is the UN's
+			}
+		}
+		if role == "ELI" && (strings.HasPrefix(g.cameoOf(country), "IGO") || g.curatedIGO(country)) {
+			// "the former President of the General Assembly, Mr. X", "the late former
+			// Secretary-General Kofi Annan": ELI is a role in a country, not in an organization. A
+			// former head of the UN is of his country (the office holders' national office that day
+			// or former record, else the Phoenix records'), as the text's "former" says even on a
+			// date the office holders still give the office (a speech dated before the session opens).
+			if c, r := g.nationality(p, day); c != "" {
+				country, role = c, r
 			}
 		}
 		for i := range ms {

@@ -55,7 +55,8 @@ func TestMacharByPeriod(t *testing.T) {
 // office holders give an office of an international organization that day is a nationality, not
 // the office's country ("Ambassador X of Nigeria" is the President of the Assembly), unless the
 // person also holds an office of that country that day (a foreign minister presiding over the
-// Assembly), and that a person of no such office keeps the country ("Ambassador X of Ghana").
+// Assembly); after the presidency the courtesy title leaves the former official (ELI) of the
+// office holders; a person of no such office keeps the country ("Ambassador X of Ghana").
 func TestNationalityOfIGOHolder(t *testing.T) {
 	runGroundCases(t, []groundCase{
 		{"courtesy title", "2019-11-20",
@@ -67,6 +68,9 @@ func TestNationalityOfIGOHolder(t *testing.T) {
 		{"minister and president", "2018-03-01",
 			"Foreign Minister Miroslav Lajčák of Slovakia met the press on Tuesday.",
 			[]grounded{{"Miroslav Lajčák", "SVK", "GOV"}}},
+		{"after the presidency", "2020-11-20",
+			"We thanked Ambassador Tijjani Muhammad-Bande of Nigeria, who led the session before.",
+			[]grounded{{"Tijjani Muhammad-Bande", "NGA", "ELI"}}},
 		{"no international office", "2019-11-20",
 			"We met Ambassador Kwame Mensah of Ghana in New York on Tuesday.",
 			[]grounded{{"Kwame Mensah", "GHA", "GOV"}}},
@@ -99,5 +103,19 @@ func TestDemonymSpellings(t *testing.T) {
 		{"adjective", "2019-03-02",
 			"The Nepali and Belarussian delegations met Azeri officials.",
 			[]grounded{{"Nepali", "NPL", ""}, {"Belarussian", "BLR", ""}}},
+	})
+}
+
+// TestFormerHeadOfUNIsOfHisCountry checks that a former head of the UN ("the former President of
+// the General Assembly, Mr. X", "the late former Secretary-General X") is a former official of his
+// country, or an official of it where he holds a national office that day, not ELI of the UN.
+func TestFormerHeadOfUNIsOfHisCountry(t *testing.T) {
+	runGroundCases(t, []groundCase{
+		{"former secretary-general", "2018-10-02",
+			"We mourn the late former Secretary-General of the United Nations, Mr. Kofi Annan.",
+			[]grounded{{"Kofi Annan", "GHA", "ELI"}}},
+		{"former president, minister again", "2016-10-02",
+			"We thank the former President of the General Assembly, Mr. Sam Kutesa, for his work.",
+			[]grounded{{"Sam Kutesa", "UGA", "GOV"}}},
 	})
 }
