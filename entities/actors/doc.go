@@ -235,7 +235,10 @@
 // legislative staff, LEG, and an adjective may open such an apposition when a title head follows
 // it; a generic head right after a government agency of data/orgs.csv ("Securities and Exchange
 // Commission Chairman X") is an official of its country (GOV); and a titled office holder whose
-// title names no country takes the one named right after the name ("President X of Austria").
+// title names no country takes the one named right after the name ("President X of Austria"),
+// unless the curated office holders give the person an office of an international organization
+// that day and none of that country: then the country is a nationality and the title a courtesy
+// ("Ambassador X of Nigeria" presiding over the General Assembly is the UN's, IGO).
 //
 // Wire conventions: a PERSON mention of the model that ends a line and a one-word PERSON mention
 // that starts the next, with only white space between, are one name broken by the hard wrapping of

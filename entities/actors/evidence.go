@@ -30,6 +30,9 @@ type evidence struct {
 	// left is set when a relative clause says the person left an office to join or open a firm
 	// ("X, who left the government to join a law firm"): BUS, of the country of the office left.
 	left bool
+	// of is set when the country is only the one named right after the name ("Ambassador X of
+	// Nigeria"): a nationality as often as an office's country.
+	of bool
 }
 
 // maxWindow bounds the tokens read on either side of a name.
@@ -1216,6 +1219,7 @@ func (v *docView) personEvidence(k int) (evidence, bool) {
 		// "President Van der Bellen of Austria", "Prime Minister X of Jamaica": a titled person
 		// and the country named right after the name.
 		ev.country = v.ofCountry(last, sentEnd)
+		ev.of = ev.country != ""
 	}
 	if (ev.role == "" || ev.country == "") && partyState(v.d.Text[m.End:]) {
 		// "Rep. Hal Daub (R-Nebr.)", "Senator X (D-Ohio)": a member of the US Congress by party

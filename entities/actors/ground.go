@@ -292,6 +292,7 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				p.ev.corp = p.ev.corp || ev.corp
 				p.ev.bare = p.ev.bare || ev.bare && ev.role == p.ev.role
 				p.ev.left = p.ev.left || ev.left && ev.role == p.ev.role
+				p.ev.of = p.ev.of || ev.of && ev.country == p.ev.country
 			}
 		}
 	}
@@ -312,6 +313,24 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				country, role = id, "IGO"
 			}
 		}
+		if p.ev.of && country == p.ev.country && (role == "" || role == "GOV") && !p.ev.igo {
+			// "Ambassador X of Nigeria on his election as President of the General Assembly", "the
+			// President, Mr. X of Nigeria,": the country after the name is the nationality of a
+			// person whom the office holders give an office of an international organization that
+			// day; a courtesy title ("Ambassador", "Mr.") does not make him his state's official.
+			// Not one who also holds an office of that country that day ("Foreign Minister X of
+			// Slovakia" while presiding over the Assembly).
+			if r, _, ok := g.lookup(v, p, day, ""); ok && r.Dated && r.Role == "IGO" && r.Country != country &&
+				(strings.HasPrefix(g.cameoOf(r.Country), "IGO") || g.curatedIGO(r.Country)) {
+				if !g.holdsOffice(v, p, day, country) {
+					// The nationality is no evidence of an office: the turn of the Assembly's
+					// presidency below still tells an outgoing President ("his predecessor,
+					// Ambassador X of Antigua and Barbuda").
+					country, role = r.Country, "IGO"
+					p.ev.country, p.ev.of = "", false
+				}
+			}
+		}
 		formerOnly := false // the dictionaries give the person no office on the date, only a former one
 		if r, lt, ok := g.lookup(v, p, day, country); ok && !(p.ev.igo && !strings.HasPrefix(g.cameoOf(r.Country), "IGO")) {
 			if country == "" || r.Country == "" || r.Country == country {
@@ -324,10 +343,10 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 				}
 			}
 		}
-		if role == "GOV" && p.ev.role == "GOV" && p.ev.abroad && p.ev.country == "" && !p.ev.igo {
+		if role == "GOV" && p.ev.role == "GOV" && p.ev.abroad && (p.ev.country == "" || p.ev.of) && !p.ev.igo {
 			// "We also acknowledge Ambassador X" after X's presidency of the Assembly: the honorific
 			// of a former head of the UN, whom the office holders give no office that day
-			// (formerhonorific.go).
+			// (formerhonorific.go); "Ambassador X of Nigeria" too, the country his nationality.
 			if c, ok := g.formerUNHead(p, day); ok && (country == "" || country == c) {
 				country, role = c, "ELI"
 			}
@@ -470,6 +489,16 @@ func (g *Grounder) groundPeople(v *docView, day Date) {
 			}
 			if id := g.builtin.ByCAMEO[code]; id != "" {
 				country = id // the organization of a body: the President of the General Assembly is the UN's
+			}
+		}
+		if role == "ELI" && (strings.HasPrefix(g.cameoOf(country), "IGO") || g.curatedIGO(country)) {
+			// "the former President of the General Assembly, Mr. X", "the late former
+			// Secretary-General Kofi Annan": ELI is a role in a country, not in an organization. A
+			// former head of the UN is of his country (the office holders' national office that day
+			// or former record, else the Phoenix records'), as the text's "former" says even on a
+			// date the office holders still give the office (a speech dated before the session opens).
+			if c, r := g.nationality(p, day); c != "" {
+				country, role = c, r
 			}
 		}
 		for i := range ms {
@@ -1188,6 +1217,29 @@ func stripLowerTitles(name string) string {
 		k++
 	}
 	return strings.Join(ws[k:], " ")
+}
+
+// holdsOffice reports whether the curated office holders give person p an office of country
+// (not a former official's ELI) on day, whichever of the person's offices comes first that day.
+func (g *Grounder) holdsOffice(v *docView, p *person, day Date, country string) bool {
+	if g.builtin == nil || g.builtin.Offices == nil || day == 0 {
+		return false
+	}
+	keys := personKeys(stripLowerTitles(p.entity))
+	for _, k := range p.idxs {
+		keys = append(keys, Key(v.ms[k].Text))
+	}
+	d := g.builtin.Offices
+	for _, k := range keys {
+		for _, i := range d.Lookup(k) {
+			for _, r := range d.Actor(int(i)).Ranges {
+				if r.Dated && r.contains(day) && r.Country == country && r.Role != "ELI" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // personKeys returns the lookup keys of a person's name: the whole name, then its first and last
