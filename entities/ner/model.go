@@ -219,10 +219,7 @@ func (m *Model) putScratch(s *scratch) {
 func (m *Model) addRows(e []int32, keys []uint64) {
 	nt := len(e)
 	if nt == width4 {
-		e4 := (*[width4]int32)(e)
-		for _, k := range keys {
-			m.add4(e4, k)
-		}
+		m.add4Batch((*[width4]int32)(e), keys)
 		return
 	}
 	for _, k := range keys {
@@ -548,11 +545,13 @@ func (m *Model) contextScores4(n int, s *scratch) {
 	for i := range n {
 		e := (*[width4]int32)(emit[i*width4 : (i+1)*width4])
 		p1, c, n1 := &infos[i+padding-1], &infos[i+padding], &infos[i+padding+1]
-		m.add4(e, mix(tBigramPrev, pair(p1.low, c.low)))      // c as the right word of (p1, c)
-		m.add4(e, mix(tPrevWordShape, pair(p1.low, c.shape))) // c as the right word of (p1, c)
-		m.add4(e, mix(tBigramNext, pair(c.low, n1.low)))      // c as the left word of (c, n1)
-		m.add4(e, mix(tNextWordShape, pair(c.shape, n1.low))) // c as the left word of (c, n1)
-		m.add4(e, mix(tPrevNextWord, pair(p1.low, n1.low)))
+		m.add4Batch(e, []uint64{
+			mix(tBigramPrev, pair(p1.low, c.low)),      // c as the right word of (p1, c)
+			mix(tPrevWordShape, pair(p1.low, c.shape)), // c as the right word of (p1, c)
+			mix(tBigramNext, pair(c.low, n1.low)),      // c as the left word of (c, n1)
+			mix(tNextWordShape, pair(c.shape, n1.low)), // c as the left word of (c, n1)
+			mix(tPrevNextWord, pair(p1.low, n1.low)),
+		})
 		if i == 0 {
 			m.add4(e, mix(tFirstWord, c.low))
 			m.add4(e, mix(tFirstShape, c.shape))
@@ -611,6 +610,46 @@ func (m *Model) add4(e *[width4]int32, k uint64) {
 		}
 	}
 }
+
+// add4Batch is add4 of each of the keys ks, with the lookups made stage by stage over up to
+// batch4 keys at a time: first every key's filter word, then the slots of the keys the filter lets
+// through, then the rows. The loads of a stage do not depend on one another, so the processor
+// overlaps their cache misses, where add4 key by key waits on each miss before the branch that
+// decides the next load. The rows are added in the order of ks (integer additions, whose order
+// does not change the sums anyway).
+func (m *Model) add4Batch(e *[width4]int32, ks []uint64) {
+	t := &m.table
+	for len(ks) > 0 {
+		part := ks[:min(len(ks), batch4)]
+		ks = ks[len(part):]
+		var words [batch4]uint64
+		for j, k := range part {
+			w, _ := t.bloomWord(k)
+			words[j] = t.bloom[w]
+		}
+		var rows [batch4]int32
+		nr := 0
+		for j, k := range part {
+			if _, bits := t.bloomWord(k); words[j]&bits == bits {
+				if r := t.probe(k); r >= 0 {
+					rows[nr] = r
+					nr++
+				}
+			}
+		}
+		for _, r := range rows[:nr] {
+			row := (*[width4]int16)(m.w[int(r)*width4 : int(r)*width4+width4])
+			if hasAVX2 {
+				addRow4AVX2(e, row)
+			} else {
+				addRow4Go(e, row)
+			}
+		}
+	}
+}
+
+// batch4 is the number of keys add4Batch looks up together.
+const batch4 = 8
 
 // negInf scores a state no valid path reaches at the start of a sentence; scores are kept
 // within about ±2^30 (see viterbi), so adding to it cannot overflow, and any valid path beats it
