@@ -187,7 +187,7 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 						a, ok = institution, hasInstitution && strings.HasSuffix(institution.Entity, " Government")
 					}
 				}
-				if ok && !o.descriptions && unnamedHolderBefore(d, i, head, out, a.Entity) {
+				if ok && !o.descriptions && unnamedHolderBefore(d, i, head, mod, out, a.Entity) {
 					ok = false // another holder of the title, not named, may be meant
 				}
 				if ok {

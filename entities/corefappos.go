@@ -82,3 +82,26 @@ func titledAfter(s string, persons *finder, pos int, mod string) (Mention, bool)
 	}
 	return a, found
 }
+
+// sameOffice reports whether the title whose head is token k is written with exactly the words of
+// mod (lower case, a title with its modifier: "prime minister") and nothing before them that
+// names another office: no capitalized word other than "The" ("Iraqi Prime Minister", "U.S.
+// Secretary of State" are other offices), no possessive. A title with a modifier names one office
+// in a document; written so again, unqualified, it is the same office, not another holder.
+func sameOffice(d *text.Doc, k int, mod string) bool {
+	ws := strings.Fields(mod)
+	if len(ws) < 2 || k+1 < len(ws) {
+		return false
+	}
+	first := k + 1 - len(ws)
+	for n, w := range ws {
+		if !strings.EqualFold(d.TokenText(first+n), w) {
+			return false
+		}
+	}
+	if first == 0 {
+		return true
+	}
+	p := d.TokenText(first - 1)
+	return p == "The" || p == "the" || !startsUpper(p) && p != "'s" && p != "’s" && p != "of"
+}

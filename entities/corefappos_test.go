@@ -18,6 +18,12 @@ func TestChainTitleAppositionAndCataphora(t *testing.T) {
 			"Anna Kowalska/PERSON/Anna Kowalska Warsaw/GPE/Warsaw Defence Minister/PERSON/Anna Kowalska"},
 		{"a headline title introduced later", "The Foreign Secretary visited Oslo . The Foreign Secretary Maria Cruz met officials there .",
 			"Foreign Secretary/PERSON/Maria Cruz Oslo/GPE/Oslo Maria Cruz/PERSON/Maria Cruz"},
+		{"the same office written again unqualified is no other holder",
+			"The Prime Minister and President Anne Dubois met at the United Kingdom summit . Prime Minister and President Anne Dubois speaking . The Prime Minister and President Anne Dubois signed a treaty .",
+			"Prime Minister/PERSON/GBR Government Anne Dubois/PERSON/Anne Dubois United Kingdom/GPE/GBR Anne Dubois/PERSON/Anne Dubois Prime Minister/PERSON/GBR Government Anne Dubois/PERSON/Anne Dubois"},
+		{"another country's office before: in doubt",
+			"The Prime Minister and President Anne Dubois met at the United Kingdom summit . Iraqi Prime Minister and President Anne Dubois spoke . The Prime Minister and President Anne Dubois signed a treaty .",
+			"Prime Minister/PERSON/GBR Government Anne Dubois/PERSON/Anne Dubois United Kingdom/GPE/GBR Iraqi/NORP/IRQ Anne Dubois/PERSON/Anne Dubois Anne Dubois/PERSON/Anne Dubois"},
 		{"two people introduced later with the title: in doubt", "The Foreign Secretary visited Oslo . Foreign Secretary Maria Cruz and Foreign Secretary Ana Ruiz met .",
 			"Oslo/GPE/Oslo Maria Cruz/PERSON/Maria Cruz Ana Ruiz/PERSON/Ana Ruiz"},
 	}
