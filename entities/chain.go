@@ -199,6 +199,7 @@ func (c *Chain) recognize(d *text.Doc, markup []corpus.Span, known bool) []Menti
 	if o.shortRefs {
 		groundCoalition(d.Text, g, kept)
 	}
+	groundUNOrgans(kept) // "the UN Board of Inquiry" (unorgans.go)
 	if extra := corefMentions(d, g, kept, o); len(extra) > 0 {
 		kept = mergeSorted(kept, extra)
 		fillSentences(d, kept)

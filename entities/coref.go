@@ -142,6 +142,20 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 			for j < len(d.Tokens) && j < i+4 && titleModifier(d.TokenText(j)) {
 				j++
 			}
+			if o.on(refTitle) && j < len(d.Tokens) && isTitleWord(d.TokenText(j)) && !followedByName(d, j) {
+				// the person an apposition names right after the title, whoever held it before
+				// (corefappos.go): not in doubt, so in every mode
+				a, ok, apposed := appositionPerson(d, persons, j)
+				if ok {
+					add(d.Tokens[i+1].Start, d.Tokens[j].End, PERSON, a, SourceDescription)
+					i = j
+					continue
+				}
+				if apposed {
+					i = j // "the Foreign Minister, Kwame Mensah,": a person not recognized, not one named before
+					continue
+				}
+			}
 			if o.on(refTitle) && j < len(d.Tokens) && isTitleWord(d.TokenText(j)) && !followedByName(d, j) &&
 				(o.descriptions || safeTitle(d, i, j) && !followedByOf(d, j)) {
 				head := strings.ToLower(d.TokenText(j))
@@ -149,6 +163,15 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				a, ok := titledBefore(d.Text, pf, d.Tokens[i].Start, mod, head)
 				if !ok {
 					a, ok = pf.onlyPersonBefore(d.Tokens[i].Start)
+					if ok && conjoinedPerson(d.Text, d.Tokens[j].End, a) {
+						ok = false
+					}
+				}
+				if !ok && strings.IndexByte(mod, ' ') > 0 {
+					// "The Foreign Secretary joined ..." in a headline, "The Foreign Secretary
+					// Boris Johnson joined ..." after it: the one person introduced with that
+					// title later (corefappos.go)
+					a, ok = titledAfter(d.Text, pf, d.Tokens[j].End, mod)
 					if ok && conjoinedPerson(d.Text, d.Tokens[j].End, a) {
 						ok = false
 					}
@@ -164,7 +187,7 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 						a, ok = institution, hasInstitution && strings.HasSuffix(institution.Entity, " Government")
 					}
 				}
-				if ok && !o.descriptions && unnamedHolderBefore(d, i, head, out, a.Entity) {
+				if ok && !o.descriptions && unnamedHolderBefore(d, i, head, mod, out, a.Entity) {
 					ok = false // another holder of the title, not named, may be meant
 				}
 				if ok {

@@ -100,10 +100,13 @@ const holderScan = 2000
 // description with that title may mean that holder rather than the person introduced with it
 // ("U.S. Secretary of State ... spoke with Foreign Secretary Maria Cruz. The Secretary said"), and
 // the safe rules leave it unresolved.
-func unnamedHolderBefore(d *text.Doc, i int, head string, resolved []Mention, entity string) bool {
+func unnamedHolderBefore(d *text.Doc, i int, head, mod string, resolved []Mention, entity string) bool {
 	for k := max(0, i-holderScan); k < i; k++ {
 		if !strings.EqualFold(d.TokenText(k), head) || followedByName(d, k) {
 			continue
+		}
+		if sameOffice(d, k, mod) {
+			continue // the same office unqualified ("Prime Minister and President X speaking"): its holder (corefappos.go)
 		}
 		if n := len(resolved); n > 0 {
 			// resolved is sorted by Start: the description holding token k, if any, is the last

@@ -67,8 +67,12 @@
 // Chain.Descriptions ("the Foreign Secretary" → the person last introduced with that title, "the
 // regime" → the government named last). A reference with no antecedent yields no mention. The part of
 // Descriptions whose antecedent is not in doubt is on by default (Chain.NoSafeRefs turns it off): a
-// capitalized title with a modifier that refers back to the person named with it, and "these
-// terrorists" for the organization the document calls an armed group.
+// capitalized title with a modifier that refers back to the person named with it (or, when no one
+// before has it, to the one person the text introduces with it later: a release's headline), a title
+// followed by a person's name in apposition ("the Minister of Foreign Affairs of Iraq, HE Dr X," → X),
+// and "these terrorists" for the organization the document calls an armed group. An organization
+// mention nothing grounded whose name is "UN" and a body ("the UN Board of Inquiry") is an organ of
+// the UN (Country UN, Role IGO).
 //
 // A capital that stands for its government (GUIDELINES.md rule 8) resolves to its country's ISO3:
 // the subject of a finite verb ("Washington said", "Tehran rejected", "Moscow has warned": next token

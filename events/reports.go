@@ -135,6 +135,11 @@ func (v *sentenceView) titleAppositives(as []actor) []actor {
 	out := as[:0]
 	for i := 0; i < len(as); i++ {
 		a := as[i]
+		if m, q, ok := v.personTitleAppositive(as, i); ok {
+			out = append(out, m) // "the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja'afari" (titleappos.go)
+			i = q
+			continue
+		}
 		if i+1 < len(as) && !a.person && len(a.code) == 6 && upperCode(a.code) && titleWord(v.words[a.end-1]) &&
 			a.end+1 < v.n() && v.words[a.end] == "," {
 			if b := as[i+1]; b.person && b.first == a.end+1 && (b.end == v.n() || v.words[b.end] == "," || v.tags[b.end] == ".") {

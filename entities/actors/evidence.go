@@ -411,7 +411,7 @@ func (v *docView) before(self, first, sentStart int) (seg0, seg1 phrase) {
 		if t.Start < sentStart {
 			break
 		}
-		if mi := v.mentionAt(i); mi >= 0 && mi != self {
+		if mi := v.mentionAt(i); mi >= 0 && mi != self && !v.ownDescription(mi, self) {
 			m := v.ms[mi]
 			c, ok := v.mentionCountry(m)
 			if !ok && m.Type == entities.ORG && cur == &seg0 && len(cur.words) == 0 {
@@ -1745,4 +1745,11 @@ func (g *Grounder) stateRepresentative(p phrase) string {
 		}
 	}
 	return ""
+}
+
+// ownDescription reports whether mention mi is a description that coreference resolved to the
+// person of mention self ("The mayor of Tehran, Mahmoud Ahmadinejad": "mayor"): its words are
+// the person's title, read as words, not a mention that ends the title.
+func (v *docView) ownDescription(mi, self int) bool {
+	return self >= 0 && v.ms[mi].Source == entities.SourceDescription && v.ms[mi].Entity == v.ms[self].Entity
 }

@@ -1,0 +1,29 @@
+package entities
+
+import "testing"
+
+// Names written for this test. An organization mention nothing grounded whose name is "UN",
+// "U.N." or "United Nations" and a body is an organ of the UN; a document, an award, a grounded
+// mention or a name that only contains "UN" stay as they are.
+func TestGroundUNOrgans(t *testing.T) {
+	tests := []struct {
+		m             Mention
+		country, role string
+	}{
+		{Mention{Type: ORG, Text: "UN Board of Inquiry", Entity: "UN Board of Inquiry"}, "UN", "IGO"},
+		{Mention{Type: ORG, Text: "United Nations Panel of Experts", Entity: "United Nations Panel of Experts"}, "UN", "IGO"},
+		{Mention{Type: ORG, Text: "U.N. Mission", Entity: "U.N. Mission"}, "UN", "IGO"},
+		{Mention{Type: ORG, Text: "UN Charter", Entity: "UN Charter"}, "", ""},
+		{Mention{Type: ORG, Text: "United Nations Award", Entity: "United Nations Award"}, "", ""},
+		{Mention{Type: ORG, Text: "UNITA Council", Entity: "UNITA Council"}, "", ""},
+		{Mention{Type: ORG, Text: "UN Council", Entity: "Some Council", Country: "FRA"}, "FRA", ""},
+		{Mention{Type: PERSON, Text: "UN Board", Entity: "UN Board"}, "", ""},
+	}
+	for _, tc := range tests {
+		ms := []Mention{tc.m}
+		groundUNOrgans(ms)
+		if ms[0].Country != tc.country || ms[0].Role != tc.role {
+			t.Errorf("%q: country %q role %q, want %q %q", tc.m.Text, ms[0].Country, ms[0].Role, tc.country, tc.role)
+		}
+	}
+}
