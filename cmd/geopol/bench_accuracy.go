@@ -198,6 +198,9 @@ func accuracyChecks() []accuracyCheck {
 		realEventCheck("testdata/gold/src/events_real_dev8.ref",
 			"events: real text, eighth development set (annotated blind, its errors not read): Reuters and UN General Debate sentences, (source, target, root) triple F1",
 			"/tmp/er8.jsonl"),
+		realEventCheck("testdata/gold/src/events_real_dev9.ref",
+			"events: real text, ninth development set (annotated blind, its errors not read): Reuters and UN General Debate sentences, (source, target, root) triple F1",
+			"/tmp/er9.jsonl"),
 		accuracyCheck{data: "testdata/gold/events.jsonl", what: "events: (source, target, root) triple F1",
 			command: "geopol eval events --kind gold --gold testdata/gold/events.jsonl",
 			score: func(_ context.Context, m *pipeline.Models, data io.Reader, _ int) (float64, error) {
