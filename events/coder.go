@@ -1675,6 +1675,8 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 		switch w, l := v.words[i], v.lemmas[i]; {
 		case raisingWord(w) && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be":
 			hearsay = true // "is believed to have supplied"
+		case permitWord(w) && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be" && (i < 2 || v.words[i-2] != "to"):
+			intend = true // "has been authorized to purchase": an act the subject may now do
 		case w == "not" || w == "n't" || w == "never" || w == "no" || l == "fail" || l == "unable":
 			neg = true
 		case w == "could" || w == "would" || w == "might" || w == "may" || w == "should" || w == "'d":
