@@ -959,8 +959,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	v.thanksAgents(ps)
 	v.behalfSubjects(ps) // "On behalf of X, I congratulate Y" (behalf.go)
 	codes := c.codes(v, ps)
-	v.planSubjects(ps, codes)    // "the Coalition's strategy to defeat ISIL" (planacts.go)
-	v.resolveSubjects(ps, codes) // "X, focused on defeating Y" (resolveacts.go)
+	objNoun := c.reducedObjects(v, ps, codes) // "the accord signed by Egypt and Israel" (reducedacts.go)
+	v.planSubjects(ps, codes)                 // "the Coalition's strategy to defeat ISIL" (planacts.go)
+	v.resolveSubjects(ps, codes)              // "X, focused on defeating Y" (resolveacts.go)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
 	var pattern, direct bool // the clues of the events being emitted
@@ -1033,6 +1034,13 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if vc.source >= 0 {
 			src = vc.source
 		}
+		byNoun := objNoun != nil && objNoun[k]
+		if src < 0 && byNoun && (vc.flags&symmetric != 0 || code.fwd != "" && code.fwd == code.rev) {
+			// "reforms under a package agreed with the IMF": the partner after "with" (reducedacts.go)
+			if t := c.targetOf(v, p, vc, -1, false); t >= 0 && v.prepBefore(t) == "with" {
+				src = c.clauseSubjectBefore(ps, k)
+			}
+		}
 		if src < 0 {
 			continue
 		}
@@ -1043,6 +1051,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		revOnly := code.fwd == "" && code.rev != ""
 		switch {
 		case tgt >= 0:
+		case byNoun:
+			tgt = c.targetOf(v, p, vc, src, revOnly) // "signed last year with France"
 		case p.rel == relReduced && p.subj < 0:
 			// "a deal brokered by Qatar": the mediator or host of the act of the clause
 			if strings.HasPrefix(code.fwd, "04") && p.gov < 0 {
