@@ -1,5 +1,7 @@
 package events
 
+import "slices"
+
 // The object of a reduced relative. A participle after a noun ("the accord signed by Egypt and
 // Israel", "a package agreed with the IMF", "a cooperation contract signed last year with X") is
 // a passive whose patient is the noun before it: the verb's patterns that name their object ("sign
@@ -43,6 +45,24 @@ func (c *Coder) reducedObjects(v *sentenceView, ps []pred, codes []verbCode) []b
 			out = make([]bool, len(ps))
 		}
 		codes[k], out[k] = nc, true
+	}
+	return out
+}
+
+// dropReducedBesideNoun drops the act of a reduced participle coded with its noun as its object
+// when a noun of its own phrase names an act of the same pair, either way ("the settlement plan
+// drawn up by the UN in partnership with the OAU": the partnership, 050, is the event named; the
+// drawing up of the plan with the partner adds a second event for the same pair).
+func dropReducedBesideNoun(evs, nevs []codedEvent) []codedEvent {
+	out := evs[:0]
+	for _, e := range evs {
+		if e.phrase.End > e.phrase.Start && slices.ContainsFunc(nevs, func(o codedEvent) bool {
+			return o.verb.Start >= e.phrase.Start && o.verb.End <= e.phrase.End &&
+				(o.src.code == e.src.code && o.tgt.code == e.tgt.code || o.src.code == e.tgt.code && o.tgt.code == e.src.code)
+		}) {
+			continue
+		}
+		out = append(out, e)
 	}
 	return out
 }
