@@ -494,6 +494,9 @@ func (v *sentenceView) actorObject(p pred) bool {
 	if e < v.n() && v.tags[e] == "POS" {
 		return false // the possessor of the object: "welcomed the EU's report"
 	}
+	for e < v.n()-1 && v.tags[e] == "JJ" && v.actorAt[e] < 0 {
+		e++ // "received Ukrainian agricultural products": the noun after the adjectives
+	}
 	return e >= v.n() || !isNounTag(v.tags[e]) || v.tags[e] == "NNP" || v.tags[e] == "NNPS" ||
 		roleOf(v.lemmas[e]) != "" || groupNoun(v.lemmas[e]) || visitorNoun(v.lemmas[e])
 }

@@ -16,6 +16,10 @@ func TestWelcomeIsNoVisit(t *testing.T) {
 		{"host leader", "Canada hosted the Chinese premier.", []string{"CAN>CHNGOV:043/asserted"}},
 		{"receive loan", "Kenya received a loan from the World Bank.", []string{"WORLDBANK>KEN:071/asserted"}},
 		{"receive welcome", "Kenya received a warm welcome from Uganda.", []string{"UGA>KEN:043/asserted"}},
+		{"receive goods", "Italy and France have already received Ukrainian agricultural products.", nil},
+		{"receive leader", "Kenya received Chinese President Xi Jinping.", []string{"KEN>CHNGOV:043/asserted"}},
+		{"new member", "Kenya welcomed Uganda as the newest member of the African Union.", []string{"KEN>UGA:051/asserted"}},
+		{"into", "Thailand welcomes the Republic of South Sudan into the global community.", []string{"THA>SSD:051/asserted"}},
 	})
 }
 
