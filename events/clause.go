@@ -319,6 +319,12 @@ func (v *sentenceView) chainOf(p *pred) {
 			// "is believed to have supplied", "has been reported to be holding": hearsay about the
 			// subject's act (see Coder.modality); the "be" before it is not the act's passive
 			raised = true
+		case permitWord(w) && v.tags[i] == "VBN" && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be" && (i < 2 || v.words[i-2] != "to"):
+			// "has been authorized to purchase", "was allowed to import": leave given for the
+			// subject's own act, which it may now do (an intended act, see Coder.modality); the "be"
+			// before it is not the act's passive. Not after "to": in "called on X to be allowed to
+			// leave" the leave is asked for, not given
+			raised = true
 		case l == "look" && i+2 < p.head && v.words[i+1] == "forward" && v.words[i+2] == "to" && v.tags[p.head] == "VBG":
 			// "looks forward to working with": a declared intent (see declaredIntent)
 		case i > 0 && v.timeAdjunct(i-1) && i-1 > 0 && (v.tags[i-2] == "MD" || auxLemma(v.lemmas[i-2]) && isVerbTag(v.tags[i-2]) || v.tags[i-2] == "RB"):
@@ -330,6 +336,17 @@ func (v *sentenceView) chainOf(p *pred) {
 done:
 	p.first = i + 1
 	p.passive = v.tags[p.head] == "VBN" && be && !stateParticiple(v.words[p.head])
+}
+
+// permitWord reports whether w is a participle that, after "be" and before "to", gives the subject
+// leave to act ("was authorized to buy", "has been allowed to import"): the subject is the act's
+// agent.
+func permitWord(w string) bool {
+	switch w {
+	case "authorized", "authorised", "allowed", "permitted", "cleared", "licensed", "licenced", "entitled", "empowered", "mandated":
+		return true
+	}
+	return false
 }
 
 // raisingWord reports whether w is a participle that, after "be" and before "to", reports what

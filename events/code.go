@@ -14,6 +14,9 @@ type codedEvent struct {
 	// beyond the verb; the target is a direct argument (a pattern's target, a direct object, a
 	// passive's patient, the object of a preposition of direction, a member of the subject)
 	pattern, direct bool
+	// phrase: for the act of a reduced participle coded with the noun before it as its object
+	// (reducedacts.go), the participle and its complement; empty otherwise
+	phrase text.Span
 }
 
 // match reports the end of pattern e matched at token i, whose first slot already matched.

@@ -277,6 +277,12 @@ func (c *Coder) codeOfVerb(v *sentenceView, p pred, limit int) verbCode {
 	if c.lex == nil {
 		return d
 	}
+	if d.ok && d.code.visit() && !namesObject(d.post) && c.lex.objActorOnly(v.lemmas[p.head]) && !v.actorObject(p) && !v.visitObject(p) {
+		// "welcomed the sale to Egypt", "received the proposal": a visit is hosted only for a
+		// visitor (WELCOME (TO) [043:042] holds for "welcomed the Chinese premier to Paris"); a
+		// pattern that names what is hosted ("host * meeting") stands
+		d = verbCode{target: -1, source: -1}
+	}
 	h, ok := c.matchLex(v, p, limit)
 	if (!ok || h.words == 0) && (!d.ok || d.words == 0) {
 		// "the sanctions that the EU imposed on Russia", "the aid, which Japan pledged to Kenya":
@@ -488,8 +494,54 @@ func (v *sentenceView) actorObject(p pred) bool {
 	if e < v.n() && v.tags[e] == "POS" {
 		return false // the possessor of the object: "welcomed the EU's report"
 	}
+	for e < v.n()-1 && v.tags[e] == "JJ" && v.actorAt[e] < 0 {
+		e++ // "received Ukrainian agricultural products": the noun after the adjectives
+	}
 	return e >= v.n() || !isNounTag(v.tags[e]) || v.tags[e] == "NNP" || v.tags[e] == "NNPS" ||
 		roleOf(v.lemmas[e]) != "" || groupNoun(v.lemmas[e]) || visitorNoun(v.lemmas[e])
+}
+
+// namesObject reports whether a dictionary pattern's words after the verb name a thing, not only
+// prepositions before its target ("to +", "by +").
+func namesObject(post []patElem) bool {
+	for _, e := range post {
+		if e.kind != elemWord {
+			continue
+		}
+		for _, a := range e.alts {
+			if len(a) != 1 {
+				return true
+			}
+			switch a[0] {
+			case "to", "by", "with", "from", "in", "at", "for", "of", "on":
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitObject reports whether the direct object of p names a visitor or a visit by its head noun
+// rather than by an actor: "received a delegation", "the new ambassador", "welcomed the visit of",
+// "gave a warm welcome". The head is the first noun after determiners, adjectives and numbers.
+func (v *sentenceView) visitObject(p pred) bool {
+	for i := p.end; i < v.n() && i <= p.end+4; i++ {
+		switch v.tags[i] {
+		case "DT", "JJ", "CD", "PRP$", "PDT", "RB":
+			continue
+		}
+		if !isNounTag(v.tags[i]) {
+			return false
+		}
+		if i+1 < v.n() && isNounTag(v.tags[i+1]) && v.actorAt[i+1] < 0 {
+			continue // the head is the last noun: "a trade delegation"
+		}
+		l := v.lemmas[i]
+		return visitorNoun(l) || roleOf(l) != "" || groupNoun(l) || l == "visit" || l == "welcome" ||
+			l == "reception" || l == "leader" || l == "official" || l == "minister"
+	}
+	return false
 }
 
 // visitorNoun reports whether l names people who visit for an actor ("a Hamas delegation").
@@ -959,8 +1011,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	v.thanksAgents(ps)
 	v.behalfSubjects(ps) // "On behalf of X, I congratulate Y" (behalf.go)
 	codes := c.codes(v, ps)
-	v.planSubjects(ps, codes)    // "the Coalition's strategy to defeat ISIL" (planacts.go)
-	v.resolveSubjects(ps, codes) // "X, focused on defeating Y" (resolveacts.go)
+	objNoun := c.reducedObjects(v, ps, codes) // "the accord signed by Egypt and Israel" (reducedacts.go)
+	v.planSubjects(ps, codes)                 // "the Coalition's strategy to defeat ISIL" (planacts.go)
+	v.resolveSubjects(ps, codes)              // "X, focused on defeating Y" (resolveacts.go)
 	consumed := make([]bool, len(ps))
 	var evs []codedEvent
 	var pattern, direct bool // the clues of the events being emitted
@@ -1033,6 +1086,13 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if vc.source >= 0 {
 			src = vc.source
 		}
+		byNoun := objNoun != nil && objNoun[k]
+		if src < 0 && byNoun && (vc.flags&symmetric != 0 || code.fwd != "" && code.fwd == code.rev) {
+			// "reforms under a package agreed with the IMF": the partner after "with" (reducedacts.go)
+			if t := c.targetOf(v, p, vc, -1, false); t >= 0 && v.prepBefore(t) == "with" {
+				src = c.clauseSubjectBefore(ps, k)
+			}
+		}
 		if src < 0 {
 			continue
 		}
@@ -1043,6 +1103,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		revOnly := code.fwd == "" && code.rev != ""
 		switch {
 		case tgt >= 0:
+		case byNoun:
+			tgt = c.targetOf(v, p, vc, src, revOnly) // "signed last year with France"
 		case p.rel == relReduced && p.subj < 0:
 			// "a deal brokered by Qatar": the mediator or host of the act of the clause
 			if strings.HasPrefix(code.fwd, "04") && p.gov < 0 {
@@ -1108,9 +1170,16 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			within(v.groups[src], code, verb, mod) // "Chinese and Russian warships held joint drills near Japan"
 			continue
 		}
+		n0 := len(evs)
 		emit(v.groups[src], v.groups[tgt], code, verb, mod, mut && code.rev == "")
 		if t2 := v.secondWith(tgt); t2 >= 0 && t2 != src {
 			emit(v.groups[src], v.groups[t2], code, verb, mod, mut && code.rev == "") // "with Ethiopia on energy and with Kenya"
+		}
+		if byNoun {
+			ph := v.span(p.head, max(p.compEnd, vc.end, p.head+1))
+			for i := n0; i < len(evs); i++ {
+				evs[i].phrase = ph
+			}
 		}
 	}
 	evs = v.partnerSources(evs) // "Britain, as part of the coalition, struck" (partof.go)
@@ -1132,6 +1201,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			evs = append(evs, e)
 		}
 	}
+	evs = dropReducedBesideNoun(evs, nevs)
 	evs = v.dropFirstPersonContent(evs) // "We condemn the measures imposed by X on Y" (firstperson.go)
 	// a plain statement (010) adds nothing when the same pair has another event; one event per
 	// pair and code
@@ -1675,6 +1745,8 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 		switch w, l := v.words[i], v.lemmas[i]; {
 		case raisingWord(w) && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be":
 			hearsay = true // "is believed to have supplied"
+		case permitWord(w) && i+1 < p.head && v.words[i+1] == "to" && i > 0 && v.lemmas[i-1] == "be" && (i < 2 || v.words[i-2] != "to"):
+			intend = true // "has been authorized to purchase": an act the subject may now do
 		case w == "not" || w == "n't" || w == "never" || w == "no" || l == "fail" || l == "unable":
 			neg = true
 		case w == "could" || w == "would" || w == "might" || w == "may" || w == "should" || w == "'d":
@@ -1721,7 +1793,29 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 			return Reported
 		}
 	}
+	if p.rel == relReduced && p.subj < 0 {
+		// "the accord signed by Egypt and Israel" in a reported clause ("X praised the accord signed
+		// by Y and Z, the ministry said"; "X said the accord signed by Y ...") is reported too; the
+		// clause's negation, condition or intent is not the participle's ("did not praise the accord
+		// signed by Y": Y signed it)
+		if q := v.reducedHost(ps, k); q >= 0 && (isSpeech(v.lemmas[ps[q].head]) && ps[q].head < p.head || c.modality(v, ps, q) == Reported) {
+			return Reported
+		}
+	}
 	return Asserted
+}
+
+// reducedHost returns the predicate of the clause a reduced participle k stands in: the last
+// predicate before it that is no participle or modifier itself and whose chain starts before it,
+// or -1.
+func (v *sentenceView) reducedHost(ps []pred, k int) int {
+	for q := k - 1; q >= 0; q-- {
+		if ps[q].rel == relReduced || ps[q].rel == relModifier || ps[q].first >= ps[k].first {
+			continue
+		}
+		return q
+	}
+	return -1
 }
 
 // compassWord reports whether w names a part of a country by its direction ("northeast Iraq").

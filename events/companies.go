@@ -202,3 +202,83 @@ func (v *sentenceView) pluralAfter(j int) bool {
 	}
 	return false
 }
+
+// firmNoun reports whether a lower-case noun names a firm in a wire story's description of one
+// before its name: "French computer services group <Cap Gemini Sogeti>", "the Dutch electronics
+// maker Philips", "Yugoslavia's top oil producer <Ina-Naftaplin>". It is wider than tradeNoun, as
+// a name follows it here ("group", "unit", "carrier" name no firm by themselves), and takes every
+// compound of "maker" ("chipmaker", "drugmaker").
+func firmNoun(w string) bool {
+	switch w {
+	case "group", "company", "firm", "concern", "conglomerate", "bank", "insurer", "producer", "manufacturer",
+		"retailer", "brewer", "airline", "carrier", "subsidiary", "unit", "holding", "house", "refiner",
+		"distributor", "processor", "shipbuilder", "steelmaker", "contractor", "lender", "consortium":
+		return true
+	}
+	return strings.HasSuffix(w, "maker")
+}
+
+// describedFirm returns the end of a firm's name that a description opens at token j, right after
+// a nationality or a possessive country: lower-case adjectives and nouns, joined by "and" or
+// hyphens ("ski and tennis equipment", "top oil and natural gas"), at most six, ending with a firm's
+// noun (firmNoun), then the name, in angle brackets or not: an organization the recognizers
+// found but did not ground, not a listed name (o, its index in raw, absorbed into the country's BUS), or one to three
+// capitalized words no recognizer marked (o = -1). It returns -1 when the words are no such
+// description: a role noun among them other than a firm's ("the Lebanese militant group X" is no
+// firm), a capitalized word before the noun, or no name after it. "group", "unit" and "carrier"
+// need a word describing the trade before them, as they name armed or political bodies as often
+// as firms.
+func (v *sentenceView) describedFirm(j int, raw []actor, types []string, startsAt func(int) (int, bool)) (end, o int) {
+	head := -1
+	for i := j; i < v.n() && i < j+7; i++ {
+		w := v.words[i]
+		if _, ok := startsAt(i); ok || v.capitalized(i) || v.shouted(i) {
+			return -1, -1
+		}
+		if firmNoun(w) && isNounTag(v.tags[i]) {
+			head = i
+			break
+		}
+		switch {
+		case w == "and" || w == "-":
+		case v.tags[i] == "JJ" || v.tags[i] == "NN" || v.tags[i] == "NNS" || v.tags[i] == "VBN" || v.tags[i] == "VBG":
+			if r := roleOf(nounLemma(w, nil)); r != "" && r != "BUS" {
+				return -1, -1 // "militant", "opposition", "army": not a firm
+			}
+		default:
+			return -1, -1
+		}
+	}
+	if head < 0 || head == j && (v.words[head] == "group" || v.words[head] == "unit" || v.words[head] == "carrier") {
+		return -1, -1 // "Lebanese group X", "an Iraqi unit": a firm only with words describing its trade
+	}
+	n := head + 1
+	if n < v.n() && v.words[n] == "<" {
+		n++
+	}
+	if k, ok := startsAt(n); ok {
+		a := raw[k]
+		if types[k] != entities.ORG || a.listed || a.home != "" || upperCode(a.code) {
+			return -1, -1
+		}
+		e := a.end
+		if e < v.n() && v.words[e] == ">" {
+			e++
+		}
+		return e, k
+	}
+	e := n
+	for e < v.n() && e < n+3 && v.tags[e] == "NNP" && v.capitalized(e) && !v.shouted(e) {
+		if _, ok := startsAt(e); ok || roleOf(nounLemma(v.words[e], nil)) != "" || timeWord(v.words[e]) {
+			return -1, -1
+		}
+		e++
+	}
+	if e == n || e < v.n() && v.tags[e] == "NNP" {
+		return -1, -1 // no name, or a longer one the name rules did not take
+	}
+	if e < v.n() && v.words[e] == ">" {
+		e++
+	}
+	return e, -1
+}

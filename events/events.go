@@ -102,6 +102,7 @@ type actor struct {
 	span       text.Span // the mention's bytes
 	first, end int       // token range covering the mention and its role noun ("Iraqi troops")
 	home       string    // the mention's country (entities.Mention.Country), "" when unknown
+	listed     bool      // a name of the gazetteer or an actor dictionary, not only one a rule or model found
 }
 
 // group is one or more actors joined by "and" or commas ("France and Britain").
@@ -890,7 +891,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			continue // a recognizer's span that is a person's title: "Bank of France Governor Jacques de Larosiere"
 		}
 		act := actor{code: m.Entity, span: text.Span{Start: m.Start, End: m.End}, first: a, end: b, place: loc, grounded: groundedMention(m),
-			person: m.Type == entities.PERSON, home: m.Country}
+			person: m.Type == entities.PERSON, home: m.Country, listed: m.Source == entities.SourceGazetteer || m.Source == SourceActorDictionary}
 		if m.Type == entities.PERSON && (m.Country == "" && m.Role == "" || m.Role == "IGO") {
 			if o := v.electedOffice(sm, b); o != "" {
 				act.code = o // "Mr. X on his election as President of the General Assembly" (actorcodes.go)
@@ -1020,6 +1021,13 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			role, j, people := "", a.end, false
 			if j < v.n() && (v.words[j] == "'s" || v.words[j] == "'") {
 				j++
+			}
+			if e, o := v.describedFirm(j, raw, types, startsAt); e > 0 && (types[i] == entities.NORP || types[i] == entities.GPE) {
+				role, a.end = "BUS", e // "French computer services group <Cap Gemini Sogeti>" (companies.go)
+				if o >= 0 {
+					absorbed[o] = true
+				}
+				j = v.n() // no role noun after the name
 			}
 			for k := 0; k < 4 && j < v.n(); k, j = k+1, j+1 {
 				if o, ok := startsAt(j); ok {

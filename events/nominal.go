@@ -24,7 +24,8 @@ import (
 //     "with" names the target ("the attack of X against Y") or, for consultation, cooperation, aid
 //     and yielding (roots 04-08), "to" or "from" does ("the visit of X to Y", "the withdrawal of
 //     X from Y"); "from X to Y" ("aid from Japan to Kenya"); the target is the "of" object ("the
-//     invasion of Kuwait") or the actor after on, against, to, into, toward, with or from; an
+//     invasion of Kuwait") or the actor after on, against, to, into, toward, with or from, for
+//     roots 04-08 also after a theme that "of" names ("the sale of wheat to Egypt", themeEnd); an
 //     actor that modifies another noun ("into the Iran arms scandal") is no end, nor a country's
 //     own forces or government as the target of its own act ("Rwanda's deployment of troops"),
 //     nor (nominalfix.go) another own role outside coercion and violence, nor an adjective in a
@@ -166,6 +167,9 @@ func (v *sentenceView) nominalFrame(i int, agentOf bool) (src, tgt int, prep str
 	}
 	of, by, to, from := -1, -1, -1, -1
 	toPrep := ""
+	if agentOf && j < n && v.words[j] == "of" && groupAt(j+1) < 0 {
+		j = v.themeEnd(j) // "the sale of 6,000 tonnes of semolina to Egypt": what is handed over
+	}
 	for steps := 0; steps < 3 && j < n; steps++ {
 		w := v.words[j]
 		var g int
@@ -234,6 +238,34 @@ func (v *sentenceView) nominalFrame(i int, agentOf bool) (src, tgt int, prep str
 		return -1, -1, ""
 	}
 	return src, tgt, prep
+}
+
+// themeEnd returns the token after the theme that "of" at token j opens after the noun of a
+// transfer or cooperation (roots 04-08): the goods or money handed over ("the sale of 6,000
+// tonnes of semolina to Egypt", "the purchase of U.K. securities houses from X"), up to eight
+// determiners, numbers, adjectives and nouns, with nested "of" and "and", no actor. When the
+// words after it are no preposition of the frame (to, from, on, against, into, with, by), or
+// the theme is longer or holds an actor, it returns j: the frame is read as before.
+func (v *sentenceView) themeEnd(j int) int {
+	k := j + 1
+	for ; k < v.n() && k <= j+8; k++ {
+		if v.actorAt[k] >= 0 {
+			return j
+		}
+		t, w := v.tags[k], v.words[k]
+		if t == "DT" || t == "JJ" || t == "NN" || t == "NNS" || t == "CD" || w == "of" || w == "and" {
+			continue
+		}
+		break
+	}
+	if k == j+1 || k >= v.n() || isNounTag(v.tags[k-1]) == false && v.tags[k-1] != "CD" {
+		return j
+	}
+	switch v.words[k] {
+	case "to", "from", "on", "against", "into", "with", "by":
+		return k
+	}
+	return j
 }
 
 // nominalPossessor returns the group that owns the noun at i: a possessive ("Peru's", "the

@@ -70,6 +70,11 @@ type dictCode struct{ fwd, rev string }
 
 func (c dictCode) null() bool { return c.fwd == "" && c.rev == "" }
 
+// visit reports whether c codes a visit or its hosting (042, 043) either way.
+func (c dictCode) visit() bool {
+	return c.fwd == "042" || c.fwd == "043" || c.rev == "042" || c.rev == "043"
+}
+
 func (c dictCode) String() string {
 	if c.rev == "" {
 		return c.fwd
