@@ -435,15 +435,37 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 	for _, dm := range dropped {
 		k := SearchStart(own, dm.Start+1)
 		if k > 0 && own[k-1].Start <= dm.Start && dm.End <= own[k-1].End && own[k-1].Country == "" &&
-			own[k-1].Type != GPE && own[k-1].Type != NORP && (own[k-1].Type != PERSON || dm.Type == NORP) &&
+			own[k-1].Type != GPE && own[k-1].Type != NORP && (own[k-1].Type != PERSON || demonymBeforeName(dm, own[k-1])) &&
 			!sharedWater(own[k-1]) {
 			// "Bank of Japan" is Japan's, and a person's name that took in a demonym ("Iranian
 			// Foreign Minister Javad Zarif") is of its country; a country's name inside a person's
-			// name is a name ("Jim Jordan", "Chad Wolf", "Israel Katz").
+			// name is a name ("Jim Jordan", "Chad Wolf", "Israel Katz"), and so is a demonym that is a
+			// word of the name itself ("Lao Tzu", "Happy Nepali"): see demonymBeforeName.
 			own[k-1].Country = dm.Entity
 		}
 	}
 	return kept
+}
+
+// demonymBeforeName reports whether demonym dm, a mention dropped inside person p, describes the
+// person rather than being a word of the name: a noun for the people of a country ("my fellow
+// Frenchman Jules", "Muslim and Christian Albanians": a plural or a "-man" noun), or a demonym that
+// opens the mention with two words or more after it ("Iranian Foreign Minister Javad Zarif",
+// "Chinese Xi Jinping"). A singular demonym with one word or none after it is part of the name
+// ("Lao Tzu", "Finn Juhl", "Volker Turk", the slogan "Happy Nepali") and gives the person no country.
+func demonymBeforeName(dm, p Mention) bool {
+	if dm.Type != NORP || dm.Start < p.Start || dm.End > p.End {
+		return false
+	}
+	w := dm.Text
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	if strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men") ||
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true
+	}
+	return dm.Start == p.Start && len(strings.Fields(p.Text[dm.End-p.Start:])) >= 2
 }
 
 // sharedWater reports whether m is a river or basin named after a country ("Jordan River", "the

@@ -164,7 +164,11 @@
 //     Government (also regime, administration, authorities, cabinet), Military, Army, Navy, Air Force,
 //     Defense Forces, Security Forces, Police, Intelligence, Parliament (also Knesset, Duma, Majlis,
 //     Bundestag), Congress, Senate, Embassy, Central Bank, Supreme Court, Opposition, State Media.
-//     Seats of government used as metonyms ("Kremlin", "White House", "Pentagon") resolve to the ISO3.
+//     Seats of government used as metonyms ("Kremlin", "White House", "Pentagon") resolve to the ISO3;
+//     a palace is listed by its full name only where the short one also names a place ("Palácio do
+//     Planalto", not "Planalto"). A person's name that took in a demonym is of its country when the
+//     demonym describes the person ("Iranian Foreign Minister Javad Zarif", "fellow Frenchman
+//     Jules"), not when it is a word of the name ("Lao Tzu", "Finn Juhl").
 //   - People and other names: NormalizeName of the text (white space collapsed, leading "the" and
 //     trailing possessive dropped); for people, titles are stripped and a surname or first name alone
 //     resolves to a full name mentioned earlier in the same document ("Rouhani", "Mr. Rouhani" →

@@ -172,7 +172,7 @@ func (v *docView) pastSession(k int, day Date) bool {
 // national office the curated office holders give that day, with its role (a foreign minister who
 // presided over the Assembly on leave stays GOV), else their former record (ELI); else the one country of the national offices
 // of the person's Phoenix records, with the role of the record's office that covers the day (a
-// minister still in office is GOV), else ELI ("Joseph Deiss", a Swiss minister until 2006, in
+// minister still in office is GOV; an open-ended record covers no day after phoenixEnd), else ELI ("Joseph Deiss", a Swiss minister until 2006, in
 // 2011). "" when none or several: the caller then keeps its own answer.
 func (g *Grounder) nationality(p *person, day Date) (country, role string) {
 	if g.builtin == nil || g.builtin.Offices == nil || day == 0 {
@@ -217,9 +217,12 @@ func (g *Grounder) nationality(p *person, day Date) (country, role string) {
 					return "", ""
 				}
 				country = r.Country
-				if r.Dated && r.contains(day) && current == "" {
+				if r.Dated && r.contains(day) && (r.To != 0 || day <= phoenixEnd) && current == "" {
 					// A national office the record dates over the day: still held ("Sam
 					// Kutesa", Uganda's foreign minister from 2005 through his presidency and after).
+					// An open-ended record is no evidence after the dictionaries' last revision
+					// (phoenixEnd): "TZA:GOV@20110101-" for a minister who left the cabinet in 2014
+					// leaves her ELI in 2016, her former office.
 					current = r.Role
 				}
 			}

@@ -91,6 +91,16 @@
 //     ("Siemens chief of staff X") is no government's (unmarkedorg.go); a "House" named by a word
 //     before it ("Old Custom House Committee") is no legislature's. A former official whom a later
 //     relative clause says left office to open or join a firm is BUS (leftforbusiness.go).
+//     A former official of any international organization, not only of the UN, is of his country:
+//     ELI is a role in a country, so a person grounded ELI of an organization ("the late former
+//     Secretary-General Kofi Annan", "former NATO Secretary General Rasmussen") takes the country
+//     of the national office the curated office holders give him that day, with its role (a
+//     minister still in office stays GOV), else of their former record, else of the one country of
+//     his Phoenix records' national offices (GOV when a record dates its office over the day; an
+//     open-ended record counts only up to the dictionaries' last revision), with ELI; with no such
+//     country he stays as he was. A President-elect of the Assembly who still holds a national
+//     office he leaves before the session opens is that office's holder until it ends; one he
+//     keeps through the presidency yields to the presidency and to the months before it.
 //  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
 //     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
 //     first and last words; first the title written before the name with it, "King Abdullah", as

@@ -1,6 +1,10 @@
 package actors_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/geopol/geopol/entities/actors"
+)
 
 // TestLaterOfficesOfUNHeads checks the dated offices of former Presidents of the General Assembly
 // after (and beside) their presidencies, and the President-elect's months before the session.
@@ -9,6 +13,7 @@ func TestLaterOfficesOfUNHeads(t *testing.T) {
 		// Uganda's foreign minister before, after and around his presidency of 2014-15.
 		{"foreign minister before", "2010-05-04", "Sam Kutesa arrived in Nairobi on Monday.",
 			[]grounded{{"Sam Kutesa", "UGA", "GOV"}}},
+		// Elected in June 2014; his ministry, kept through the presidency, yields to it.
 		{"president-elect", "2014-07-01", "Sam Kutesa arrived in Nairobi on Monday.",
 			[]grounded{{"Sam Kutesa", "UN", "IGO"}}},
 		{"president", "2015-03-01", "Sam Kutesa arrived in Nairobi on Monday.",
@@ -32,6 +37,53 @@ func TestLaterOfficesOfUNHeads(t *testing.T) {
 		// Elected in June, in office from the session's opening in September.
 		{"president-elect in july", "2019-07-10", "Tijjani Muhammad-Bande visited the secretariat.",
 			[]grounded{{"Tijjani Muhammad-Bande", "UN", "IGO"}}},
+	})
+}
+
+// TestNationalOfficeBeatsPresidentElect checks that a President-elect of the Assembly who still
+// holds a national office he leaves before the session opens is that office's holder until it
+// ends, and the Assembly's after.
+func TestNationalOfficeBeatsPresidentElect(t *testing.T) {
+	runGroundCases(t, []groundCase{
+		{"foreign minister after his election", "2012-07-01",
+			"Vuk Jeremić met the ambassadors in Belgrade on Sunday.",
+			[]grounded{{"Vuk Jeremić", "SRB", "GOV"}}},
+		{"president-elect after his ministry", "2012-08-20",
+			"Vuk Jeremić met the ambassadors in Belgrade on Sunday.",
+			[]grounded{{"Vuk Jeremić", "UN", "IGO"}}},
+		{"minister in the week of her election", "2018-06-10",
+			"María Fernanda Espinosa met the ambassadors in Quito on Sunday.",
+			[]grounded{{"María Fernanda Espinosa", "ECU", "GOV"}}},
+		{"president-elect in july", "2018-07-10",
+			"María Fernanda Espinosa met the ambassadors in Quito on Sunday.",
+			[]grounded{{"María Fernanda Espinosa", "UN", "IGO"}}},
+	})
+}
+
+// TestFormerIGOOfficialOpenPhoenixRecord checks that a former official of an international
+// organization takes the role of an open-ended Phoenix record of a national office only up to the
+// dictionaries' last revision: later the record is stale, and she is a former official (ELI).
+func TestFormerIGOOfficialOpenPhoenixRecord(t *testing.T) {
+	const s = "We welcome the former Executive Director of UN-Habitat, Mrs. Anna Tibaijuka, to this debate."
+	runGroundCases(t, []groundCase{
+		{"within the dictionaries' years", "2012-09-20", s, []grounded{{"Anna Tibaijuka", "TZA", "GOV"}}},
+		{"after them", "2016-09-20", s, []grounded{{"Anna Tibaijuka", "TZA", "ELI"}}},
+	})
+}
+
+// TestDemonymInsidePersonName checks that a demonym that is a word of a person's name ("Lao Tzu",
+// a slogan "Happy Nepali" read as a name) gives no country, while one written before a title and
+// name still does.
+func TestDemonymInsidePersonName(t *testing.T) {
+	runGroundCases(t, []groundCase{
+		{"name", "2019-05-02", "Lao Tzu wrote that the way is empty.",
+			[]grounded{{"Lao Tzu", "", ""}}},
+		{"demonym before a title", "2019-05-02", "The Lao delegation and the Iranian Foreign Minister Javad Zarif met.",
+			[]grounded{{"Lao", "LAO", ""}, {"Javad Zarif", "IRN", "GOV"}}},
+		{"a word of a slogan", "2019-05-02", "Our vision is called Prosperous Nepal, Happy Nepali.",
+			[]grounded{{"Happy Nepali", "", ""}}},
+		{"noun for a country's people", "2019-05-02", "I speak on behalf of my fellow Frenchman Jules, whose house lies in ruins.",
+			[]grounded{{"Frenchman Jules", "FRA", ""}}},
 	})
 }
 
@@ -90,7 +142,28 @@ func TestPalacesOfGovernments(t *testing.T) {
 		{"other palaces", "2019-03-02",
 			"Officials of the Casa Rosada and of Aso Rock met on Friday; the Kantei declined to comment.",
 			[]grounded{{"Casa Rosada", "ARG", "GOV"}, {"Aso Rock", "NGA", "GOV"}, {"Kantei", "JPN", "GOV"}}},
+		{"palace's full name", "2019-03-02",
+			"Officials at the Palácio do Planalto said the decree was ready.",
+			[]grounded{{"Palácio do Planalto", "BRA", "GOV"}}},
 	})
+}
+
+// TestPlacesNamedLikePalaces checks that words that also name a plateau or a block of a field are
+// no government: only the palaces' full names are seats.
+func TestPlacesNamedLikePalaces(t *testing.T) {
+	a, c, _ := chainWith(t, actors.Options{})
+	for _, s := range []string{
+		"The exploration company said it had found gas in the South Block of the offshore field.",
+		"Farmers on the Planalto plateau harvested soybeans in March.",
+	} {
+		ms := c.RecognizeDated(a.Analyze(s, nil), "2019-05-02")
+		checkSpans(t, s, ms)
+		for _, m := range ms {
+			if m.Country != "" || m.Role != "" {
+				t.Errorf("%q: %q grounded %q %q", s, m.Text, m.Country, m.Role)
+			}
+		}
+	}
 }
 
 // TestDemonymSpellings checks demonyms in the spellings most writers use beside the one the
