@@ -1150,6 +1150,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if tgt < 0 && code.fwd == "111" && attackVerb(v.lemmas[p.head]) {
 			tgt = v.textAuthor(ps, k) // "attacked the act introduced in the U.S. Congress"
 		}
+		if byNoun && tgt >= 0 && tgt != src && !v.reducedArgument(p, src, tgt, sym) {
+			tgt = -1 // "the initiative launched by X, President of the Russian Federation" (reducedacts.go)
+		}
 		if tgt < 0 || tgt == src {
 			// "Chile and Peru agreed to resume flights": an agreement of a compound subject with
 			// no other party binds its members to each other

@@ -35,3 +35,31 @@ func TestTransferTheme(t *testing.T) {
 		{"sale", "Mexico's sale of 300,000 tonnes of sugar to Cuba angered Brazil.", []string{"MEX>CUB:061/asserted"}},
 	})
 }
+
+// The target of a reduced participle's act is an argument of the participle: not a word of the
+// agent's own description or name, not its own state or organization, nor an actor of a phrase
+// after a comma, a dash, another verb or another noun's "of".
+func TestReducedTargets(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"own state", "Ghana accepted the initiative launched by Mr. Vladimir Putin, President of the Russian Federation.",
+			nil},
+		{"apposed phrase", "Peru backs the partnership initiative launched by President Jorge Mena, a large-scale project open to all Asian and European States.",
+			[]string{"PER>Jorge Mena:050/asserted"}},
+		{"noun's of", "Kenya backs the initiative launched by Egypt during its membership of the Security Council.",
+			[]string{"KEN>EGY:050/asserted"}},
+		{"name's acronym", "Many towns burned in the fires set by the Islamic State in Iraq and the Sham (ISIS).", nil},
+		{"argument kept", "Mali condemned the resolution adopted by Chad against Niger.",
+			[]string{"MLI>TCD:111/asserted", "TCD>NER:057/asserted"}},
+	})
+}
+
+// What stays a target of a reduced participle: a party of a joint act listed with the agent, the
+// patient after the agent's allies, the object of "of" after a noun of the participle's phrase.
+func TestReducedTargetsKept(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"listed party", "Kenya praised the accord signed by the President of Ghana, the President of Togo and the Prime Minister of Benin.",
+			[]string{"KEN>TGOGOV:051/asserted", "GHAGOV>TGOGOV:057/asserted", "TGOGOV>GHAGOV:057/asserted"}},
+		{"allies", "We share the concerns expressed by Chile and its allies regarding Bolivia's influence in the region.",
+			[]string{"CHL>BOL:012/asserted"}},
+	})
+}
