@@ -146,6 +146,9 @@ func corefMentions(d *text.Doc, g *Gazetteer, named []Mention, o corefOptions) [
 				// the person an apposition names right after the title, whoever held it before
 				// (corefappos.go): not in doubt, so in every mode
 				a, ok, apposed := appositionPerson(d, persons, j)
+				if nestedTitle(d, i) {
+					ok, apposed = false, false // "the Special Envoy of the Secretary-General, X": X is the envoy
+				}
 				if ok {
 					add(d.Tokens[i+1].Start, d.Tokens[j].End, PERSON, a, SourceDescription)
 					i = j

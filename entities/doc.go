@@ -69,10 +69,20 @@
 // Descriptions whose antecedent is not in doubt is on by default (Chain.NoSafeRefs turns it off): a
 // capitalized title with a modifier that refers back to the person named with it (or, when no one
 // before has it, to the one person the text introduces with it later: a release's headline), a title
-// followed by a person's name in apposition ("the Minister of Foreign Affairs of Iraq, HE Dr X," → X),
-// and "these terrorists" for the organization the document calls an armed group. An organization
+// followed by a person's name in apposition ("the Minister of Foreign Affairs of Iraq, HE Dr X," → X;
+// not a title nested in another, "the Special Envoy of the Secretary-General, X", and not across
+// another title in the of-phrase, "the King of A and the Prime Minister of B, X"; a possessive or
+// an address after the comma is no name, "the Secretary-General, Our Common Agenda"), and "these
+// terrorists" for the organization the document calls an armed group. The person introduced later
+// must have exactly the title ("The Prime Minister" is not "Canadian Prime Minister X"). An earlier
+// holder of the title not named there puts the safe rules in doubt unless it is the same office
+// written again: the title alone after "the" or at a sentence start, joined to another title with a
+// name ("The Prime Minister and President X"); a possessive ("our Prime Minister") or a coordinating
+// "and" before it ("the Crown Prince and Prime Minister") is another holder. An organization
 // mention nothing grounded whose name is "UN" and a body ("the UN Board of Inquiry") is an organ of
-// the UN (Country UN, Role IGO).
+// the UN (Country UN, Role IGO); not a document or a plan ("the United Nations Programme of
+// Action", "the U.N. Program for Africa"), a group of states ("the UN Group of Friends of X") or a
+// name cut short after "of".
 //
 // A capital that stands for its government (GUIDELINES.md rule 8) resolves to its country's ISO3:
 // the subject of a finite verb ("Washington said", "Tehran rejected", "Moscow has warned": next token

@@ -33,18 +33,44 @@ func groundUNOrgans(ms []Mention) {
 // unOrganHead reports whether the head of name, the last of its capitalized words before the
 // first lower-case one ("Board" of "Board of Inquiry"), names a body: a board, panel, commission,
 // committee, council, mission, office, agency, fund, programme, group, team, tribunal, court,
-// secretariat or force.
+// secretariat or force; not a document or a plan (a name ending with a document noun, "Programme
+// of Action", "Program for Africa"), not a group of states ("Group of Friends of ..."), not a name
+// cut short after "of", "for", "and" or "on".
 func unOrganHead(name string) bool {
-	head := ""
-	for _, w := range strings.Fields(name) {
+	ws := strings.Fields(name)
+	head, h := "", -1
+	for i, w := range ws {
 		if !startsUpper(w) {
 			break
 		}
-		head = w
+		head, h = w, i
+	}
+	if h < 0 {
+		return false
+	}
+	switch last := ws[len(ws)-1]; {
+	case last == "of" || last == "for" || last == "and" || last == "on":
+		return false // a name cut short: "United Nations Committee of"
+	case documentNoun(last):
+		return false // a document: "United Nations Programme of Action"
+	case (head == "Programme" || head == "Program") && h < len(ws)-1:
+		return false // a plan: "U.N. Program for Africa" (the organs end with it: "Development Programme")
+	case strings.Contains(name, "Group of Friends"):
+		return false // states, not an organ: "UN Group of Friends of Neutrality"
 	}
 	switch head {
 	case "Board", "Panel", "Commission", "Committee", "Council", "Mission", "Office", "Agency", "Fund",
 		"Programme", "Program", "Group", "Team", "Tribunal", "Court", "Secretariat", "Force", "Forces":
+		return true
+	}
+	return false
+}
+
+// documentNoun reports whether w, the last word of a name, names a document or a plan.
+func documentNoun(w string) bool {
+	switch w {
+	case "Action", "Agenda", "Plan", "Strategy", "Framework", "Declaration", "Charter", "Convention",
+		"Report", "Resolution", "Principles", "Guidelines", "Compact", "Roadmap", "Initiative":
 		return true
 	}
 	return false

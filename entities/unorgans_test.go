@@ -18,6 +18,14 @@ func TestGroundUNOrgans(t *testing.T) {
 		{Mention{Type: ORG, Text: "UNITA Council", Entity: "UNITA Council"}, "", ""},
 		{Mention{Type: ORG, Text: "UN Council", Entity: "Some Council", Country: "FRA"}, "FRA", ""},
 		{Mention{Type: PERSON, Text: "UN Board", Entity: "UN Board"}, "", ""},
+		// documents, plans, groups of states, names cut short (written for the review's findings)
+		{Mention{Type: ORG, Text: "United Nations Programme of Action", Entity: "United Nations Programme of Action"}, "", ""},
+		{Mention{Type: ORG, Text: "U.N. Program for Oceania", Entity: "U.N. Program for Oceania"}, "", ""},
+		{Mention{Type: ORG, Text: "UN Group of Friends of Mediation", Entity: "UN Group of Friends of Mediation"}, "", ""},
+		{Mention{Type: ORG, Text: "United Nations Committee of", Entity: "United Nations Committee of"}, "", ""},
+		{Mention{Type: ORG, Text: "UN Commission Strategy", Entity: "UN Commission Strategy"}, "", ""},
+		{Mention{Type: ORG, Text: "United Nations Development Programme", Entity: "United Nations Development Programme"}, "UN", "IGO"},
+		{Mention{Type: ORG, Text: "UN Office for Outer Space Affairs", Entity: "UN Office for Outer Space Affairs"}, "UN", "IGO"},
 	}
 	for _, tc := range tests {
 		ms := []Mention{tc.m}

@@ -142,6 +142,10 @@
 // after a nationality ("Venezuelan Energy and Mines Minister") the government, the wire's capital
 // after "U.S." before a common noun ("U.S. Retaliatory action") the country. A sentence opened by
 // "On behalf of X," gives its first-person main clause ("I congratulate Y") X as the subject.
+// A title resolved to a person followed by that person's name in apposition ("met with the
+// Minister of Foreign Affairs of Iraq, HE Dr X,") is one actor, the person, whose tokens run to the
+// end of the name; the country in the title's of-phrase ("of Iraq") is part of the title, no other
+// actor (titleappos.go).
 // What a first-person condemnation, welcome, praise, thanks or call is about is its topic, no event
 // (firstperson.go): "We condemn the measures imposed by X against Y", "I propose that the United
 // Nations convene a conference on Y", "we are grateful to X, which supports Y" code nothing, up to

@@ -313,7 +313,10 @@
 // other than the military ("lawmakers in France and Germany"; "U.S. troops in Iraq" are not
 // Iraq's); countries joined by commas and "and" share the noun before them. A noun followed by a
 // person's name is the person's title ("Russian President Vladimir Putin"), and a role the mention
-// already has (a capital standing for its government) is kept. The nouns are title words, package
+// already has (a capital standing for its government) is kept. A country inside a title that
+// coreference resolved to a person ("the President of Brazil, Dilma Rousseff", the title being the
+// person's description) takes no role from the title: the person is the actor, not the country's
+// government, while "the President of Brazil" with no person is Brazil's government. The nouns are title words, package
 // entities' agent nouns and the user's agents dictionary.
 //
 // # User dictionaries
