@@ -98,3 +98,14 @@ func TestCompanyOfSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessAssociation checks that an organization or association of firms ("industrial",
+// "business") of a country is that country's BUS (EVENTS_GUIDELINES.md R-4), and that another
+// organization of it is not. The sentences are written for this test.
+func TestBusinessAssociation(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"industrial", "Kenya's largest industrial organisation criticized Uganda on Monday.", []string{"KENBUS>UGA:111/asserted"}},
+		{"business", "A leading Japanese industrial association criticized Germany on Monday.", []string{"JPNBUS>DEU:111/asserted"}},
+		{"other", "Kenya's largest humanitarian organisation criticized Uganda on Monday.", []string{"KEN>UGA:111/asserted"}},
+	})
+}
