@@ -109,3 +109,14 @@ func TestBusinessAssociation(t *testing.T) {
 		{"other", "Kenya's largest humanitarian organisation criticized Uganda on Monday.", []string{"KEN>UGA:111/asserted"}},
 	})
 }
+
+// TestRoleNounBeforeDay checks that a day between a role noun and its verb ("the Kenyan
+// government today said") leaves the role noun the head of its phrase. The sentences are written
+// for this test.
+func TestRoleNounBeforeDay(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"named", "The Kenyan government today criticized Uganda.", []string{"KENGOV>UGA:111/asserted"}},
+		{"named", "Kenyan police yesterday arrested two Ugandan traders.", []string{"KENCOP>UGABUS:173/asserted"}},
+		{"head", "The Kenyan government spokesman criticized Uganda.", []string{"KENGOV>UGA:111/asserted"}},
+	})
+}

@@ -1070,7 +1070,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					r = "NGO" // aid workers
 				}
 				if r != "" {
-					if j+1 < v.n() && isNounTag(v.tags[j+1]) && v.tags[j+1] != "NNP" && roleOf(nounLemma(v.words[j+1], nil)) == "" && !groupNoun(nounLemma(v.words[j+1], nil)) {
+					if j+1 < v.n() && isNounTag(v.tags[j+1]) && v.tags[j+1] != "NNP" && roleOf(nounLemma(v.words[j+1], nil)) == "" && !groupNoun(nounLemma(v.words[j+1], nil)) &&
+						!dayAdverb(v.words[j+1]) { // ("the Canadian government today said": a time, not a head)
 						break // a modifier, not the head: "military aid package"
 					}
 					if role != "OPP" && role != "REB" && role != "BUS" { // "opposition leader" stays OPP, "business leaders" BUS
@@ -1121,7 +1122,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			continue
 		case v.lemmas[i] == "peacekeeper" || v.lemmas[i] == "delegation":
 			continue // serve abroad or come from elsewhere: not the sentence's country (roleOf's roles are for "Ghanaian peacekeepers")
-		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)): // "police station", "rebel positions"
+		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)) && !dayAdverb(v.words[i+1]): // "police station", "rebel positions"
 			continue
 		case i > 0 && locative(v.words[i-1]):
 			continue
