@@ -49,6 +49,16 @@ func tradeNoun(lemma string) string {
 	return ""
 }
 
+// businessModifier reports whether w (lower case) makes an organization or association one of
+// firms: "industrial", "business", "employers'".
+func businessModifier(w string) bool {
+	switch w {
+	case "industrial", "industry", "business", "businesses", "employers", "manufacturers", "exporters", "industrialists":
+		return true
+	}
+	return false
+}
+
 // farmWord reports whether w (lower case) names a farm commodity: its producers and growers are
 // farmers (AGR), those of other goods firms (BUS).
 func farmWord(w string) bool {
@@ -93,6 +103,8 @@ func (v *sentenceView) tradeRole(from, j int, r string) string {
 		return "GOV"
 	case l == "house" && j > 0 && (v.words[j-1] == "securities" || v.words[j-1] == "trading" || v.words[j-1] == "brokerage"):
 		return "BUS" // "British securities houses", "a Japanese trading house"
+	case (l == "organisation" || l == "organization" || l == "association" || l == "federation") && j > 0 && businessModifier(v.words[j-1]):
+		return "BUS" // "Taiwan's leading industrial organisation", "a Japanese business association"
 	case l == "producer" || l == "grower":
 		for k := max(0, from-4); k < j; k++ {
 			if farmWord(v.words[k]) {

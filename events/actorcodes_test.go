@@ -98,3 +98,25 @@ func TestCompanyOfSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestBusinessAssociation checks that an organization or association of firms ("industrial",
+// "business") of a country is that country's BUS (EVENTS_GUIDELINES.md R-4), and that another
+// organization of it is not. The sentences are written for this test.
+func TestBusinessAssociation(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"industrial", "Kenya's largest industrial organisation criticized Uganda on Monday.", []string{"KENBUS>UGA:111/asserted"}},
+		{"business", "A leading Japanese industrial association criticized Germany on Monday.", []string{"JPNBUS>DEU:111/asserted"}},
+		{"other", "Kenya's largest humanitarian organisation criticized Uganda on Monday.", []string{"KEN>UGA:111/asserted"}},
+	})
+}
+
+// TestRoleNounBeforeDay checks that a day between a role noun and its verb ("the Kenyan
+// government today said") leaves the role noun the head of its phrase. The sentences are written
+// for this test.
+func TestRoleNounBeforeDay(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"named", "The Kenyan government today criticized Uganda.", []string{"KENGOV>UGA:111/asserted"}},
+		{"named", "Kenyan police yesterday arrested two Ugandan traders.", []string{"KENCOP>UGABUS:173/asserted"}},
+		{"head", "The Kenyan government spokesman criticized Uganda.", []string{"KENGOV>UGA:111/asserted"}},
+	})
+}

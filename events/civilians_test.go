@@ -26,3 +26,14 @@ func TestCivilianRules(t *testing.T) {
 		{"asylum", "Ecuador gave asylum to a Swedish journalist.", []string{"ECU>SWEMED:075/asserted"}},
 	})
 }
+
+// TestPeopleOfPlace checks that a nation's people of a named place are its civilians, who may act
+// ("the Kurdish people of Kirkuk"), while the nation's people as a whole stay the nation. The
+// sentences are written for this test.
+func TestPeopleOfPlace(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"of-place", "The Armenian people of Karabakh called on Azerbaijan to lift the blockade.", []string{"ARMCVL>AZE:0254/asserted"}},
+		{"of-place", "Ukraine criticized the Russian people of Crimea on Monday.", []string{"UKR>RUSCVL:111/asserted"}},
+		{"whole", "The Armenian people called on Azerbaijan to lift the blockade.", []string{"ARM>AZE:0254/asserted"}},
+	})
+}

@@ -1654,6 +1654,14 @@ func timeWord(w string) bool {
 	return false
 }
 
+// dayAdverb reports whether w (lower case) is a noun of time that a wire story puts between a
+// subject and its verb ("the government today said", "police Monday arrested"): a weekday,
+// "today", "yesterday", "tomorrow", "tonight". Such a word after a role noun is no head the noun
+// modifies.
+func dayAdverb(w string) bool {
+	return w != "day" && strings.HasSuffix(w, "day") && timeWord(w) || w == "tomorrow" || w == "tonight"
+}
+
 // targetOf chooses the target of predicate p among the groups of its complement: the direct object
 // (or a named actor after a preposition when the object is an unnamed agent: "deployed troops to
 // Estonia"), else the first group after a preposition, places last.

@@ -267,14 +267,14 @@ func (v *sentenceView) describedFirm(j int, raw []actor, types []string, startsA
 		}
 		return e, k
 	}
-	e := n
-	for e < v.n() && e < n+3 && v.tags[e] == "NNP" && v.capitalized(e) && !v.shouted(e) {
+	e, bracketed := n, n > head+1 // "<CFAS>": a name in angle brackets may be an acronym in capitals
+	for e < v.n() && e < n+3 && v.tags[e] == "NNP" && v.capitalized(e) && (!v.shouted(e) || bracketed) {
 		if _, ok := startsAt(e); ok || roleOf(nounLemma(v.words[e], nil)) != "" || timeWord(v.words[e]) {
 			return -1, -1
 		}
 		e++
 	}
-	if e == n || e < v.n() && v.tags[e] == "NNP" {
+	if e == n || e < v.n() && v.tags[e] == "NNP" && v.words[e] != ">" {
 		return -1, -1 // no name, or a longer one the name rules did not take
 	}
 	if e < v.n() && v.words[e] == ">" {

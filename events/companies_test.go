@@ -167,3 +167,13 @@ func checkWithOrgs(t *testing.T, text string, orgs []entities.Mention, want []st
 		t.Errorf("%q\n got  %v\n want %v", text, got, want)
 	}
 }
+
+// A firm described by nouns joined by "and" before an acronym in angle brackets is the
+// nationality's business: the acronym in capitals is its name, not a headline. Sentences written
+// for this test.
+func TestDescribedFirmAcronym(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"acronym", "Italian maker <Pirelli Tyres> agreed to buy Brazilian rope and cable manufacturer <CBRX>.", []string{"ITABUS>BRABUS:0311/asserted"}},
+		{"acronym", "Italian maker <Pirelli Tyres> agreed to buy Brazilian cable manufacturer <CBRX>.", []string{"ITABUS>BRABUS:0311/asserted"}},
+	})
+}

@@ -1043,7 +1043,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					}
 					break
 				}
-				if !isNounTag(v.tags[j]) && v.tags[j] != "JJ" {
+				if !isNounTag(v.tags[j]) && v.tags[j] != "JJ" && v.tags[j] != "JJS" && v.words[j] != "leading" { // "Taiwan's leading industrial organisation"
 					break
 				}
 				if e := v.companyNameAfter(j); role == "" && k == 0 && e > 0 {
@@ -1059,13 +1059,19 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					r = "" // "Brazil's position on the election"; "army positions" are military
 				}
 				if r == "CVL" && (v.words[j] == "people" || v.words[j] == "peoples") && v.wholeNation(a.first) {
+					if o, ok := startsAt(j + 2); ok && v.words[j+1] == "of" && (types[o] == entities.GPE || types[o] == entities.LOC) && role == "" {
+						// "the Comorian people of Mayotte": the nation's people of a place, its
+						// civilians (section 2), who may act; the place is part of the actor
+						role, people, absorbed[o], a.end = "CVL", false, true, raw[o].end
+					}
 					break // "the Palestinian people", "the brotherly Syrian people": the nation as a whole
 				}
 				if r == "LAB" && v.words[j-1] == "aid" {
 					r = "NGO" // aid workers
 				}
 				if r != "" {
-					if j+1 < v.n() && isNounTag(v.tags[j+1]) && v.tags[j+1] != "NNP" && roleOf(nounLemma(v.words[j+1], nil)) == "" && !groupNoun(nounLemma(v.words[j+1], nil)) {
+					if j+1 < v.n() && isNounTag(v.tags[j+1]) && v.tags[j+1] != "NNP" && roleOf(nounLemma(v.words[j+1], nil)) == "" && !groupNoun(nounLemma(v.words[j+1], nil)) &&
+						!dayAdverb(v.words[j+1]) { // ("the Canadian government today said": a time, not a head)
 						break // a modifier, not the head: "military aid package"
 					}
 					if role != "OPP" && role != "REB" && role != "BUS" { // "opposition leader" stays OPP, "business leaders" BUS
@@ -1116,7 +1122,7 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 			continue
 		case v.lemmas[i] == "peacekeeper" || v.lemmas[i] == "delegation":
 			continue // serve abroad or come from elsewhere: not the sentence's country (roleOf's roles are for "Ghanaian peacekeepers")
-		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)): // "police station", "rebel positions"
+		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)) && !dayAdverb(v.words[i+1]): // "police station", "rebel positions"
 			continue
 		case i > 0 && locative(v.words[i-1]):
 			continue
@@ -1186,6 +1192,15 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 	for gi, g := range v.groups {
 		for i := g.first; i < g.end && i < v.n(); i++ {
 			v.actorAt[i] = gi
+		}
+		// "Russians and Belarusians — representatives of non-governmental organizations": the
+		// people the apposition describes take its role (appositionRole)
+		if r := v.appositionRole(g.end); r != "" {
+			for k := range g.members {
+				if m := &g.members[k]; m.demonym && len(m.code) == 6 && strings.HasSuffix(m.code, "CVL") {
+					m.code = m.code[:3] + r
+				}
+			}
 		}
 		// "the Chinese and French presidents": the role noun is shared
 		last := g.members[len(g.members)-1]

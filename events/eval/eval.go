@@ -304,11 +304,36 @@ func ScoreGold(r io.Reader, a *text.Analyzer, rec entities.Recognizer, c *events
 			if root == "" && len(e.Code) >= 2 {
 				root = e.Code[:2]
 			}
-			gold = append(gold, triple{e.Source, e.Target, root})
+			gold = append(gold, triple{orgID(e.Source), orgID(e.Target), root})
 		}
-		return rep.codeAndScore(c, a, rec, g.Text, g.Date, cmp.Or(g.CountryISO3, g.Country), gold, func(id string) string { return id }, false), nil
+		return rep.codeAndScore(c, a, rec, g.Text, g.Date, cmp.Or(g.CountryISO3, g.Country), gold, orgID, false), nil
 	})
 }
+
+// orgID returns the id of an international organization an actor code names by one of its
+// forms ("Organization of Islamic Cooperation" → "OIC", the gazetteer's id), else the code
+// itself. The guidelines code an IGO by its id (EVENTS_GUIDELINES.md section 2); a gold written
+// with the organization's full name names the same actor, so ScoreGold compares both the gold's
+// and the coder's codes through orgID. A code that is already an id, a country or a group that the
+// gazetteer names by its normalized name ("Hezbollah") is returned unchanged.
+func orgID(code string) string {
+	if !strings.Contains(code, " ") {
+		return code
+	}
+	g, err := entities.DefaultGazetteer()
+	if err != nil {
+		return code
+	}
+	if e, ok := g.Lookup(code); ok && e.Kind == entities.KindOrg && e.Country == "" && e.Entity != code && strings.ToUpper(e.Entity) == e.Entity {
+		return e.Entity
+	}
+	return code
+}
+
+// OrgID is the code ScoreGold compares an actor code as (see orgID: "OIC" for the gold's
+// "Organization of Islamic Cooperation"). Tools that explain the scorer's matches (tools/eventmiss)
+// use it.
+func OrgID(code string) string { return orgID(code) }
 
 // CodebookReport is the result of [ScoreCodebook].
 type CodebookReport struct {

@@ -257,3 +257,31 @@ func TestScoreGoldOfficeAndDate(t *testing.T) {
 		}
 	}
 }
+
+func TestScoreGoldOrganizationByName(t *testing.T) {
+	a, ch := evalModels(t)
+	for _, tc := range []struct {
+		line    string
+		correct int
+	}{
+		// the gold writes the organization's full name, the coder its id: the same actor
+		{`{"text":"Brazil criticized the Organisation of Islamic Cooperation on Monday.","date":"2016-03-01","events":[{"source":"BRA","target":"Organization of Islamic Cooperation","code":"111","root":"11"}]}`, 1},
+		{`{"text":"Brazil criticized the Organisation of Islamic Cooperation on Monday.","date":"2016-03-01","events":[{"source":"BRA","target":"OIC","code":"111","root":"11"}]}`, 1},
+		// another organization's name stays another actor
+		{`{"text":"Brazil criticized the Organisation of Islamic Cooperation on Monday.","date":"2016-03-01","events":[{"source":"BRA","target":"Community of Latin American and Caribbean States","code":"111","root":"11"}]}`, 0},
+	} {
+		r, err := ScoreGold(strings.NewReader(tc.line), a, ch, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Triples.Correct != tc.correct {
+			t.Errorf("%s: %d correct (%+v), want %d", tc.line, r.Triples.Correct, r.Triples, tc.correct)
+		}
+	}
+	for code, want := range map[string]string{"Community of Latin American and Caribbean States": "CELAC", "OIC": "OIC", "Hezbollah": "Hezbollah",
+		"Islamic State": "Islamic State", "USAGOV": "USAGOV", "Rapid Support Forces": "Rapid Support Forces"} {
+		if got := orgID(code); got != want {
+			t.Errorf("orgID(%q) = %q, want %q", code, got, want)
+		}
+	}
+}

@@ -21,7 +21,7 @@ const (
 	missRoleOther    = "an end's country an actor, with another role (JPNBUS for JPNGOV)"
 	missRoleAdded    = "an end's country an actor, only with a role the gold lacks (USABUS for USA)"
 	missNamedNoRole  = "an end an organization or person of the gold's country, coded by its name, no role (Nippon Steel Corp for JPNBUS)"
-	missOrgBody      = "an end's organization an actor under another id (UNSC for UN; OIC for the gold's \"Organization of Islamic Cooperation\")"
+	missOrgBody      = "an end's organization an actor under another id (UNSC for UN)"
 	missNoPredicate  = "both actors, no event: no predicate the verb dictionary/lexicon knows"
 	missNoPairRoot   = "both actors, no event: a known predicate of the gold's root, no pair linked"
 	missNoPairOther  = "both actors, no event: known predicates of other roots only"
@@ -290,7 +290,8 @@ func classifyFalse(p triple, r *record) string {
 
 // scorerCode returns the actor code events/eval.ScoreGold compares for an actor of code id whose
 // mention spans sp: a named person or organization the mention grounds as id is compared as the
-// office the gold codes (eventeval.OfficeCode); any other actor by its code.
+// office the gold codes (eventeval.OfficeCode); any other actor by its code, an organization
+// by its id (eventeval.OrgID).
 func scorerCode(id string, sp text.Span, ms []entities.Mention) string {
 	for _, m := range ms {
 		if m.Start != sp.Start || m.End != sp.End {
@@ -298,9 +299,9 @@ func scorerCode(id string, sp text.Span, ms []entities.Mention) string {
 		}
 		if (m.Type == entities.PERSON || m.Type == entities.ORG) && id == m.Entity {
 			if o := eventeval.OfficeCode(m); o != "" {
-				return o
+				return eventeval.OrgID(o)
 			}
 		}
 	}
-	return id
+	return eventeval.OrgID(id)
 }

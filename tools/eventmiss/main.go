@@ -26,8 +26,9 @@
 //     role, or none: "CAN" for the gold's "CANGOV"), with another role ("JPNBUS" for "JPNGOV"),
 //     with a role the gold does not give ("USABUS" for "USA"), an organization or person of the
 //     gold's country coded by its own name for want of a role ("Nippon Steel Corp" for "JPNBUS"),
-//     and an organization under another id ("UNSC" for "UN", "OIC" where the gold writes its
-//     name). The gold gives no spans, so such an actor need not be the gold actor's own mention: a
+//     and an organization under another id ("UNSC" for "UN"; a gold that writes an
+//     organization's name, "Organization of Islamic Cooperation", is compared by its id "OIC", as
+//     the scorer compares it: eventeval.OrgID). The gold gives no spans, so such an actor need not be the gold actor's own mention: a
 //     role noun the recognizers miss ("the Prime Minister") counts here when its country is named
 //     elsewhere in the sentence;
 //   - both ends are actors with the gold codes, and: an event links the pair with another root
@@ -65,6 +66,7 @@ import (
 
 	"github.com/geopol/geopol/entities"
 	"github.com/geopol/geopol/events"
+	eventeval "github.com/geopol/geopol/events/eval"
 	"github.com/geopol/geopol/events/eval/realref"
 	"github.com/geopol/geopol/pipeline"
 	"github.com/geopol/geopol/text"
@@ -150,7 +152,7 @@ func (m models) code(g realref.Record) (record, string, []string) {
 		if root == "" && len(e.Code) >= 2 {
 			root = e.Code[:2]
 		}
-		r.gold = append(r.gold, triple{e.Source, e.Target, root, e.Modality})
+		r.gold = append(r.gold, triple{eventeval.OrgID(e.Source), eventeval.OrgID(e.Target), root, e.Modality})
 	}
 	for _, e := range evs {
 		r.pred = append(r.pred, triple{scorerCode(e.Source, e.SourceMention, ms), scorerCode(e.Target, e.TargetMention, ms), e.Root, e.Modality})
