@@ -81,8 +81,10 @@
 // "and" before it ("the Crown Prince and Prime Minister") is another holder. An organization
 // mention nothing grounded whose name is "UN" and a body ("the UN Board of Inquiry") is an organ of
 // the UN (Country UN, Role IGO); not a document or a plan ("the United Nations Programme of
-// Action", "the U.N. Program for Africa"), a group of states ("the UN Group of Friends of X") or a
-// name cut short after "of".
+// Action", "the U.N. Program for Africa") nor a group of states ("the UN Group of Friends of X", or
+// a group's name cut short after "of"). A body's name the recognizer cut short ("the United Nations
+// Committee of" Experts ...) is still that organ, and "UN Funds and Programmes" names the organs of
+// the UN system.
 //
 // A capital that stands for its government (GUIDELINES.md rule 8) resolves to its country's ISO3:
 // the subject of a finite verb ("Washington said", "Tehran rejected", "Moscow has warned": next token

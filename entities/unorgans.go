@@ -35,7 +35,10 @@ func groundUNOrgans(ms []Mention) {
 // committee, council, mission, office, agency, fund, programme, group, team, tribunal, court,
 // secretariat or force; not a document or a plan (a name ending with a document noun, "Programme
 // of Action", "Program for Africa"), not a group of states ("Group of Friends of ..."), not a name
-// cut short after "of", "for", "and" or "on".
+// a group cut short after "of" ("UN Group of" may be "Group of Friends"). A name the recognizer cut
+// short after "of", "for" or "on" is still the organ its head names ("the United Nations Committee of
+// Experts on ..." recognized as "United Nations Committee of"), and two plural heads joined by "and"
+// name the organs of the UN system ("UN Programmes and Agencies", "UN Funds and Programmes").
 func unOrganHead(name string) bool {
 	ws := strings.Fields(name)
 	head, h := "", -1
@@ -48,9 +51,14 @@ func unOrganHead(name string) bool {
 	if h < 0 {
 		return false
 	}
+	if len(ws) == 3 && ws[1] == "and" && systemNoun(ws[0]) && systemNoun(ws[2]) {
+		return true // the UN system: "UN Programme and Agencies", "UN Funds and Programmes"
+	}
 	switch last := ws[len(ws)-1]; {
-	case last == "of" || last == "for" || last == "and" || last == "on":
-		return false // a name cut short: "United Nations Committee of"
+	case last == "and":
+		return false
+	case (last == "of" || last == "for" || last == "on") && head == "Group":
+		return false // cut short where a group of states may follow: "UN Group of" (Friends of ...)
 	case documentNoun(last):
 		return false // a document: "United Nations Programme of Action"
 	case (head == "Programme" || head == "Program") && h < len(ws)-1:
@@ -71,6 +79,16 @@ func documentNoun(w string) bool {
 	switch w {
 	case "Action", "Agenda", "Plan", "Strategy", "Framework", "Declaration", "Charter", "Convention",
 		"Report", "Resolution", "Principles", "Guidelines", "Compact", "Roadmap", "Initiative":
+		return true
+	}
+	return false
+}
+
+// systemNoun reports whether w names the organs of the UN system as a class ("Agencies",
+// "Programmes", "Funds"), in the singular or the plural.
+func systemNoun(w string) bool {
+	switch w {
+	case "Agency", "Agencies", "Programme", "Programmes", "Program", "Programs", "Fund", "Funds":
 		return true
 	}
 	return false

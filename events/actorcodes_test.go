@@ -107,6 +107,10 @@ func TestBusinessAssociation(t *testing.T) {
 		{"industrial", "Kenya's largest industrial organisation criticized Uganda on Monday.", []string{"KENBUS>UGA:111/asserted"}},
 		{"business", "A leading Japanese industrial association criticized Germany on Monday.", []string{"JPNBUS>DEU:111/asserted"}},
 		{"other", "Kenya's largest humanitarian organisation criticized Uganda on Monday.", []string{"KEN>UGA:111/asserted"}},
+		// a superlative or "leading" passes only after a possessive: after a bare name the words give
+		// no role (the scan let "leading" through and coded USACOP > MEX 111); the coder then reads
+		// "leading" as the verb and codes no event, as it did before the scan passed "leading"
+		{"bare name", "The United States leading police officers criticized Mexico on Monday.", nil},
 	})
 }
 

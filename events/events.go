@@ -1018,9 +1018,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		if types[i] != entities.PERSON {
 			// a role noun after the name: "Iraqi troops", "Russia's foreign minister",
 			// "Chinese President Xi Jinping" (the person is absorbed into CHNGOV)
-			role, j, people := "", a.end, false
+			role, j, people, poss := "", a.end, false, false
 			if j < v.n() && (v.words[j] == "'s" || v.words[j] == "'") {
-				j++
+				j, poss = j+1, true
 			}
 			if e, o := v.describedFirm(j, raw, types, startsAt); e > 0 && (types[i] == entities.NORP || types[i] == entities.GPE) {
 				role, a.end = "BUS", e // "French computer services group <Cap Gemini Sogeti>" (companies.go)
@@ -1043,7 +1043,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					}
 					break
 				}
-				if !isNounTag(v.tags[j]) && v.tags[j] != "JJ" && v.tags[j] != "JJS" && v.words[j] != "leading" { // "Taiwan's leading industrial organisation"
+				// a superlative or "leading" only after a possessive ("Taiwan's leading industrial
+				// organisation"), not after a bare name ("the United States leading police officers")
+				if !isNounTag(v.tags[j]) && v.tags[j] != "JJ" && !(poss && (v.tags[j] == "JJS" || v.words[j] == "leading")) {
 					break
 				}
 				if e := v.companyNameAfter(j); role == "" && k == 0 && e > 0 {
