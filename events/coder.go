@@ -1206,6 +1206,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	}
 	evs = dropReducedBesideNoun(evs, nevs)
 	evs = v.dropFirstPersonContent(evs) // "We condemn the measures imposed by X on Y" (firstperson.go)
+	// "strikes coordinated with Y", "X's defenses against Y fighters" (nominalforce.go)
+	evs = v.nominalForce(ps, evs)
 	// a plain statement (010) adds nothing when the same pair has another event; one event per
 	// pair and code
 	keep := evs[:0]

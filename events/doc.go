@@ -83,6 +83,10 @@
 // and Britain fought ISIL", "clashed with ISIL") fight the object, each both ways, not each other
 // (sidesfight.go); the object of the preposition that ends a matched pattern ("held defensive
 // positions against X") outranks an actor named after a comma ("..., a Pentagon spokesman said").
+// An act of force "coordinated with" a party is military cooperation with it both ways, not an act
+// on it; a defense against an armed party ("defensive positions against X fighters") is that
+// party's fight as well; the object of "continue" with no subject ("the need to continue X
+// operations against Y") is an act under way (nominalforce.go).
 // A plan, effort or resolve of conflict named by a noun and an infinitive ("the Coalition's
 // strategy to defeat ISIL", "Turkey's campaign to crush the PKK", "in its determination to defeat
 // ISIL") is its owner's intended act (planacts.go); a plan of cooperation is a goal and stays

@@ -36,11 +36,12 @@ func TestJointAgainst(t *testing.T) {
 }
 
 // Defensive positions held against an enemy are force on it (not CAMEO's political "position",
-// 124), as a noun ("X's defensive lines against Y") and after the verb that holds them.
+// 124), as a noun ("X's defensive lines against Y") and after the verb that holds them; the armed
+// party they hold against fights too (nominalforce.go).
 func TestDefensivePositions(t *testing.T) {
 	checkEventCases(t, []eventCase{
-		{"maintained", "Ukrainian troops maintained their defensive positions against Russian forces near the river, Pentagon spokesman John Kirby said.", []string{"UKRMIL>RUSMIL:190/reported"}},
-		{"noun", "Ukraine's defensive lines against Russian forces held.", []string{"UKR>RUSMIL:190/asserted"}},
+		{"maintained", "Ukrainian troops maintained their defensive positions against Russian forces near the river, Pentagon spokesman John Kirby said.", []string{"UKRMIL>RUSMIL:190/reported", "RUSMIL>UKRMIL:190/reported"}},
+		{"noun", "Ukraine's defensive lines against Russian forces held.", []string{"UKR>RUSMIL:190/asserted", "RUSMIL>UKR:190/asserted"}},
 	})
 }
 
