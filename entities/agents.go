@@ -128,7 +128,8 @@ func agentLemma(w string) string {
 
 // agentMentions returns ORG mentions (Source "agent") for the generic agents of d that no named
 // mention covers or directly precedes: plural agent nouns ("civilians", "troops", "rebels"), a
-// collective agent after "the" ("the army"), and "the international community". The Entity is the
+// collective agent after "the" ("the army"), "the international community", and "others" after a
+// count that follows a group of people (othersRole: "20 civilians ... scores of others"). The Entity is the
 // CAMEO agent code ("CVL", "MIL"; "International Community" for the last), with no Country: a
 // country named right before the noun ("Iraqi troops") is a name mention of its own, and the
 // event coder combines the two (IRQMIL). named must be sorted by Start.
@@ -153,6 +154,12 @@ func agentMentions(d *text.Doc, named []Mention) []Mention {
 		}
 		if i > 0 && adjacentName(d, named, i) {
 			continue // "Iraqi troops", "ISIL fighters": the name is the actor
+		}
+		if w == "others" {
+			if r := othersRole(d, i, out); r != "" {
+				add(tk.Start, tk.End, r) // "killed 35 civilians and injured scores of others" (agentothers.go)
+			}
+			continue
 		}
 		var lemma string
 		switch tk.Tag {

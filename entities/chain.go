@@ -86,7 +86,9 @@ type Chain struct {
 	NoSafeRefs bool
 	// Agents adds ORG mentions (Source "agent") for generic agents that no name covers: plural
 	// agent nouns ("civilians", "troops", "rebels", "refugees"), a collective after "the" ("the
-	// army", "the police"), and "the international community"; the Entity is the CAMEO agent code
+	// army", "the police"), "the international community", and "others" after a count that
+	// follows such a group in its sentence ("killed 20 civilians and injured scores of others":
+	// the group's code); the Entity is the CAMEO agent code
 	// ("CVL", "MIL", "REB", "REF"; see AgentRole). Off by default: the contract's gold annotates
 	// names only, while event data (CAMEO agents) and sets such as re3d count such groups as actors.
 	Agents bool

@@ -151,7 +151,12 @@
 // place) whose whole text of two words or more is a person's name in the built-in dictionaries,
 // and no organization's, is a PERSON ("Muammar Gaddafi was killed"). The surname of an office
 // holder of a country that writes names surname first (China, Taiwan, Hong Kong, Macau, the
-// Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said").
+// Koreas, Singapore, Cambodia) is the first word, two letters included ("Xi said"). A one-word
+// ORG or unplaced GPE of the model before "regime", "government" or "administration" (directly
+// or after "'s": "the Assad regime", "the Maduro government") stands for that leader's government:
+// an ORG when a dictionary codes the name as a country's government only ("ASSAD" SYRGOV), else a
+// PERSON when it is the surname of a curated office holder and no organization's, grounded as the
+// person is.
 //
 // Company officers of wire stories: a corporate title that a company's name or a generic noun of a
 // company holds ("Nordkraft chairman X", "Company chairman X", "the company's chairman, X") or an

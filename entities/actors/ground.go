@@ -568,6 +568,14 @@ func (g *Grounder) retypeSurnames(v *docView, day Date) {
 			strings.IndexByte(m.Text, ' ') >= 0 || strings.IndexByte(m.Text, '-') >= 0 || m.Entity != m.Text && !placed {
 			continue
 		}
+		if !placed && m.Type != entities.PERSON {
+			if t := g.leaderRegime(v, m); t != "" {
+				m.Type = t // "the Assad regime" (regimeleader.go); a PERSON may take the full name below
+				if t != entities.PERSON {
+					continue
+				}
+			}
+		}
 		k := Key(m.Text)
 		if e, ok := seen[k]; ok {
 			if e != "" {
