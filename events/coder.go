@@ -1056,6 +1056,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || p.paren {
 			continue // a speech verb is not an event; what it reports is
 		}
+		if v.feelingGoesOut(p) {
+			continue // "Japan's condolences go out to Turkey": the noun's act (relativeover.go)
+		}
 		code, mod, tgtPred, covered := c.final(v, ps, codes, k, false)
 		if p.rel == relPurpose {
 			mod = purposeModality(c.modality(v, ps, p.gov))
