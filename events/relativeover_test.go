@@ -25,6 +25,20 @@ func TestVerbalActsOverAdjuncts(t *testing.T) {
 	})
 }
 
+// "Engage with" a partner is diplomatic cooperation (050) and "engage in talks" negotiation (046),
+// not the use of force that the verb "engage" alone codes ("engaged ISIL fighters").
+func TestEngageWith(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"engage-with", "Saint Lucia has actively engaged with CELAC where eligible.", []string{"LCA>CELAC:050/asserted"}},
+		{"engage-adv-with", "Saint Lucia has engaged constructively with CELAC.", []string{"LCA>CELAC:050/asserted"}},
+		{"engage-in-talks", "Iran engaged in direct talks with the EU.", []string{"IRN>EU:046/asserted", "EU>IRN:046/asserted"}},
+		{"engage-in-dialogue", "Cuba engaged in a dialogue with the United States.", []string{"CUB>USA:040/asserted", "USA>CUB:040/asserted"}},
+		// force stays force
+		{"engage-enemy", "Iraqi troops engaged ISIL fighters near Mosul.", []string{"IRQMIL>Islamic State:190/asserted"}},
+		{"engage-in-operations", "Russia engaged in military operations against ISIL.", []string{"RUS>Islamic State:190/asserted"}},
+	})
+}
+
 // relativeOverTime finds the antecedent only over a time adjunct.
 func TestRelativeOverTime(t *testing.T) {
 	tests := []struct {
