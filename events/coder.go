@@ -1190,6 +1190,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	}
 	evs = v.partnerSources(evs) // "Britain, as part of the coalition, struck" (partof.go)
 	evs = append(evs, c.purposeAid(v, ps, evs)...)
+	evs = append(evs, c.cooperationEvents(v, ps, evs)...) // "built it in cooperation with UNICEF" (cooperating.go)
 	evs = c.journeyToSeat(v, ps, codes, evs)
 	peacekeepersAreMilitary(evs)
 	violenceOnCivilians(evs)
