@@ -1035,6 +1035,8 @@ func (v *sentenceView) findSubject(ps []pred, k int) {
 		}
 		if j >= 0 && v.actorAt[j] >= 0 {
 			p.subj = v.actorAt[j]
+		} else if j >= 0 && j < i-1 && v.words[i] == "who" {
+			p.subj = v.relativeOverTime(j) // "to EU leaders at the end of last year, who invited" (relativeover.go)
 		}
 		return
 	}

@@ -1056,6 +1056,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || p.paren {
 			continue // a speech verb is not an event; what it reports is
 		}
+		if v.feelingGoesOut(p) {
+			continue // "Japan's condolences go out to Turkey": the noun's act (relativeover.go)
+		}
 		code, mod, tgtPred, covered := c.final(v, ps, codes, k, false)
 		if p.rel == relPurpose {
 			mod = purposeModality(c.modality(v, ps, p.gov))
@@ -1187,6 +1190,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	}
 	evs = v.partnerSources(evs) // "Britain, as part of the coalition, struck" (partof.go)
 	evs = append(evs, c.purposeAid(v, ps, evs)...)
+	evs = append(evs, c.cooperationEvents(v, ps, evs)...) // "built it in cooperation with UNICEF" (cooperating.go)
 	evs = c.journeyToSeat(v, ps, codes, evs)
 	peacekeepersAreMilitary(evs)
 	violenceOnCivilians(evs)
