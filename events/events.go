@@ -1306,6 +1306,14 @@ func joinable(v *sentenceView, end, next int) int {
 			if how == 2 && k+1 == next && titleWord(v.words[k]) {
 				continue // a title before a name: "The Prime Minister and President Hollande"
 			}
+			if n := listLink(v, k, next); n > 0 {
+				how, k = 2, k+n-1 // "X as well as Y" (manyparties.go)
+				continue
+			}
+			if how == 1 && titleRun(v, k, next) {
+				k = next - 1 // "President Putin, Chancellor Merkel and ..." (manyparties.go)
+				continue
+			}
 			if how == 1 && k+1 == next && v.tags[k] == "NN" && v.tags[k-1] == "DT" {
 				continue // a list's member with a modifier the tagger took for a noun: "X, the wider Y and Z"
 			}
