@@ -1193,6 +1193,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 	}
 	evs = v.partnerSources(evs) // "Britain, as part of the coalition, struck" (partof.go)
+	// "The declaration, signed by X, Y and Z, ..." (manyparties.go)
+	evs = append(evs, v.commaSignedBy(ps)...)
 	evs = append(evs, c.purposeAid(v, ps, evs)...)
 	evs = c.journeyToSeat(v, ps, codes, evs)
 	peacekeepersAreMilitary(evs)

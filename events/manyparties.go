@@ -174,3 +174,64 @@ func (v *sentenceView) joinedInJointAct(ps []pred, codes []verbCode, p pred, tgt
 	}
 	return -1
 }
+
+// commaSignedBy codes the agreements that a participle set off by a comma says a list of parties
+// signed: "The Tehran Declaration, signed by Brazil, Turkey and Iran, removed obstacles", "the
+// Declaration of Principles, signed by Ethiopia, Egypt and the Sudan in March 2015": every party
+// toward every other, 057 (EVENTS_GUIDELINES R-13), as "the accord signed by X and Y" without the
+// comma is (reducedacts.go). The participle is "signed", "concluded" or "reached" right after the
+// comma and right before "by" and a list of two named parties or more (namedParties); the noun
+// before the comma, or before an "of" phrase that ends there, names an agreement (documentNoun):
+// "the attack, condemned by X and Y" and "the prize, signed by X and Y" are none.
+func (v *sentenceView) commaSignedBy(ps []pred) []codedEvent {
+	var evs []codedEvent
+	for h := 2; h+2 < v.n(); h++ {
+		if v.words[h-1] != "," || v.words[h+1] != "by" || v.tags[h] != "VBN" {
+			continue
+		}
+		switch v.lemmas[h] {
+		case "sign", "conclude", "reach":
+		default:
+			continue
+		}
+		doc := false
+		for j := h - 2; j >= 0 && j >= h-6; j-- {
+			if documentNoun[v.words[j]] {
+				doc = j == h-2 || slices.Contains(v.words[j+1:h-1], "of")
+				break
+			}
+			if v.words[j] == "," || isVerbTag(v.tags[j]) || v.actorAt[j] >= 0 && j != h-2 {
+				break
+			}
+		}
+		if !doc || !v.namedParties(h+2) {
+			continue
+		}
+		j := h + 2
+		for v.actorAt[j] < 0 {
+			j++ // namedParties found the list within three tokens
+		}
+		g := v.groups[v.actorAt[j]]
+		mod := Asserted
+		if v.reportedAt(ps, h) {
+			mod = Reported
+		}
+		for a, s := range g.members {
+			for b, t := range g.members {
+				if a != b && s.code != t.code {
+					evs = append(evs, codedEvent{src: s, tgt: t, code: "057", verb: v.span(h, h+1), modality: mod, pattern: true, direct: true})
+				}
+			}
+		}
+	}
+	return evs
+}
+
+// documentNoun holds the nouns (lower case, singular and plural) that name an agreement signed
+// by its parties.
+var documentNoun = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true, "treaties": true,
+	"pact": true, "pacts": true, "declaration": true, "declarations": true, "memorandum": true,
+	"protocol": true, "protocols": true, "deal": true, "convention": true, "charter": true,
+	"communique": true, "communiqué": true, "statement": true, "document": true,
+}

@@ -65,3 +65,16 @@ func TestManyPartiesCallsAndConsultations(t *testing.T) {
 		{"consultations-alone", "Kenya held consultations on the budget.", nil},
 	})
 }
+
+// An agreement that a participle set off by commas says a list of parties signed is their joint
+// signing; another act so set off, an agreement of one party, or no agreement noun, is none.
+func TestCommaSignedBy(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"declaration-signed-by", "The declaration, signed by Kenya, Uganda and Tanzania, opened the border.", allPairs("057/asserted", "KEN", "UGA", "TZA")},
+		{"of-phrase", "The Declaration of Principles, signed by Kenya and Uganda in May, remains in force.", allPairs("057/asserted", "KEN", "UGA")},
+		{"concluded-by", "The pact, concluded by Kenya and Uganda in 2019, remains in force.", allPairs("057/asserted", "KEN", "UGA")},
+		{"other-act", "The attack, condemned by Kenya and Uganda, killed ten people.", nil},
+		{"one-party", "The pact, signed by Uganda in May, was criticized.", nil},
+		{"no-agreement", "The photograph, signed by Kenya and Uganda, was sold.", nil},
+	})
+}
