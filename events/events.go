@@ -522,6 +522,10 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			v.tags[i] = "JJ" // "accused neighbouring Peru" (tagrepair.go)
 			continue
 		}
+		if v.floatingQuantifier(i) {
+			v.tags[i] = "RB" // "France, Britain and Jordan have all signed" (manyparties.go)
+			continue
+		}
 		if v.pluralBeforeVerb(d, s, i) {
 			v.tags[i], v.lemmas[i] = "NNS", nounLemma(w, nil) // "Israeli jets/VBZ struck" (tagrepair.go)
 			continue

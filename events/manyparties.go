@@ -235,3 +235,31 @@ var documentNoun = map[string]bool{
 	"protocol": true, "protocols": true, "deal": true, "convention": true, "charter": true,
 	"communique": true, "communiqué": true, "statement": true, "document": true,
 }
+
+// floatingQuantifier reports whether token i is "all", "both" or "each" floated after a subject
+// and before its verb: "France, Britain and Jordan all signed the treaty", "X and Y both have
+// agreed", "X, Y and Z have each signed". It comes right after a proper noun (the end of a subject
+// that names its parties; "our soldiers and traders all paid" is left as it was) or right after an
+// auxiliary that follows one, and right before a verb in the past or present tense or a past
+// participle; it stands for the members of the subject, each of whom acts, and reads as an adverb
+// so that the subject keeps its verb.
+func (v *sentenceView) floatingQuantifier(i int) bool {
+	switch v.words[i] {
+	case "all", "both", "each":
+	default:
+		return false
+	}
+	if i < 1 || i+1 >= v.n() {
+		return false
+	}
+	switch v.tags[i+1] {
+	case "VBD", "VBN", "VBP", "VBZ":
+	default:
+		return false
+	}
+	j := i - 1
+	if auxLemma(v.lemmas[j]) && j > 0 {
+		j--
+	}
+	return v.tags[j] == "NNP" || v.tags[j] == "NNPS"
+}

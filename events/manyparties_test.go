@@ -78,3 +78,15 @@ func TestCommaSignedBy(t *testing.T) {
 		{"no-agreement", "The photograph, signed by Kenya and Uganda, was sold.", nil},
 	})
 }
+
+// "all", "each" floated after a list keep the list the subject of its verb: a joint act gives every
+// pair, another act one event for each member.
+func TestFloatingQuantifier(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"all-signed", "Kenya, Uganda and Tanzania all signed the treaty.", allPairs("057/asserted", "KEN", "UGA", "TZA")},
+		{"have-all-signed", "Kenya, Uganda and Tanzania have all signed the treaty.", allPairs("057/asserted", "KEN", "UGA", "TZA")},
+		{"have-all-struck", "France, Britain and Jordan have all struck targets in Syria.",
+			[]string{"FRA>SYR:190/asserted", "GBR>SYR:190/asserted", "JOR>SYR:190/asserted"}},
+		{"all-of-them", "All of them signed the treaty with Kenya.", nil},
+	})
+}
