@@ -1171,6 +1171,13 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			within(all, code, verb, mod)
 			continue
 		}
+		if q := v.joinedInJointAct(ps, codes, p, tgt); q >= 0 {
+			// "Egypt joined Sudan and Ethiopia in signing the declaration" (manyparties.go)
+			all := group{members: append(slices.Clip(v.groups[src].members), v.groups[tgt].members...)}
+			within(all, codes[q].code, v.span(ps[q].head, max(codes[q].end, ps[q].head+1)), mod)
+			consumed[q] = true
+			continue
+		}
 		if sym && len(v.groups[src].members) > 1 && v.prepBefore(tgt) != "with" && !v.ownTargetOfInfinitive(ps, codes, k, tgtPred, src, tgt, code) &&
 			!v.jointAgainst(p, code, src, tgt) { // "France and Britain fought ISIL": each fights ISIL (sidesfight.go)
 			within(v.groups[src], code, verb, mod) // "Chinese and Russian warships held joint drills near Japan"
@@ -1189,6 +1196,8 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 	}
 	evs = v.partnerSources(evs) // "Britain, as part of the coalition, struck" (partof.go)
+	// "The declaration, signed by X, Y and Z, ..." (manyparties.go)
+	evs = append(evs, v.commaSignedBy(ps)...)
 	evs = append(evs, c.purposeAid(v, ps, evs)...)
 	evs = append(evs, c.cooperationEvents(v, ps, evs)...) // "built it in cooperation with UNICEF" (cooperating.go)
 	evs = c.journeyToSeat(v, ps, codes, evs)
@@ -1922,14 +1931,18 @@ func (c *Coder) nounEvents(v *sentenceView, ps []pred, codes []verbCode) []coded
 			evs = append(evs, evs2...)
 			continue
 		}
+		if evs2 := v.ofListEvent(ps, i, es); evs2 != nil {
+			evs = append(evs, evs2...) // "a summit of Russia, Turkey and Iran" (manyparties.go)
+			continue
+		}
 		matched := false
 		for _, e := range es {
 			end, ok := v.match(e.slots[1:], i+1)
 			if b := v.copulaBetween(i); !ok && b > 0 && e.flags&symmetric != 0 && len(e.slots) > 1 && slices.Contains(e.slots[1], "between") {
 				end, ok = v.match(e.slots[1:], b) // "talks are under way between X and Y"
 			}
-			if !ok {
-				continue
+			if !ok || v.words[end-1] == "among" && !v.namedParties(end) {
+				continue // "cooperation among States", "an agreement among the Governments" (manyparties.go)
 			}
 			subj := -1
 			if k := clausePred(ps, i); k >= 0 {

@@ -522,6 +522,10 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			v.tags[i] = "JJ" // "accused neighbouring Peru" (tagrepair.go)
 			continue
 		}
+		if v.floatingQuantifier(i) {
+			v.tags[i] = "RB" // "France, Britain and Jordan have all signed" (manyparties.go)
+			continue
+		}
 		if v.pluralBeforeVerb(d, s, i) {
 			v.tags[i], v.lemmas[i] = "NNS", nounLemma(w, nil) // "Israeli jets/VBZ struck" (tagrepair.go)
 			continue
@@ -1305,6 +1309,14 @@ func joinable(v *sentenceView, end, next int) int {
 		default:
 			if how == 2 && k+1 == next && titleWord(v.words[k]) {
 				continue // a title before a name: "The Prime Minister and President Hollande"
+			}
+			if n := listLink(v, k, next); n > 0 {
+				how, k = 2, k+n-1 // "X as well as Y" (manyparties.go)
+				continue
+			}
+			if how == 1 && titleRun(v, k, next) {
+				k = next - 1 // "President Putin, Chancellor Merkel and ..." (manyparties.go)
+				continue
 			}
 			if how == 1 && k+1 == next && v.tags[k] == "NN" && v.tags[k-1] == "DT" {
 				continue // a list's member with a modifier the tagger took for a noun: "X, the wider Y and Z"
