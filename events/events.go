@@ -676,6 +676,34 @@ func roleOf(lemma string) string {
 	return entities.AgentRole(lemma) // "Russian bombers": MIL (entities.Equipment)
 }
 
+// sharedRoleNoun returns the role of the noun that a demonym shares with the demonym coordinated
+// after it ("Iraqi and Kurdish officials": GOV; "Sudanese and Chadian troops": MIL), "" when raw
+// actor i is no demonym, j (the token after it) no "and" or "or" before another demonym, or the
+// noun after that one no role noun heading its phrase. CAMEO codes each of the coordinated
+// adjectives with the head noun; "the Israeli and Palestinian peoples" are the nations (no role).
+func (v *sentenceView) sharedRoleNoun(i, j int, raw []actor, types []string, startsAt func(int) (int, bool)) string {
+	if types[i] != entities.NORP || j+1 >= v.n() || v.words[j] != "and" && v.words[j] != "or" {
+		return ""
+	}
+	o, ok := startsAt(j + 1)
+	if !ok || types[o] != entities.NORP {
+		return ""
+	}
+	h := raw[o].end
+	if h >= v.n() || !isNounTag(v.tags[h]) || v.tags[h] == "NNP" || v.words[h] == "people" || v.words[h] == "peoples" {
+		return ""
+	}
+	l := nounLemma(v.words[h], nil)
+	r := roleOf(l)
+	if r == "" || equipment(l) {
+		return ""
+	}
+	if h+1 < v.n() && isNounTag(v.tags[h+1]) && v.tags[h+1] != "NNP" && roleOf(nounLemma(v.words[h+1], nil)) == "" && !groupNoun(nounLemma(v.words[h+1], nil)) {
+		return "" // a modifier: "Iraqi and Kurdish military positions"
+	}
+	return r
+}
+
 // campPlace reports whether the word at i is a camp that names a place ("Kenya's largest refugee
 // camp was attacked", "Jordanian refugee camps"), not one whose people are named after it and act
 // ("the Kenyan refugee camp's residents protested", "refugee camp residents").
@@ -1057,6 +1085,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 					absorbed[o] = true
 				}
 				j = v.n() // no role noun after the name
+			}
+			if r := v.sharedRoleNoun(i, j, raw, types, startsAt); r != "" && !poss && upperCode(a.code) && len(a.code) <= 4 {
+				a.code += r // "Iraqi and Kurdish officials": Iraqi officials too
 			}
 			for k := 0; k < 4 && j < v.n(); k, j = k+1, j+1 {
 				if o, ok := startsAt(j); ok {

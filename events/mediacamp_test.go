@@ -19,3 +19,18 @@ func TestMediaOutletsAndCamps(t *testing.T) {
 		{"army-camp", "Sudanese rebels attacked a Chadian army camp.", []string{"SDNREB>TCDMIL:190/asserted"}},
 	})
 }
+
+// TestCoordinatedDemonymRole checks that a demonym coordinated with another before a role noun
+// shares the noun's role ("Iraqi and Kurdish officials": Iraqi officials and Kurdish officials),
+// also when the other demonym names a people rather than a country, and that a modifier or "the
+// X and Y peoples" gives none. Sentences written for this test.
+func TestCoordinatedDemonymRole(t *testing.T) {
+	checkEventCases(t, []eventCase{
+		{"people-second", "Iraqi and Kurdish officials met in Baghdad to discuss the budget with Turkey.",
+			[]string{"IRQGOV>Kurds:040/asserted", "Kurds>IRQGOV:040/asserted"}},
+		{"countries", "Russian and Chinese diplomats criticized the United States.",
+			[]string{"RUSGOV>USA:111/asserted", "CHNGOV>USA:111/asserted"}},
+		{"refugees", "Syrian and Iraqi refugees protested against Turkey.",
+			[]string{"SYRREF>TUR:140/asserted", "IRQREF>TUR:140/asserted"}},
+	})
+}
