@@ -334,10 +334,10 @@ func (c *Chain) merge(d *text.Doc, g *Gazetteer, markup, names []corpus.Span, ke
 		for _, m := range run.ms {
 			if !run.own {
 				m = trimTitleTail(d.Text, trimLeadWord(d.Text, cutAtLineBreak(d.Text, m)))
-				if inTitle(d.Text, m) || instrumentName(m.Text) {
+				var ok bool
+				if m, ok = trimExcellency(d.Text, m); !ok || inTitle(d.Text, m) || instrumentName(m.Text) {
 					continue
 				}
-				var ok bool
 				if m, ok = trimWireUnits(d.Text, m); !ok {
 					continue
 				}
@@ -990,6 +990,39 @@ func trimLeadWord(s string, m Mention) Mention {
 		}
 	}
 	return m
+}
+
+// trimExcellency drops the abbreviated honorific "H.E." (His or Her Excellency) that a model mention
+// took from the front or the end of a name ("H.E. Antonio Guterres" → "Antonio Guterres", "General
+// Assembly H.E." → "General Assembly"); a mention that is only the honorific is no name (false).
+func trimExcellency(s string, m Mention) (Mention, bool) {
+	if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+		return m, true
+	}
+	t := s[m.Start:m.End]
+	for _, h := range []string{"H.E.", "H. E.", "H.E"} {
+		switch {
+		case t == h:
+			return m, false
+		case strings.HasPrefix(t, h+" ") || strings.HasPrefix(t, h+"\n"):
+			rest := strings.TrimLeft(t[len(h):], " \n")
+			if !strings.ContainsAny(rest, " \n") && (isTitle(rest) || isTitle(rest+".")) {
+				return m, false // "H.E. Ambassador": titles, no name
+			}
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				m.Start = m.End - len(rest)
+				m.Text = rest
+				m.Type = PERSON // an Excellency is a person, whatever the model took the whole for
+				m = uncanonical(m)
+			}
+			return m, true
+		case strings.HasSuffix(t, " "+h) || strings.HasSuffix(t, "\n"+h):
+			m.End = m.Start + len(strings.TrimRight(t[:len(t)-len(h)], " \n"))
+			m.Text = s[m.Start:m.End]
+			return uncanonical(m), true
+		}
+	}
+	return m, true
 }
 
 // inTitle reports whether a model mention is the department part of a title ("State" in "Secretary of

@@ -1109,8 +1109,11 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		case byNoun:
 			tgt = c.targetOf(v, p, vc, src, revOnly) // "signed last year with France"
 		case p.rel == relReduced && p.subj < 0:
-			// "a deal brokered by Qatar": the mediator or host of the act of the clause
-			if strings.HasPrefix(code.fwd, "04") && p.gov < 0 {
+			// "a deal brokered by Qatar": the mediator or host of the act of the clause; not of
+			// one who only speaks of the deal ("Kenya welcomed the deal brokered by Qatar": Kenya
+			// is no party to it)
+			if h := v.reducedHost(ps, k); strings.HasPrefix(code.fwd, "04") && p.gov < 0 &&
+				(h < 0 || !firstPersonFrameWord(v.lemmas[ps[h].head]) && !isSpeech(v.lemmas[ps[h].head])) {
 				tgt = c.clauseSubjectBefore(ps, k)
 			}
 		case p.passive:
@@ -1137,6 +1140,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		}
 		if tgt >= 0 && (v.topicTarget(tgt, code.fwd) || v.supportOfObject(p, tgt) || v.ledDelegation(p, tgt)) {
 			tgt = -1 // "addressing the Cyprus problem"; "supports an approach within the UN system"
+		}
+		if tgt >= 0 && v.prepBefore(tgt) == "against" && code.fwd >= "03" && code.fwd < "09" {
+			tgt = -1 // "resolutions adopted by the Assembly against Israel": no cooperation with Israel
 		}
 		if tgt >= 0 && v.inTrailingFrame(ps, k, tgt) {
 			tgt = -1 // "... totalled 226.5 billion dlrs, the American Electronic Association said"
@@ -1824,11 +1830,29 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 		// by Y and Z, the ministry said"; "X said the accord signed by Y ...") is reported too; the
 		// clause's negation, condition or intent is not the participle's ("did not praise the accord
 		// signed by Y": Y signed it)
-		if q := v.reducedHost(ps, k); q >= 0 && (isSpeech(v.lemmas[ps[q].head]) && ps[q].head < p.head || c.modality(v, ps, q) == Reported) {
+		// A speech verb whose subject is the speaker ("We acknowledge the assistance provided by
+		// X to Y", "I note the agreement signed by X and Y") reports no one's claim: the speaker
+		// asserts what the participle states (EVENTS_GUIDELINES.md: "reported" is a claim conveyed
+		// through a neutral frame; a speech's speaker is its writer).
+		if q := v.reducedHost(ps, k); q >= 0 && (isSpeech(v.lemmas[ps[q].head]) && ps[q].head < p.head && (!v.speakerSubject(ps[q]) || v.clauseBetween(ps[q].end, p.head)) || c.modality(v, ps, q) == Reported) {
 			return Reported
 		}
 	}
 	return Asserted
+}
+
+// speakerSubject reports whether predicate p's subject is a first-person pronoun ("I", "we") right
+// before its chain, over adverbs ("We also acknowledge", "I would note").
+func (v *sentenceView) speakerSubject(p pred) bool {
+	for i, n := p.first-1, 0; i >= 0 && n < 3; i, n = i-1, n+1 {
+		switch {
+		case firstPerson(strings.ToLower(v.words[i])) && v.tags[i] == "PRP":
+			return true
+		case v.tags[i] != "RB" && v.tags[i] != "MD":
+			return false
+		}
+	}
+	return false
 }
 
 // reducedHost returns the predicate of the clause a reduced participle k stands in: the last

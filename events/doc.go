@@ -186,8 +186,9 @@
 // been pleased with", "is not satisfied with": 111, asserted; contentment.go). Other acts keep
 // their code with a modality: Negated ("did not sign",
 // "failed to conclude"; kept out of [Dyads] by default), Hypothetical ("could", "if"), Intended
-// ("will", "plans to"), Reported (inside what a speech verb reports, or with "according to"),
-// Asserted. What a speech act carries: "would" in a reported clause with no condition is
+// ("will", "plans to"), Reported (inside what a speech verb reports, or with "according to"; not
+// the noun phrase a first-person speaker's own verb takes, "We acknowledge the assistance provided
+// by X to Y", which the speaker asserts), Asserted. What a speech act carries: "would" in a reported clause with no condition is
 // Intended ("officials said Turkey would lift the blockade"), a denied act is Negated ("denied
 // that it had sold arms to Iran", "denied selling"), a complaint targets the actor its "that"
 // clause is about ("complained to the WTO that Korea's curbs"), and a commitment or refusal told to

@@ -671,10 +671,66 @@ func roleOf(lemma string) string {
 	case "peacekeeper", "peace-keeper", "blue-helmet":
 		return "MIL" // "Ukrainian peacekeepers" (CAMEO codes peacekeeping forces as MIL)
 	}
+	if mediaNoun(lemma) {
+		return "MED" // "Brazil's leading newspaper", "Syrian state television"
+	}
 	if peopleNoun(lemma) {
 		return "CVL" // "a Palestinian woman", "the civilian population in Kenya"
 	}
 	return entities.AgentRole(lemma) // "Russian bombers": MIL (entities.Equipment)
+}
+
+// sharedRoleNoun returns the role of the noun that a demonym shares with the demonym coordinated
+// after it ("Iraqi and Kurdish officials": GOV; "Sudanese and Chadian troops": MIL), "" when raw
+// actor i is no demonym, j (the token after it) no "and" or "or" before another demonym, or the
+// noun after that one no role noun heading its phrase. CAMEO codes each of the coordinated
+// adjectives with the head noun; "the Israeli and Palestinian peoples" are the nations (no role).
+func (v *sentenceView) sharedRoleNoun(i, j int, raw []actor, types []string, startsAt func(int) (int, bool)) string {
+	if types[i] != entities.NORP || j+1 >= v.n() || v.words[j] != "and" && v.words[j] != "or" {
+		return ""
+	}
+	o, ok := startsAt(j + 1)
+	if !ok || types[o] != entities.NORP {
+		return ""
+	}
+	h := raw[o].end
+	if h >= v.n() || !isNounTag(v.tags[h]) || v.tags[h] == "NNP" || v.words[h] == "people" || v.words[h] == "peoples" {
+		return ""
+	}
+	l := nounLemma(v.words[h], nil)
+	r := roleOf(l)
+	if r == "" || equipment(l) {
+		return ""
+	}
+	if h+1 < v.n() && isNounTag(v.tags[h+1]) && v.tags[h+1] != "NNP" && roleOf(nounLemma(v.words[h+1], nil)) == "" && !groupNoun(nounLemma(v.words[h+1], nil)) {
+		return "" // a modifier: "Iraqi and Kurdish military positions"
+	}
+	return r
+}
+
+// campPlace reports whether the word at i is a camp that names a place ("Kenya's largest refugee
+// camp was attacked", "Jordanian refugee camps"), not one whose people are named after it and act
+// ("the Kenyan refugee camp's residents protested", "refugee camp residents").
+func (v *sentenceView) campPlace(i int) bool {
+	if i >= v.n() || v.words[i] != "camp" && v.words[i] != "camps" {
+		return false
+	}
+	k := i + 1
+	if k < v.n() && (v.words[k] == "'s" || v.words[k] == "’s" || v.words[k] == "'") {
+		k++
+	}
+	return k >= v.n() || !isNounTag(v.tags[k]) || roleOf(nounLemma(v.words[k], nil)) == ""
+}
+
+// mediaNoun reports whether a noun lemma names a news outlet, whose country's media it is (CAMEO
+// MED): "Brazil's leading newspaper", "Iranian state television", "Chinese media". Alone ("the
+// newspaper") it names no one's: the unnamed-agent scan passes it.
+func mediaNoun(l string) bool {
+	switch l {
+	case "newspaper", "magazine", "television", "tv", "radio", "media", "press":
+		return true
+	}
+	return false
 }
 
 // wholeNation reports whether the demonym at token i opens a nation named as a whole: "the" and
@@ -715,7 +771,8 @@ func currencyWord(w string) bool {
 func groupNoun(l string) bool {
 	switch l {
 	case "party", "group", "member", "figure", "unit", "officer", "personnel", "service", "chief", "head",
-		"post", "station", "patrol", "politician", "movement", "camp", "position", "base", "partner", "ally":
+		"post", "station", "patrol", "politician", "movement", "camp", "position", "base", "partner", "ally",
+		"channel", "network": // "state television channel", "a Qatari television network"
 		return true
 	}
 	return false
@@ -1033,6 +1090,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				}
 				j = v.n() // no role noun after the name
 			}
+			if r := v.sharedRoleNoun(i, j, raw, types, startsAt); r != "" && !poss && upperCode(a.code) && len(a.code) <= 4 {
+				a.code += r // "Iraqi and Kurdish officials": Iraqi officials too
+			}
 			for k := 0; k < 4 && j < v.n(); k, j = k+1, j+1 {
 				if o, ok := startsAt(j); ok {
 					if role == "" && k == 0 && v.companyOf(raw[o], types[o]) {
@@ -1074,6 +1134,9 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 				}
 				if r == "LAB" && v.words[j-1] == "aid" {
 					r = "NGO" // aid workers
+				}
+				if (r == "REF" || r == "CVL") && v.campPlace(j+1) {
+					break // "Kenya's largest refugee camp": a place of the country, not its refugees
 				}
 				if r != "" {
 					if j+1 < v.n() && isNounTag(v.tags[j+1]) && v.tags[j+1] != "NNP" && roleOf(nounLemma(v.words[j+1], nil)) == "" && !groupNoun(nounLemma(v.words[j+1], nil)) &&
@@ -1126,6 +1189,8 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		switch {
 		case r == "" || r == "CVL" || v.lemmas[i] == "security" || r == "GOV" && (i == 0 || v.words[i-1] != "the"):
 			continue
+		case mediaNoun(v.lemmas[i]):
+			continue // "the newspaper", "the media": an outlet the sentence gives no country
 		case v.lemmas[i] == "peacekeeper" || v.lemmas[i] == "delegation":
 			continue // serve abroad or come from elsewhere: not the sentence's country (roleOf's roles are for "Ghanaian peacekeepers")
 		case i+1 < v.n() && isNounTag(v.tags[i+1]) && !groupNoun(nounLemma(v.words[i+1], nil)) && !dayAdverb(v.words[i+1]): // "police station", "rebel positions"

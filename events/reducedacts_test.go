@@ -48,8 +48,10 @@ func TestReducedTargets(t *testing.T) {
 		{"noun's of", "Kenya backs the initiative launched by Egypt during its membership of the Security Council.",
 			[]string{"KEN>EGY:050/asserted"}},
 		{"name's acronym", "Many towns burned in the fires set by the Islamic State in Iraq and the Sham (ISIS).", nil},
-		{"argument kept", "Mali condemned the resolution adopted by Chad against Niger.",
-			[]string{"MLI>TCD:111/asserted", "TCD>NER:057/asserted"}},
+		// a resolution adopted against Niger is no agreement with Niger (coder.go: no cooperative
+		// act toward the actor it is against)
+		{"against, no partner", "Mali condemned the resolution adopted by Chad against Niger.",
+			[]string{"MLI>TCD:111/asserted"}},
 	})
 }
 

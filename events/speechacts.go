@@ -218,11 +218,26 @@ func (v *sentenceView) reportedAt(ps []pred, i int) bool {
 		case v.inReported(ps, q):
 			return true
 		case isSpeech(v.lemmas[p.head]) && i >= p.end:
-			return true
+			// not the noun phrase a speaker's own verb takes ("We acknowledge the assistance
+			// provided by X to Y"): the speaker asserts it; what a clause after it tells ("we note
+			// that talks between X and Y resumed") is reported
+			return !v.speakerSubject(p) || v.clauseBetween(p.end, i)
 		case p.rel == relReduced || p.rel == relModifier:
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// clauseBetween reports whether a "that", a colon or a quotation mark opens a clause between
+// tokens from and to.
+func (v *sentenceView) clauseBetween(from, to int) bool {
+	for j := from; j < to && j < v.n(); j++ {
+		switch v.words[j] {
+		case "that", ":", "\"", "“":
+			return true
+		}
 	}
 	return false
 }

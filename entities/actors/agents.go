@@ -130,7 +130,13 @@ func (v *docView) agentAfter(k, last int) string {
 		return "" // no noun, or the title of a person named after it ("Russian President Vladimir Putin")
 	}
 	// The words up to the last noun: "former security officials" is ELI.
-	return agentPhraseRole(v.g, words[:head-start+1])
+	r := agentPhraseRole(v.g, words[:head-start+1])
+	if (r == "REF" || r == "CVL") && head+1 < len(d.Tokens) {
+		if w, _ := lowerWord(d, head+1); w == "camp" || w == "camps" {
+			return "" // "a Kenyan refugee camp": a place of the country, not its refugees
+		}
+	}
+	return r
 }
 
 // nameAt reports whether token i starts mention mi, a person's.

@@ -47,6 +47,10 @@ func TestFormerAssemblyHeads(t *testing.T) {
 		{"PER", "2011-09-23", "We thank the outgoing President, Mr. Joseph Deiss, for his leadership.", grounded{"Joseph Deiss", "CHE", "ELI"}},
 		// Riek Machar between his terms as Vice-President led the armed opposition.
 		{"", "2019-05-03", "Riek Machar met the mediators in Addis Ababa on Friday.", grounded{"Riek Machar", "SSD", "OPP"}},
+		// Before independence, Vice-President of Sudan's autonomous south (2005-2011).
+		{"", "2008-05-03", "Riek Machar met the mediators in Addis Ababa on Friday.", grounded{"Riek Machar", "SDN", "GOV"}},
+		{"", "2010-11-20", "Southern Sudan's Vice-President Riek Machar said the referendum would be held on time.", grounded{"Riek Machar", "SDN", "GOV"}},
+		{"", "2011-08-03", "Riek Machar met the mediators in Addis Ababa on Friday.", grounded{"Riek Machar", "SSD", "GOV"}},
 		{"", "2021-05-03", "Riek Machar met the mediators in Addis Ababa on Friday.", grounded{"Riek Machar", "SSD", "GOV"}},
 	}
 	for _, tt := range tests {
