@@ -85,6 +85,23 @@ func (a *Actor) At(date Date) (r Range, latest, ok bool) {
 	return Range{}, false, false
 }
 
+// assemblyAt returns the person's dated UN office other than the first one covering date when one
+// covers it too: the months of a President-elect of the General Assembly who keeps a national
+// office, listed after it (data/offices.csv), which a document naming the Assembly reads instead.
+func (a *Actor) assemblyAt(date Date) (Range, bool) {
+	first := true
+	for _, r := range a.Ranges {
+		if !r.Dated || !r.contains(date) {
+			continue
+		}
+		if !first && r.Country == "UN" && r.Role == "IGO" {
+			return r, true
+		}
+		first = false
+	}
+	return Range{}, false
+}
+
 func (a *Actor) latest() (Range, bool, bool) {
 	best, dated := -1, false
 	for i, r := range a.Ranges {

@@ -100,7 +100,9 @@
 //     open-ended record counts only up to the dictionaries' last revision), with ELI; with no such
 //     country he stays as he was. A President-elect of the Assembly who still holds a national
 //     office he leaves before the session opens is that office's holder until it ends; one he
-//     keeps through the presidency yields to the presidency and to the months before it.
+//     keeps through the presidency yields to the presidency, and to the months before it only in a
+//     document that names the General Assembly (a foreign minister elected in June is his state's
+//     foreign minister until the session opens, unless the text speaks of him as the Assembly's).
 //  2. The dictionaries, user ones first, then the curated office holders, then Phoenix (see Built-in
 //     data for their order outside a person's offices), by the Keys of the person's name (the whole name, then its
 //     first and last words; first the title written before the name with it, "King Abdullah", as

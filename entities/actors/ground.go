@@ -1099,7 +1099,7 @@ func (g *Grounder) lookup(v *docView, p *person, day Date, country string) (Rang
 	// tells another trade ("Rajoy, a plumber from Seville,": phoenixsurname.go).
 	if e := stripLowerTitles(p.entity); day != 0 && g.builtin != nil && e != "" && !strings.Contains(e, " ") && !v.plainApposition(p) {
 		k := Key(e)
-		if r, ok := g.builtin.surnameHolder(k, day, country, v.namedCountries()); ok {
+		if r, ok := g.builtin.surnameHolderIn(k, day, country, v.namedCountries(), v.namesAssembly()); ok {
 			return r, false, true
 		}
 	}
@@ -1132,6 +1132,12 @@ func (v *docView) titleBefore(k int) string {
 // an office before day (a surname is no evidence of a career still to come), and the document
 // names that country.
 func (b *Builtin) surnameHolder(surname string, day Date, country string, named map[string]bool) (Range, bool) {
+	return b.surnameHolderIn(surname, day, country, named, false)
+}
+
+// surnameHolderIn is surnameHolder in a document that names the General Assembly (assembly), where a
+// President-elect who keeps a national office is the Assembly's (Actor.assemblyAt).
+func (b *Builtin) surnameHolderIn(surname string, day Date, country string, named map[string]bool, assembly bool) (Range, bool) {
 	idxs := b.surnames[surname]
 	if len(idxs) == 0 {
 		return Range{}, false
@@ -1140,7 +1146,12 @@ func (b *Builtin) surnameHolder(surname string, day Date, country string, named 
 	for _, i := range idxs {
 		// A row of a former official (ELI: a former head of the UN of data/offices.csv) is no
 		// office: the former record below wants the country named.
-		if r, _, ok := b.Offices.Actor(int(i)).At(day); ok && r.Role != "ELI" && !slices.ContainsFunc(in, func(q Range) bool {
+		a := b.Offices.Actor(int(i))
+		r, _, ok := a.At(day)
+		if r2, ok2 := a.assemblyAt(day); ok && ok2 && assembly && r.Role != "IGO" {
+			r = r2
+		}
+		if ok && r.Role != "ELI" && !slices.ContainsFunc(in, func(q Range) bool {
 			return q.Country == r.Country && q.Role == r.Role
 		}) {
 			in = append(in, r)
@@ -1319,6 +1330,18 @@ func (g *Grounder) personDicts(day Date) []*Dictionary {
 // pick chooses the record of d for the first of keys that has any. person says whether the
 // mention is a PERSON: one-word keys then only take records of people, and other mentions only
 // records that are not people.
+// namesAssembly reports whether the document names the General Assembly.
+func (v *docView) namesAssembly() bool {
+	t := v.d.Text
+	for i := strings.Index(t, "General"); i >= 0; i = strings.Index(t, "General") {
+		t = t[i+len("General"):]
+		if rest := strings.TrimLeft(t, " \n\t"); len(rest) < len(t) && strings.HasPrefix(rest, "Assembly") {
+			return true // "General Assembly", also across a line break
+		}
+	}
+	return false
+}
+
 func (g *Grounder) pick(v *docView, d *Dictionary, keys []string, day Date, country string, person bool) (Range, bool, bool) {
 	for _, k := range keys {
 		idxs := d.Lookup(k)
@@ -1337,6 +1360,9 @@ func (g *Grounder) pick(v *docView, d *Dictionary, keys []string, day Date, coun
 				continue
 			}
 			if r, latest, ok := a.At(day); ok {
+				if r2, ok2 := a.assemblyAt(day); ok2 && r.Role != "IGO" && v != nil && v.namesAssembly() {
+					r = r2 // "We congratulate Mr. Sam Kutesa on his election": the President-elect
+				}
 				cs = append(cs, cand{r, latest})
 			} else if g.builtin != nil && d == g.builtin.Dict {
 				if r, ok := a.formerAfter(day); ok {

@@ -13,9 +13,31 @@ func TestLaterOfficesOfUNHeads(t *testing.T) {
 		// Uganda's foreign minister before, after and around his presidency of 2014-15.
 		{"foreign minister before", "2010-05-04", "Sam Kutesa arrived in Nairobi on Monday.",
 			[]grounded{{"Sam Kutesa", "UGA", "GOV"}}},
-		// Elected in June 2014; his ministry, kept through the presidency, yields to it.
+		// Elected in June 2014; his ministry, kept through the presidency, yields to it from the
+		// session's opening; before, only where the text names the Assembly he is to preside.
 		{"president-elect", "2014-07-01", "Sam Kutesa arrived in Nairobi on Monday.",
+			[]grounded{{"Sam Kutesa", "UGA", "GOV"}}},
+		{"president-elect in september", "2014-09-10", "Foreign Minister Sam Kutesa met the Kenyan President in Nairobi.",
+			[]grounded{{"Sam Kutesa", "UGA", "GOV"}}},
+		{"president-elect named with the assembly", "2014-09-10",
+			"We congratulate Mr. Sam Kutesa on his election to preside over the General Assembly at its sixty-ninth session.",
 			[]grounded{{"Sam Kutesa", "UN", "IGO"}}},
+		{"surname with the assembly", "2014-09-15",
+			"I congratulate President Kutesa on his election to the presidency of the General\nAssembly.",
+			[]grounded{{"Kutesa", "UN", "IGO"}}},
+		{"surname without it", "2014-07-15", "Foreign Minister Kutesa met the Kenyan President in Nairobi.",
+			[]grounded{{"Kutesa", "UGA", "GOV"}}},
+		{"president from the opening", "2014-09-20", "Sam Kutesa arrived in Nairobi on Monday.",
+			[]grounded{{"Sam Kutesa", "UN", "IGO"}}},
+		// Slovakia's and the Maldives' foreign ministers between their election and the opening.
+		{"slovak president-elect", "2017-07-12", "Miroslav Lajčák met the negotiators in Brussels.",
+			[]grounded{{"Miroslav Lajčák", "SVK", "GOV"}}},
+		{"slovak president", "2017-11-08", "Miroslav Lajčák met the negotiators in Brussels.",
+			[]grounded{{"Miroslav Lajčák", "UN", "IGO"}}},
+		{"maldivian president-elect", "2021-08-03", "Abdulla Shahid arrived in Colombo on Monday.",
+			[]grounded{{"Abdulla Shahid", "MDV", "GOV"}}},
+		{"maldivian president", "2021-11-03", "Abdulla Shahid arrived in Colombo on Monday.",
+			[]grounded{{"Abdulla Shahid", "UN", "IGO"}}},
 		{"president", "2015-03-01", "Sam Kutesa arrived in Nairobi on Monday.",
 			[]grounded{{"Sam Kutesa", "UN", "IGO"}}},
 		{"foreign minister after", "2018-05-04", "Sam Kutesa arrived in Nairobi on Monday.",
