@@ -917,6 +917,7 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 func (c *Coder) actorSentences(d *text.Doc, ms []entities.Mention, f func(si int, v *sentenceView)) {
 	in := newMentionIndex(ms)
 	buf := viewPool.Get().(*viewBuffers)
+	buf.isilDoc = namesIslamicState(ms)
 	for si, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue
@@ -2196,6 +2197,7 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 	speechCode, sideCode, nounCode := "", "", ""
 	in := newMentionIndex(ms)
 	var b viewBuffers
+	b.isilDoc = namesIslamicState(ms)
 	for k, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue
