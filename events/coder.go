@@ -1228,6 +1228,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	evs = v.dropFirstPersonContent(evs) // "We condemn the measures imposed by X on Y" (firstperson.go)
 	// "strikes coordinated with Y", "X's defenses against Y fighters" (nominalforce.go)
 	evs = v.nominalForce(ps, evs)
+	evs = c.objectiveTargets(v, ps, codes, evs) // "conducted 300 strikes to enable the defeat of Y" (objective.go)
 	// a plain statement (010) adds nothing when the same pair has another event; one event per
 	// pair and code
 	keep := evs[:0]
