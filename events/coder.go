@@ -917,6 +917,7 @@ func (c *Coder) Extract(d *text.Doc, ms []entities.Mention) []Event {
 func (c *Coder) actorSentences(d *text.Doc, ms []entities.Mention, f func(si int, v *sentenceView)) {
 	in := newMentionIndex(ms)
 	buf := viewPool.Get().(*viewBuffers)
+	buf.isilDoc = namesIslamicState(ms)
 	for si, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue
@@ -1227,6 +1228,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	evs = v.dropFirstPersonContent(evs) // "We condemn the measures imposed by X on Y" (firstperson.go)
 	// "strikes coordinated with Y", "X's defenses against Y fighters" (nominalforce.go)
 	evs = v.nominalForce(ps, evs)
+	evs = c.objectiveTargets(v, ps, codes, evs) // "conducted 300 strikes to enable the defeat of Y" (objective.go)
 	// a plain statement (010) adds nothing when the same pair has another event; one event per
 	// pair and code
 	keep := evs[:0]
@@ -2196,6 +2198,7 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 	speechCode, sideCode, nounCode := "", "", ""
 	in := newMentionIndex(ms)
 	var b viewBuffers
+	b.isilDoc = namesIslamicState(ms)
 	for k, s := range d.Sentences {
 		if !validSentence(d, s) {
 			continue

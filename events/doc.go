@@ -86,7 +86,11 @@
 // An act of force "coordinated with" a party is military cooperation with it both ways, not an act
 // on it; a defense against an armed party ("defensive positions against X fighters") is that
 // party's fight as well; the object of "continue" with no subject ("the need to continue X
-// operations against Y") is an act under way (nominalforce.go).
+// operations against Y") is an act under way (nominalforce.go). An act of force that the sentence
+// gives no target, followed in its clause by an infinitive of purpose naming the defeat,
+// destruction or elimination of Y ("conducted 300 strikes ... to enable the defeat of Y"), is an act
+// on Y (objective.go). The coalition against the Islamic State is coded by the guidelines' name,
+// "Global Coalition to Counter ISIL", not by its seat (coalition.go).
 // A plan, effort or resolve of conflict named by a noun and an infinitive ("the Coalition's
 // strategy to defeat ISIL", "Turkey's campaign to crush the PKK", "in its determination to defeat
 // ISIL") is its owner's intended act (planacts.go); a plan of cooperation is a goal and stays

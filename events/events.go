@@ -394,6 +394,8 @@ type viewBuffers struct {
 	absorbed         []bool
 	links            []int
 	groups           []group
+	// isilDoc: the document names the Islamic State (coalition.go)
+	isilDoc bool
 	// the lower-case words of sentence lowS of document lowDoc (see lower)
 	lowDoc  *text.Doc
 	lowS    text.Sentence
@@ -1054,6 +1056,11 @@ func (v *sentenceView) findActors(sm []entities.Mention) {
 		}
 		if m.Type == entities.NORP && upperCode(m.Entity) && (v.tags[b-1] == "NNPS" || v.tags[b-1] == "NNS") && strings.HasSuffix(v.words[b-1], "s") {
 			act.code = m.Entity + "CVL" // "Kenyans protested"
+		}
+		if e, ok := v.campaignCoalition(m, a, b); ok {
+			// the coalition against the Islamic State, by the guidelines' name (coalition.go)
+			act.code, act.home, act.end = campaignCoalitionCode, "", e
+			act.span.End = max(act.span.End, v.span(e-1, e).End)
 		}
 		act.country = upperCode(act.code[:min(3, len(act.code))]) && (m.Type == entities.GPE || m.Type == entities.NORP || m.Type == entities.LOC ||
 			len(m.Country) == 3 && m.Role != "IGO" && strings.HasPrefix(act.code, m.Country))

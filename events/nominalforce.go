@@ -21,9 +21,7 @@ import (
 //     ("the need to continue X operations against Y"): what goes on is under way, so X acts on Y.
 //
 // Left uncoded on purpose, after the events gold: "in support of Y's operations" across a relative
-// clause, and the objective named by a purpose clause of strikes with no target, which the
-// guidelines code but whose source ("the Coalition") the recognizer codes as the coalition's
-// seat.
+// clause. The objective named by a purpose clause of strikes with no target is objective.go's.
 
 // forceEventBefore returns the index in evs of the last event of force (forceCode) whose verb
 // starts before token i of the sentence, and after any ";" before i; -1 when there is none.
