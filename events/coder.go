@@ -1142,7 +1142,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 		if tgt >= 0 && (v.topicTarget(tgt, code.fwd) || v.supportOfObject(p, tgt) || v.ledDelegation(p, tgt)) {
 			tgt = -1 // "addressing the Cyprus problem"; "supports an approach within the UN system"
 		}
-		if tgt >= 0 && v.prepBefore(tgt) == "against" && code.fwd >= "03" && code.fwd < "09" {
+		if tgt >= 0 && v.prepBefore(tgt) == "against" && code.fwd >= "03" && code.fwd < "09" && !v.endsHostility(tgt, code.fwd) {
 			tgt = -1 // "resolutions adopted by the Assembly against Israel": no cooperation with Israel
 		}
 		if tgt >= 0 && v.inTrailingFrame(ps, k, tgt) {
@@ -1836,7 +1836,7 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 		// X to Y", "I note the agreement signed by X and Y") reports no one's claim: the speaker
 		// asserts what the participle states (EVENTS_GUIDELINES.md: "reported" is a claim conveyed
 		// through a neutral frame; a speech's speaker is its writer).
-		if q := v.reducedHost(ps, k); q >= 0 && (isSpeech(v.lemmas[ps[q].head]) && ps[q].head < p.head && (!v.speakerSubject(ps[q]) || v.clauseBetween(ps[q].end, p.head)) || c.modality(v, ps, q) == Reported) {
+		if q := v.reducedHost(ps, k); q >= 0 && (isSpeech(v.lemmas[ps[q].head]) && ps[q].head < p.head && !v.speakerAsserts(ps[q], p.head) || c.modality(v, ps, q) == Reported) {
 			return Reported
 		}
 	}
@@ -2249,4 +2249,45 @@ func (c *Coder) MainCode(d *text.Doc, ms []entities.Mention) string {
 		}
 	}
 	return cmpOr(nounCode, speechCode)
+}
+
+// endsHostility reports whether a cooperative act (code) toward the actor group tgt that follows
+// "against" ends or removes what is against it, so that it stays that actor's: a verb or noun of
+// ending governs the phrase before "against" ("lifted its embargo against Cuba", "calls for the
+// end of the blockade against Cuba", "must withdraw its troops deployed against Azerbaijan",
+// "supports the lifting of the embargo against Cuba"). Only an intent (03), support or appeal
+// (05, not an agreement, 057) or a yield (08) is kept: talks, aid or an agreement about ending a
+// blockade are none with its target.
+func (v *sentenceView) endsHostility(tgt int, code string) bool {
+	if !strings.HasPrefix(code, "03") && !strings.HasPrefix(code, "05") && !strings.HasPrefix(code, "08") || code == "057" {
+		return false
+	}
+	a := v.npStart(v.groups[tgt].first) - 1
+	for j := a - 1; j >= 0 && j >= a-12; j-- {
+		if endingWord(v.lemmas[j]) || endingWord(strings.ToLower(v.words[j])) {
+			return true
+		}
+		switch t := v.tags[j]; {
+		case v.words[j] == "," && j > 0 && v.tags[j-1] == "JJ" && j+1 < v.n() && (v.tags[j+1] == "JJ" || v.tags[j+1] == "CC"):
+			continue // a list of adjectives: "the economic, financial and commercial blockade"
+		case v.words[j] == "," || boundaryWord(strings.ToLower(v.words[j])):
+			return false
+		case t == "MD" || t == "VB" || t == "VBD" || t == "VBZ" || t == "VBP" || t == "VBG":
+			return false // another verb governs the phrase: "imposed sanctions against"
+		}
+	}
+	return false
+}
+
+// endingWord reports whether lemma w ends, lifts or withdraws something ("end", "lifting",
+// "removal", "withdraw").
+func endingWord(w string) bool {
+	switch w {
+	case "end", "ending", "lift", "lifting", "removal", "remove", "cessation", "cease", "halt", "stop",
+		"withdraw", "withdrawal", "ease", "easing", "relax", "relaxation", "suspend", "suspension",
+		"abandon", "repeal", "revoke", "revocation", "rescind", "terminate", "termination",
+		"rejection", "reject", "renounce", "dismantle", "dismantling":
+		return true
+	}
+	return false
 }

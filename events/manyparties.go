@@ -148,7 +148,9 @@ func (v *sentenceView) ofListEvent(ps []pred, i int, es []compiledEntry) []coded
 // together: every party toward every other, with the joint act's code (EVENTS_GUIDELINES R-13);
 // -1 when p is no such case ("joined Uganda in condemning the attack" is Kenya's act toward Uganda,
 // as before). The purpose opens right after the object (over the closing dash or comma of an
-// apposition) with "in" and a gerund or "to" and a bare verb.
+// apposition) with "in" and a gerund or "to" and a bare verb. Only a joint act of cooperation
+// (cooperativeJointCode) is shared: "Kenya joined Uganda in fighting Al-Shabaab" is no fight
+// between Kenya and Uganda.
 func (v *sentenceView) joinedInJointAct(ps []pred, codes []verbCode, p pred, tgt int) int {
 	if v.lemmas[p.head] != "join" || tgt < 0 || p.passive {
 		return -1
@@ -166,7 +168,7 @@ func (v *sentenceView) joinedInJointAct(ps []pred, codes []verbCode, p pred, tgt
 	}
 	for q := range ps {
 		if ps[q].head == j+1 {
-			if codes[q].ok && codes[q].flags&symmetric != 0 && !speechActCode(codes[q].code.fwd) {
+			if codes[q].ok && codes[q].flags&symmetric != 0 && !speechActCode(codes[q].code.fwd) && cooperativeJointCode(codes[q].code.fwd) {
 				return q
 			}
 			return -1
@@ -262,4 +264,11 @@ func (v *sentenceView) floatingQuantifier(i int) bool {
 		j--
 	}
 	return v.tags[j] == "NNP" || v.tags[j] == "NNPS"
+}
+
+// cooperativeJointCode reports whether code is one that parties who join each other in it share
+// as a pair: consultation (04), diplomatic cooperation and agreement (05) or material cooperation
+// (06). A fight, a threat or a demand that several parties make together is aimed at a third one.
+func cooperativeJointCode(code string) bool {
+	return strings.HasPrefix(code, "04") || strings.HasPrefix(code, "05") || strings.HasPrefix(code, "06")
 }

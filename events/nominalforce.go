@@ -16,7 +16,8 @@ import (
 //     against Y forces"), which a noun codes as X's fight against Y (190): the defense answers Y's
 //     fighting, so Y fights X too (190). Only when the party named is armed (fighters, forces,
 //     troops, militants or a military, rebel or insurgent role): a country's defenses against
-//     another country do not say it attacks;
+//     another country do not say it attacks; a defense strengthened, reinforced or bolstered
+//     against an actor is a show of force toward it (150, lexicon.tsv), no fight on either side;
 //   - the act of force named by the object of an infinitive "continue" with no subject of its own
 //     ("the need to continue X operations against Y"): what goes on is under way, so X acts on Y.
 //

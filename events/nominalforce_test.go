@@ -4,7 +4,7 @@ import "testing"
 
 // TestNominalForce checks the acts of force and military cooperation said by a phrase, not a
 // finite verb (nominalforce.go): an act "coordinated with" a partner, the fight of the armed party
-// a defense is against, and the act named by the object of "continue" with no subject of its own.
+// a defense is against, a defense strengthened against an actor, and the act named by the object of "continue" with no subject of its own.
 // The sentences are written for this test; each expectation lists every event of the sentence, in
 // order.
 func TestNominalForce(t *testing.T) {
@@ -22,10 +22,17 @@ func TestNominalForce(t *testing.T) {
 		// a defense against an armed party: that party fights too
 		{"defense", "Ukrainian troops held defensive positions against Russian forces near Bakhmut.",
 			[]string{"UKRMIL>RUSMIL:190/asserted", "RUSMIL>UKRMIL:190/asserted"}},
-		{"defense", "Nigerian soldiers strengthened their defenses against Boko Haram fighters.",
+		{"defense", "Nigerian soldiers kept up their defense against Boko Haram fighters.",
 			[]string{"NGAMIL>Boko Haram:190/asserted", "Boko Haram>NGAMIL:190/asserted"}},
-		// against a country named as such: no attack is said
-		{"defense-country", "Hamas worked to strengthen its defenses against Israel.", []string{"Hamas>ISR:190/asserted"}},
+		// a defense strengthened against an actor shows force toward it (CAMEO 150, "strengthen
+		// military fortification"): no attack is said, by either side (lexicon.tsv)
+		{"defense-strengthened", "Nigerian soldiers strengthened their defenses against Boko Haram fighters.",
+			[]string{"NGAMIL>Boko Haram:150/asserted"}},
+		{"defense-country", "Hamas worked to strengthen its defenses against Israel.", []string{"Hamas>ISR:150/intended"}},
+		{"defense-country", "Japan strengthened its defenses against North Korea.", []string{"JPN>PRK:150/asserted"}},
+		{"defense-country", "Taiwan bolstered its defenses against China.", []string{"TWN>CHN:150/asserted"}},
+		// a defense that is no fortification against anyone: not 150
+		{"defense-other", "South Korea strengthened its defense cooperation with Japan.", []string{}},
 		// the object of "continue" with no subject of its own: the act is under way
 		{"continue", "The report stressed the need to continue French operations against Al-Shabaab.",
 			[]string{"FRA>Al-Shabaab:190/asserted"}},

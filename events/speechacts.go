@@ -221,11 +221,45 @@ func (v *sentenceView) reportedAt(ps []pred, i int) bool {
 			// not the noun phrase a speaker's own verb takes ("We acknowledge the assistance
 			// provided by X to Y"): the speaker asserts it; what a clause after it tells ("we note
 			// that talks between X and Y resumed") is reported
-			return !v.speakerSubject(p) || v.clauseBetween(p.end, i)
+			return !v.speakerAsserts(p, i)
 		case p.rel == relReduced || p.rel == relModifier:
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// speakerAsserts reports whether a speech verb p whose subject is the speaker ("We note the
+// talks between X and Y") asserts what token i, in its object, names: no "that" clause or
+// quotation opens between them, the verb is no belief or hope ("we believe in", "we hope for"),
+// and no noun of absence, failure, prospect or need stands between the verb and i ("We note the
+// absence of talks between X and Y", "the failure of the agreement between X and Y", "the future
+// of talks"): such a noun says the act did not, or may not, happen.
+func (v *sentenceView) speakerAsserts(p pred, i int) bool {
+	if !v.speakerSubject(p) || v.clauseBetween(p.end, i) {
+		return false
+	}
+	switch v.lemmas[p.head] {
+	case "believe", "hope", "wish", "doubt", "fear", "expect", "dream", "trust":
+		return false
+	}
+	for j := p.head + 1; j < i && j < v.n(); j++ {
+		if unrealNoun(v.lemmas[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// unrealNoun reports whether noun w, governing an act ("the absence of talks"), says the act did
+// not happen, ended or is only hoped for.
+func unrealNoun(w string) bool {
+	switch w {
+	case "absence", "lack", "failure", "collapse", "breakdown", "future", "prospect", "prospects",
+		"possibility", "hope", "hopes", "belief", "need", "necessity", "importance", "stalemate",
+		"impasse", "stalling", "suspension", "demise", "idea", "vision":
+		return true
 	}
 	return false
 }
