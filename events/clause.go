@@ -481,6 +481,9 @@ func (v *sentenceView) npStartOver(i int) int {
 // noun phrase the group starts.
 func (v *sentenceView) prepBefore(gi int) string {
 	s := v.npStart(v.groups[gi].first)
+	if s >= 4 && v.words[s-1] == "of" && countNoun(v.words[s-2]) && isVerbTag(v.tags[s-3]) && v.words[s-4] == "and" {
+		s -= 2 // "killed 35 civilians and injured scores of others": the count is the verb's object
+	}
 	if s == 0 {
 		return ""
 	}
@@ -494,6 +497,16 @@ func (v *sentenceView) prepBefore(gi int) string {
 		return v.words[s-1]
 	}
 	return ""
+}
+
+// countNoun reports whether w is a plural count of people or things that takes its group with
+// "of" ("scores of others", "dozens of civilians", "hundreds of families").
+func countNoun(w string) bool {
+	switch w {
+	case "scores", "dozens", "hundreds", "thousands", "tens", "millions":
+		return true
+	}
+	return false
 }
 
 // quantifierPrep reports whether w, before a number, modifies the number ("over 5,000", "about

@@ -1051,7 +1051,7 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 	for k := range ps {
 		p := ps[k]
 		vc := codes[k]
-		if consumed[k] || !vc.ok || p.rel == relModifier || p.rel == relPurpose && !travelPurpose(v, ps, codes, k) {
+		if consumed[k] || !vc.ok || p.rel == relModifier || p.rel == relPurpose && !travelPurpose(v, ps, codes, k) && !meansPurpose(v, ps, codes, k) {
 			continue
 		}
 		if vc.flags&speech != 0 || isSpeech(v.lemmas[p.head]) && vc.words == 0 || p.paren {
@@ -1061,7 +1061,9 @@ func (c *Coder) codeSentence(v *sentenceView) []codedEvent {
 			continue // "Japan's condolences go out to Turkey": the noun's act (relativeover.go)
 		}
 		code, mod, tgtPred, covered := c.final(v, ps, codes, k, false)
-		if p.rel == relPurpose {
+		if meansPurpose(v, ps, codes, k) {
+			mod = c.modality(v, ps, p.gov) // "is using artillery to shell X": the act is done (meansacts.go)
+		} else if p.rel == relPurpose {
 			mod = purposeModality(c.modality(v, ps, p.gov))
 		}
 		if p.owned && (mod == Asserted || mod == Reported) {

@@ -524,6 +524,10 @@ func (b *viewBuffers) viewIrreg(d *text.Doc, s text.Sentence, known map[string]b
 			v.tags[i] = "JJ" // "accused neighbouring Peru" (tagrepair.go)
 			continue
 		}
+		if vt := v.countedConjunct(i); vt != "" {
+			v.tags[i], v.lemmas[i] = vt, v.verbLemma(w) // "and injured/JJ scores of others" (tagrepair.go)
+			continue
+		}
 		if v.floatingQuantifier(i) {
 			v.tags[i] = "RB" // "France, Britain and Jordan have all signed" (manyparties.go)
 			continue

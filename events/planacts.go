@@ -79,6 +79,9 @@ func (v *sentenceView) planSubjects(ps []pred, codes []verbCode) {
 			continue // the addressee of "ordered the UN mission to leave", "urged X's government to"
 		}
 		owner, possessed := v.planOwner(i)
+		if owner < 0 && p.subj < 0 {
+			owner, possessed = v.frontedPlanOwner(ps, k, i), true
+		}
 		if owner < 0 || p.subj >= 0 && (p.subj != owner || !possessed) {
 			continue
 		}
@@ -122,3 +125,42 @@ func (v *sentenceView) objectAfter(i int) int {
 
 // conflictQuad reports whether CAMEO code c is of roots 10-20, verbal or material conflict.
 func conflictQuad(c string) bool { return len(c) >= 2 && c[:2] >= "10" && c[:2] <= "20" }
+
+// frontedPlanOwner returns the owner of the plan noun at token i when the noun opens the sentence
+// in a fronted phrase ("In the campaign to defeat ISIL, the SDF have begun ...", "Elsewhere in
+// the fight to retake Mosul, Iraqi forces ..."): "in" or "during" and "the" before the noun, only
+// adverbs before them, and the subject of the main clause after the phrase's comma, which the
+// phrase is about. k is the infinitive after the noun; -1 when there is no such owner.
+func (v *sentenceView) frontedPlanOwner(ps []pred, k, i int) int {
+	if i < 2 || v.words[i-1] != "the" || v.words[i-2] != "in" && v.words[i-2] != "during" {
+		return -1
+	}
+	for j := 0; j < i-2; j++ {
+		if v.tags[j] != "RB" && v.words[j] != "," {
+			return -1
+		}
+	}
+	comma := -1
+	for j := ps[k].end; j < v.n() && j < ps[k].end+12; j++ {
+		if v.words[j] == "," {
+			comma = j
+			break
+		}
+		if boundaryWord(v.words[j]) || v.words[j] == ";" {
+			return -1
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for _, q := range ps[k+1:] {
+		if q.first <= comma {
+			continue
+		}
+		if q.rel != relMain || q.subj < 0 || v.groups[q.subj].first <= comma || placeGroup(v.groups[q.subj]) {
+			return -1
+		}
+		return q.subj
+	}
+	return -1
+}

@@ -51,3 +51,26 @@ func (v *sentenceView) namingVerb(i int) bool {
 	}
 	return false
 }
+
+// countedConjunct returns the verb tag of token i when it is a past participle in "-ed" that the
+// tagger took for an adjective before a count of people ("killed 35 civilians and injured/JJ
+// scores of others", "and wounded/JJ dozens of others"): right after "and", before a plural count
+// noun and "of", with a past verb earlier in the sentence, whose conjunct it is. It gets the
+// finite tag VBD, as a conjunct of "have killed" is coded like one of "killed" (a bare VBN after
+// "and" before a noun reads as a modifier). "" when it is none.
+func (v *sentenceView) countedConjunct(i int) string {
+	w := v.words[i]
+	if v.tags[i] != "JJ" || i < 2 || i+2 >= v.n() || v.words[i-1] != "and" || len(w) < 4 || w[len(w)-2:] != "ed" ||
+		!countNoun(v.words[i+1]) || v.words[i+2] != "of" {
+		return ""
+	}
+	for j := i - 2; j >= 0; j-- {
+		switch v.tags[j] {
+		case "VBD", "VBN":
+			return "VBD"
+		case ".", ":":
+			return ""
+		}
+	}
+	return ""
+}

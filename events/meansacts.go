@@ -1,0 +1,25 @@
+package events
+
+import "strings"
+
+// Acts of force done by a means. A purpose clause is no act of its own ("met in Almaty to
+// discuss"), but the purpose of using or employing something that is an act of force is that act,
+// done by the subject of "use" with the modality of "use": "the methods the regime is using to
+// kill and injure civilians", "the army used artillery to shell the villages", "they employ
+// drones to attack convoys". Other purposes ("used the talks to press for ...") stay uncoded.
+
+// meansPurpose reports whether predicate k is the purpose clause of a verb of using and codes an
+// act of material conflict (roots 17 to 20: coerce, assault, fight, mass violence).
+func meansPurpose(v *sentenceView, ps []pred, codes []verbCode, k int) bool {
+	p := ps[k]
+	if p.rel != relPurpose || p.gov < 0 || !codes[k].ok {
+		return false
+	}
+	switch v.lemmas[ps[p.gov].head] {
+	case "use", "employ":
+	default:
+		return false
+	}
+	c := codes[k].code.fwd
+	return strings.HasPrefix(c, "17") || strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")
+}
