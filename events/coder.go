@@ -1719,8 +1719,10 @@ func (c *Coder) targetOf(v *sentenceView, p pred, vc verbCode, src int, revOnly 
 			if revOnly && prep != "from" && !vc.names(prep, prep) {
 				continue // "received arms from X"; or the preposition the pattern names: "sold wheat to X"
 			}
-			if partnerVerb(v.lemmas[p.head]) && vc.flags&mutual != 0 && vc.endsWith("with") && prep != "with" && !v.ofWithObject(gi) {
-				continue // a joint act's partner is the object of its "with": "works closely with like-minded countries ... in Burma" has none
+			if (partnerVerb(v.lemmas[p.head]) && vc.flags&mutual != 0 || v.lemmas[p.head] == "engage") && vc.endsWith("with") && prep != "with" && !v.ofWithObject(gi) {
+				// a joint act's partner is the object of its "with": "works closely with like-minded
+				// countries ... in Burma" has none, nor "engaging with other SIDS and partners in Samoa"
+				continue
 			}
 			if s := v.npStart(g.first); s >= 2 && (prep == "with" && (v.words[s-2] == "along" || v.words[s-2] == "together") ||
 				prep == "of" && v.words[s-2] == "part" || prep == "of" && s >= 3 && v.words[s-2] == "support" &&
@@ -1793,7 +1795,7 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 			intend = true // a scheduled act: "Jordan was to receive", "the ministers are to sign"
 		}
 	}
-	if p.head+1 < v.n() && v.words[p.head+1] == "never" || v.deniedContent(ps, k) {
+	if p.head+1 < v.n() && v.words[p.head+1] == "never" || v.deniedContent(ps, k) || v.refusedAct(p) {
 		neg = true // "X denied that it had attacked Y" (speechacts.go)
 	}
 	// a conditional clause: "if" or "unless" before the chain, no comma in between
