@@ -565,6 +565,10 @@ const (
 // matches the most words; else the verb's own code, else its block's.
 func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 	best := verbCode{target: -1, source: -1}
+	lo := 0
+	if p.rel == relPurpose {
+		lo = p.first // a purpose clause's words are its own: "used barrel bombs to kill" (meansacts.go)
+	}
 	for _, e := range c.verbs.verbs[v.lemmas[p.head]] {
 		// the other words of a multi-word verb must be next to it
 		if p.head-len(e.before) < 0 || p.head+1+len(e.after) > v.n() {
@@ -581,7 +585,7 @@ func (c *Coder) matchDict(v *sentenceView, p pred, limit int) verbCode {
 			continue
 		}
 		end := p.head + 1 + len(e.after)
-		m := matcher{v: v, limit: max(limit, end), lo: 0}
+		m := matcher{v: v, limit: max(limit, end), lo: lo}
 		lemma := v.lemmas[p.head]
 		rank := -1 // origin rank of best among patterns of as many words
 		blk := &c.verbs.blocks[e.block]

@@ -440,7 +440,13 @@ func (c *Coder) refine(v *sentenceView, p pred, code dictCode) dictCode {
 		if r := v.issueAfter(cd, p.head+1, end); r != "" || !wholeClause(cd) {
 			return r
 		}
-		return v.issueAfter(cd, 0, p.head)
+		lo := 0
+		if p.rel == relPurpose {
+			// "used barrel bombs to kill": the purpose keeps its own code; the object of "use"
+			// is not its weapon (meansacts.go)
+			lo = p.first
+		}
+		return v.issueAfter(cd, lo, p.head)
 	}
 	if code.fwd != "" {
 		if r := issueOf(code.fwd); r != "" {

@@ -9,7 +9,8 @@ import "strings"
 // drones to attack convoys". Other purposes ("used the talks to press for ...") stay uncoded.
 
 // meansPurpose reports whether predicate k is the purpose clause of a verb of using and codes an
-// act of material conflict (roots 17 to 20: coerce, assault, fight, mass violence).
+// act of material conflict (roots 18 to 20: assault, fight, mass violence; root 17, coerce, only
+// when what is used is a means of pressure).
 func meansPurpose(v *sentenceView, ps []pred, codes []verbCode, k int) bool {
 	p := ps[k]
 	if p.rel != relPurpose || p.gov < 0 || !codes[k].ok {
@@ -21,5 +22,22 @@ func meansPurpose(v *sentenceView, ps []pred, codes []verbCode, k int) bool {
 		return false
 	}
 	c := codes[k].code.fwd
-	return strings.HasPrefix(c, "17") || strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")
+	if strings.HasPrefix(c, "17") {
+		// coercion only by a means of pressure ("used force to expel", "used sanctions to
+		// coerce"), not "used its rules to exclude Taiwan"
+		return meansOfPressure(v, ps[p.gov], p)
+	}
+	return strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")
+}
+
+// meansOfPressure reports whether the object of the verb of using u, between it and its purpose
+// clause p, names a means of pressure.
+func meansOfPressure(v *sentenceView, u, p pred) bool {
+	for i := u.end; i < p.first && i < len(v.lemmas); i++ {
+		switch v.lemmas[i] {
+		case "force", "pressure", "leverage", "sanction", "sanctions", "troop", "troops":
+			return true
+		}
+	}
+	return false
 }

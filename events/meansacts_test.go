@@ -35,8 +35,14 @@ func TestIssue16Forms(t *testing.T) {
 		// the purpose of using a means, when it is an act of force, is that act
 		{"means", "These are the methods the Syrian regime is using to kill civilians.", []string{"SYRGOV>CVL:1823/asserted"}},
 		{"means", "The Russian army used artillery to shell Ukrainian villages.", []string{"RUSMIL>UKR:194/asserted"}},
-		{"means", "The Syrian regime will use chemical weapons to kill civilians.", []string{"SYRGOV>CVL:183/intended"}},
+		{"means", "The Syrian regime will use chemical weapons to kill civilians.", []string{"SYRGOV>CVL:1823/intended"}},
 		{"means-other", "Iran used the talks to press the United States for concessions.", nil},
+		// root 17 only by a means of pressure; the purpose keeps its own code, not the means'
+		{"means-17", "The government used troops to arrest Kurdish activists.", []string{"GOV>Kurds:173/asserted"}},
+		{"means-17", "The government used the law to arrest Kurdish activists.", nil},
+		{"means-17", "The United Nations used its rules to exclude Taiwan.", nil},
+		{"means-code", "The regime used barrel bombs to kill civilians in Aleppo.", []string{"SYRGOV>CVL:1823/asserted"}},
+		{"means-code", "Israel used bombs to assassinate Hamas leaders.", []string{"ISR>Hamas:186/asserted"}},
 		{"means-other", "Iran met in Geneva to discuss a treaty with the United States.", nil},
 		// a fronted plan phrase: the main clause's subject owns the plan
 		{"fronted-plan", "Elsewhere in the campaign to defeat Al-Shabaab, Kenyan forces have begun the second phase.",
