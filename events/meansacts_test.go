@@ -48,7 +48,11 @@ func TestIssue16Forms(t *testing.T) {
 		{"fronted-plan", "Elsewhere in the campaign to defeat Al-Shabaab, Kenyan forces have begun the second phase.",
 			[]string{"KENMIL>Al-Shabaab:190/intended"}},
 		{"fronted-plan", "In the campaign to defeat ISIL, Britain has sent aid to Iraq.",
-			[]string{"GBR>Islamic State:190/intended", "GBR>IRQ:070/asserted"}},
+			[]string{"GBR>IRQ:070/asserted"}}, // sending aid is no step of the campaign
+		{"fronted-plan", "In the campaign to defeat ISIL, the United Nations has played no role.", nil},
+		{"fronted-plan", "In the campaign to defeat ISIL, Jordan hosted a conference with Iraq.", []string{"JOR>IRQ:053/asserted"}},
+		{"fronted-plan", "In the campaign to defeat ISIL, Britain has not joined the coalition.", nil},
+		{"fronted-plan", "In the campaign to defeat ISIL, Jordan took part.", []string{"JOR>Islamic State:190/intended"}},
 	}
 	for _, tc := range tests {
 		d := a.Analyze(tc.text, nil)

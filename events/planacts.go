@@ -80,7 +80,7 @@ func (v *sentenceView) planSubjects(ps []pred, codes []verbCode) {
 		}
 		owner, possessed := v.planOwner(i)
 		if owner < 0 && p.subj < 0 {
-			owner, possessed = v.frontedPlanOwner(ps, k, i), true
+			owner, possessed = v.frontedPlanOwner(ps, codes, k, i), true
 		}
 		if owner < 0 || p.subj >= 0 && (p.subj != owner || !possessed) {
 			continue
@@ -130,8 +130,9 @@ func conflictQuad(c string) bool { return len(c) >= 2 && c[:2] >= "10" && c[:2] 
 // in a fronted phrase ("In the campaign to defeat ISIL, the SDF have begun ...", "Elsewhere in
 // the fight to retake Mosul, Iraqi forces ..."): "in" or "during" and "the" before the noun, only
 // adverbs before them, and the subject of the main clause after the phrase's comma, which the
-// phrase is about. k is the infinitive after the noun; -1 when there is no such owner.
-func (v *sentenceView) frontedPlanOwner(ps []pred, k, i int) int {
+// phrase is about, when its verb is a step of the plan ([sentenceView.planStep]). k is the
+// infinitive after the noun; -1 when there is no such owner.
+func (v *sentenceView) frontedPlanOwner(ps []pred, codes []verbCode, k, i int) int {
 	if i < 2 || v.words[i-1] != "the" || v.words[i-2] != "in" && v.words[i-2] != "during" {
 		return -1
 	}
@@ -153,14 +154,46 @@ func (v *sentenceView) frontedPlanOwner(ps []pred, k, i int) int {
 	if comma < 0 {
 		return -1
 	}
-	for _, q := range ps[k+1:] {
+	for n, q := range ps[k+1:] {
 		if q.first <= comma {
 			continue
 		}
 		if q.rel != relMain || q.subj < 0 || v.groups[q.subj].first <= comma || placeGroup(v.groups[q.subj]) {
 			return -1
 		}
+		if !v.planStep(q, codes[k+1+n]) {
+			return -1 // "In the campaign to defeat ISIL, the UN has played no role", "Jordan hosted a conference"
+		}
 		return q.subj
 	}
 	return -1
+}
+
+// planStep reports whether main predicate q (coded vc) is an act of the fronted plan: an act of
+// material conflict (roots 14 to 20), or one of beginning, going on with, joining or leading it ("have begun the second
+// phase", "took part", "stepped up"), with no "no", "not" or "never" in its auxiliaries or object.
+func (v *sentenceView) planStep(q pred, vc verbCode) bool {
+	end := max(q.compEnd, q.end)
+	for j := q.first; j < end && j < v.n(); j++ {
+		switch v.words[j] {
+		case "no", "not", "n't", "never", "No", "Not", "Never":
+			return false
+		}
+	}
+	if vc.ok && conflictQuad(vc.code.fwd) && vc.code.fwd[:2] >= "14" {
+		return true
+	}
+	next := ""
+	if q.head+1 < v.n() {
+		next = v.words[q.head+1]
+	}
+	switch v.lemmas[q.head] {
+	case "begin", "launch", "continue", "intensify", "join", "lead", "start", "escalate":
+		return true
+	case "take":
+		return next == "part"
+	case "step":
+		return next == "up"
+	}
+	return false
 }
