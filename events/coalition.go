@@ -13,7 +13,9 @@ import (
 // grounds the names of the coalition to its gazetteer entity ("USA Coalition", seated in the United
 // States, which the coder used to code as the country), and a bare "Coalition" to it only in a
 // document that names the Islamic State or the coalition in full (package entities, releases.go);
-// the coder gives that entity the guideline's code. "The U.S.-led coalition", of which the
+// the coder gives that entity the guideline's code only in a document that names the Islamic
+// State or when its name does ("the Global Coalition against Daesh"), and never to a name
+// followed by "for", "on" or "of" and a noun ("the Global Coalition for Education"). "The U.S.-led coalition", of which the
 // recognizer marks "U.S." alone, is the coalition when the document is about the fight against
 // the Islamic State, that is when it names the group (ISIL, ISIS, Daesh, Da'esh: the entity
 // "Islamic State"); elsewhere it is another coalition (Afghanistan 2001, Iraq 2003) and stays the
@@ -34,6 +36,15 @@ func namesIslamicState(ms []entities.Mention) bool {
 // "coalition"). ok is false for any other mention.
 func (v *sentenceView) campaignCoalition(m entities.Mention, a, b int) (end int, ok bool) {
 	if m.Type == entities.ORG && m.Entity == "USA Coalition" {
+		// another coalition: "the Global Coalition for Education", "the Global Coalition on
+		// Poverty Eradication"; and in a document that does not name the Islamic State, only a
+		// name that does ("the Global Coalition against Daesh")
+		if b+1 < v.n() && (v.words[b] == "for" || v.words[b] == "on" || v.words[b] == "of") && strings.HasPrefix(v.tags[b+1], "NN") {
+			return 0, false
+		}
+		if (v.buf == nil || !v.buf.isilDoc) && !namesISIL(v.words[a:min(b+3, v.n())]) {
+			return 0, false
+		}
 		return b, true
 	}
 	if m.Type != entities.GPE || m.Entity != "USA" || v.buf == nil || !v.buf.isilDoc {
@@ -54,4 +65,20 @@ func (v *sentenceView) campaignCoalition(m entities.Mention, a, b int) (end int,
 		return j + 1, true
 	}
 	return 0, false
+}
+
+// namesISIL reports whether the words of a name (and the few after it: "the Global Coalition
+// against Daesh") include a name of the Islamic State.
+func namesISIL(ws []string) bool {
+	for i, w := range ws {
+		switch strings.ToLower(w) {
+		case "isil", "isis", "daesh", "da'esh":
+			return true
+		case "islamic":
+			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "state") {
+				return true
+			}
+		}
+	}
+	return false
 }
