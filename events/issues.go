@@ -445,6 +445,10 @@ func (c *Coder) refine(v *sentenceView, p pred, code dictCode) dictCode {
 			// "used barrel bombs to kill": the purpose keeps its own code; the object of "use"
 			// is not its weapon (meansacts.go)
 			lo = p.first
+		} else if p.start > 0 && boundaryWord(v.words[p.start-1]) {
+			// a clause opened by a complementizer or conjunction: "Turkey conducted airstrikes,
+			// and officials hope that Syria will defeat the PKK" is no air strike by Syria
+			lo = p.start
 		}
 		return v.issueAfter(cd, lo, p.head)
 	}

@@ -22,6 +22,11 @@ func TestObjectiveTargets(t *testing.T) {
 			[]string{"TURMIL>IRQ:195/asserted"}},
 		{"no-defeat", "Turkey conducted airstrikes on Monday to protect the Turkmen of Kirkuk.", []string{}},
 		{"other-clause", "Turkey conducted airstrikes on Monday, and officials hope that Syria will defeat the PKK.",
-			[]string{"SYR>Kurdistan Workers' Party:195/intended"}},
+			[]string{"SYR>Kurdistan Workers' Party:190/intended"}}, // the weapon of another clause is not Syria's
+		{"other-clause", "Russia shelled Kharkiv, and officials fear that Ukraine will attack Belgorod.",
+			[]string{"RUS>UKR:194/asserted", "UKR>RUS:190/intended"}},
+		// a weapon inside the clause still codes it
+		{"own-clause", "Officials said that in a roadside bomb attack, Al-Shabaab killed five Kenyan soldiers.",
+			[]string{"Al-Shabaab>KENMIL:1833/reported"}},
 	})
 }
