@@ -1791,6 +1791,8 @@ func (c *Coder) modality(v *sentenceView, ps []pred, k int) string {
 			intend = true // "has been authorized to purchase": an act the subject may now do
 		case w == "not" || w == "n't" || w == "never" || w == "no" || l == "fail" || l == "unable":
 			neg = true
+		case w == "yet" && i+1 < p.head && v.words[i+1] == "to" && i > 0 && (v.lemmas[i-1] == "have" || v.lemmas[i-1] == "be"):
+			neg = true // "has yet to abandon", "is yet to sign": not done so far
 		case w == "could" || w == "would" || w == "might" || w == "may" || w == "should" || w == "'d":
 			hyp = true
 		case w == "will" || w == "shall" || w == "'ll" || intentWord(l):
