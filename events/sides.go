@@ -62,6 +62,11 @@ func mentionAt(ms []entities.Mention, sorted bool, sp text.Span) *entities.Menti
 
 // sideOf returns the side of an actor coded code whose mention is m (nil for none).
 func sideOf(code string, m *entities.Mention, isCountry func(string) bool) Side {
+	if code == campaignCoalitionCode {
+		// a coalition of many countries, however it is named ("the Coalition", seated in the
+		// United States by the gazetteer, or "the U.S.-led coalition"): no country, no role
+		return Side{}
+	}
 	if m == nil {
 		c, r := actors.SplitCode(code, isCountry)
 		if c == "" && isCountry(code) {

@@ -29,6 +29,9 @@ func TestSideOf(t *testing.T) {
 		{"unnamed agent of a country", "IRQMIL", nil, Side{"IRQ", "MIL"}},
 		{"unknown name", "Gondor", nil, Side{}},
 		{"name without country", "Arabs", &entities.Mention{Entity: "Arabs", Type: entities.NORP}, Side{}},
+		// the coalition against the Islamic State has one side whichever mention names it
+		{"coalition org", campaignCoalitionCode, &entities.Mention{Entity: "USA Coalition", Type: entities.ORG, Country: "USA", Role: "GOV"}, Side{}},
+		{"coalition led", campaignCoalitionCode, &entities.Mention{Entity: "USA", Type: entities.GPE, Country: "USA"}, Side{}},
 	}
 	for _, tt := range tests {
 		if got := sideOf(tt.code, tt.m, isCountry); got != tt.want {
